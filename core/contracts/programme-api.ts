@@ -1,0 +1,275 @@
+/**
+ * What the API answers and accepts for programmes, framework versions, outcomes, outputs and indicators.
+ * Shared by the server (validation, OpenAPI), the web app (types, form validation) and the CLI.
+ */
+import { z } from 'zod';
+import {
+  alignmentInput,
+  currencyCode,
+  disaggregationDimensions,
+  genderMarkers,
+  indicatorDirections,
+  indicatorMeasures,
+  localizedText,
+  organisationKinds,
+  partialDate,
+  priorityWindows,
+  programmeKinds,
+  riskCategories,
+  riskImpacts,
+  riskLevels,
+  trustFundKinds,
+} from './programme-document.js';
+import { storedValue } from './value-spec.js';
+
+export const uuid = z.uuid();
+/** URL key of a programme: `pbf-mli-a-1`, `prosmed` */
+export const programmeSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case slug, e.g. pbf-mli-a-1');
+const isoDate = z.iso.date();
+
+export const organisationRef = z.object({
+  id: uuid,
+  code: z.string(),
+  kind: z.enum(organisationKinds),
+  name: localizedText,
+  acronym: z.object({ fr: z.string(), en: z.string().optional() }).nullable(),
+});
+export type OrganisationRef = z.infer<typeof organisationRef>;
+
+export const recipient = z.object({
+  organisation: organisationRef,
+  convening: z.boolean(),
+  approvedBudget: z.number().nullable(),
+});
+export const donorContribution = z.object({
+  organisation: organisationRef,
+  amount: z.number().nullable(),
+  originalAmount: z.number().nullable(),
+  originalCurrency: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const programmeSummary = z.object({
+  id: uuid,
+  slug: programmeSlug,
+  code: z.string(),
+  kind: z.enum(programmeKinds),
+  title: localizedText,
+  shortTitle: localizedText.nullable(),
+  country: z.string(),
+  currency: z.string(),
+  startDate: isoDate.nullable(),
+  firstTransferDate: isoDate.nullable(),
+  endDate: isoDate,
+  revisedEndDate: isoDate.nullable(),
+  /** sum of the recipients' approved budgets */
+  totalBudget: z.number(),
+  recipients: z.array(recipient),
+  genderMarker: z.enum(genderMarkers).nullable(),
+  riskMarker: z.enum(riskLevels).nullable(),
+  priorityWindows: z.array(z.enum(priorityWindows)),
+  indicatorCount: z.number().int(),
+  version: z.number().int(),
+});
+export type ProgrammeSummary = z.infer<typeof programmeSummary>;
+
+export const indicatorTarget = z.object({
+  kind: z.enum(['annual', 'milestone', 'end']),
+  year: z.number().int().nullable(),
+  date: z.string().nullable(),
+  value: storedValue.nullable(),
+});
+export type IndicatorTarget = z.infer<typeof indicatorTarget>;
+
+export const indicatorValue = z.object({
+  id: uuid,
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  value: storedValue.nullable(),
+  reason: z.string().nullable(),
+  provenance: z.enum(['entered', 'imported', 'computed', 'seed']),
+});
+export type IndicatorValue = z.infer<typeof indicatorValue>;
+
+export const indicator = z.object({
+  id: uuid,
+  code: z.string(),
+  title: localizedText,
+  measure: z.enum(indicatorMeasures),
+  direction: z.enum(indicatorDirections),
+  cumulative: z.boolean(),
+  unit: z.string().nullable(),
+  disaggregations: z.array(z.enum(disaggregationDimensions)),
+  baseline: storedValue.nullable(),
+  targets: z.array(indicatorTarget),
+  sources: z.array(z.string()),
+  alignments: z.array(alignmentInput),
+  notes: z.string().nullable(),
+  latestValue: indicatorValue.nullable(),
+  version: z.number().int(),
+});
+export type Indicator = z.infer<typeof indicator>;
+
+export const plannedActivity = z.object({ id: uuid, code: z.string(), title: localizedText });
+export const output = z.object({
+  id: uuid,
+  code: z.string(),
+  statement: localizedText,
+  indicators: z.array(indicator),
+  activities: z.array(plannedActivity),
+});
+export type Output = z.infer<typeof output>;
+export const outcome = z.object({
+  id: uuid,
+  code: z.string(),
+  statement: localizedText,
+  indicators: z.array(indicator),
+  outputs: z.array(output),
+});
+export type Outcome = z.infer<typeof outcome>;
+
+export const frameworkVersionSummary = z.object({
+  id: uuid,
+  version: z.number().int(),
+  label: localizedText,
+  effectiveDate: isoDate,
+  reason: localizedText,
+  inForce: z.boolean(),
+});
+export type FrameworkVersionSummary = z.infer<typeof frameworkVersionSummary>;
+
+export const framework = frameworkVersionSummary.extend({
+  outcomes: z.array(outcome),
+  alignments: z.array(alignmentInput),
+});
+export type Framework = z.infer<typeof framework>;
+
+export const risk = z.object({
+  id: uuid,
+  number: z.number().int(),
+  description: localizedText,
+  category: z.enum(riskCategories),
+  probability: z.enum(riskLevels),
+  impact: z.enum(riskImpacts),
+  mitigation: localizedText,
+});
+
+export const programmeDetail = programmeSummary.extend({
+  gatewayId: z.string().nullable(),
+  fundCode: z.string().nullable(),
+  summary: localizedText.nullable(),
+  trustFund: z.object({ kind: z.enum(trustFundKinds), name: z.string().nullable() }),
+  genderMarkerText: z.string().nullable(),
+  riskMarkerText: z.string().nullable(),
+  focusArea: z.object({ code: z.string().nullable(), label: localizedText }).nullable(),
+  genderBudgetAllocated: z.number().nullable(),
+  resourcesRequired: z.number().nullable(),
+  durationMonths: z.number().int(),
+  /** the PBF header's "is the project within its last six months?", at today's date */
+  inLastSixMonths: z.boolean(),
+  financialSnapshots: z.array(
+    z.object({
+      asOf: isoDate,
+      implementationRate: z.number().nullable(),
+      genderBudgetSpent: z.number().nullable(),
+      source: z.string().nullable(),
+    }),
+  ),
+  places: z.array(z.string()),
+  implementingPartners: z.array(z.object({ organisation: organisationRef, note: z.string().nullable() })),
+  donors: z.array(donorContribution),
+  cofundingProjects: z.array(
+    z.object({ slug: programmeSlug, code: z.string(), title: localizedText, note: z.string().nullable() }),
+  ),
+  cofunds: z.array(z.object({ slug: programmeSlug, code: z.string(), title: localizedText })),
+  frameworkVersions: z.array(frameworkVersionSummary),
+  risks: z.array(risk),
+});
+export type ProgrammeDetail = z.infer<typeof programmeDetail>;
+
+// ---- writes ----
+
+/** Header fields a user can change; every field optional, `version` required (optimistic concurrency). */
+export const programmePatch = z
+  .object({
+    version: z.number().int().positive(),
+    title: localizedText,
+    shortTitle: localizedText.nullable(),
+    summary: localizedText.nullable(),
+    gatewayId: z.string().trim().min(1).nullable(),
+    startDate: isoDate.nullable(),
+    firstTransferDate: isoDate.nullable(),
+    endDate: isoDate,
+    revisedEndDate: isoDate.nullable(),
+    currency: currencyCode,
+    priorityWindows: z.array(z.enum(priorityWindows)),
+    genderMarker: z.enum(genderMarkers).nullable(),
+    riskMarker: z.enum(riskLevels).nullable(),
+    genderBudgetAllocated: z.number().nonnegative().finite().nullable(),
+    places: z.array(z.string().trim().min(1)),
+  })
+  .partial()
+  .required({ version: true })
+  .strict();
+export type ProgrammePatch = z.infer<typeof programmePatch>;
+
+export const programmeCreate = z
+  .object({
+    code: z.string().trim().min(1).max(40),
+    kind: z.enum(programmeKinds).default('project'),
+    title: localizedText,
+    country: z.string().regex(/^[A-Z]{2}$/).default('ML'),
+    endDate: isoDate,
+    startDate: isoDate.optional(),
+    currency: currencyCode.default('USD'),
+  })
+  .strict();
+export type ProgrammeCreate = z.infer<typeof programmeCreate>;
+
+export const frameworkVersionCreate = z
+  .object({
+    label: localizedText,
+    effectiveDate: isoDate,
+    reason: localizedText,
+  })
+  .strict();
+
+export const statementCreate = z.object({ code: z.string().trim().min(1), statement: localizedText }).strict();
+export const statementPatch = z
+  .object({ version: z.number().int().positive(), code: z.string().trim().min(1), statement: localizedText })
+  .partial()
+  .required({ version: true })
+  .strict();
+
+/** Values are written as text and parsed on the server (`core/domain/value-text.ts`), as in Excel. */
+const valueWrite = z.object({
+  text: z.string().trim().min(1).max(500),
+  date: partialDate.optional(),
+  source: z.string().max(300).optional(),
+});
+export const indicatorWrite = z
+  .object({
+    code: z.string().trim().min(1).max(20),
+    title: localizedText,
+    measure: z.enum(indicatorMeasures),
+    direction: z.enum(indicatorDirections),
+    cumulative: z.boolean(),
+    unit: z.string().trim().max(60).nullable(),
+    disaggregations: z.array(z.enum(disaggregationDimensions)),
+    baseline: valueWrite.nullable(),
+    endTarget: valueWrite.nullable(),
+    /** yearly targets; null = no target that year */
+    targets: z.record(z.string().regex(/^\d{4}$/, 'a year, e.g. 2023'), valueWrite.nullable()),
+    milestones: z.array(valueWrite.extend({ date: partialDate.optional() })),
+    sources: z.array(z.string().trim().min(1).max(300)),
+    notes: z.string().max(2000).nullable(),
+  })
+  .strict();
+export const indicatorCreate = indicatorWrite.partial().required({ code: true, title: true });
+export const indicatorPatch = indicatorWrite.partial().extend({ version: z.number().int().positive() }).strict();
+export type IndicatorCreate = z.infer<typeof indicatorCreate>;
+export type IndicatorPatch = z.infer<typeof indicatorPatch>;
+
+export const idParams = z.object({ id: uuid }).strict();
+export const slugParams = z.object({ slug: programmeSlug }).strict();
+export const frameworkQuery = z.object({ version: z.coerce.number().int().positive().optional() }).strict();

@@ -1,0 +1,37 @@
+/**
+ * Every error the API can answer, with its HTTP status. The web app shows a translated message per code
+ * (`core/i18n/errors.ts`); the CLI prints the same message.
+ */
+import { z } from 'zod';
+
+export const errorStatus = {
+  validation_failed: 400,
+  bad_request: 400,
+  not_found: 404,
+  conflict: 409,
+  version_conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal: 500,
+} as const;
+export type ErrorCode = keyof typeof errorStatus;
+export const errorCodes = Object.keys(errorStatus) as ErrorCode[];
+
+export const errorIssue = z.object({
+  /** where in the input: `body.targets.2023.text`, `params.slug` */
+  path: z.string(),
+  message: z.string(),
+});
+export type ErrorIssue = z.infer<typeof errorIssue>;
+
+/** The body of every error response. */
+export const errorBody = z.object({
+  error: z.object({
+    code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
+    message: z.string(),
+    issues: z.array(errorIssue).optional(),
+    /** for version_conflict: the current state, so the client can merge or reload */
+    current: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBody>;

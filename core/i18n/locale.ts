@@ -1,0 +1,15 @@
+import type { LocalizedText } from '../contracts/programme-document.js';
+
+export const locales = ['fr', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'fr';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** The text in the wanted language, falling back to French (every document's original language). */
+export function localize(text: LocalizedText | null | undefined, locale: Locale): string {
+  if (!text) return '';
+  return (locale === 'en' ? text.en : undefined) ?? text.fr;
+}

@@ -1,0 +1,34 @@
+// Lint with layer fences: core/ is isomorphic (no server, no web, no node:*), web/ never reaches into server/.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const fence = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'web/dist/', 'data/', 'server/db/migrations/', '.test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['core/**'],
+    rules: fence(
+      ['**/server/**', '**/web/**', 'node:*', 'react', 'react-dom', 'drizzle-orm', 'drizzle-orm/*', 'fastify'],
+      'core/ is isomorphic: it imports neither server/, web/, node:*, React nor Drizzle.',
+    ),
+  },
+  {
+    files: ['web/**'],
+    rules: fence(['**/server/**', 'node:*', 'drizzle-orm', 'drizzle-orm/*', 'pg'], 'web/ never imports server/.'),
+  },
+  {
+    files: ['bin/**', 'scripts/**', '*.js', '*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

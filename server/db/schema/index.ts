@@ -1,0 +1,2 @@
+export * from './programmes.js';
+export * from './frameworks.js';
