@@ -272,4 +272,4 @@ export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 
 export const idParams = z.object({ id: uuid }).strict();
 export const slugParams = z.object({ slug: programmeSlug }).strict();
-export const frameworkQuery = z.object({ version: z.coerce.number().int().positive().optional() }).strict();
+export const frameworkQuery = z.object({ version: z.coerce.number().int().positive().optional() });

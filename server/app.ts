@@ -1,0 +1,69 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ServiceContext } from './context.js';
+import type { Db } from './db/client.js';
+import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
+import { programmesRoutes } from './modules/programmes/programmes.routes.js';
+import { registerErrorHandler, registerNotFoundHandler } from './plugins/error-handler.js';
+import { localeOf } from './plugins/locale.js';
+import { registerOpenApi } from './plugins/openapi.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: ServiceContext;
+  }
+}
+
+export interface AppOptions {
+  db: Db;
+  /** the clock, replaceable in tests */
+  now?: () => Date;
+  logLevel?: string;
+  /** the built web app; not served when absent */
+  webDist?: string;
+}
+
+export const defaultWebDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+/** Builds the HTTP application: API under /api/v1, OpenAPI at /api/docs, the web app at /. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'silent' },
+    bodyLimit: 5 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const now = options.now ?? (() => new Date());
+  app.decorateRequest('ctx', null as unknown as ServiceContext);
+  app.addHook('onRequest', async (request) => {
+    request.ctx = { db: options.db, locale: localeOf(request), now, log: request.log };
+  });
+
+  await registerOpenApi(app);
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  await app.register(
+    async (api) => {
+      await api.register(programmesRoutes);
+      await api.register(frameworksRoutes);
+      await api.register(indicatorsRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = options.webDist;
+  if (webDist && existsSync(`${webDist}/index.html`)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, preCompressed: false, maxAge: '1h' });
+    // client-side routes (/programmes/prosmed) get the app shell
+    registerNotFoundHandler(app, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  } else {
+    registerNotFoundHandler(app);
+  }
+  return app;
+}

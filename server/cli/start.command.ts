@@ -1,0 +1,30 @@
+import { buildApp, defaultWebDist } from '../app.js';
+import { loadConfig } from '../config.js';
+import { isEmpty, seedDemoData } from '../db/seed/seed.js';
+import { describeDatabase, openMigrated } from './open.js';
+
+/** `jalon start`: migrate, load the demo data on first start, serve the API and the web app. */
+export async function startCommand(): Promise<void> {
+  const config = loadConfig();
+  const database = await openMigrated(config);
+  if (await isEmpty(database.db)) {
+    const { created } = await seedDemoData(database.db);
+    console.log(`Demo data loaded: ${created.join(', ')}`);
+  }
+  const app = await buildApp({ db: database.db, logLevel: config.logLevel, webDist: defaultWebDist });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal}: stopping`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Jalon is running on http://localhost:${port} (${describeDatabase(config)}) — API docs: http://localhost:${port}/api/docs`);
+}

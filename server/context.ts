@@ -1,0 +1,11 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Locale } from '../core/i18n/locale.js';
+import type { Db } from './db/client.js';
+
+/** What every service function receives: the database, who acts, in which language, and the clock. */
+export interface ServiceContext {
+  db: Db;
+  locale: Locale;
+  now: () => Date;
+  log?: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+}

@@ -1,0 +1,90 @@
+/**
+ * The only file that knows whether Jalon runs on embedded PGlite or on a PostgreSQL server.
+ * Everything else receives a `Db` (a Drizzle database) and never asks which engine is behind it.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import * as schema from './schema/index.js';
+import { lockDataDir } from './data-dir-lock.js';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction has the same query API as the database. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export type Engine = 'pglite' | 'postgres';
+export interface Database {
+  db: Db;
+  engine: Engine;
+  /** applies the pending migrations (forward only) */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseOptions = { url: string } | { dataDir: string } | { pglite: PGlite; ownsInstance?: boolean };
+
+/** Opens the database: a PostgreSQL URL, a PGlite directory (locked), or an existing PGlite instance. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if ('url' in options) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // numeric and int8 arrive as strings from node-postgres; the schema maps them to numbers where needed
+    const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+    return {
+      db,
+      engine: 'postgres',
+      async migrate() {
+        // several servers may start at once: one applies the migrations, the others wait for it
+        const client = await pool.connect();
+        try {
+          await client.query('SELECT pg_advisory_lock(7236001)');
+          await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
+        } finally {
+          await client.query('SELECT pg_advisory_unlock(7236001)').catch(() => undefined);
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  let release: (() => void) | undefined;
+  let instance: PGlite;
+  let owns = true;
+  if ('dataDir' in options) {
+    release = lockDataDir(options.dataDir);
+    try {
+      instance = await PGlite.create(options.dataDir);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  } else {
+    instance = options.pglite;
+    owns = options.ownsInstance ?? true;
+  }
+  const db = drizzlePglite(instance, { schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'pglite',
+    migrate: () => migratePglite(drizzlePglite(instance, { schema }), { migrationsFolder }),
+    async close() {
+      if (owns) await instance.close();
+      release?.();
+    },
+  };
+}
+
+/** True when the database answers. */
+export async function ping(db: Db): Promise<boolean> {
+  await db.execute(sql`select 1`);
+  return true;
+}

@@ -1,0 +1,132 @@
+/** Rows → API shapes, field by field, so that a new column never leaks into a response. */
+import type { OrganisationRef, ProgrammeDetail, ProgrammeSummary } from '../../../core/contracts/programme-api.js';
+import type { LocalizedText } from '../../../core/contracts/programme-document.js';
+import { durationMonths, isInLastSixMonths } from '../../../core/domain/programme-dates.js';
+import type * as t from '../../db/schema/index.js';
+import type { ParticipantRow } from './programmes.queries.js';
+
+export const text = (fr: string, en: string | null): LocalizedText => (en ? { fr, en } : { fr });
+export const optionalText = (fr: string | null, en: string | null): LocalizedText | null => (fr ? text(fr, en) : null);
+
+export function presentOrganisation(o: t.OrganisationRow): OrganisationRef {
+  return {
+    id: o.id,
+    code: o.code,
+    kind: o.kind,
+    name: text(o.nameFr, o.nameEn),
+    acronym: o.acronymFr ? (o.acronymEn ? { fr: o.acronymFr, en: o.acronymEn } : { fr: o.acronymFr }) : null,
+  };
+}
+
+export function presentSummary(p: t.ProgrammeRow, participants: ParticipantRow[], indicatorCount: number): ProgrammeSummary {
+  const recipients = participants
+    .filter((x) => x.role === 'recipient')
+    .map((x) => ({ organisation: presentOrganisation(x.org), convening: x.convening, approvedBudget: x.amount }));
+  return {
+    id: p.id,
+    slug: p.slug,
+    code: p.code,
+    kind: p.kind,
+    title: text(p.titleFr, p.titleEn),
+    shortTitle: optionalText(p.shortTitleFr, p.shortTitleEn),
+    country: p.country,
+    currency: p.currency,
+    startDate: p.startDate,
+    firstTransferDate: p.firstTransferDate,
+    endDate: p.endDate,
+    revisedEndDate: p.revisedEndDate,
+    // cents are summed as integers: 1 026 157,82 + … must give exactly 3 999 999,98
+    totalBudget: recipients.reduce((sum, r) => sum + Math.round((r.approvedBudget ?? 0) * 100), 0) / 100,
+    recipients,
+    genderMarker: p.genderMarker,
+    riskMarker: p.riskMarker,
+    priorityWindows: p.priorityWindows as ProgrammeSummary['priorityWindows'],
+    indicatorCount,
+    version: p.version,
+  };
+}
+
+export interface DetailParts {
+  participants: ParticipantRow[];
+  indicatorCount: number;
+  versions: (typeof t.frameworkVersions.$inferSelect)[];
+  snapshots: (typeof t.financialSnapshots.$inferSelect)[];
+  risks: (typeof t.risks.$inferSelect)[];
+  fundedBy: { programme: t.ProgrammeRow; note: string | null }[];
+  funds: t.ProgrammeRow[];
+  today: string;
+}
+
+export function presentDetail(p: t.ProgrammeRow, parts: DetailParts): ProgrammeDetail {
+  const inForce = inForceVersion(parts.versions, parts.today);
+  return {
+    ...presentSummary(p, parts.participants, parts.indicatorCount),
+    gatewayId: p.gatewayId,
+    fundCode: p.fundCode,
+    summary: optionalText(p.summaryFr, p.summaryEn),
+    trustFund: { kind: p.trustFundKind, name: p.trustFundName },
+    genderMarkerText: p.genderMarkerText,
+    riskMarkerText: p.riskMarkerText,
+    focusArea: p.focusAreaFr ? { code: p.focusAreaCode, label: text(p.focusAreaFr, p.focusAreaEn) } : null,
+    genderBudgetAllocated: p.genderBudgetAllocated,
+    resourcesRequired: p.resourcesRequired,
+    durationMonths: durationMonths(p),
+    inLastSixMonths: isInLastSixMonths(p, parts.today),
+    financialSnapshots: parts.snapshots.map((s) => ({
+      asOf: s.asOf,
+      implementationRate: s.implementationRate,
+      genderBudgetSpent: s.genderBudgetSpent,
+      source: s.source,
+    })),
+    places: p.places,
+    implementingPartners: parts.participants
+      .filter((x) => x.role === 'implementing_partner')
+      .map((x) => ({ organisation: presentOrganisation(x.org), note: x.note })),
+    donors: parts.participants
+      .filter((x) => x.role === 'donor')
+      .map((x) => ({
+        organisation: presentOrganisation(x.org),
+        amount: x.amount,
+        originalAmount: x.originalAmount,
+        originalCurrency: x.originalCurrency,
+        note: x.note,
+      })),
+    cofundingProjects: parts.fundedBy.map(({ programme, note }) => ({
+      slug: programme.slug,
+      code: programme.code,
+      title: text(programme.titleFr, programme.titleEn),
+      note,
+    })),
+    cofunds: parts.funds.map((f) => ({ slug: f.slug, code: f.code, title: text(f.titleFr, f.titleEn) })),
+    frameworkVersions: parts.versions.map((v) => presentVersionSummary(v, v.id === inForce?.id)),
+    risks: parts.risks.map((r) => ({
+      id: r.id,
+      number: r.number,
+      description: text(r.descriptionFr, r.descriptionEn),
+      category: r.category,
+      probability: r.probability,
+      impact: r.impact,
+      mitigation: text(r.mitigationFr, r.mitigationEn),
+    })),
+  };
+}
+
+export function presentVersionSummary(v: typeof t.frameworkVersions.$inferSelect, inForce: boolean) {
+  return {
+    id: v.id,
+    version: v.version,
+    label: text(v.labelFr, v.labelEn),
+    effectiveDate: v.effectiveDate,
+    reason: text(v.reasonFr, v.reasonEn),
+    inForce,
+  };
+}
+
+/**
+ * The version in force at `today`: the latest one already effective; when none is effective yet (a plan
+ * for the future), the earliest.
+ */
+export function inForceVersion<V extends { effectiveDate: string; version: number }>(versions: V[], today: string): V | undefined {
+  const sorted = [...versions].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.version - b.version);
+  return sorted.filter((v) => v.effectiveDate <= today).at(-1) ?? sorted[0];
+}

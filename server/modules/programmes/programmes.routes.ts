@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  programmeCreate,
+  programmeDetail,
+  programmePatch,
+  programmeSummary,
+  slugParams,
+} from '../../../core/contracts/programme-api.js';
+import { programmeDocument } from '../../../core/contracts/programme-document.js';
+import { errorResponses } from '../../plugins/openapi.js';
+import { exportProgrammeDocument } from './programme-document.export.js';
+import {
+  createProgramme,
+  deleteProgramme,
+  getProgramme,
+  importProgramme,
+  listProgrammes,
+  updateProgramme,
+} from './programmes.service.js';
+
+const tags = ['programmes'];
+
+export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/programmes',
+    { schema: { tags, summary: 'The portfolio: every programme with its recipients and budget', response: { 200: z.object({ items: z.array(programmeSummary) }) } } },
+    async (request) => ({ items: await listProgrammes(request.ctx) }),
+  );
+
+  app.post(
+    '/programmes',
+    { schema: { tags, summary: 'Create a programme (header only)', body: programmeCreate, response: { 201: programmeDetail, ...errorResponses } } },
+    async (request, reply) => reply.status(201).send(await createProgramme(request.ctx, request.body)),
+  );
+
+  app.post(
+    '/programmes/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import a whole programme document (header, framework versions, progress, risks) in one transaction',
+        body: programmeDocument,
+        response: { 201: programmeDetail, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await importProgramme(request.ctx, request.body)),
+  );
+
+  app.get(
+    '/programmes/:slug',
+    { schema: { tags, summary: 'One programme with its header facts, participants, versions and risks', params: slugParams, response: { 200: programmeDetail, ...errorResponses } } },
+    async (request) => getProgramme(request.ctx, request.params.slug),
+  );
+
+  app.patch(
+    '/programmes/:slug',
+    {
+      schema: {
+        tags,
+        summary: 'Change header fields (send the version you read; 409 if it changed since)',
+        params: slugParams,
+        body: programmePatch,
+        response: { 200: programmeDetail, ...errorResponses },
+      },
+    },
+    async (request) => updateProgramme(request.ctx, request.params.slug, request.body),
+  );
+
+  app.delete(
+    '/programmes/:slug',
+    { schema: { tags, summary: 'Delete a programme and everything it owns', params: slugParams, response: { 204: z.null(), ...errorResponses } } },
+    async (request, reply) => {
+      await deleteProgramme(request.ctx, request.params.slug);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/programmes/:slug/export',
+    { schema: { tags, summary: 'The programme as a programme document (JSON)', params: slugParams, response: { 200: programmeDocument, ...errorResponses } } },
+    async (request) => exportProgrammeDocument(request.ctx, request.params.slug),
+  );
+};

@@ -1,0 +1,66 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { errorStatus, type ErrorBody, type ErrorCode, type ErrorIssue } from '../../core/errors/error-codes.js';
+import { errorMessages } from '../../core/errors/error-messages.js';
+import { AppError } from '../errors.js';
+import { localeOf } from './locale.js';
+
+/** `/name/0/text` → `body.name.0.text` */
+const issuePath = (context: string | undefined, instancePath: string) =>
+  [context ?? 'body', ...instancePath.split('/').filter(Boolean)].join('.');
+
+function send(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, extra: Partial<ErrorBody['error']> = {}) {
+  const body: ErrorBody = {
+    error: { code, message: errorMessages[code][localeOf(request)], ...extra },
+  };
+  return reply.status(errorStatus[code]).type('application/json; charset=utf-8').send(body);
+}
+
+/**
+ * One error handler for the whole API: every validation issue with its path, the status of each known error,
+ * and never the internals of an unexpected one (those are logged).
+ */
+export function registerErrorHandler(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issues: ErrorIssue[] = error.validation.map((v) => ({
+        path: issuePath(error.validationContext, v.instancePath),
+        message: v.message ?? 'invalid',
+      }));
+      return send(request, reply, 'validation_failed', { issues });
+    }
+    if (error instanceof AppError) {
+      return send(request, reply, error.code, {
+        ...(error.details.issues ? { issues: error.details.issues } : {}),
+        ...(error.details.current !== undefined ? { current: error.details.current } : {}),
+        // say which item: "Cet élément n'existe pas. (Programme not found: nope)"
+        ...(error.code === 'not_found' || error.code === 'conflict'
+          ? { message: `${errorMessages[error.code][localeOf(request)]} (${error.message})` }
+          : {}),
+      });
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues }, 'response does not match its contract');
+      return send(request, reply, 'internal');
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 413) return send(request, reply, 'payload_too_large');
+    if (status === 415) return send(request, reply, 'unsupported_media_type');
+    if (status === 404) return send(request, reply, 'not_found');
+    if (status >= 400 && status < 500) {
+      // malformed JSON, empty body, bad content length…: say what Fastify found, it holds no internals
+      return send(request, reply, 'bad_request', { issues: [{ path: 'body', message: error.message }] });
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return send(request, reply, 'internal');
+  });
+}
+
+export function registerNotFoundHandler(app: FastifyInstance, fallback?: (request: FastifyRequest, reply: FastifyReply) => unknown) {
+  app.setNotFoundHandler((request, reply) => {
+    if (!fallback || request.url.startsWith('/api/') || request.method !== 'GET') {
+      return send(request, reply, 'not_found', { message: `No route ${request.method} ${request.url.split('?')[0]}` });
+    }
+    return fallback(request, reply);
+  });
+}

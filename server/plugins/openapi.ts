@@ -1,0 +1,30 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { errorBody } from '../../core/errors/error-codes.js';
+
+/** The error responses every route documents. */
+export const errorResponses = { 400: errorBody, 404: errorBody, 409: errorBody } as const;
+
+/** OpenAPI generated from the Zod contracts: JSON at /api/openapi.json, browsable at /api/docs. */
+export async function registerOpenApi(app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Jalon API',
+        version: '1',
+        description:
+          'Programmes, results frameworks and indicators of peacebuilding programmes. Errors: `{ error: { code, message, issues } }`.',
+      },
+      tags: [
+        { name: 'programmes', description: 'Portfolio and programme headers' },
+        { name: 'frameworks', description: 'Results frameworks in versions: outcomes and outputs' },
+        { name: 'indicators', description: 'Indicators with baselines, targets and milestones' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

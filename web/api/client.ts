@@ -1,0 +1,71 @@
+/**
+ * The web app's only door to the API: same-origin JSON GETs that either return the body or throw an
+ * `ApiError` carrying the server's error body (`{ error: { code, message, issues } }`).
+ * Response types come from the contracts (`import type` only: Zod stays out of the browser bundle).
+ */
+import type { ErrorBody, ErrorCode, ErrorIssue } from '../../core/errors/error-codes.js';
+import { errorMessages } from '../../core/errors/error-messages.js';
+import type { Locale } from '../../core/i18n/locale.js';
+
+/** The server's codes, plus the two failures that never reach it or never come back readable. */
+export type ApiErrorCode = ErrorCode | 'network' | 'unexpected_response';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    /** HTTP status; 0 when the request never got an answer */
+    readonly status: number,
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly issues: ErrorIssue[] = [],
+    readonly body?: ErrorBody,
+  ) {
+    super(message);
+  }
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(errorMessages, value);
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && 'code' in error && isErrorCode(error.code);
+}
+
+/** GET a JSON resource under the same origin; `signal` lets react-query cancel it. */
+export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
+  }
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) {
+    if (isErrorBody(body)) {
+      const { code, message, issues } = body.error;
+      throw new ApiError(response.status, code, message, issues ?? [], body);
+    }
+    throw new ApiError(response.status, 'unexpected_response', `HTTP ${response.status}`);
+  }
+  if (body === undefined) throw new ApiError(response.status, 'unexpected_response', 'no JSON body');
+  return body as T;
+}
+
+/**
+ * The sentence to show for a failure, in the reader's language: the shared per-code message for the server's
+ * codes; `null` for the two client-side failures, which the caller translates from its own catalogue.
+ */
+export function serverErrorMessage(error: ApiError, locale: Locale): string | null {
+  return isErrorCode(error.code) ? errorMessages[error.code][locale] : null;
+}

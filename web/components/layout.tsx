@@ -1,0 +1,47 @@
+import { Anchor, Box, Container, Group, Stack, Text } from '@mantine/core';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { LanguageSwitch } from './language-switch.js';
+import { Loading } from './query-state.js';
+
+/** Header (name, navigation, language) above the current page; lazy pages load inside it. */
+export function Layout() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <Box component="header" className="app-header">
+        <Container size="xl" py="xs">
+          <Group justify="space-between" wrap="nowrap" gap="md">
+            <Group gap="lg" wrap="nowrap">
+              <Anchor component={Link} to="/" underline="never" c="inherit">
+                <Stack gap={0}>
+                  <Text fw={800} fz="xl" lh={1.1} c="blue.8">
+                    {t('app.name')}
+                  </Text>
+                  <Text fz="xs" c="dimmed" visibleFrom="sm">
+                    {t('app.tagline')}
+                  </Text>
+                </Stack>
+              </Anchor>
+              <Group component="nav" aria-label={t('app.mainNav')} gap="sm">
+                <Anchor component={NavLink} to="/" end fz="sm" className="nav-link">
+                  {t('nav.portfolio')}
+                </Anchor>
+              </Group>
+            </Group>
+            <LanguageSwitch />
+          </Group>
+        </Container>
+      </Box>
+      <Container size="xl" component="main" id="main" tabIndex={-1} py="lg">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </Container>
+    </>
+  );
+}

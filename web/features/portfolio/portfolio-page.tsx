@@ -1,0 +1,44 @@
+import { Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useProgrammes } from '../../api/programmes.js';
+import { ErrorState, Loading } from '../../components/query-state.js';
+import { ProgrammeCard } from './programme-card.js';
+
+/** `/`: every programme, as a card. */
+export function PortfolioPage() {
+  const { t } = useTranslation();
+  const programmes = useProgrammes();
+  useDocumentTitle(`${t('portfolio.title')} — ${t('app.name')}`);
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="baseline">
+        <Title order={1}>{t('portfolio.title')}</Title>
+        {programmes.data && (
+          <Text c="dimmed">{t('portfolio.count', { count: programmes.data.items.length })}</Text>
+        )}
+      </Group>
+      {programmes.isPending && (
+        <>
+          <Loading />
+          <SimpleGrid cols={{ base: 1, md: 2 }} aria-hidden>
+            <Skeleton h={260} radius="md" />
+            <Skeleton h={260} radius="md" />
+          </SimpleGrid>
+        </>
+      )}
+      {programmes.isError && <ErrorState error={programmes.error} onRetry={() => void programmes.refetch()} />}
+      {programmes.data &&
+        (programmes.data.items.length === 0 ? (
+          <Text c="dimmed">{t('portfolio.empty')}</Text>
+        ) : (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            {programmes.data.items.map((programme) => (
+              <ProgrammeCard key={programme.id} programme={programme} />
+            ))}
+          </SimpleGrid>
+        ))}
+    </Stack>
+  );
+}

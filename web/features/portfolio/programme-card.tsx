@@ -1,0 +1,92 @@
+import { Anchor, Badge, Button, Card, Group, Stack, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { ProgrammeSummary } from '../../../core/contracts/programme-api.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { programmeQuery } from '../../api/programmes.js';
+import { GenderMarkerBadge, RiskMarkerBadge } from '../../components/markers.js';
+import { ProgrammePeriod } from '../../components/programme-period.js';
+import { RecipientBadges } from '../../components/recipient-badges.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { formatMoney } from '../../lib/format.js';
+import { loadProgrammePage } from '../programme/load.js';
+
+/** One programme of the portfolio: what a secretariat compares at a glance, and the way into it. */
+export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const queryClient = useQueryClient();
+  const href = `/programmes/${programme.slug}`;
+  // Start fetching the page and its data while the pointer is on its way: on a slow link it saves seconds.
+  const warm = () => {
+    void loadProgrammePage();
+    void queryClient.prefetchQuery(programmeQuery(programme.slug));
+  };
+
+  return (
+    <Card withBorder radius="md" padding="lg" component="article" data-testid={`programme-${programme.slug}`}>
+      <Stack gap="md" h="100%">
+        <Group gap="xs">
+          <Badge variant="outline" tt="none" size="lg" radius="sm">
+            {programme.code}
+          </Badge>
+          <Badge variant="light" color="gray" tt="none">
+            {t(`kinds.${programme.kind}`)}
+          </Badge>
+        </Group>
+        <Title order={2} fz="h4" lh={1.3}>
+          <Anchor component={Link} to={href} c="inherit" onMouseEnter={warm} onFocus={warm}>
+            {localize(programme.title, locale)}
+          </Anchor>
+        </Title>
+        <dl className="facts">
+          <div>
+            <dt>{t('portfolio.totalBudget')}</dt>
+            <dd className="num" style={{ textAlign: 'left' }}>
+              {formatMoney(programme.totalBudget, programme.currency, locale)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('portfolio.period')}</dt>
+            <dd>
+              <ProgrammePeriod programme={programme} />
+            </dd>
+          </div>
+          <div>
+            <dt>{t('portfolio.indicatorsLabel')}</dt>
+            <dd>{t('portfolio.indicators', { count: programme.indicatorCount })}</dd>
+          </div>
+          <div>
+            <dt>{t('markers.gender')}</dt>
+            <dd>{programme.genderMarker ? <GenderMarkerBadge code={programme.genderMarker} /> : t('common.none')}</dd>
+          </div>
+          <div>
+            <dt>{t('markers.risk')}</dt>
+            <dd>{programme.riskMarker ? <RiskMarkerBadge level={programme.riskMarker} /> : t('common.none')}</dd>
+          </div>
+          <div className="facts-wide">
+            <dt>{t('portfolio.recipients')}</dt>
+            <dd>
+              <RecipientBadges recipients={programme.recipients} />
+            </dd>
+          </div>
+        </dl>
+        <Group justify="flex-end" mt="auto">
+          <Button
+            component={Link}
+            to={href}
+            variant="light"
+            size="xs"
+            onMouseEnter={warm}
+            onFocus={warm}
+            aria-label={t('portfolio.openNamed', { code: programme.code })}
+          >
+            {t('portfolio.open')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
