@@ -16,6 +16,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     ctx: ServiceContext;
   }
+  interface FastifyInstance {
+    /** every route registered, for the tests that walk the whole route table */
+    routeTable: { method: string; url: string; hasBody: boolean }[];
+  }
 }
 
 export interface AppOptions {
@@ -39,6 +43,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  app.decorate('routeTable', []);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, hasBody: Boolean(route.schema?.body) });
+    }
+  });
 
   const now = options.now ?? (() => new Date());
   app.decorateRequest('ctx', null as unknown as ServiceContext);

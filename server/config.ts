@@ -5,7 +5,8 @@ import { z } from 'zod';
 const env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().url().optional(),
+  // an empty value means unset, as shells and .env files often write it
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   JALON_DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -59,7 +59,9 @@ export function registerErrorHandler(app: FastifyInstance) {
 export function registerNotFoundHandler(app: FastifyInstance, fallback?: (request: FastifyRequest, reply: FastifyReply) => unknown) {
   app.setNotFoundHandler((request, reply) => {
     if (!fallback || request.url.startsWith('/api/') || request.method !== 'GET') {
-      return send(request, reply, 'not_found', { message: `No route ${request.method} ${request.url.split('?')[0]}` });
+      return send(request, reply, 'not_found', {
+        message: `${errorMessages.not_found[localeOf(request)]} (${request.method} ${request.url.split('?')[0]})`,
+      });
     }
     return fallback(request, reply);
   });

@@ -138,8 +138,18 @@ export async function updateProgramme(ctx: ServiceContext, slug: string, patch: 
 
 /** Imports a whole programme document (header, frameworks, progress, risks) in one transaction. */
 export async function importProgramme(ctx: ServiceContext, doc: ProgrammeDocument): Promise<ProgrammeDetail> {
-  const { slug } = await ctx.db.transaction((tx) => importProgrammeDocument(tx, programmeDocument.parse(doc)));
-  return getProgramme(ctx, slug);
+  try {
+    const { slug } = await ctx.db.transaction((tx) => importProgrammeDocument(tx, programmeDocument.parse(doc)));
+    return getProgramme(ctx, slug);
+  } catch (error) {
+    // the document is the request body: name the issues as the other validation errors do
+    if (error instanceof AppError && error.details.issues) {
+      throw new AppError(error.code, error.message, {
+        issues: error.details.issues.map((i) => ({ ...i, path: `body.${i.path}` })),
+      });
+    }
+    throw error;
+  }
 }
 
 /** Deletes a programme and everything it owns. */

@@ -1,0 +1,144 @@
+/** Writing programmes, framework versions and indicators through the API, on every engine. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Framework, Indicator } from '../../core/contracts/programme-api.js';
+import { pbfMliA2 } from '../db/seed/data/pbf-mli-a-2.js';
+import type { Database } from '../db/client.js';
+import { testApp } from '../test/api-client.js';
+import { createTestDatabase, testEngines } from '../test/test-database.js';
+
+describe.each(testEngines)('writes on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    app = await testApp(database);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const framework = async (slug: string, version?: number): Promise<Framework> =>
+    (await app.inject({ url: `/api/v1/programmes/${slug}/framework${version ? `?version=${version}` : ''}` })).json();
+
+  it('creates a programme, refuses the same code twice', async () => {
+    const body = { code: 'PBF/MLI/B-7', title: { fr: 'Projet test', en: 'Test project' }, endDate: '2027-06-30' };
+    const created = await app.inject({ method: 'POST', url: '/api/v1/programmes', payload: body });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ slug: 'pbf-mli-b-7', code: 'PBF/MLI/B-7', totalBudget: 0, frameworkVersions: [] });
+    const again = await app.inject({ method: 'POST', url: '/api/v1/programmes', payload: body });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.issues[0].path).toBe('body.code');
+  });
+
+  it('updates the header, and answers a stale version with 409 and the current state', async () => {
+    const before = (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-1' })).json();
+    const first = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/programmes/pbf-mli-a-1',
+      payload: { version: before.version, revisedEndDate: '2023-01-15', genderMarker: 'GM3' },
+    });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({ revisedEndDate: '2023-01-15', genderMarker: 'GM3', durationMonths: 36 });
+    const stale = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/programmes/pbf-mli-a-1',
+      payload: { version: before.version, genderMarker: 'GM1' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'version_conflict', current: { genderMarker: 'GM3' } });
+  });
+
+  it('revises a framework: the new version copies the one in force and comes into force', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/framework-versions',
+      payload: { label: { fr: 'Revue à mi-parcours' }, effectiveDate: '2024-01-01', reason: { fr: 'Recommandations de la revue' } },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ version: 3, inForce: true });
+    const v2 = await framework('prosmed', 2);
+    const v3 = await framework('prosmed');
+    expect(v3.version).toBe(3);
+    const strip = (f: Framework) => JSON.stringify(f.outcomes, (k, v) => (k === 'id' || k === 'latestValue' ? undefined : v));
+    expect(strip(v3)).toBe(strip(v2));
+    expect(v3.alignments).toEqual(v2.alignments);
+  });
+
+  it('adds an indicator whose values are written as text, and changes it', async () => {
+    const f = await framework('pbf-mli-a-2');
+    const outputId = f.outcomes[0]!.outputs[0]!.id;
+    const created = await app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${outputId}/indicators`,
+      payload: {
+        code: '1.1.9',
+        title: { fr: 'Nombre de femmes leaders formées', en: 'Number of women leaders trained' },
+        measure: 'number',
+        disaggregations: ['sex', 'age'],
+        baseline: { text: '0', date: '2021-01' },
+        endTarget: { text: '350 (dont au moins 150 femmes)' },
+        targets: { '2022': { text: '100' }, '2023': null },
+        milestones: [{ text: '150 (06/2021)' }],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const indicator: Indicator = created.json();
+    expect(indicator.targets.find((t) => t.kind === 'end')?.value?.spec).toEqual({
+      kind: 'number',
+      value: 350,
+      parts: [{ group: 'women', value: 150, unit: 'count', atLeast: true }],
+    });
+    expect(indicator.targets.find((t) => t.kind === 'milestone')).toMatchObject({ date: '2021-06' });
+    expect(indicator.targets.filter((t) => t.kind === 'annual').map((t) => [t.year, t.value?.text ?? null])).toEqual([
+      [2022, '100'],
+      [2023, null],
+    ]);
+
+    const dup = await app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${outputId}/indicators`,
+      payload: { code: '1.1.9', title: { fr: 'Doublon' } },
+    });
+    expect(dup.statusCode).toBe(409);
+
+    const patched = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/indicators/${indicator.id}`,
+      payload: { version: indicator.version, targets: { '2022': { text: '120' } }, direction: 'increase' },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json().targets.filter((t: { kind: string }) => t.kind === 'annual')).toHaveLength(1);
+    expect(patched.json().targets.find((t: { kind: string }) => t.kind === 'end').value.text).toBe('350 (dont au moins 150 femmes)');
+    const stale = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/indicators/${indicator.id}`,
+      payload: { version: indicator.version, notes: 'late' },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.current.version).toBe(indicator.version + 1);
+
+    expect((await app.inject({ method: 'DELETE', url: `/api/v1/indicators/${indicator.id}` })).statusCode).toBe(204);
+    expect((await app.inject({ url: `/api/v1/indicators/${indicator.id}` })).statusCode).toBe(404);
+  });
+
+  it('exports a programme document that imports back to the same framework', async () => {
+    const exported = (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-2/export' })).json();
+    expect(exported.frameworks[0].outcomes).toHaveLength(3);
+    expect(exported.progress).toHaveLength(pbfMliA2.progress!.length);
+    const copy = { ...exported, code: 'COPY/A-2', cofundingProjects: [] };
+    const imported = await app.inject({ method: 'POST', url: '/api/v1/programmes/import', payload: copy });
+    expect(imported.statusCode).toBe(201);
+    const strip = (f: Framework) => JSON.stringify(f.outcomes, (k, v) => (k === 'id' ? undefined : v));
+    expect(strip(await framework('copy-a-2'))).toBe(strip(await framework('pbf-mli-a-2')));
+  });
+
+  it('refuses a document naming unknown organisations, and writes nothing of it', async () => {
+    const bad = { ...pbfMliA2, code: 'BAD/1', recipients: [{ organisation: 'NOBODY', convening: true }] };
+    const res = await app.inject({ method: 'POST', url: '/api/v1/programmes/import', payload: bad });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.issues[0]).toMatchObject({ path: 'body.recipients.0.organisation' });
+    expect((await app.inject({ url: '/api/v1/programmes/bad-1' })).statusCode).toBe(404);
+  });
+});
