@@ -37,6 +37,8 @@ export type DatabaseOptions = { url: string } | { dataDir: string } | { pglite: 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('url' in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // an idle connection cut by the server (restart, failover) must not crash the process: the pool reconnects
+    pool.on('error', (error) => console.error(`PostgreSQL idle connection error: ${error.message}`));
     // numeric and int8 arrive as strings from node-postgres; the schema maps them to numbers where needed
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
     return {

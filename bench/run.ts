@@ -1,0 +1,10 @@
+/** `npm run bench`: every benchmark on PGlite, and on PostgreSQL when JALON_BENCH_DATABASE_URL is set. */
+import type { Engine } from '../server/db/client.js';
+import { printTable, type BenchResult } from './measure.js';
+import { readProgrammeBench } from './read-programme.bench.js';
+
+const engines: Engine[] = process.env.JALON_BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+const results: BenchResult[] = [];
+for (const engine of engines) results.push(...(await readProgrammeBench(engine)));
+console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
+printTable(results);
