@@ -8,7 +8,7 @@ import { insertFrameworkVersion } from '../programmes/programme-document.import.
 import { inForceVersion, presentVersionSummary } from '../programmes/programmes.presenter.js';
 import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { frameworkToDocument, presentFramework } from './frameworks.presenter.js';
-import { frameworkRows } from './frameworks.queries.js';
+import { frameworkRows, versionsBySlug } from './frameworks.queries.js';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
@@ -20,8 +20,8 @@ async function programmeOr404(ctx: ServiceContext, slug: string) {
 
 /** A programme's framework as a tree: the version in force, or the version asked for. */
 export async function getFramework(ctx: ServiceContext, slug: string, version?: number): Promise<Framework> {
-  const p = await programmeOr404(ctx, slug);
-  const versions = await frameworkVersionsOf(ctx.db, p.id);
+  const versions = await versionsBySlug(ctx.db, slug);
+  if (versions === undefined) throw notFound('Programme', slug);
   const inForce = inForceVersion(versions, today(ctx));
   const chosen = version === undefined ? inForce : versions.find((v) => v.version === version);
   if (!chosen) throw notFound('Framework version', `${slug} v${version ?? '(none)'}`);
