@@ -1,15 +1,18 @@
 import { Anchor, Box, Container, Group, Stack, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { LanguageSwitch } from './language-switch.js';
 import { Loading } from './query-state.js';
 
 /** Header (name, navigation, language) above the current page; lazy pages load inside it. */
 export function Layout() {
   const { t } = useTranslation();
+  // a page's chunk is downloading: on a slow link the click must visibly have been heard
+  const navigating = useNavigation().state !== 'idle';
   return (
     <>
+      {navigating && <div className="nav-progress" role="progressbar" aria-label={t('common.loading')} />}
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>

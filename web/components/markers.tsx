@@ -13,7 +13,7 @@ export function GenderMarkerBadge({ code }: { code: GenderMarker }) {
   const meaning = t(`markers.genderCodes.${code}`);
   return (
     <Badge variant="light" color="violet" tt="none" title={meaning}>
-      {code}
+      {t('markers.genderBadge', { code })}
       <VisuallyHidden> — {meaning}</VisuallyHidden>
     </Badge>
   );

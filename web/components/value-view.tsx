@@ -4,7 +4,7 @@ import type { StoredValue, ValueSpec } from '../../core/contracts/value-spec.js'
 import { useLocale } from '../i18n/i18n.js';
 import { formatDate, formatNumber, formatPercent } from '../lib/format.js';
 
-/** A note beside the wording for the kinds a reader could misread: relative targets, TBD, n/a. */
+/** A note beside the wording (with its leading space) for the kinds a reader could misread: relative targets, TBD, n/a. */
 function SpecBadge({ spec }: { spec: ValueSpec }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -18,22 +18,39 @@ function SpecBadge({ spec }: { spec: ValueSpec }) {
           : t('value.pointsAmount', { value: `${sign}${formatNumber(spec.delta, locale)}` }));
       const hint = t('value.relativeHint', { amount }) + (spec.scope ? ` (${spec.scope})` : '');
       return (
-        <Badge size="xs" variant="light" color="grape" tt="none" title={hint}>
-          {t('value.relativeBadge', { amount })}
-        </Badge>
+        <>
+          {' '}
+          <Badge
+            size="xs"
+            variant="light"
+            color="grape"
+            tt="none"
+            title={hint}
+            h="auto"
+            styles={{ label: { whiteSpace: 'normal' } }} // in a narrow yearly cell it wraps, not truncates
+          >
+            {t('value.relativeBadge', { amount })}
+          </Badge>
+        </>
       );
     }
     case 'tbd':
       return (
-        <Badge size="xs" variant="outline" color="gray" tt="none" title={spec.note ?? t('value.tbdHint')}>
-          {t('value.tbd')}
-        </Badge>
+        <>
+          {' '}
+          <Badge size="xs" variant="outline" color="gray" tt="none" title={spec.note ?? t('value.tbdHint')}>
+            {t('value.tbd')}
+          </Badge>
+        </>
       );
     case 'not_applicable':
       return (
-        <Badge size="xs" variant="outline" color="gray" tt="none" title={spec.note}>
-          {t('value.notApplicable')}
-        </Badge>
+        <>
+          {' '}
+          <Badge size="xs" variant="outline" color="gray" tt="none" title={spec.note}>
+            {t('value.notApplicable')}
+          </Badge>
+        </>
       );
     default:
       return null;
@@ -60,7 +77,7 @@ export function ValueView({ value, emptyLabel }: { value: StoredValue | null | u
     <Box>
       <Text size="sm" component="span" c={muted ? 'dimmed' : undefined}>
         {value.text}
-      </Text>{' '}
+      </Text>
       <SpecBadge spec={value.spec} />
       {meta.length > 0 && (
         <Text size="xs" c="dimmed">

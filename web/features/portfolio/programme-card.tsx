@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,6 +18,8 @@ export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
   const locale = useLocale();
   const queryClient = useQueryClient();
   const href = `/programmes/${programme.slug}`;
+  // A joint programme's budget may not be split by recipient (PROSMED): "0" would read as "no money".
+  const budgetKnown = programme.recipients.some((recipient) => recipient.approvedBudget !== null);
   // Start fetching the page and its data while the pointer is on its way: on a slow link it saves seconds.
   const warm = () => {
     void loadProgrammePage();
@@ -36,15 +38,21 @@ export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
           </Badge>
         </Group>
         <Title order={2} fz="h4" lh={1.3}>
-          <Anchor component={Link} to={href} c="inherit" onMouseEnter={warm} onFocus={warm}>
+          <Anchor component={Link} to={href} c="inherit" inherit onMouseEnter={warm} onFocus={warm}>
             {localize(programme.title, locale)}
           </Anchor>
         </Title>
         <dl className="facts">
           <div>
             <dt>{t('portfolio.totalBudget')}</dt>
-            <dd className="num" style={{ textAlign: 'left' }}>
-              {formatMoney(programme.totalBudget, programme.currency, locale)}
+            <dd className="tabular">
+              {budgetKnown ? (
+                formatMoney(programme.totalBudget, programme.currency, locale)
+              ) : (
+                <Text span c="dimmed" inherit>
+                  {t('portfolio.budgetNotByRecipient')}
+                </Text>
+              )}
             </dd>
           </div>
           <div>
@@ -58,12 +66,25 @@ export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
             <dd>{t('portfolio.indicators', { count: programme.indicatorCount })}</dd>
           </div>
           <div>
-            <dt>{t('markers.gender')}</dt>
-            <dd>{programme.genderMarker ? <GenderMarkerBadge code={programme.genderMarker} /> : t('common.none')}</dd>
-          </div>
-          <div>
-            <dt>{t('markers.risk')}</dt>
-            <dd>{programme.riskMarker ? <RiskMarkerBadge level={programme.riskMarker} /> : t('common.none')}</dd>
+            <dt>{t('portfolio.markers')}</dt>
+            <dd>
+              <Group gap={6}>
+                {programme.genderMarker ? (
+                  <GenderMarkerBadge code={programme.genderMarker} />
+                ) : (
+                  <Badge variant="outline" color="gray" tt="none">
+                    {t('portfolio.noGenderMarker')}
+                  </Badge>
+                )}
+                {programme.riskMarker ? (
+                  <RiskMarkerBadge level={programme.riskMarker} />
+                ) : (
+                  <Badge variant="outline" color="gray" tt="none">
+                    {t('portfolio.noRiskMarker')}
+                  </Badge>
+                )}
+              </Group>
+            </dd>
           </div>
           <div className="facts-wide">
             <dt>{t('portfolio.recipients')}</dt>

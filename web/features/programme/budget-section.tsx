@@ -41,7 +41,7 @@ export function BudgetSection({ programme }: { programme: ProgrammeDetail }) {
       {bars.length === 0 ? (
         <Text c="dimmed">{t('budget.empty')}</Text>
       ) : (
-        <Grid gutter="xl" align="center">
+        <Grid gap="xl" align="center">
           <Grid.Col span={{ base: 12, md: 6 }}>
             <ChartBoundary fallback={<Text c="dimmed">{t('errors.chart')}</Text>}>
               <Suspense fallback={<Skeleton h={bars.length * 36 + 48} />}>
@@ -74,9 +74,11 @@ export function BudgetSection({ programme }: { programme: ProgrammeDetail }) {
                             · {t('portfolio.convening')}
                           </Text>
                         )}
-                        <Text size="xs" c="dimmed" fw={400}>
-                          {localize(organisation.name, locale)}
-                        </Text>
+                        {localize(organisation.name, locale) !== organisationLabel(organisation, locale) && (
+                          <Text size="xs" c="dimmed" fw={400}>
+                            {localize(organisation.name, locale)}
+                          </Text>
+                        )}
                       </Table.Th>
                       <Table.Td className="num">
                         {approvedBudget === null ? t('common.none') : formatMoney(approvedBudget, currency, locale)}

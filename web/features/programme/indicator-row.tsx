@@ -173,7 +173,7 @@ export function IndicatorRow({ indicator, years }: { indicator: Indicator; years
           <Text span inherit fw={600}>
             {t('common.colon', { label: t('indicator.sources') })}
           </Text>{' '}
-          {indicator.sources.join(' ; ')}
+          {indicator.sources.join(t('common.listSeparator'))}
         </Text>
       )}
       {indicator.alignments.length > 0 && (
@@ -181,7 +181,9 @@ export function IndicatorRow({ indicator, years }: { indicator: Indicator; years
           <Text span inherit fw={600}>
             {t('common.colon', { label: t('framework.alignments') })}
           </Text>{' '}
-          {indicator.alignments.map((alignment) => `${alignment.framework} ${alignment.code} — ${alignment.title}`).join(' ; ')}
+          {indicator.alignments
+            .map((alignment) => `${alignment.framework} ${alignment.code} — ${alignment.title}`)
+            .join(t('common.listSeparator'))}
         </Text>
       )}
       {indicator.notes && (

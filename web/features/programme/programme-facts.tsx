@@ -197,6 +197,9 @@ export function DonorsSection({ programme: p }: { programme: ProgrammeDetail }) 
   const money = (amount: number) => formatMoney(amount, p.currency, locale);
   if (p.donors.length === 0 && p.resourcesRequired === null) return null;
   const allocated = p.donors.reduce((sum, donor) => sum + (donor.amount ?? 0), 0);
+  // columns no donor fills are left out
+  const withOriginal = p.donors.some((donor) => donor.originalAmount !== null && donor.originalCurrency);
+  const withNote = p.donors.some((donor) => donor.note);
 
   return (
     <section aria-labelledby="donors-title" id="donors">
@@ -226,18 +229,20 @@ export function DonorsSection({ programme: p }: { programme: ProgrammeDetail }) 
         </dl>
       )}
       {p.donors.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped verticalSpacing={6}>
+        <Table.ScrollContainer minWidth={withNote ? 560 : 320}>
+          <Table striped verticalSpacing={6} maw={withNote ? undefined : 640}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('programme.donor')}</Table.Th>
                 <Table.Th scope="col" className="num">
                   {t('programme.amount')}
                 </Table.Th>
-                <Table.Th scope="col" className="num">
-                  {t('programme.originalAmount')}
-                </Table.Th>
-                <Table.Th scope="col">{t('programme.note')}</Table.Th>
+                {withOriginal && (
+                  <Table.Th scope="col" className="num">
+                    {t('programme.originalAmount')}
+                  </Table.Th>
+                )}
+                {withNote && <Table.Th scope="col">{t('programme.note')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -248,14 +253,18 @@ export function DonorsSection({ programme: p }: { programme: ProgrammeDetail }) 
                     {organisationLabel(donor.organisation, locale)}
                   </Table.Th>
                   <Table.Td className="num">{donor.amount === null ? t('common.none') : money(donor.amount)}</Table.Td>
-                  <Table.Td className="num">
-                    {donor.originalAmount !== null && donor.originalCurrency
-                      ? formatMoney(donor.originalAmount, donor.originalCurrency, locale)
-                      : t('common.none')}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{donor.note ?? ''}</Text>
-                  </Table.Td>
+                  {withOriginal && (
+                    <Table.Td className="num">
+                      {donor.originalAmount !== null && donor.originalCurrency
+                        ? formatMoney(donor.originalAmount, donor.originalCurrency, locale)
+                        : t('common.none')}
+                    </Table.Td>
+                  )}
+                  {withNote && (
+                    <Table.Td>
+                      <Text size="sm">{donor.note ?? ''}</Text>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -1,0 +1,25 @@
+import './styles/base.js';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createQueryClient } from './api/query-client.js';
+import { AppProviders } from './app.js';
+import { createI18n } from './i18n/i18n.js';
+import { createRoutes } from './routes.js';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+const i18n = createI18n();
+const queryClient = createQueryClient();
+const router = createBrowserRouter(createRoutes(queryClient));
+
+createRoot(root).render(
+  <StrictMode>
+    <AppProviders i18n={i18n} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>,
+);

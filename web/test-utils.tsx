@@ -1,0 +1,21 @@
+/** Renders a component inside the app's providers, in a chosen language, with a fresh cache. */
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import type { Locale } from '../core/i18n/locale.js';
+import { createQueryClient } from './api/query-client.js';
+import { AppProviders } from './app.js';
+import { createI18n } from './i18n/i18n.js';
+
+export function renderWithProviders(ui: ReactNode, { locale = 'fr' }: { locale?: Locale } = {}): RenderResult & {
+  i18n: ReturnType<typeof createI18n>;
+} {
+  const i18n = createI18n(locale);
+  const queryClient = createQueryClient();
+  const result = render(
+    <AppProviders i18n={i18n} queryClient={queryClient}>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </AppProviders>,
+  );
+  return { ...result, i18n };
+}
