@@ -7,7 +7,9 @@ const fence = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', 'data/', 'server/db/migrations/', '.test-results/', '.scratch/'] },
+  {
+    ignores: ['node_modules/', 'web/dist/', 'data/', 'server/db/migrations/', '.test-results/', '.scratch/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,13 +21,25 @@ export default tseslint.config(
   {
     files: ['core/**'],
     rules: fence(
-      ['**/server/**', '**/web/**', 'node:*', 'react', 'react-dom', 'drizzle-orm', 'drizzle-orm/*', 'fastify'],
+      [
+        '**/server/**',
+        '**/web/**',
+        'node:*',
+        'react',
+        'react-dom',
+        'drizzle-orm',
+        'drizzle-orm/*',
+        'fastify',
+      ],
       'core/ is isomorphic: it imports neither server/, web/, node:*, React nor Drizzle.',
     ),
   },
   {
     files: ['web/**'],
-    rules: fence(['**/server/**', 'node:*', 'drizzle-orm', 'drizzle-orm/*', 'pg'], 'web/ never imports server/.'),
+    rules: fence(
+      ['**/server/**', 'node:*', 'drizzle-orm', 'drizzle-orm/*', 'pg'],
+      'web/ never imports server/.',
+    ),
   },
   {
     files: ['bin/**', 'scripts/**', '*.js', '*.mjs'],

@@ -23,7 +23,14 @@ export async function measure(name: string, runs: number, fn: () => Promise<void
   }
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  return { name, runs, medianMs: at(0.5), p95Ms: at(0.95), worstMs: times.at(-1)!, peakRssMb: peak / 1024 / 1024 };
+  return {
+    name,
+    runs,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    worstMs: times.at(-1)!,
+    peakRssMb: peak / 1024 / 1024,
+  };
 }
 
 const fmt = (n: number) => n.toFixed(2).padStart(9);

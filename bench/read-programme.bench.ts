@@ -17,7 +17,10 @@ import { openDatabase, type Database, type Engine } from '../server/db/client.js
 import { organisations } from '../server/db/seed/data/organisations.js';
 import { pbfMliA3 } from '../server/db/seed/data/pbf-mli-a-3.js';
 import { prosmed } from '../server/db/seed/data/prosmed.js';
-import { importProgrammeDocument, upsertOrganisations } from '../server/modules/programmes/programme-document.import.js';
+import {
+  importProgrammeDocument,
+  upsertOrganisations,
+} from '../server/modules/programmes/programme-document.import.js';
 import { measure, type BenchResult } from './measure.js';
 
 const PROGRAMMES = 100;
@@ -34,7 +37,9 @@ async function rawRead(query: Query, slug: string) {
         where pp.programme_id = $1 order by pp.role, pp.sort`,
       [p!.id],
     ),
-    query('select * from framework_versions where programme_id = $1 order by effective_date, version', [p!.id]),
+    query('select * from framework_versions where programme_id = $1 order by effective_date, version', [
+      p!.id,
+    ]),
     query('select * from financial_snapshots where programme_id = $1 order by as_of', [p!.id]),
     query('select * from risks where programme_id = $1 order by number', [p!.id]),
     query('select * from programme_cofunding where joint_programme_id = $1 or project_id = $1', [p!.id]),
@@ -56,7 +61,18 @@ async function rawRead(query: Query, slug: string) {
       [v],
     ),
   ]);
-  return { participants, snapshots, risks, cofunding, outcomes, outputs, indicators, alignments, targets, values };
+  return {
+    participants,
+    snapshots,
+    risks,
+    cofunding,
+    outcomes,
+    outputs,
+    indicators,
+    alignments,
+    targets,
+    values,
+  };
 }
 
 async function fillPortfolio(database: Database) {
@@ -70,7 +86,9 @@ async function fillPortfolio(database: Database) {
   });
 }
 
-async function openEngine(engine: Engine): Promise<{ database: Database; query: Query; close: () => Promise<void> }> {
+async function openEngine(
+  engine: Engine,
+): Promise<{ database: Database; query: Query; close: () => Promise<void> }> {
   if (engine === 'pglite') {
     const instance = await PGlite.create();
     const database = await openDatabase({ pglite: instance, ownsInstance: false });

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework, Indicator } from '../core/contracts/programme-api.js';
-import { ensureWebBuilt, launchBrowser, screenshotDir, startServer, type RunningServer } from './support/app.js';
+import {
+  ensureWebBuilt,
+  launchBrowser,
+  screenshotDir,
+  startServer,
+  type RunningServer,
+} from './support/app.js';
 
 let server: RunningServer | undefined;
 let browser: Browser | undefined;

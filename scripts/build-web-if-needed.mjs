@@ -16,5 +16,7 @@ function newest(dir) {
 const stale = !existsSync(dist) || Math.max(newest('web'), newest('core')) > statSync(dist).mtimeMs;
 if (stale) {
   console.log('Building the web app…');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
 }

@@ -21,9 +21,16 @@ for (const [name, value] of Object.entries(mod)) {
     continue;
   }
   const versions = isProgramme ? (result.data as { frameworks: unknown[] }).frameworks : [result.data];
-  for (const v of versions as { version: number; outcomes: { indicators: unknown[]; outputs: { indicators: unknown[] }[] }[] }[]) {
+  for (const v of versions as {
+    version: number;
+    outcomes: { indicators: unknown[]; outputs: { indicators: unknown[] }[] }[];
+  }[]) {
     const outputs = v.outcomes.flatMap((o) => o.outputs);
-    const indicators = v.outcomes.reduce((n, o) => n + o.indicators.length, 0) + outputs.reduce((n, o) => n + o.indicators.length, 0);
-    console.log(`${name} v${v.version}: ${v.outcomes.length} outcomes, ${outputs.length} outputs, ${indicators} indicators`);
+    const indicators =
+      v.outcomes.reduce((n, o) => n + o.indicators.length, 0) +
+      outputs.reduce((n, o) => n + o.indicators.length, 0);
+    console.log(
+      `${name} v${v.version}: ${v.outcomes.length} outcomes, ${outputs.length} outputs, ${indicators} indicators`,
+    );
   }
 }

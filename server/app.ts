@@ -1,8 +1,10 @@
+import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
 import type { ServiceContext } from './context.js';
 import type { Db } from './db/client.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
@@ -46,7 +48,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('routeTable', []);
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') app.routeTable.push({ method, url: route.url, hasBody: Boolean(route.schema?.body) });
+      if (method !== 'HEAD')
+        app.routeTable.push({ method, url: route.url, hasBody: Boolean(route.schema?.body) });
     }
   });
 
@@ -56,6 +59,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     request.ctx = { db: options.db, locale: localeOf(request), now, log: request.log };
   });
 
+  // users are on slow, expensive links: compress every answer worth it (JSON, scripts, styles)
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } },
+  });
   await registerOpenApi(app);
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
   await app.register(
@@ -69,9 +78,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webDist = options.webDist;
   if (webDist && existsSync(`${webDist}/index.html`)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, preCompressed: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      // file names under /assets carry their content hash: cache them for a year; the shell is revalidated
+      // (@fastify/static 10 passes the Fastify reply, not the raw response)
+      setHeaders: (reply: unknown, path: string) =>
+        (reply as { header(k: string, v: string): void }).header(
+          'cache-control',
+          path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
     // client-side routes (/programmes/prosmed) get the app shell
-    registerNotFoundHandler(app, (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+    registerNotFoundHandler(app, (_request, reply) =>
+      reply.header('cache-control', 'no-cache').sendFile('index.html'),
+    );
   } else {
     registerNotFoundHandler(app);
   }

@@ -7,7 +7,10 @@ import { createQueryClient } from './api/query-client.js';
 import { AppProviders } from './app.js';
 import { createI18n } from './i18n/i18n.js';
 
-export function renderWithProviders(ui: ReactNode, { locale = 'fr' }: { locale?: Locale } = {}): RenderResult & {
+export function renderWithProviders(
+  ui: ReactNode,
+  { locale = 'fr' }: { locale?: Locale } = {},
+): RenderResult & {
   i18n: ReturnType<typeof createI18n>;
 } {
   const i18n = createI18n(locale);

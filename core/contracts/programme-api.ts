@@ -24,16 +24,20 @@ import { storedValue } from './value-spec.js';
 
 export const uuid = z.uuid();
 /** URL key of a programme: `pbf-mli-a-1`, `prosmed` */
-export const programmeSlug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case slug, e.g. pbf-mli-a-1');
+export const programmeSlug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case slug, e.g. pbf-mli-a-1');
 const isoDate = z.iso.date();
 
-export const organisationRef = z.object({
-  id: uuid,
-  code: z.string(),
-  kind: z.enum(organisationKinds),
-  name: localizedText,
-  acronym: z.object({ fr: z.string(), en: z.string().optional() }).nullable(),
-});
+export const organisationRef = z
+  .object({
+    id: uuid,
+    code: z.string(),
+    kind: z.enum(organisationKinds),
+    name: localizedText,
+    acronym: z.object({ fr: z.string(), en: z.string().optional() }).nullable(),
+  })
+  .meta({ id: 'Organisation' });
 export type OrganisationRef = z.infer<typeof organisationRef>;
 
 export const recipient = z.object({
@@ -49,142 +53,162 @@ export const donorContribution = z.object({
   note: z.string().nullable(),
 });
 
-export const programmeSummary = z.object({
-  id: uuid,
-  slug: programmeSlug,
-  code: z.string(),
-  kind: z.enum(programmeKinds),
-  title: localizedText,
-  shortTitle: localizedText.nullable(),
-  country: z.string(),
-  currency: z.string(),
-  startDate: isoDate.nullable(),
-  firstTransferDate: isoDate.nullable(),
-  endDate: isoDate,
-  revisedEndDate: isoDate.nullable(),
-  /** sum of the recipients' approved budgets */
-  totalBudget: z.number(),
-  recipients: z.array(recipient),
-  genderMarker: z.enum(genderMarkers).nullable(),
-  riskMarker: z.enum(riskLevels).nullable(),
-  priorityWindows: z.array(z.enum(priorityWindows)),
-  indicatorCount: z.number().int(),
-  version: z.number().int(),
-});
+export const programmeSummary = z
+  .object({
+    id: uuid,
+    slug: programmeSlug,
+    code: z.string(),
+    kind: z.enum(programmeKinds),
+    title: localizedText,
+    shortTitle: localizedText.nullable(),
+    country: z.string(),
+    currency: z.string(),
+    startDate: isoDate.nullable(),
+    firstTransferDate: isoDate.nullable(),
+    endDate: isoDate,
+    revisedEndDate: isoDate.nullable(),
+    /** sum of the recipients' approved budgets */
+    totalBudget: z.number(),
+    recipients: z.array(recipient),
+    genderMarker: z.enum(genderMarkers).nullable(),
+    riskMarker: z.enum(riskLevels).nullable(),
+    priorityWindows: z.array(z.enum(priorityWindows)),
+    indicatorCount: z.number().int(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'ProgrammeSummary' });
 export type ProgrammeSummary = z.infer<typeof programmeSummary>;
 
-export const indicatorTarget = z.object({
-  kind: z.enum(['annual', 'milestone', 'end']),
-  year: z.number().int().nullable(),
-  date: z.string().nullable(),
-  value: storedValue.nullable(),
-});
+export const indicatorTarget = z
+  .object({
+    kind: z.enum(['annual', 'milestone', 'end']),
+    year: z.number().int().nullable(),
+    date: z.string().nullable(),
+    value: storedValue.nullable(),
+  })
+  .meta({ id: 'IndicatorTarget' });
 export type IndicatorTarget = z.infer<typeof indicatorTarget>;
 
-export const indicatorValue = z.object({
-  id: uuid,
-  periodStart: isoDate,
-  periodEnd: isoDate,
-  value: storedValue.nullable(),
-  reason: z.string().nullable(),
-  provenance: z.enum(['entered', 'imported', 'computed', 'seed']),
-});
+export const indicatorValue = z
+  .object({
+    id: uuid,
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    value: storedValue.nullable(),
+    reason: z.string().nullable(),
+    provenance: z.enum(['entered', 'imported', 'computed', 'seed']),
+  })
+  .meta({ id: 'IndicatorValue' });
 export type IndicatorValue = z.infer<typeof indicatorValue>;
 
-export const indicator = z.object({
-  id: uuid,
-  code: z.string(),
-  title: localizedText,
-  measure: z.enum(indicatorMeasures),
-  direction: z.enum(indicatorDirections),
-  cumulative: z.boolean(),
-  unit: z.string().nullable(),
-  disaggregations: z.array(z.enum(disaggregationDimensions)),
-  baseline: storedValue.nullable(),
-  targets: z.array(indicatorTarget),
-  sources: z.array(z.string()),
-  alignments: z.array(alignmentInput),
-  notes: z.string().nullable(),
-  latestValue: indicatorValue.nullable(),
-  version: z.number().int(),
-});
+export const indicator = z
+  .object({
+    id: uuid,
+    code: z.string(),
+    title: localizedText,
+    measure: z.enum(indicatorMeasures),
+    direction: z.enum(indicatorDirections),
+    cumulative: z.boolean(),
+    unit: z.string().nullable(),
+    disaggregations: z.array(z.enum(disaggregationDimensions)),
+    baseline: storedValue.nullable(),
+    targets: z.array(indicatorTarget),
+    sources: z.array(z.string()),
+    alignments: z.array(alignmentInput),
+    notes: z.string().nullable(),
+    latestValue: indicatorValue.nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Indicator' });
 export type Indicator = z.infer<typeof indicator>;
 
 export const plannedActivity = z.object({ id: uuid, code: z.string(), title: localizedText });
-export const output = z.object({
-  id: uuid,
-  code: z.string(),
-  statement: localizedText,
-  indicators: z.array(indicator),
-  activities: z.array(plannedActivity),
-});
+export const output = z
+  .object({
+    id: uuid,
+    code: z.string(),
+    statement: localizedText,
+    indicators: z.array(indicator),
+    activities: z.array(plannedActivity),
+  })
+  .meta({ id: 'Output' });
 export type Output = z.infer<typeof output>;
-export const outcome = z.object({
-  id: uuid,
-  code: z.string(),
-  statement: localizedText,
-  indicators: z.array(indicator),
-  outputs: z.array(output),
-});
+export const outcome = z
+  .object({
+    id: uuid,
+    code: z.string(),
+    statement: localizedText,
+    indicators: z.array(indicator),
+    outputs: z.array(output),
+  })
+  .meta({ id: 'Outcome' });
 export type Outcome = z.infer<typeof outcome>;
 
-export const frameworkVersionSummary = z.object({
-  id: uuid,
-  version: z.number().int(),
-  label: localizedText,
-  effectiveDate: isoDate,
-  reason: localizedText,
-  inForce: z.boolean(),
-});
+export const frameworkVersionSummary = z
+  .object({
+    id: uuid,
+    version: z.number().int(),
+    label: localizedText,
+    effectiveDate: isoDate,
+    reason: localizedText,
+    inForce: z.boolean(),
+  })
+  .meta({ id: 'FrameworkVersionSummary' });
 export type FrameworkVersionSummary = z.infer<typeof frameworkVersionSummary>;
 
-export const framework = frameworkVersionSummary.extend({
-  outcomes: z.array(outcome),
-  alignments: z.array(alignmentInput),
-});
+export const framework = frameworkVersionSummary
+  .extend({
+    outcomes: z.array(outcome),
+    alignments: z.array(alignmentInput),
+  })
+  .meta({ id: 'Framework' });
 export type Framework = z.infer<typeof framework>;
 
-export const risk = z.object({
-  id: uuid,
-  number: z.number().int(),
-  description: localizedText,
-  category: z.enum(riskCategories),
-  probability: z.enum(riskLevels),
-  impact: z.enum(riskImpacts),
-  mitigation: localizedText,
-});
+export const risk = z
+  .object({
+    id: uuid,
+    number: z.number().int(),
+    description: localizedText,
+    category: z.enum(riskCategories),
+    probability: z.enum(riskLevels),
+    impact: z.enum(riskImpacts),
+    mitigation: localizedText,
+  })
+  .meta({ id: 'Risk' });
 
-export const programmeDetail = programmeSummary.extend({
-  gatewayId: z.string().nullable(),
-  fundCode: z.string().nullable(),
-  summary: localizedText.nullable(),
-  trustFund: z.object({ kind: z.enum(trustFundKinds), name: z.string().nullable() }),
-  genderMarkerText: z.string().nullable(),
-  riskMarkerText: z.string().nullable(),
-  focusArea: z.object({ code: z.string().nullable(), label: localizedText }).nullable(),
-  genderBudgetAllocated: z.number().nullable(),
-  resourcesRequired: z.number().nullable(),
-  durationMonths: z.number().int(),
-  /** the PBF header's "is the project within its last six months?", at today's date */
-  inLastSixMonths: z.boolean(),
-  financialSnapshots: z.array(
-    z.object({
-      asOf: isoDate,
-      implementationRate: z.number().nullable(),
-      genderBudgetSpent: z.number().nullable(),
-      source: z.string().nullable(),
-    }),
-  ),
-  places: z.array(z.string()),
-  implementingPartners: z.array(z.object({ organisation: organisationRef, note: z.string().nullable() })),
-  donors: z.array(donorContribution),
-  cofundingProjects: z.array(
-    z.object({ slug: programmeSlug, code: z.string(), title: localizedText, note: z.string().nullable() }),
-  ),
-  cofunds: z.array(z.object({ slug: programmeSlug, code: z.string(), title: localizedText })),
-  frameworkVersions: z.array(frameworkVersionSummary),
-  risks: z.array(risk),
-});
+export const programmeDetail = programmeSummary
+  .extend({
+    gatewayId: z.string().nullable(),
+    fundCode: z.string().nullable(),
+    summary: localizedText.nullable(),
+    trustFund: z.object({ kind: z.enum(trustFundKinds), name: z.string().nullable() }),
+    genderMarkerText: z.string().nullable(),
+    riskMarkerText: z.string().nullable(),
+    focusArea: z.object({ code: z.string().nullable(), label: localizedText }).nullable(),
+    genderBudgetAllocated: z.number().nullable(),
+    resourcesRequired: z.number().nullable(),
+    durationMonths: z.number().int(),
+    /** the PBF header's "is the project within its last six months?", at today's date */
+    inLastSixMonths: z.boolean(),
+    financialSnapshots: z.array(
+      z.object({
+        asOf: isoDate,
+        implementationRate: z.number().nullable(),
+        genderBudgetSpent: z.number().nullable(),
+        source: z.string().nullable(),
+      }),
+    ),
+    places: z.array(z.string()),
+    implementingPartners: z.array(z.object({ organisation: organisationRef, note: z.string().nullable() })),
+    donors: z.array(donorContribution),
+    cofundingProjects: z.array(
+      z.object({ slug: programmeSlug, code: z.string(), title: localizedText, note: z.string().nullable() }),
+    ),
+    cofunds: z.array(z.object({ slug: programmeSlug, code: z.string(), title: localizedText })),
+    frameworkVersions: z.array(frameworkVersionSummary),
+    risks: z.array(risk),
+  })
+  .meta({ id: 'ProgrammeDetail' });
 export type ProgrammeDetail = z.infer<typeof programmeDetail>;
 
 // ---- writes ----
@@ -218,7 +242,10 @@ export const programmeCreate = z
     code: z.string().trim().min(1).max(40),
     kind: z.enum(programmeKinds).default('project'),
     title: localizedText,
-    country: z.string().regex(/^[A-Z]{2}$/).default('ML'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .default('ML'),
     endDate: isoDate,
     startDate: isoDate.optional(),
     currency: currencyCode.default('USD'),
@@ -234,7 +261,9 @@ export const frameworkVersionCreate = z
   })
   .strict();
 
-export const statementCreate = z.object({ code: z.string().trim().min(1), statement: localizedText }).strict();
+export const statementCreate = z
+  .object({ code: z.string().trim().min(1), statement: localizedText })
+  .strict();
 export const statementPatch = z
   .object({ version: z.number().int().positive(), code: z.string().trim().min(1), statement: localizedText })
   .partial()
@@ -266,7 +295,10 @@ export const indicatorWrite = z
   })
   .strict();
 export const indicatorCreate = indicatorWrite.partial().required({ code: true, title: true });
-export const indicatorPatch = indicatorWrite.partial().extend({ version: z.number().int().positive() }).strict();
+export const indicatorPatch = indicatorWrite
+  .partial()
+  .extend({ version: z.number().int().positive() })
+  .strict();
 export type IndicatorCreate = z.infer<typeof indicatorCreate>;
 export type IndicatorPatch = z.infer<typeof indicatorPatch>;
 

@@ -14,16 +14,16 @@ const isoDate = z.iso.date();
 /** `YYYY-MM` or `YYYY-MM-DD`: the documents often date a baseline or milestone by month only. */
 export const partialDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'YYYY-MM or YYYY-MM-DD');
 
-export const localizedText = z.object({
-  fr: z.string().trim().min(1),
-  en: z.string().trim().min(1).optional(),
-});
+export const localizedText = z
+  .object({
+    fr: z.string().trim().min(1),
+    en: z.string().trim().min(1).optional(),
+  })
+  .meta({ id: 'LocalizedText' });
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /** An organisation's stable key, e.g. `UNDP`, `UNWOMEN`, `MINUSMA`, `MRN`. */
-export const orgCode = z
-  .string()
-  .regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'upper-case letters, digits, _ or -');
+export const orgCode = z.string().regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'upper-case letters, digits, _ or -');
 
 export const organisationKinds = [
   'un_agency',
@@ -34,26 +34,30 @@ export const organisationKinds = [
   'fund',
   'other',
 ] as const;
-export const organisationInput = z.object({
-  code: orgCode,
-  kind: z.enum(organisationKinds),
-  name: localizedText,
-  acronym: z.object({ fr: z.string().min(1), en: z.string().min(1).optional() }).optional(),
-});
+export const organisationInput = z
+  .object({
+    code: orgCode,
+    kind: z.enum(organisationKinds),
+    name: localizedText,
+    acronym: z.object({ fr: z.string().min(1), en: z.string().min(1).optional() }).optional(),
+  })
+  .meta({ id: 'OrganisationDocument' });
 export type OrganisationInput = z.infer<typeof organisationInput>;
 
 /** A baseline, target, milestone or progress value: the original wording, and its structure if known. */
-export const valueInput = z.union([
-  z.string(),
-  z.object({
-    text: z.string(),
-    spec: valueSpec.optional(),
-    /** when the value was measured or is due, if the document says */
-    date: partialDate.optional(),
-    /** where it comes from, e.g. "Donnée nationale", "DTM", "baromètre" */
-    source: z.string().optional(),
-  }),
-]);
+export const valueInput = z
+  .union([
+    z.string(),
+    z.object({
+      text: z.string(),
+      spec: valueSpec.optional(),
+      /** when the value was measured or is due, if the document says */
+      date: partialDate.optional(),
+      /** where it comes from, e.g. "Donnée nationale", "DTM", "baromètre" */
+      source: z.string().optional(),
+    }),
+  ])
+  .meta({ id: 'ValueInput' });
 export type ValueInput = z.input<typeof valueInput>;
 
 export const indicatorMeasures = ['number', 'percent', 'yes_no', 'text', 'document', 'index'] as const;
@@ -68,34 +72,38 @@ export const disaggregationDimensions = [
 ] as const;
 export const alignmentFrameworks = ['UNSDCF', 'UNDP_CPD', 'UNWOMEN_SN', 'PBF', 'SDG', 'OTHER'] as const;
 
-export const alignmentInput = z.object({
-  framework: z.enum(alignmentFrameworks),
-  code: z.string().min(1),
-  title: z.string().min(1),
-  /** e.g. "Baseline : 0 - Cible : 50%" as the document gives it */
-  note: z.string().optional(),
-});
+export const alignmentInput = z
+  .object({
+    framework: z.enum(alignmentFrameworks),
+    code: z.string().min(1),
+    title: z.string().min(1),
+    /** e.g. "Baseline : 0 - Cible : 50%" as the document gives it */
+    note: z.string().optional(),
+  })
+  .meta({ id: 'Alignment' });
 
-export const indicatorInput = z.object({
-  /** as the document numbers it: `1.1`, `1.a`, `1.2.3` */
-  code: z.string().min(1),
-  title: localizedText,
-  /** inferred from the baseline and targets when left out */
-  measure: z.enum(indicatorMeasures).optional(),
-  direction: z.enum(indicatorDirections).optional(),
-  cumulative: z.boolean().optional(),
-  /** what is counted: "personnes", "communes", "sessions"… */
-  unit: z.string().optional(),
-  disaggregations: z.array(z.enum(disaggregationDimensions)).optional(),
-  baseline: valueInput.optional(),
-  endTarget: valueInput.optional(),
-  milestones: z.array(z.object({ date: partialDate.optional(), value: valueInput })).optional(),
-  /** yearly targets; `null` where the document writes `/` (no target that year) */
-  targets: z.record(z.string().regex(/^\d{4}$/), valueInput.nullable()).optional(),
-  sources: z.array(z.string().min(1)).optional(),
-  alignments: z.array(alignmentInput).optional(),
-  notes: z.string().optional(),
-});
+export const indicatorInput = z
+  .object({
+    /** as the document numbers it: `1.1`, `1.a`, `1.2.3` */
+    code: z.string().min(1),
+    title: localizedText,
+    /** inferred from the baseline and targets when left out */
+    measure: z.enum(indicatorMeasures).optional(),
+    direction: z.enum(indicatorDirections).optional(),
+    cumulative: z.boolean().optional(),
+    /** what is counted: "personnes", "communes", "sessions"… */
+    unit: z.string().optional(),
+    disaggregations: z.array(z.enum(disaggregationDimensions)).optional(),
+    baseline: valueInput.optional(),
+    endTarget: valueInput.optional(),
+    milestones: z.array(z.object({ date: partialDate.optional(), value: valueInput })).optional(),
+    /** yearly targets; `null` where the document writes `/` (no target that year) */
+    targets: z.record(z.string().regex(/^\d{4}$/), valueInput.nullable()).optional(),
+    sources: z.array(z.string().min(1)).optional(),
+    alignments: z.array(alignmentInput).optional(),
+    notes: z.string().optional(),
+  })
+  .meta({ id: 'IndicatorDocument' });
 export type IndicatorInput = z.input<typeof indicatorInput>;
 
 export const plannedActivityInput = z.object({
@@ -103,30 +111,36 @@ export const plannedActivityInput = z.object({
   title: localizedText,
 });
 
-export const outputInput = z.object({
-  code: z.string().min(1),
-  statement: localizedText,
-  indicators: z.array(indicatorInput).default([]),
-  activities: z.array(plannedActivityInput).default([]),
-});
+export const outputInput = z
+  .object({
+    code: z.string().min(1),
+    statement: localizedText,
+    indicators: z.array(indicatorInput).default([]),
+    activities: z.array(plannedActivityInput).default([]),
+  })
+  .meta({ id: 'OutputDocument' });
 
-export const outcomeInput = z.object({
-  code: z.string().min(1),
-  statement: localizedText,
-  indicators: z.array(indicatorInput).default([]),
-  outputs: z.array(outputInput).default([]),
-});
+export const outcomeInput = z
+  .object({
+    code: z.string().min(1),
+    statement: localizedText,
+    indicators: z.array(indicatorInput).default([]),
+    outputs: z.array(outputInput).default([]),
+  })
+  .meta({ id: 'OutcomeDocument' });
 
-export const frameworkVersionInput = z.object({
-  version: z.number().int().positive(),
-  label: localizedText,
-  /** the date the version was adopted */
-  effectiveDate: isoDate,
-  reason: localizedText,
-  outcomes: z.array(outcomeInput).min(1),
-  /** higher-level framework results the whole framework contributes to (UNSDCF effects, CPD outputs…) */
-  alignments: z.array(alignmentInput).default([]),
-});
+export const frameworkVersionInput = z
+  .object({
+    version: z.number().int().positive(),
+    label: localizedText,
+    /** the date the version was adopted */
+    effectiveDate: isoDate,
+    reason: localizedText,
+    outcomes: z.array(outcomeInput).min(1),
+    /** higher-level framework results the whole framework contributes to (UNSDCF effects, CPD outputs…) */
+    alignments: z.array(alignmentInput).default([]),
+  })
+  .meta({ id: 'FrameworkVersionDocument' });
 export type FrameworkVersion = z.infer<typeof frameworkVersionInput>;
 export type FrameworkVersionInput = z.input<typeof frameworkVersionInput>;
 
@@ -168,75 +182,81 @@ export const trustFundKinds = ['none', 'country', 'regional'] as const;
 const money = z.number().nonnegative().finite();
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. USD');
 
-export const programmeDocument = z.object({
-  /** the code the documents use: `PBF/MLI/A-1`, `PROSMED` */
-  code: z.string().min(1).max(40),
-  kind: z.enum(programmeKinds),
-  /** MPTF Gateway number, e.g. `00119645` */
-  gatewayId: z.string().optional(),
-  /** the fund's own code when different from `code` */
-  fundCode: z.string().optional(),
-  title: localizedText,
-  shortTitle: localizedText.optional(),
-  summary: localizedText.optional(),
-  /** ISO 3166-1 alpha-2 */
-  country: z.string().regex(/^[A-Z]{2}$/),
-  trustFund: z.object({ kind: z.enum(trustFundKinds), name: z.string().optional() }),
-  startDate: isoDate.optional(),
-  firstTransferDate: isoDate.optional(),
-  endDate: isoDate,
-  revisedEndDate: isoDate.optional(),
-  currency: currencyCode.default('USD'),
-  priorityWindows: z.array(z.enum(priorityWindows)).default([]),
-  genderMarker: z.object({ code: z.enum(genderMarkers), text: z.string().optional() }).optional(),
-  riskMarker: z.object({ level: z.enum(riskLevels), text: z.string().optional() }).optional(),
-  focusArea: z.object({ code: z.string().optional(), label: localizedText }).optional(),
-  /** gender-responsive budget in the project document */
-  genderBudgetAllocated: money.optional(),
-  /** figures a report gave at a date: implementation rate, gender budget spent */
-  financialSnapshots: z
-    .array(
-      z.object({
-        asOf: isoDate,
-        implementationRate: z.number().min(0).max(100).optional(),
-        genderBudgetSpent: money.optional(),
-        source: z.string().optional(),
-      }),
-    )
-    .default([]),
-  /** places named in the document (cercles, regions, communes) */
-  places: z.array(z.string().min(1)).default([]),
-  /** organisations this programme mentions that are not in the common catalogue */
-  organisations: z.array(organisationInput).default([]),
-  recipients: z
-    .array(
-      z.object({
-        organisation: orgCode,
-        convening: z.boolean().default(false),
-        approvedBudget: money.optional(),
-      }),
-    )
-    .default([]),
-  implementingPartners: z.array(z.object({ organisation: orgCode, note: z.string().optional() })).default([]),
-  donors: z
-    .array(
-      z.object({
-        organisation: orgCode,
-        /** in the programme currency */
-        amount: money.optional(),
-        originalAmount: money.optional(),
-        originalCurrency: currencyCode.optional(),
-        note: z.string().optional(),
-      }),
-    )
-    .default([]),
-  /** total resources required, when the document states it (PROSMED: $32M) */
-  resourcesRequired: money.optional(),
-  /** projects (by code) that co-fund this joint programme */
-  cofundingProjects: z.array(z.object({ code: z.string().min(1), note: z.string().optional() })).default([]),
-  frameworks: z.array(frameworkVersionInput).min(1),
-  progress: z.array(progressInput).default([]),
-  risks: z.array(riskInput).default([]),
-});
+export const programmeDocument = z
+  .object({
+    /** the code the documents use: `PBF/MLI/A-1`, `PROSMED` */
+    code: z.string().min(1).max(40),
+    kind: z.enum(programmeKinds),
+    /** MPTF Gateway number, e.g. `00119645` */
+    gatewayId: z.string().optional(),
+    /** the fund's own code when different from `code` */
+    fundCode: z.string().optional(),
+    title: localizedText,
+    shortTitle: localizedText.optional(),
+    summary: localizedText.optional(),
+    /** ISO 3166-1 alpha-2 */
+    country: z.string().regex(/^[A-Z]{2}$/),
+    trustFund: z.object({ kind: z.enum(trustFundKinds), name: z.string().optional() }),
+    startDate: isoDate.optional(),
+    firstTransferDate: isoDate.optional(),
+    endDate: isoDate,
+    revisedEndDate: isoDate.optional(),
+    currency: currencyCode.default('USD'),
+    priorityWindows: z.array(z.enum(priorityWindows)).default([]),
+    genderMarker: z.object({ code: z.enum(genderMarkers), text: z.string().optional() }).optional(),
+    riskMarker: z.object({ level: z.enum(riskLevels), text: z.string().optional() }).optional(),
+    focusArea: z.object({ code: z.string().optional(), label: localizedText }).optional(),
+    /** gender-responsive budget in the project document */
+    genderBudgetAllocated: money.optional(),
+    /** figures a report gave at a date: implementation rate, gender budget spent */
+    financialSnapshots: z
+      .array(
+        z.object({
+          asOf: isoDate,
+          implementationRate: z.number().min(0).max(100).optional(),
+          genderBudgetSpent: money.optional(),
+          source: z.string().optional(),
+        }),
+      )
+      .default([]),
+    /** places named in the document (cercles, regions, communes) */
+    places: z.array(z.string().min(1)).default([]),
+    /** organisations this programme mentions that are not in the common catalogue */
+    organisations: z.array(organisationInput).default([]),
+    recipients: z
+      .array(
+        z.object({
+          organisation: orgCode,
+          convening: z.boolean().default(false),
+          approvedBudget: money.optional(),
+        }),
+      )
+      .default([]),
+    implementingPartners: z
+      .array(z.object({ organisation: orgCode, note: z.string().optional() }))
+      .default([]),
+    donors: z
+      .array(
+        z.object({
+          organisation: orgCode,
+          /** in the programme currency */
+          amount: money.optional(),
+          originalAmount: money.optional(),
+          originalCurrency: currencyCode.optional(),
+          note: z.string().optional(),
+        }),
+      )
+      .default([]),
+    /** total resources required, when the document states it (PROSMED: $32M) */
+    resourcesRequired: money.optional(),
+    /** projects (by code) that co-fund this joint programme */
+    cofundingProjects: z
+      .array(z.object({ code: z.string().min(1), note: z.string().optional() }))
+      .default([]),
+    frameworks: z.array(frameworkVersionInput).min(1),
+    progress: z.array(progressInput).default([]),
+    risks: z.array(riskInput).default([]),
+  })
+  .meta({ id: 'ProgrammeDocument' });
 export type ProgrammeDocument = z.infer<typeof programmeDocument>;
 export type ProgrammeDocumentInput = z.input<typeof programmeDocument>;

@@ -8,16 +8,18 @@ import { z } from 'zod';
 export const valueGroups = ['women', 'men', 'youth', 'girls', 'boys', 'other'] as const;
 export type ValueGroup = (typeof valueGroups)[number];
 
-export const valuePart = z.object({
-  group: z.enum(valueGroups),
-  /** the document's own label for the group, e.g. "autorités locales et leaders communautaires" */
-  label: z.string().optional(),
-  value: z.number().finite(),
-  /** `count` = people; `percent` = share of the total */
-  unit: z.enum(['count', 'percent']),
-  /** "au moins", "at least" */
-  atLeast: z.boolean().optional(),
-});
+export const valuePart = z
+  .object({
+    group: z.enum(valueGroups),
+    /** the document's own label for the group, e.g. "autorités locales et leaders communautaires" */
+    label: z.string().optional(),
+    value: z.number().finite(),
+    /** `count` = people; `percent` = share of the total */
+    unit: z.enum(['count', 'percent']),
+    /** "au moins", "at least" */
+    atLeast: z.boolean().optional(),
+  })
+  .meta({ id: 'ValuePart' });
 export type ValuePart = z.infer<typeof valuePart>;
 
 const numberSpec = z.object({
@@ -68,25 +70,29 @@ const tbdSpec = z.object({ kind: z.literal('tbd'), note: z.string().optional() }
 /** `n/a`, `N/A`, `-` */
 const notApplicableSpec = z.object({ kind: z.literal('not_applicable'), note: z.string().optional() });
 
-export const valueSpec = z.discriminatedUnion('kind', [
-  numberSpec,
-  percentSpec,
-  relativeSpec,
-  multiSpec,
-  documentSpec,
-  booleanSpec,
-  textSpec,
-  tbdSpec,
-  notApplicableSpec,
-]);
+export const valueSpec = z
+  .discriminatedUnion('kind', [
+    numberSpec,
+    percentSpec,
+    relativeSpec,
+    multiSpec,
+    documentSpec,
+    booleanSpec,
+    textSpec,
+    tbdSpec,
+    notApplicableSpec,
+  ])
+  .meta({ id: 'ValueSpec' });
 export type ValueSpec = z.infer<typeof valueSpec>;
 export type ValueKind = ValueSpec['kind'];
 
 /** A value as stored: the wording, its structure, and when and where it was measured. */
-export const storedValue = z.object({
-  text: z.string(),
-  spec: valueSpec,
-  date: z.string().optional(),
-  source: z.string().optional(),
-});
+export const storedValue = z
+  .object({
+    text: z.string(),
+    spec: valueSpec,
+    date: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .meta({ id: 'StoredValue' });
 export type StoredValue = z.infer<typeof storedValue>;

@@ -6,7 +6,10 @@ import { parseValueText, type ParseOptions } from './value-text.js';
 export function toStoredValue(input: ValueInput, options: ParseOptions = {}): StoredValue {
   const given = typeof input === 'string' ? { text: input } : input;
   const parsed = parseValueText(given.text, options);
-  const stored: StoredValue = { text: given.text.replace(/\s+/g, ' ').trim(), spec: given.spec ?? parsed.spec };
+  const stored: StoredValue = {
+    text: given.text.replace(/\s+/g, ' ').trim(),
+    spec: given.spec ?? parsed.spec,
+  };
   const date = given.date ?? parsed.date;
   const source = given.source ?? parsed.source;
   if (date) stored.date = date;
@@ -17,7 +20,9 @@ export function toStoredValue(input: ValueInput, options: ParseOptions = {}): St
 const PERCENT_TITLE = /^(?:%|pourcentage|proportion|taux|part\b|percentage|share|rate)/i;
 
 /** The indicator measures a percentage: said by its title, or by its baseline or targets. */
-export function isPercentIndicator(indicator: Pick<IndicatorInput, 'title' | 'measure' | 'baseline' | 'endTarget'>): boolean {
+export function isPercentIndicator(
+  indicator: Pick<IndicatorInput, 'title' | 'measure' | 'baseline' | 'endTarget'>,
+): boolean {
   if (indicator.measure) return indicator.measure === 'percent';
   if (PERCENT_TITLE.test(indicator.title.fr.trim())) return true;
   const values = [indicator.baseline, indicator.endTarget].filter((v): v is ValueInput => v !== undefined);
@@ -25,7 +30,10 @@ export function isPercentIndicator(indicator: Pick<IndicatorInput, 'title' | 'me
 }
 
 /** The measure of an indicator the document does not state, inferred from its title and values. */
-export function inferMeasure(indicator: IndicatorInput, values: StoredValue[]): NonNullable<IndicatorInput['measure']> {
+export function inferMeasure(
+  indicator: IndicatorInput,
+  values: StoredValue[],
+): NonNullable<IndicatorInput['measure']> {
   if (indicator.measure) return indicator.measure;
   if (isPercentIndicator(indicator)) return 'percent';
   const kinds = new Set(values.map((v) => v.spec.kind));

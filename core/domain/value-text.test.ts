@@ -24,7 +24,10 @@ describe('parseValueText: every form of domain.md', () => {
       date: '2020-11',
       source: 'Donnée nationale',
     });
-    expect(parseValueText('150 (06/2021)')).toEqual({ spec: { kind: 'number', value: 150 }, date: '2021-06' });
+    expect(parseValueText('150 (06/2021)')).toEqual({
+      spec: { kind: 'number', value: 150 },
+      date: '2021-06',
+    });
     expect(parseValueText('2 (2019)')).toMatchObject({ spec: { kind: 'number', value: 2 }, date: '2019' });
   });
 
@@ -58,8 +61,17 @@ describe('parseValueText: every form of domain.md', () => {
       direction: 'increase',
       scope: 'dans les zones ciblées',
     });
-    expect(parseValueText('-10%').spec).toEqual({ kind: 'relative', delta: 10, unit: 'percent', direction: 'decrease' });
-    expect(parseValueText('augmentation de 5%').spec).toMatchObject({ kind: 'relative', delta: 5, direction: 'increase' });
+    expect(parseValueText('-10%').spec).toEqual({
+      kind: 'relative',
+      delta: 10,
+      unit: 'percent',
+      direction: 'decrease',
+    });
+    expect(parseValueText('augmentation de 5%').spec).toMatchObject({
+      kind: 'relative',
+      delta: 5,
+      direction: 'increase',
+    });
     expect(parseValueText('augmentation de au moins 30%').spec).toEqual({
       kind: 'relative',
       delta: 30,
@@ -67,7 +79,10 @@ describe('parseValueText: every form of domain.md', () => {
       direction: 'increase',
       atLeast: true,
     });
-    expect(parseValueText('réduction de 10 points').spec).toMatchObject({ unit: 'points', direction: 'decrease' });
+    expect(parseValueText('réduction de 10 points').spec).toMatchObject({
+      unit: 'points',
+      direction: 'decrease',
+    });
   });
 
   it('reads a share of women', () => {
@@ -127,10 +142,16 @@ describe('parseValueText: every form of domain.md', () => {
   });
 
   it('reads documents, yes/no and text', () => {
-    expect(parseValueText("Plan d'action 2022").spec).toEqual({ kind: 'document', title: "Plan d'action 2022" });
+    expect(parseValueText("Plan d'action 2022").spec).toEqual({
+      kind: 'document',
+      title: "Plan d'action 2022",
+    });
     expect(parseValueText("Stratégie et plan d'action 2021").spec.kind).toBe('document');
     expect(parseValueText('Oui').spec).toEqual({ kind: 'boolean', value: true });
-    expect(parseValueText('faible participation').spec).toEqual({ kind: 'text', text: 'faible participation' });
+    expect(parseValueText('faible participation').spec).toEqual({
+      kind: 'text',
+      text: 'faible participation',
+    });
     expect(parseValueText('plus grande participation').spec.kind).toBe('text');
   });
 

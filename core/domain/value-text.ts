@@ -34,8 +34,10 @@ export function parseNumber(raw: string, isCount = true): number {
   return Number(s);
 }
 
-const NA = /^(?:n\s*\/\s*a|n\.a\.?|na|s\/o|sans objet|non applicable|not applicable|néant|none|[-–—]+)(?:[\s.:,;(]|$)/i;
-const TBD = /^(?:tbd|t\.b\.d\.?|à déterminer|a déterminer|a determiner|to be determined|à définir|à confirmer)\b/i;
+const NA =
+  /^(?:n\s*\/\s*a|n\.a\.?|na|s\/o|sans objet|non applicable|not applicable|néant|none|[-–—]+)(?:[\s.:,;(]|$)/i;
+const TBD =
+  /^(?:tbd|t\.b\.d\.?|à déterminer|a déterminer|a determiner|to be determined|à définir|à confirmer)\b/i;
 const YES = /^(?:oui|yes|vrai|true)$/i;
 const NO = /^(?:non|no|faux|false)$/i;
 const RELATIVE_WORD =
@@ -60,10 +62,17 @@ const unhideDigits = (s: string) => s.replace(/[\u2080-\u2089]/g, (c) => String(
 function readParts(input: string): ValuePart[] {
   const parts: ValuePart[] = [];
   // an age range belongs to its label ("40 jeunes de 18 à 35 ans"): hide its digits from the number scan
-  const rest = input.replace(AGE_RANGE, (range) => range.replace(/\d/g, (d) => String.fromCharCode(0x2080 + Number(d))));
-  const re = new RegExp(String.raw`(${AT_LEAST}\s+)?(${NUM})\s*(%)?\s*(?:de\s+|des\s+|d['’])?([^\d,;()]*)`, 'giu');
+  const rest = input.replace(AGE_RANGE, (range) =>
+    range.replace(/\d/g, (d) => String.fromCharCode(0x2080 + Number(d))),
+  );
+  const re = new RegExp(
+    String.raw`(${AT_LEAST}\s+)?(${NUM})\s*(%)?\s*(?:de\s+|des\s+|d['’])?([^\d,;()]*)`,
+    'giu',
+  );
   for (const m of rest.matchAll(re)) {
-    const label = unhideDigits(m[4] ?? '').replace(/\s+(?:et|and|soit|soient)\s*$/i, '').trim();
+    const label = unhideDigits(m[4] ?? '')
+      .replace(/\s+(?:et|and|soit|soient)\s*$/i, '')
+      .trim();
     const isPercent = m[3] === '%';
     // "soit 25%" after a count of women restates that count as a share: keep the count only
     if (isPercent && !label && parts.length > 0) continue;
@@ -94,7 +103,10 @@ function readDateAndSource(paren: string): { date?: string; source?: string } {
     out.date = year[1]!;
     rest = paren.replace(year[0], '');
   }
-  rest = rest.replace(/[\s,;:-]+$/, '').replace(/^[\s,;:-]+/, '').trim();
+  rest = rest
+    .replace(/[\s,;:-]+$/, '')
+    .replace(/^[\s,;:-]+/, '')
+    .trim();
   if (rest) out.source = rest;
   return out;
 }
@@ -128,10 +140,18 @@ function parseMulti(text: string): ParsedValue | undefined {
   if (segments.length < 2) return undefined;
   const items: Extract<ValueSpec, { kind: 'multi' }>['items'] = [];
   for (const segment of segments) {
-    const m = segment.match(new RegExp(String.raw`^(${NUM})\s*(%)?\s*\(([^)]+)\)\s*$|^(.+?)\s*:\s*(${NUM})\s*(%)?$`, 'u'));
+    const m = segment.match(
+      new RegExp(String.raw`^(${NUM})\s*(%)?\s*\(([^)]+)\)\s*$|^(.+?)\s*:\s*(${NUM})\s*(%)?$`, 'u'),
+    );
     if (!m) return undefined;
-    if (m[1]) items.push({ label: m[3]!.trim(), kind: m[2] ? 'percent' : 'number', value: parseNumber(m[1], !m[2]) });
-    else items.push({ label: m[4]!.trim(), kind: m[6] ? 'percent' : 'number', value: parseNumber(m[5]!, !m[6]) });
+    if (m[1])
+      items.push({ label: m[3]!.trim(), kind: m[2] ? 'percent' : 'number', value: parseNumber(m[1], !m[2]) });
+    else
+      items.push({
+        label: m[4]!.trim(),
+        kind: m[6] ? 'percent' : 'number',
+        value: parseNumber(m[5]!, !m[6]),
+      });
   }
   return { spec: { kind: 'multi', items } };
 }
@@ -145,14 +165,20 @@ function parseLeadingNumber(text: string): ParsedValue | undefined {
   const out: ParsedValue = { spec: { kind: 'text', text } };
   // a whole trailing parenthesis that is only a date and/or source: `150 (06/2021)`, `78,97% (Donnée nationale 11/2020)`
   const paren = rest.match(/^\(([^()]*)\)$/);
-  if (paren && !/\d+\s*(%|femmes?|jeunes|hommes?|women|men|youth)/i.test(paren[1]!) && /\d{4}|[a-zA-Zéè]/.test(paren[1]!)) {
+  if (
+    paren &&
+    !/\d+\s*(%|femmes?|jeunes|hommes?|women|men|youth)/i.test(paren[1]!) &&
+    /\d{4}|[a-zA-Zéè]/.test(paren[1]!)
+  ) {
     Object.assign(out, readDateAndSource(paren[1]!));
     rest = '';
   }
   // the unit: the words right after the number, before any breakdown
   let unit: string | undefined;
   if (!isPercent) {
-    const u = rest.match(/^([a-zA-ZÀ-ÿ'’][a-zA-ZÀ-ÿ'’\s-]{0,40}?)(?=\s*(?:\(|,|;|:|\bdont\b|\bsoit\b|\bsoient\b|\bincluding\b|\bof whom\b|$))/iu);
+    const u = rest.match(
+      /^([a-zA-ZÀ-ÿ'’][a-zA-ZÀ-ÿ'’\s-]{0,40}?)(?=\s*(?:\(|,|;|:|\bdont\b|\bsoit\b|\bsoient\b|\bincluding\b|\bof whom\b|$))/iu,
+    );
     if (u && u[1]!.trim().split(/\s+/).length <= 4 && !/^(dont|soit|soient|including|of)\b/i.test(u[1]!)) {
       unit = u[1]!.trim();
     }
@@ -160,7 +186,12 @@ function parseLeadingNumber(text: string): ParsedValue | undefined {
   const parts = rest ? readParts(rest) : [];
   // a count whose only trailing words are not a breakdown (e.g. "3 sessions de formation") is still a number
   if (isPercent) {
-    out.spec = { kind: 'percent', value, ...(m[1] ? { atLeast: true } : {}), ...(parts.length ? { parts } : {}) };
+    out.spec = {
+      kind: 'percent',
+      value,
+      ...(m[1] ? { atLeast: true } : {}),
+      ...(parts.length ? { parts } : {}),
+    };
   } else {
     out.spec = {
       kind: 'number',
@@ -177,11 +208,19 @@ function parseLeadingNumber(text: string): ParsedValue | undefined {
 export function parseValueText(input: string, options: ParseOptions = {}): ParsedValue {
   const text = input.replace(/\s+/g, ' ').trim();
   if (!text || NA.test(text)) {
-    const note = text.replace(NA, '').replace(/^[\s:,;.-]+/, '').replace(/^\((.*)\)$/, '$1').trim();
+    const note = text
+      .replace(NA, '')
+      .replace(/^[\s:,;.-]+/, '')
+      .replace(/^\((.*)\)$/, '$1')
+      .trim();
     return { spec: note ? { kind: 'not_applicable', note } : { kind: 'not_applicable' } };
   }
   if (TBD.test(text)) {
-    const note = text.replace(TBD, '').replace(/^[\s:,;.-]+/, '').replace(/^\((.*)\)$/, '$1').trim();
+    const note = text
+      .replace(TBD, '')
+      .replace(/^[\s:,;.-]+/, '')
+      .replace(/^\((.*)\)$/, '$1')
+      .trim();
     return { spec: note ? { kind: 'tbd', note } : { kind: 'tbd' } };
   }
   if (YES.test(text)) return { spec: { kind: 'boolean', value: true } };
@@ -190,7 +229,9 @@ export function parseValueText(input: string, options: ParseOptions = {}): Parse
     parseRelative(text, options) ??
     parseMulti(text) ??
     parseLeadingNumber(text) ??
-    (DOCUMENT_WORD.test(text) ? { spec: { kind: 'document', title: text } } : { spec: { kind: 'text', text } })
+    (DOCUMENT_WORD.test(text)
+      ? { spec: { kind: 'document', title: text } }
+      : { spec: { kind: 'text', text } })
   );
 }
 

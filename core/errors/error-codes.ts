@@ -25,13 +25,15 @@ export const errorIssue = z.object({
 export type ErrorIssue = z.infer<typeof errorIssue>;
 
 /** The body of every error response. */
-export const errorBody = z.object({
-  error: z.object({
-    code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
-    message: z.string(),
-    issues: z.array(errorIssue).optional(),
-    /** for version_conflict: the current state, so the client can merge or reload */
-    current: z.unknown().optional(),
-  }),
-});
+export const errorBody = z
+  .object({
+    error: z.object({
+      code: z.enum(errorCodes as [ErrorCode, ...ErrorCode[]]),
+      message: z.string(),
+      issues: z.array(errorIssue).optional(),
+      /** for version_conflict: the current state, so the client can merge or reload */
+      current: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'ErrorBody' });
 export type ErrorBody = z.infer<typeof errorBody>;

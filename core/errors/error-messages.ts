@@ -12,7 +12,10 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
     en: 'Someone else changed this item in the meantime. Reload to see their version.',
   },
   payload_too_large: { fr: 'Le contenu envoyé est trop volumineux.', en: 'The content sent is too large.' },
-  unsupported_media_type: { fr: "Ce type de contenu n'est pas accepté.", en: 'This content type is not accepted.' },
+  unsupported_media_type: {
+    fr: "Ce type de contenu n'est pas accepté.",
+    en: 'This content type is not accepted.',
+  },
   internal: {
     fr: "Une erreur inattendue s'est produite. Elle a été enregistrée.",
     en: 'An unexpected error occurred. It has been logged.',

@@ -101,7 +101,9 @@ export async function startServer({ timeoutMs = 120_000 } = {}): Promise<Running
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await stop();
-      throw new Error(`the server exited before it was ready (${child.exitCode ?? child.signalCode}):\n${output}`);
+      throw new Error(
+        `the server exited before it was ready (${child.exitCode ?? child.signalCode}):\n${output}`,
+      );
     }
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });

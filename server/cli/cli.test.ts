@@ -46,7 +46,9 @@ describe('jalon CLI', () => {
     try {
       const error = await jalon(['db', 'migrate'], dir).catch((e: { code: number; stderr: string }) => e);
       expect(error).toMatchObject({ code: 1 });
-      expect((error as { stderr: string }).stderr).toContain(`already in use by another process (pid ${process.pid})`);
+      expect((error as { stderr: string }).stderr).toContain(
+        `already in use by another process (pid ${process.pid})`,
+      );
     } finally {
       release();
     }

@@ -5,7 +5,9 @@ import { openMigrated } from './open.js';
 /** `jalon export programme <code> --format json`: the programme with its whole framework, on stdout. */
 export async function exportProgrammeCommand(code: string, options: { format: string }): Promise<void> {
   if (options.format !== 'json') {
-    throw new Error(`Unknown format "${options.format}": only json is available (IATI and Excel come with the exchange module).`);
+    throw new Error(
+      `Unknown format "${options.format}": only json is available (IATI and Excel come with the exchange module).`,
+    );
   }
   const database = await openMigrated();
   try {

@@ -5,19 +5,28 @@ import { migrateCommand, seedCommand } from './db.command.js';
 import { exportProgrammeCommand } from './export.command.js';
 import { startCommand } from './start.command.js';
 
-const program = new Command('jalon').description('Jalon — monitoring and reporting of peacebuilding programmes');
+const program = new Command('jalon').description(
+  'Jalon — monitoring and reporting of peacebuilding programmes',
+);
 
-program.command('start').description('serve the API and the web app on PORT (default 3000)').action(startCommand);
+program
+  .command('start')
+  .description('serve the API and the web app on PORT (default 3000)')
+  .action(startCommand);
 
 const db = program.command('db').description('database maintenance');
 db.command('migrate').description('apply pending migrations').action(migrateCommand);
-db.command('seed').description('load the demo programmes (PBF/MLI/A-1, A-2, A-3, PROSMED)').action(seedCommand);
+db.command('seed')
+  .description('load the demo programmes (PBF/MLI/A-1, A-2, A-3, PROSMED)')
+  .action(seedCommand);
 
 program
   .command('export')
   .description('export data')
   .command('programme <code>')
-  .description('print a programme with its whole framework, e.g. jalon export programme PBF/MLI/A-1 --format json')
+  .description(
+    'print a programme with its whole framework, e.g. jalon export programme PBF/MLI/A-1 --format json',
+  )
   .option('--format <format>', 'output format', 'json')
   .action(exportProgrammeCommand);
 

@@ -31,7 +31,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export type DatabaseOptions = { url: string } | { dataDir: string } | { pglite: PGlite; ownsInstance?: boolean };
+export type DatabaseOptions =
+  { url: string } | { dataDir: string } | { pglite: PGlite; ownsInstance?: boolean };
 
 /** Opens the database: a PostgreSQL URL, a PGlite directory (locked), or an existing PGlite instance. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {

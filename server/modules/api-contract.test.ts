@@ -29,7 +29,13 @@ const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/indicators/:id': { version: 1, baseline: { text: '0' } },
 };
 
-const malformedBodies: unknown[] = [{}, [], 'text', 42, { version: 'one', code: 7, title: { fr: 1 }, extra: true }];
+const malformedBodies: unknown[] = [
+  {},
+  [],
+  'text',
+  42,
+  { version: 'one', code: 7, title: { fr: 1 }, extra: true },
+];
 
 const withParams = (url: string, values: { slug: string; id: string }) =>
   url.replace(':slug', values.slug).replace(':id', values.id);
@@ -88,7 +94,9 @@ describe.each(testEngines)('every API route on %s', (engine) => {
     });
     expect(res.statusCode).toBe(400);
     const paths = res.json().error.issues.map((i: { path: string }) => i.path);
-    expect(paths).toEqual(expect.arrayContaining(['body.code', 'body.title.fr', 'body.endDate', 'body.country']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['body.code', 'body.title.fr', 'body.endDate', 'body.country']),
+    );
   });
 
   it('answers malformed ids and slugs with 400 naming the parameter', async () => {
@@ -118,7 +126,11 @@ describe.each(testEngines)('every API route on %s', (engine) => {
   });
 
   it('answers an unknown route with a 404 in the error format, in the asked language', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/nothing-here', headers: { 'accept-language': 'en-GB,en' } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/v1/nothing-here',
+      headers: { 'accept-language': 'en-GB,en' },
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.message).toMatch(/^This item does not exist/);
   });

@@ -20,13 +20,24 @@ describe.each(testEngines)('writes on %s', (engine) => {
   });
 
   const framework = async (slug: string, version?: number): Promise<Framework> =>
-    (await app.inject({ url: `/api/v1/programmes/${slug}/framework${version ? `?version=${version}` : ''}` })).json();
+    (
+      await app.inject({ url: `/api/v1/programmes/${slug}/framework${version ? `?version=${version}` : ''}` })
+    ).json();
 
   it('creates a programme, refuses the same code twice', async () => {
-    const body = { code: 'PBF/MLI/B-7', title: { fr: 'Projet test', en: 'Test project' }, endDate: '2027-06-30' };
+    const body = {
+      code: 'PBF/MLI/B-7',
+      title: { fr: 'Projet test', en: 'Test project' },
+      endDate: '2027-06-30',
+    };
     const created = await app.inject({ method: 'POST', url: '/api/v1/programmes', payload: body });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ slug: 'pbf-mli-b-7', code: 'PBF/MLI/B-7', totalBudget: 0, frameworkVersions: [] });
+    expect(created.json()).toMatchObject({
+      slug: 'pbf-mli-b-7',
+      code: 'PBF/MLI/B-7',
+      totalBudget: 0,
+      frameworkVersions: [],
+    });
     const again = await app.inject({ method: 'POST', url: '/api/v1/programmes', payload: body });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.issues[0].path).toBe('body.code');
@@ -40,7 +51,11 @@ describe.each(testEngines)('writes on %s', (engine) => {
       payload: { version: before.version, revisedEndDate: '2023-01-15', genderMarker: 'GM3' },
     });
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ revisedEndDate: '2023-01-15', genderMarker: 'GM3', durationMonths: 36 });
+    expect(first.json()).toMatchObject({
+      revisedEndDate: '2023-01-15',
+      genderMarker: 'GM3',
+      durationMonths: 36,
+    });
     const stale = await app.inject({
       method: 'PATCH',
       url: '/api/v1/programmes/pbf-mli-a-1',
@@ -54,14 +69,19 @@ describe.each(testEngines)('writes on %s', (engine) => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/programmes/prosmed/framework-versions',
-      payload: { label: { fr: 'Revue à mi-parcours' }, effectiveDate: '2024-01-01', reason: { fr: 'Recommandations de la revue' } },
+      payload: {
+        label: { fr: 'Revue à mi-parcours' },
+        effectiveDate: '2024-01-01',
+        reason: { fr: 'Recommandations de la revue' },
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ version: 3, inForce: true });
     const v2 = await framework('prosmed', 2);
     const v3 = await framework('prosmed');
     expect(v3.version).toBe(3);
-    const strip = (f: Framework) => JSON.stringify(f.outcomes, (k, v) => (k === 'id' || k === 'latestValue' ? undefined : v));
+    const strip = (f: Framework) =>
+      JSON.stringify(f.outcomes, (k, v) => (k === 'id' || k === 'latestValue' ? undefined : v));
     expect(strip(v3)).toBe(strip(v2));
     expect(v3.alignments).toEqual(v2.alignments);
   });
@@ -91,7 +111,9 @@ describe.each(testEngines)('writes on %s', (engine) => {
       parts: [{ group: 'women', value: 150, unit: 'count', atLeast: true }],
     });
     expect(indicator.targets.find((t) => t.kind === 'milestone')).toMatchObject({ date: '2021-06' });
-    expect(indicator.targets.filter((t) => t.kind === 'annual').map((t) => [t.year, t.value?.text ?? null])).toEqual([
+    expect(
+      indicator.targets.filter((t) => t.kind === 'annual').map((t) => [t.year, t.value?.text ?? null]),
+    ).toEqual([
       [2022, '100'],
       [2023, null],
     ]);
@@ -110,7 +132,9 @@ describe.each(testEngines)('writes on %s', (engine) => {
     });
     expect(patched.statusCode).toBe(200);
     expect(patched.json().targets.filter((t: { kind: string }) => t.kind === 'annual')).toHaveLength(1);
-    expect(patched.json().targets.find((t: { kind: string }) => t.kind === 'end').value.text).toBe('350 (dont au moins 150 femmes)');
+    expect(patched.json().targets.find((t: { kind: string }) => t.kind === 'end').value.text).toBe(
+      '350 (dont au moins 150 femmes)',
+    );
     const stale = await app.inject({
       method: 'PATCH',
       url: `/api/v1/indicators/${indicator.id}`,
@@ -119,7 +143,9 @@ describe.each(testEngines)('writes on %s', (engine) => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current.version).toBe(indicator.version + 1);
 
-    expect((await app.inject({ method: 'DELETE', url: `/api/v1/indicators/${indicator.id}` })).statusCode).toBe(204);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/v1/indicators/${indicator.id}` })).statusCode,
+    ).toBe(204);
     expect((await app.inject({ url: `/api/v1/indicators/${indicator.id}` })).statusCode).toBe(404);
   });
 

@@ -1,6 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { errorStatus, type ErrorBody, type ErrorCode, type ErrorIssue } from '../../core/errors/error-codes.js';
+import {
+  errorStatus,
+  type ErrorBody,
+  type ErrorCode,
+  type ErrorIssue,
+} from '../../core/errors/error-codes.js';
 import { errorMessages } from '../../core/errors/error-messages.js';
 import { AppError } from '../errors.js';
 import { localeOf } from './locale.js';
@@ -9,7 +14,12 @@ import { localeOf } from './locale.js';
 const issuePath = (context: string | undefined, instancePath: string) =>
   [context ?? 'body', ...instancePath.split('/').filter(Boolean)].join('.');
 
-function send(request: FastifyRequest, reply: FastifyReply, code: ErrorCode, extra: Partial<ErrorBody['error']> = {}) {
+function send(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  code: ErrorCode,
+  extra: Partial<ErrorBody['error']> = {},
+) {
   const body: ErrorBody = {
     error: { code, message: errorMessages[code][localeOf(request)], ...extra },
   };
@@ -56,9 +66,16 @@ export function registerErrorHandler(app: FastifyInstance) {
   });
 }
 
-export function registerNotFoundHandler(app: FastifyInstance, fallback?: (request: FastifyRequest, reply: FastifyReply) => unknown) {
+export function registerNotFoundHandler(
+  app: FastifyInstance,
+  fallback?: (request: FastifyRequest, reply: FastifyReply) => unknown,
+) {
   app.setNotFoundHandler((request, reply) => {
-    if (!fallback || request.url.startsWith('/api/') || request.method !== 'GET') {
+    if (
+      !fallback ||
+      request.url.startsWith('/api/') ||
+      (request.method !== 'GET' && request.method !== 'HEAD')
+    ) {
       return send(request, reply, 'not_found', {
         message: `${errorMessages.not_found[localeOf(request)]} (${request.method} ${request.url.split('?')[0]})`,
       });

@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { errorBody } from '../../core/errors/error-codes.js';
 
 /** The error responses every route documents. */
@@ -24,6 +24,8 @@ export async function registerOpenApi(app: FastifyInstance) {
       ],
     },
     transform: jsonSchemaTransform,
+    // schemas with a `.meta({ id })` become shared components instead of being repeated in every route
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

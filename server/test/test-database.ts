@@ -8,7 +8,9 @@ import pg from 'pg';
 import { openDatabase, type Database, type Engine } from '../db/client.js';
 import { seedDemoData } from '../db/seed/seed.js';
 
-export const testEngines: Engine[] = process.env.JALON_TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+export const testEngines: Engine[] = process.env.JALON_TEST_DATABASE_URL
+  ? ['pglite', 'postgres']
+  : ['pglite'];
 
 const templates = new Map<string, Promise<PGlite>>();
 
@@ -35,7 +37,10 @@ function withDatabase(url: string, name: string): string {
 }
 
 /** A migrated database of its own for one test file, with the demo data unless `seed: false`. */
-export async function createTestDatabase(engine: Engine, options: { seed?: boolean } = {}): Promise<Database> {
+export async function createTestDatabase(
+  engine: Engine,
+  options: { seed?: boolean } = {},
+): Promise<Database> {
   const seed = options.seed ?? true;
   if (engine === 'pglite') {
     const clone = (await (await pgliteTemplate(seed)).clone()) as PGlite;

@@ -37,7 +37,8 @@ export function frameworkQuery(slug: string, version: number | undefined) {
   const search = version === undefined ? '' : `?version=${version}`;
   return queryOptions({
     queryKey: programmeKeys.framework(slug, version),
-    queryFn: ({ signal }) => apiGet<Framework>(`${base}/${encodeURIComponent(slug)}/framework${search}`, signal),
+    queryFn: ({ signal }) =>
+      apiGet<Framework>(`${base}/${encodeURIComponent(slug)}/framework${search}`, signal),
   });
 }
 

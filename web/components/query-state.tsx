@@ -28,7 +28,15 @@ export function useErrorMessage(): (error: unknown) => string {
 }
 
 /** A failed load: what happened, the fields concerned if the server named them, and a way to try again. */
-export function ErrorState({ error, title, onRetry }: { error: unknown; title?: string; onRetry?: () => void }) {
+export function ErrorState({
+  error,
+  title,
+  onRetry,
+}: {
+  error: unknown;
+  title?: string;
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const issues = error instanceof ApiError ? error.issues : [];

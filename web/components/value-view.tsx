@@ -61,7 +61,13 @@ function SpecBadge({ spec }: { spec: ValueSpec }) {
  * A baseline, target or value as the document words it (never re-typed), with a badge where its structure
  * matters, and when and where it was measured if known. `null` (a year without a target) shows a dash.
  */
-export function ValueView({ value, emptyLabel }: { value: StoredValue | null | undefined; emptyLabel?: string }) {
+export function ValueView({
+  value,
+  emptyLabel,
+}: {
+  value: StoredValue | null | undefined;
+  emptyLabel?: string;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   if (!value) {

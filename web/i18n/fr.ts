@@ -31,10 +31,11 @@ export const fr = {
     unexpected: 'Le serveur a renvoyé une réponse inattendue.',
     chart: "Le graphique n'a pas pu être chargé ; les chiffres restent dans le tableau.",
     notFoundTitle: 'Page introuvable',
-    notFoundText: "Cette adresse ne correspond à aucune page de Jalon.",
+    notFoundText: 'Cette adresse ne correspond à aucune page de Jalon.',
     programmeNotFound: "Aucun programme ne porte l'identifiant « {{slug}} ».",
     pageTitle: "La page n'a pas pu s'afficher",
-    pageText: 'Une partie de l’application n’a pas pu être chargée, souvent à cause d’une connexion interrompue.',
+    pageText:
+      'Une partie de l’application n’a pas pu être chargée, souvent à cause d’une connexion interrompue.',
     reload: 'Recharger la page',
   },
   kinds: { project: 'Projet', joint_programme: 'Programme conjoint' },
@@ -146,8 +147,10 @@ export const fr = {
     noIndicators: 'Aucun indicateur.',
     activities_one: '{{count}} activité indicative',
     activities_other: '{{count}} activités indicatives',
-    alignmentsCount_one: 'Contribue à {{count}} résultat de niveau supérieur (UNSDCF, DPP, Note stratégique…)',
-    alignmentsCount_other: 'Contribue à {{count}} résultats de niveau supérieur (UNSDCF, DPP, Note stratégique…)',
+    alignmentsCount_one:
+      'Contribue à {{count}} résultat de niveau supérieur (UNSDCF, DPP, Note stratégique…)',
+    alignmentsCount_other:
+      'Contribue à {{count}} résultats de niveau supérieur (UNSDCF, DPP, Note stratégique…)',
     alignments: 'Contribue à',
     indicatorCount_one: '{{count}} indicateur',
     indicatorCount_other: '{{count}} indicateurs',

@@ -46,7 +46,10 @@ const a3: ProgrammeSummary = {
   slug: 'pbf-mli-a-3',
   code: 'PBF/MLI/A-3',
   kind: 'project',
-  title: { fr: "Approche intégrée pour lutter contre l'impunité", en: 'Integrated approach to fight impunity' },
+  title: {
+    fr: "Approche intégrée pour lutter contre l'impunité",
+    en: 'Integrated approach to fight impunity',
+  },
   shortTitle: null,
   country: 'ML',
   currency: 'USD',
@@ -61,7 +64,10 @@ const a3: ProgrammeSummary = {
         id: uuid(2),
         code: 'UNDP',
         kind: 'un_agency',
-        name: { fr: 'Programme des Nations Unies pour le développement', en: 'United Nations Development Programme' },
+        name: {
+          fr: 'Programme des Nations Unies pour le développement',
+          en: 'United Nations Development Programme',
+        },
         acronym: { fr: 'PNUD', en: 'UNDP' },
       },
       convening: false,

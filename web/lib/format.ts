@@ -83,7 +83,10 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
-function optionsFor(precision: 'year' | 'month' | 'day', style: 'medium' | 'long'): Intl.DateTimeFormatOptions {
+function optionsFor(
+  precision: 'year' | 'month' | 'day',
+  style: 'medium' | 'long',
+): Intl.DateTimeFormatOptions {
   if (precision === 'year') return { year: 'numeric' };
   if (precision === 'month') return { year: 'numeric', month: style === 'long' ? 'long' : 'short' };
   return { dateStyle: style };

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   alignmentFrameworks,
   indicatorDirections,
@@ -14,7 +27,10 @@ export const targetKind = pgEnum('target_kind', ['annual', 'milestone', 'end']);
 export const valueProvenance = pgEnum('value_provenance', ['entered', 'imported', 'computed', 'seed']);
 export const alignmentFramework = pgEnum('alignment_framework', alignmentFrameworks);
 
-const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const id = () =>
+  uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`);
 const timestamps = () => ({
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -112,9 +128,15 @@ export const indicators = pgTable(
     direction: indicatorDirection('direction').notNull().default('increase'),
     cumulative: boolean('cumulative').notNull().default(false),
     unit: text('unit'),
-    disaggregations: text('disaggregations').array().notNull().default(sql`'{}'::text[]`),
+    disaggregations: text('disaggregations')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     baseline: jsonb('baseline').$type<StoredValue>(),
-    sources: text('sources').array().notNull().default(sql`'{}'::text[]`),
+    sources: text('sources')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     notes: text('notes'),
     sort: integer('sort').notNull().default(0),
     version: integer('version').notNull().default(1),

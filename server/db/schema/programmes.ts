@@ -34,7 +34,10 @@ export const riskCategory = pgEnum('risk_category', riskCategories);
 export const riskImpact = pgEnum('risk_impact', riskImpacts);
 export const participationRole = pgEnum('participation_role', ['recipient', 'implementing_partner', 'donor']);
 
-const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+const id = () =>
+  uuid('id')
+    .primaryKey()
+    .default(sql`gen_random_uuid()`);
 const timestamps = () => ({
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -72,7 +75,10 @@ export const programmes = pgTable('programmes', {
   endDate: date('end_date').notNull(),
   revisedEndDate: date('revised_end_date'),
   currency: text('currency').notNull().default('USD'),
-  priorityWindows: text('priority_windows').array().notNull().default(sql`'{}'::text[]`),
+  priorityWindows: text('priority_windows')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   genderMarker: genderMarker('gender_marker'),
   genderMarkerText: text('gender_marker_text'),
   riskMarker: riskLevel('risk_marker'),
@@ -82,7 +88,10 @@ export const programmes = pgTable('programmes', {
   focusAreaEn: text('focus_area_en'),
   genderBudgetAllocated: money('gender_budget_allocated'),
   resourcesRequired: money('resources_required'),
-  places: text('places').array().notNull().default(sql`'{}'::text[]`),
+  places: text('places')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   /** optimistic concurrency: every write must name the version it read */
   version: integer('version').notNull().default(1),
   ...timestamps(),

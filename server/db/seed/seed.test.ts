@@ -16,7 +16,10 @@ const counts = (f: Framework) => {
   return {
     outcomes: f.outcomes.length,
     outputs: outputs.length,
-    indicators: f.outcomes.reduce((n, o) => n + o.indicators.length + o.outputs.reduce((m, x) => m + x.indicators.length, 0), 0),
+    indicators: f.outcomes.reduce(
+      (n, o) => n + o.indicators.length + o.outputs.reduce((m, x) => m + x.indicators.length, 0),
+      0,
+    ),
   };
 };
 const allIndicators = (f: Framework): Indicator[] =>
@@ -78,16 +81,29 @@ describe.each(testEngines)('demo data on %s', (engine) => {
     const p = await getProgramme(ctx, 'pbf-mli-a-2');
     expect(p.recipients).toHaveLength(1);
     expect(p.recipients[0]?.organisation.code).toBe('UNDP');
-    expect(counts(await getFramework(ctx, 'pbf-mli-a-2'))).toEqual({ outcomes: 3, outputs: 6, indicators: 18 });
+    expect(counts(await getFramework(ctx, 'pbf-mli-a-2'))).toEqual({
+      outcomes: 3,
+      outputs: 6,
+      indicators: 18,
+    });
   });
 
   it('has A-3: HCDH convening with PNUD, ONU Femmes and Interpeace, 3 outcomes, 9 outputs, 31 indicators', async () => {
     const p = await getProgramme(ctx, 'pbf-mli-a-3');
     expect(p.recipients.find((r) => r.convening)?.organisation.acronym?.fr).toBe('HCDH');
     expect(p.recipients.find((r) => r.organisation.code === 'OHCHR')?.approvedBudget).toBe(1_026_157.82);
-    expect(p.recipients.map((r) => r.organisation.code).sort()).toEqual(['INTERPEACE', 'OHCHR', 'UNDP', 'UNWOMEN']);
+    expect(p.recipients.map((r) => r.organisation.code).sort()).toEqual([
+      'INTERPEACE',
+      'OHCHR',
+      'UNDP',
+      'UNWOMEN',
+    ]);
     expect(p.cofunds.map((c) => c.code)).toEqual(['PROSMED']);
-    expect(counts(await getFramework(ctx, 'pbf-mli-a-3'))).toEqual({ outcomes: 3, outputs: 9, indicators: 31 });
+    expect(counts(await getFramework(ctx, 'pbf-mli-a-3'))).toEqual({
+      outcomes: 3,
+      outputs: 9,
+      indicators: 31,
+    });
   });
 
   it('has PROSMED with both framework versions, donors, partners and the nine risks', async () => {
@@ -96,10 +112,17 @@ describe.each(testEngines)('demo data on %s', (engine) => {
     expect(p.resourcesRequired).toBe(32_000_000);
     const allocated = p.donors.reduce((s, d) => s + Math.round((d.amount ?? 0) * 100), 0) / 100;
     expect(allocated).toBe(3_138_393);
-    expect(p.recipients.map((r) => r.organisation.code)).toEqual(expect.arrayContaining(['UNDP', 'UNWOMEN', 'MINUSMA', 'UNODC']));
+    expect(p.recipients.map((r) => r.organisation.code)).toEqual(
+      expect.arrayContaining(['UNDP', 'UNWOMEN', 'MINUSMA', 'UNODC']),
+    );
     expect(p.cofundingProjects.map((c) => c.code)).toEqual(['PBF/MLI/A-3']);
     expect(p.risks).toHaveLength(9);
-    expect(p.risks[0]).toMatchObject({ number: 1, category: 'operational', probability: 'high', impact: 'strong' });
+    expect(p.risks[0]).toMatchObject({
+      number: 1,
+      category: 'operational',
+      probability: 'high',
+      impact: 'strong',
+    });
     expect(p.frameworkVersions.map((v) => [v.version, v.inForce])).toEqual([
       [1, false],
       [2, true],
@@ -114,7 +137,13 @@ describe.each(testEngines)('demo data on %s', (engine) => {
 
     // 1.2.1: communes whose conflict mechanisms are strengthened — 21 cercles, then 17
     const v1i = find(v1, '1.2.1');
-    expect([2021, 2022, 2023, 2024, 2025].map((y) => target(v1i, y)?.value?.text)).toEqual(['58', '69', '138', '207', '276']);
+    expect([2021, 2022, 2023, 2024, 2025].map((y) => target(v1i, y)?.value?.text)).toEqual([
+      '58',
+      '69',
+      '138',
+      '207',
+      '276',
+    ]);
     expect(v1i.cumulative).toBe(true);
     expect(v1i.sources).toContain('Rapports projet');
     const v2i = find(v2, '1.2.1');
@@ -122,9 +151,18 @@ describe.each(testEngines)('demo data on %s', (engine) => {
 
     // 1.1: a percentage baseline with its date and source, and relative targets in points, no target some years
     const i11 = find(v2, '1.1');
-    expect(i11.baseline).toMatchObject({ spec: { kind: 'percent', value: 78.97 }, date: '2020-11', source: 'Donnée nationale' });
+    expect(i11.baseline).toMatchObject({
+      spec: { kind: 'percent', value: 78.97 },
+      date: '2020-11',
+      source: 'Donnée nationale',
+    });
     expect(target(i11, 2021)?.value).toBeNull();
-    expect(target(i11, 2022)?.value?.spec).toMatchObject({ kind: 'relative', delta: 5, unit: 'points', direction: 'increase' });
+    expect(target(i11, 2022)?.value?.spec).toMatchObject({
+      kind: 'relative',
+      delta: 5,
+      unit: 'points',
+      direction: 'increase',
+    });
   });
 
   it('keeps a decrease as the goal (% of pre-trial detention)', async () => {

@@ -3,8 +3,14 @@
  * Idempotent: programmes already present are left as they are.
  */
 import { inArray } from 'drizzle-orm';
-import { programmeDocument, type ProgrammeDocumentInput } from '../../../core/contracts/programme-document.js';
-import { importProgrammeDocument, upsertOrganisations } from '../../modules/programmes/programme-document.import.js';
+import {
+  programmeDocument,
+  type ProgrammeDocumentInput,
+} from '../../../core/contracts/programme-document.js';
+import {
+  importProgrammeDocument,
+  upsertOrganisations,
+} from '../../modules/programmes/programme-document.import.js';
 import type { Db } from '../client.js';
 import { programmes } from '../schema/index.js';
 import { organisations } from './data/organisations.js';
@@ -27,7 +33,12 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
     const existing = await tx
       .select({ code: programmes.code })
       .from(programmes)
-      .where(inArray(programmes.code, demoProgrammes.map((p) => p.code)));
+      .where(
+        inArray(
+          programmes.code,
+          demoProgrammes.map((p) => p.code),
+        ),
+      );
     const present = new Set(existing.map((r) => r.code));
     const result: SeedResult = { created: [], skipped: [] };
     for (const input of demoProgrammes) {

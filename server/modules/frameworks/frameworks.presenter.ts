@@ -49,14 +49,19 @@ export function presentIndicator(
 }
 
 /** The framework version as a tree: outcome → (its indicators, outputs → indicators and activities). */
-export function presentFramework(version: typeof t.frameworkVersions.$inferSelect, inForce: boolean, rows: FrameworkRows): Framework {
+export function presentFramework(
+  version: typeof t.frameworkVersions.$inferSelect,
+  inForce: boolean,
+  rows: FrameworkRows,
+): Framework {
   const targets = groupBy(rows.targets, (x) => x.indicatorId);
   const alignments = groupBy(
     rows.alignments.filter((a) => a.indicatorId),
     (a) => a.indicatorId,
   );
   const latest = new Map(rows.latestValues.map((v) => [v.indicatorId, v]));
-  const indicator = (i: IndicatorRow) => presentIndicator(i, targets.get(i.id) ?? [], alignments.get(i.id) ?? [], latest.get(i.id));
+  const indicator = (i: IndicatorRow) =>
+    presentIndicator(i, targets.get(i.id) ?? [], alignments.get(i.id) ?? [], latest.get(i.id));
   const outcomeIndicators = groupBy(
     rows.indicators.filter((i) => !i.outputId),
     (i) => i.outcomeId,
@@ -80,7 +85,11 @@ export function presentFramework(version: typeof t.frameworkVersions.$inferSelec
         code: out.code,
         statement: text(out.statementFr, out.statementEn),
         indicators: (outputIndicators.get(out.id) ?? []).map(indicator),
-        activities: (activities.get(out.id) ?? []).map((a) => ({ id: a.id, code: a.code, title: text(a.titleFr, a.titleEn) })),
+        activities: (activities.get(out.id) ?? []).map((a) => ({
+          id: a.id,
+          code: a.code,
+          title: text(a.titleFr, a.titleEn),
+        })),
       })),
     })),
   };
@@ -116,7 +125,8 @@ export function indicatorToDocument(i: Indicator): IndicatorInput {
     }));
   }
   const annual = i.targets.filter((x) => x.kind === 'annual' && x.year !== null);
-  if (annual.length) doc.targets = Object.fromEntries(annual.map((a) => [String(a.year), a.value ? asInput(a.value) : null]));
+  if (annual.length)
+    doc.targets = Object.fromEntries(annual.map((a) => [String(a.year), a.value ? asInput(a.value) : null]));
   if (i.alignments.length) doc.alignments = i.alignments;
   return doc;
 }

@@ -22,10 +22,22 @@ export interface FrameworkRows {
 export async function frameworkRows(db: DbOrTx, versionId: string): Promise<FrameworkRows> {
   const inVersion = eq(t.indicators.frameworkVersionId, versionId);
   const [outcomes, outputs, indicators, alignments, activities, targets, latestValues] = await Promise.all([
-    db.select().from(t.outcomes).where(eq(t.outcomes.frameworkVersionId, versionId)).orderBy(asc(t.outcomes.sort)),
-    db.select().from(t.outputs).where(eq(t.outputs.frameworkVersionId, versionId)).orderBy(asc(t.outputs.sort)),
+    db
+      .select()
+      .from(t.outcomes)
+      .where(eq(t.outcomes.frameworkVersionId, versionId))
+      .orderBy(asc(t.outcomes.sort)),
+    db
+      .select()
+      .from(t.outputs)
+      .where(eq(t.outputs.frameworkVersionId, versionId))
+      .orderBy(asc(t.outputs.sort)),
     db.select().from(t.indicators).where(inVersion).orderBy(asc(t.indicators.sort)),
-    db.select().from(t.alignments).where(eq(t.alignments.frameworkVersionId, versionId)).orderBy(asc(t.alignments.sort)),
+    db
+      .select()
+      .from(t.alignments)
+      .where(eq(t.alignments.frameworkVersionId, versionId))
+      .orderBy(asc(t.alignments.sort)),
     db
       .select({ row: t.plannedActivities })
       .from(t.plannedActivities)
@@ -45,7 +57,11 @@ export async function frameworkRows(db: DbOrTx, versionId: string): Promise<Fram
       .from(t.indicatorValues)
       .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
       .where(inVersion)
-      .orderBy(t.indicatorValues.indicatorId, desc(t.indicatorValues.periodEnd), desc(t.indicatorValues.createdAt))
+      .orderBy(
+        t.indicatorValues.indicatorId,
+        desc(t.indicatorValues.periodEnd),
+        desc(t.indicatorValues.createdAt),
+      )
       .then((rows) => rows.map((r) => r.row)),
   ]);
   return { outcomes, outputs, activities, indicators, targets, alignments, latestValues };
@@ -86,7 +102,11 @@ export function latestValueOf(db: DbOrTx, indicatorId: string) {
 }
 
 export function alignmentsOfIndicator(db: DbOrTx, indicatorId: string) {
-  return db.select().from(t.alignments).where(eq(t.alignments.indicatorId, indicatorId)).orderBy(asc(t.alignments.sort));
+  return db
+    .select()
+    .from(t.alignments)
+    .where(eq(t.alignments.indicatorId, indicatorId))
+    .orderBy(asc(t.alignments.sort));
 }
 
 /** The framework versions of the programme known by `slug` in one query; undefined when no such programme. */

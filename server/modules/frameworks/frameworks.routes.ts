@@ -22,7 +22,12 @@ import {
 } from './frameworks.service.js';
 
 const tags = ['frameworks'];
-const statement = z.object({ id: z.uuid(), code: z.string(), statement: localizedText, version: z.number().int() });
+const statement = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  statement: localizedText,
+  version: z.number().int(),
+});
 
 export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -44,36 +49,71 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Revise the framework: a new dated version with its reason, starting as a copy of the one in force',
+        summary:
+          'Revise the framework: a new dated version with its reason, starting as a copy of the one in force',
         params: slugParams,
         body: frameworkVersionCreate,
         response: { 201: frameworkVersionSummary, ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await createFrameworkVersion(request.ctx, request.params.slug, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createFrameworkVersion(request.ctx, request.params.slug, request.body)),
   );
 
   app.post(
     '/framework-versions/:id/outcomes',
-    { schema: { tags, summary: 'Add an outcome', params: idParams, body: statementCreate, response: { 201: statement, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await createOutcome(request.ctx, request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Add an outcome',
+        params: idParams,
+        body: statementCreate,
+        response: { 201: statement, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createOutcome(request.ctx, request.params.id, request.body)),
   );
 
   app.post(
     '/outcomes/:id/outputs',
-    { schema: { tags, summary: 'Add an output under an outcome', params: idParams, body: statementCreate, response: { 201: statement, ...errorResponses } } },
-    async (request, reply) => reply.status(201).send(await createOutput(request.ctx, request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Add an output under an outcome',
+        params: idParams,
+        body: statementCreate,
+        response: { 201: statement, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createOutput(request.ctx, request.params.id, request.body)),
   );
 
   for (const kind of ['outcome', 'output'] as const) {
     app.patch(
       `/${kind}s/:id`,
-      { schema: { tags, summary: `Change an ${kind}`, params: idParams, body: statementPatch, response: { 200: statement, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: `Change an ${kind}`,
+          params: idParams,
+          body: statementPatch,
+          response: { 200: statement, ...errorResponses },
+        },
+      },
       async (request) => updateStatement(request.ctx, kind, request.params.id, request.body),
     );
     app.delete(
       `/${kind}s/:id`,
-      { schema: { tags, summary: `Delete an ${kind} and everything under it`, params: idParams, response: { 204: z.null(), ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary: `Delete an ${kind} and everything under it`,
+          params: idParams,
+          response: { 204: z.null(), ...errorResponses },
+        },
+      },
       async (request, reply) => {
         await deleteStatement(request.ctx, kind, request.params.id);
         return reply.status(204).send(null);

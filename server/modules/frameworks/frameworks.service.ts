@@ -84,8 +84,15 @@ function duplicateCode(path: string, code: string) {
 }
 
 /** Adds an outcome at the end of a framework version. */
-export async function createOutcome(ctx: ServiceContext, versionId: string, input: { code: string; statement: LocalizedText }) {
-  const [version] = await ctx.db.select().from(t.frameworkVersions).where(eq(t.frameworkVersions.id, versionId));
+export async function createOutcome(
+  ctx: ServiceContext,
+  versionId: string,
+  input: { code: string; statement: LocalizedText },
+) {
+  const [version] = await ctx.db
+    .select()
+    .from(t.frameworkVersions)
+    .where(eq(t.frameworkVersions.id, versionId));
   if (!version) throw notFound('Framework version', versionId);
   const [last] = await ctx.db
     .select({ sort: max(t.outcomes.sort) })
@@ -107,7 +114,11 @@ export async function createOutcome(ctx: ServiceContext, versionId: string, inpu
 }
 
 /** Adds an output at the end of an outcome. */
-export async function createOutput(ctx: ServiceContext, outcomeId: string, input: { code: string; statement: LocalizedText }) {
+export async function createOutput(
+  ctx: ServiceContext,
+  outcomeId: string,
+  input: { code: string; statement: LocalizedText },
+) {
   const [outcome] = await ctx.db.select().from(t.outcomes).where(eq(t.outcomes.id, outcomeId));
   if (!outcome) throw notFound('Outcome', outcomeId);
   const [last] = await ctx.db
@@ -130,7 +141,13 @@ export async function createOutput(ctx: ServiceContext, outcomeId: string, input
   return presentStatement(row);
 }
 
-type StatementRow = { id: string; code: string; statementFr: string; statementEn: string | null; version: number };
+type StatementRow = {
+  id: string;
+  code: string;
+  statementFr: string;
+  statementEn: string | null;
+  version: number;
+};
 const presentStatement = (r: StatementRow) => ({
   id: r.id,
   code: r.code,
@@ -148,7 +165,8 @@ export async function updateStatement(
   const table = kind === 'outcome' ? t.outcomes : t.outputs;
   const set: Record<string, unknown> = { version: sql`${table.version} + 1`, updatedAt: ctx.now() };
   if (patch.code) set.code = patch.code;
-  if (patch.statement) Object.assign(set, { statementFr: patch.statement.fr, statementEn: patch.statement.en ?? null });
+  if (patch.statement)
+    Object.assign(set, { statementFr: patch.statement.fr, statementEn: patch.statement.en ?? null });
   try {
     const [row] = await ctx.db
       .update(table)
@@ -166,7 +184,11 @@ export async function updateStatement(
 }
 
 /** Deletes an outcome or output with everything under it. */
-export async function deleteStatement(ctx: ServiceContext, kind: 'outcome' | 'output', id: string): Promise<void> {
+export async function deleteStatement(
+  ctx: ServiceContext,
+  kind: 'outcome' | 'output',
+  id: string,
+): Promise<void> {
   const table = kind === 'outcome' ? t.outcomes : t.outputs;
   const deleted = await ctx.db.delete(table).where(eq(table.id, id)).returning({ id: table.id });
   if (deleted.length === 0) throw notFound(kind === 'outcome' ? 'Outcome' : 'Output', id);

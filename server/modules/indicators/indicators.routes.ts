@@ -1,6 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParams, indicator, indicatorCreate, indicatorPatch } from '../../../core/contracts/programme-api.js';
+import {
+  idParams,
+  indicator,
+  indicatorCreate,
+  indicatorPatch,
+} from '../../../core/contracts/programme-api.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { createIndicator, deleteIndicator, getIndicator, updateIndicator } from './indicators.service.js';
 
@@ -9,7 +14,14 @@ const tags = ['indicators'];
 export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/indicators/:id',
-    { schema: { tags, summary: 'One indicator with baseline, targets, milestones and latest value', params: idParams, response: { 200: indicator, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'One indicator with baseline, targets, milestones and latest value',
+        params: idParams,
+        response: { 200: indicator, ...errorResponses },
+      },
+    },
     async (request) => getIndicator(request.ctx, request.params.id),
   );
 
@@ -26,7 +38,9 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       async (request, reply) =>
-        reply.status(201).send(await createIndicator(request.ctx, { kind: parent, id: request.params.id }, request.body)),
+        reply
+          .status(201)
+          .send(await createIndicator(request.ctx, { kind: parent, id: request.params.id }, request.body)),
     );
   }
 
@@ -46,7 +60,14 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/indicators/:id',
-    { schema: { tags, summary: 'Delete an indicator with its targets and values', params: idParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete an indicator with its targets and values',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await deleteIndicator(request.ctx, request.params.id);
       return reply.status(204).send(null);

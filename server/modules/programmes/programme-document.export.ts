@@ -62,7 +62,10 @@ export async function exportProgrammeDocument(ctx: ServiceContext, slug: string)
       ...(d.originalCurrency ? { originalCurrency: d.originalCurrency } : {}),
       ...(d.note ? { note: d.note } : {}),
     })),
-    cofundingProjects: p.cofundingProjects.map((c) => ({ code: c.code, ...(c.note ? { note: c.note } : {}) })),
+    cofundingProjects: p.cofundingProjects.map((c) => ({
+      code: c.code,
+      ...(c.note ? { note: c.note } : {}),
+    })),
     frameworks: frameworks.map(frameworkToDocument),
     progress: values.map(({ v, code, version }) => ({
       indicator: code,
@@ -92,8 +95,12 @@ export async function exportProgrammeDocument(ctx: ServiceContext, slug: string)
     genderMarker: p.genderMarker
       ? { code: p.genderMarker, ...(p.genderMarkerText ? { text: p.genderMarkerText } : {}) }
       : undefined,
-    riskMarker: p.riskMarker ? { level: p.riskMarker, ...(p.riskMarkerText ? { text: p.riskMarkerText } : {}) } : undefined,
-    focusArea: p.focusArea ? { ...(p.focusArea.code ? { code: p.focusArea.code } : {}), label: p.focusArea.label } : undefined,
+    riskMarker: p.riskMarker
+      ? { level: p.riskMarker, ...(p.riskMarkerText ? { text: p.riskMarkerText } : {}) }
+      : undefined,
+    focusArea: p.focusArea
+      ? { ...(p.focusArea.code ? { code: p.focusArea.code } : {}), label: p.focusArea.label }
+      : undefined,
     genderBudgetAllocated: p.genderBudgetAllocated ?? undefined,
     resourcesRequired: p.resourcesRequired ?? undefined,
   };

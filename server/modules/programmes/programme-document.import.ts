@@ -3,7 +3,11 @@
  * progress, risks) in one transaction: all of it lands, or nothing does.
  */
 import { inArray } from 'drizzle-orm';
-import type { IndicatorInput, OrganisationInput, ProgrammeDocument } from '../../../core/contracts/programme-document.js';
+import type {
+  IndicatorInput,
+  OrganisationInput,
+  ProgrammeDocument,
+} from '../../../core/contracts/programme-document.js';
 import type { StoredValue } from '../../../core/contracts/value-spec.js';
 import { inferMeasure, isPercentIndicator, toStoredValue } from '../../../core/domain/stored-value.js';
 import { numericValueOf } from '../../../core/domain/value-text.js';
@@ -15,7 +19,10 @@ import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 type TargetRow = typeof t.indicatorTargets.$inferInsert;
 
 /** Creates or updates the organisations by code; returns code → id for all of them. */
-export async function upsertOrganisations(tx: DbOrTx, orgs: OrganisationInput[]): Promise<Map<string, string>> {
+export async function upsertOrganisations(
+  tx: DbOrTx,
+  orgs: OrganisationInput[],
+): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (orgs.length === 0) return ids;
   const rows = await tx
@@ -48,8 +55,12 @@ async function organisationIds(tx: DbOrTx, codes: string[]): Promise<Map<string,
 function targetRows(indicator: IndicatorInput, percent: boolean): Omit<TargetRow, 'indicatorId'>[] {
   const rows: Omit<TargetRow, 'indicatorId'>[] = [];
   const stored = (v: Parameters<typeof toStoredValue>[0]) => toStoredValue(v, { percentIndicator: percent });
-  const withNumber = (value: StoredValue | null) => ({ value, numericValue: value ? numericValueOf(value.spec) : null });
-  if (indicator.endTarget !== undefined) rows.push({ kind: 'end', ...withNumber(stored(indicator.endTarget)), sort: 0 });
+  const withNumber = (value: StoredValue | null) => ({
+    value,
+    numericValue: value ? numericValueOf(value.spec) : null,
+  });
+  if (indicator.endTarget !== undefined)
+    rows.push({ kind: 'end', ...withNumber(stored(indicator.endTarget)), sort: 0 });
   (indicator.milestones ?? []).forEach((m, i) => {
     const value = stored(m.value);
     rows.push({ kind: 'milestone', date: m.date ?? value.date ?? null, ...withNumber(value), sort: i });
@@ -130,20 +141,32 @@ export async function insertFrameworkVersion(
   const seen = new Set<string>();
   for (const { ind } of indicatorInputs) {
     if (seen.has(ind.code)) {
-      throw new AppError('validation_failed', `Indicator code ${ind.code} appears twice in version ${fv.version}`, {
-        issues: [{ path: `frameworks.${fv.version}.indicators.${ind.code}`, message: 'duplicate indicator code' }],
-      });
+      throw new AppError(
+        'validation_failed',
+        `Indicator code ${ind.code} appears twice in version ${fv.version}`,
+        {
+          issues: [
+            { path: `frameworks.${fv.version}.indicators.${ind.code}`, message: 'duplicate indicator code' },
+          ],
+        },
+      );
     }
     seen.add(ind.code);
   }
   const prepared = indicatorInputs.map(({ outcome, output, ind }, i) => {
     const percent = isPercentIndicator(ind);
-    const baseline = ind.baseline !== undefined ? toStoredValue(ind.baseline, { percentIndicator: percent }) : null;
+    const baseline =
+      ind.baseline !== undefined ? toStoredValue(ind.baseline, { percentIndicator: percent }) : null;
     const targets = targetRows(ind, percent);
-    const values = [baseline, ...targets.map((r) => r.value ?? null)].filter((v): v is StoredValue => v !== null);
+    const values = [baseline, ...targets.map((r) => r.value ?? null)].filter(
+      (v): v is StoredValue => v !== null,
+    );
     const endTarget = targets.find((r) => r.kind === 'end')?.value;
     const direction =
-      ind.direction ?? (endTarget?.spec.kind === 'relative' && endTarget.spec.direction === 'decrease' ? 'decrease' : 'increase');
+      ind.direction ??
+      (endTarget?.spec.kind === 'relative' && endTarget.spec.direction === 'decrease'
+        ? 'decrease'
+        : 'increase');
     return {
       row: {
         frameworkVersionId: versionId,
@@ -173,12 +196,16 @@ export async function insertFrameworkVersion(
       .values(prepared.map((p) => p.row))
       .returning({ id: t.indicators.id, code: t.indicators.code });
     for (const r of inserted) indicatorIds.set(r.code, r.id);
-    const targets = prepared.flatMap((p) => p.targets.map((r) => ({ ...r, indicatorId: indicatorIds.get(p.row.code)! })));
+    const targets = prepared.flatMap((p) =>
+      p.targets.map((r) => ({ ...r, indicatorId: indicatorIds.get(p.row.code)! })),
+    );
     if (targets.length) await tx.insert(t.indicatorTargets).values(targets);
   }
   const alignmentRows = [
     ...fv.alignments.map((a, i) => ({ ...a, indicatorId: null as string | null, sort: i })),
-    ...prepared.flatMap((p) => p.alignments.map((a, i) => ({ ...a, indicatorId: indicatorIds.get(p.row.code)!, sort: i }))),
+    ...prepared.flatMap((p) =>
+      p.alignments.map((a, i) => ({ ...a, indicatorId: indicatorIds.get(p.row.code)!, sort: i })),
+    ),
   ].map((a) => ({
     frameworkVersionId: versionId,
     indicatorId: a.indicatorId,
@@ -196,7 +223,10 @@ export async function insertFrameworkVersion(
  * Imports a programme document inside the given transaction. Organisations named by code must exist in the
  * catalogue or be declared in `doc.organisations`; co-funding projects must already exist.
  */
-export async function importProgrammeDocument(tx: DbOrTx, doc: ProgrammeDocument): Promise<{ id: string; slug: string }> {
+export async function importProgrammeDocument(
+  tx: DbOrTx,
+  doc: ProgrammeDocument,
+): Promise<{ id: string; slug: string }> {
   await upsertOrganisations(tx, doc.organisations);
   const codes = [
     ...doc.recipients.map((r) => r.organisation),
@@ -206,11 +236,17 @@ export async function importProgrammeDocument(tx: DbOrTx, doc: ProgrammeDocument
   const orgs = await organisationIds(tx, [...new Set(codes)]);
   const issues = [
     ...doc.recipients.map((r, i) => ({ code: r.organisation, path: `recipients.${i}.organisation` })),
-    ...doc.implementingPartners.map((p, i) => ({ code: p.organisation, path: `implementingPartners.${i}.organisation` })),
+    ...doc.implementingPartners.map((p, i) => ({
+      code: p.organisation,
+      path: `implementingPartners.${i}.organisation`,
+    })),
     ...doc.donors.map((d, i) => ({ code: d.organisation, path: `donors.${i}.organisation` })),
   ]
     .filter((x) => !orgs.has(x.code))
-    .map((x) => ({ path: x.path, message: `unknown organisation ${x.code}: declare it under organisations` }));
+    .map((x) => ({
+      path: x.path,
+      message: `unknown organisation ${x.code}: declare it under organisations`,
+    }));
   if (issues.length) throw new AppError('validation_failed', 'Unknown organisations', { issues });
 
   const slug = programmeSlugOf(doc.code);
@@ -306,9 +342,14 @@ export async function importProgrammeDocument(tx: DbOrTx, doc: ProgrammeDocument
       .map((c, i) => ({ c, i }))
       .filter(({ c }) => !byCode.has(c.code))
       .map(({ c, i }) => ({ path: `cofundingProjects.${i}.code`, message: `unknown programme ${c.code}` }));
-    if (missing.length) throw new AppError('validation_failed', 'Unknown co-funding projects', { issues: missing });
+    if (missing.length)
+      throw new AppError('validation_failed', 'Unknown co-funding projects', { issues: missing });
     await tx.insert(t.programmeCofunding).values(
-      doc.cofundingProjects.map((c) => ({ jointProgrammeId: programmeId, projectId: byCode.get(c.code)!, note: c.note ?? null })),
+      doc.cofundingProjects.map((c) => ({
+        jointProgrammeId: programmeId,
+        projectId: byCode.get(c.code)!,
+        note: c.note ?? null,
+      })),
     );
   }
 

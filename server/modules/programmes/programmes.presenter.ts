@@ -1,12 +1,17 @@
 /** Rows → API shapes, field by field, so that a new column never leaks into a response. */
-import type { OrganisationRef, ProgrammeDetail, ProgrammeSummary } from '../../../core/contracts/programme-api.js';
+import type {
+  OrganisationRef,
+  ProgrammeDetail,
+  ProgrammeSummary,
+} from '../../../core/contracts/programme-api.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import { durationMonths, isInLastSixMonths } from '../../../core/domain/programme-dates.js';
 import type * as t from '../../db/schema/index.js';
 import type { ParticipantRow } from './programmes.queries.js';
 
 export const text = (fr: string, en: string | null): LocalizedText => (en ? { fr, en } : { fr });
-export const optionalText = (fr: string | null, en: string | null): LocalizedText | null => (fr ? text(fr, en) : null);
+export const optionalText = (fr: string | null, en: string | null): LocalizedText | null =>
+  fr ? text(fr, en) : null;
 
 export function presentOrganisation(o: t.OrganisationRow): OrganisationRef {
   return {
@@ -18,10 +23,18 @@ export function presentOrganisation(o: t.OrganisationRow): OrganisationRef {
   };
 }
 
-export function presentSummary(p: t.ProgrammeRow, participants: ParticipantRow[], indicatorCount: number): ProgrammeSummary {
+export function presentSummary(
+  p: t.ProgrammeRow,
+  participants: ParticipantRow[],
+  indicatorCount: number,
+): ProgrammeSummary {
   const recipients = participants
     .filter((x) => x.role === 'recipient')
-    .map((x) => ({ organisation: presentOrganisation(x.org), convening: x.convening, approvedBudget: x.amount }));
+    .map((x) => ({
+      organisation: presentOrganisation(x.org),
+      convening: x.convening,
+      approvedBudget: x.amount,
+    }));
   return {
     id: p.id,
     slug: p.slug,
@@ -126,7 +139,12 @@ export function presentVersionSummary(v: typeof t.frameworkVersions.$inferSelect
  * The version in force at `today`: the latest one already effective; when none is effective yet (a plan
  * for the future), the earliest.
  */
-export function inForceVersion<V extends { effectiveDate: string; version: number }>(versions: V[], today: string): V | undefined {
-  const sorted = [...versions].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.version - b.version);
+export function inForceVersion<V extends { effectiveDate: string; version: number }>(
+  versions: V[],
+  today: string,
+): V | undefined {
+  const sorted = [...versions].sort(
+    (a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.version - b.version,
+  );
   return sorted.filter((v) => v.effectiveDate <= today).at(-1) ?? sorted[0];
 }

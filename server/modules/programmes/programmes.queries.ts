@@ -75,7 +75,12 @@ export async function cofundingOf(db: DbOrTx, programmeId: string) {
   const links = await db
     .select()
     .from(t.programmeCofunding)
-    .where(or(eq(t.programmeCofunding.jointProgrammeId, programmeId), eq(t.programmeCofunding.projectId, programmeId)));
+    .where(
+      or(
+        eq(t.programmeCofunding.jointProgrammeId, programmeId),
+        eq(t.programmeCofunding.projectId, programmeId),
+      ),
+    );
   const otherIds = links.map((l) => (l.jointProgrammeId === programmeId ? l.projectId : l.jointProgrammeId));
   const others = otherIds.length
     ? await db.select().from(t.programmes).where(inArray(t.programmes.id, otherIds))

@@ -24,13 +24,26 @@ const tags = ['programmes'];
 export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes',
-    { schema: { tags, summary: 'The portfolio: every programme with its recipients and budget', response: { 200: z.object({ items: z.array(programmeSummary) }) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The portfolio: every programme with its recipients and budget',
+        response: { 200: z.object({ items: z.array(programmeSummary) }) },
+      },
+    },
     async (request) => ({ items: await listProgrammes(request.ctx) }),
   );
 
   app.post(
     '/programmes',
-    { schema: { tags, summary: 'Create a programme (header only)', body: programmeCreate, response: { 201: programmeDetail, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a programme (header only)',
+        body: programmeCreate,
+        response: { 201: programmeDetail, ...errorResponses },
+      },
+    },
     async (request, reply) => reply.status(201).send(await createProgramme(request.ctx, request.body)),
   );
 
@@ -39,7 +52,8 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Import a whole programme document (header, framework versions, progress, risks) in one transaction',
+        summary:
+          'Import a whole programme document (header, framework versions, progress, risks) in one transaction',
         body: programmeDocument,
         response: { 201: programmeDetail, ...errorResponses },
       },
@@ -49,7 +63,14 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/programmes/:slug',
-    { schema: { tags, summary: 'One programme with its header facts, participants, versions and risks', params: slugParams, response: { 200: programmeDetail, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'One programme with its header facts, participants, versions and risks',
+        params: slugParams,
+        response: { 200: programmeDetail, ...errorResponses },
+      },
+    },
     async (request) => getProgramme(request.ctx, request.params.slug),
   );
 
@@ -69,7 +90,14 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/programmes/:slug',
-    { schema: { tags, summary: 'Delete a programme and everything it owns', params: slugParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Delete a programme and everything it owns',
+        params: slugParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await deleteProgramme(request.ctx, request.params.slug);
       return reply.status(204).send(null);
@@ -78,7 +106,14 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/programmes/:slug/export',
-    { schema: { tags, summary: 'The programme as a programme document (JSON)', params: slugParams, response: { 200: programmeDocument, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'The programme as a programme document (JSON)',
+        params: slugParams,
+        response: { 200: programmeDocument, ...errorResponses },
+      },
+    },
     async (request) => exportProgrammeDocument(request.ctx, request.params.slug),
   );
 };

@@ -100,12 +100,19 @@ export async function createProgramme(ctx: ServiceContext, input: ProgrammeCreat
 }
 
 /** Changes header fields; refuses a stale version with 409 and the current state. */
-export async function updateProgramme(ctx: ServiceContext, slug: string, patch: ProgrammePatch): Promise<ProgrammeDetail> {
+export async function updateProgramme(
+  ctx: ServiceContext,
+  slug: string,
+  patch: ProgrammePatch,
+): Promise<ProgrammeDetail> {
   const { version, ...fields } = patch;
   const set: Partial<typeof t.programmes.$inferInsert> = {};
   if (fields.title) Object.assign(set, { titleFr: fields.title.fr, titleEn: fields.title.en ?? null });
   if (fields.shortTitle !== undefined)
-    Object.assign(set, { shortTitleFr: fields.shortTitle?.fr ?? null, shortTitleEn: fields.shortTitle?.en ?? null });
+    Object.assign(set, {
+      shortTitleFr: fields.shortTitle?.fr ?? null,
+      shortTitleEn: fields.shortTitle?.en ?? null,
+    });
   if (fields.summary !== undefined)
     Object.assign(set, { summaryFr: fields.summary?.fr ?? null, summaryEn: fields.summary?.en ?? null });
   for (const key of [
@@ -139,7 +146,9 @@ export async function updateProgramme(ctx: ServiceContext, slug: string, patch: 
 /** Imports a whole programme document (header, frameworks, progress, risks) in one transaction. */
 export async function importProgramme(ctx: ServiceContext, doc: ProgrammeDocument): Promise<ProgrammeDetail> {
   try {
-    const { slug } = await ctx.db.transaction((tx) => importProgrammeDocument(tx, programmeDocument.parse(doc)));
+    const { slug } = await ctx.db.transaction((tx) =>
+      importProgrammeDocument(tx, programmeDocument.parse(doc)),
+    );
     return getProgramme(ctx, slug);
   } catch (error) {
     // the document is the request body: name the issues as the other validation errors do
@@ -154,6 +163,9 @@ export async function importProgramme(ctx: ServiceContext, doc: ProgrammeDocumen
 
 /** Deletes a programme and everything it owns. */
 export async function deleteProgramme(ctx: ServiceContext, slug: string): Promise<void> {
-  const deleted = await ctx.db.delete(t.programmes).where(eq(t.programmes.slug, slug)).returning({ id: t.programmes.id });
+  const deleted = await ctx.db
+    .delete(t.programmes)
+    .where(eq(t.programmes.slug, slug))
+    .returning({ id: t.programmes.id });
   if (deleted.length === 0) throw notFound('Programme', slug);
 }

@@ -28,7 +28,9 @@ export function PortfolioPage() {
           </SimpleGrid>
         </>
       )}
-      {programmes.isError && <ErrorState error={programmes.error} onRetry={() => void programmes.refetch()} />}
+      {programmes.isError && (
+        <ErrorState error={programmes.error} onRetry={() => void programmes.refetch()} />
+      )}
       {programmes.data &&
         (programmes.data.items.length === 0 ? (
           <Text c="dimmed">{t('portfolio.empty')}</Text>

@@ -110,4 +110,3 @@ export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
     </Card>
   );
 }
-

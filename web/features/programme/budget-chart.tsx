@@ -62,11 +62,15 @@ export function BudgetChart({ bars, currency, locale, ariaLabel }: Props) {
       grid: { left: 8, right: 88, top: 8, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'item',
-        valueFormatter: (value) => (typeof value === 'number' ? formatMoney(value, currency, locale) : String(value)),
+        valueFormatter: (value) =>
+          typeof value === 'number' ? formatMoney(value, currency, locale) : String(value),
       },
       xAxis: {
         type: 'value',
-        axisLabel: { formatter: (value: number) => formatMoneyCompact(value, currency, locale), hideOverlap: true },
+        axisLabel: {
+          formatter: (value: number) => formatMoneyCompact(value, currency, locale),
+          hideOverlap: true,
+        },
         splitLine: { lineStyle: { color: '#e9ecef' } },
       },
       yAxis: {
@@ -87,7 +91,8 @@ export function BudgetChart({ bars, currency, locale, ariaLabel }: Props) {
             show: true,
             position: 'right',
             color: '#495057',
-            formatter: ({ value }) => (typeof value === 'number' ? formatMoneyCompact(value, currency, locale) : ''),
+            formatter: ({ value }) =>
+              typeof value === 'number' ? formatMoneyCompact(value, currency, locale) : '',
           },
         },
       ],

@@ -7,7 +7,9 @@ import { useLocale } from '../../i18n/i18n.js';
 import { formatMoney, formatShare } from '../../lib/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
-const BudgetChart = lazy(() => import('./budget-chart.js').then((module) => ({ default: module.BudgetChart })));
+const BudgetChart = lazy(() =>
+  import('./budget-chart.js').then((module) => ({ default: module.BudgetChart })),
+);
 
 /** If the chart's chunk cannot load (connection lost), say so and keep the table. */
 class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -45,7 +47,12 @@ export function BudgetSection({ programme }: { programme: ProgrammeDetail }) {
           <Grid.Col span={{ base: 12, md: 6 }}>
             <ChartBoundary fallback={<Text c="dimmed">{t('errors.chart')}</Text>}>
               <Suspense fallback={<Skeleton h={bars.length * 36 + 48} />}>
-                <BudgetChart bars={bars} currency={currency} locale={locale} ariaLabel={t('budget.chartLabel')} />
+                <BudgetChart
+                  bars={bars}
+                  currency={currency}
+                  locale={locale}
+                  ariaLabel={t('budget.chartLabel')}
+                />
               </Suspense>
             </ChartBoundary>
           </Grid.Col>
@@ -81,10 +88,14 @@ export function BudgetSection({ programme }: { programme: ProgrammeDetail }) {
                         )}
                       </Table.Th>
                       <Table.Td className="num">
-                        {approvedBudget === null ? t('common.none') : formatMoney(approvedBudget, currency, locale)}
+                        {approvedBudget === null
+                          ? t('common.none')
+                          : formatMoney(approvedBudget, currency, locale)}
                       </Table.Td>
                       <Table.Td className="num">
-                        {approvedBudget === null ? t('common.none') : formatShare(approvedBudget, totalBudget, locale)}
+                        {approvedBudget === null
+                          ? t('common.none')
+                          : formatShare(approvedBudget, totalBudget, locale)}
                       </Table.Td>
                     </Table.Tr>
                   ))}

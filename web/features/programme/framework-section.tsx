@@ -23,7 +23,9 @@ function* allIndicators(framework: Framework): Generator<Indicator> {
 }
 
 function indicatorCount(outcome: Outcome): number {
-  return outcome.indicators.length + outcome.outputs.reduce((sum, output) => sum + output.indicators.length, 0);
+  return (
+    outcome.indicators.length + outcome.outputs.reduce((sum, output) => sum + output.indicators.length, 0)
+  );
 }
 
 function VersionInfo({ version }: { version: FrameworkVersionSummary }) {
@@ -116,7 +118,9 @@ function FrameworkTree({ framework, stale }: { framework: Framework; stale: bool
   const { t } = useTranslation();
   const locale = useLocale();
   const years = useMemo(() => targetYears(allIndicators(framework)), [framework]);
-  const [open, setOpen] = useState<string[]>(() => framework.outcomes.slice(0, 1).map((outcome) => outcome.id));
+  const [open, setOpen] = useState<string[]>(() =>
+    framework.outcomes.slice(0, 1).map((outcome) => outcome.id),
+  );
 
   if (framework.outcomes.length === 0) return <Text c="dimmed">{t('framework.empty')}</Text>;
 
@@ -148,7 +152,11 @@ function FrameworkTree({ framework, stale }: { framework: Framework; stale: bool
         </Box>
       )}
       <Group justify="flex-end" gap="xs" mb="xs">
-        <Button variant="subtle" size="compact-sm" onClick={() => setOpen(framework.outcomes.map((outcome) => outcome.id))}>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => setOpen(framework.outcomes.map((outcome) => outcome.id))}
+        >
           {t('framework.expandAll')}
         </Button>
         <Button variant="subtle" size="compact-sm" onClick={() => setOpen([])}>
@@ -223,9 +231,15 @@ export function FrameworkSection({ programme, framework, selected, onSelect }: P
             {current && <VersionInfo version={current} />}
           </Stack>
           {framework.isPending && <Loading />}
-          {framework.isError && <ErrorState error={framework.error} onRetry={() => void framework.refetch()} />}
+          {framework.isError && (
+            <ErrorState error={framework.error} onRetry={() => void framework.refetch()} />
+          )}
           {framework.data && (
-            <FrameworkTree key={framework.data.id} framework={framework.data} stale={framework.isPlaceholderData} />
+            <FrameworkTree
+              key={framework.data.id}
+              framework={framework.data}
+              stale={framework.isPlaceholderData}
+            />
           )}
         </Stack>
       )}

@@ -31,7 +31,12 @@ const fixture: Indicator = {
     { kind: 'annual', year: 2022, date: null, value: null },
     { kind: 'annual', year: 2023, date: null, value: { text: '300', spec: { kind: 'number', value: 300 } } },
     { kind: 'annual', year: 2025, date: null, value: { text: 'Tbd', spec: { kind: 'tbd' } } },
-    { kind: 'milestone', year: null, date: '2021-06', value: { text: '150 (06/2021)', spec: { kind: 'number', value: 150 } } },
+    {
+      kind: 'milestone',
+      year: null,
+      date: '2021-06',
+      value: { text: '150 (06/2021)', spec: { kind: 'number', value: 150 } },
+    },
     {
       kind: 'end',
       year: null,
@@ -126,7 +131,10 @@ describe('IndicatorRow', () => {
 
 describe('targetYears', () => {
   it('collects every year any indicator has a target for, in order', () => {
-    const other: Indicator = { ...fixture, targets: [{ kind: 'annual', year: 2024, date: null, value: null }] };
+    const other: Indicator = {
+      ...fixture,
+      targets: [{ kind: 'annual', year: 2024, date: null, value: null }],
+    };
     expect(targetYears([fixture, other])).toEqual([2021, 2022, 2023, 2024, 2025]);
     expect(targetYears([{ ...fixture, targets: [] }])).toEqual([]);
   });

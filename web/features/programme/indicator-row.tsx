@@ -24,7 +24,8 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 export function targetYears(indicators: Iterable<Indicator>): number[] {
   const years = new Set<number>();
   for (const indicator of indicators) {
-    for (const target of indicator.targets) if (target.kind === 'annual' && target.year !== null) years.add(target.year);
+    for (const target of indicator.targets)
+      if (target.kind === 'annual' && target.year !== null) years.add(target.year);
   }
   return [...years].sort((a, b) => a - b);
 }
@@ -40,7 +41,9 @@ export function IndicatorRow({ indicator, years }: { indicator: Indicator; years
   const endTarget = indicator.targets.find((target) => target.kind === 'end');
   const milestones = indicator.targets.filter((target) => target.kind === 'milestone');
   const annual = new Map(
-    indicator.targets.filter((target) => target.kind === 'annual').map((target) => [target.year, target.value]),
+    indicator.targets
+      .filter((target) => target.kind === 'annual')
+      .map((target) => [target.year, target.value]),
   );
   const latest = indicator.latestValue;
   const titleId = `indicator-title-${indicator.id}`;
@@ -64,7 +67,12 @@ export function IndicatorRow({ indicator, years }: { indicator: Indicator; years
       </Group>
 
       <Group gap={6} mt={6}>
-        <Badge size="sm" variant={indicator.cumulative ? 'light' : 'outline'} color={indicator.cumulative ? 'teal' : 'gray'} tt="none">
+        <Badge
+          size="sm"
+          variant={indicator.cumulative ? 'light' : 'outline'}
+          color={indicator.cumulative ? 'teal' : 'gray'}
+          tt="none"
+        >
           {indicator.cumulative ? t('indicator.cumulative') : t('indicator.notCumulative')}
         </Badge>
         <Badge size="sm" variant="light" color="gray" tt="none">
@@ -100,7 +108,8 @@ export function IndicatorRow({ indicator, years }: { indicator: Indicator; years
             <Box data-testid="latest-value">
               <ValueView value={latest.value} />
               <Text size="xs" c="dimmed">
-                {formatPeriod(latest.periodStart, latest.periodEnd, locale)} · {t(`indicator.provenance.${latest.provenance}`)}
+                {formatPeriod(latest.periodStart, latest.periodEnd, locale)} ·{' '}
+                {t(`indicator.provenance.${latest.provenance}`)}
               </Text>
               {latest.reason && (
                 <Text size="xs" mt={2}>
@@ -122,7 +131,15 @@ export function IndicatorRow({ indicator, years }: { indicator: Indicator; years
       {years.length > 0 && (
         <Box mt="sm">
           <Table.ScrollContainer minWidth={years.length * 96} type="native">
-            <Table withTableBorder withColumnBorders layout="fixed" verticalSpacing={4} horizontalSpacing={6} fz="xs" data-testid="annual-targets">
+            <Table
+              withTableBorder
+              withColumnBorders
+              layout="fixed"
+              verticalSpacing={4}
+              horizontalSpacing={6}
+              fz="xs"
+              data-testid="annual-targets"
+            >
               <caption>
                 <VisuallyHidden>{t('indicator.annualTargets')}</VisuallyHidden>
               </caption>

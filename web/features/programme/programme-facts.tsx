@@ -6,7 +6,14 @@ import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { GenderMarkerBadge, RiskMarkerBadge } from '../../components/markers.js';
 import { useLocale } from '../../i18n/i18n.js';
-import { formatCountry, formatDate, formatList, formatMoney, formatPercent, formatShare } from '../../lib/format.js';
+import {
+  formatCountry,
+  formatDate,
+  formatList,
+  formatMoney,
+  formatPercent,
+  formatShare,
+} from '../../lib/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
 function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
@@ -40,7 +47,9 @@ export function ProgrammeFacts({ programme: p }: { programme: ProgrammeDetail })
           {p.trustFund.name && ` — ${p.trustFund.name}`}
         </Fact>
         {p.startDate && <Fact label={t('programme.startDate')}>{date(p.startDate)}</Fact>}
-        {p.firstTransferDate && <Fact label={t('programme.firstTransferDate')}>{date(p.firstTransferDate)}</Fact>}
+        {p.firstTransferDate && (
+          <Fact label={t('programme.firstTransferDate')}>{date(p.firstTransferDate)}</Fact>
+        )}
         <Fact label={t('programme.endDate')}>{date(p.endDate)}</Fact>
         {p.revisedEndDate && <Fact label={t('programme.revisedEndDate')}>{date(p.revisedEndDate)}</Fact>}
         <Fact label={t('programme.duration')}>{t('programme.months', { count: p.durationMonths })}</Fact>
@@ -252,7 +261,9 @@ export function DonorsSection({ programme: p }: { programme: ProgrammeDetail }) 
                   <Table.Th scope="row" fw={400}>
                     {organisationLabel(donor.organisation, locale)}
                   </Table.Th>
-                  <Table.Td className="num">{donor.amount === null ? t('common.none') : money(donor.amount)}</Table.Td>
+                  <Table.Td className="num">
+                    {donor.amount === null ? t('common.none') : money(donor.amount)}
+                  </Table.Td>
                   {withOriginal && (
                     <Table.Td className="num">
                       {donor.originalAmount !== null && donor.originalCurrency

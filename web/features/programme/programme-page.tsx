@@ -75,7 +75,9 @@ export function ProgrammePage() {
   const sections = [
     { id: 'facts', label: t('programme.facts') },
     { id: 'budget', label: t('budget.title') },
-    ...(p.donors.length > 0 || p.resourcesRequired !== null ? [{ id: 'donors', label: t('programme.donors') }] : []),
+    ...(p.donors.length > 0 || p.resourcesRequired !== null
+      ? [{ id: 'donors', label: t('programme.donors') }]
+      : []),
     { id: 'framework', label: t('framework.title') },
     ...(p.risks.length > 0 ? [{ id: 'risks', label: t('risks.title') }] : []),
   ];

@@ -1,0 +1,74 @@
+/** The server around the API: the web app shell, caching, compression, health. */
+import type { FastifyInstance } from 'fastify';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from './app.js';
+import type { Database } from './db/client.js';
+import { createTestDatabase } from './test/test-database.js';
+
+describe('the web app around the API', () => {
+  let database: Database;
+  let app: FastifyInstance;
+  let dist: string;
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'jalon-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Jalon</title><div id="root"></div>');
+    writeFileSync(
+      join(dist, 'assets', 'main-abc123.js'),
+      `console.log(${JSON.stringify('x'.repeat(5000))});`,
+    );
+    database = await createTestDatabase('pglite');
+    app = await buildApp({ db: database.db, webDist: dist });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves the app shell at / and for client-side routes, GET and HEAD, never cached', async () => {
+    for (const url of ['/', '/programmes/prosmed']) {
+      const res = await app.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toMatch(/text\/html/);
+      expect(res.body).toContain('<div id="root">');
+    }
+    const head = await app.inject({ method: 'HEAD', url: '/programmes/prosmed' });
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('caches hashed assets for a year and compresses them', async () => {
+    const res = await app.inject({
+      url: '/assets/main-abc123.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toContain('immutable');
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(Number(res.rawPayload.length)).toBeLessThan(1000);
+  });
+
+  it('compresses API answers', async () => {
+    const res = await app.inject({
+      url: '/api/v1/programmes/prosmed/framework',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('keeps API 404s as JSON errors even with the app shell', async () => {
+    const res = await app.inject({ url: '/api/v1/unknown' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+  });
+
+  it('answers its health check', async () => {
+    expect((await app.inject({ url: '/api/health' })).json()).toEqual({ ok: true });
+  });
+});
