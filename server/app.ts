@@ -10,6 +10,7 @@ import type { Db } from './db/client.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
+import { reportsRoutes } from './modules/reports/reports.routes.js';
 import { registerErrorHandler, registerNotFoundHandler } from './plugins/error-handler.js';
 import { localeOf } from './plugins/locale.js';
 import { registerOpenApi } from './plugins/openapi.js';
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(programmesRoutes);
       await api.register(frameworksRoutes);
       await api.register(indicatorsRoutes);
+      await api.register(reportsRoutes);
     },
     { prefix: '/api/v1' },
   );

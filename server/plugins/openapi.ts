@@ -21,6 +21,10 @@ export async function registerOpenApi(app: FastifyInstance) {
         { name: 'programmes', description: 'Portfolio and programme headers' },
         { name: 'frameworks', description: 'Results frameworks in versions: outcomes and outputs' },
         { name: 'indicators', description: 'Indicators with baselines, targets and milestones' },
+        {
+          name: 'reports',
+          description: 'PBF progress reports: pre-filled, edited together, checked, approved, exported',
+        },
       ],
     },
     transform: jsonSchemaTransform,

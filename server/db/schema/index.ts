@@ -1,2 +1,3 @@
 export * from './programmes.js';
 export * from './frameworks.js';
+export * from './reports.js';

@@ -18,9 +18,23 @@ import { pbfMliA1 } from './data/pbf-mli-a-1.js';
 import { pbfMliA2 } from './data/pbf-mli-a-2.js';
 import { pbfMliA3 } from './data/pbf-mli-a-3.js';
 import { prosmed } from './data/prosmed.js';
+import { pbfMliA1Report2020 } from './reports/pbf-mli-a-1-2020.js';
+import { pbfMliA2Report2020 } from './reports/pbf-mli-a-2-2020.js';
+import { pbfMliA3Report2020 } from './reports/pbf-mli-a-3-2020.js';
+import type { ReportDocumentInput } from '../../../core/contracts/report.js';
+import { importReport } from '../../modules/reports/reports.service.js';
+import { reports } from '../schema/index.js';
+import { and, eq } from 'drizzle-orm';
 
 /** In load order: PROSMED last, because it names PBF/MLI/A-3 as a co-funding project. */
 export const demoProgrammes: ProgrammeDocumentInput[] = [pbfMliA1, pbfMliA2, pbfMliA3, prosmed];
+
+/** The three 2020 annual reports of the seeds, as the projects submitted them (approved, frozen). */
+export const demoReports: ReportDocumentInput[] = [
+  pbfMliA1Report2020,
+  pbfMliA2Report2020,
+  pbfMliA3Report2020,
+];
 
 export interface SeedResult {
   created: string[];
@@ -28,6 +42,30 @@ export interface SeedResult {
 }
 
 export async function seedDemoData(db: Db): Promise<SeedResult> {
+  const result = await seedProgrammes(db);
+  const ctx = { db, locale: 'fr' as const, now: () => new Date() };
+  for (const report of demoReports) {
+    const [programme] = await db
+      .select({ id: programmes.id })
+      .from(programmes)
+      .where(eq(programmes.code, report.programme));
+    if (!programme) continue;
+    const existing = await db
+      .select({ id: reports.id })
+      .from(reports)
+      .where(
+        and(
+          eq(reports.programmeId, programme.id),
+          eq(reports.type, report.type),
+          eq(reports.year, report.year),
+        ),
+      );
+    if (existing.length === 0) await importReport(ctx, report);
+  }
+  return result;
+}
+
+async function seedProgrammes(db: Db): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     await upsertOrganisations(tx, organisations);
     const existing = await tx

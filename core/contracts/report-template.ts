@@ -1,0 +1,111 @@
+/**
+ * A report template as data: sections, fields, types, limits, choices, labels and guidance in French and
+ * English, and a version. One description drives the editor, the checks and the documents, so a new template
+ * (or a new version of the Fund's) needs no new code.
+ */
+import { z } from 'zod';
+import { localizedText } from './programme-document.js';
+
+export const reportTypes = ['semi_annual', 'annual', 'final', 'quarterly'] as const;
+export type ReportType = (typeof reportTypes)[number];
+
+/** Values computed from the programme and its data, shown read-only in the editor and the documents. */
+export const derivedKeys = [
+  'country',
+  'report_type',
+  'report_year',
+  'project_title',
+  'gateway_id',
+  'trust_fund',
+  'recipients',
+  'first_transfer_date',
+  'end_date',
+  'last_six_months',
+  'priority_windows',
+  'budget_by_recipient',
+  'gender_budget_allocated',
+  'gender_marker',
+  'risk_marker',
+  'focus_area',
+  'period',
+] as const;
+export type DerivedKey = (typeof derivedKeys)[number];
+
+const choice = z.object({
+  value: z.string().min(1),
+  label: localizedText,
+  guidance: localizedText.optional(),
+});
+
+/** When a field applies: always, or only for a project in its last six months, or only in a final report. */
+export const fieldConditions = ['last_six_months', 'final_only'] as const;
+
+export const templateField = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  label: localizedText,
+  guidance: localizedText.optional(),
+  type: z.enum([
+    'text', // a narrative, with its character limit
+    'short_text', // a line (names)
+    'yes_no',
+    'yes_no_text', // yes/no and an explanation
+    'money',
+    'percent',
+    'choice',
+    'multi_choice', // several choices and an "other" text
+    'donor_amounts', // rows of donor + amount (catalytic funding)
+    'derived', // read-only, computed from the data (`derived`)
+  ]),
+  maxLength: z.number().int().positive().optional(),
+  required: z.boolean().optional(),
+  choices: z.array(choice).optional(),
+  /** for `multi_choice`: the choice that asks for a text */
+  otherChoice: z.string().optional(),
+  derived: z.enum(derivedKeys).optional(),
+  /** pre-filled at creation from the latest financial snapshot of the period */
+  prefill: z.enum(['implementation_rate', 'gender_budget_spent']).optional(),
+  condition: z.enum(fieldConditions).optional(),
+});
+export type TemplateField = z.infer<typeof templateField>;
+
+export const templateSection = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  title: localizedText,
+  guidance: localizedText.optional(),
+  /**
+   * `fields`: the fields in order; `outcomes`: `fields` repeated for every outcome of the framework, with the
+   * rating; `indicator_table`: the Part V table built from the framework and the period's values.
+   */
+  kind: z.enum(['fields', 'outcomes', 'indicator_table']),
+  fields: z.array(templateField).default([]),
+  /** for `outcomes`: the rating choices */
+  rating: z.object({ label: localizedText, choices: z.array(choice) }).optional(),
+  /** for `outcomes`: at most so many outcomes without the Fund's agreement */
+  maxOutcomes: z.number().int().positive().optional(),
+  /** for `indicator_table`: the limit of each progress and reason cell */
+  cellMaxLength: z.number().int().positive().optional(),
+  condition: z.enum(fieldConditions).optional(),
+});
+export type TemplateSection = z.infer<typeof templateSection>;
+
+/** How a report's period follows from its type and year: month-day bounds, or the whole project. */
+export const periodRule = z.union([
+  z.object({ from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }),
+  z.literal('whole_project'),
+]);
+
+export const reportTemplate = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  version: z.string().min(1),
+  title: localizedText,
+  /** the year this version applies from (reports of earlier years keep the version they were written with) */
+  validFrom: z.number().int(),
+  reportTypes: z.array(z.enum(reportTypes)).min(1),
+  periods: z.partialRecord(z.enum(reportTypes), periodRule),
+  notes: z.array(localizedText).default([]),
+  /** words the Fund asks to avoid or spell out (acronyms of the seeds) — checked before submission */
+  acronymsToAvoid: z.array(z.string()).default([]),
+  sections: z.array(templateSection).min(1),
+});
+export type ReportTemplate = z.infer<typeof reportTemplate>;
+export type ReportTemplateInput = z.input<typeof reportTemplate>;

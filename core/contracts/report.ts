@@ -1,0 +1,217 @@
+/**
+ * Reports: what a writer fills in (`ReportContent`), what a report is made of once assembled with the
+ * programme's data (`ReportModel`, the input of the editor's read-only parts, the checks and the documents),
+ * and the API's shapes.
+ */
+import { z } from 'zod';
+import { localizedText, organisationKinds, priorityWindows, trustFundKinds } from './programme-document.js';
+import { reportTypes } from './report-template.js';
+import { storedValue } from './value-spec.js';
+
+export const reportStatuses = ['draft', 'submitted', 'approved'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+export const outcomeRatings = ['on_track', 'on_track_peacebuilding', 'off_track'] as const;
+
+/** The value of one template field, by field type. */
+export const fieldValue = z.union([
+  z.string(), // text, short_text, choice
+  z.number().finite(), // money, percent
+  z.boolean(), // yes_no
+  z.object({ answer: z.boolean().nullable(), text: z.string() }), // yes_no_text
+  z.object({ selected: z.array(z.string()), other: z.string().optional() }), // multi_choice
+  z.object({ rows: z.array(z.object({ donor: z.string(), amount: z.number().finite().nullable() })) }), // donor_amounts
+  z.null(),
+]);
+export type FieldValue = z.infer<typeof fieldValue>;
+
+export const outcomeContent = z.object({
+  rating: z.enum(outcomeRatings).nullable().default(null),
+  fields: z.record(z.string(), fieldValue).default({}),
+});
+
+/** One row of Part V as the writer leaves it: current progress and the reasons for delays or changes. */
+export const indicatorContent = z.object({
+  progress: z.string().nullable().default(null),
+  reason: z.string().nullable().default(null),
+  /** the writer may leave an indicator out of the table (the template allows selecting the relevant ones) */
+  included: z.boolean().default(true),
+});
+
+export const reportContent = z.object({
+  /** by field id */
+  fields: z.record(z.string(), fieldValue).default({}),
+  /** by outcome code */
+  outcomes: z.record(z.string(), outcomeContent).default({}),
+  /** by indicator code */
+  indicators: z.record(z.string(), indicatorContent).default({}),
+});
+export type ReportContent = z.infer<typeof reportContent>;
+export type ReportContentInput = z.input<typeof reportContent>;
+
+/** A report of the seeds or an import: a whole report as data. */
+export const reportDocument = z.object({
+  programme: z.string().min(1),
+  template: z.object({ id: z.string(), version: z.string() }),
+  type: z.enum(reportTypes),
+  year: z.number().int().min(2000).max(2100),
+  status: z.enum(reportStatuses).default('draft'),
+  frameworkVersion: z.number().int().positive().optional(),
+  content: reportContent,
+});
+export type ReportDocumentInput = z.input<typeof reportDocument>;
+
+// ---- the assembled report ----
+
+/** The programme facts the report header shows, as they were when the report was assembled. */
+export const reportHeader = z.object({
+  country: z.string(),
+  gatewayId: z.string().nullable(),
+  fundCode: z.string().nullable(),
+  trustFund: z.object({ kind: z.enum(trustFundKinds), name: z.string().nullable() }),
+  recipients: z.array(
+    z.object({
+      code: z.string(),
+      acronym: localizedText,
+      kind: z.enum(organisationKinds),
+      convening: z.boolean(),
+      budget: z.number().nullable(),
+    }),
+  ),
+  totalBudget: z.number(),
+  firstTransferDate: z.string().nullable(),
+  endDate: z.string(),
+  durationMonths: z.number().int(),
+  priorityWindows: z.array(z.enum(priorityWindows)),
+  genderBudgetAllocated: z.number().nullable(),
+  genderMarker: z.object({ code: z.string(), text: z.string().nullable() }).nullable(),
+  riskMarker: z.object({ level: z.string(), text: z.string().nullable() }).nullable(),
+  focusArea: z.object({ code: z.string().nullable(), label: localizedText }).nullable(),
+});
+export type ReportHeader = z.infer<typeof reportHeader>;
+
+export const reportIndicatorRow = z.object({
+  code: z.string(),
+  title: localizedText,
+  baseline: storedValue.nullable(),
+  endTarget: storedValue.nullable(),
+  milestones: z.array(z.object({ date: z.string().nullable(), value: storedValue })),
+  disaggregations: z.array(z.string()),
+  progress: z.string().nullable(),
+  reason: z.string().nullable(),
+  included: z.boolean(),
+});
+export type ReportIndicatorRow = z.infer<typeof reportIndicatorRow>;
+
+export const reportModel = z.object({
+  programme: z.object({ slug: z.string(), code: z.string(), title: localizedText, currency: z.string() }),
+  template: z.object({ id: z.string(), version: z.string() }),
+  type: z.enum(reportTypes),
+  year: z.number().int(),
+  periodStart: z.iso.date(),
+  periodEnd: z.iso.date(),
+  lastSixMonths: z.boolean(),
+  frameworkVersion: z.number().int().nullable(),
+  header: reportHeader,
+  content: reportContent,
+  outcomes: z.array(
+    z.object({
+      code: z.string(),
+      statement: localizedText,
+      indicators: z.array(reportIndicatorRow),
+      outputs: z.array(
+        z.object({ code: z.string(), statement: localizedText, indicators: z.array(reportIndicatorRow) }),
+      ),
+    }),
+  ),
+});
+export type ReportModel = z.infer<typeof reportModel>;
+
+export const reportCheck = z.object({
+  /** `error` blocks submission; `warning` does not */
+  severity: z.enum(['error', 'warning']),
+  code: z.enum([
+    'required_missing',
+    'over_limit',
+    'indicator_without_progress',
+    'acronym_not_spelled_out',
+    'missing_disaggregation',
+  ]),
+  /** where to go: `fields.overall_status`, `outcomes.1.fields.progress_summary`, `indicators.1.1.2.progress` */
+  path: z.string(),
+  section: z.string(),
+  message: localizedText,
+});
+export type ReportCheck = z.infer<typeof reportCheck>;
+
+// ---- API ----
+
+export const reportSummary = z.object({
+  id: z.uuid(),
+  programme: z.object({ slug: z.string(), code: z.string() }),
+  type: z.enum(reportTypes),
+  year: z.number().int(),
+  template: z.object({ id: z.string(), version: z.string() }),
+  status: z.enum(reportStatuses),
+  periodStart: z.iso.date(),
+  periodEnd: z.iso.date(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type ReportSummary = z.infer<typeof reportSummary>;
+
+export const reportDetail = reportSummary.extend({
+  model: reportModel,
+  checks: z.array(reportCheck),
+  /** true once approved: the numbers no longer follow the data */
+  frozen: z.boolean(),
+  history: z.array(
+    z.object({
+      version: z.number().int(),
+      status: z.enum(reportStatuses),
+      event: z.string(),
+      reason: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+});
+export type ReportDetail = z.infer<typeof reportDetail>;
+
+export const reportCreate = z
+  .object({
+    type: z.enum(reportTypes),
+    year: z.number().int().min(2000).max(2100),
+  })
+  .strict();
+
+/**
+ * An autosave: the changed places only, each by its path (`fields.overall_status`,
+ * `outcomes.1.rating`, `outcomes.1.fields.progress_summary`, `indicators.1.1.2.progress`), and the version
+ * the writer started from. Changes to places nobody else changed since are merged; a place both changed is a
+ * conflict (409) with both values.
+ */
+export const reportPatch = z
+  .object({
+    version: z.number().int().positive(),
+    changes: z
+      .array(z.object({ path: z.string().min(1).max(200), value: fieldValue }))
+      .min(1)
+      .max(500),
+  })
+  .strict();
+export type ReportPatch = z.infer<typeof reportPatch>;
+
+export const reportConflict = z.object({
+  path: z.string(),
+  mine: fieldValue,
+  theirs: fieldValue,
+});
+
+export const reportTransition = z
+  .object({ version: z.number().int().positive(), reason: z.string().trim().max(2000).optional() })
+  .strict();
+
+export const reportParams = z.object({ id: z.uuid() }).strict();
+export const reportExportQuery = z.object({
+  format: z.enum(['docx', 'pdf']).default('docx'),
+  lang: z.enum(['fr', 'en']).optional(),
+});

@@ -1,0 +1,34 @@
+import type { Locale } from '../../../core/i18n/locale.js';
+import type { ServiceContext } from '../../context.js';
+import { renderReportDocx } from '../../documents/docx/report-docx.js';
+import { renderReportPdf } from '../../documents/pdf/report-pdf.js';
+import { getReportModel } from './reports.service.js';
+
+export interface ExportedFile {
+  bytes: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** The report as a file: Word (faithful to the template) or PDF, in the asked language. */
+export async function exportReport(
+  ctx: ServiceContext,
+  id: string,
+  format: 'docx' | 'pdf',
+  locale: Locale,
+): Promise<ExportedFile> {
+  const { model, template } = await getReportModel(ctx, id);
+  const base = `${model.programme.code.replace(/[^A-Za-z0-9-]+/g, '-')}-${model.type}-${model.year}-${locale}`;
+  if (format === 'pdf') {
+    return {
+      bytes: await renderReportPdf(model, template, locale),
+      contentType: 'application/pdf',
+      fileName: `${base}.pdf`,
+    };
+  }
+  return {
+    bytes: await renderReportDocx(model, template, locale),
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    fileName: `${base}.docx`,
+  };
+}

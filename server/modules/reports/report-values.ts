@@ -1,0 +1,82 @@
+import type { FieldValue } from '../../../core/contracts/report.js';
+import type { ReportTemplate, TemplateField } from '../../../core/contracts/report-template.js';
+import type { ContentPath } from '../../../core/reports/content-paths.js';
+
+/** A text longer than this is not a narrative but a mistake (or an attack): refused outright. */
+const HARD_LIMIT = 20_000;
+
+const isObject = (v: FieldValue): v is Exclude<FieldValue, string | number | boolean | null> =>
+  typeof v === 'object' && v !== null;
+
+function checkType(field: TemplateField, value: FieldValue): string | undefined {
+  if (value === null) return undefined;
+  switch (field.type) {
+    case 'derived':
+      return 'computed from the programme: it cannot be edited in the report';
+    case 'text':
+    case 'short_text':
+      if (typeof value !== 'string') return 'expected a text';
+      return value.length > HARD_LIMIT ? `longer than ${HARD_LIMIT} characters` : undefined;
+    case 'choice':
+      return typeof value === 'string' && field.choices?.some((c) => c.value === value)
+        ? undefined
+        : 'not one of the choices';
+    case 'money':
+      return typeof value === 'number' && value >= 0 ? undefined : 'expected an amount of zero or more';
+    case 'percent':
+      return typeof value === 'number' && value >= 0 && value <= 100
+        ? undefined
+        : 'expected a percentage between 0 and 100';
+    case 'yes_no':
+      return typeof value === 'boolean' ? undefined : 'expected yes or no';
+    case 'yes_no_text':
+      return isObject(value) && 'answer' in value && value.text.length <= HARD_LIMIT
+        ? undefined
+        : 'expected { answer, text }';
+    case 'multi_choice':
+      if (!isObject(value) || !('selected' in value)) return 'expected { selected, other }';
+      return value.selected.every((s) => field.choices?.some((c) => c.value === s))
+        ? undefined
+        : 'not one of the choices';
+    case 'donor_amounts':
+      if (!isObject(value) || !('rows' in value)) return 'expected { rows: [{ donor, amount }] }';
+      return value.rows.every((r) => r.amount === null || r.amount >= 0)
+        ? undefined
+        : 'amounts must be zero or more';
+  }
+}
+
+/** Why `value` cannot go at `path` of a report written with `template`; undefined when it can. */
+export function validateValue(
+  template: ReportTemplate,
+  path: ContentPath,
+  value: FieldValue,
+): string | undefined {
+  switch (path.kind) {
+    case 'field': {
+      const field = template.sections
+        .filter((s) => s.kind === 'fields')
+        .flatMap((s) => s.fields)
+        .find((f) => f.id === path.field);
+      return field ? checkType(field, value) : `no field ${path.field} in this template`;
+    }
+    case 'outcome_field': {
+      const field = template.sections
+        .filter((s) => s.kind === 'outcomes')
+        .flatMap((s) => s.fields)
+        .find((f) => f.id === path.field);
+      return field ? checkType(field, value) : `no outcome field ${path.field} in this template`;
+    }
+    case 'outcome_rating': {
+      const choices = template.sections.find((s) => s.kind === 'outcomes')?.rating?.choices ?? [];
+      return value === null || choices.some((c) => c.value === value) ? undefined : 'not one of the ratings';
+    }
+    case 'indicator':
+      if (path.column === 'included')
+        return typeof value === 'boolean' ? undefined : 'expected true or false';
+      if (value !== null && typeof value !== 'string') return 'expected a text';
+      return typeof value === 'string' && value.length > HARD_LIMIT
+        ? `longer than ${HARD_LIMIT} characters`
+        : undefined;
+  }
+}

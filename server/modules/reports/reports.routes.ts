@@ -1,0 +1,144 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { slugParams } from '../../../core/contracts/programme-api.js';
+import {
+  reportCreate,
+  reportDetail,
+  reportExportQuery,
+  reportParams,
+  reportPatch,
+  reportSummary,
+  reportTransition,
+} from '../../../core/contracts/report.js';
+import { errorResponses } from '../../plugins/openapi.js';
+import { exportReport } from './report-export.js';
+import {
+  createReport,
+  deleteReport,
+  getReport,
+  listReports,
+  transitionReport,
+  updateReport,
+} from './reports.service.js';
+
+const tags = ['reports'];
+
+export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/programmes/:slug/reports',
+    {
+      schema: {
+        tags,
+        summary: "A programme's reports, latest first",
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(reportSummary) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await listReports(request.ctx, request.params.slug) }),
+  );
+
+  app.post(
+    '/programmes/:slug/reports',
+    {
+      schema: {
+        tags,
+        summary:
+          'Create the report of a type and year, pre-filled from the data (header, outcomes, Part V table)',
+        params: slugParams,
+        body: reportCreate,
+        response: { 201: reportDetail, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createReport(request.ctx, request.params.slug, request.body)),
+  );
+
+  app.get(
+    '/reports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A report with its assembled content, its checks and its history',
+        params: reportParams,
+        response: { 200: reportDetail, ...errorResponses },
+      },
+    },
+    async (request) => getReport(request.ctx, request.params.id),
+  );
+
+  app.patch(
+    '/reports/:id',
+    {
+      schema: {
+        tags,
+        summary:
+          'Save changes (autosave): merged with others’ changes since your version; 409 with both values on a clash',
+        params: reportParams,
+        body: reportPatch,
+        response: { 200: reportDetail, ...errorResponses },
+      },
+    },
+    async (request) => updateReport(request.ctx, request.params.id, request.body),
+  );
+
+  for (const action of ['submit', 'approve', 'reopen'] as const) {
+    app.post(
+      `/reports/:id/${action}`,
+      {
+        schema: {
+          tags,
+          summary:
+            action === 'submit'
+              ? 'Submit a draft (refused while its checks find errors)'
+              : action === 'approve'
+                ? 'Approve a submitted report: its numbers are frozen'
+                : 'Reopen a submitted or approved report, with a reason',
+          params: reportParams,
+          body: reportTransition,
+          response: { 200: reportDetail, ...errorResponses },
+        },
+      },
+      async (request) => transitionReport(request.ctx, request.params.id, action, request.body),
+    );
+  }
+
+  app.delete(
+    '/reports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete a draft report',
+        params: reportParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await deleteReport(request.ctx, request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/reports/:id/export',
+    {
+      schema: {
+        tags,
+        summary: 'The report as a Word document (docx) or PDF, in French or English',
+        params: reportParams,
+        querystring: reportExportQuery,
+      },
+    },
+    async (request, reply) => {
+      const file = await exportReport(
+        request.ctx,
+        request.params.id,
+        request.query.format,
+        request.query.lang ?? request.ctx.locale,
+      );
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.bytes);
+    },
+  );
+};

@@ -1,0 +1,412 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type {
+  FieldValue,
+  ReportContent,
+  ReportDetail,
+  ReportDocumentInput,
+  ReportModel,
+  ReportPatch,
+  ReportStatus,
+  ReportSummary,
+} from '../../../core/contracts/report.js';
+import { reportContent, reportDocument } from '../../../core/contracts/report.js';
+import type { ReportTemplate, ReportType } from '../../../core/contracts/report-template.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { assembleReport, prefillIndicators, reportPeriod } from '../../../core/reports/assemble.js';
+import { checkReport } from '../../../core/reports/checks.js';
+import { mergeChanges, parseContentPath, type ContentPath } from '../../../core/reports/content-paths.js';
+import { findTemplate, templateFor } from '../../../core/reports/templates/index.js';
+import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+import type { ServiceContext } from '../../context.js';
+import { AppError, notFound } from '../../errors.js';
+import { getFramework } from '../frameworks/frameworks.service.js';
+import { inForceVersion } from '../programmes/programmes.presenter.js';
+import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
+import { getProgramme } from '../programmes/programmes.service.js';
+import { validateValue } from './report-values.js';
+
+type ReportRow = typeof t.reports.$inferSelect;
+
+const templateOf = (row: Pick<ReportRow, 'templateId' | 'templateVersion'>): ReportTemplate => {
+  const template = findTemplate(row.templateId, row.templateVersion);
+  if (!template) throw new Error(`Unknown report template ${row.templateId} ${row.templateVersion}`);
+  return template;
+};
+
+function presentSummary(row: ReportRow, programme: { slug: string; code: string }): ReportSummary {
+  return {
+    id: row.id,
+    programme,
+    type: row.type,
+    year: row.year,
+    template: { id: row.templateId, version: row.templateVersion },
+    status: row.status,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+async function reportRow(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ report: t.reports, slug: t.programmes.slug, code: t.programmes.code })
+    .from(t.reports)
+    .innerJoin(t.programmes, eq(t.programmes.id, t.reports.programmeId))
+    .where(eq(t.reports.id, id));
+  if (!row) throw notFound('Report', id);
+  return row;
+}
+
+/** The report assembled with the programme's data as it is now (or as it was frozen at approval). */
+async function modelOf(ctx: ServiceContext, row: ReportRow, slug: string): Promise<ReportModel> {
+  if (row.frozenModel) return row.frozenModel;
+  const [programme, framework] = await Promise.all([
+    getProgramme(ctx, slug),
+    row.frameworkVersion
+      ? getFramework(ctx, slug, row.frameworkVersion).catch(() => null)
+      : Promise.resolve(null),
+  ]);
+  return assembleReport({
+    programme,
+    framework,
+    template: templateOf(row),
+    type: row.type,
+    year: row.year,
+    content: row.content,
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+  });
+}
+
+/** Every report of a programme, latest first. */
+export async function listReports(ctx: ServiceContext, slug: string): Promise<ReportSummary[]> {
+  const p = await findProgrammeBySlug(ctx.db, slug);
+  if (!p) throw notFound('Programme', slug);
+  const rows = await ctx.db
+    .select()
+    .from(t.reports)
+    .where(eq(t.reports.programmeId, p.id))
+    .orderBy(desc(t.reports.periodEnd), asc(t.reports.type));
+  return rows.map((r) => presentSummary(r, { slug: p.slug, code: p.code }));
+}
+
+/** One report with its assembled model, its checks and its history. */
+export async function getReport(ctx: ServiceContext, id: string): Promise<ReportDetail> {
+  const { report, slug, code } = await reportRow(ctx.db, id);
+  const [model, revisions] = await Promise.all([
+    modelOf(ctx, report, slug),
+    ctx.db
+      .select({
+        version: t.reportRevisions.version,
+        status: t.reportRevisions.status,
+        event: t.reportRevisions.event,
+        reason: t.reportRevisions.reason,
+        at: t.reportRevisions.createdAt,
+      })
+      .from(t.reportRevisions)
+      .where(eq(t.reportRevisions.reportId, id))
+      .orderBy(desc(t.reportRevisions.version)),
+  ]);
+  return {
+    ...presentSummary(report, { slug, code }),
+    model,
+    checks: checkReport(model, templateOf(report)),
+    frozen: report.frozenModel !== null,
+    history: revisions.map((r) => ({ ...r, at: r.at.toISOString() })),
+  };
+}
+
+/** The report's model only (for the documents). */
+export async function getReportModel(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ model: ReportModel; template: ReportTemplate }> {
+  const { report, slug } = await reportRow(ctx.db, id);
+  return { model: await modelOf(ctx, report, slug), template: templateOf(report) };
+}
+
+/** The report of a programme for a type and year, by the codes the documents use. */
+export async function findReportId(
+  ctx: ServiceContext,
+  programmeCode: string,
+  type: ReportType,
+  year: number,
+): Promise<string> {
+  const slug = programmeSlugOf(programmeCode);
+  const [row] = await ctx.db
+    .select({ id: t.reports.id })
+    .from(t.reports)
+    .innerJoin(t.programmes, eq(t.programmes.id, t.reports.programmeId))
+    .where(and(eq(t.programmes.slug, slug), eq(t.reports.type, type), eq(t.reports.year, year)))
+    .limit(1);
+  if (!row) throw notFound('Report', `${programmeCode} ${type} ${year}`);
+  return row.id;
+}
+
+async function insertReport(
+  tx: DbOrTx,
+  values: typeof t.reports.$inferInsert,
+  event: 'created' | 'imported',
+): Promise<string> {
+  const [row] = await tx
+    .insert(t.reports)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: t.reports.id });
+  if (!row) {
+    throw new AppError('conflict', `There is already a ${values.type} report for ${values.year}`, {
+      issues: [{ path: 'body.type', message: 'a report of this type already exists for this period' }],
+    });
+  }
+  await tx.insert(t.reportRevisions).values({
+    reportId: row.id,
+    version: 1,
+    status: values.status ?? 'draft',
+    event,
+    content: values.content,
+  });
+  return row.id;
+}
+
+/**
+ * Creates the report of a programme for a type and year, pre-filled from the data: the template version of
+ * that year, the period from the template's rule, the framework version in force at the period's end, the
+ * Part V table from that framework and the period's values, the implementation rate and gender budget spent
+ * from the latest financial figures of the period.
+ */
+export async function createReport(
+  ctx: ServiceContext,
+  slug: string,
+  input: { type: ReportType; year: number },
+): Promise<ReportDetail> {
+  const programme = await getProgramme(ctx, slug);
+  const template = templateFor(input.type, input.year);
+  if (!template) {
+    throw new AppError('validation_failed', 'No template for this report type and year', {
+      issues: [{ path: 'body.type', message: `no report template for ${input.type} ${input.year}` }],
+    });
+  }
+  const period = reportPeriod(template, input.type, input.year, programme);
+  const versions = await frameworkVersionsOf(ctx.db, programme.id);
+  const version = inForceVersion(versions, period.end)?.version;
+  const framework = version ? await getFramework(ctx, slug, version) : null;
+  const content: ReportContent = reportContent.parse({});
+  if (framework) content.indicators = prefillIndicators(framework, period.start, period.end);
+  const snapshot = programme.financialSnapshots.filter((s) => s.asOf <= period.end).at(-1);
+  for (const field of template.sections.flatMap((s) => s.fields)) {
+    if (field.prefill === 'implementation_rate' && snapshot?.implementationRate != null)
+      content.fields[field.id] = snapshot.implementationRate;
+    if (field.prefill === 'gender_budget_spent' && snapshot?.genderBudgetSpent != null)
+      content.fields[field.id] = snapshot.genderBudgetSpent;
+  }
+  const id = await ctx.db.transaction((tx) =>
+    insertReport(
+      tx,
+      {
+        programmeId: programme.id,
+        templateId: template.id,
+        templateVersion: template.version,
+        type: input.type,
+        year: input.year,
+        periodStart: period.start,
+        periodEnd: period.end,
+        frameworkVersion: version ?? null,
+        content,
+      },
+      'created',
+    ),
+  );
+  return getReport(ctx, id);
+}
+
+/** Writes a whole report (the seeds' reports, an import) as it is, approved ones frozen as they were. */
+export async function importReport(ctx: ServiceContext, input: ReportDocumentInput): Promise<string> {
+  const doc = reportDocument.parse(input);
+  const slug = programmeSlugOf(doc.programme);
+  const programme = await getProgramme(ctx, slug);
+  const template = findTemplate(doc.template.id, doc.template.version);
+  if (!template)
+    throw new AppError('validation_failed', `Unknown template ${doc.template.id} ${doc.template.version}`);
+  const period = reportPeriod(template, doc.type, doc.year, programme);
+  const values = {
+    programmeId: programme.id,
+    templateId: template.id,
+    templateVersion: template.version,
+    type: doc.type,
+    year: doc.year,
+    periodStart: period.start,
+    periodEnd: period.end,
+    frameworkVersion: doc.frameworkVersion ?? null,
+    status: doc.status,
+    content: doc.content,
+  };
+  const id = await ctx.db.transaction((tx) => insertReport(tx, values, 'imported'));
+  if (doc.status === 'approved') {
+    const { model } = await getReportModel(ctx, id);
+    await ctx.db.update(t.reports).set({ frozenModel: model }).where(eq(t.reports.id, id));
+  }
+  return id;
+}
+
+function parseChanges(template: ReportTemplate, patch: ReportPatch) {
+  const issues: { path: string; message: string }[] = [];
+  const parsed: { path: ContentPath; raw: string; value: FieldValue }[] = [];
+  patch.changes.forEach((change, i) => {
+    const path = parseContentPath(change.path);
+    if (!path) {
+      issues.push({ path: `body.changes.${i}.path`, message: `not a place in the report: ${change.path}` });
+      return;
+    }
+    const problem = validateValue(template, path, change.value);
+    if (problem) {
+      issues.push({ path: `body.changes.${i}.value`, message: problem });
+      return;
+    }
+    parsed.push({ path, raw: change.path, value: change.value });
+  });
+  if (issues.length) throw new AppError('validation_failed', 'Invalid changes', { issues });
+  return parsed;
+}
+
+/**
+ * Saves a writer's changes. From an older version, changes to places nobody else touched are merged in;
+ * a place changed by both is refused with 409, both values, and the current report — nothing is overwritten.
+ */
+export async function updateReport(
+  ctx: ServiceContext,
+  id: string,
+  patch: ReportPatch,
+): Promise<ReportDetail> {
+  const { report } = await reportRow(ctx.db, id);
+  const changes = parseChanges(templateOf(report), patch);
+  const conflicts = await ctx.db.transaction(async (tx) => {
+    const [current] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');
+    if (!current) throw notFound('Report', id);
+    if (current.status !== 'draft') throw locked(current.status);
+    if (patch.version > current.version) {
+      throw new AppError('validation_failed', 'Unknown version', {
+        issues: [{ path: 'body.version', message: `the report is at version ${current.version}` }],
+      });
+    }
+    let base = current.content;
+    if (patch.version < current.version) {
+      const [revision] = await tx
+        .select({ content: t.reportRevisions.content })
+        .from(t.reportRevisions)
+        .where(and(eq(t.reportRevisions.reportId, id), eq(t.reportRevisions.version, patch.version)));
+      if (!revision)
+        throw new AppError('validation_failed', 'Unknown version', {
+          issues: [{ path: 'body.version', message: 'no such version' }],
+        });
+      base = revision.content;
+    }
+    const merged = mergeChanges(base, current.content, changes);
+    if (merged.conflicts.length) return merged.conflicts;
+    const version = current.version + 1;
+    await tx
+      .update(t.reports)
+      .set({ content: merged.content, version, updatedAt: ctx.now() })
+      .where(eq(t.reports.id, id));
+    await tx
+      .insert(t.reportRevisions)
+      .values({ reportId: id, version, status: current.status, event: 'edited', content: merged.content });
+    return [];
+  });
+  if (conflicts.length) {
+    throw new AppError('version_conflict', 'Someone else changed the same places', {
+      current: { report: await getReport(ctx, id), conflicts },
+    });
+  }
+  return getReport(ctx, id);
+}
+
+const locked = (status: ReportStatus) =>
+  new AppError(
+    'conflict',
+    status === 'approved'
+      ? 'The report is approved: reopen it to change it'
+      : 'The report is submitted: reopen it to change it',
+    {
+      issues: [{ path: 'status', message: status }],
+    },
+  );
+
+const transitions = {
+  submit: { from: ['draft'], to: 'submitted', event: 'submitted' },
+  approve: { from: ['submitted'], to: 'approved', event: 'approved' },
+  reopen: { from: ['submitted', 'approved'], to: 'draft', event: 'reopened' },
+} as const;
+
+/**
+ * Moves a report through its workflow: draft → submitted (only when its checks find no error) → approved
+ * (its numbers frozen), and back to draft with a reason. Every move is a version in the history.
+ */
+export async function transitionReport(
+  ctx: ServiceContext,
+  id: string,
+  action: keyof typeof transitions,
+  input: { version: number; reason?: string | undefined },
+): Promise<ReportDetail> {
+  const rule = transitions[action];
+  if (action === 'reopen' && !input.reason?.trim()) {
+    throw new AppError('validation_failed', 'A reason is required to reopen a report', {
+      issues: [{ path: 'body.reason', message: 'required to reopen a report' }],
+    });
+  }
+  const before = await getReport(ctx, id);
+  if (action === 'submit') {
+    const errors = before.checks.filter((c) => c.severity === 'error');
+    if (errors.length) {
+      throw new AppError('validation_failed', 'The report has errors to fix before it is submitted', {
+        issues: errors.map((c) => ({ path: c.path, message: localize(c.message, ctx.locale) })),
+      });
+    }
+  }
+  await ctx.db.transaction(async (tx) => {
+    const [current] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');
+    if (!current) throw notFound('Report', id);
+    if (current.version !== input.version) {
+      throw new AppError('version_conflict', 'The report changed since you read it', { current: before });
+    }
+    if (!(rule.from as readonly string[]).includes(current.status)) {
+      throw new AppError('conflict', `Cannot ${action} a report that is ${current.status}`, {
+        issues: [{ path: 'status', message: current.status }],
+      });
+    }
+    const version = current.version + 1;
+    await tx
+      .update(t.reports)
+      .set({
+        status: rule.to,
+        version,
+        updatedAt: ctx.now(),
+        // approval freezes the assembled report; reopening lets it follow the data again
+        frozenModel: rule.to === 'approved' ? before.model : rule.to === 'draft' ? null : current.frozenModel,
+      })
+      .where(eq(t.reports.id, id));
+    await tx.insert(t.reportRevisions).values({
+      reportId: id,
+      version,
+      status: rule.to,
+      event: rule.event,
+      reason: input.reason?.trim() || null,
+      content: current.content,
+    });
+  });
+  return getReport(ctx, id);
+}
+
+/** Deletes a draft report. */
+export async function deleteReport(ctx: ServiceContext, id: string): Promise<void> {
+  const deleted = await ctx.db
+    .delete(t.reports)
+    .where(and(eq(t.reports.id, id), sql`${t.reports.status} = 'draft'`))
+    .returning({ id: t.reports.id });
+  if (deleted.length === 0) {
+    const { report } = await reportRow(ctx.db, id);
+    throw locked(report.status);
+  }
+}
