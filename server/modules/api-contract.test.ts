@@ -27,6 +27,14 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/outcomes/:id/indicators': { code: '9.a', title: { fr: 'Indicateur' } },
   'POST /api/v1/outputs/:id/indicators': { code: '9.1.1', title: { fr: 'Indicateur' } },
   'PATCH /api/v1/indicators/:id': { version: 1, baseline: { text: '0' } },
+  'POST /api/v1/programmes/:slug/reports': { type: 'annual', year: 2024 },
+  'PATCH /api/v1/reports/:id': {
+    version: 1,
+    changes: [{ path: 'fields.monitoring', value: 'Visites de terrain' }],
+  },
+  'POST /api/v1/reports/:id/submit': { version: 1 },
+  'POST /api/v1/reports/:id/approve': { version: 1 },
+  'POST /api/v1/reports/:id/reopen': { version: 1, reason: 'Corrections demandées' },
 };
 
 const malformedBodies: unknown[] = [

@@ -46,6 +46,22 @@ function checkType(field: TemplateField, value: FieldValue): string | undefined 
   }
 }
 
+/** A place the template does not have: the path is wrong, not the value. */
+export function unknownPlace(template: ReportTemplate, path: ContentPath): string | undefined {
+  if (path.kind === 'field' && !fieldOf(template, 'fields', path.field))
+    return `no field ${path.field} in this template`;
+  if (path.kind === 'outcome_field' && !fieldOf(template, 'outcomes', path.field)) {
+    return `no outcome field ${path.field} in this template`;
+  }
+  return undefined;
+}
+
+const fieldOf = (template: ReportTemplate, kind: 'fields' | 'outcomes', id: string) =>
+  template.sections
+    .filter((s) => s.kind === kind)
+    .flatMap((s) => s.fields)
+    .find((f) => f.id === id);
+
 /** Why `value` cannot go at `path` of a report written with `template`; undefined when it can. */
 export function validateValue(
   template: ReportTemplate,
@@ -53,19 +69,10 @@ export function validateValue(
   value: FieldValue,
 ): string | undefined {
   switch (path.kind) {
-    case 'field': {
-      const field = template.sections
-        .filter((s) => s.kind === 'fields')
-        .flatMap((s) => s.fields)
-        .find((f) => f.id === path.field);
-      return field ? checkType(field, value) : `no field ${path.field} in this template`;
-    }
+    case 'field':
     case 'outcome_field': {
-      const field = template.sections
-        .filter((s) => s.kind === 'outcomes')
-        .flatMap((s) => s.fields)
-        .find((f) => f.id === path.field);
-      return field ? checkType(field, value) : `no outcome field ${path.field} in this template`;
+      const field = fieldOf(template, path.kind === 'field' ? 'fields' : 'outcomes', path.field);
+      return field ? checkType(field, value) : 'no such field';
     }
     case 'outcome_rating': {
       const choices = template.sections.find((s) => s.kind === 'outcomes')?.rating?.choices ?? [];

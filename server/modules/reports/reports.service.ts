@@ -25,7 +25,7 @@ import { getFramework } from '../frameworks/frameworks.service.js';
 import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
-import { validateValue } from './report-values.js';
+import { unknownPlace, validateValue } from './report-values.js';
 
 type ReportRow = typeof t.reports.$inferSelect;
 
@@ -256,8 +256,9 @@ function parseChanges(template: ReportTemplate, patch: ReportPatch) {
   const parsed: { path: ContentPath; raw: string; value: FieldValue }[] = [];
   patch.changes.forEach((change, i) => {
     const path = parseContentPath(change.path);
-    if (!path) {
-      issues.push({ path: `body.changes.${i}.path`, message: `not a place in the report: ${change.path}` });
+    const wrongPlace = path ? unknownPlace(template, path) : `not a place in the report: ${change.path}`;
+    if (!path || wrongPlace) {
+      issues.push({ path: `body.changes.${i}.path`, message: wrongPlace ?? 'invalid path' });
       return;
     }
     const problem = validateValue(template, path, change.value);
