@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { GlobalRole, MembershipRole } from '../../core/contracts/auth.js';
+import { email as emailSchema, password as passwordSchema } from '../../core/contracts/auth.js';
+import * as t from '../db/schema/index.js';
+import { addMembership, createUser, resetPassword } from '../modules/auth/auth.service.js';
+import { openMigrated } from './open.js';
+
+/** A password people can read out over a bad phone line: four groups of letters and digits. */
+export function generatePassword(): string {
+  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
+  const bytes = randomBytes(16);
+  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
+  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
+}
+
+/** `jalon user create <email> --name … [--role admin|secretariat|member] [--password …] [--programme X --as coordinator]` */
+export async function userCreateCommand(
+  rawEmail: string,
+  options: {
+    name?: string;
+    role: string;
+    password?: string;
+    programme?: string;
+    as?: string;
+    organisation?: string;
+  },
+): Promise<void> {
+  const email = emailSchema.parse(rawEmail);
+  const password = options.password ?? generatePassword();
+  passwordSchema.parse(password);
+  const database = await openMigrated();
+  try {
+    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+    const user = await createUser(ctx, {
+      email,
+      name: options.name ?? email.split('@')[0]!,
+      password,
+      role: options.role as GlobalRole,
+      mustChangePassword: !options.password,
+    });
+    if (options.programme) {
+      await addMembership(ctx, user.id, {
+        programme: options.programme,
+        role: (options.as ?? 'viewer') as MembershipRole,
+        organisation: options.organisation,
+      });
+    }
+    console.log(
+      `Account created: ${email} (${options.role})${options.password ? '' : ` — password: ${password} (to change at first sign-in)`}`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+/** `jalon user reset-password <email>`: a new password, printed, to change at the next sign-in. */
+export async function userResetPasswordCommand(rawEmail: string): Promise<void> {
+  const email = emailSchema.parse(rawEmail);
+  const database = await openMigrated();
+  try {
+    const [user] = await database.db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, email));
+    if (!user) throw new Error(`No account for ${email}`);
+    const password = generatePassword();
+    await resetPassword({ db: database.db, locale: 'fr', now: () => new Date() }, user.id, password);
+    console.log(`New password for ${email}: ${password} (to change at the next sign-in)`);
+  } finally {
+    await database.close();
+  }
+}

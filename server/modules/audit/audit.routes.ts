@@ -1,0 +1,49 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditEvent, auditQuery } from '../../../core/contracts/audit.js';
+import { AppError } from '../../errors.js';
+import { errorResponses } from '../../plugins/openapi.js';
+import { can } from '../auth/policy.js';
+import { programmeOf } from '../auth/programme-scope.js';
+import { auditCsv, listAuditEvents } from './audit.service.js';
+
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/audit',
+    {
+      // signed in; who reads which part is decided below (a programme's members, or administrators for all)
+      config: { access: 'signedIn' },
+      schema: {
+        tags: ['audit'],
+        summary:
+          'The audit trail (who changed what, when, and what it was before), as JSON or CSV; read only',
+        querystring: auditQuery,
+        response: { 200: z.object({ items: z.array(auditEvent) }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const actor = request.ctx.actor ?? null;
+      if (!query.programme && !can(actor, 'admin')) {
+        throw new AppError('forbidden', 'Only administrators read the whole trail: name a programme', {
+          issues: [{ path: 'querystring.programme', message: 'required unless you are an administrator' }],
+        });
+      }
+      if (query.programme) {
+        const id = await programmeOf.slug()(request.ctx.db, { slug: query.programme });
+        if (id && !can(actor, 'programme.read', id))
+          throw new AppError('forbidden', 'Not a member of this programme');
+      }
+      const items = await listAuditEvents(request.ctx, query);
+      if (query.format === 'csv') {
+        const name = `jalon-audit${query.programme ? `-${query.programme}` : ''}.csv`;
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .serializer((payload: unknown) => String(payload))
+          .send(auditCsv(items) as never);
+      }
+      return { items };
+    },
+  );
+};

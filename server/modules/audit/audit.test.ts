@@ -1,0 +1,83 @@
+/** The audit trail: every change with who, when and before/after; readable by the right people; unchangeable. */
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.js';
+import { testApp } from '../../test/api-client.js';
+import { createTestDatabase, testEngines } from '../../test/test-database.js';
+
+describe.each(testEngines)('audit trail on %s', (engine) => {
+  let database: Database;
+  let admin: FastifyInstance;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    admin = await testApp(database);
+  });
+  afterAll(async () => {
+    await admin.close();
+    await database.close();
+  });
+
+  it('records a change with its author and the values before and after, and only what changed', async () => {
+    const before = (await admin.inject({ url: '/api/v1/programmes/pbf-mli-a-3' })).json();
+    const res = await admin.inject({
+      method: 'PATCH',
+      url: '/api/v1/programmes/pbf-mli-a-3',
+      payload: { version: before.version, genderMarker: 'GM2', revisedEndDate: '2023-02-03' },
+    });
+    expect(res.statusCode).toBe(200);
+    const trail = (await admin.inject({ url: `/api/v1/audit?entity=programmes&id=${before.id}` })).json()
+      .items;
+    expect(trail[0]).toMatchObject({
+      action: 'update',
+      actor: { label: 'admin@test.jalon' },
+      before: { gender_marker: null, revised_end_date: null },
+      after: { gender_marker: 'GM2', revised_end_date: '2023-02-03' },
+    });
+    expect(Object.keys(trail[0].after).sort()).toEqual(['gender_marker', 'revised_end_date']);
+  });
+
+  it('records nothing for a refused write: the request is one transaction', async () => {
+    const count = async () => (await admin.inject({ url: '/api/v1/audit?limit=500' })).json().items.length;
+    const n = await count();
+    const stale = await admin.inject({
+      method: 'PATCH',
+      url: '/api/v1/programmes/pbf-mli-a-3',
+      payload: { version: 1, places: [] },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(await count()).toBe(n);
+  });
+
+  it("shows a programme's trail to its members, not to others, and exports it as CSV", async () => {
+    const viewer = await testApp(database, {
+      as: { email: 'lecteur@test.jalon', memberships: [{ programme: 'pbf-mli-a-3', role: 'viewer' }] },
+    });
+    const mine = await viewer.inject({ url: '/api/v1/audit?programme=pbf-mli-a-3' });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().items.some((e: { entity: string }) => e.entity === 'programmes')).toBe(true);
+    expect((await viewer.inject({ url: '/api/v1/audit?programme=prosmed' })).statusCode).toBe(403);
+    expect((await viewer.inject({ url: '/api/v1/audit' })).statusCode).toBe(403);
+    const csv = await viewer.inject({ url: '/api/v1/audit?programme=pbf-mli-a-3&format=csv' });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\n')[0]).toBe('id,at,actor,action,entity,entity_id,before,after');
+    await viewer.close();
+  });
+
+  it('cannot be edited, even in SQL', async () => {
+    await expect(
+      database.db.execute(sql`update audit_events set actor_label = 'someone else'`),
+    ).rejects.toThrow();
+    await expect(database.db.execute(sql`delete from audit_events`)).rejects.toThrow();
+  });
+
+  it('audits every table that has an id, including those added by later migrations', async () => {
+    const result = await database.db.execute(sql`
+      select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = 'public' and c.relkind = 'r'
+        and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'id')
+        and c.relname not in ('audit_events', 'sessions', 'report_revisions')
+        and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = 'jalon_audit_insert')`);
+    expect((result as unknown as { rows: unknown[] }).rows).toEqual([]);
+  });
+});
