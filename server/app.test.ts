@@ -68,6 +68,14 @@ describe('the web app around the API', () => {
     expect(res.json().error.code).toBe('not_found');
   });
 
+  it('sends security headers: no inline script, no framing, no sniffing', async () => {
+    const res = await app.inject({ url: '/' });
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['strict-transport-security']).toContain('max-age=31536000');
+  });
+
   it('answers its health check', async () => {
     expect((await app.inject({ url: '/api/health' })).json()).toEqual({ ok: true });
   });

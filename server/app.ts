@@ -1,18 +1,27 @@
 import compress from '@fastify/compress';
+import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { constants as zlib } from 'node:zlib';
+import { errorMessages } from '../core/errors/error-messages.js';
 import type { ServiceContext } from './context.js';
 import type { Db } from './db/client.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { fieldDataRoutes } from './modules/activities/field-data.routes.js';
+import { financeRoutes } from './modules/finance/finance.routes.js';
+import { exchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { accessRuleOf, registerAccess, type AccessRule } from './plugins/access.js';
 import { registerErrorHandler, registerNotFoundHandler } from './plugins/error-handler.js';
 import { localeOf } from './plugins/locale.js';
+import { inRequestTransaction } from './plugins/request-transaction.js';
 import { registerOpenApi } from './plugins/openapi.js';
 
 declare module 'fastify' {
@@ -21,7 +30,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** every route registered, for the tests that walk the whole route table */
-    routeTable: { method: string; url: string; hasBody: boolean }[];
+    routeTable: { method: string; url: string; hasBody: boolean; access: AccessRule }[];
   }
 }
 
@@ -42,22 +51,63 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: { level: options.logLevel ?? 'silent' },
     bodyLimit: 5 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // errors the router raises before any route runs (a malformed URL, an over-long parameter) get the same
+    // body as every other error
+    frameworkErrors: (error, request, rawReply) => {
+      const locale = localeOf(request);
+      const reply = rawReply as unknown as FastifyReply;
+      void reply
+        .status(400)
+        .type('application/json; charset=utf-8')
+        .send({
+          error: {
+            code: 'bad_request',
+            message: errorMessages.bad_request[locale],
+            issues: [{ path: 'url', message: error.message }],
+          },
+        });
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   app.decorate('routeTable', []);
   app.addHook('onRoute', (route) => {
+    inRequestTransaction(route, options.db);
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD')
-        app.routeTable.push({ method, url: route.url, hasBody: Boolean(route.schema?.body) });
+      if (method === 'HEAD') continue;
+      const access = accessRuleOf(method, route.config as { access?: AccessRule } | undefined);
+      app.routeTable.push({ method, url: route.url, hasBody: Boolean(route.schema?.body), access });
     }
   });
 
   const now = options.now ?? (() => new Date());
   app.decorateRequest('ctx', null as unknown as ServiceContext);
   app.addHook('onRequest', async (request) => {
-    request.ctx = { db: options.db, locale: localeOf(request), now, log: request.log };
+    request.ctx = { db: options.db, locale: localeOf(request), now, log: request.log, actor: null };
+  });
+  registerAccess(app, options.db);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine and ECharts set inline styles; no inline script is ever allowed
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // the API docs page (swagger-ui) loads its own inline bootstrap: it sets its own policy below
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+    crossOriginEmbedderPolicy: false,
   });
 
   // users are on slow, expensive links: compress every answer worth it (JSON, scripts, styles)
@@ -70,10 +120,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
   await app.register(
     async (api) => {
+      await api.register(authRoutes);
+      await api.register(auditRoutes);
       await api.register(programmesRoutes);
       await api.register(frameworksRoutes);
       await api.register(indicatorsRoutes);
       await api.register(reportsRoutes);
+      await api.register(exchangeRoutes);
+      await api.register(fieldDataRoutes);
+      await api.register(financeRoutes);
     },
     { prefix: '/api/v1' },
   );

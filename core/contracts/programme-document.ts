@@ -11,8 +11,8 @@ import { z } from 'zod';
 import { valueSpec } from './value-spec.js';
 
 const isoDate = z.iso.date();
-/** `YYYY-MM` or `YYYY-MM-DD`: the documents often date a baseline or milestone by month only. */
-export const partialDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'YYYY-MM or YYYY-MM-DD');
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the documents often date a baseline by year or month only ("2 (2019)"). */
+export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const localizedText = z
   .object({

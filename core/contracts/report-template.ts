@@ -4,6 +4,14 @@
  * (or a new version of the Fund's) needs no new code.
  */
 import { z } from 'zod';
+import {
+  activityKinds,
+  ageGroups,
+  areaLevels,
+  participantCategories,
+  ruleKinds,
+  sexes,
+} from '../activities/vocabulary.js';
 import { localizedText } from './programme-document.js';
 
 export const reportTypes = ['semi_annual', 'annual', 'final', 'quarterly'] as const;
@@ -68,15 +76,58 @@ export const templateField = z.object({
 });
 export type TemplateField = z.infer<typeof templateField>;
 
+/**
+ * A key figure of a report, computed from the period's field activities (`measure`) and said in a sentence
+ * whose placeholders the figures fill: `{value}`, `{female}`, `{male}`, `{unknownSex}`, `{activities}`,
+ * `{places}` (the cercles, as a list), and `{female|femme|femmes}` (a word by the number). Or written by the
+ * writer: `field` names a text field of a `fields` section.
+ */
+export const keyFigure = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  theme: localizedText,
+  measure: z
+    .object({
+      kind: z.enum(ruleKinds),
+      /** only the activities linked to this indicator (by code) */
+      indicator: z.string().optional(),
+      /** only the activities serving this output (by code) */
+      output: z.string().optional(),
+      activityKinds: z.array(z.enum(activityKinds)).default([]),
+      categories: z.array(z.enum(participantCategories)).default([]),
+      sexes: z.array(z.enum(sexes)).default([]),
+      ageGroups: z.array(z.enum(ageGroups)).default([]),
+      placeLevel: z.enum(areaLevels).default('cercle'),
+    })
+    .optional(),
+  sentence: localizedText.optional(),
+  field: z.string().optional(),
+});
+export type KeyFigure = z.infer<typeof keyFigure>;
+
 export const templateSection = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
   title: localizedText,
   guidance: localizedText.optional(),
   /**
    * `fields`: the fields in order; `outcomes`: `fields` repeated for every outcome of the framework, with the
-   * rating; `indicator_table`: the Part V table built from the framework and the period's values.
+   * rating; `indicator_table`: the Part V table built from the framework and the period's values;
+   * `key_figures`: sentences computed from the period's activities (`figures`); `photos`: the photos of the
+   * period's activities (`photos`).
    */
-  kind: z.enum(['fields', 'outcomes', 'indicator_table']),
+  kind: z.enum(['fields', 'outcomes', 'indicator_table', 'key_figures', 'photos']),
+  /** for `key_figures` */
+  figures: z.array(keyFigure).optional(),
+  /** for `photos`: which activities' photos, and how many at most */
+  photos: z
+    .object({
+      activityKinds: z.array(z.enum(activityKinds)).default([]),
+      /** only activities serving no output (a steering committee, a launch) */
+      withoutOutput: z.boolean().default(false),
+      max: z.number().int().positive().default(4),
+    })
+    .optional(),
+  /** for `outcomes`: at most so many photos of the outcome's activities beside its narrative */
+  photosPerOutcome: z.number().int().nonnegative().optional(),
   fields: z.array(templateField).default([]),
   /** for `outcomes`: the rating choices */
   rating: z.object({ label: localizedText, choices: z.array(choice) }).optional(),
@@ -93,6 +144,7 @@ export const periodRule = z.union([
   z.object({ from: z.string().regex(/^\d{2}-\d{2}$/), to: z.string().regex(/^\d{2}-\d{2}$/) }),
   z.literal('whole_project'),
 ]);
+// A quarterly report has no rule here: its period is the quarter it is created for (`2023-Q4`).
 
 export const reportTemplate = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),

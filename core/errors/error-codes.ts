@@ -7,11 +7,18 @@ import { z } from 'zod';
 export const errorStatus = {
   validation_failed: 400,
   bad_request: 400,
+  unauthorized: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  csrf_failed: 403,
   not_found: 404,
   conflict: 409,
   version_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  /** too many failed sign-ins: the account is locked for a while */
+  account_locked: 429,
+  too_many_requests: 429,
   internal: 500,
 } as const;
 export type ErrorCode = keyof typeof errorStatus;

@@ -5,6 +5,30 @@ import type { Locale } from '../i18n/locale.js';
 export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
   validation_failed: { fr: 'Certaines valeurs sont invalides.', en: 'Some values are invalid.' },
   bad_request: { fr: 'La requête est mal formée.', en: 'The request is malformed.' },
+  unauthorized: {
+    fr: 'Connectez-vous pour faire cette action.',
+    en: 'Sign in to do this.',
+  },
+  invalid_credentials: {
+    fr: 'Adresse e-mail ou mot de passe incorrect.',
+    en: 'Wrong e-mail address or password.',
+  },
+  forbidden: {
+    fr: 'Votre rôle ne permet pas cette action sur ce programme.',
+    en: 'Your role does not allow this on this programme.',
+  },
+  csrf_failed: {
+    fr: 'La requête ne vient pas de Jalon (jeton de sécurité absent ou périmé). Rechargez la page.',
+    en: 'The request does not come from Jalon (security token missing or stale). Reload the page.',
+  },
+  account_locked: {
+    fr: 'Trop de tentatives de connexion échouées : le compte est verrouillé pour quelques minutes.',
+    en: 'Too many failed sign-in attempts: the account is locked for a few minutes.',
+  },
+  too_many_requests: {
+    fr: 'Trop de requêtes. Attendez une minute avant de réessayer.',
+    en: 'Too many requests. Wait a minute before trying again.',
+  },
   not_found: { fr: "Cet élément n'existe pas.", en: 'This item does not exist.' },
   conflict: { fr: 'Cet élément existe déjà.', en: 'This item already exists.' },
   version_conflict: {

@@ -109,7 +109,7 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
           );
         }
       }
-    } else {
+    } else if (section.kind === 'indicator_table') {
       const limit = section.cellMaxLength;
       const rows = model.outcomes.flatMap((o) => [
         ...o.indicators,

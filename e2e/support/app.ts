@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const webDir = join(root, 'web');
@@ -54,6 +54,8 @@ function freePort(): Promise<number> {
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** the demo accounts `jalon start` created and printed on its first run: e-mail → password */
+  accounts: Record<string, string>;
   /** stops the server and removes its data directory */
   stop(): Promise<void>;
 }
@@ -107,7 +109,7 @@ export async function startServer({ timeoutMs = 120_000 } = {}): Promise<Running
     }
     try {
       const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return { url, dataDir, stop };
+      if (response.ok) return { url, dataDir, stop, accounts: demoAccounts(output) };
     } catch {
       // not listening yet
     }
@@ -115,6 +117,26 @@ export async function startServer({ timeoutMs = 120_000 } = {}): Promise<Running
   }
   await stop();
   throw new Error(`the server did not answer /api/health within ${timeoutMs} ms:\n${output}`);
+}
+
+/** The demo accounts from the start-up output: lines "  admin@jalon.demo   abcd-efgh-jkmn-pqrs   administrator". */
+function demoAccounts(output: string): Record<string, string> {
+  const accounts: Record<string, string> = {};
+  for (const m of output.matchAll(/^\s+(\S+@jalon\.demo)\s+([a-z0-9]{4}(?:-[a-z0-9]{4}){3})\s/gm))
+    accounts[m[1]!] = m[2]!;
+  return accounts;
+}
+
+/**
+ * Signs a page's browser context in as one of the demo accounts (through the API, as the sign-in page does:
+ * the cookie lands in the context's jar).
+ */
+export async function signIn(page: Page, server: RunningServer, email = 'admin@jalon.demo'): Promise<void> {
+  const password = server.accounts[email];
+  if (!password) throw new Error(`no demo account ${email} in the server's output`);
+  const response = await page.request.post(`${server.url}/api/v1/session`, { data: { email, password } });
+  if (!response.ok())
+    throw new Error(`sign-in of ${email} failed: ${response.status()} ${await response.text()}`);
 }
 
 /** Debian's Chromium (never a downloaded browser), headless. */

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.js';
+import { createDemoAccounts, printDemoAccounts } from '../db/seed/demo-accounts.js';
 import { seedDemoData } from '../db/seed/seed.js';
 import { describeDatabase, openMigrated } from './open.js';
 
@@ -17,6 +18,7 @@ export async function seedCommand(): Promise<void> {
     const { created, skipped } = await seedDemoData(database.db);
     console.log(`Created: ${created.join(', ') || 'none'}`);
     if (skipped.length) console.log(`Already present: ${skipped.join(', ')}`);
+    printDemoAccounts(await createDemoAccounts(database.db));
   } finally {
     await database.close();
   }

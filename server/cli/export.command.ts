@@ -1,21 +1,62 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
+import { isLocale } from '../../core/i18n/locale.js';
+import { exportFrameworkWorkbook, exportProgrammeIati } from '../modules/exchange/exchange.service.js';
 import { exportProgrammeDocument } from '../modules/programmes/programme-document.export.js';
 import { openMigrated } from './open.js';
 
-/** `jalon export programme <code> --format json`: the programme with its whole framework, on stdout. */
-export async function exportProgrammeCommand(code: string, options: { format: string }): Promise<void> {
-  if (options.format !== 'json') {
-    throw new Error(
-      `Unknown format "${options.format}": only json is available (IATI and Excel come with the exchange module).`,
-    );
+export interface ExportProgrammeOptions {
+  format: string;
+  out?: string;
+  lang?: string;
+  /** the framework version of an Excel export; the one in force when left out */
+  frameworkVersion?: string;
+}
+
+const formats = ['json', 'iati', 'xlsx'];
+
+/**
+ * `jalon export programme <code> --format json|iati|xlsx [--out file]`: the programme with its whole framework
+ * (JSON), as an IATI 2.03 activity file, or its framework as an Excel workbook. Text goes to stdout unless
+ * `--out` is given; a workbook goes to `--out`, or to a file named after the programme in the current directory.
+ * The IATI export's warnings (what it could not publish faithfully) go to stderr.
+ */
+export async function exportProgrammeCommand(code: string, options: ExportProgrammeOptions): Promise<void> {
+  if (!formats.includes(options.format)) {
+    throw new Error(`Unknown format "${options.format}": use ${formats.join(', ')}.`);
   }
+  const locale = options.lang ?? 'fr';
+  if (!isLocale(locale)) throw new Error(`Unknown language "${locale}": use fr or en.`);
+  const version = options.frameworkVersion;
+  if (version !== undefined && !/^[1-9]\d*$/.test(version))
+    throw new Error(`Unknown framework version "${version}": write its number, e.g. 2.`);
   const database = await openMigrated();
   try {
-    const doc = await exportProgrammeDocument(
-      { db: database.db, locale: 'fr', now: () => new Date() },
-      programmeSlugOf(code),
-    );
-    process.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    const ctx = { db: database.db, locale, now: () => new Date() };
+    const slug = programmeSlugOf(code);
+    const write = (text: string) => {
+      if (options.out) {
+        writeFileSync(options.out, text);
+        console.error(resolve(options.out));
+      } else process.stdout.write(text);
+    };
+    if (options.format === 'json') {
+      write(`${JSON.stringify(await exportProgrammeDocument(ctx, slug), null, 2)}\n`);
+    } else if (options.format === 'iati') {
+      const out = await exportProgrammeIati(ctx, slug);
+      write(out.xml);
+      for (const w of out.warnings) console.error(`! ${w}`);
+    } else {
+      const out = await exportFrameworkWorkbook(
+        ctx,
+        slug,
+        version === undefined ? undefined : Number(version),
+      );
+      const file = resolve(options.out ?? out.fileName);
+      writeFileSync(file, out.bytes);
+      console.log(file);
+    }
   } finally {
     await database.close();
   }

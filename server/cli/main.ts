@@ -3,7 +3,17 @@ import { Command } from 'commander';
 import { AppError } from '../errors.js';
 import { migrateCommand, seedCommand } from './db.command.js';
 import { exportProgrammeCommand } from './export.command.js';
+import {
+  expenditureTemplateCommand,
+  exportFinanceCommand,
+  importExpenditureCommand,
+} from './finance.command.js';
+import { importActivitiesCommand } from './import-activities.command.js';
+import { importCommand } from './import.command.js';
+import { exportReportCommand } from './report.command.js';
+import { backupCommand, restoreCommand } from './backup.command.js';
 import { startCommand } from './start.command.js';
+import { userCreateCommand, userResetPasswordCommand } from './user.command.js';
 
 const program = new Command('jalon').description(
   'Jalon — monitoring and reporting of peacebuilding programmes',
@@ -21,14 +31,112 @@ db.command('seed')
   .action(seedCommand);
 
 program
-  .command('export')
-  .description('export data')
+  .command('backup')
+  .description('write every row of the database to one gzip file (PGlite or PostgreSQL)')
+  .option('--out <file>', 'where to write it (default: jalon-backup-<date>.jsonl.gz)')
+  .action(backupCommand);
+program
+  .command('restore <file>')
+  .description('restore a backup into an empty database (a new JALON_DATA_DIR or a new PostgreSQL database)')
+  .action(restoreCommand);
+
+const user = program.command('user').description('accounts');
+user
+  .command('create <email>')
+  .description('create an account (a password is generated and printed unless --password is given)')
+  .option('--name <name>', 'the name shown in Jalon')
+  .option('--role <role>', 'admin, secretariat or member', 'member')
+  .option('--password <password>', 'the password (at least 10 characters)')
+  .option('--programme <code>', 'give a role on this programme, e.g. PBF/MLI/A-1')
+  .option('--as <role>', 'the role on the programme: coordinator, focal_point or viewer', 'viewer')
+  .option('--organisation <code>', 'the agency of a focal point, e.g. FAO')
+  .action(userCreateCommand);
+user
+  .command('reset-password <email>')
+  .description('set and print a new password')
+  .action(userResetPasswordCommand);
+
+const exportData = program.command('export').description('export data');
+exportData
   .command('programme <code>')
   .description(
     'print a programme with its whole framework, e.g. jalon export programme PBF/MLI/A-1 --format json',
   )
-  .option('--format <format>', 'output format', 'json')
+  .option(
+    '--format <format>',
+    'json, iati (IATI 2.03 XML) or xlsx (the results framework as an Excel workbook)',
+    'json',
+  )
+  .option('--out <file>', 'file to write (default: stdout; for xlsx, a file named after the programme)')
+  .option('--framework-version <n>', 'the framework version of an xlsx export (default: the one in force)')
+  .option('--lang <lang>', 'fr or en, for the workbook and the warnings', 'fr')
   .action(exportProgrammeCommand);
+exportData
+  .command('report <programme> <type> <year>')
+  .description(
+    'write a report as Word or PDF (type: semi-annual, annual or final, or quarterly with a quarter for the year), e.g. jalon export report PBF/MLI/A-3 annual 2020 --format docx, jalon export report PROSMED quarterly 2023-Q4 --format pdf',
+  )
+  .option('--format <format>', 'docx or pdf', 'docx')
+  .option('--lang <lang>', 'fr or en', 'fr')
+  .option('--out <file>', 'file to write (default: <programme>-<type>-<year>-<lang>.<format>)')
+  .action(exportReportCommand);
+
+const importData = program
+  .command('import <file>')
+  .description(
+    'import an IATI activity file (XML) or a results framework workbook (.xlsx) and print what it created and what it could not map',
+  )
+  .option('--programme <code>', "import the file's framework as a new version of this programme")
+  .option('--label <text>', 'label of the new framework version (with --programme)')
+  .option(
+    '--effective-date <date>',
+    'adoption date of the new version, YYYY-MM-DD (with --programme; default today)',
+  )
+  .option('--reason <text>', 'reason for the new version (with --programme)')
+  .option('--dry-run', 'print what would be created and what could not be mapped, write nothing')
+  .option('--lang <lang>', 'fr or en', 'fr')
+  .action(importCommand);
+importData
+  .command('activities <file>')
+  .description(
+    'import field activities from a spreadsheet (.xlsx or .csv: the template or a Kobo/ODK export), all or nothing, e.g. jalon import activities activites.xlsx --programme PROSMED',
+  )
+  .option('--programme <code>', 'the programme, e.g. PROSMED (required)')
+  .option('--dry-run', 'check every row and print the errors, write nothing')
+  .option('--lang <lang>', 'fr or en, for the messages')
+  // `import` has options of the same names: read them from wherever commander put them
+  .action((file: string, _options: unknown, command: Command) =>
+    importActivitiesCommand(file, command.optsWithGlobals()),
+  );
+
+const expenditure = program.command('expenditure').description('expenses of budget lines');
+expenditure
+  .command('import <file>')
+  .description(
+    'import a filled expenditure workbook (.xlsx), all or nothing, e.g. jalon expenditure import depenses.xlsx --programme PROSMED',
+  )
+  .requiredOption('--programme <code>', 'the programme, e.g. PROSMED')
+  .option('--dry-run', 'check the file and say what it would write, write nothing')
+  .option('--lang <lang>', 'fr or en, for the messages', 'fr')
+  .action(importExpenditureCommand);
+expenditure
+  .command('template')
+  .description('write the workbook to fill: every budget line of the programme, for a period')
+  .requiredOption('--programme <code>', 'the programme, e.g. PROSMED')
+  .option('--from <date>', 'start of the period, YYYY-MM-DD (default: 1 January of --to)')
+  .option('--to <date>', 'end of the period, YYYY-MM-DD (default: today)')
+  .option('--out <file>', 'file to write (default: <programme>-depenses-<to>.xlsx)')
+  .option('--lang <lang>', 'fr or en', 'fr')
+  .action(expenditureTemplateCommand);
+exportData
+  .command('finance <code>')
+  .description(
+    'write budget vs expenditure vs results, donors, funding gap, budget lines, work plan and follow-up as Excel',
+  )
+  .option('--as-of <date>', 'the date the figures are read at, YYYY-MM-DD (default: today)')
+  .option('--out <file>', 'file to write (default: <programme>-finances-<date>.xlsx)')
+  .option('--lang <lang>', 'fr or en', 'fr')
+  .action(exportFinanceCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) console.error(`jalon: ${error.message}`);

@@ -1,5 +1,6 @@
 import { buildApp, defaultWebDist } from '../app.js';
 import { loadConfig } from '../config.js';
+import { createDemoAccounts, printDemoAccounts } from '../db/seed/demo-accounts.js';
 import { isEmpty, seedDemoData } from '../db/seed/seed.js';
 import { describeDatabase, openMigrated } from './open.js';
 
@@ -10,6 +11,7 @@ export async function startCommand(): Promise<void> {
   if (await isEmpty(database.db)) {
     const { created } = await seedDemoData(database.db);
     console.log(`Demo data loaded: ${created.join(', ')}`);
+    printDemoAccounts(await createDemoAccounts(database.db));
   }
   const app = await buildApp({ db: database.db, logLevel: config.logLevel, webDist: defaultWebDist });
   let stopping = false;

@@ -23,6 +23,9 @@ export type DbOrTx = Db | Tx;
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type Engine = 'pglite' | 'postgres';
+
+/** Puts the audit triggers on tables that migrations added since (see migration 0006_audit_trail). */
+const ATTACH_AUDIT = 'SELECT jalon_attach_audit()';
 export interface Database {
   db: Db;
   engine: Engine;
@@ -51,6 +54,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         try {
           await client.query('SELECT pg_advisory_lock(7236001)');
           await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
+          await client.query(ATTACH_AUDIT);
         } finally {
           await client.query('SELECT pg_advisory_unlock(7236001)').catch(() => undefined);
           client.release();
@@ -78,7 +82,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     db,
     engine: 'pglite',
-    migrate: () => migratePglite(drizzlePglite(instance, { schema }), { migrationsFolder }),
+    async migrate() {
+      await migratePglite(drizzlePglite(instance, { schema }), { migrationsFolder });
+      await instance.query(ATTACH_AUDIT);
+    },
     async close() {
       if (owns) await instance.close();
       release?.();

@@ -13,5 +13,7 @@ export const sayIn =
 
 /** Money or a count in the reader's language, for the sentences of a report. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { maximumFractionDigits: 2 }).format(
+    value,
+  );
 }

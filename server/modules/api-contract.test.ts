@@ -14,6 +14,8 @@ const unknownId = '00000000-0000-4000-8000-000000000000';
 const validBodies: Record<string, unknown> = {
   'POST /api/v1/programmes': { code: 'TEST/1', title: { fr: 'Test' }, endDate: '2027-12-31' },
   'POST /api/v1/programmes/import': null, // creates without an id in the path: covered by the writes test
+  'POST /api/v1/imports/preview': { fileName: 'f.xml', content: 'PGlhdGktYWN0aXZpdGllcy8+' }, // exchange.test
+  'POST /api/v1/imports': null, // creates without an id in the path: covered by exchange.test
   'PATCH /api/v1/programmes/:slug': { version: 1, title: { fr: 'Nouveau titre' } },
   'POST /api/v1/programmes/:slug/framework-versions': {
     label: { fr: 'Révision' },
@@ -27,6 +29,32 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/outcomes/:id/indicators': { code: '9.a', title: { fr: 'Indicateur' } },
   'POST /api/v1/outputs/:id/indicators': { code: '9.1.1', title: { fr: 'Indicateur' } },
   'PATCH /api/v1/indicators/:id': { version: 1, baseline: { text: '0' } },
+  'POST /api/v1/session': null, // signs in: no id in its path
+  'POST /api/v1/me/password': null,
+  'POST /api/v1/users': null,
+  'PATCH /api/v1/users/:id': { version: 1, name: 'Aminata Traoré' },
+  'POST /api/v1/users/:id/reset-password': { password: 'un mot de passe assez long' },
+  'POST /api/v1/users/:id/memberships': { programme: 'prosmed', role: 'viewer' },
+  'POST /api/v1/programmes/:slug/activities': {
+    kind: 'training',
+    title: { fr: 'Formation' },
+    startDate: '2024-01-15',
+    organisation: 'UNDP',
+  },
+  'PATCH /api/v1/activities/:id': { version: 1, title: { fr: 'Formation' } },
+  'PATCH /api/v1/attachments/:id': { credit: '© PNUD Mali' },
+  'PUT /api/v1/indicators/:id/rule': { rule: { kind: 'count_activities' } },
+  'POST /api/v1/indicators/:id/values': {
+    periodStart: '2024-01-01',
+    periodEnd: '2024-03-31',
+    value: { text: '12 dont 5 femmes' },
+    enteredBy: 'Awa Diarra',
+  },
+  'POST /api/v1/indicators/:id/computed-values': { periodStart: '2024-01-01', periodEnd: '2024-03-31' },
+  'PATCH /api/v1/indicator-values/:id': { version: 1, value: { text: '13' } },
+  'PUT /api/v1/activity-imports/:id/mapping': { version: 1, mapping: {} },
+  'POST /api/v1/activity-imports/:id/commit': { version: 1 },
+  'POST /api/v1/programmes/:slug/quarterly-reports': { quarter: '2024-Q1' },
   'POST /api/v1/programmes/:slug/reports': { type: 'annual', year: 2024 },
   'PATCH /api/v1/reports/:id': {
     version: 1,
@@ -35,6 +63,29 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/reports/:id/submit': { version: 1 },
   'POST /api/v1/reports/:id/approve': { version: 1 },
   'POST /api/v1/reports/:id/reopen': { version: 1, reason: 'Corrections demandées' },
+  'POST /api/v1/programmes/:slug/workplan/import': { activities: [], lines: [] },
+  'POST /api/v1/programmes/:slug/budget-lines': { kind: 'management', amounts: { '2026': '1 000' } },
+  'PATCH /api/v1/budget-lines/:id': { version: 1, genderPercent: 50 },
+  'POST /api/v1/programmes/:slug/workplan-activities': { outcome: '1', title: { fr: 'Activité' } },
+  'PATCH /api/v1/workplan-activities/:id': { version: 1, status: 'in_progress', progress: 40 },
+  'POST /api/v1/programmes/:slug/expenditures': {
+    line: 'GESTION',
+    periodStart: '2026-01-01',
+    periodEnd: '2026-03-31',
+    amount: '12 500',
+  },
+  'POST /api/v1/programmes/:slug/expenditures/import': { fileName: 'depenses.xlsx', content: 'UEsDBA==' },
+  'PATCH /api/v1/expenditures/:id': { version: 1, amount: 100 },
+  'POST /api/v1/programmes/:slug/catalytic-funding': {
+    donorName: 'Suède',
+    amount: 50000,
+    date: '2026-05-01',
+  },
+  'PATCH /api/v1/catalytic-funding/:id': { version: 1, note: 'Accord signé' },
+  'POST /api/v1/programmes/:slug/meetings': { body: 'steering_committee', date: '2026-06-30' },
+  'PATCH /api/v1/meetings/:id': { version: 1, location: 'Bamako' },
+  'POST /api/v1/meetings/:id/items': { kind: 'recommendation', text: { fr: 'Recommandation' } },
+  'PATCH /api/v1/governance-items/:id': { version: 1, status: 'implemented' },
 };
 
 const malformedBodies: unknown[] = [
@@ -46,7 +97,7 @@ const malformedBodies: unknown[] = [
 ];
 
 const withParams = (url: string, values: { slug: string; id: string }) =>
-  url.replace(':slug', values.slug).replace(':id', values.id);
+  url.replace(':slug', values.slug).replace(':id', values.id).replace(':role', 'viewer');
 
 describe.each(testEngines)('every API route on %s', (engine) => {
   let database: Database;

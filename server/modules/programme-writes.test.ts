@@ -149,6 +149,12 @@ describe.each(testEngines)('writes on %s', (engine) => {
     expect((await app.inject({ url: `/api/v1/indicators/${indicator.id}` })).statusCode).toBe(404);
   });
 
+  it('exports every demo programme as a valid programme document', async () => {
+    for (const slug of ['pbf-mli-a-1', 'pbf-mli-a-2', 'pbf-mli-a-3', 'prosmed']) {
+      expect((await app.inject({ url: `/api/v1/programmes/${slug}/export` })).statusCode, slug).toBe(200);
+    }
+  });
+
   it('exports a programme document that imports back to the same framework', async () => {
     const exported = (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-2/export' })).json();
     expect(exported.frameworks[0].outcomes).toHaveLength(3);

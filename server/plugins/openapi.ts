@@ -18,6 +18,11 @@ export async function registerOpenApi(app: FastifyInstance) {
           'Programmes, results frameworks and indicators of peacebuilding programmes. Errors: `{ error: { code, message, issues } }`.',
       },
       tags: [
+        {
+          name: 'accounts',
+          description: 'Sign-in, sessions (cookie + x-csrf-token on writes), accounts and roles',
+        },
+        { name: 'audit', description: 'The audit trail of every change, read only' },
         { name: 'programmes', description: 'Portfolio and programme headers' },
         { name: 'frameworks', description: 'Results frameworks in versions: outcomes and outputs' },
         { name: 'indicators', description: 'Indicators with baselines, targets and milestones' },
@@ -25,12 +30,23 @@ export async function registerOpenApi(app: FastifyInstance) {
           name: 'reports',
           description: 'PBF progress reports: pre-filled, edited together, checked, approved, exported',
         },
+        {
+          name: 'finance',
+          description:
+            'Budgets (activity × agency × donor × year), expenditure and delivery, catalytic funding, work plan, committees and their decisions',
+        },
+        {
+          name: 'field data',
+          description:
+            'Mali’s regions, cercles and communes; field activities with participants by category × sex × age and their photos; indicators computed from them with provenance; live dashboards; spreadsheet import and export',
+        },
       ],
     },
     transform: jsonSchemaTransform,
     // schemas with a `.meta({ id })` become shared components instead of being repeated in every route
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // swagger-ui's page needs its own script and style hashes: staticCSP sets a policy that allows exactly them
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

@@ -23,6 +23,9 @@ export function inRequestTransaction(route: RouteOptions, db: Db): void {
       held = payload;
       return reply;
     }) as FastifyReply['send'];
+    // a reply is thenable (it resolves once sent): a handler returning it would make every await on the
+    // handler wait for a send held until the commit — hide `then` while the transaction runs
+    (reply as unknown as { then: unknown }).then = undefined;
     let result: unknown;
     try {
       result = await db.transaction(async (tx) => {
@@ -30,12 +33,15 @@ export function inRequestTransaction(route: RouteOptions, db: Db): void {
           sql`select set_config('jalon.actor_id', ${actor.id}, true), set_config('jalon.actor_label', ${actor.email}, true)`,
         );
         request.ctx = { ...request.ctx, db: tx as unknown as Db };
-        return handler.call(this as never, request, reply);
+        const value: unknown = await handler.call(this as never, request, reply);
+        return value === reply ? NOTHING : value;
       });
     } finally {
+      delete (reply as unknown as { then?: unknown }).then;
       reply.send = send;
       request.ctx = { ...request.ctx, db };
     }
-    return held === NOTHING ? result : send(held);
+    if (held !== NOTHING) return send(held);
+    return result === NOTHING ? reply : result;
   };
 }

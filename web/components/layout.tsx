@@ -2,6 +2,7 @@ import { Anchor, Box, Container, Group, Stack, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
+import { AccountMenu } from './account-menu.js';
 import { LanguageSwitch } from './language-switch.js';
 import { Loading } from './query-state.js';
 
@@ -34,9 +35,18 @@ export function Layout() {
                 <Anchor component={NavLink} to="/" end fz="sm" className="nav-link">
                   {t('nav.portfolio')}
                 </Anchor>
+                <Anchor component={NavLink} to="/dashboard" fz="sm" className="nav-link">
+                  {t('field.nav.dashboard')}
+                </Anchor>
+                <Anchor component={NavLink} to="/import" fz="sm" className="nav-link">
+                  {t('exchange.nav')}
+                </Anchor>
               </Group>
             </Group>
-            <LanguageSwitch />
+            <Group gap="md" wrap="nowrap">
+              <AccountMenu />
+              <LanguageSwitch />
+            </Group>
           </Group>
         </Container>
       </Box>

@@ -1,7 +1,17 @@
 import type { Catalogue } from './fr.js';
+import { exchangeEn } from './exchange.en.js';
+import { authEn } from './auth.en.js';
+import { reportsEn } from './reports.en.js';
+import { fieldEn } from './field.en.js';
+import { financeEn } from './finance.en.js';
 
 /** English catalogue: typed against the French one, so a missing or extra key fails the type check. */
 export const en: Catalogue = {
+  auth: authEn,
+  reports: reportsEn,
+  field: fieldEn,
+  exchange: exchangeEn,
+  finance: financeEn,
   app: {
     name: 'Jalon',
     tagline: 'Monitoring and reporting for peacebuilding programmes',

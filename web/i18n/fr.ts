@@ -1,8 +1,19 @@
+import { authFr } from './auth.fr.js';
+import { exchangeFr } from './exchange.fr.js';
+import { reportsFr } from './reports.fr.js';
+import { fieldFr } from './field.fr.js';
+import { financeFr } from './finance.fr.js';
+
 /**
  * French catalogue: the reference. Every key here must exist in `en.ts` (checked by its type).
  * Plural keys follow i18next's `_one` / `_other` suffixes (French counts 0 and 1 as singular).
  */
 export const fr = {
+  auth: authFr,
+  reports: reportsFr,
+  field: fieldFr,
+  exchange: exchangeFr,
+  finance: financeFr,
   app: {
     name: 'Jalon',
     tagline: 'Suivi et rapports des programmes de consolidation de la paix',

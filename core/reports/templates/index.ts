@@ -1,8 +1,13 @@
 import { reportTemplate, type ReportTemplate, type ReportType } from '../../contracts/report-template.js';
 import { pbfProgressReport2020, pbfProgressReport2022 } from './pbf-progress-report.js';
+import { quarterlyProgrammeReport2023 } from './quarterly-programme-report.js';
 
 /** Every template Jalon knows, validated once. A new template is a new data file listed here. */
-export const reportTemplates: ReportTemplate[] = [pbfProgressReport2020, pbfProgressReport2022].map((t) =>
+export const reportTemplates: ReportTemplate[] = [
+  pbfProgressReport2020,
+  pbfProgressReport2022,
+  quarterlyProgrammeReport2023,
+].map((t) =>
   reportTemplate.parse(t),
 );
 

@@ -23,6 +23,8 @@ import { pbfMliA2Report2020 } from './reports/pbf-mli-a-2-2020.js';
 import { pbfMliA3Report2020 } from './reports/pbf-mli-a-3-2020.js';
 import type { ReportDocumentInput } from '../../../core/contracts/report.js';
 import { importReport } from '../../modules/reports/reports.service.js';
+import { seedFieldData } from './field/seed-field.js';
+import { seedFinanceDemo } from './finance/seed-finance.js';
 import { reports } from '../schema/index.js';
 import { and, eq } from 'drizzle-orm';
 
@@ -62,6 +64,8 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
       );
     if (existing.length === 0) await importReport(ctx, report);
   }
+  await seedFieldData(db);
+  await seedFinanceDemo(db);
   return result;
 }
 

@@ -1,12 +1,34 @@
+/**
+ * The report as PDF: the HTML version of the report (`html/report-html.ts`, the same blocks as the Word
+ * document) printed by headless Chromium on A4, Part V on landscape pages with its head row repeated, and
+ * the programme, report and page number in every page's footer.
+ */
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { Locale } from '../../../core/i18n/locale.js';
+import { renderReportHtml, reportFooterTemplate } from '../html/report-html.js';
+import { withChromiumPage } from './chromium.js';
 
-/** The report as PDF (placeholder until the renderer lands). */
+export { closePdfBrowser, pdfBrowserLaunches } from './chromium.js';
+
+/** The report as PDF in `locale`; throws ChromiumMissingError (with how to install it) without Chromium. */
 export async function renderReportPdf(
-  _model: ReportModel,
-  _template: ReportTemplate,
-  _locale: Locale,
+  model: ReportModel,
+  template: ReportTemplate,
+  locale: Locale,
 ): Promise<Buffer> {
-  throw new Error('not implemented yet');
+  const html = renderReportHtml(model, template, locale);
+  return withChromiumPage(async (page) => {
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdf = await page.pdf({
+      format: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<div></div>',
+      footerTemplate: reportFooterTemplate(model, locale),
+      tagged: true,
+    });
+    return Buffer.from(pdf);
+  });
 }

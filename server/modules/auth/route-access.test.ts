@@ -77,6 +77,13 @@ export const expectedAccess: Record<string, Persona[]> = {
   'DELETE /api/v1/reports/:id': writers,
   'GET /api/v1/reports/:id/export': readers,
 
+  // exchange (issue 6): exports are public like the programme pages they come from; an import creates
+  // programmes, or a framework version of the programme its body names, so it is an administrator's
+  'GET /api/v1/programmes/:slug/export/iati': everyone,
+  'GET /api/v1/programmes/:slug/export/xlsx': everyone,
+  'POST /api/v1/imports/preview': admin,
+  'POST /api/v1/imports': admin,
+
   // field data (issue 4): reads are public; activities and values are written by the agencies' focal
   // points and coordinators, a computing rule by those who change the framework. The routes naming an
   // activity, attachment or value by id get an unknown id here: anyone who may write data somewhere passes
@@ -107,6 +114,9 @@ export const expectedAccess: Record<string, Persona[]> = {
   'GET /api/v1/activity-imports/:id': [...dataWriters, 'otherCoordinator'],
   'PUT /api/v1/activity-imports/:id/mapping': [...dataWriters, 'otherCoordinator'],
   'POST /api/v1/activity-imports/:id/commit': [...dataWriters, 'otherCoordinator'],
+  'GET /api/v1/programmes/:slug/quarterly-report': everyone,
+  'GET /api/v1/programmes/:slug/quarterly-report/document': everyone,
+  'POST /api/v1/programmes/:slug/quarterly-reports': writers,
 };
 
 describe('access to every route', () => {

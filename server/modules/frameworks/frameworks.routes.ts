@@ -12,6 +12,7 @@ import {
 } from '../../../core/contracts/programme-api.js';
 import { localizedText } from '../../../core/contracts/programme-document.js';
 import { errorResponses } from '../../plugins/openapi.js';
+import { programmeOf } from '../auth/programme-scope.js';
 import {
   createFrameworkVersion,
   createOutcome,
@@ -22,6 +23,7 @@ import {
 } from './frameworks.service.js';
 
 const tags = ['frameworks'];
+
 const statement = z.object({
   id: z.uuid(),
   code: z.string(),
@@ -33,6 +35,7 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes/:slug/framework',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: 'The results framework as a tree (the version in force, or ?version=N)',
@@ -47,6 +50,7 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/programmes/:slug/framework-versions',
     {
+      config: { access: { permission: 'programme.write', programme: programmeOf.slug() } },
       schema: {
         tags,
         summary:
@@ -63,6 +67,7 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/framework-versions/:id/outcomes',
     {
+      config: { access: { permission: 'programme.write', programme: programmeOf.frameworkVersion() } },
       schema: {
         tags,
         summary: 'Add an outcome',
@@ -78,6 +83,7 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/outcomes/:id/outputs',
     {
+      config: { access: { permission: 'programme.write', programme: programmeOf.outcome() } },
       schema: {
         tags,
         summary: 'Add an output under an outcome',
@@ -94,6 +100,7 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
     app.patch(
       `/${kind}s/:id`,
       {
+        config: { access: { permission: 'programme.write', programme: programmeOf[kind]() } },
         schema: {
           tags,
           summary: `Change an ${kind}`,
@@ -107,6 +114,7 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
     app.delete(
       `/${kind}s/:id`,
       {
+        config: { access: { permission: 'programme.write', programme: programmeOf[kind]() } },
         schema: {
           tags,
           summary: `Delete an ${kind} and everything under it`,

@@ -7,14 +7,17 @@ import {
   indicatorPatch,
 } from '../../../core/contracts/programme-api.js';
 import { errorResponses } from '../../plugins/openapi.js';
+import { programmeOf } from '../auth/programme-scope.js';
 import { createIndicator, deleteIndicator, getIndicator, updateIndicator } from './indicators.service.js';
 
 const tags = ['indicators'];
+const write = { access: { permission: 'programme.write' as const, programme: programmeOf.indicator() } };
 
 export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/indicators/:id',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: 'One indicator with baseline, targets, milestones and latest value',
@@ -29,6 +32,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/${parent}s/:id/indicators`,
       {
+        config: { access: { permission: 'programme.write', programme: programmeOf[parent]() } },
         schema: {
           tags,
           summary: `Add an indicator under an ${parent}; values are written as text ("330, dont 30% des femmes") and parsed`,
@@ -47,6 +51,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/indicators/:id',
     {
+      config: write,
       schema: {
         tags,
         summary: 'Change an indicator (send the version you read; 409 with the current one if it changed)',
@@ -61,6 +66,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/indicators/:id',
     {
+      config: write,
       schema: {
         tags,
         summary: 'Delete an indicator with its targets and values',

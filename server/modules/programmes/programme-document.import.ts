@@ -226,6 +226,8 @@ export async function insertFrameworkVersion(
 export async function importProgrammeDocument(
   tx: DbOrTx,
   doc: ProgrammeDocument,
+  /** where the progress values come from: the demo data (`seed`, the default) or a file (`imported`) */
+  options: { provenance?: 'seed' | 'imported' } = {},
 ): Promise<{ id: string; slug: string }> {
   await upsertOrganisations(tx, doc.organisations);
   const codes = [
@@ -375,7 +377,7 @@ export async function importProgrammeDocument(
           value,
           numericValue: value ? numericValueOf(value.spec) : null,
           reason: p.reason ?? null,
-          provenance: 'seed' as const,
+          provenance: options.provenance ?? ('seed' as const),
         },
       ];
     });

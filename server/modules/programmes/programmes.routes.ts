@@ -9,6 +9,7 @@ import {
 } from '../../../core/contracts/programme-api.js';
 import { programmeDocument } from '../../../core/contracts/programme-document.js';
 import { errorResponses } from '../../plugins/openapi.js';
+import { programmeOf } from '../auth/programme-scope.js';
 import { exportProgrammeDocument } from './programme-document.export.js';
 import {
   createProgramme,
@@ -20,11 +21,13 @@ import {
 } from './programmes.service.js';
 
 const tags = ['programmes'];
+const admin = { access: { permission: 'admin' as const } };
 
 export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: 'The portfolio: every programme with its recipients and budget',
@@ -37,6 +40,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/programmes',
     {
+      config: admin,
       schema: {
         tags,
         summary: 'Create a programme (header only)',
@@ -50,6 +54,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/programmes/import',
     {
+      config: admin,
       schema: {
         tags,
         summary:
@@ -64,6 +69,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes/:slug',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: 'One programme with its header facts, participants, versions and risks',
@@ -77,6 +83,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/programmes/:slug',
     {
+      config: { access: { permission: 'programme.write', programme: programmeOf.slug() } },
       schema: {
         tags,
         summary: 'Change header fields (send the version you read; 409 if it changed since)',
@@ -91,6 +98,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/programmes/:slug',
     {
+      config: admin,
       schema: {
         tags,
         summary: 'Delete a programme and everything it owns',
@@ -107,6 +115,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes/:slug/export',
     {
+      config: { access: 'public' },
       schema: {
         tags,
         summary: 'The programme as a programme document (JSON)',

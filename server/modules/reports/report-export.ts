@@ -3,6 +3,8 @@ import type { ServiceContext } from '../../context.js';
 import { renderReportDocx } from '../../documents/docx/report-docx.js';
 import { renderReportPdf } from '../../documents/pdf/report-pdf.js';
 import { getReportModel } from './reports.service.js';
+import { exportQuarterlyById } from '../activities/quarterly-export.js';
+import { QUARTERLY_TEMPLATE } from '../activities/quarterly-report.service.js';
 
 export interface ExportedFile {
   bytes: Buffer;
@@ -18,6 +20,8 @@ export async function exportReport(
   locale: Locale,
 ): Promise<ExportedFile> {
   const { model, template } = await getReportModel(ctx, id);
+  // the quarterly programme report has its own layout, its figures computed from the quarter's activities
+  if (template.id === QUARTERLY_TEMPLATE.id) return exportQuarterlyById(ctx, id, format, locale);
   const base = `${model.programme.code.replace(/[^A-Za-z0-9-]+/g, '-')}-${model.type}-${model.year}-${locale}`;
   if (format === 'pdf') {
     return {

@@ -11,6 +11,7 @@ import {
   reportTransition,
 } from '../../../core/contracts/report.js';
 import { errorResponses } from '../../plugins/openapi.js';
+import { programmeOf } from '../auth/programme-scope.js';
 import { exportReport } from './report-export.js';
 import {
   createReport,
@@ -22,11 +23,13 @@ import {
 } from './reports.service.js';
 
 const tags = ['reports'];
+const read = { access: { permission: 'programme.read' as const, programme: programmeOf.report() } };
 
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes/:slug/reports',
     {
+      config: { access: { permission: 'programme.read', programme: programmeOf.slug() } },
       schema: {
         tags,
         summary: "A programme's reports, latest first",
@@ -40,6 +43,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/programmes/:slug/reports',
     {
+      config: { access: { permission: 'report.submit', programme: programmeOf.slug() } },
       schema: {
         tags,
         summary:
@@ -56,6 +60,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reports/:id',
     {
+      config: read,
       schema: {
         tags,
         summary: 'A report with its assembled content, its checks and its history',
@@ -69,6 +74,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/reports/:id',
     {
+      config: { access: { permission: 'data.write', programme: programmeOf.report() } },
       schema: {
         tags,
         summary:
@@ -85,6 +91,12 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/reports/:id/${action}`,
       {
+        config: {
+          access: {
+            permission: action === 'submit' ? 'report.submit' : 'report.review',
+            programme: programmeOf.report(),
+          },
+        },
         schema: {
           tags,
           summary:
@@ -105,6 +117,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/reports/:id',
     {
+      config: { access: { permission: 'report.submit', programme: programmeOf.report() } },
       schema: {
         tags,
         summary: 'Delete a draft report',
@@ -121,6 +134,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reports/:id/export',
     {
+      config: read,
       schema: {
         tags,
         summary: 'The report as a Word document (docx) or PDF, in French or English',

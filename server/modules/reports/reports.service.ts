@@ -22,6 +22,7 @@ import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
+import { reportFinanceFigures } from '../finance/delivery.service.js';
 import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
@@ -175,7 +176,8 @@ async function insertReport(
  * Creates the report of a programme for a type and year, pre-filled from the data: the template version of
  * that year, the period from the template's rule, the framework version in force at the period's end, the
  * Part V table from that framework and the period's values, the implementation rate and gender budget spent
- * from the latest financial figures of the period.
+ * computed from the expenditure recorded by the period's end (else the latest financial snapshot of the period),
+ * and the catalytic funding obtained by then.
  */
 export async function createReport(
   ctx: ServiceContext,
@@ -196,11 +198,17 @@ export async function createReport(
   const content: ReportContent = reportContent.parse({});
   if (framework) content.indicators = prefillIndicators(framework, period.start, period.end);
   const snapshot = programme.financialSnapshots.filter((s) => s.asOf <= period.end).at(-1);
+  // figures computed from the recorded expenditure and catalytic funding win over a reported snapshot
+  const finance = await reportFinanceFigures(ctx.db, programme.id, period.end);
+  const implementationRate = finance.implementationRate ?? snapshot?.implementationRate;
+  const genderBudgetSpent = finance.genderBudgetSpent ?? snapshot?.genderBudgetSpent;
   for (const field of template.sections.flatMap((s) => s.fields)) {
-    if (field.prefill === 'implementation_rate' && snapshot?.implementationRate != null)
-      content.fields[field.id] = snapshot.implementationRate;
-    if (field.prefill === 'gender_budget_spent' && snapshot?.genderBudgetSpent != null)
-      content.fields[field.id] = snapshot.genderBudgetSpent;
+    if (field.prefill === 'implementation_rate' && implementationRate != null)
+      content.fields[field.id] = implementationRate;
+    if (field.prefill === 'gender_budget_spent' && genderBudgetSpent != null)
+      content.fields[field.id] = genderBudgetSpent;
+    if (field.type === 'donor_amounts' && finance.catalyticFunding.length)
+      content.fields[field.id] = { rows: finance.catalyticFunding };
   }
   const id = await ctx.db.transaction((tx) =>
     insertReport(

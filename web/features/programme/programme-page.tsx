@@ -1,5 +1,5 @@
 import './styles.js';
-import { Anchor, Badge, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client.js';
 import { useFramework, useProgramme } from '../../api/programmes.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
+import { ExportButtons } from '../exchange/export-buttons.js';
 import { BudgetSection } from './budget-section.js';
 import { FrameworkSection } from './framework-section.js';
 import { DonorsSection, ProgrammeFacts } from './programme-facts.js';
@@ -93,6 +94,26 @@ export function ProgrammePage() {
           <Badge variant="light" color="gray" tt="none">
             {t(`kinds.${p.kind}`)}
           </Badge>
+          <Button
+            component={Link}
+            to="reports"
+            variant="light"
+            size="xs"
+            ml="auto"
+            title={t('reports.linkHint')}
+          >
+            {t('reports.link')}
+          </Button>
+          <Button component={Link} to="dashboard" variant="light" size="xs" title={t('field.links.hint')}>
+            {t('field.links.dashboard')}
+          </Button>
+          <Button component={Link} to="activities" variant="light" size="xs">
+            {t('field.links.activities')}
+          </Button>
+          <Button component={Link} to="finance" variant="light" size="xs" title={t('finance.linkHint')}>
+            {t('finance.link')}
+          </Button>
+          <ExportButtons slug={slug} version={selected} />
         </Group>
         <Title order={1} fz={{ base: 'h3', sm: 'h2' }} lh={1.25}>
           {localize(p.title, locale)}

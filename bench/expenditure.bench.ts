@@ -1,0 +1,121 @@
+/**
+ * Expenditure at scale: importing 100,000 expense rows from an Excel workbook (`importExpenditure`: the
+ * workbook read, every row checked — line code, dates in two writings, amounts as numbers or French text, FCFA
+ * with its rate, no period twice — then written in one transaction with `unnest` of arrays), and reading
+ * delivery per agency, outcome, output, donor and year at a date over those 100,000 expenses
+ * (`getFinanceOverview`).
+ *
+ * Data: PROSMED's work plan of the seeds (101 budget lines), one expense per line and day from July 2021.
+ * Baselines: the same rows inserted by one raw `INSERT … SELECT FROM unnest` (no reading, no checking), and
+ * the delivery by agency computed by one raw aggregate query — the ratios are what reading a workbook and
+ * checking it, and presenting every view, cost on top of the bare SQL.
+ *
+ * Run: `npm run bench` (PGlite, and PostgreSQL when JALON_BENCH_DATABASE_URL is set).
+ */
+import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import type { Engine } from '../server/db/client.js';
+import { getFinanceOverview } from '../server/modules/finance/delivery.service.js';
+import { importExpenditure } from '../server/modules/finance/expenditure.service.js';
+import { openFieldEngine, withPeakMemory } from './field-engine.js';
+import { measure, type BenchResult, type Timing } from './measure.js';
+
+const ROWS = Number(process.env.JALON_BENCH_EXPENDITURE_ROWS ?? 100_000);
+const RUNS = 30;
+
+const dayOf = (n: number) => new Date(Date.UTC(2021, 6, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+async function workbook(codes: string[]): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: false });
+  const ws = wb.addWorksheet('Dépenses');
+  ws.addRow(['Ligne budgétaire', 'Début', 'Fin', 'Montant dépensé', 'Devise', 'Taux (1 USD = …)', 'Note']).commit();
+  for (let i = 0; i < ROWS; i++) {
+    const code = codes[i % codes.length]!;
+    const day = dayOf(Math.floor(i / codes.length));
+    const french = `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+    const amount = 100 + (i % 1000);
+    if (i % 10 === 0) ws.addRow([code, day, day, `${amount * 600} `, 'FCFA', '600', null]).commit();
+    else if (i % 3 === 0) ws.addRow([code, french, french, `${amount},50`, null, null, 'Atelier']).commit();
+    else ws.addRow([code, day, day, amount, 'USD', null, null]).commit();
+  }
+  ws.commit();
+  await wb.commit();
+  return Buffer.concat(chunks);
+}
+
+const literal = (values: string[]) => `{${values.join(',')}}`;
+
+const once = (name: string, ms: number, peakMb: number): Timing => ({
+  name,
+  runs: 1,
+  medianMs: ms,
+  p95Ms: ms,
+  worstMs: ms,
+  peakRssMb: peakMb,
+});
+
+export async function expenditureBench(engine: Engine): Promise<BenchResult[]> {
+  const { database, query, close } = await openFieldEngine(engine);
+  try {
+    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date('2026-11-26T12:00:00Z') };
+    const lines = await query(
+      `select l.id, l.code from budget_lines l join programmes p on p.id = l.programme_id where p.slug = 'prosmed' order by l.sort`,
+      [],
+    );
+    const codes = lines.map((l) => String(l.code));
+    const bytes = await workbook(codes);
+    const content = bytes.toString('base64');
+    const run = await withPeakMemory(() =>
+      importExpenditure(ctx, 'prosmed', { fileName: 'bench.xlsx', content, dryRun: false }),
+    );
+    if (run.result.created !== ROWS) throw new Error(`imported ${run.result.created} expenses, expected ${ROWS}`);
+
+    // baseline: the same rows written by raw SQL into a copy of the table, no reading or checking
+    await query('create temporary table bench_expenditures (like expenditures including defaults)', []);
+    const ids = lines.map((l) => String(l.id));
+    const rawStart = performance.now();
+    for (let i = 0; i < ROWS; i += 5000) {
+      const n = Math.min(5000, ROWS - i);
+      const at = Array.from({ length: n }, (_, k) => i + k);
+      await query(
+        `insert into bench_expenditures (budget_line_id, period_start, period_end, amount_usd, provenance)
+         select * from unnest($1::uuid[], $2::date[], $3::date[], $4::numeric[], $5::expenditure_provenance[])`,
+        // array literals: PGlite's raw query does not serialise JS arrays
+        [
+          literal(at.map((j) => ids[j % ids.length]!)),
+          literal(at.map((j) => dayOf(Math.floor(j / ids.length)))),
+          literal(at.map((j) => dayOf(Math.floor(j / ids.length)))),
+          literal(at.map((j) => String(100 + (j % 1000)))),
+          literal(at.map(() => 'imported')),
+        ],
+      );
+    }
+    const rawMs = performance.now() - rawStart;
+
+    const overview = await measure(`delivery views over ${ROWS} expenses (${engine})`, RUNS, async () => {
+      await getFinanceOverview(ctx, 'prosmed', '2023-12-31');
+    });
+    const rawOverview = await measure(`raw SQL: delivery by agency (${engine})`, RUNS, async () => {
+      await query(
+        `select l.agency_id, sum(e.amount_usd) as spent
+           from expenditures e join budget_lines l on l.id = e.budget_line_id
+           join programmes p on p.id = l.programme_id
+          where p.slug = 'prosmed' and e.period_end <= $1
+          group by l.agency_id`,
+        ['2023-12-31'],
+      );
+    });
+    return [
+      {
+        ...once(`import ${ROWS} expense rows from .xlsx (${engine})`, run.ms, run.peakMb),
+        baseline: once(`raw SQL insert of the same rows (${engine})`, rawMs, 0),
+      },
+      { ...overview, baseline: rawOverview },
+    ];
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * Assembling a report (programme + framework + content → model, `getReportModel`) and rendering it as Word
+ * (`renderReportDocx`), against a raw-library baseline: the same model written straight with `docx` as a
+ * minimal document of the same tables and paragraphs (no layout blocks, no labels, no formatting rules).
+ *
+ * Data: a portfolio of 100 programmes the size of PROSMED (4 outcomes, 14 outputs, 53 indicators), each with a
+ * draft annual report 2023 created pre-filled from the data, then given the narratives of the A-3 2020 report
+ * of the seeds and a progress and reason for every indicator — a full report, assembled afresh on every read
+ * (drafts are not frozen).
+ *
+ * Run: `npm run bench` (PGlite, and PostgreSQL when JALON_BENCH_DATABASE_URL is set).
+ */
+import { PGlite } from '@electric-sql/pglite';
+import {
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  PageOrientation,
+} from 'docx';
+import { eq } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { programmeDocument } from '../core/contracts/programme-document.js';
+import type { ReportContent, ReportModel } from '../core/contracts/report.js';
+import { reportDocument } from '../core/contracts/report.js';
+import { textOf } from '../core/reports/checks.js';
+import type { ServiceContext } from '../server/context.js';
+import { openDatabase, type Database, type Engine } from '../server/db/client.js';
+import * as t from '../server/db/schema/index.js';
+import { organisations } from '../server/db/seed/data/organisations.js';
+import { pbfMliA3 } from '../server/db/seed/data/pbf-mli-a-3.js';
+import { prosmed } from '../server/db/seed/data/prosmed.js';
+import { pbfMliA3Report2020 } from '../server/db/seed/reports/pbf-mli-a-3-2020.js';
+import { renderReportDocx } from '../server/documents/docx/report-docx.js';
+import {
+  importProgrammeDocument,
+  upsertOrganisations,
+} from '../server/modules/programmes/programme-document.import.js';
+import { createReport, getReportModel } from '../server/modules/reports/reports.service.js';
+import { measure, type BenchResult } from './measure.js';
+
+const PROGRAMMES = 100;
+const RUNS = 100;
+
+async function openEngine(engine: Engine): Promise<{ database: Database; close: () => Promise<void> }> {
+  if (engine === 'pglite') {
+    const instance = await PGlite.create();
+    const database = await openDatabase({ pglite: instance, ownsInstance: false });
+    return {
+      database,
+      close: async () => {
+        await database.close();
+        await instance.close();
+      },
+    };
+  }
+  const admin = process.env.JALON_BENCH_DATABASE_URL!;
+  const name = `jalon_bench_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    database,
+    close: async () => {
+      await database.close();
+      await client.query(`drop database ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+/** The portfolio, and one full draft report per programme; returns the reports' ids. */
+async function fillPortfolio(database: Database, ctx: ServiceContext): Promise<string[]> {
+  const base = programmeDocument.parse(prosmed);
+  await database.db.transaction(async (tx) => {
+    await upsertOrganisations(tx, organisations);
+    // PROSMED names A-3 among the projects it co-funds
+    await importProgrammeDocument(tx, programmeDocument.parse(pbfMliA3));
+    for (let i = 1; i <= PROGRAMMES; i++) {
+      await importProgrammeDocument(tx, { ...base, code: `BENCH-${String(i).padStart(3, '0')}` });
+    }
+  });
+  const seed = reportDocument.parse(pbfMliA3Report2020).content;
+  const narratives = Object.values(seed.outcomes);
+  const rows = Object.values(seed.indicators);
+  const ids: string[] = [];
+  for (let i = 1; i <= PROGRAMMES; i++) {
+    const report = await createReport(ctx, `bench-${String(i).padStart(3, '0')}`, {
+      type: 'annual',
+      year: 2023,
+    });
+    const content: ReportContent = structuredClone(report.model.content);
+    Object.assign(content.fields, seed.fields);
+    report.model.outcomes.forEach((o, k) => {
+      content.outcomes[o.code] = narratives[k % narratives.length]!;
+    });
+    const codes = report.model.outcomes.flatMap((o) => [
+      ...o.indicators,
+      ...o.outputs.flatMap((x) => x.indicators),
+    ]);
+    codes.forEach((row, k) => {
+      const sample = rows[k % rows.length]!;
+      content.indicators[row.code] = {
+        progress: row.progress ?? sample.progress,
+        reason: row.reason ?? sample.reason,
+        included: true,
+      };
+    });
+    await database.db.update(t.reports).set({ content }).where(eq(t.reports.id, report.id));
+    ids.push(report.id);
+  }
+  return ids;
+}
+
+/** The baseline: the same model straight into `docx` — a title, a header table, the texts, the Part V table. */
+async function rawDocx(model: ReportModel): Promise<Buffer> {
+  const cell = (text: string, width: number, columnSpan?: number) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      ...(columnSpan ? { columnSpan } : {}),
+      children: text.split('\n').map((line) => new Paragraph(line)),
+    });
+  const table = (rows: TableRow[], widths: number[]) =>
+    new Table({ rows, columnWidths: widths, layout: TableLayoutType.FIXED });
+  const h = model.header;
+  const facts: [string, string][] = [
+    ['Pays', h.country],
+    ['Type', model.type],
+    ['Année', String(model.year)],
+    ['Titre', model.programme.title.fr],
+    ['Numéro', h.fundCode ?? model.programme.code],
+    ['Agences', h.recipients.map((r) => r.acronym.fr).join('\n')],
+    ['Date de fin', h.endDate],
+    ['Budget', h.recipients.map((r) => `${r.acronym.fr} ${r.budget ?? ''}`).join('\n')],
+    ['Total', String(h.totalBudget)],
+  ];
+  const texts = [
+    ...Object.entries(model.content.fields).map(([k, v]) => [k, textOf(v)] as const),
+    ...Object.entries(model.content.outcomes).flatMap(([code, o]) =>
+      Object.entries(o.fields).map(([k, v]) => [`${code} ${k}`, textOf(v)] as const),
+    ),
+  ];
+  const widths = [3600, 1700, 2000, 2000, 2700, 2570];
+  const indicatorRows = model.outcomes.flatMap((o) => [
+    new TableRow({ children: [cell(`Résultat ${o.code} ${o.statement.fr}`, 14570, 6)] }),
+    ...[...o.indicators, ...o.outputs.flatMap((x) => x.indicators)].map(
+      (r) =>
+        new TableRow({
+          children: [
+            `${r.code}\n${r.title.fr}`,
+            r.baseline?.text ?? '',
+            r.endTarget?.text ?? '',
+            r.milestones.map((m) => m.value.text).join('\n'),
+            r.progress ?? '',
+            r.reason ?? '',
+          ].map((text, i) => cell(text, widths[i]!)),
+        }),
+    ),
+  ]);
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            children: [new TextRun({ text: 'RAPPORT DE PROGRÈS DE PROJET PBF', bold: true })],
+          }),
+          table(
+            facts.map(([l, v]) => new TableRow({ children: [cell(l, 3400), cell(v, 6238)] })),
+            [3400, 6238],
+          ),
+          ...texts.flatMap(([label, text]) => [
+            new Paragraph({ children: [new TextRun({ text: label, bold: true })] }),
+            ...text.split('\n').map((line) => new Paragraph(line)),
+          ]),
+        ],
+      },
+      {
+        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        children: [
+          table(
+            [
+              new TableRow({ tableHeader: true, children: widths.map((w, i) => cell(`col ${i + 1}`, w)) }),
+              ...indicatorRows,
+            ],
+            widths,
+          ),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+export async function renderReportBench(engine: Engine): Promise<BenchResult[]> {
+  const { database, close } = await openEngine(engine);
+  try {
+    await database.migrate();
+    const ctx: ServiceContext = { db: database.db, locale: 'fr', now: () => new Date() };
+    const ids = await fillPortfolio(database, ctx);
+    let i = 0;
+    const nextId = () => ids[i++ % ids.length]!;
+    // models assembled once, for the render-only and baseline runs
+    const models = await Promise.all(ids.map((id) => getReportModel(ctx, id)));
+    const rows = models[0]!.model.outcomes.flatMap((o) => [
+      ...o.indicators,
+      ...o.outputs.flatMap((x) => x.indicators),
+    ]);
+    if (rows.length !== 53 || !rows.every((r) => r.progress)) throw new Error('unexpected report model');
+    let m = 0;
+    const nextModel = () => models[m++ % models.length]!;
+    const check = (bytes: Buffer) => {
+      if (bytes.length < 10_000) throw new Error('unexpected document');
+    };
+
+    const assemble = await measure(`assemble report model (${engine})`, RUNS, async () => {
+      const { model } = await getReportModel(ctx, nextId());
+      if (model.outcomes.length !== 4) throw new Error('unexpected model');
+    });
+    const render = await measure(`render Word, 53-indicator report (${engine})`, RUNS, async () => {
+      const { model, template } = nextModel();
+      check(await renderReportDocx(model, template, 'fr'));
+    });
+    const both = await measure(`assemble + render Word (${engine})`, RUNS, async () => {
+      const { model, template } = await getReportModel(ctx, nextId());
+      check(await renderReportDocx(model, template, 'fr'));
+    });
+    const raw = await measure(`same model, raw docx minimal document (${engine})`, RUNS, async () => {
+      check(await rawDocx(nextModel().model));
+    });
+    return [{ ...both, baseline: raw }, { ...render, baseline: raw }, assemble];
+  } finally {
+    await close();
+  }
+}

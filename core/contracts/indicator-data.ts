@@ -1,0 +1,213 @@
+/**
+ * Indicator data: the rule computing an indicator from the activities, the values computed, entered or
+ * imported with their provenance, and progress against targets.
+ */
+import { z } from 'zod';
+import {
+  activityKinds,
+  ageGroups,
+  areaLevels,
+  participantCategories,
+  participantTotals,
+  sexes,
+} from './activities.js';
+import { indicator } from './programme-api.js';
+import { orgCode, partialDate } from './programme-document.js';
+import { storedValue } from './value-spec.js';
+
+const isoDate = z.iso.date();
+
+import { progressStatuses, ruleKinds } from '../activities/vocabulary.js';
+export { progressStatuses, ruleKinds } from '../activities/vocabulary.js';
+export type { ProgressStatus, RuleKind } from '../activities/vocabulary.js';
+
+/**
+ * How an indicator is computed from the activities:
+ * - `sum_participants`: the participants of the activities, filtered by category, sex and age group;
+ * - `count_activities`: the number of activities;
+ * - `count_places`: the number of distinct places (communes, cercles or regions) where they took place;
+ * - `sum_quantity`: the sum of what they delivered (8 infrastructures…).
+ * Which activities: those linked to the indicator (`linked`), or any of the programme's (`programme`), narrowed
+ * by kind, output and organising agency.
+ */
+export const indicatorRule = z
+  .object({
+    kind: z.enum(ruleKinds),
+    scope: z.enum(['linked', 'programme']).default('linked'),
+    activityKinds: z.array(z.enum(activityKinds)).default([]),
+    output: z.string().trim().min(1).max(20).nullable().default(null),
+    organisations: z.array(orgCode).default([]),
+    categories: z.array(z.enum(participantCategories)).default([]),
+    sexes: z.array(z.enum(sexes)).default([]),
+    ageGroups: z.array(z.enum(ageGroups)).default([]),
+    placeLevel: z.enum(areaLevels).default('commune'),
+    /** `distinct_only` leaves out activities whose counts are attendances */
+    countBasis: z.enum(['all', 'distinct_only']).default('all'),
+    /** from the programme's start (cumulative) or within the period; the indicator's own flag when null */
+    cumulative: z.boolean().nullable().default(null),
+  })
+  .strict()
+  .meta({ id: 'IndicatorRule' });
+export type IndicatorRule = z.infer<typeof indicatorRule>;
+export type IndicatorRuleInput = z.input<typeof indicatorRule>;
+
+export const ruleWrite = z
+  .object({
+    /** null removes the rule: the indicator is then entered or imported only */
+    rule: indicatorRule.nullable(),
+    /** who sets it, when not signed in (the CLI); the signed-in person otherwise */
+    updatedBy: z.string().trim().min(1).max(120).optional(),
+    /** the rule's version you read, if there was one: 409 when someone changed it since */
+    version: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const progress = z
+  .object({
+    status: z.enum(progressStatuses),
+    direction: z.enum(['increase', 'decrease', 'maintain']),
+    baseline: z.number().nullable(),
+    /** the end target as a number (a relative target resolved against the baseline) */
+    target: z.number().nullable(),
+    targetDate: z.string().nullable(),
+    actual: z.number().nullable(),
+    /** share of the way from the baseline to the target (1 = reached), in the indicator's direction */
+    achievement: z.number().nullable(),
+    /** the value expected at the date, from the milestones and yearly targets */
+    expected: z.number().nullable(),
+    /** share of the expected way covered (1 = exactly as planned) */
+    pace: z.number().nullable(),
+    /** why there is no status: `no_baseline`, `text_target`, `tbd`, `multi`… */
+    reason: z.string().nullable(),
+    parts: z.array(
+      z.object({
+        group: z.string(),
+        target: z.number(),
+        unit: z.enum(['count', 'percent']),
+        actual: z.number().nullable(),
+        met: z.boolean().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Progress' });
+export type Progress = z.infer<typeof progress>;
+
+export const valueProvenances = ['entered', 'imported', 'computed', 'seed'] as const;
+
+/** A value with where it comes from: the activities, who typed it, which file and row. */
+export const sourcedValue = z
+  .object({
+    id: z.uuid(),
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    value: storedValue.nullable(),
+    numericValue: z.number().nullable(),
+    reason: z.string().nullable(),
+    provenance: z.enum(valueProvenances),
+    enteredBy: z.string().nullable(),
+    fileName: z.string().nullable(),
+    sheet: z.string().nullable(),
+    row: z.number().int().nullable(),
+    activityIds: z.array(z.uuid()),
+    note: z.string().nullable(),
+    createdAt: z.string(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'SourcedValue' });
+export type SourcedValue = z.infer<typeof sourcedValue>;
+
+/** One activity's share of a computed value: one click from the number to what it is made of. */
+export const contribution = z.object({
+  activityId: z.uuid(),
+  title: z.string(),
+  startDate: isoDate,
+  organisation: z.string(),
+  places: z.array(z.string()),
+  value: z.number(),
+});
+
+export const computedValue = z
+  .object({
+    rule: indicatorRule,
+    from: isoDate.nullable(),
+    to: isoDate,
+    value: z.number(),
+    /** for participant sums */
+    totals: participantTotals.nullable(),
+    activityCount: z.number().int(),
+    contributions: z.array(contribution),
+    /** the activities left out because their counts are attendances (rule `distinct_only`) or unknown */
+    notes: z.array(z.string()),
+  })
+  .meta({ id: 'ComputedValue' });
+export type ComputedValue = z.infer<typeof computedValue>;
+
+export const seriesPoint = z.object({
+  period: z.string(),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  value: z.number(),
+  cumulative: z.number(),
+});
+
+export const indicatorData = z
+  .object({
+    indicator,
+    programme: z.object({ slug: z.string(), code: z.string() }),
+    outcomeCode: z.string(),
+    outputCode: z.string().nullable(),
+    rule: indicatorRule.nullable(),
+    ruleVersion: z.number().int().nullable(),
+    computed: computedValue.nullable(),
+    series: z.array(seriesPoint),
+    values: z.array(sourcedValue),
+    /** the actual used for progress: computed when there is a rule, else the latest value */
+    actual: z
+      .object({
+        value: z.number().nullable(),
+        text: z.string(),
+        source: z.enum(valueProvenances),
+        date: isoDate,
+      })
+      .nullable(),
+    progress,
+  })
+  .meta({ id: 'IndicatorData' });
+export type IndicatorData = z.infer<typeof indicatorData>;
+
+export const indicatorDataQuery = z
+  .object({ from: isoDate.optional(), to: isoDate.optional(), lang: z.enum(['fr', 'en']).optional() })
+  .strict();
+
+export const indicatorValueWrite = z
+  .object({
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    /** as the documents write it: `166 dont 42 femmes`, `45%`, `Oui` */
+    value: z.object({
+      text: z.string().trim().min(1).max(500),
+      date: partialDate.optional(),
+      source: z.string().max(300).optional(),
+    }),
+    reason: z.string().trim().max(2000).nullable().optional(),
+    /** who typed it, when not signed in; the signed-in person otherwise */
+    enteredBy: z.string().trim().min(1).max(120).optional(),
+    note: z.string().trim().max(2000).nullable().optional(),
+  })
+  .strict()
+  .meta({ id: 'IndicatorValueWrite' });
+export type IndicatorValueWrite = z.infer<typeof indicatorValueWrite>;
+
+export const indicatorValuePatch = indicatorValueWrite
+  .partial()
+  .extend({ version: z.number().int().positive() })
+  .strict();
+
+/** Keep the value computed for a period as a record (for a report), with the activities it was made of. */
+export const computedSnapshotWrite = z
+  .object({
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    enteredBy: z.string().trim().min(1).max(120).optional(),
+  })
+  .strict();

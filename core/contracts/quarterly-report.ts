@@ -1,0 +1,74 @@
+/**
+ * The quarterly programme report as assembled from its template, its written content and the quarter's
+ * activities: what the documents (Word, PDF) and the web page show.
+ */
+import { z } from 'zod';
+import { participantTotals } from './activities.js';
+import { localizedText } from './programme-document.js';
+import { reportStatuses } from './report.js';
+
+export const quarterLabel = z.string().regex(/^\d{4}-Q[1-4]$/, 'a quarter, e.g. 2023-Q4');
+
+export const quarterlyPhoto = z.object({
+  attachmentId: z.uuid(),
+  activityId: z.uuid(),
+  caption: localizedText.nullable(),
+  credit: z.string().nullable(),
+  url: z.string(),
+});
+export type QuarterlyPhoto = z.infer<typeof quarterlyPhoto>;
+
+export const quarterlyReport = z
+  .object({
+    /** the report where the narratives are written; null until someone starts it */
+    reportId: z.uuid().nullable(),
+    status: z.enum(reportStatuses).nullable(),
+    version: z.number().int().nullable(),
+    template: z.object({ id: z.string(), version: z.string() }),
+    programme: z.object({ slug: z.string(), code: z.string(), title: localizedText }),
+    quarter: quarterLabel,
+    periodStart: z.iso.date(),
+    periodEnd: z.iso.date(),
+    agencies: z.array(localizedText),
+    donors: z.array(localizedText),
+    cover: quarterlyPhoto.nullable(),
+    /** the written fields, by field id */
+    fields: z.record(z.string(), z.string().nullable()),
+    keyFigures: z.array(
+      z.object({
+        id: z.string(),
+        theme: localizedText,
+        /** the computed sentence, in French and English; null for a written figure */
+        sentence: localizedText.nullable(),
+        /** the written figure, as written */
+        text: z.string().nullable(),
+        value: z.number().nullable(),
+        activities: z.number().int(),
+        activityIds: z.array(z.uuid()),
+      }),
+    ),
+    outcomes: z.array(
+      z.object({
+        code: z.string(),
+        statement: localizedText,
+        narrative: z.string().nullable(),
+        activities: z.number().int(),
+        participants: participantTotals,
+        photos: z.array(quarterlyPhoto),
+      }),
+    ),
+    steeringCommittee: z.object({ text: z.string().nullable(), photos: z.array(quarterlyPhoto) }),
+    contacts: z.string().nullable(),
+  })
+  .meta({ id: 'QuarterlyReport' });
+export type QuarterlyReport = z.infer<typeof quarterlyReport>;
+
+export const quarterlyQuery = z
+  .object({
+    quarter: quarterLabel,
+    format: z.enum(['docx', 'pdf']).default('docx'),
+    lang: z.enum(['fr', 'en']).optional(),
+  })
+  .strict();
+
+export const quarterlyCreate = z.object({ quarter: quarterLabel }).strict();

@@ -1,0 +1,298 @@
+/**
+ * Progress of an indicator against its targets. Pure: the same function serves the dashboards, the indicator
+ * page, the reports and the tests.
+ *
+ * The rule (also in docs/decisions/0005-progress-status.md):
+ *
+ * 1. Numbers. The baseline, the end target, every milestone and every yearly target are read as numbers.
+ *    A relative target is resolved against the baseline: `+5` points on 78.97% is 83.97%; `+30%` (percent) on
+ *    200 is 260; `-10%` on a decreasing 70% is 60 (points on a percentage indicator, as the parser reads it).
+ *    A document or yes/no target counts 1 (delivered) against 0. A count with no numeric baseline ("baseline
+ *    to be established before the activities start") starts from 0; a percentage or a relative target without
+ *    a numeric baseline cannot be measured. Text, TBD, n/a and several values in one cell cannot be measured.
+ * 2. Direction. A relative target carries its own; otherwise the indicator's, and an absolute target below
+ *    the baseline means a decrease whatever the indicator says.
+ * 3. Achievement = (actual − baseline) / (target − baseline): 1 when the target is reached, in either direction.
+ * 4. Expected value at a date: the schedule runs from the baseline (at its date, or the programme's start)
+ *    through the milestones (at their date) and the yearly targets (at the year's end) to the end target (at the
+ *    programme's end), straight between two known points; before the first point it is the baseline, after the
+ *    last it is the last.
+ * 5. Pace = (actual − baseline) / (expected − baseline): the share of the progress expected by now that is made.
+ * 6. Status: `achieved` when achievement ≥ 1; else `on_track` when pace ≥ 0.9 (or nothing was expected yet);
+ *    `at_risk` when pace ≥ 0.6; `off_track` below. A deliverable (document, yes/no) is `achieved` once
+ *    delivered, `on_track` until its date, `off_track` after. An indicator to maintain is `on_track` within 5%
+ *    of its target, `at_risk` within 10%, `off_track` beyond. No actual: `no_data`; no target: `no_target`.
+ * 7. Parts ("330, dont 30% des femmes", "dont au moins 150 femmes"): each part of the end target is compared
+ *    with the same group in the actual value, as a count or as a share of the total.
+ */
+import type { Progress } from '../contracts/indicator-data.js';
+import type { StoredValue, ValuePart, ValueSpec } from '../contracts/value-spec.js';
+
+export type Direction = 'increase' | 'decrease' | 'maintain';
+export type Measure = 'number' | 'percent' | 'yes_no' | 'text' | 'document' | 'index';
+
+export interface ProgressTarget {
+  kind: 'annual' | 'milestone' | 'end';
+  year: number | null;
+  /** `YYYY-MM` or `YYYY-MM-DD` */
+  date: string | null;
+  value: StoredValue | null;
+}
+
+export interface ProgressInput {
+  measure: Measure;
+  direction: Direction;
+  baseline: StoredValue | null;
+  targets: ProgressTarget[];
+  actual: StoredValue | null;
+  /** the date the actual stands for (end of the period) */
+  asOf: string;
+  /** the programme's start: when the baseline has no date of its own */
+  start?: string | null;
+  /** the programme's end: the end target's date */
+  end?: string | null;
+}
+
+export const paceThresholds = { onTrack: 0.9, atRisk: 0.6 } as const;
+export const maintainTolerance = { onTrack: 0.05, atRisk: 0.1 } as const;
+
+type Resolved = { value: number } | { reason: string };
+
+function plainNumber(spec: ValueSpec): number | null {
+  switch (spec.kind) {
+    case 'number':
+    case 'percent':
+      return spec.value;
+    case 'boolean':
+      return spec.value ? 1 : 0;
+    case 'document':
+      return spec.count ?? 1;
+    default:
+      return null;
+  }
+}
+
+const reasonOf = (spec: ValueSpec): string =>
+  spec.kind === 'text'
+    ? 'text_target'
+    : spec.kind === 'tbd'
+      ? 'tbd'
+      : spec.kind === 'not_applicable'
+        ? 'not_applicable'
+        : spec.kind === 'multi'
+          ? 'multi'
+          : 'unreadable';
+
+/** A target as a number, a relative one resolved against the baseline. */
+export function resolveTarget(spec: ValueSpec, baseline: number | null): Resolved {
+  if (spec.kind === 'relative') {
+    if (baseline === null) return { reason: 'no_baseline' };
+    const sign = spec.direction === 'decrease' ? -1 : 1;
+    const value =
+      spec.unit === 'points' ? baseline + sign * spec.delta : baseline * (1 + (sign * spec.delta) / 100);
+    return { value: Math.round(value * 1e6) / 1e6 };
+  }
+  const n = plainNumber(spec);
+  return n === null ? { reason: reasonOf(spec) } : { value: n };
+}
+
+/** `2021-06` → the month's last day; `2023` → 31 December; a full date as it is. */
+export function dateOf(partial: string, end = true): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(partial)) return partial;
+  if (/^\d{4}-\d{2}$/.test(partial)) {
+    if (!end) return `${partial}-01`;
+    const [y, m] = partial.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${partial}-${String(last).padStart(2, '0')}`;
+  }
+  if (/^\d{4}$/.test(partial)) return end ? `${partial}-12-31` : `${partial}-01-01`;
+  return partial;
+}
+
+const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+export interface SchedulePoint {
+  date: string;
+  value: number;
+}
+
+/** The points the indicator is expected to pass through, in date order. */
+export function schedule(input: ProgressInput, baseline: number | null): SchedulePoint[] {
+  const points: SchedulePoint[] = [];
+  const startDate = input.baseline?.date ? dateOf(input.baseline.date, false) : (input.start ?? null);
+  if (baseline !== null && startDate) points.push({ date: startDate, value: baseline });
+  for (const t of input.targets) {
+    if (!t.value) continue;
+    const r = resolveTarget(t.value.spec, baseline);
+    if (!('value' in r)) continue;
+    const date =
+      t.kind === 'milestone'
+        ? (t.date ?? t.value.date ?? null)
+        : t.kind === 'annual'
+          ? t.year !== null
+            ? String(t.year)
+            : null
+          : (t.date ?? input.end ?? null);
+    if (!date) continue;
+    points.push({ date: dateOf(date), value: r.value });
+  }
+  points.sort((a, b) => a.date.localeCompare(b.date));
+  return points;
+}
+
+/** The value expected at `date`: straight between the two known points around it. */
+export function expectedAt(points: SchedulePoint[], date: string): number | null {
+  if (!points.length) return null;
+  if (date <= points[0]!.date) return points[0]!.value;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (date <= b.date) {
+      const span = days(b.date) - days(a.date);
+      if (span <= 0) return b.value;
+      return a.value + ((b.value - a.value) * (days(date) - days(a.date))) / span;
+    }
+  }
+  return points.at(-1)!.value;
+}
+
+function partsOf(spec: ValueSpec | undefined): ValuePart[] {
+  return spec && (spec.kind === 'number' || spec.kind === 'percent') ? (spec.parts ?? []) : [];
+}
+
+function compareParts(target: StoredValue | null, actual: StoredValue | null): Progress['parts'] {
+  const wanted = partsOf(target?.spec);
+  if (!wanted.length) return [];
+  const got = partsOf(actual?.spec);
+  const total = actual ? plainNumber(actual.spec) : null;
+  return wanted.map((part) => {
+    const match = got.find(
+      (g) => g.group === part.group && (part.group !== 'other' || (g.label ?? '') === (part.label ?? '')),
+    );
+    let value: number | null = null;
+    if (match) {
+      if (part.unit === match.unit) value = match.value;
+      else if (part.unit === 'percent' && total) value = Math.round((match.value / total) * 1000) / 10;
+      else if (part.unit === 'count' && total !== null) value = Math.round((match.value / 100) * total);
+    }
+    return {
+      group: part.label ?? part.group,
+      target: part.value,
+      unit: part.unit,
+      actual: value,
+      met: value === null ? null : value >= part.value,
+    };
+  });
+}
+
+const round = (n: number | null, digits = 4) =>
+  n === null || !Number.isFinite(n) ? null : Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Progress of an indicator at a date: achievement, expected value, pace and status (see the rule above). */
+export function computeProgress(input: ProgressInput): Progress {
+  const baselineSpec = input.baseline?.spec;
+  const endTarget =
+    input.targets.find((t) => t.kind === 'end' && t.value) ??
+    // no end target: the last yearly target or milestone stands for it
+    [...input.targets]
+      .filter((t) => t.value)
+      .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.date ?? '').localeCompare(b.date ?? ''))
+      .at(-1);
+  const targetSpec = endTarget?.value?.spec;
+  const binary =
+    input.measure === 'document' ||
+    input.measure === 'yes_no' ||
+    targetSpec?.kind === 'document' ||
+    targetSpec?.kind === 'boolean';
+
+  let baseline = baselineSpec ? plainNumber(baselineSpec) : null;
+  if (baselineSpec?.kind === 'multi') baseline = null;
+  // a count the project produces starts from zero when its baseline is still to be established
+  if (
+    baseline === null &&
+    (binary || (input.measure === 'number' && targetSpec && targetSpec.kind !== 'relative'))
+  ) {
+    baseline = 0;
+  }
+  const actual = input.actual ? plainNumber(input.actual.spec) : null;
+  const base: Progress = {
+    status: 'no_target',
+    direction: input.direction,
+    baseline,
+    target: null,
+    targetDate: null,
+    actual,
+    achievement: null,
+    expected: null,
+    pace: null,
+    reason: null,
+    parts: compareParts(endTarget?.value ?? null, input.actual),
+  };
+  if (!targetSpec) return { ...base, status: 'no_target', reason: 'no_target' };
+  if (baselineSpec?.kind === 'multi' || input.actual?.spec.kind === 'multi')
+    return { ...base, status: 'not_measurable', reason: 'multi' };
+  const resolved = resolveTarget(targetSpec, baseline);
+  if (!('value' in resolved)) return { ...base, status: 'not_measurable', reason: resolved.reason };
+  const target = resolved.value;
+  const targetDate =
+    endTarget?.kind === 'end'
+      ? (input.end ?? null)
+      : endTarget?.date
+        ? dateOf(endTarget.date)
+        : endTarget?.year
+          ? `${endTarget.year}-12-31`
+          : (input.end ?? null);
+  const direction: Direction =
+    targetSpec.kind === 'relative'
+      ? targetSpec.direction
+      : input.direction === 'maintain'
+        ? 'maintain'
+        : baseline !== null && target < baseline
+          ? 'decrease'
+          : input.direction === 'decrease' && baseline !== null && target > baseline
+            ? 'increase'
+            : input.direction;
+  const points = schedule(input, baseline);
+  const expected = expectedAt(points, input.asOf);
+  const result: Progress = { ...base, direction, target, targetDate, expected: round(expected) };
+  if (actual === null) return { ...result, status: 'no_data' };
+
+  if (binary) {
+    const delivered = actual >= target;
+    const due = targetDate ?? points.at(-1)?.date ?? null;
+    return {
+      ...result,
+      achievement: delivered ? 1 : 0,
+      status: delivered ? 'achieved' : due && input.asOf > due ? 'off_track' : 'on_track',
+    };
+  }
+
+  if (direction === 'maintain') {
+    const gap = target === 0 ? Math.abs(actual) : Math.abs(actual - target) / Math.abs(target);
+    return {
+      ...result,
+      achievement: round(1 - gap),
+      status:
+        gap <= maintainTolerance.onTrack
+          ? 'on_track'
+          : gap <= maintainTolerance.atRisk
+            ? 'at_risk'
+            : 'off_track',
+    };
+  }
+
+  if (baseline === null) return { ...result, status: 'not_measurable', reason: 'no_baseline' };
+  const span = target - baseline;
+  const achievement = span === 0 ? (actual === target ? 1 : 0) : (actual - baseline) / span;
+  const expectedSpan = expected === null ? 0 : expected - baseline;
+  const pace = expectedSpan === 0 ? null : (actual - baseline) / expectedSpan;
+  const status: Progress['status'] =
+    achievement >= 1
+      ? 'achieved'
+      : pace === null || pace >= paceThresholds.onTrack
+        ? 'on_track'
+        : pace >= paceThresholds.atRisk
+          ? 'at_risk'
+          : 'off_track';
+  return { ...result, achievement: round(achievement), pace: round(pace), status };
+}

@@ -1,0 +1,104 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { programmeSlugOf } from '../../core/domain/programme-slug.js';
+import { isLocale, type Locale } from '../../core/i18n/locale.js';
+import { AppError } from '../errors.js';
+import { expenditureTemplate, importExpenditure } from '../modules/finance/expenditure.service.js';
+import { exportFinance } from '../modules/finance/finance-workbook.js';
+import { openMigrated } from './open.js';
+
+function localeOf(lang: string): Locale {
+  if (!isLocale(lang)) throw new Error(`Unknown language "${lang}": use fr or en.`);
+  return lang;
+}
+
+const isoDate = (value: string | undefined, option: string) => {
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new Error(`${option} must be a date written YYYY-MM-DD, not "${value}".`);
+  return value;
+};
+
+/**
+ * `jalon expenditure import <file.xlsx> --programme <code> [--dry-run] [--lang fr|en]`: imports a filled
+ * expenditure workbook, all or nothing; prints what it wrote, or every wrong cell and exits with 1.
+ */
+export async function importExpenditureCommand(
+  file: string,
+  options: { programme: string; dryRun?: boolean; lang: string },
+): Promise<void> {
+  const locale = localeOf(options.lang);
+  const bytes = readFileSync(resolve(file));
+  const database = await openMigrated();
+  try {
+    const ctx = { db: database.db, locale, now: () => new Date() };
+    const result = await importExpenditure(ctx, programmeSlugOf(options.programme), {
+      fileName: basename(file),
+      content: bytes.toString('base64'),
+      dryRun: options.dryRun ?? false,
+    });
+    const fr = locale === 'fr';
+    const total = new Intl.NumberFormat(fr ? 'fr-FR' : 'en-US', { style: 'currency', currency: 'USD' }).format(
+      result.total,
+    );
+    console.log(
+      fr
+        ? `${result.dryRun ? 'Vérifié (rien écrit)' : 'Importé'} : ${result.rows} lignes, ${total} — ${result.created} nouvelles, ${result.updated} remplacées, ${result.unchanged} inchangées.`
+        : `${result.dryRun ? 'Checked (nothing written)' : 'Imported'}: ${result.rows} rows, ${total} — ${result.created} new, ${result.updated} replaced, ${result.unchanged} unchanged.`,
+    );
+  } catch (error) {
+    if (error instanceof AppError && error.details.issues?.length) {
+      console.error(
+        locale === 'fr'
+          ? `${basename(file)} refusé, rien n'a été écrit :`
+          : `${basename(file)} refused, nothing was written:`,
+      );
+      for (const issue of error.details.issues) console.error(`  ${issue.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}
+
+/** `jalon expenditure template --programme <code> [--from] [--to] [--out] [--lang]`: the workbook to fill. */
+export async function expenditureTemplateCommand(options: {
+  programme: string;
+  from?: string;
+  to?: string;
+  out?: string;
+  lang: string;
+}): Promise<void> {
+  const locale = localeOf(options.lang);
+  const period = { start: isoDate(options.from, '--from'), end: isoDate(options.to, '--to') };
+  const database = await openMigrated();
+  try {
+    const ctx = { db: database.db, locale, now: () => new Date() };
+    const file = await expenditureTemplate(ctx, programmeSlugOf(options.programme), period, locale);
+    const out = resolve(options.out ?? file.fileName);
+    writeFileSync(out, file.bytes);
+    console.log(out);
+  } finally {
+    await database.close();
+  }
+}
+
+/** `jalon export finance <code> [--as-of] [--out] [--lang]`: budget, delivery, work plan and follow-up as Excel. */
+export async function exportFinanceCommand(
+  code: string,
+  options: { asOf?: string; out?: string; lang: string },
+): Promise<void> {
+  const locale = localeOf(options.lang);
+  const asOf = isoDate(options.asOf, '--as-of');
+  const database = await openMigrated();
+  try {
+    const ctx = { db: database.db, locale, now: () => new Date() };
+    const file = await exportFinance(ctx, programmeSlugOf(code), asOf, locale);
+    const out = resolve(options.out ?? file.fileName);
+    writeFileSync(out, file.bytes);
+    console.log(out);
+  } finally {
+    await database.close();
+  }
+}

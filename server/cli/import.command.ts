@@ -1,0 +1,117 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  maxImportBytes,
+  type ImportIssue,
+  type ImportPreview,
+  type ImportRequest,
+} from '../../core/contracts/exchange.js';
+import { programmeSlugOf } from '../../core/domain/programme-slug.js';
+import { isLocale, localize, type Locale } from '../../core/i18n/locale.js';
+import { sayIn } from '../documents/bilingual.js';
+import { AppError } from '../errors.js';
+import { previewImport, runImport } from '../modules/exchange/exchange.service.js';
+import { openMigrated } from './open.js';
+
+export interface ImportOptions {
+  /** import the file's framework as a new version of this programme (its code) */
+  programme?: string;
+  label?: string;
+  effectiveDate?: string;
+  reason?: string;
+  dryRun?: boolean;
+  lang?: string;
+}
+
+/** What the file would create (or created) and what could not be mapped, as lines of text. */
+export function describeImport(preview: ImportPreview, locale: Locale, done: boolean): string[] {
+  const say = sayIn(locale);
+  const lines = [
+    `${say('Fichier', 'File')} ${preview.fileName} (${preview.format === 'iati' ? (preview.detail ?? 'IATI') : `Excel${preview.detail ? ` — ${preview.detail}` : ''}`})`,
+  ];
+  for (const p of preview.programmes) {
+    const verb =
+      p.action === 'create'
+        ? done
+          ? say('Créé', 'Created')
+          : say('À créer', 'To create')
+        : done
+          ? say('Nouvelle version', 'New version')
+          : say('Nouvelle version à créer', 'New version to create');
+    const fw = p.frameworkVersion
+      ? say(
+          `cadre v${p.frameworkVersion.version} : ${p.frameworkVersion.outcomes} résultat(s), ${p.frameworkVersion.outputs} produit(s), ${p.frameworkVersion.indicators} indicateur(s)`,
+          `framework v${p.frameworkVersion.version}: ${p.frameworkVersion.outcomes} outcome(s), ${p.frameworkVersion.outputs} output(s), ${p.frameworkVersion.indicators} indicator(s)`,
+        )
+      : say('sans cadre de résultats', 'no results framework');
+    const colon = locale === 'en' ? ':' : ' :';
+    lines.push(
+      `${verb}${colon} ${p.code} — ${localize(p.title, locale)} (${fw}, ${p.values} ${say('valeur(s)', 'value(s)')}) [${p.slug}]`,
+    );
+  }
+  const section = (severity: ImportIssue['severity'], title: string) => {
+    const issues = preview.issues.filter((i) => i.severity === severity);
+    if (!issues.length) return;
+    lines.push('', `${title} (${issues.length})${locale === 'en' ? ':' : ' :'}`);
+    for (const i of issues)
+      lines.push(`  - ${i.where}${i.count && i.count > 1 ? ` (${i.count}×)` : ''} — ${i.message}`);
+  };
+  section('error', say('Erreurs, rien n’est importé', 'Errors, nothing is imported'));
+  section('unmapped', say('Non repris', 'Not mapped'));
+  section('note', say('Remarques', 'Notes'));
+  return lines;
+}
+
+/**
+ * `jalon import <file> [--programme <code>] [--dry-run]`: imports an IATI activity file or a framework workbook
+ * in one transaction, and prints what it created and what it could not map. With `--programme`, the file's
+ * framework becomes a new version of that programme. `--dry-run` prints the preview and writes nothing.
+ */
+export async function importCommand(file: string, options: ImportOptions): Promise<void> {
+  const locale = options.lang ?? 'fr';
+  if (!isLocale(locale)) throw new Error(`Unknown language "${locale}": use fr or en.`);
+  const say = sayIn(locale);
+  const size = statSync(file).size;
+  if (size > maxImportBytes)
+    throw new Error(
+      say(
+        `${file} fait ${Math.round(size / 1024 / 1024)} Mo : Jalon importe des fichiers de 8 Mo au plus.`,
+        `${file} is ${Math.round(size / 1024 / 1024)} MB: Jalon imports files of at most 8 MB.`,
+      ),
+    );
+  const fileName = basename(file);
+  const today = new Date().toISOString().slice(0, 10);
+  const request: ImportRequest = {
+    fileName,
+    content: readFileSync(file).toString('base64'),
+    target: options.programme
+      ? {
+          kind: 'new_version',
+          programme: programmeSlugOf(options.programme),
+          label: { fr: options.label ?? `Import de ${fileName}` },
+          effectiveDate: options.effectiveDate ?? today,
+          reason: { fr: options.reason ?? `Importé depuis ${fileName}` },
+        }
+      : { kind: 'new_programmes' },
+  };
+  const database = await openMigrated();
+  try {
+    const ctx = { db: database.db, locale, now: () => new Date() };
+    const preview = await previewImport(ctx, request);
+    if (options.dryRun || !preview.canImport) {
+      console.log(describeImport(preview, locale, false).join('\n'));
+      if (!preview.canImport) process.exitCode = 1;
+      else console.log(`\n${say('Essai à blanc : rien n’a été écrit.', 'Dry run: nothing was written.')}`);
+      return;
+    }
+    const result = await runImport(ctx, request);
+    console.log(describeImport(result, locale, true).join('\n'));
+  } catch (error) {
+    // a file refused as a whole: its reason, in the reader's language
+    if (error instanceof AppError && error.details.issues?.length)
+      throw new AppError(error.code, error.details.issues.map((i) => i.message).join('\n'));
+    throw error;
+  } finally {
+    await database.close();
+  }
+}

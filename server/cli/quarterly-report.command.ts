@@ -1,0 +1,35 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { programmeSlugOf } from '../../core/domain/programme-slug.js';
+import { isLocale } from '../../core/i18n/locale.js';
+import { closePdfBrowser } from '../documents/pdf/chromium.js';
+import { exportQuarterly } from '../modules/activities/quarterly-export.js';
+import { openMigrated } from './open.js';
+
+/**
+ * `jalon export report <programme> quarterly <2023-Q4> --format docx|pdf --lang fr|en --out <file>`: the
+ * quarterly programme report, its figures computed from the quarter's activities; prints the path written.
+ */
+export async function exportQuarterlyCommand(
+  programme: string,
+  quarter: string,
+  options: { format: string; lang: string; out?: string },
+): Promise<void> {
+  if (!/^\d{4}-Q[1-4]$/.test(quarter))
+    throw new Error(`Unknown quarter "${quarter}": write it as a year and a quarter, e.g. 2023-Q4.`);
+  const format = options.format;
+  if (format !== 'docx' && format !== 'pdf') throw new Error(`Unknown format "${format}": use docx or pdf.`);
+  const locale = options.lang;
+  if (!isLocale(locale)) throw new Error(`Unknown language "${locale}": use fr or en.`);
+  const database = await openMigrated();
+  try {
+    const ctx = { db: database.db, locale, now: () => new Date() };
+    const file = await exportQuarterly(ctx, programmeSlugOf(programme), quarter, format, locale);
+    const path = resolve(options.out ?? file.fileName);
+    writeFileSync(path, file.bytes);
+    console.log(path);
+  } finally {
+    await closePdfBrowser();
+    await database.close();
+  }
+}

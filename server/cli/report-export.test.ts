@@ -1,0 +1,82 @@
+/** `jalon export report` as a user runs it: a real process on a seeded data directory, writing real files. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../documents/docx/docx-text.js';
+
+const run = promisify(execFile);
+const bin = resolve('bin/jalon.mjs');
+
+describe('jalon export report', () => {
+  let dir: string;
+  /** runs `jalon` in the data directory, which is also its working directory */
+  const jalon = (args: string[]) =>
+    run(process.execPath, [bin, ...args], {
+      cwd: dir,
+      env: { ...process.env, JALON_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'jalon-report-'));
+    await jalon(['db', 'seed']);
+  }, 120_000);
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the Word document of a report under its default name and prints the path', async () => {
+    const { stdout } = await jalon(['export', 'report', 'PBF/MLI/A-3', 'annual', '2020', '--format', 'docx']);
+    const path = join(dir, 'PBF-MLI-A-3-annual-2020-fr.docx');
+    expect(stdout.trim()).toBe(path);
+    const { paragraphs, tables } = await readDocx(readFileSync(path));
+    expect(paragraphs[0]).toBe('RAPPORT DE PROGRÈS DE PROJET PBF');
+    expect(tables.find((t) => t[0]?.[0] === 'Agence récipiendaire')?.[1]).toEqual([
+      'HCDH',
+      '1\u202f026\u202f157,82\u00a0$US',
+    ]);
+  }, 60_000);
+
+  it('writes the PDF in English where --out says', async () => {
+    const out = join(dir, 'a1-en.pdf');
+    const { stdout } = await jalon([
+      'export',
+      'report',
+      'PBF/MLI/A-1',
+      'annual',
+      '2020',
+      '--format',
+      'pdf',
+      '--lang',
+      'en',
+      '--out',
+      out,
+    ]);
+    expect(stdout.trim()).toBe(out);
+    const pdf = readFileSync(out);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain('/Lang (en)');
+  }, 60_000);
+
+  it('refuses an unknown type, format or language, and says when the report does not exist', async () => {
+    await expect(jalon(['export', 'report', 'PBF/MLI/A-3', 'quarterly', '2020'])).rejects.toMatchObject({
+      stderr: expect.stringContaining('Unknown report type "quarterly": use semi-annual, annual, final.'),
+    });
+    await expect(
+      jalon(['export', 'report', 'PBF/MLI/A-3', 'annual', '2020', '--format', 'odt']),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining('Unknown format "odt": use docx or pdf.'),
+    });
+    await expect(
+      jalon(['export', 'report', 'PBF/MLI/A-3', 'annual', '2020', '--lang', 'de']),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining('Unknown language "de": use fr or en.'),
+    });
+    await expect(jalon(['export', 'report', 'PBF/MLI/A-3', 'semi-annual', '2021'])).rejects.toMatchObject({
+      stderr: expect.stringContaining('Report not found: PBF/MLI/A-3 semi_annual 2021'),
+    });
+  }, 120_000);
+});

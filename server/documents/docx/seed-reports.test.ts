@@ -1,0 +1,127 @@
+/**
+ * The seeds reproduced: each 2020 annual report of the seeds, exported to Word in French from the demo
+ * database, holds every narrative paragraph the project wrote (every text field, every outcome field, every
+ * indicator's progress and reason) and every Part V row with its code, title, progress and reason.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportDocument, type FieldValue, type ReportModel } from '../../../core/contracts/report.js';
+import type { ReportType } from '../../../core/contracts/report-template.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { textOf } from '../../../core/reports/checks.js';
+import type { ServiceContext } from '../../context.js';
+import type { Database } from '../../db/client.js';
+import { demoReports } from '../../db/seed/seed.js';
+import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
+import { createTestDatabase } from '../../test/test-database.js';
+import { readDocx, type DocxText } from './docx-text.js';
+import { renderReportDocx } from './report-docx.js';
+
+/** A written text as paragraphs: one per non-empty line, without the bullet marker the document draws itself. */
+const paragraphsOf = (text: string | null | undefined) =>
+  (text ?? '')
+    .split('\n')
+    .map((line) =>
+      line
+        .trim()
+        .replace(/^(?:·|•|-)\s+/u, '')
+        .trim(),
+    )
+    .filter(Boolean);
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+const textsOf = (fields: Record<string, FieldValue>) =>
+  Object.values(fields).flatMap((v) => paragraphsOf(textOf(v)));
+
+describe('the three 2020 reports of the seeds, exported to Word', () => {
+  let database: Database;
+  let ctx: ServiceContext;
+  const exported = new Map<string, Promise<{ docx: DocxText; model: ReportModel }>>();
+  /** the report of the seeds as Word in French, exported once per programme */
+  const exportFr = (code: string, type: ReportType, year: number) => {
+    let done = exported.get(code);
+    if (!done) {
+      done = (async () => {
+        const { model, template } = await getReportModel(ctx, await findReportId(ctx, code, type, year));
+        return { docx: await readDocx(await renderReportDocx(model, template, 'fr')), model };
+      })();
+      exported.set(code, done);
+    }
+    return done;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite');
+    ctx = { db: database.db, locale: 'fr', now: () => new Date() };
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it.each(demoReports.map((r) => [r.programme, r] as const))(
+    '%s: every narrative paragraph is in the document',
+    async (code, input) => {
+      const report = reportDocument.parse(input);
+      const { docx } = await exportFr(code, report.type, report.year);
+
+      const expected = [
+        ...textsOf(report.content.fields),
+        ...Object.values(report.content.outcomes).flatMap((o) => textsOf(o.fields)),
+        ...Object.values(report.content.indicators).flatMap((i) => [
+          ...paragraphsOf(i.progress),
+          ...paragraphsOf(i.reason),
+        ]),
+      ];
+      // the seeds are long: a real count, not a handful
+      expect(expected.length).toBeGreaterThan(40);
+      const present = new Set(docx.paragraphs);
+      expect(expected.filter((p) => !present.has(p))).toEqual([]);
+    },
+  );
+
+  it.each(demoReports.map((r) => [r.programme, r] as const))(
+    '%s: every indicator row is in the Part V table with its code, title, progress and reason',
+    async (code, input) => {
+      const report = reportDocument.parse(input);
+      const { docx, model } = await exportFr(code, report.type, report.year);
+      const partV = docx.tables.find((t) => t[0]?.[0] === 'Indicateurs');
+      expect(partV?.[0]).toEqual([
+        'Indicateurs',
+        'Base de référence',
+        'Cible de fin de projet',
+        'Étapes d’indicateur / milestone',
+        'Progrès actuel de l’indicateur',
+        'Raisons pour les retards ou changements',
+      ]);
+      const rows = model.outcomes.flatMap((o) => [
+        ...o.indicators,
+        ...o.outputs.flatMap((x) => x.indicators),
+      ]);
+      expect(rows.length).toBeGreaterThan(10);
+      for (const row of rows) {
+        const written = report.content.indicators[row.code];
+        const found = partV!.filter((cells) => cells[0]?.startsWith(`Indicateur ${row.code}\n`));
+        expect(found, `indicator ${row.code}`).toHaveLength(1);
+        const [indicator, baseline, target, , progress, reason] = found[0]!;
+        expect(indicator).toBe(
+          `Indicateur ${row.code}\n${paragraphsOf(localize(row.title, 'fr')).join('\n')}`,
+        );
+        expect(baseline).toBe(paragraphsOf(row.baseline?.text).join('\n'));
+        expect(target).toBe(paragraphsOf(row.endTarget?.text).join('\n'));
+        expect(progress).toBe(paragraphsOf(written?.progress ?? row.progress).join('\n'));
+        expect(reason).toBe(paragraphsOf(written?.reason ?? row.reason).join('\n'));
+      }
+      // every outcome and output heads its group, merged across the six columns
+      for (const outcome of model.outcomes) {
+        expect(partV).toContainEqual([
+          `Résultat ${outcome.code}\u00a0: ${oneLine(localize(outcome.statement, 'fr'))}`,
+        ]);
+        for (const output of outcome.outputs) {
+          expect(partV).toContainEqual([
+            `Produit ${output.code}\u00a0: ${oneLine(localize(output.statement, 'fr'))}`,
+          ]);
+        }
+      }
+    },
+  );
+});

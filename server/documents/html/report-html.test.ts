@@ -1,0 +1,69 @@
+/** The HTML version of the report (what the PDF prints): the Word document's content, escaped, laid out for A4. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../../core/contracts/report.js';
+import type { ReportTemplate } from '../../../core/contracts/report-template.js';
+import type { Database } from '../../db/client.js';
+import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
+import { createTestDatabase } from '../../test/test-database.js';
+import { readDocx } from '../docx/docx-text.js';
+import { renderReportDocx } from '../docx/report-docx.js';
+import { renderReportHtml } from './report-html.js';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** The page's text, one line per block element (paragraph, list item, cell, heading). */
+const htmlLines = (html: string) =>
+  html
+    .replace(/<style>[\s\S]*?<\/style>|<title>[\s\S]*?<\/title>/g, '')
+    .replace(/<\/?(?:strong|em)>/g, '')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e]!)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+
+describe('the report as HTML', () => {
+  let database: Database;
+  let model: ReportModel;
+  let template: ReportTemplate;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite');
+    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+    ({ model, template } = await getReportModel(ctx, await findReportId(ctx, 'PBF/MLI/A-1', 'annual', 2020)));
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  it.each(['fr', 'en'] as const)('says everything the Word document says (%s)', async (locale) => {
+    const html = renderReportHtml(model, template, locale);
+    const lines = new Set(htmlLines(html));
+    const { paragraphs, tables } = await readDocx(await renderReportDocx(model, template, locale));
+    const cells = tables.flatMap((t) => t.flatMap((row) => row));
+    // a docx cell of several paragraphs is several HTML lines; compare paragraph by paragraph
+    const expected = [...paragraphs, ...cells.flatMap((c) => c.split('\n'))].filter((p) => p.trim() !== '');
+    expect(expected.length).toBeGreaterThan(300);
+    expect(expected.filter((p) => !lines.has(p))).toEqual([]);
+  });
+
+  it('is one self-contained A4 page: Part V on landscape pages with a repeated head row, nothing fetched', () => {
+    const html = renderReportHtml(model, template, 'fr');
+    expect(html).toMatch(/^<!doctype html><html lang="fr">/);
+    expect(html).toContain('@page { size: A4;');
+    expect(html).toContain('@page landscape { size: A4 landscape;');
+    expect(html).toMatch(/<main class="landscape"><h2>Partie V : Évaluation de la performance/);
+    expect(html).toContain('<table class="indicators"><colgroup>');
+    expect(html).toMatch(/<thead><tr><th>Indicateurs<\/th>/);
+    expect(html).not.toMatch(/<(script|link|img|iframe)\b|url\(/);
+  });
+
+  it('escapes what the writers wrote', () => {
+    const hostile: ReportModel = structuredClone(model);
+    hostile.content.fields.overall_status = '<script>alert("x")</script> & <b>gras</b>';
+    hostile.outcomes[0]!.indicators[0]!.progress = '<img src=x onerror=alert(1)>';
+    const html = renderReportHtml(hostile, template, 'fr');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;gras&lt;/b&gt;');
+  });
+});

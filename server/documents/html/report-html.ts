@@ -1,0 +1,176 @@
+/**
+ * The report as one self-contained HTML page laid out for A4 printing — the same blocks as the Word
+ * document (`report-layout.ts`), so the PDF printed from it says the same thing. Part V goes on landscape
+ * pages (a named CSS page) and its head row repeats on every page (`thead`). Pure: no fonts, images or
+ * scripts fetched, every text escaped.
+ */
+import type { ReportModel } from '../../../core/contracts/report.js';
+import type { ReportTemplate } from '../../../core/contracts/report-template.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { colon, documentReference, word } from '../report-labels.js';
+import { layoutReport, type Block, type Content, type Para, type SmallTable } from '../report-layout.js';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+const CSS = `
+@page { size: A4; margin: 20mm 20mm 18mm 20mm; }
+@page landscape { size: A4 landscape; margin: 20mm 20mm 18mm 20mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; font-family: Calibri, Carlito, 'Liberation Sans', Arial, sans-serif; font-size: 10.5pt;
+  line-height: 1.25; color: #000; }
+.landscape { page: landscape; }
+h1.title { text-align: center; font-size: 15pt; color: #1f3864; margin: 0 0 12pt; }
+h2 { font-size: 12.5pt; color: #1f3864; margin: 14pt 0 6pt; break-after: avoid; }
+h3 { font-size: 11pt; color: #1f3864; margin: 10pt 0 6pt; break-after: avoid; }
+p { margin: 0 0 3pt; orphans: 2; widows: 2; }
+p.question, p.lead { margin-top: 7pt; font-weight: normal; break-after: avoid; }
+p.guidance, p.muted { font-style: italic; }
+p.guidance { break-after: avoid; }
+p.muted { color: #767676; }
+ul { margin: 0 0 3pt; padding-left: 18pt; }
+li { margin: 0 0 2pt; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { border: 0.5pt solid #7f7f7f; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+th { background: #d9e2f3; font-weight: bold; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+table.facts { font-size: 9pt; margin-bottom: 8pt; }
+table.facts td.label { background: #f2f2f2; }
+table.small { font-size: 9pt; width: 70%; margin: 2pt 0 6pt; }
+table.facts table.small { width: 100%; margin: 0; }
+table.small td.right, table.small th.right { text-align: right; }
+table.small tr.total td { background: #f2f2f2; font-weight: bold; }
+table.indicators { font-size: 8.5pt; }
+table.indicators tr.outcome td { background: #deeaf6; }
+table.indicators tr.output td { background: #f2f2f2; }
+table.indicators tr.group { break-after: avoid; }
+`;
+
+const runs = (p: Para) =>
+  p.runs
+    .map((r) => {
+      const text = escapeHtml(r.text);
+      if (r.bold && r.italic) return `<strong><em>${text}</em></strong>`;
+      if (r.bold) return `<strong>${text}</strong>`;
+      if (r.italic) return `<em>${text}</em>`;
+      return text;
+    })
+    .join('');
+
+const paraClass = (p: Para) => (p.tone ? ` class="${p.tone}"` : '');
+
+/** Paragraphs, consecutive bullets gathered in one list. */
+function paragraphs(paras: Para[]): string {
+  let html = '';
+  let inList = false;
+  for (const p of paras) {
+    if (p.bullet && !inList) html += '<ul>';
+    if (!p.bullet && inList) html += '</ul>';
+    inList = Boolean(p.bullet);
+    html += p.bullet ? `<li${paraClass(p)}>${runs(p)}</li>` : `<p${paraClass(p)}>${runs(p)}</p>`;
+  }
+  return inList ? `${html}</ul>` : html;
+}
+
+function smallTable(t: SmallTable): string {
+  const cls = (i: number) => (t.columns[i]?.align === 'right' ? ' class="right"' : '');
+  const cols = t.columns.map((c) => `<col style="width:${(c.width * 100).toFixed(1)}%">`).join('');
+  const head = t.columns.map((c, i) => `<th${cls(i)}>${escapeHtml(c.title)}</th>`).join('');
+  const row = (cells: string[], trClass = '') =>
+    `<tr${trClass}>${cells.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join('')}</tr>`;
+  return (
+    `<table class="small"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>` +
+    t.rows.map((r) => row(r)).join('') +
+    (t.total ? row(t.total, ' class="total"') : '') +
+    '</tbody></table>'
+  );
+}
+
+function content(items: Content[]): string {
+  let html = '';
+  let pending: Para[] = [];
+  for (const item of items) {
+    if (item.kind === 'para') {
+      pending.push(item);
+      continue;
+    }
+    html += paragraphs(pending) + smallTable(item);
+    pending = [];
+  }
+  return html + paragraphs(pending);
+}
+
+function block(b: Exclude<Block, { kind: 'page' }>, locale: Locale): string {
+  switch (b.kind) {
+    case 'title':
+      return `<h1 class="title">${escapeHtml(b.text)}</h1>`;
+    case 'heading': {
+      const tag = b.level === 1 ? 'h2' : 'h3';
+      return `<${tag}>${b.runs.map((r) => escapeHtml(r.text)).join('')}</${tag}>`;
+    }
+    case 'flow':
+      return content(b.items);
+    case 'facts':
+      return (
+        '<table class="facts"><colgroup><col style="width:36%"><col style="width:64%"></colgroup><tbody>' +
+        b.rows
+          .map((r) => `<tr><td class="label">${escapeHtml(r.label)}</td><td>${content(r.value)}</td></tr>`)
+          .join('') +
+        '</tbody></table>'
+      );
+    case 'indicators': {
+      const cols = b.widths.map((w) => `<col style="width:${(w * 100).toFixed(1)}%">`).join('');
+      const head = b.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
+      const rows = b.rows
+        .map((row) =>
+          row.kind === 'group'
+            ? `<tr class="group ${row.level}"><td colspan="${b.columns.length}"><strong>${escapeHtml(
+                row.label + colon(locale),
+              )}</strong>${escapeHtml(row.statement)}</td></tr>`
+            : `<tr data-indicator="${escapeHtml(row.code)}">${row.cells
+                .map((paras) => `<td>${paragraphs(paras)}</td>`)
+                .join('')}</tr>`,
+        )
+        .join('');
+      return `<table class="indicators"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+    }
+  }
+}
+
+/** The report as a printable HTML page in `locale`. */
+export function renderReportHtml(model: ReportModel, template: ReportTemplate, locale: Locale): string {
+  const layout = layoutReport(model, template, locale);
+  let body = '<main>';
+  for (const b of layout.blocks) {
+    if (b.kind === 'page') {
+      body += `</main><main${b.orientation === 'landscape' ? ' class="landscape"' : ''}>`;
+      continue;
+    }
+    body += block(b, locale);
+  }
+  body += '</main>';
+  return (
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
+    `<title>${escapeHtml(`${layout.title} — ${layout.reference}`)}</title>` +
+    `<meta name="description" content="${escapeHtml(localize(model.programme.title, locale))}">` +
+    `<style>${CSS}</style></head><body>${body}</body></html>`
+  );
+}
+
+/** What the PDF's page footer says, as Chromium's footer template (its own tiny page, styled inline). */
+export function reportFooterTemplate(model: ReportModel, locale: Locale): string {
+  return (
+    '<div style="width:100%;font-size:7.5pt;color:#767676;text-align:center;font-family:Calibri,Carlito,Arial,sans-serif">' +
+    `${escapeHtml(documentReference(model, locale))} — ${escapeHtml(word('page', locale))} ` +
+    '<span class="pageNumber"></span> / <span class="totalPages"></span></div>'
+  );
+}

@@ -1,0 +1,683 @@
+/**
+ * A programme → an IATI 2.03 `iati-activities` file (pure: a programme document in, XML text out).
+ *
+ * A joint programme (or a project with several recipient organisations, each with its own budget) is a parent
+ * activity carrying the results, with one child activity per recipient organisation carrying its budget. Codes
+ * come from the IATI codelists (`codelists.ts` refuses any other). What Jalon cannot publish faithfully is said
+ * in `warnings`, which also head the file as an XML comment.
+ */
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import type {
+  FrameworkVersion,
+  IndicatorInput,
+  LocalizedText,
+  OrganisationInput,
+  ProgrammeDocument,
+  ValueInput,
+} from '../../../core/contracts/programme-document.js';
+import type { StoredValue, ValueSpec } from '../../../core/contracts/value-spec.js';
+import { isPercentIndicator, toStoredValue } from '../../../core/domain/stored-value.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { formatNumber, sayIn, type Say } from '../bilingual.js';
+import { code, codelist } from './codelists.js';
+import { dimensionsOfPart, type Dimension } from './dimensions.js';
+import { iatiIdentifiers, organisationTypeOf } from './organisation-identifiers.js';
+import { sectorsOf } from './sectors.js';
+
+export interface IatiExportOptions {
+  /** when the export is made: the activity status, the framework in force, `generated-datetime` */
+  now: Date;
+  /** the language of the warnings */
+  locale: Locale;
+  /** IATI identifiers of the projects that co-fund this programme, by programme code */
+  cofunding?: Record<string, string>;
+  /** the organisations of Jalon's catalogue, for the names of those the document does not declare */
+  catalogue?: OrganisationInput[];
+}
+
+export interface IatiExport {
+  xml: string;
+  /** the identifier of the (parent) activity */
+  identifier: string;
+  /** which framework version the results come from, if any */
+  frameworkVersion: number | null;
+  warnings: string[];
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+/** an IATI identifier keeps letters, digits, `.`, `_` and `-` (no `/`, which IATI reserves) */
+export const identifierPart = (s: string) =>
+  s
+    .trim()
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** The IATI identifier Jalon gives a programme published by the organisation `ref`. */
+export function activityIdentifier(reportingRef: string, programmeCode: string): string {
+  return `${reportingRef}-${identifierPart(programmeCode)}`;
+}
+
+/** The organisation that publishes a programme: its convening recipient, else its first recipient. */
+export function reportingOrganisationOf(doc: Pick<ProgrammeDocument, 'recipients'>): string | undefined {
+  return (doc.recipients.find((r) => r.convening) ?? doc.recipients[0])?.organisation;
+}
+
+/** Last day of a `YYYY-MM` month, or the date itself. */
+function endOfPartialDate(date: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const [y, m] = date.split('-').map(Number);
+  return isoDay(new Date(Date.UTC(y!, m!, 0)));
+}
+
+const round = (n: number) => Number(n.toFixed(6));
+const amount = (n: number) => String(Math.round(n * 100) / 100);
+
+function numberOf(spec: ValueSpec): number | undefined {
+  return spec.kind === 'number' || spec.kind === 'percent' ? spec.value : undefined;
+}
+
+/** A relative target's value from a numeric baseline: 78.97% +5 points → 83.97. */
+function targetNumberOf(spec: ValueSpec, baseline: StoredValue | undefined): number | undefined {
+  const direct = numberOf(spec);
+  if (direct !== undefined) return direct;
+  if (spec.kind !== 'relative' || !baseline) return undefined;
+  const base = numberOf(baseline.spec);
+  if (base === undefined) return undefined;
+  const sign = spec.direction === 'increase' ? 1 : -1;
+  return round(spec.unit === 'points' ? base + sign * spec.delta : base * (1 + (sign * spec.delta) / 100));
+}
+
+/** IATI IndicatorMeasure of a Jalon measure: numbers and percentages carry values, the rest comments. */
+function measureOf(measure: NonNullable<IndicatorInput['measure']>): string {
+  switch (measure) {
+    case 'number':
+    case 'index':
+      return code('IndicatorMeasure', '1');
+    case 'percent':
+      return code('IndicatorMeasure', '2');
+    case 'yes_no':
+      return code('IndicatorMeasure', '3');
+    default:
+      return code('IndicatorMeasure', '5');
+  }
+}
+
+/** How an actual without a value reads, before its reason (`Pas de valeur — L’activité n’a pas commencé`) */
+export const noValueWording = 'Pas de valeur';
+
+/** The gender marker as the OECD DAC gender equality policy marker (UN GEN0/1 → 0, GEN2 → 1, GEN3 → 2). */
+const genderSignificance: Record<string, string> = { GM0: '0', GM1: '0', GM2: '1', GM3: '2' };
+
+interface Period {
+  start: string;
+  end: string;
+  targets: StoredValue[];
+  actuals: { value: StoredValue | null; reason?: string }[];
+}
+
+class Writer {
+  readonly warnings: string[] = [];
+  private readonly longBudgets: { whose: string; value: number }[] = [];
+  private readonly say: Say;
+  private readonly orgs: Map<string, OrganisationInput>;
+  private readonly start: string | undefined;
+  private readonly end: string;
+  private readonly today: string;
+
+  constructor(
+    private readonly doc: ProgrammeDocument,
+    private readonly options: IatiExportOptions,
+  ) {
+    this.say = sayIn(options.locale);
+    this.orgs = new Map([...(options.catalogue ?? []), ...doc.organisations].map((o) => [o.code, o]));
+    this.start = doc.startDate ?? doc.firstTransferDate;
+    this.end = doc.revisedEndDate ?? doc.endDate;
+    this.today = isoDay(options.now);
+    // results periods need a start even when the programme states none: the earliest date its data gives
+    const known = [
+      ...doc.progress.map((p) => p.periodStart),
+      ...doc.frameworks.map((f) => f.effectiveDate),
+      ...doc.frameworks.flatMap((f) =>
+        f.outcomes.flatMap((o) =>
+          [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)].flatMap((i) =>
+            Object.keys(i.targets ?? {}).map((y) => `${y}-01-01`),
+          ),
+        ),
+      ),
+    ].sort();
+    this.resultsStart =
+      this.start ?? (known[0] && known[0] < this.end ? known[0] : `${this.end.slice(0, 4)}-01-01`);
+  }
+
+  /** where the end target's and the milestones' periods start */
+  private readonly resultsStart: string;
+
+  private warn(fr: string, en: string) {
+    this.warnings.push(this.say(fr, en));
+  }
+
+  narratives(el: XMLBuilder, text: LocalizedText | string) {
+    const t = typeof text === 'string' ? { fr: text } : text;
+    el.ele('narrative', { 'xml:lang': 'fr' }).txt(t.fr);
+    if (t.en && t.en !== t.fr) el.ele('narrative', { 'xml:lang': 'en' }).txt(t.en);
+    return el;
+  }
+
+  orgName(orgCode: string): LocalizedText {
+    const o = this.orgs.get(orgCode);
+    if (!o) return { fr: orgCode };
+    const acronym = (lang: 'fr' | 'en') => o.acronym?.[lang] ?? o.acronym?.fr;
+    const name = (lang: 'fr' | 'en') => {
+      const n = lang === 'en' ? (o.name.en ?? o.name.fr) : o.name.fr;
+      const a = acronym(lang);
+      return a && a !== n ? `${n} (${a})` : n;
+    };
+    return { fr: name('fr'), en: name('en') };
+  }
+
+  /** The short name a reader knows: `PNUD` / `UNDP`, else the code. */
+  orgLabel(orgCode: string): string {
+    const o = this.orgs.get(orgCode);
+    const lang = this.options.locale;
+    return (lang === 'en' ? o?.acronym?.en : undefined) ?? o?.acronym?.fr ?? orgCode;
+  }
+
+  orgType(orgCode: string): string {
+    return code('OrganisationType', organisationTypeOf[this.orgs.get(orgCode)?.kind ?? 'other']);
+  }
+
+  participatingOrg(el: XMLBuilder, orgCode: string, role: string) {
+    const ref = iatiIdentifiers[orgCode];
+    const attrs: Record<string, string> = {
+      role: code('OrganisationRole', role),
+      type: this.orgType(orgCode),
+    };
+    if (ref) attrs.ref = ref;
+    this.narratives(el.ele('participating-org', attrs), this.orgName(orgCode));
+  }
+
+  status(): string {
+    if (this.start && this.today < this.start) return code('ActivityStatus', '1');
+    if (this.today <= this.end) return code('ActivityStatus', '2');
+    return code('ActivityStatus', '3');
+  }
+
+  header(el: XMLBuilder, identifier: string, reporting: { ref: string; type: string; name: LocalizedText }) {
+    el.ele('iati-identifier').txt(identifier);
+    this.narratives(el.ele('reporting-org', { ref: reporting.ref, type: reporting.type }), reporting.name);
+  }
+
+  dates(el: XMLBuilder) {
+    const { doc } = this;
+    const plannedStart = doc.startDate ?? doc.firstTransferDate;
+    if (plannedStart)
+      el.ele('activity-date', { type: code('ActivityDateType', '1'), 'iso-date': plannedStart });
+    if (doc.firstTransferDate && doc.firstTransferDate <= this.today)
+      el.ele('activity-date', { type: code('ActivityDateType', '2'), 'iso-date': doc.firstTransferDate });
+    el.ele('activity-date', { type: code('ActivityDateType', '3'), 'iso-date': this.end });
+  }
+
+  country(el: XMLBuilder) {
+    const country = codelist('Country').get(this.doc.country);
+    if (!country) {
+      this.warn(
+        `Le pays ${this.doc.country} n'est pas dans la liste IATI des pays : il n'est pas publié.`,
+        `Country ${this.doc.country} is not on the IATI country list: it is not published.`,
+      );
+      return;
+    }
+    el.ele('recipient-country', { code: country.code, percentage: '100' })
+      .ele('narrative', { 'xml:lang': 'en' })
+      .txt(country.name.en);
+  }
+
+  classification(el: XMLBuilder, sectors: ReturnType<typeof sectorsOf>) {
+    for (const s of sectors)
+      el.ele('sector', {
+        vocabulary: code('SectorVocabulary', '1'),
+        code: s.code,
+        percentage: String(s.percentage),
+      });
+  }
+
+  policyMarker(el: XMLBuilder) {
+    const marker = this.doc.genderMarker;
+    if (!marker) return;
+    el.ele('policy-marker', {
+      vocabulary: code('PolicyMarkerVocabulary', '1'),
+      code: code('PolicyMarker', '1'),
+      significance: code('PolicySignificance', genderSignificance[marker.code]!),
+    });
+  }
+
+  defaults(el: XMLBuilder) {
+    el.ele('default-flow-type', { code: code('FlowType', '10') });
+    el.ele('default-finance-type', { code: code('FinanceType', '110') });
+    el.ele('default-aid-type', { code: code('AidType', 'C01') });
+  }
+
+  budget(el: XMLBuilder, value: number, status: '1' | '2', whose: string) {
+    if (!this.start) {
+      this.warn(
+        `Budget de ${whose} non publié : le programme n'a ni date de début ni date de premier transfert.`,
+        `Budget of ${whose} not published: the programme has neither a start date nor a first transfer date.`,
+      );
+      return;
+    }
+    const b = el.ele('budget', { type: code('BudgetType', '1'), status: code('BudgetStatus', status) });
+    b.ele('period-start', { 'iso-date': this.start });
+    b.ele('period-end', { 'iso-date': this.end });
+    b.ele('value', { currency: this.doc.currency, 'value-date': this.start }).txt(amount(value));
+    const years = Number(this.end.slice(0, 4)) - Number(this.start.slice(0, 4));
+    if (years >= 1) this.longBudgets.push({ whose, value });
+  }
+
+  /** One warning for every budget longer than a year (Jalon holds no budget by year yet). */
+  warnLongBudgets() {
+    if (!this.longBudgets.length || !this.start) return;
+    const list = (locale: Locale) =>
+      this.longBudgets
+        .map((b) => `${b.whose} (${formatNumber(b.value, locale)} ${this.doc.currency})`)
+        .join(', ');
+    this.warn(
+      `Budgets publiés sur toute la durée (${this.start} → ${this.end}), faute de répartition par année dans Jalon — les règles IATI demandent des périodes d'un an au plus : ${list('fr')}.`,
+      `Budgets published over the whole duration (${this.start} → ${this.end}), as Jalon holds no breakdown by year — the IATI rules ask for periods of at most one year: ${list('en')}.`,
+    );
+  }
+
+  /** Expenditure to date from the implementation rates the reports gave, as expenditure transactions. */
+  expenditures(el: XMLBuilder, totalBudget: number) {
+    let spentBefore = 0;
+    const snapshots = [...this.doc.financialSnapshots]
+      .filter((s) => s.implementationRate !== undefined)
+      .sort((a, b) => a.asOf.localeCompare(b.asOf));
+    if (snapshots.length && totalBudget <= 0) {
+      this.warn(
+        'Taux de mise en œuvre non publiés : sans budget approuvé, Jalon ne peut pas en tirer de dépenses.',
+        'Implementation rates not published: without an approved budget Jalon cannot turn them into expenditure.',
+      );
+      return;
+    }
+    for (const s of snapshots) {
+      const spent = Math.round(((s.implementationRate ?? 0) / 100) * totalBudget * 100) / 100;
+      const value = Math.round((spent - spentBefore) * 100) / 100;
+      spentBefore = spent;
+      if (value <= 0) continue;
+      const t = el.ele('transaction');
+      t.ele('transaction-type', { code: code('TransactionType', '4') });
+      t.ele('transaction-date', { 'iso-date': s.asOf });
+      t.ele('value', { currency: this.doc.currency, 'value-date': s.asOf }).txt(amount(value));
+      const source = s.source ? ` (${s.source})` : '';
+      this.narratives(t.ele('description'), {
+        fr: `Dépenses déduites du taux de mise en œuvre de ${formatNumber(s.implementationRate ?? 0, 'fr')} % au ${s.asOf}${source}`,
+        en: `Expenditure derived from the implementation rate of ${formatNumber(s.implementationRate ?? 0, 'en')}% on ${s.asOf}${source}`,
+      });
+    }
+  }
+
+  // ---- results ----
+
+  baselineYear(value: StoredValue | null): string {
+    const fromValue = value?.date?.match(/^(\d{4})/)?.[1];
+    return fromValue ?? this.resultsStart.slice(0, 4);
+  }
+
+  /**
+   * One IATI value element (`baseline`, `target` or `actual`) — or several: the total, then one per part of
+   * its breakdown with its dimensions; a value in several items (`59,49% (police) ; 88,01% (gendarmerie)`)
+   * becomes one element per item.
+   */
+  values(
+    parent: XMLBuilder,
+    tag: 'baseline' | 'target' | 'actual',
+    value: StoredValue,
+    measure: string,
+    context: { baseline?: StoredValue; attrs?: Record<string, string>; comment?: string },
+  ) {
+    const carriesValues = measure === '1' || measure === '2';
+    const comment = [value.text, context.comment].filter(Boolean).join(' — ');
+    const element = (v: number | undefined, dimensions: Dimension[], withComment: boolean) => {
+      const attrs: Record<string, string> = { ...context.attrs };
+      if (carriesValues && v !== undefined) attrs.value = String(round(v));
+      const el = parent.ele(tag, attrs);
+      for (const d of dimensions) el.ele('dimension', { name: d.name, value: d.value });
+      // a comment that would only repeat the value as an importer rewrites it is left out
+      const rebuilt =
+        v === undefined ? undefined : `${String(round(v)).replace('.', ',')}${measure === '2' ? '%' : ''}`;
+      const plain = carriesValues && rebuilt !== undefined && value.text === rebuilt;
+      if (withComment && comment && !(plain && !context.comment)) this.narratives(el.ele('comment'), comment);
+    };
+    const spec = value.spec;
+    if (spec.kind === 'multi' && carriesValues) {
+      spec.items.forEach((item, i) =>
+        element(item.value, [{ name: 'category', value: item.label }], i === 0),
+      );
+      return;
+    }
+    const total = tag === 'target' ? targetNumberOf(spec, context.baseline) : numberOf(spec);
+    element(total, [], true);
+    if (spec.kind !== 'number' || !carriesValues || !spec.parts) return;
+    for (const part of spec.parts) {
+      let count: number | undefined = part.unit === 'count' ? part.value : undefined;
+      if (part.unit === 'percent') {
+        const computed = round((spec.value * part.value) / 100);
+        if (Number.isInteger(computed)) count = computed;
+      }
+      if (count !== undefined) element(count, dimensionsOfPart(part), false);
+    }
+  }
+
+  period(periods: Map<string, Period>, start: string, end: string): Period {
+    const key = `${start}/${end}`;
+    let p = periods.get(key);
+    if (!p) {
+      p = { start, end, targets: [], actuals: [] };
+      periods.set(key, p);
+    }
+    return p;
+  }
+
+  indicator(
+    result: XMLBuilder,
+    ind: IndicatorInput,
+    progress: ProgrammeDocument['progress'],
+    undatedMilestones: { n: number },
+  ) {
+    const percent = isPercentIndicator(ind);
+    const stored = (v: ValueInput) => toStoredValue(v, { percentIndicator: percent });
+    const baseline = ind.baseline !== undefined ? stored(ind.baseline) : undefined;
+    const measure = measureOf(ind.measure ?? (percent ? 'percent' : 'number'));
+    const attrs: Record<string, string> = { measure };
+    if (ind.direction !== 'maintain') attrs.ascending = ind.direction === 'decrease' ? '0' : '1';
+    const el = result.ele('indicator', attrs);
+    this.narratives(el.ele('title'), ind.title);
+    const facts = (lang: 'fr' | 'en') =>
+      [
+        ind.unit ? (lang === 'fr' ? `Unité : ${ind.unit}.` : `Unit: ${ind.unit}.`) : '',
+        ind.cumulative ? (lang === 'fr' ? 'Indicateur cumulatif.' : 'Cumulative indicator.') : '',
+        ind.sources?.length
+          ? `${lang === 'fr' ? 'Moyens de vérification : ' : 'Means of verification: '}${ind.sources.join(' ; ')}.`
+          : '',
+        ind.notes ?? '',
+      ]
+        .filter(Boolean)
+        .join(' ');
+    if (facts('fr')) this.narratives(el.ele('description'), { fr: facts('fr'), en: facts('en') });
+    el.ele('reference', { vocabulary: code('IndicatorVocabulary', '99'), code: ind.code });
+    if (baseline) {
+      const year = this.baselineYear(baseline);
+      const baselineAttrs: Record<string, string> = { year };
+      if (baseline.date && /^\d{4}-\d{2}-\d{2}$/.test(baseline.date))
+        baselineAttrs['iso-date'] = baseline.date;
+      this.values(el, 'baseline', baseline, measure, { attrs: baselineAttrs });
+    }
+
+    const periods = new Map<string, Period>();
+    const clip = (year: number) => {
+      let start = `${year}-01-01`;
+      let end = `${year}-12-31`;
+      if (this.start && this.start > start && this.start <= end) start = this.start;
+      if (this.end < end && this.end >= start) end = this.end;
+      return { start, end };
+    };
+    for (const [year, v] of Object.entries(ind.targets ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+      if (v === null) continue;
+      const { start, end } = clip(Number(year));
+      this.period(periods, start, end).targets.push(stored(v));
+    }
+    const programmeStart = this.resultsStart;
+    for (const m of ind.milestones ?? []) {
+      const value = stored(m.value);
+      const date = m.date ?? value.date;
+      if (!date || !/^\d{4}-\d{2}/.test(date)) {
+        undatedMilestones.n += 1;
+        continue;
+      }
+      const end = endOfPartialDate(date);
+      if (end <= programmeStart) {
+        undatedMilestones.n += 1;
+        continue;
+      }
+      this.period(periods, programmeStart, end).targets.push(value);
+    }
+    if (ind.endTarget !== undefined && programmeStart < this.end)
+      this.period(periods, programmeStart, this.end).targets.push(stored(ind.endTarget));
+    for (const p of progress) {
+      if (p.periodEnd < p.periodStart) continue;
+      this.period(periods, p.periodStart, p.periodEnd).actuals.push({
+        value: p.value === null ? null : toStoredValue(p.value),
+        ...(p.reason ? { reason: p.reason } : {}),
+      });
+    }
+    const sorted = [...periods.values()].sort(
+      (a, b) => a.end.localeCompare(b.end) || a.start.localeCompare(b.start),
+    );
+    for (const p of sorted) {
+      const pe = el.ele('period');
+      pe.ele('period-start', { 'iso-date': p.start });
+      pe.ele('period-end', { 'iso-date': p.end });
+      for (const t of p.targets) this.values(pe, 'target', t, measure, { ...(baseline ? { baseline } : {}) });
+      for (const a of p.actuals) {
+        if (a.value) {
+          this.values(pe, 'actual', a.value, measure, a.reason ? { comment: a.reason } : {});
+        } else if (a.reason) {
+          // no value, and why: said so in words an importer (Jalon's among them) reads back as no value
+          this.narratives(pe.ele('actual').ele('comment'), `${noValueWording} — ${a.reason}`);
+        }
+      }
+    }
+  }
+
+  results(el: XMLBuilder, framework: FrameworkVersion, progress: ProgrammeDocument['progress']) {
+    const byIndicator = new Map<string, ProgrammeDocument['progress']>();
+    for (const p of progress) byIndicator.set(p.indicator, [...(byIndicator.get(p.indicator) ?? []), p]);
+    const undatedMilestones = { n: 0 };
+    const skipped: string[] = [];
+    const result = (
+      type: '1' | '2',
+      codeText: string,
+      statement: LocalizedText,
+      indicators: IndicatorInput[],
+    ) => {
+      if (indicators.length === 0) {
+        skipped.push(codeText);
+        return;
+      }
+      const r = el.ele('result', { type: code('ResultType', type), 'aggregation-status': '0' });
+      this.narratives(r.ele('title'), statement);
+      r.ele('reference', { vocabulary: code('ResultVocabulary', '99'), code: codeText });
+      for (const ind of indicators)
+        this.indicator(r, ind, byIndicator.get(ind.code) ?? [], undatedMilestones);
+    };
+    for (const outcome of framework.outcomes) {
+      result('2', outcome.code, outcome.statement, outcome.indicators);
+      for (const output of outcome.outputs) result('1', output.code, output.statement, output.indicators);
+    }
+    if (skipped.length)
+      this.warn(
+        `Résultats et produits sans indicateur non publiés (IATI exige au moins un indicateur) : ${skipped.join(', ')}.`,
+        `Outcomes and outputs without indicators not published (IATI requires at least one indicator): ${skipped.join(', ')}.`,
+      );
+    if (undatedMilestones.n)
+      this.warn(
+        `${undatedMilestones.n} étape(s) d'indicateur sans date non publiée(s) : une période IATI a une date de fin.`,
+        `${undatedMilestones.n} indicator milestone(s) without a date not published: an IATI period has an end date.`,
+      );
+  }
+}
+
+/** The framework version in force on `today` (the latest already effective), else the latest one. */
+export function frameworkInForce(
+  frameworks: FrameworkVersion[],
+  today: string,
+): FrameworkVersion | undefined {
+  const sorted = [...frameworks].sort(
+    (a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.version - b.version,
+  );
+  return sorted.filter((f) => f.effectiveDate <= today).at(-1) ?? sorted.at(-1);
+}
+
+/** Writes the programme as an IATI 2.03 activity file. */
+export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportOptions): IatiExport {
+  const w = new Writer(doc, options);
+  const say = sayIn(options.locale);
+  const generated = options.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+  const reportingCode = reportingOrganisationOf(doc);
+  let reporting: { ref: string; type: string; name: LocalizedText };
+  if (reportingCode) {
+    const known = iatiIdentifiers[reportingCode];
+    reporting = {
+      ref: known ?? `JALON-${reportingCode}`,
+      type: w.orgType(reportingCode),
+      name: w.orgName(reportingCode),
+    };
+    if (!known)
+      w.warnings.push(
+        say(
+          `${reportingCode} publie ce programme mais Jalon ne connaît pas son identifiant d'organisation IATI : le fichier porte l'identifiant provisoire ${reporting.ref}, à remplacer avant publication.`,
+          `${reportingCode} publishes this programme but Jalon does not know its IATI organisation identifier: the file carries the placeholder ${reporting.ref}, to be replaced before publishing.`,
+        ),
+      );
+  } else {
+    reporting = { ref: 'JALON', type: code('OrganisationType', '90'), name: { fr: 'Jalon' } };
+    w.warnings.push(
+      say(
+        "Ce programme n'a pas d'organisation récipiendaire : le fichier porte l'organisation déclarante provisoire JALON, à remplacer avant publication.",
+        'This programme has no recipient organisation: the file carries the placeholder reporting organisation JALON, to be replaced before publishing.',
+      ),
+    );
+  }
+  const identifier = activityIdentifier(reporting.ref, doc.code);
+  const hierarchical = doc.kind === 'joint_programme' || doc.recipients.length > 1;
+  const childId = (orgCode: string) => `${identifier}-${identifierPart(orgCode)}`;
+  const sectors = sectorsOf(doc);
+  if (sectors.length > 1)
+    w.warnings.push(
+      say(
+        `Secteurs CAD : 15220, et d'après les termes du programme ${sectors
+          .slice(1)
+          .map((s) => `${s.code} (« ${s.because} »)`)
+          .join(', ')} ; Jalon ne connaît pas leurs parts : répartition égale.`,
+        `DAC sectors: 15220, and from the programme's own words ${sectors
+          .slice(1)
+          .map((s) => `${s.code} ("${s.because}")`)
+          .join(', ')}; Jalon does not know their shares: even split.`,
+      ),
+    );
+  const framework = frameworkInForce(doc.frameworks, isoDay(options.now));
+  const progress = framework
+    ? doc.progress.filter((p) => (p.frameworkVersion ?? doc.frameworks.at(-1)?.version) === framework.version)
+    : [];
+  if (doc.donors.length)
+    w.warnings.push(
+      say(
+        'Les contributions des bailleurs sont publiées comme organisations de financement, sans transaction : Jalon ne connaît pas leur date.',
+        'Donor contributions are published as funding organisations, without transactions: Jalon does not know their dates.',
+      ),
+    );
+
+  const root = create({ version: '1.0', encoding: 'UTF-8' });
+  const activities = root.ele('iati-activities', { version: '2.03', 'generated-datetime': generated });
+
+  // ---- the programme (parent) ----
+  const main = activities.ele('iati-activity', {
+    'xml:lang': 'fr',
+    'default-currency': doc.currency,
+    'last-updated-datetime': generated,
+    hierarchy: '1',
+  });
+  w.header(main, identifier, reporting);
+  w.narratives(main.ele('title'), doc.title);
+  w.narratives(main.ele('description', { type: code('DescriptionType', '1') }), doc.summary ?? doc.title);
+  const donors = [...new Set(doc.donors.map((d) => d.organisation))];
+  for (const d of donors) w.participatingOrg(main, d, '1');
+  for (const r of doc.recipients) w.participatingOrg(main, r.organisation, '2');
+  for (const p of doc.implementingPartners) w.participatingOrg(main, p.organisation, '4');
+  main.ele('other-identifier', { ref: doc.code, type: 'A1' });
+  if (doc.gatewayId)
+    w.narratives(main.ele('other-identifier', { ref: doc.gatewayId, type: 'A9' }).ele('owner-org'), {
+      fr: 'Bureau des fonds d’affectation spéciale pluripartenaires (MPTF Office), Gateway',
+      en: 'Multi-Partner Trust Fund Office (MPTF Office) Gateway',
+    });
+  main.ele('activity-status', { code: w.status() });
+  w.dates(main);
+  w.country(main);
+  for (const place of doc.places) {
+    const loc = main.ele('location');
+    loc.ele('location-reach', { code: code('GeographicLocationReach', '1') });
+    w.narratives(loc.ele('name'), place);
+  }
+  w.classification(main, sectors);
+  w.policyMarker(main);
+  w.defaults(main);
+  const recipientTotal =
+    doc.recipients.reduce((s, r) => s + Math.round((r.approvedBudget ?? 0) * 100), 0) / 100;
+  if (!hierarchical) {
+    const r = doc.recipients[0];
+    if (r?.approvedBudget !== undefined) w.budget(main, r.approvedBudget, '2', w.orgLabel(r.organisation));
+  } else if (recipientTotal === 0 && doc.resourcesRequired !== undefined) {
+    w.budget(main, doc.resourcesRequired, '1', doc.code);
+  }
+  w.expenditures(main, recipientTotal);
+  if (hierarchical)
+    for (const r of doc.recipients)
+      main.ele('related-activity', { ref: childId(r.organisation), type: code('RelatedActivityType', '2') });
+  for (const c of doc.cofundingProjects) {
+    const ref = options.cofunding?.[c.code];
+    if (ref) main.ele('related-activity', { ref, type: code('RelatedActivityType', '4') });
+  }
+  if (framework) w.results(main, framework, progress);
+  else
+    w.warnings.push(
+      say(
+        "Ce programme n'a pas encore de cadre de résultats : aucun résultat publié.",
+        'This programme has no results framework yet: no results published.',
+      ),
+    );
+
+  // ---- one child per recipient organisation, with its budget ----
+  if (hierarchical) {
+    for (const r of doc.recipients) {
+      const name = w.orgName(r.organisation);
+      const child = activities.ele('iati-activity', {
+        'xml:lang': 'fr',
+        'default-currency': doc.currency,
+        'last-updated-datetime': generated,
+        hierarchy: '2',
+      });
+      w.header(child, childId(r.organisation), reporting);
+      w.narratives(child.ele('title'), {
+        fr: `${doc.title.fr} — ${name.fr}`,
+        en: `${doc.title.en ?? doc.title.fr} — ${name.en ?? name.fr}`,
+      });
+      w.narratives(child.ele('description', { type: code('DescriptionType', '1') }), {
+        fr: `Part de ${name.fr}${r.convening ? ', organisation coordinatrice,' : ''} dans ${doc.code}.`,
+        en: `Share of ${name.en ?? name.fr}${r.convening ? ', the convening organisation,' : ''} in ${doc.code}.`,
+      });
+      w.participatingOrg(child, r.organisation, '2');
+      w.participatingOrg(child, r.organisation, '4');
+      child.ele('activity-status', { code: w.status() });
+      w.dates(child);
+      w.country(child);
+      w.classification(child, sectors);
+      w.policyMarker(child);
+      w.defaults(child);
+      if (r.approvedBudget !== undefined) w.budget(child, r.approvedBudget, '2', w.orgLabel(r.organisation));
+      child.ele('related-activity', { ref: identifier, type: code('RelatedActivityType', '1') });
+    }
+  }
+
+  w.warnLongBudgets();
+  // warnings once, then as a comment at the head of the file for whoever publishes it
+  const warnings = [...new Set(w.warnings)];
+  let xml = root.end({ prettyPrint: true });
+  if (warnings.length) {
+    const comment = `<!--\n  ${say('Jalon — à vérifier avant publication :', 'Jalon — to check before publishing:')}\n${warnings
+      .map((x) => `  - ${x.replace(/--+/g, '—')}`)
+      .join('\n')}\n-->\n`;
+    xml = xml.replace(/^(<\?xml[^>]*\?>\n?)/, `$1${comment}`);
+  }
+  return { xml, identifier, frameworkVersion: framework?.version ?? null, warnings };
+}

@@ -1,0 +1,171 @@
+/**
+ * An XML document as a tree that remembers what was read: the IATI importer marks every element and attribute
+ * it maps, and whatever is left unmarked is reported as not mapped — nothing is dropped silently.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export interface XNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XNode[];
+  /** the element's own text (trimmed), numeric character references decoded */
+  text: string;
+  parent: XNode | undefined;
+  used: boolean;
+  usedAttrs: Set<string>;
+}
+
+export class MalformedXml extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
+
+type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  commentPropName: false,
+});
+
+function build(items: Ordered[], parent: XNode | undefined): XNode[] {
+  const nodes: XNode[] = [];
+  for (const item of items) {
+    const name = Object.keys(item).find((k) => k !== ':@');
+    if (!name || name === '#text' || name === '#comment') continue;
+    const node: XNode = {
+      name,
+      attrs: Object.fromEntries(Object.entries(item[':@'] ?? {}).map(([k, v]) => [k, String(v)])),
+      children: [],
+      text: '',
+      parent,
+      used: false,
+      usedAttrs: new Set(),
+    };
+    const content = (item[name] ?? []) as Ordered[];
+    node.text = content
+      .filter((c) => '#text' in c)
+      .map((c) => String(c['#text']))
+      .join('')
+      .trim();
+    node.children = build(content, node);
+    nodes.push(node);
+  }
+  return nodes;
+}
+
+/**
+ * Parses XML text into a tree. Refuses, with the line and column, what is not well-formed XML; refuses a
+ * DOCTYPE (IATI files have none, and it is how entity-expansion attacks arrive).
+ */
+export function parseXmlTree(text: string): XNode {
+  const body = text.replace(/^\uFEFF/, '');
+  if (/<!DOCTYPE/i.test(body.slice(0, 4096)) || /<!ENTITY/i.test(body)) {
+    throw new MalformedXml('DOCTYPE');
+  }
+  const valid = XMLValidator.validate(body);
+  if (valid !== true) throw new MalformedXml(valid.err.msg, valid.err.line, valid.err.col);
+  const roots = build(parser.parse(body) as Ordered[], undefined);
+  const root = roots[0];
+  if (!root || roots.length > 1) throw new MalformedXml('one root element expected');
+  return root;
+}
+
+// ---- reading while marking ----
+
+/** The children named `name`, marked as read. */
+export function kids(node: XNode, name: string): XNode[] {
+  const found = node.children.filter((c) => c.name === name);
+  for (const c of found) c.used = true;
+  return found;
+}
+
+/** The first child named `name`, marked as read. */
+export function kid(node: XNode, name: string): XNode | undefined {
+  return kids(node, name)[0];
+}
+
+/** An attribute's value (trimmed; empty counts as absent), marked as read. */
+export function attr(node: XNode | undefined, name: string): string | undefined {
+  if (!node) return undefined;
+  node.usedAttrs.add(name);
+  const value = node.attrs[name]?.trim();
+  return value ? value : undefined;
+}
+
+/** Marks a node and everything under it as read. */
+export function useAll(node: XNode): void {
+  node.used = true;
+  for (const k of Object.keys(node.attrs)) node.usedAttrs.add(k);
+  for (const c of node.children) useAll(c);
+}
+
+export interface Narrative {
+  /** lower-cased language: `EN` → `en`; the default language when the narrative has none */
+  lang: string;
+  text: string;
+}
+
+/** The narratives of an element (`<title><narrative xml:lang="EN">…`), marked as read. */
+export function narratives(node: XNode | undefined, defaultLang: string): Narrative[] {
+  if (!node) return [];
+  node.used = true;
+  const out: Narrative[] = [];
+  for (const n of kids(node, 'narrative')) {
+    const lang = (attr(n, 'xml:lang') ?? defaultLang).toLowerCase().slice(0, 2);
+    const text = n.text.replace(/\s+\n/g, '\n').trim();
+    if (text) out.push({ lang, text });
+  }
+  // IATI 1.x wrote the text directly in the element
+  if (out.length === 0 && node.text) out.push({ lang: defaultLang, text: node.text });
+  return out;
+}
+
+/** `xmlns`, `xmlns:x`: declarations, not data */
+const isDeclaration = (name: string) => name === 'xmlns' || name.startsWith('xmlns:');
+/** an attribute in a namespace other than `xml:` (d-portal's `dstore:dataset`, `iati-activities:version`) */
+export const isForeignAttribute = (name: string) =>
+  name.includes(':') && !name.startsWith('xml:') && !isDeclaration(name);
+
+export interface Unread {
+  /** `result › indicator › baseline › location`, `transaction @humanitarian` */
+  path: string;
+  element: string;
+  attribute?: string;
+}
+
+/** Everything under `node` that was not read, element by element (an unread element's content is not listed). */
+export function unread(node: XNode, path: string[] = []): Unread[] {
+  const out: Unread[] = [];
+  for (const [name] of Object.entries(node.attrs)) {
+    if (node.usedAttrs.has(name) || isDeclaration(name) || isForeignAttribute(name)) continue;
+    out.push({ path: [...path, node.name].join(' › ') + ` @${name}`, element: node.name, attribute: name });
+  }
+  for (const c of node.children) {
+    const childPath = [...path, node.name];
+    if (!c.used) out.push({ path: [...childPath, c.name].join(' › '), element: c.name });
+    else out.push(...unread(c, childPath));
+  }
+  return out;
+}
+
+/** The foreign attributes anywhere under `node`, by name, with how often they occur. */
+export function foreignAttributes(node: XNode, into = new Map<string, number>()): Map<string, number> {
+  for (const name of Object.keys(node.attrs))
+    if (isForeignAttribute(name)) into.set(name, (into.get(name) ?? 0) + 1);
+  for (const c of node.children) foreignAttributes(c, into);
+  return into;
+}

@@ -1,0 +1,91 @@
+/**
+ * The report as PDF, printed by Debian's Chromium (installed on CI): A4 pages, Part V on landscape pages, the
+ * title and language of the report, one browser reused; and a clear message when Chromium is missing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../../core/contracts/report.js';
+import type { ReportTemplate } from '../../../core/contracts/report-template.js';
+import type { Database } from '../../db/client.js';
+import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
+import { createTestDatabase } from '../../test/test-database.js';
+import { closePdfBrowser, pdfBrowserLaunches, renderReportPdf } from './report-pdf.js';
+
+/** The PDF's page sizes in points, and its title (UTF-16 hex, as Chromium writes it) and language. */
+function inspect(pdf: Buffer) {
+  const text = pdf.toString('latin1');
+  const boxes = [...text.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [
+    Math.round(Number(m[1])),
+    Math.round(Number(m[2])),
+  ]);
+  const hex = /\/Title <FEFF([0-9A-F]+)>/.exec(text)?.[1] ?? '';
+  const title = String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((h) => parseInt(h, 16)));
+  return {
+    boxes,
+    title,
+    lang: /\/Lang \((\w+)\)/.exec(text)?.[1],
+    pages: text.match(/\/Type \/Page\b(?!s)/g)?.length,
+  };
+}
+
+describe('the report as PDF', () => {
+  let database: Database;
+  let model: ReportModel;
+  let template: ReportTemplate;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite');
+    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+    ({ model, template } = await getReportModel(ctx, await findReportId(ctx, 'PBF/MLI/A-3', 'annual', 2020)));
+  });
+  afterAll(async () => {
+    await closePdfBrowser();
+    await database.close();
+  });
+
+  it('prints A4 portrait pages, then Part V on A4 landscape pages, titled and in the report’s language', async () => {
+    const pdf = await renderReportPdf(model, template, 'fr');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { boxes, title, lang, pages } = inspect(pdf);
+    expect(pages).toBe(boxes.length);
+    expect(boxes.length).toBeGreaterThanOrEqual(8);
+    const portrait = boxes.findIndex(([w, h]) => w === 595 && h === 842);
+    const landscape = boxes.findIndex(([w, h]) => w === 842 && h === 595);
+    expect(portrait).toBe(0);
+    expect(landscape).toBeGreaterThan(3);
+    // once landscape (Part V, the last part), landscape to the end
+    expect(boxes.slice(landscape).every(([w]) => w === 842)).toBe(true);
+    expect(title).toBe('RAPPORT DE PROGRÈS DE PROJET PBF — PBF/MLI/A-3 – Annuel 2020');
+    expect(lang).toBe('fr');
+  }, 60_000);
+
+  it('reuses the browser: the next PDFs (in English) come without a new launch', async () => {
+    const launched = pdfBrowserLaunches();
+    expect(launched).toBeGreaterThanOrEqual(1);
+    const [a, b] = await Promise.all([
+      renderReportPdf(model, template, 'en'),
+      renderReportPdf(model, template, 'en'),
+    ]);
+    expect(inspect(a).title).toBe('PBF PROJECT PROGRESS REPORT — PBF/MLI/A-3 – Annual 2020');
+    expect(inspect(b).lang).toBe('en');
+    expect(pdfBrowserLaunches()).toBe(launched);
+  }, 60_000);
+
+  it('says how to install Chromium when it is missing', async () => {
+    await closePdfBrowser();
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+    try {
+      await expect(renderReportPdf(model, template, 'fr')).rejects.toThrow(
+        'PDF export needs Chromium, which was not found at /nonexistent/chromium: install it with `apt-get install -y chromium`',
+      );
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
+    // and works again once it is there, with a browser of its own
+    const launched = pdfBrowserLaunches();
+    const pdf = await renderReportPdf(model, template, 'fr');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfBrowserLaunches()).toBe(launched + 1);
+  }, 60_000);
+});

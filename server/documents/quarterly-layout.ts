@@ -1,0 +1,173 @@
+/**
+ * What the quarterly report says, in order and in the reader's language — the one description the Word and
+ * the PDF renderers both draw, so they say the same thing. Pure.
+ */
+import type { QuarterlyPhoto, QuarterlyReport } from '../../core/contracts/quarterly-report.js';
+import { localize, type Locale } from '../../core/i18n/locale.js';
+import { formatNumber, sayIn } from './bilingual.js';
+
+export type QuarterlyBlock =
+  | {
+      kind: 'cover';
+      programme: string;
+      code: string;
+      title: string;
+      period: string;
+      agencies: string;
+      photo: QuarterlyPhoto | null;
+    }
+  | { kind: 'heading'; text: string; level: 1 | 2 }
+  | { kind: 'text'; paragraphs: string[]; tone?: 'muted' | 'summary' }
+  | { kind: 'figures'; rows: { theme: string; text: string }[] }
+  | { kind: 'photos'; photos: QuarterlyPhoto[] }
+  | { kind: 'list'; items: string[] };
+
+/** `Octobre – Décembre 2023` / `October – December 2023` */
+export function quarterPeriod(start: string, end: string, locale: Locale): string {
+  const month = (iso: string) =>
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { month: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  return `${cap(month(start))} – ${cap(month(end))} ${end.slice(0, 4)}`;
+}
+
+export const paragraphs = (text: string | null) =>
+  (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
+
+/** The report as blocks. */
+export function layoutQuarterly(report: QuarterlyReport, locale: Locale): QuarterlyBlock[] {
+  const say = sayIn(locale);
+  const colon = locale === 'en' ? ':' : ' :';
+  const n = (x: number) => formatNumber(x, locale);
+  const blocks: QuarterlyBlock[] = [
+    {
+      kind: 'cover',
+      programme: localize(report.programme.title, locale).toUpperCase(),
+      code: report.programme.code,
+      title: say('RAPPORT TRIMESTRIEL', 'QUARTERLY REPORT'),
+      period: quarterPeriod(report.periodStart, report.periodEnd, locale),
+      agencies: report.agencies.map((a) => localize(a, locale)).join(' · '),
+      photo: report.cover,
+    },
+  ];
+  const presentation = paragraphs(report.fields.presentation ?? null);
+  if (presentation.length) {
+    blocks.push({
+      kind: 'heading',
+      level: 1,
+      text: say(`Présentation du ${report.programme.code}`, `About ${report.programme.code}`),
+    });
+    blocks.push({ kind: 'text', paragraphs: presentation });
+  }
+  blocks.push({ kind: 'heading', level: 1, text: say('Principaux résultats', 'Main results') });
+  const byTheme = new Map<string, string[]>();
+  for (const f of report.keyFigures) {
+    const theme = localize(f.theme, locale);
+    const line = f.sentence ? localize(f.sentence, locale) : f.text;
+    if (!line) continue;
+    byTheme.set(theme, [...(byTheme.get(theme) ?? []), line]);
+  }
+  blocks.push({
+    kind: 'figures',
+    rows: [...byTheme].map(([theme, lines]) => ({ theme, text: lines.join(' ') })),
+  });
+
+  for (const o of report.outcomes) {
+    blocks.push({
+      kind: 'heading',
+      level: 1,
+      text: `${say('Résultat', 'Outcome')} ${o.code}${colon} ${localize(o.statement, locale)}`,
+    });
+    const p = o.participants;
+    blocks.push({
+      kind: 'text',
+      tone: 'summary',
+      paragraphs: [
+        say(
+          `Ce trimestre${colon} ${n(o.activities)} activité${o.activities > 1 ? 's' : ''} enregistrée${o.activities > 1 ? 's' : ''}, ${n(p.total)} participant${p.total > 1 ? 's' : ''} dont ${n(p.bySex.female)} femme${p.bySex.female > 1 ? 's' : ''}, ${n(p.bySex.male)} homme${p.bySex.male > 1 ? 's' : ''}${p.bySex.unknown ? ` et ${n(p.bySex.unknown)} de sexe non renseigné` : ''}.`,
+          `This quarter: ${n(o.activities)} activit${o.activities === 1 ? 'y' : 'ies'} recorded, ${n(p.total)} participant${p.total === 1 ? '' : 's'} of whom ${n(p.bySex.female)} women, ${n(p.bySex.male)} men${p.bySex.unknown ? ` and ${n(p.bySex.unknown)} of unrecorded sex` : ''}.`,
+        ),
+      ],
+    });
+    const narrative = paragraphs(o.narrative);
+    blocks.push(
+      narrative.length
+        ? { kind: 'text', paragraphs: narrative }
+        : {
+            kind: 'text',
+            tone: 'muted',
+            paragraphs: [say('(Récit non rédigé.)', '(Narrative not written.)')],
+          },
+    );
+    if (o.photos.length) blocks.push({ kind: 'photos', photos: o.photos });
+  }
+  const committee = paragraphs(report.steeringCommittee.text);
+  if (committee.length || report.steeringCommittee.photos.length) {
+    blocks.push({ kind: 'heading', level: 1, text: say('Comité de pilotage', 'Steering committee') });
+    if (committee.length) blocks.push({ kind: 'text', paragraphs: committee });
+    if (report.steeringCommittee.photos.length)
+      blocks.push({ kind: 'photos', photos: report.steeringCommittee.photos });
+  }
+  if (report.donors.length) {
+    blocks.push({ kind: 'heading', level: 2, text: say('Partenaires financiers', 'Funding partners') });
+    blocks.push({ kind: 'list', items: report.donors.map((d) => localize(d, locale)) });
+  }
+  const contacts = paragraphs(report.contacts);
+  if (contacts.length) {
+    blocks.push({ kind: 'heading', level: 2, text: say('Contacts', 'Contacts') });
+    blocks.push({ kind: 'text', paragraphs: contacts });
+  }
+  return blocks;
+}
+
+/** A paragraph's runs: `**8 infrastructures**` (as the writers and seed 004 mark a figure) in bold. */
+export function runsOf(paragraph: string): { text: string; bold: boolean }[] {
+  return paragraph
+    .split(/(\*\*[^*]+\*\*)/)
+    .filter(Boolean)
+    .map((part) =>
+      part.startsWith('**') && part.endsWith('**') && part.length > 4
+        ? { text: part.slice(2, -2), bold: true }
+        : { text: part, bold: false },
+    );
+}
+
+/** A photo's caption and credit as one line: `Inauguration du forage… — © ONG AZHAR/Octobre 2023` */
+export function photoLine(photo: QuarterlyPhoto, locale: Locale): string {
+  const caption = photo.caption ? localize(photo.caption, locale) : '';
+  return [caption, photo.credit].filter(Boolean).join(' — ');
+}
+
+/** Width and height of a JPEG, PNG or WebP from its header (for laying it out at its own proportions). */
+export function imageSize(bytes: Buffer): { width: number; height: number } | null {
+  if (bytes.length > 24 && bytes.readUInt32BE(0) === 0x89504e47)
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) {
+    let i = 2;
+    while (i + 9 < bytes.length) {
+      if (bytes[i] !== 0xff) return null;
+      const marker = bytes[i + 1]!;
+      const length = bytes.readUInt16BE(i + 2);
+      // start-of-frame markers carry the size
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+        return { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
+      i += 2 + length;
+    }
+    return null;
+  }
+  if (bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP') {
+    const chunk = bytes.toString('ascii', 12, 16);
+    if (chunk === 'VP8X') return { width: 1 + bytes.readUIntLE(24, 3), height: 1 + bytes.readUIntLE(27, 3) };
+    if (chunk === 'VP8 ')
+      return { width: bytes.readUInt16LE(26) & 0x3fff, height: bytes.readUInt16LE(28) & 0x3fff };
+    if (chunk === 'VP8L') {
+      const b = bytes.readUInt32LE(21);
+      return { width: (b & 0x3fff) + 1, height: ((b >> 14) & 0x3fff) + 1 };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,522 @@
+/**
+ * A report laid out as the Fund's template lays it out — title, header table, notes, Parts I–V with each
+ * question in bold followed by its answer, the Part V table grouped by outcome and output — as plain blocks
+ * that the Word and HTML renderers turn into their own markup. Both documents therefore say exactly the same
+ * thing; only the typesetting differs. Pure: the template drives everything, so a new template version or
+ * another donor's format needs no new code here.
+ */
+import type { FieldValue, ReportIndicatorRow, ReportModel } from '../../core/contracts/report.js';
+import type { DerivedKey, ReportTemplate, TemplateField } from '../../core/contracts/report-template.js';
+import type { StoredValue } from '../../core/contracts/value-spec.js';
+import { localize, type Locale } from '../../core/i18n/locale.js';
+import { applies } from '../../core/reports/checks.js';
+import {
+  colon,
+  documentReference,
+  documentTitle,
+  formatCountry,
+  formatDate,
+  formatEndDate,
+  formatFocusArea,
+  formatGenderMarker,
+  formatMoney,
+  formatPercent,
+  formatPeriod,
+  formatProjectNumber,
+  formatRecipients,
+  formatReportType,
+  formatRiskMarker,
+  formatYesNo,
+  indicatorColumns,
+  priorityWindowChecks,
+  recipientBudgets,
+  trustFundChecks,
+  word,
+} from './report-labels.js';
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** A paragraph: a bullet when the writer began the line with `· ` or `- `; `muted` for "Non renseigné". */
+export interface Para {
+  kind: 'para';
+  runs: Run[];
+  bullet?: boolean;
+  tone?: 'muted' | 'guidance' | 'lead' | 'question';
+}
+
+/** A small table in the flow or in a header cell: budget by recipient, catalytic funding. */
+export interface SmallTable {
+  kind: 'table';
+  /** widths as fractions of the available width */
+  columns: { title: string; width: number; align?: 'left' | 'right' }[];
+  rows: string[][];
+  total?: string[];
+}
+
+export type Content = Para | SmallTable;
+
+export interface IndicatorGroupRow {
+  kind: 'group';
+  level: 'outcome' | 'output';
+  /** `Résultat 1`, `Produit 1.1` */
+  label: string;
+  statement: string;
+}
+
+export interface IndicatorTableRow {
+  kind: 'indicator';
+  code: string;
+  /** the six columns, each as paragraphs */
+  cells: Para[][];
+}
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; level: 1 | 2; runs: Run[] }
+  | { kind: 'flow'; items: Content[] }
+  | { kind: 'facts'; rows: { label: string; value: Content[] }[] }
+  | {
+      kind: 'indicators';
+      columns: string[];
+      /** fractions of the page width */
+      widths: number[];
+      rows: (IndicatorGroupRow | IndicatorTableRow)[];
+    }
+  /** a new section of pages from here on */
+  | { kind: 'page'; orientation: 'portrait' | 'landscape' };
+
+export interface ReportLayout {
+  locale: Locale;
+  /** `RAPPORT DE PROGRÈS DE PROJET PBF` */
+  title: string;
+  /** `PBF/MLI/A-3 – Annuel 2020`, for the footer and the document properties */
+  reference: string;
+  blocks: Block[];
+}
+
+/** A statement in a single line (a table row, a heading): line breaks of the source become spaces. */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+const para = (text: string, extra: Partial<Omit<Para, 'kind' | 'runs'>> = {}): Para => ({
+  kind: 'para',
+  runs: [{ text }],
+  ...extra,
+});
+
+const BULLET = /^(?:·|•|-)\s+(.*)$/u;
+
+/**
+ * A written text as the documents show it: one paragraph per line (blank lines dropped), a line starting
+ * with `· `, `• ` or `- ` as a bullet.
+ */
+export function textParagraphs(text: string | null | undefined): Para[] {
+  if (!text) return [];
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => {
+      const bullet = BULLET.exec(line);
+      return bullet ? para(bullet[1]!.trim(), { bullet: true }) : para(line);
+    });
+}
+
+const isBlank = (v: FieldValue | undefined): boolean => {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string') return v.trim() === '';
+  if (typeof v === 'object' && 'answer' in v) return v.answer === null && v.text.trim() === '';
+  if (typeof v === 'object' && 'selected' in v) return v.selected.length === 0 && !v.other?.trim();
+  if (typeof v === 'object' && 'rows' in v) return v.rows.length === 0;
+  return false;
+};
+
+const quote = (text: string, locale: Locale) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
+
+const checkLine = (checked: boolean, text: string): Para => para(`${checked ? '☒' : '☐'} ${text}`);
+
+/** What a field holds, either short enough to follow its label on the same line, or as paragraphs below. */
+interface Answer {
+  inline?: string;
+  items: Content[];
+}
+
+function derivedAnswer(key: DerivedKey, model: ReportModel, locale: Locale): Answer {
+  const h = model.header;
+  const notGiven = word('notGiven', locale);
+  switch (key) {
+    case 'country':
+      return { inline: formatCountry(h.country, locale), items: [] };
+    case 'report_type':
+      return { inline: formatReportType(model.type, locale), items: [] };
+    case 'report_year':
+      return { inline: String(model.year), items: [] };
+    case 'project_title':
+      return { inline: localize(model.programme.title, locale), items: [] };
+    case 'gateway_id':
+      return { inline: formatProjectNumber(model), items: [] };
+    case 'trust_fund':
+      return {
+        items: [
+          ...trustFundChecks(h, locale).map((c) => checkLine(c.checked, c.text)),
+          para(`${word('trustFundName', locale)}${colon(locale)}${h.trustFund.name ?? '—'}`),
+        ],
+      };
+    case 'recipients':
+      return { items: formatRecipients(h, locale).map((line) => para(line)) };
+    case 'first_transfer_date':
+      return { inline: h.firstTransferDate ? formatDate(h.firstTransferDate, locale) : notGiven, items: [] };
+    case 'end_date':
+      return { inline: formatEndDate(h, locale), items: [] };
+    case 'last_six_months':
+      return { inline: formatYesNo(model.lastSixMonths, locale), items: [] };
+    case 'priority_windows':
+      return { items: priorityWindowChecks(h, locale).map((c) => checkLine(c.checked, c.text)) };
+    case 'budget_by_recipient': {
+      const { rows, total } = recipientBudgets(h, locale, model.programme.currency);
+      return {
+        items: [
+          {
+            kind: 'table',
+            columns: [
+              { title: word('recipient', locale), width: 0.55 },
+              { title: word('budget', locale), width: 0.45, align: 'right' },
+            ],
+            rows,
+            total,
+          },
+        ],
+      };
+    }
+    case 'gender_budget_allocated':
+      return {
+        inline:
+          h.genderBudgetAllocated === null
+            ? notGiven
+            : formatMoney(h.genderBudgetAllocated, locale, model.programme.currency),
+        items: [],
+      };
+    case 'gender_marker':
+      return { inline: formatGenderMarker(h, locale), items: [] };
+    case 'risk_marker':
+      return { inline: formatRiskMarker(h, locale), items: [] };
+    case 'focus_area':
+      return { inline: formatFocusArea(h, locale), items: [] };
+    case 'period':
+      return { inline: formatPeriod(model, locale), items: [] };
+  }
+}
+
+function fieldAnswer(
+  field: TemplateField,
+  value: FieldValue | undefined,
+  model: ReportModel,
+  locale: Locale,
+): Answer {
+  if (field.type === 'derived' && field.derived) return derivedAnswer(field.derived, model, locale);
+  // a field that does not apply (last six months, final report) and was left empty: as the seeds write it
+  if (!applies(field, model) && isBlank(value)) return { inline: word('notApplicable', locale), items: [] };
+  const notGiven = word('notGiven', locale);
+  const currency = model.programme.currency;
+  switch (field.type) {
+    case 'text': {
+      const paras = textParagraphs(typeof value === 'string' ? value : '');
+      return { items: paras.length ? paras : [para(notGiven, { tone: 'muted' })] };
+    }
+    case 'short_text':
+      return { inline: typeof value === 'string' && value.trim() ? oneLine(value) : notGiven, items: [] };
+    case 'yes_no':
+      return { inline: formatYesNo(typeof value === 'boolean' ? value : null, locale), items: [] };
+    case 'yes_no_text': {
+      const v = value && typeof value === 'object' && 'answer' in value ? value : { answer: null, text: '' };
+      const paras = textParagraphs(v.text);
+      if (v.answer !== null) return { inline: formatYesNo(v.answer, locale), items: paras };
+      return paras.length ? { items: paras } : { inline: notGiven, items: [] };
+    }
+    case 'money':
+      return {
+        inline: typeof value === 'number' ? formatMoney(value, locale, currency) : notGiven,
+        items: [],
+      };
+    case 'percent':
+      return { inline: typeof value === 'number' ? formatPercent(value, locale) : notGiven, items: [] };
+    case 'choice': {
+      const choice = field.choices?.find((c) => c.value === value);
+      return { inline: choice ? localize(choice.label, locale) : notGiven, items: [] };
+    }
+    case 'multi_choice': {
+      const v = value && typeof value === 'object' && 'selected' in value ? value : { selected: [] };
+      return {
+        items: (field.choices ?? []).map((c) => {
+          const other =
+            c.value === field.otherChoice && v.other?.trim() ? `${colon(locale)}${v.other.trim()}` : '';
+          return checkLine(v.selected.includes(c.value), `${localize(c.label, locale)}${other}`);
+        }),
+      };
+    }
+    case 'donor_amounts': {
+      const v = value && typeof value === 'object' && 'rows' in value ? value : { rows: [] };
+      const rows = v.rows.map((r) => [
+        r.donor,
+        r.amount === null ? '—' : formatMoney(r.amount, locale, currency),
+      ]);
+      return {
+        items: [
+          {
+            kind: 'table',
+            columns: [
+              { title: word('donor', locale), width: 0.6 },
+              { title: word('amount', locale), width: 0.4, align: 'right' },
+            ],
+            rows: rows.length ? rows : [[word('none', locale), '']],
+          },
+        ],
+      };
+    }
+    case 'derived':
+      return { inline: notGiven, items: [] };
+  }
+}
+
+/** The bold question, with its limit as the template writes it: `… (limite de 1500 caractères)`. */
+function questionLabel(field: TemplateField, locale: Locale): string {
+  const label = localize(field.label, locale);
+  const showsLimit =
+    field.maxLength && field.guidance && (field.type === 'text' || field.type === 'yes_no_text');
+  return showsLimit ? `${label} (${word('limit', locale, field.maxLength)})` : label;
+}
+
+/** `Label : ` before an answer on the same line; a label ending with `?` or `:` takes no colon. */
+const labelLead = (label: string, locale: Locale) =>
+  /[?:]$/u.test(label) ? `${label} ` : `${label}${colon(locale).trimEnd()} `;
+
+/** A question and its answer in the flow of the text. */
+function questionItems(field: TemplateField, answer: Answer, locale: Locale): Content[] {
+  const label = questionLabel(field, locale);
+  if (answer.inline !== undefined) {
+    return [
+      {
+        kind: 'para',
+        tone: 'question',
+        runs: [{ text: labelLead(label, locale), bold: true }, { text: answer.inline }],
+      },
+      ...answer.items,
+    ];
+  }
+  return [{ kind: 'para', tone: 'question', runs: [{ text: label, bold: true }] }, ...answer.items];
+}
+
+/** A section of questions: a table of label | value when it holds no narrative (the header), else the flow. */
+const isFactSection = (fields: TemplateField[]) =>
+  fields.length > 0 &&
+  fields.every((f) => !['text', 'yes_no_text', 'multi_choice', 'donor_amounts'].includes(f.type));
+
+function fieldItems(
+  fields: TemplateField[],
+  values: Record<string, FieldValue>,
+  model: ReportModel,
+  locale: Locale,
+): Content[] {
+  const items: Content[] = [];
+  let lead: string | undefined;
+  for (const field of fields) {
+    // "Pour les projets dans les six derniers mois de mise en œuvre :" once before the fields it concerns
+    const fieldLead =
+      field.condition === 'last_six_months'
+        ? word('lastSixMonthsLead', locale)
+        : field.condition === 'final_only'
+          ? word('finalOnlyLead', locale)
+          : undefined;
+    if (fieldLead && fieldLead !== lead) {
+      items.push({
+        kind: 'para',
+        runs: [{ text: `${fieldLead.toLocaleUpperCase(locale)}${colon(locale).trimEnd()}`, bold: true }],
+        tone: 'lead',
+      });
+    }
+    lead = fieldLead;
+    items.push(...questionItems(field, fieldAnswer(field, values[field.id], model, locale), locale));
+  }
+  return items;
+}
+
+function storedParas(value: StoredValue | null): Para[] {
+  return value ? textParagraphs(value.text) : [];
+}
+
+function milestoneParas(row: ReportIndicatorRow, locale: Locale): Para[] {
+  return row.milestones.flatMap((m) => {
+    const paras = textParagraphs(m.value.text);
+    const year = m.date?.slice(0, 4);
+    // "150 (06/2021)" already says when; "150" alone gets its date
+    if (m.date && year && paras.length && !m.value.text.includes(year)) {
+      const last = paras[paras.length - 1]!;
+      last.runs.push({ text: ` (${formatDate(m.date, locale)})` });
+    }
+    return paras;
+  });
+}
+
+function indicatorRow(row: ReportIndicatorRow, locale: Locale): IndicatorTableRow {
+  return {
+    kind: 'indicator',
+    code: row.code,
+    cells: [
+      [
+        { kind: 'para', runs: [{ text: `${word('indicator', locale)} ${row.code}`, bold: true }] },
+        ...textParagraphs(localize(row.title, locale)),
+      ],
+      storedParas(row.baseline),
+      storedParas(row.endTarget),
+      milestoneParas(row, locale),
+      textParagraphs(row.progress),
+      textParagraphs(row.reason),
+    ],
+  };
+}
+
+/** The Part V rows: each outcome, its indicators, then each output and its indicators; included rows only. */
+export function indicatorRows(model: ReportModel, locale: Locale): (IndicatorGroupRow | IndicatorTableRow)[] {
+  const rows: (IndicatorGroupRow | IndicatorTableRow)[] = [];
+  for (const outcome of model.outcomes) {
+    rows.push({
+      kind: 'group',
+      level: 'outcome',
+      label: `${word('outcome', locale)} ${outcome.code}`,
+      statement: oneLine(localize(outcome.statement, locale)),
+    });
+    for (const row of outcome.indicators.filter((r) => r.included)) rows.push(indicatorRow(row, locale));
+    for (const output of outcome.outputs) {
+      const included = output.indicators.filter((r) => r.included);
+      // an output whose every indicator the writer left out is left out with them
+      if (output.indicators.length > 0 && included.length === 0) continue;
+      rows.push({
+        kind: 'group',
+        level: 'output',
+        label: `${word('output', locale)} ${output.code}`,
+        statement: oneLine(localize(output.statement, locale)),
+      });
+      for (const row of included) rows.push(indicatorRow(row, locale));
+    }
+  }
+  return rows;
+}
+
+/** The whole report as blocks, in the template's order and the report's language. */
+export function layoutReport(model: ReportModel, template: ReportTemplate, locale: Locale): ReportLayout {
+  const title = documentTitle(template.title, locale);
+  const blocks: Block[] = [{ kind: 'title', text: title }];
+  let orientation: 'portrait' | 'landscape' = 'portrait';
+
+  template.sections.forEach((section, index) => {
+    const sectionTitle = localize(section.title, locale);
+    const wantedOrientation = section.kind === 'indicator_table' ? 'landscape' : 'portrait';
+    if (wantedOrientation !== orientation) {
+      blocks.push({ kind: 'page', orientation: wantedOrientation });
+      orientation = wantedOrientation;
+    }
+    // the first section of the PBF template is the header: its title is the document's title
+    if (!(index === 0 && documentTitle(section.title, locale) === title)) {
+      blocks.push({ kind: 'heading', level: 1, runs: [{ text: sectionTitle }] });
+    }
+    if (section.guidance) {
+      blocks.push({ kind: 'flow', items: [para(localize(section.guidance, locale), { tone: 'guidance' })] });
+    }
+    if (!applies(section, model)) {
+      blocks.push({ kind: 'flow', items: [para(word('notApplicable', locale), { tone: 'muted' })] });
+      return;
+    }
+
+    if (section.kind === 'fields' && isFactSection(section.fields)) {
+      blocks.push({
+        kind: 'facts',
+        rows: section.fields.map((field) => {
+          const answer = fieldAnswer(field, model.content.fields[field.id], model, locale);
+          return {
+            label: localize(field.label, locale),
+            value: [...(answer.inline !== undefined ? [para(answer.inline)] : []), ...answer.items],
+          };
+        }),
+      });
+    } else if (section.kind === 'fields') {
+      blocks.push({ kind: 'flow', items: fieldItems(section.fields, model.content.fields, model, locale) });
+    } else if (section.kind === 'outcomes') {
+      const choices = section.rating?.choices ?? [];
+      const explained = choices.filter((c) => c.guidance);
+      if (explained.length) {
+        blocks.push({
+          kind: 'flow',
+          items: explained.map((c) => ({
+            kind: 'para',
+            bullet: true,
+            tone: 'guidance',
+            runs: [
+              { text: quote(localize(c.label, locale), locale), bold: true },
+              { text: ` – ${localize(c.guidance, locale)}` },
+            ],
+          })),
+        });
+      }
+      if (model.outcomes.length === 0) {
+        blocks.push({ kind: 'flow', items: [para(word('notGiven', locale), { tone: 'muted' })] });
+      }
+      for (const outcome of model.outcomes) {
+        const written = model.content.outcomes[outcome.code];
+        blocks.push({
+          kind: 'heading',
+          level: 2,
+          runs: [
+            { text: `${word('outcome', locale)} ${outcome.code}${colon(locale).trimEnd()} ` },
+            { text: oneLine(localize(outcome.statement, locale)) },
+          ],
+        });
+        const items: Content[] = [];
+        if (section.rating) {
+          const choice = choices.find((c) => c.value === written?.rating);
+          items.push({
+            kind: 'para',
+            tone: 'question',
+            runs: [
+              { text: labelLead(localize(section.rating.label, locale), locale), bold: true },
+              { text: choice ? localize(choice.label, locale) : word('notGiven', locale) },
+            ],
+          });
+        }
+        items.push(...fieldItems(section.fields, written?.fields ?? {}, model, locale));
+        blocks.push({ kind: 'flow', items });
+      }
+    } else {
+      blocks.push({
+        kind: 'indicators',
+        columns: [...indicatorColumns[locale]],
+        widths: [0.24, 0.11, 0.13, 0.12, 0.19, 0.21],
+        rows: indicatorRows(model, locale),
+      });
+    }
+
+    // the notes for completing the report follow the header, as in the template
+    if (index === 0 && template.notes.length) {
+      blocks.push({
+        kind: 'flow',
+        items: [
+          {
+            kind: 'para',
+            tone: 'lead',
+            runs: [
+              {
+                text: `${word('notes', locale).toLocaleUpperCase(locale)}${colon(locale).trimEnd()}`,
+                bold: true,
+              },
+            ],
+          },
+          ...template.notes.map((n) => para(localize(n, locale), { bullet: true })),
+        ],
+      });
+    }
+  });
+
+  return { locale, title, reference: documentReference(model, locale), blocks };
+}

@@ -1,0 +1,206 @@
+import { and, asc, count, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { ActivityListQuery } from '../../../core/contracts/activities.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+
+export type ActivityRow = typeof t.activities.$inferSelect;
+
+/** The conditions of a list query, reused for the page, its count and its totals. */
+export function listConditions(programmeId: string, q: Omit<ActivityListQuery, 'limit' | 'offset'>): SQL {
+  const where: (SQL | undefined)[] = [eq(t.activities.programmeId, programmeId)];
+  if (q.from) where.push(gte(sql`coalesce(${t.activities.endDate}, ${t.activities.startDate})`, q.from));
+  if (q.to) where.push(lte(t.activities.startDate, q.to));
+  if (q.kind) where.push(eq(t.activities.kind, q.kind));
+  if (q.organisation)
+    where.push(
+      sql`${t.activities.organisationId} = (select id from organisations where code = ${q.organisation})`,
+    );
+  if (q.area)
+    where.push(sql`exists (select 1 from activity_places ap join admin_areas a on a.code = ap.area_code
+      where ap.activity_id = ${t.activities.id}
+        and (a.code = ${q.area} or a.parent_code = ${q.area} or a.cercle_code = ${q.area} or a.region_code = ${q.area}))`);
+  if (q.indicator)
+    where.push(sql`exists (select 1 from activity_indicators ai
+      where ai.activity_id = ${t.activities.id} and ai.indicator_code = ${q.indicator})`);
+  if (q.ids) where.push(inArray(t.activities.id, q.ids.split(',')));
+  if (q.q) {
+    const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push(
+      or(
+        ilike(t.activities.titleFr, like),
+        ilike(t.activities.titleEn, like),
+        ilike(t.activities.partner, like),
+      ),
+    );
+  }
+  return and(...where)!;
+}
+
+export async function listActivityIds(
+  db: DbOrTx,
+  where: SQL,
+  limit: number,
+  offset: number,
+): Promise<{ ids: string[]; total: number }> {
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ id: t.activities.id })
+      .from(t.activities)
+      .where(where)
+      .orderBy(desc(t.activities.startDate), desc(t.activities.createdAt), asc(t.activities.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(t.activities).where(where),
+  ]);
+  return { ids: rows.map((r) => r.id), total: total?.n ?? 0 };
+}
+
+/** Participants by sex and age group over the activities matching `where`. */
+export function totalsOf(db: DbOrTx, where: SQL) {
+  return db
+    .select({
+      sex: t.activityParticipants.sex,
+      ageGroup: t.activityParticipants.ageGroup,
+      n: sql<number>`sum(${t.activityParticipants.count})::int`,
+    })
+    .from(t.activityParticipants)
+    .where(
+      inArray(
+        t.activityParticipants.activityId,
+        db.select({ id: t.activities.id }).from(t.activities).where(where),
+      ),
+    )
+    .groupBy(t.activityParticipants.sex, t.activityParticipants.ageGroup);
+}
+
+/** Everything needed to present the activities `ids` (in one round of parallel queries). */
+export async function activityRows(db: DbOrTx, ids: string[], withParticipants: boolean) {
+  if (ids.length === 0)
+    return {
+      activities: [],
+      places: [],
+      indicators: [],
+      participants: [],
+      cells: [],
+      attachments: [],
+      imports: [],
+    };
+  const [activities, places, indicators, participants, cells, attachments] = await Promise.all([
+    db
+      .select({ a: t.activities, org: t.organisations, slug: t.programmes.slug, code: t.programmes.code })
+      .from(t.activities)
+      .innerJoin(t.organisations, eq(t.organisations.id, t.activities.organisationId))
+      .innerJoin(t.programmes, eq(t.programmes.id, t.activities.programmeId))
+      .where(inArray(t.activities.id, ids)),
+    db
+      .select()
+      .from(t.activityPlaces)
+      .where(inArray(t.activityPlaces.activityId, ids))
+      .orderBy(asc(t.activityPlaces.sort)),
+    db
+      .select()
+      .from(t.activityIndicators)
+      .where(inArray(t.activityIndicators.activityId, ids))
+      .orderBy(asc(t.activityIndicators.indicatorCode)),
+    withParticipants
+      ? db
+          .select()
+          .from(t.activityParticipants)
+          .where(inArray(t.activityParticipants.activityId, ids))
+          .orderBy(
+            asc(t.activityParticipants.category),
+            asc(t.activityParticipants.sex),
+            asc(t.activityParticipants.ageGroup),
+          )
+      : Promise.resolve([]),
+    db
+      .select({
+        activityId: t.activityParticipants.activityId,
+        sex: t.activityParticipants.sex,
+        ageGroup: t.activityParticipants.ageGroup,
+        n: sql<number>`sum(${t.activityParticipants.count})::int`,
+      })
+      .from(t.activityParticipants)
+      .where(inArray(t.activityParticipants.activityId, ids))
+      .groupBy(
+        t.activityParticipants.activityId,
+        t.activityParticipants.sex,
+        t.activityParticipants.ageGroup,
+      ),
+    db
+      .select({
+        id: t.activityAttachments.id,
+        activityId: t.activityAttachments.activityId,
+        kind: t.activityAttachments.kind,
+        fileName: t.activityAttachments.fileName,
+        contentType: t.activityAttachments.contentType,
+        size: t.activityAttachments.size,
+        captionFr: t.activityAttachments.captionFr,
+        captionEn: t.activityAttachments.captionEn,
+        credit: t.activityAttachments.credit,
+        takenOn: t.activityAttachments.takenOn,
+        createdAt: t.activityAttachments.createdAt,
+      })
+      .from(t.activityAttachments)
+      .where(inArray(t.activityAttachments.activityId, ids))
+      .orderBy(asc(t.activityAttachments.sort), asc(t.activityAttachments.createdAt)),
+  ]);
+  const importIds = [...new Set(activities.map((r) => r.a.importId).filter((x): x is string => !!x))];
+  const imports = importIds.length
+    ? await db
+        .select({ id: t.activityImports.id, fileName: t.activityImports.fileName })
+        .from(t.activityImports)
+        .where(inArray(t.activityImports.id, importIds))
+    : [];
+  return { activities, places, indicators, participants, cells, attachments, imports };
+}
+export type ActivityRows = Awaited<ReturnType<typeof activityRows>>;
+
+/** Replaces the links, places and participants of an activity (inside the caller's transaction). */
+export async function writeChildren(
+  tx: DbOrTx,
+  activity: { id: string; programmeId: string; startDate: string },
+  children: {
+    indicators?: string[];
+    places?: { areaCode: string; note: string | null }[];
+    participants?: {
+      category: string;
+      sex: 'female' | 'male' | 'unknown';
+      ageGroup: 'under_18' | 'age_18_35' | 'age_36_plus' | 'unknown';
+      areaCode: string | null;
+      count: number;
+    }[];
+  },
+) {
+  if (children.indicators) {
+    await tx.delete(t.activityIndicators).where(eq(t.activityIndicators.activityId, activity.id));
+    if (children.indicators.length)
+      await tx
+        .insert(t.activityIndicators)
+        .values(children.indicators.map((indicatorCode) => ({ activityId: activity.id, indicatorCode })));
+  }
+  if (children.places) {
+    await tx.delete(t.activityPlaces).where(eq(t.activityPlaces.activityId, activity.id));
+    if (children.places.length)
+      await tx.insert(t.activityPlaces).values(
+        children.places.map((p, sort) => ({
+          activityId: activity.id,
+          areaCode: p.areaCode,
+          note: p.note,
+          sort,
+        })),
+      );
+  }
+  if (children.participants) {
+    await tx.delete(t.activityParticipants).where(eq(t.activityParticipants.activityId, activity.id));
+    if (children.participants.length)
+      await tx.insert(t.activityParticipants).values(
+        children.participants.map((p) => ({
+          ...p,
+          activityId: activity.id,
+          programmeId: activity.programmeId,
+          activityDate: activity.startDate,
+        })),
+      );
+  }
+}

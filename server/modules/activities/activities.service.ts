@@ -1,0 +1,223 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type {
+  ActivityCreate,
+  ActivityDetail,
+  ActivityList,
+  ActivityListQuery,
+  ActivityPatch,
+} from '../../../core/contracts/activities.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+import type { ServiceContext } from '../../context.js';
+import { AppError, notFound, versionConflict } from '../../errors.js';
+import { sayIn } from '../../documents/bilingual.js';
+import { canActForAgency } from '../auth/policy.js';
+import { placeIndex } from '../geography/geography.service.js';
+import { checkActivity, programmeFacts, type CheckedActivity, type Issue } from './activity-check.js';
+import {
+  activityRows,
+  listActivityIds,
+  listConditions,
+  totalsOf,
+  writeChildren,
+} from './activities.queries.js';
+import { presentActivities, toSummary, totalsFrom } from './activities.presenter.js';
+
+const invalid = (issues: Issue[], prefix = 'body') =>
+  new AppError('validation_failed', 'The activity has invalid fields', {
+    issues: issues.map((i) => ({ path: `${prefix}.${i.field}`, message: i.message })),
+  });
+
+/** Activities by id, fully presented, in the order given. */
+export async function activitiesByIds(db: DbOrTx, ids: string[]): Promise<ActivityDetail[]> {
+  const [rows, index] = await Promise.all([activityRows(db, ids, true), placeIndex(db)]);
+  return presentActivities(rows, index, ids);
+}
+
+/** One activity with its places, participants, attachments and where it came from. */
+export async function getActivity(ctx: ServiceContext, id: string): Promise<ActivityDetail> {
+  const [activity] = await activitiesByIds(ctx.db, [id]);
+  if (!activity) throw notFound('Activity', id);
+  return activity;
+}
+
+/** A programme's activities, latest first, filtered; with the participants of all those that match. */
+export async function listActivities(
+  ctx: ServiceContext,
+  slug: string,
+  query: ActivityListQuery,
+): Promise<ActivityList> {
+  const [programme] = await ctx.db
+    .select({ id: t.programmes.id })
+    .from(t.programmes)
+    .where(eq(t.programmes.slug, slug));
+  if (!programme) throw notFound('Programme', slug);
+  const where = listConditions(programme.id, query);
+  const [{ ids, total }, totals, index] = await Promise.all([
+    listActivityIds(ctx.db, where, query.limit, query.offset),
+    totalsOf(ctx.db, where),
+    placeIndex(ctx.db),
+  ]);
+  const rows = await activityRows(ctx.db, ids, false);
+  return {
+    items: presentActivities(rows, index, ids).map(toSummary),
+    total,
+    totals: totalsFrom(totals),
+  };
+}
+
+function assertAgency(ctx: ServiceContext, programmeId: string, organisationId: string) {
+  // the CLI and the seed act without an account; a signed-in focal point acts for their own agency only
+  if (ctx.actor && !canActForAgency(ctx.actor, programmeId, organisationId)) {
+    throw new AppError('forbidden', 'A focal point records the activities of their own agency only', {
+      issues: [
+        {
+          path: 'body.organisation',
+          message: sayIn(ctx.locale)(
+            'Vous ne pouvez enregistrer que les activités de votre agence.',
+            'You can only record the activities of your own agency.',
+          ),
+        },
+      ],
+    });
+  }
+}
+
+type FullInput = Parameters<typeof checkActivity>[1];
+
+/** An activity as created: the fields left out take their defaults. */
+export const withDefaults = (input: ActivityCreate, recordedBy: string | null): FullInput => ({
+  kind: input.kind,
+  title: input.title,
+  description: input.description ?? null,
+  startDate: input.startDate,
+  endDate: input.endDate ?? null,
+  organisation: input.organisation,
+  partner: input.partner ?? null,
+  output: input.output ?? null,
+  indicators: input.indicators ?? [],
+  places: input.places ?? [],
+  countBasis: input.countBasis ?? 'distinct',
+  quantity: input.quantity ?? null,
+  quantityUnit: input.quantityUnit ?? null,
+  participants: input.participants ?? [],
+  recordedBy: input.recordedBy ?? recordedBy,
+});
+
+const rowOf = (a: CheckedActivity) => ({
+  kind: a.kind,
+  titleFr: a.titleFr,
+  titleEn: a.titleEn,
+  description: a.description,
+  startDate: a.startDate,
+  endDate: a.endDate,
+  organisationId: a.organisationId,
+  partner: a.partner,
+  outputCode: a.outputCode,
+  countBasis: a.countBasis,
+  quantity: a.quantity,
+  quantityUnit: a.quantityUnit,
+  recordedBy: a.recordedBy,
+});
+
+/** Records an activity of a programme with its places, links and participants, in one transaction. */
+export async function createActivity(
+  ctx: ServiceContext,
+  slug: string,
+  input: ActivityCreate,
+): Promise<ActivityDetail> {
+  const facts = await programmeFacts(ctx.db, slug);
+  const checked = checkActivity(facts, withDefaults(input, ctx.actor?.name ?? null), ctx.locale);
+  if (!checked.activity) throw invalid(checked.issues);
+  const activity = checked.activity;
+  assertAgency(ctx, facts.id, activity.organisationId);
+  const id = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(t.activities)
+      .values({ ...rowOf(activity), programmeId: facts.id, source: 'entered' })
+      .returning({ id: t.activities.id });
+    await writeChildren(tx, { id: row!.id, programmeId: facts.id, startDate: activity.startDate }, activity);
+    return row!.id;
+  });
+  return getActivity(ctx, id);
+}
+
+/** Changes an activity: the fields sent replace the current ones; 409 with the current activity if stale. */
+export async function updateActivity(
+  ctx: ServiceContext,
+  id: string,
+  patch: ActivityPatch,
+): Promise<ActivityDetail> {
+  const current = await getActivity(ctx, id);
+  const facts = await programmeFacts(ctx.db, current.programme.slug);
+  const { version, ...changes } = patch;
+  const merged: FullInput = {
+    kind: changes.kind ?? current.kind,
+    title: changes.title ?? current.title,
+    description: changes.description !== undefined ? changes.description : current.description,
+    startDate: changes.startDate ?? current.startDate,
+    endDate: changes.endDate !== undefined ? changes.endDate : current.endDate,
+    organisation: changes.organisation ?? current.organisation.code,
+    partner: changes.partner !== undefined ? changes.partner : current.partner,
+    output: changes.output !== undefined ? changes.output : current.output,
+    indicators: changes.indicators ?? current.indicators,
+    places: changes.places ?? current.places.map((p) => ({ area: p.area.code, note: p.note })),
+    countBasis: changes.countBasis ?? current.countBasis,
+    quantity: changes.quantity !== undefined ? changes.quantity : current.quantity,
+    quantityUnit: changes.quantityUnit !== undefined ? changes.quantityUnit : current.quantityUnit,
+    participants:
+      changes.participants ??
+      current.participants.map((p) => ({
+        category: p.category,
+        sex: p.sex,
+        ageGroup: p.ageGroup,
+        count: p.count,
+        area: p.area?.code ?? null,
+      })),
+    recordedBy: changes.recordedBy !== undefined ? changes.recordedBy : current.source.recordedBy,
+  };
+  const checked = checkActivity(facts, merged, ctx.locale);
+  if (!checked.activity) throw invalid(checked.issues);
+  const activity = checked.activity;
+  // both the agency it belonged to and the one it moves to must be the actor's
+  const [before] = await ctx.db
+    .select({ organisationId: t.activities.organisationId })
+    .from(t.activities)
+    .where(eq(t.activities.id, id));
+  if (before) assertAgency(ctx, facts.id, before.organisationId);
+  assertAgency(ctx, facts.id, activity.organisationId);
+  const updated = await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(t.activities)
+      .set({ ...rowOf(activity), version: sql`${t.activities.version} + 1`, updatedAt: ctx.now() })
+      .where(and(eq(t.activities.id, id), eq(t.activities.version, version)))
+      .returning({ id: t.activities.id });
+    if (!row) return false;
+    await writeChildren(
+      tx,
+      { id, programmeId: facts.id, startDate: activity.startDate },
+      {
+        ...(changes.indicators !== undefined ? { indicators: activity.indicators } : {}),
+        ...(changes.places !== undefined ? { places: activity.places } : {}),
+        // the participants carry the activity's date: rewritten when either changes
+        ...(changes.participants !== undefined || activity.startDate !== current.startDate
+          ? { participants: activity.participants }
+          : {}),
+      },
+    );
+    return true;
+  });
+  if (!updated) throw versionConflict(await getActivity(ctx, id));
+  return getActivity(ctx, id);
+}
+
+/** Deletes an activity with its places, participants and attachments. */
+export async function deleteActivity(ctx: ServiceContext, id: string): Promise<void> {
+  const [row] = await ctx.db
+    .select({ programmeId: t.activities.programmeId, organisationId: t.activities.organisationId })
+    .from(t.activities)
+    .where(eq(t.activities.id, id));
+  if (!row) throw notFound('Activity', id);
+  assertAgency(ctx, row.programmeId, row.organisationId);
+  await ctx.db.delete(t.activities).where(eq(t.activities.id, id));
+}

@@ -1,0 +1,232 @@
+/**
+ * The rules an activity must follow before it is written, shared by the API and the importers: its organising
+ * agency is a recipient of the programme, its output and indicators exist in the programme's framework, its
+ * places are areas of Mali (names resolved with or without accents), its dates are in order, and its
+ * participants are counted once per category × sex × age group (× area). Every problem is reported, each with
+ * the field it concerns, in the reader's language.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { ActivityCreate, ParticipantWrite } from '../../../core/contracts/activities.js';
+import type { PlaceIndex } from '../../../core/geo/place-names.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+import { sayIn } from '../../documents/bilingual.js';
+import { notFound } from '../../errors.js';
+import { placeIndex, placeProblem } from '../geography/geography.service.js';
+
+export interface Recipient {
+  id: string;
+  code: string;
+  acronym: string;
+}
+
+/** What checking an activity of a programme needs, read once (an import checks 100,000 rows with it). */
+export interface ProgrammeFacts {
+  id: string;
+  slug: string;
+  code: string;
+  startDate: string | null;
+  endDate: string;
+  recipients: Recipient[];
+  /** by code, acronym (FR and EN) and name, normalised */
+  recipientByKey: Map<string, Recipient>;
+  outputCodes: Set<string>;
+  indicatorCodes: Set<string>;
+  places: PlaceIndex;
+}
+
+export const orgKey = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+
+/** Reads the facts of the programme known by `slug`; 404 when there is none. */
+export async function programmeFacts(db: DbOrTx, slug: string): Promise<ProgrammeFacts> {
+  const [p] = await db.select().from(t.programmes).where(eq(t.programmes.slug, slug));
+  if (!p) throw notFound('Programme', slug);
+  const [recipients, versions, places] = await Promise.all([
+    db
+      .select({ org: t.organisations })
+      .from(t.programmeParticipants)
+      .innerJoin(t.organisations, eq(t.organisations.id, t.programmeParticipants.organisationId))
+      .where(
+        and(eq(t.programmeParticipants.programmeId, p.id), eq(t.programmeParticipants.role, 'recipient')),
+      )
+      .orderBy(asc(t.programmeParticipants.sort))
+      .then((rows) => rows.map((r) => r.org)),
+    db
+      .select({ id: t.frameworkVersions.id })
+      .from(t.frameworkVersions)
+      .where(eq(t.frameworkVersions.programmeId, p.id)),
+    placeIndex(db),
+  ]);
+  const ids = versions.map((v) => v.id);
+  const [outputs, indicators] = ids.length
+    ? await Promise.all([
+        db.select({ code: t.outputs.code }).from(t.outputs).where(inArray(t.outputs.frameworkVersionId, ids)),
+        db
+          .select({ code: t.indicators.code })
+          .from(t.indicators)
+          .where(inArray(t.indicators.frameworkVersionId, ids)),
+      ])
+    : [[], []];
+  const list: Recipient[] = [];
+  const byKey = new Map<string, Recipient>();
+  for (const o of recipients) {
+    if (list.some((r) => r.id === o.id)) continue;
+    const r = { id: o.id, code: o.code, acronym: o.acronymFr ?? o.code };
+    list.push(r);
+    for (const k of [o.code, o.acronymFr, o.acronymEn, o.nameFr, o.nameEn]) if (k) byKey.set(orgKey(k), r);
+  }
+  return {
+    id: p.id,
+    slug: p.slug,
+    code: p.code,
+    startDate: p.startDate,
+    endDate: p.revisedEndDate ?? p.endDate,
+    recipients: list,
+    recipientByKey: byKey,
+    outputCodes: new Set(outputs.map((o) => o.code)),
+    indicatorCodes: new Set(indicators.map((i) => i.code)),
+    places,
+  };
+}
+
+export interface CheckedParticipant {
+  category: string;
+  sex: ParticipantWrite['sex'];
+  ageGroup: ParticipantWrite['ageGroup'];
+  areaCode: string | null;
+  count: number;
+}
+
+/** An activity ready to be written. */
+export interface CheckedActivity {
+  kind: ActivityCreate['kind'];
+  titleFr: string;
+  titleEn: string | null;
+  description: string | null;
+  startDate: string;
+  endDate: string | null;
+  organisationId: string;
+  partner: string | null;
+  outputCode: string | null;
+  countBasis: NonNullable<ActivityCreate['countBasis']>;
+  quantity: number | null;
+  quantityUnit: string | null;
+  recordedBy: string | null;
+  indicators: string[];
+  places: { areaCode: string; note: string | null }[];
+  participants: CheckedParticipant[];
+}
+
+export interface Issue {
+  /** `organisation`, `places.0.area`, `participants.3.area` */
+  field: string;
+  message: string;
+}
+
+/** Checks a whole activity (every field given); returns the activity to write, or every problem found. */
+export function checkActivity(
+  facts: ProgrammeFacts,
+  input: Required<Omit<ActivityCreate, 'description'>> & { description: string | null | undefined },
+  locale: Locale,
+): { activity: CheckedActivity; issues: [] } | { activity: null; issues: Issue[] } {
+  const say = sayIn(locale);
+  const issues: Issue[] = [];
+
+  const recipient = facts.recipientByKey.get(orgKey(input.organisation));
+  if (!recipient) {
+    const list = facts.recipients.map((r) => `${r.code} (${r.acronym})`).join(', ');
+    issues.push({
+      field: 'organisation',
+      message: say(
+        `« ${input.organisation} » n'est pas une agence récipiendaire de ${facts.code} : ${list}.`,
+        `“${input.organisation}” is not a recipient organisation of ${facts.code}: ${list}.`,
+      ),
+    });
+  }
+  if (input.endDate && input.endDate < input.startDate) {
+    issues.push({
+      field: 'endDate',
+      message: say('La date de fin précède la date de début.', 'The end date is before the start date.'),
+    });
+  }
+  if (input.output && !facts.outputCodes.has(input.output)) {
+    issues.push({
+      field: 'output',
+      message: say(
+        `Le produit ${input.output} n'existe pas dans le cadre de résultats de ${facts.code}.`,
+        `Output ${input.output} does not exist in the results framework of ${facts.code}.`,
+      ),
+    });
+  }
+  const indicators = [...new Set(input.indicators)];
+  indicators.forEach((code, i) => {
+    if (!facts.indicatorCodes.has(code)) {
+      issues.push({
+        field: `indicators.${i}`,
+        message: say(
+          `L'indicateur ${code} n'existe pas dans le cadre de résultats de ${facts.code}.`,
+          `Indicator ${code} does not exist in the results framework of ${facts.code}.`,
+        ),
+      });
+    }
+  });
+
+  const places: CheckedActivity['places'] = [];
+  input.places.forEach((place, i) => {
+    const r = facts.places.resolve(place.area);
+    if (!r.match) {
+      issues.push({ field: `places.${i}.area`, message: placeProblem(place.area, r, locale) });
+      return;
+    }
+    if (!places.some((p) => p.areaCode === r.match!.code))
+      places.push({ areaCode: r.match.code, note: place.note ?? null });
+  });
+
+  const cells = new Map<string, CheckedParticipant>();
+  input.participants.forEach((p, i) => {
+    let areaCode: string | null = null;
+    if (p.area) {
+      const r = facts.places.resolve(p.area);
+      if (!r.match) {
+        issues.push({ field: `participants.${i}.area`, message: placeProblem(p.area, r, locale) });
+        return;
+      }
+      areaCode = r.match.code;
+    }
+    if (p.count === 0) return;
+    // the same cell given twice (two lines of a sheet) is one cell: the counts add up
+    const key = `${p.category}|${p.sex}|${p.ageGroup}|${areaCode ?? ''}`;
+    const cell = cells.get(key);
+    if (cell) cell.count += p.count;
+    else cells.set(key, { category: p.category, sex: p.sex, ageGroup: p.ageGroup, areaCode, count: p.count });
+  });
+
+  if (issues.length || !recipient) return { activity: null, issues };
+  return {
+    activity: {
+      kind: input.kind,
+      titleFr: input.title.fr,
+      titleEn: input.title.en ?? null,
+      description: input.description ?? null,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      organisationId: recipient.id,
+      partner: input.partner,
+      outputCode: input.output,
+      countBasis: input.countBasis,
+      quantity: input.quantity,
+      quantityUnit: input.quantityUnit,
+      recordedBy: input.recordedBy,
+      indicators,
+      places,
+      participants: [...cells.values()],
+    },
+    issues: [],
+  };
+}

@@ -1,0 +1,261 @@
+/**
+ * Photos and documents of an activity. A file is accepted for what its bytes are, not for what its name or
+ * the browser says: JPEG, PNG or WebP for a photo; PDF, Word, Excel (or an image) for a document; nothing else
+ * (no SVG, no HTML, no executable). Its name is reduced to a plain file name — it is never used as a path: the
+ * bytes live in the database.
+ */
+import { createHash } from 'node:crypto';
+import { eq, max, sql } from 'drizzle-orm';
+import {
+  attachmentLimits,
+  type Attachment,
+  type AttachmentKind,
+} from '../../../core/contracts/activities.js';
+import * as t from '../../db/schema/index.js';
+import type { DbOrTx } from '../../db/client.js';
+import type { ServiceContext } from '../../context.js';
+import { sayIn } from '../../documents/bilingual.js';
+import { AppError, notFound } from '../../errors.js';
+import { canActForAgency } from '../auth/policy.js';
+import { attachmentUrl } from './activities.presenter.js';
+import { optionalText } from '../programmes/programmes.presenter.js';
+
+const startsWith = (bytes: Buffer, signature: number[], offset = 0) =>
+  bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+/** What the bytes are, by their signature; null for anything not accepted. */
+export function sniffContentType(bytes: Buffer): { type: string; extension: string } | null {
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { type: 'image/jpeg', extension: 'jpg' };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    return { type: 'image/png', extension: 'png' };
+  if (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8))
+    return { type: 'image/webp', extension: 'webp' };
+  if (startsWith(bytes, ascii('%PDF-'))) return { type: 'application/pdf', extension: 'pdf' };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // an Office file is a zip whose entry names are stored in clear: look for the part that makes it one
+    const head = bytes.subarray(0, Math.min(bytes.length, 4 * 1024 * 1024)).toString('latin1');
+    if (head.includes('[Content_Types].xml') || head.includes('_rels/.rels')) {
+      if (head.includes('word/'))
+        return {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          extension: 'docx',
+        };
+      if (head.includes('xl/'))
+        return {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          extension: 'xlsx',
+        };
+    }
+  }
+  return null;
+}
+
+/**
+ * A name safe to show and to send back in a download header: no folders (`../../etc/passwd` → `passwd`), no
+ * control characters, no leading dots, at most 150 characters, with the extension of what the bytes are.
+ */
+export function safeFileName(raw: string | undefined, extension: string): string {
+  const base = (raw ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .replace(/^[.\s]+/, '')
+    .trim();
+  const stem = (base.replace(/\.[A-Za-z0-9]{1,5}$/, '') || 'fichier').slice(0, 140);
+  return `${stem}.${extension}`;
+}
+
+async function activityOf(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ programmeId: t.activities.programmeId, organisationId: t.activities.organisationId })
+    .from(t.activities)
+    .where(eq(t.activities.id, id));
+  if (!row) throw notFound('Activity', id);
+  return row;
+}
+
+function assertAgency(ctx: ServiceContext, row: { programmeId: string; organisationId: string }) {
+  if (ctx.actor && !canActForAgency(ctx.actor, row.programmeId, row.organisationId))
+    throw new AppError('forbidden', 'A focal point changes the activities of their own agency only');
+}
+
+type AttachmentRow = Omit<typeof t.activityAttachments.$inferSelect, 'bytes'>;
+
+function present(r: AttachmentRow): Attachment {
+  return {
+    id: r.id,
+    kind: r.kind,
+    fileName: r.fileName,
+    contentType: r.contentType,
+    size: r.size,
+    caption: optionalText(r.captionFr, r.captionEn),
+    credit: r.credit,
+    takenOn: r.takenOn,
+    url: attachmentUrl(r.id),
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+export interface UploadInput {
+  kind?: AttachmentKind;
+  fileName?: string;
+  captionFr?: string;
+  captionEn?: string;
+  credit?: string;
+  takenOn?: string;
+}
+
+/** Attaches a photo or a document to an activity; refuses what is empty, too big or of another type. */
+export async function addAttachment(
+  ctx: ServiceContext,
+  activityId: string,
+  bytes: Buffer | undefined,
+  input: UploadInput,
+): Promise<Attachment> {
+  const say = sayIn(ctx.locale);
+  const activity = await activityOf(ctx.db, activityId);
+  assertAgency(ctx, activity);
+  if (!bytes || !Buffer.isBuffer(bytes) || bytes.length === 0) {
+    throw new AppError('validation_failed', 'Empty file', {
+      issues: [{ path: 'body', message: say('Le fichier est vide.', 'The file is empty.') }],
+    });
+  }
+  const sniffed = sniffContentType(bytes);
+  const kind: AttachmentKind = input.kind ?? (sniffed?.type.startsWith('image/') ? 'photo' : 'document');
+  const limits = attachmentLimits[kind];
+  if (!sniffed || !(limits.contentTypes as readonly string[]).includes(sniffed.type)) {
+    throw new AppError('unsupported_media_type', 'File type not accepted', {
+      issues: [
+        {
+          path: 'body',
+          message:
+            kind === 'photo'
+              ? say(
+                  'Une photo doit être un fichier JPEG, PNG ou WebP.',
+                  'A photo must be a JPEG, PNG or WebP file.',
+                )
+              : say(
+                  'Un document doit être un fichier PDF, Word (.docx), Excel (.xlsx), JPEG ou PNG.',
+                  'A document must be a PDF, Word (.docx), Excel (.xlsx), JPEG or PNG file.',
+                ),
+        },
+      ],
+    });
+  }
+  if (bytes.length > limits.maxBytes) {
+    const mb = limits.maxBytes / 1024 / 1024;
+    throw new AppError('payload_too_large', 'File too large', {
+      issues: [{ path: 'body', message: say(`Le fichier dépasse ${mb} Mo.`, `The file is over ${mb} MB.`) }],
+    });
+  }
+  const [row] = await ctx.db.transaction(async (tx) => {
+    const [last] = await tx
+      .select({ sort: max(t.activityAttachments.sort) })
+      .from(t.activityAttachments)
+      .where(eq(t.activityAttachments.activityId, activityId));
+    return tx
+      .insert(t.activityAttachments)
+      .values({
+        activityId,
+        kind,
+        fileName: safeFileName(input.fileName, sniffed.extension),
+        contentType: sniffed.type,
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        captionFr: input.captionFr || null,
+        captionEn: input.captionEn || null,
+        credit: input.credit || null,
+        takenOn: input.takenOn ?? null,
+        bytes,
+        sort: (last?.sort ?? -1) + 1,
+        createdBy: ctx.actor?.name ?? null,
+      })
+      .returning();
+  });
+  return present(row!);
+}
+
+/** The file of an attachment, for download. */
+export async function attachmentFile(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ bytes: Buffer; contentType: string; fileName: string; kind: AttachmentKind }> {
+  const [row] = await ctx.db
+    .select({
+      bytes: t.activityAttachments.bytes,
+      contentType: t.activityAttachments.contentType,
+      fileName: t.activityAttachments.fileName,
+      kind: t.activityAttachments.kind,
+    })
+    .from(t.activityAttachments)
+    .where(eq(t.activityAttachments.id, id));
+  if (!row) throw notFound('Attachment', id);
+  return row;
+}
+
+async function attachmentActivity(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ programmeId: t.activities.programmeId, organisationId: t.activities.organisationId })
+    .from(t.activityAttachments)
+    .innerJoin(t.activities, eq(t.activities.id, t.activityAttachments.activityId))
+    .where(eq(t.activityAttachments.id, id));
+  if (!row) throw notFound('Attachment', id);
+  return row;
+}
+
+/** Changes the caption, credit or date of an attachment. */
+export async function updateAttachment(
+  ctx: ServiceContext,
+  id: string,
+  patch: { caption?: { fr: string; en?: string } | null; credit?: string | null; takenOn?: string | null },
+): Promise<Attachment> {
+  assertAgency(ctx, await attachmentActivity(ctx.db, id));
+  const set: Partial<typeof t.activityAttachments.$inferInsert> = { updatedAt: ctx.now() };
+  if (patch.caption !== undefined) {
+    set.captionFr = patch.caption?.fr ?? null;
+    set.captionEn = patch.caption?.en ?? null;
+  }
+  if (patch.credit !== undefined) set.credit = patch.credit;
+  if (patch.takenOn !== undefined) set.takenOn = patch.takenOn;
+  const [row] = await ctx.db
+    .update(t.activityAttachments)
+    .set(set)
+    .where(eq(t.activityAttachments.id, id))
+    .returning({
+      id: t.activityAttachments.id,
+      activityId: t.activityAttachments.activityId,
+      kind: t.activityAttachments.kind,
+      fileName: t.activityAttachments.fileName,
+      contentType: t.activityAttachments.contentType,
+      size: t.activityAttachments.size,
+      sha256: t.activityAttachments.sha256,
+      captionFr: t.activityAttachments.captionFr,
+      captionEn: t.activityAttachments.captionEn,
+      credit: t.activityAttachments.credit,
+      takenOn: t.activityAttachments.takenOn,
+      sort: t.activityAttachments.sort,
+      createdBy: t.activityAttachments.createdBy,
+      createdAt: t.activityAttachments.createdAt,
+      updatedAt: t.activityAttachments.updatedAt,
+    });
+  if (!row) throw notFound('Attachment', id);
+  return present(row);
+}
+
+export async function deleteAttachment(ctx: ServiceContext, id: string): Promise<void> {
+  assertAgency(ctx, await attachmentActivity(ctx.db, id));
+  await ctx.db.delete(t.activityAttachments).where(eq(t.activityAttachments.id, id));
+}
+
+/** The programme of an attachment (for the access rule of its routes). */
+export async function programmeOfAttachment(db: DbOrTx, id: string | undefined): Promise<string | undefined> {
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const rows = await db
+    .select({ id: t.activities.programmeId })
+    .from(t.activityAttachments)
+    .innerJoin(t.activities, eq(t.activities.id, t.activityAttachments.activityId))
+    .where(sql`${t.activityAttachments.id} = ${id}`);
+  return rows[0]?.id;
+}

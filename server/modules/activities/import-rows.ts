@@ -1,0 +1,566 @@
+/**
+ * The rows of an activity sheet → activities ready to write, with every problem named by row and column in
+ * the reader's language. Rows sharing a reference are one activity (one row per category of participants);
+ * a reference already imported is skipped, so importing the same Kobo export twice adds nothing.
+ */
+import {
+  activityKinds,
+  countBases,
+  participantCategories,
+  type ActivityKind,
+  type AgeGroup,
+  type CountBasis,
+  type ParticipantCategory,
+  type Sex,
+} from '../../../core/activities/vocabulary.js';
+import {
+  participantCells,
+  type ImportField,
+  type ImportIssue,
+  type ImportMapping,
+  type ImportedActivity,
+} from '../../../core/contracts/activity-import.js';
+import type { ParticipantWrite } from '../../../core/contracts/activities.js';
+import {
+  categoryLabels as categoryLabelText,
+  countBasisLabels,
+  kindLabels as kindLabelText,
+} from '../../../core/activities/labels.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { sayIn } from '../../documents/bilingual.js';
+import { columnLetter, normaliseHeader } from '../../documents/xlsx/activities-layout.js';
+import type { Cell, SheetTable } from '../../documents/xlsx/activities-reader.js';
+import { checkActivity, type CheckedActivity, type ProgrammeFacts } from './activity-check.js';
+import type { BulkItem } from './activity-bulk.js';
+import { placeProblem } from '../geography/geography.service.js';
+
+/** Labels accepted for the coded values, in French and English (normalised). */
+const labelsOf = <T extends string>(
+  values: readonly T[],
+  words: Record<T, string[]>,
+  labels?: Record<T, { fr: string; en: string }>,
+) => {
+  const map = new Map<string, T>();
+  for (const v of values)
+    for (const w of [v, v.replace(/_/g, ' '), ...words[v], ...(labels ? [labels[v].fr, labels[v].en] : [])])
+      map.set(normaliseHeader(w), v);
+  return map;
+};
+const kindLabels = labelsOf(
+  activityKinds,
+  {
+    training: ['formation', 'renforcement de capacites', 'renforcement des capacites'],
+    sensitisation: [
+      'sensibilisation',
+      'awareness',
+      'awareness session',
+      'causerie',
+      'mass media',
+      'public show',
+    ],
+    workshop: ['atelier'],
+    meeting: ['reunion', 'rencontre'],
+    dialogue: ['dialogue', 'cadre d echange', 'cadre d echanges', 'dialogue communautaire'],
+    infrastructure: ['infrastructure', 'infrastructures', 'construction', 'rehabilitation'],
+    event: ['evenement', 'concours', 'competition', 'match', 'ceremonie', 'lancement'],
+    other: ['autre', 'autres'],
+  },
+  kindLabelText,
+);
+const categoryLabels = labelsOf(
+  participantCategories,
+  {
+    local_authorities: [
+      'autorites locales',
+      'autorites locales et traditionnelles',
+      'local authorities',
+      'leaders communautaires',
+    ],
+    women_youth_associations: [
+      'associations de femmes et de jeunes',
+      'membres d associations de femmes et de jeunes',
+      'women and youth associations',
+    ],
+    community_members: [
+      'membres des communautes',
+      'communaute',
+      'population',
+      'community',
+      'community members',
+    ],
+    conflict_mechanism_members: [
+      'cofo',
+      'ccr',
+      'membres des cofos',
+      'commissions foncieres',
+      'mecanismes de gestion des conflits',
+    ],
+    magistrates: ['magistrats', 'juges', 'procureurs'],
+    justice_personnel: ['personnel de justice', 'greffiers', 'huissiers', 'avocats', 'acteurs de justice'],
+    judicial_police: [
+      'police judiciaire',
+      'opj',
+      'officiers de police judiciaire',
+      'agents et officiers de police judiciaire',
+    ],
+    security_forces: ['fds', 'forces de defense et de securite', 'policiers', 'gendarmes', 'security forces'],
+    religious_actors: ['acteurs religieux', 'leaders religieux', 'religious leaders'],
+    pupils: ['eleves', 'pupils', 'scolaires'],
+    students: ['etudiants', 'students'],
+    teachers: ['enseignants', 'teachers', 'maitres'],
+    civil_society: ['societe civile', 'osc', 'ong', 'civil society'],
+    government_officials: [
+      'administration',
+      'fonctionnaires',
+      'representants de l administration',
+      'points focaux',
+      'officials',
+    ],
+    media: ['medias', 'journalistes', 'radios', 'media'],
+    other: ['autres', 'autre', 'others'],
+  },
+  categoryLabelText,
+);
+const basisLabels = labelsOf(
+  countBases,
+  {
+    distinct: ['distinctes', 'personnes distinctes', 'distinct people', 'personnes'],
+    attendance: ['presences', 'attendances', 'participations'],
+  },
+  countBasisLabels,
+);
+
+function text(c: Cell | undefined): string {
+  if (c === null || c === undefined) return '';
+  if (c instanceof Date) return c.toISOString().slice(0, 10);
+  return String(c).trim();
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A date as sheets write it: a date cell, `2023-10-05`, `05/10/2023`, a Kobo timestamp, an Excel serial. */
+export function readDate(c: Cell | undefined): string | null | undefined {
+  if (c === null || c === undefined || text(c) === '') return null;
+  const valid = (y: number, m: number, d: number) => {
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y &&
+      date.getUTCMonth() === m - 1 &&
+      date.getUTCDate() === d &&
+      y >= 1990 &&
+      y <= 2100
+      ? date.toISOString().slice(0, 10)
+      : undefined;
+  };
+  if (c instanceof Date) return Number.isNaN(c.getTime()) ? undefined : c.toISOString().slice(0, 10);
+  if (typeof c === 'number') {
+    if (c < 20000 || c > 80000) return undefined;
+    return new Date(EXCEL_EPOCH + Math.round(c) * 86_400_000).toISOString().slice(0, 10);
+  }
+  const s = text(c);
+  let m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$/);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = s.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
+  if (m) return valid(Number(m[3]), Number(m[2]), Number(m[1]));
+  return undefined;
+}
+
+function readCount(c: Cell | undefined): number | null | undefined {
+  if (c === null || c === undefined || text(c) === '') return null;
+  const n =
+    typeof c === 'number'
+      ? c
+      : Number(
+          text(c)
+            .replace(/[\s\u00a0\u202f]/g, '')
+            .replace(',', '.'),
+        );
+  if (!Number.isFinite(n) || n < 0 || !Number.isInteger(n) || n > 1_000_000) return undefined;
+  return n;
+}
+
+export interface ImportReadResult {
+  items: (BulkItem & { rows: number[] })[];
+  issues: ImportIssue[];
+  errorCount: number;
+  rowCount: number;
+  duplicates: number;
+  sample: ImportedActivity[];
+}
+
+interface Pending {
+  rows: number[];
+  first: number;
+  reference: string | null;
+  fields: Partial<Record<ImportField, { value: string; row: number }>>;
+  participants: ParticipantWrite[];
+  places: { area: string; note: string | null; row: number; column: string }[];
+  failed: boolean;
+}
+
+const MAX_ISSUES = 2_000;
+
+/**
+ * Reads every row with the mapping. Activity-level fields of rows sharing a reference must agree; participants
+ * add up. `known` holds the references already imported for this programme.
+ */
+export function readActivityRows(
+  table: SheetTable,
+  mapping: ImportMapping,
+  facts: ProgrammeFacts,
+  known: Set<string>,
+  locale: Locale,
+): ImportReadResult {
+  const say = sayIn(locale);
+  const issues: ImportIssue[] = [];
+  let errorCount = 0;
+  const index = new Map(table.headers.map((h, i) => [h, i]));
+  const columnOf = (field: ImportField) => {
+    const header = mapping.columns[field];
+    return header === undefined ? undefined : index.get(header);
+  };
+  const columnName = (field: ImportField | null) => {
+    if (!field) return null;
+    const i = columnOf(field);
+    return i === undefined ? null : `${columnLetter(i)} (${table.headers[i]})`;
+  };
+  const issue = (row: number, field: ImportField | null, message: string) => {
+    errorCount++;
+    if (issues.length < MAX_ISSUES) issues.push({ row, column: columnName(field), field, message });
+  };
+
+  // mapped columns that are not in the file are the mapping's fault, said once
+  for (const [field, header] of Object.entries(mapping.columns) as [ImportField, string][]) {
+    if (!index.has(header))
+      issue(
+        1,
+        field,
+        say(
+          `La colonne « ${header} » n’existe pas dans la feuille.`,
+          `Column “${header}” is not in the sheet.`,
+        ),
+      );
+  }
+  for (const field of ['title', 'startDate'] as const) {
+    if (columnOf(field) === undefined)
+      issue(
+        1,
+        null,
+        say(
+          `Choisissez la colonne de « ${field === 'title' ? 'Intitulé' : 'Date de début'} ».`,
+          `Choose the column of “${field === 'title' ? 'Title' : 'Start date'}”.`,
+        ),
+      );
+  }
+  if (columnOf('organisation') === undefined && !mapping.defaults.organisation)
+    issue(
+      1,
+      null,
+      say(
+        'Choisissez la colonne de l’agence, ou une agence par défaut.',
+        'Choose the agency column, or a default agency.',
+      ),
+    );
+  if (errorCount)
+    return { items: [], issues, errorCount, rowCount: table.rows.length, duplicates: 0, sample: [] };
+
+  const cellColumns = participantCells.filter((c) => columnOf(c) !== undefined);
+  const activityFields: ImportField[] = [
+    'title',
+    'titleEn',
+    'kind',
+    'startDate',
+    'endDate',
+    'organisation',
+    'partner',
+    'output',
+    'indicators',
+    'description',
+    'countBasis',
+    'quantity',
+    'quantityUnit',
+    'recordedBy',
+  ];
+  const groups = new Map<string, Pending>();
+  const order: Pending[] = [];
+  let duplicates = 0;
+  const duplicateRefs = new Set<string>();
+
+  for (const { row, cells } of table.rows) {
+    const get = (field: ImportField) => {
+      const i = columnOf(field);
+      return i === undefined ? undefined : cells[i];
+    };
+    const reference = text(get('reference')) || null;
+    if (reference && known.has(reference)) {
+      if (!duplicateRefs.has(reference)) duplicates++;
+      duplicateRefs.add(reference);
+      continue;
+    }
+    let pending = reference ? groups.get(reference) : undefined;
+    if (!pending) {
+      pending = { rows: [], first: row, reference, fields: {}, participants: [], places: [], failed: false };
+      if (reference) groups.set(reference, pending);
+      order.push(pending);
+    }
+    pending.rows.push(row);
+    const errorsBefore = errorCount;
+
+    for (const field of activityFields) {
+      const value = text(get(field));
+      if (!value) continue;
+      const seen = pending.fields[field];
+      if (seen && seen.value !== value) {
+        issue(
+          row,
+          field,
+          say(
+            `« ${value} » diffère de la ligne ${seen.row} de la même activité (« ${seen.value} »).`,
+            `“${value}” differs from row ${seen.row} of the same activity (“${seen.value}”).`,
+          ),
+        );
+      } else if (!seen) pending.fields[field] = { value, row };
+    }
+    // dates are checked where they are written
+    for (const field of ['startDate', 'endDate'] as const) {
+      const raw = get(field);
+      if (readDate(raw) === undefined)
+        issue(
+          row,
+          field,
+          say(
+            `« ${text(raw)} » n’est pas une date (attendu : 2023-10-05 ou 05/10/2023).`,
+            `“${text(raw)}” is not a date (expected: 2023-10-05 or 05/10/2023).`,
+          ),
+        );
+      else if (raw instanceof Date || typeof raw === 'number') {
+        const iso = readDate(raw)!;
+        if (pending.fields[field]?.row === row) pending.fields[field] = { value: iso, row };
+      }
+    }
+
+    // places: a list, or region / cercle / commune columns (the narrowest given, inside the others)
+    const placesText = text(get('places'));
+    const village = text(get('village')) || null;
+    if (placesText) {
+      for (const name of placesText.split(/\s*[;,|]\s*/).filter(Boolean)) {
+        const r = facts.places.resolve(name);
+        if (!r.match) issue(row, 'places', placeProblem(name, r, locale));
+        else if (!pending.places.some((p) => p.area === r.match!.code))
+          pending.places.push({ area: r.match.code, note: village, row, column: 'places' });
+      }
+    } else {
+      const region = text(get('region'));
+      const cercle = text(get('cercle'));
+      const commune = text(get('commune'));
+      let within: string | undefined;
+      let chosen: { code: string } | null = null;
+      for (const [field, name, level] of [
+        ['region', region, 'region'],
+        ['cercle', cercle, 'cercle'],
+        ['commune', commune, 'commune'],
+      ] as const) {
+        if (!name) continue;
+        const r = facts.places.resolve(name, { level, ...(within ? { within } : {}) });
+        if (!r.match) {
+          issue(row, field, placeProblem(name, r, locale));
+          chosen = null;
+          break;
+        }
+        within = r.match.code;
+        chosen = r.match;
+      }
+      if (chosen && !pending.places.some((p) => p.area === chosen!.code))
+        pending.places.push({ area: chosen.code, note: village, row, column: 'commune' });
+    }
+
+    // participants: the twelve cells, or a total with women (and men), the rest of unknown sex and age
+    const categoryText = text(get('category'));
+    let category: ParticipantCategory | undefined = mapping.defaults.category ?? 'other';
+    if (categoryText) {
+      category = categoryLabels.get(normaliseHeader(categoryText));
+      if (!category)
+        issue(
+          row,
+          'category',
+          say(`Catégorie inconnue : « ${categoryText} ».`, `Unknown category: “${categoryText}”.`),
+        );
+    }
+    const counts: { sex: Sex; ageGroup: AgeGroup; count: number }[] = [];
+    for (const cell of cellColumns) {
+      const n = readCount(get(cell));
+      if (n === undefined)
+        issue(
+          row,
+          cell,
+          say(
+            `« ${text(get(cell))} » n’est pas un nombre entier de personnes.`,
+            `“${text(get(cell))}” is not a whole number of people.`,
+          ),
+        );
+      else if (n) {
+        const [sex, ageGroup] = cell.split('.') as [Sex, AgeGroup];
+        counts.push({ sex, ageGroup, count: n });
+      }
+    }
+    const total = readCount(get('total'));
+    const women = readCount(get('women'));
+    const men = readCount(get('men'));
+    for (const [field, value] of [
+      ['total', total],
+      ['women', women],
+      ['men', men],
+    ] as const)
+      if (value === undefined)
+        issue(
+          row,
+          field,
+          say(
+            `« ${text(get(field))} » n’est pas un nombre entier de personnes.`,
+            `“${text(get(field))}” is not a whole number of people.`,
+          ),
+        );
+    const sum = counts.reduce((s, c) => s + c.count, 0);
+    if (cellColumns.length) {
+      if (typeof total === 'number' && total !== sum)
+        issue(
+          row,
+          'total',
+          say(
+            `Le total (${total}) ne fait pas la somme des cases (${sum}).`,
+            `The total (${total}) is not the sum of the cells (${sum}).`,
+          ),
+        );
+    } else if (typeof total === 'number' || typeof women === 'number' || typeof men === 'number') {
+      const w = typeof women === 'number' ? women : 0;
+      const m = typeof men === 'number' ? men : 0;
+      const all = typeof total === 'number' ? total : w + m;
+      if (w + m > all)
+        issue(
+          row,
+          'total',
+          say(
+            `Femmes et hommes (${w + m}) dépassent le total (${all}).`,
+            `Women and men (${w + m}) exceed the total (${all}).`,
+          ),
+        );
+      else {
+        if (w) counts.push({ sex: 'female', ageGroup: 'unknown', count: w });
+        if (m) counts.push({ sex: 'male', ageGroup: 'unknown', count: m });
+        if (all - w - m) counts.push({ sex: 'unknown', ageGroup: 'unknown', count: all - w - m });
+      }
+    }
+    if (category) for (const c of counts) pending.participants.push({ category, ...c });
+    if (errorCount > errorsBefore) pending.failed = true;
+  }
+
+  // each activity as a whole: the shared rules (agency, output, indicators, dates, places)
+  const items: ImportReadResult['items'] = [];
+  const sample: ImportedActivity[] = [];
+  for (const p of order) {
+    const f = (field: ImportField) => p.fields[field]?.value;
+    const kindText = f('kind');
+    let kind: ActivityKind | undefined = mapping.defaults.kind;
+    if (kindText) {
+      kind = kindLabels.get(normaliseHeader(kindText));
+      if (!kind)
+        issue(
+          p.fields.kind!.row,
+          'kind',
+          say(
+            `Type d’activité inconnu : « ${kindText} » (formation, sensibilisation, atelier, réunion, dialogue, infrastructure, événement, autre).`,
+            `Unknown kind of activity: “${kindText}” (training, awareness session, workshop, meeting, dialogue, infrastructure, event, other).`,
+          ),
+        );
+    } else if (!kind) issue(p.first, 'kind', say('Type d’activité manquant.', 'Kind of activity missing.'));
+    const basisText = f('countBasis');
+    let countBasis: CountBasis = mapping.defaults.countBasis ?? 'distinct';
+    if (basisText) {
+      const b = basisLabels.get(normaliseHeader(basisText));
+      if (!b)
+        issue(
+          p.fields.countBasis!.row,
+          'countBasis',
+          say(
+            `« ${basisText} » : écrivez « distinctes » ou « présences ».`,
+            `“${basisText}”: write “distinct” or “attendances”.`,
+          ),
+        );
+      else countBasis = b;
+    }
+    const title = f('title');
+    if (!title) issue(p.first, 'title', say('Intitulé manquant.', 'Title missing.'));
+    const startDate = f('startDate') ? readDate(f('startDate')) : null;
+    if (!f('startDate')) issue(p.first, 'startDate', say('Date de début manquante.', 'Start date missing.'));
+    const quantityText = f('quantity');
+    const quantity = quantityText ? Number(quantityText.replace(',', '.')) : null;
+    if (quantityText && (quantity === null || !Number.isFinite(quantity) || quantity < 0))
+      issue(
+        p.fields.quantity!.row,
+        'quantity',
+        say(`« ${quantityText} » n’est pas une quantité.`, `“${quantityText}” is not a quantity.`),
+      );
+    if (p.failed || !kind || !title || !startDate || (quantityText && !(quantity !== null && quantity >= 0)))
+      continue;
+
+    const checked = checkActivity(
+      facts,
+      {
+        kind,
+        title: { fr: title.slice(0, 300), ...(f('titleEn') ? { en: f('titleEn')! } : {}) },
+        description: f('description') ?? null,
+        startDate,
+        endDate: f('endDate') ? (readDate(f('endDate')) ?? null) : null,
+        organisation: f('organisation') ?? mapping.defaults.organisation ?? '',
+        partner: f('partner') ?? null,
+        output: f('output') ?? null,
+        indicators: (f('indicators') ?? '').split(/[\s,;]+/).filter(Boolean),
+        places: p.places.map((x) => ({ area: x.area, note: x.note })),
+        countBasis,
+        quantity,
+        quantityUnit: f('quantityUnit') ?? null,
+        participants: p.participants,
+        recordedBy: f('recordedBy') ?? null,
+      },
+      locale,
+    );
+    if (!checked.activity) {
+      for (const i of checked.issues) {
+        const field = i.field.split('.')[0] as ImportField;
+        issue(p.fields[field]?.row ?? p.first, (p.fields[field] ? field : null) ?? null, i.message);
+      }
+      continue;
+    }
+    items.push({ activity: checked.activity, externalId: p.reference, importRow: p.first, rows: p.rows });
+    if (sample.length < 20) sample.push(toImported(checked.activity, p, facts));
+  }
+  // in the order the reader meets them in the sheet: row by row, left to right
+  const position = (i: ImportIssue) => (i.field ? (columnOf(i.field) ?? -1) : -1);
+  issues.sort((a, b) => a.row - b.row || position(a) - position(b));
+  return { items, issues, errorCount, rowCount: table.rows.length, duplicates, sample };
+}
+
+function toImported(a: CheckedActivity, p: Pending, facts: ProgrammeFacts): ImportedActivity {
+  return {
+    rows: p.rows,
+    reference: p.reference,
+    title: a.titleFr,
+    kind: a.kind,
+    startDate: a.startDate,
+    endDate: a.endDate,
+    organisation: facts.recipients.find((r) => r.id === a.organisationId)?.code ?? '',
+    partner: a.partner,
+    places: a.places.map((x) => ({
+      code: x.areaCode,
+      name: facts.places.byCode.get(x.areaCode)?.name ?? x.areaCode,
+    })),
+    indicators: a.indicators,
+    output: a.outputCode,
+    participants: a.participants.map((x) => ({
+      category: x.category as ParticipantCategory,
+      sex: x.sex,
+      ageGroup: x.ageGroup,
+      count: x.count,
+    })),
+    total: a.participants.reduce((s, x) => s + x.count, 0),
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * The dashboards' aggregates, in SQL over the whole data each time (live, no batch job). Participants carry
+ * their programme and date, so a million of them are summed without a join; the map attributes participants
+ * to a cercle by their own place, else by their activity's place when it lies in a single cercle.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { AgeGroup, Sex } from '../../../core/contracts/activities.js';
+import type { DbOrTx } from '../../db/client.js';
+
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
+export interface Scope {
+  /** one programme, or null for the whole portfolio */
+  programmeId: string | null;
+  from: string;
+  to: string;
+}
+
+const onProgramme = (column: SQL, scope: Scope) =>
+  scope.programmeId ? sql`${column} = ${scope.programmeId}` : sql`true`;
+
+/** Activities per quarter, for the period picker. */
+export function quarterCounts(db: DbOrTx, programmeId: string | null) {
+  return db
+    .execute(
+      sql`select extract(year from a.start_date)::int as y, extract(quarter from a.start_date)::int as q, count(*)::int as n
+            from activities a where ${onProgramme(sql`a.programme_id`, { programmeId, from: '', to: '' })}
+           group by 1, 2 order by 1, 2`,
+    )
+    .then((r) =>
+      rowsOf<{ y: number; q: number; n: number }>(r).map((x) => ({
+        quarter: `${x.y}-Q${x.q}`,
+        activities: Number(x.n),
+      })),
+    );
+}
+
+export async function activityCounts(db: DbOrTx, scope: Scope) {
+  const [row] = rowsOf<{ activities: number; places: number }>(
+    await db.execute(sql`
+      select count(*)::int as activities,
+             (select count(distinct coalesce(case when ar.level = 'cercle' then ar.code end, ar.cercle_code, ar.code))::int
+                from activity_places ap join admin_areas ar on ar.code = ap.area_code
+                join activities b on b.id = ap.activity_id
+               where ${onProgramme(sql`b.programme_id`, scope)} and b.start_date between ${scope.from} and ${scope.to}) as places
+        from activities a
+       where ${onProgramme(sql`a.programme_id`, scope)} and a.start_date between ${scope.from} and ${scope.to}`),
+  );
+  return { activities: Number(row?.activities ?? 0), places: Number(row?.places ?? 0) };
+}
+
+/** Participants by sex × age group: the dashboard's main aggregate (the one the benchmark measures). */
+export async function participantsBySexAge(db: DbOrTx, scope: Scope) {
+  return rowsOf<{ sex: Sex; age_group: AgeGroup; n: number }>(
+    await db.execute(sql`
+      select p.sex, p.age_group, sum(p.count)::int as n
+        from activity_participants p
+       where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${scope.from} and ${scope.to}
+       group by p.sex, p.age_group`),
+  ).map((r) => ({ sex: r.sex, ageGroup: r.age_group, n: Number(r.n) }));
+}
+
+export async function participantsByCategory(db: DbOrTx, scope: Scope) {
+  return rowsOf<{ category: string; sex: Sex; n: number }>(
+    await db.execute(sql`
+      select p.category, p.sex, sum(p.count)::int as n
+        from activity_participants p
+       where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${scope.from} and ${scope.to}
+       group by p.category, p.sex`),
+  ).map((r) => ({ category: r.category, sex: r.sex, n: Number(r.n) }));
+}
+
+export async function attendanceCount(db: DbOrTx, scope: Scope) {
+  const [row] = rowsOf<{ n: number | null }>(
+    await db.execute(sql`
+      select sum(p.count)::int as n
+        from activity_participants p join activities a on a.id = p.activity_id
+       where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${scope.from} and ${scope.to}
+         and a.count_basis = 'attendance'`),
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** Activities and participants per month, from `since` to the period's end. */
+export async function monthly(db: DbOrTx, scope: Scope, since: string) {
+  const [acts, parts] = await Promise.all([
+    db.execute(sql`
+      select to_char(a.start_date, 'YYYY-MM') as month, count(*)::int as n
+        from activities a
+       where ${onProgramme(sql`a.programme_id`, scope)} and a.start_date between ${since} and ${scope.to}
+       group by 1`),
+    db.execute(sql`
+      select to_char(p.activity_date, 'YYYY-MM') as month, sum(p.count)::int as n,
+             coalesce(sum(p.count) filter (where p.sex = 'female'), 0)::int as female
+        from activity_participants p
+       where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${since} and ${scope.to}
+       group by 1`),
+  ]);
+  const byMonth = new Map<string, { activities: number; participants: number; female: number }>();
+  for (const r of rowsOf<{ month: string; n: number }>(acts))
+    byMonth.set(r.month, { activities: Number(r.n), participants: 0, female: 0 });
+  for (const r of rowsOf<{ month: string; n: number; female: number }>(parts)) {
+    const m = byMonth.get(r.month) ?? { activities: 0, participants: 0, female: 0 };
+    m.participants = Number(r.n);
+    m.female = Number(r.female);
+    byMonth.set(r.month, m);
+  }
+  return byMonth;
+}
+
+/** What each recipient organisation recorded in the period (every recipient listed, even with nothing). */
+export async function completeness(db: DbOrTx, scope: Scope & { programmeId: string }) {
+  return rowsOf<{
+    organisation_id: string;
+    activities: number;
+    participants: number;
+    last_date: string | null;
+  }>(
+    await db.execute(sql`
+      select pp.organisation_id,
+             (select count(*)::int from activities a
+               where a.programme_id = pp.programme_id and a.organisation_id = pp.organisation_id
+                 and a.start_date between ${scope.from} and ${scope.to}) as activities,
+             (select coalesce(sum(p.count), 0)::int from activity_participants p join activities a on a.id = p.activity_id
+               where p.programme_id = pp.programme_id and a.organisation_id = pp.organisation_id
+                 and p.activity_date between ${scope.from} and ${scope.to}) as participants,
+             (select max(a.start_date)::text from activities a
+               where a.programme_id = pp.programme_id and a.organisation_id = pp.organisation_id
+                 and a.start_date <= ${scope.to}) as last_date
+        from programme_participants pp
+       where pp.programme_id = ${scope.programmeId} and pp.role = 'recipient'
+       order by pp.sort`),
+  ).map((r) => ({
+    organisationId: r.organisation_id,
+    activities: Number(r.activities),
+    participants: Number(r.participants),
+    lastDate: r.last_date ? String(r.last_date).slice(0, 10) : null,
+  }));
+}
+
+/** Activities and participants per cercle (see the module comment for how participants are placed). */
+export async function byCercle(db: DbOrTx, scope: Scope) {
+  const acts = sql`select a.id from activities a
+     where ${onProgramme(sql`a.programme_id`, scope)} and a.start_date between ${scope.from} and ${scope.to}`;
+  const actCercles = sql`select ap.activity_id,
+            case when ar.level = 'cercle' then ar.code else ar.cercle_code end as cercle
+       from activity_places ap join admin_areas ar on ar.code = ap.area_code
+      where ap.activity_id in (${acts})`;
+  const [activityRows, participantRows, unplacedRows] = await Promise.all([
+    db.execute(sql`select cercle, count(distinct activity_id)::int as n from (${actCercles}) x
+                    where cercle is not null group by cercle`),
+    db.execute(sql`
+      with single as (
+        select activity_id, min(cercle) as cercle from (${actCercles}) x
+         where cercle is not null group by activity_id having count(distinct cercle) = 1
+      )
+      select coalesce(case when pa.level = 'cercle' then pa.code else pa.cercle_code end, s.cercle) as cercle,
+             sum(p.count)::int as n, coalesce(sum(p.count) filter (where p.sex = 'female'), 0)::int as female
+        from activity_participants p
+        left join admin_areas pa on pa.code = p.area_code
+        left join single s on s.activity_id = p.activity_id
+       where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${scope.from} and ${scope.to}
+       group by 1`),
+    db.execute(sql`select count(*)::int as n from (${acts}) a
+                    where not exists (select 1 from (${actCercles}) c where c.activity_id = a.id and c.cercle is not null)`),
+  ]);
+  const participants = rowsOf<{ cercle: string | null; n: number; female: number }>(participantRows);
+  const unplacedParticipants = participants.find((r) => r.cercle === null);
+  return {
+    activities: new Map(
+      rowsOf<{ cercle: string; n: number }>(activityRows).map((r) => [r.cercle, Number(r.n)]),
+    ),
+    participants: new Map(
+      participants
+        .filter((r) => r.cercle !== null)
+        .map((r) => [r.cercle!, { n: Number(r.n), female: Number(r.female) }]),
+    ),
+    unplaced: {
+      activities: Number(rowsOf<{ n: number }>(unplacedRows)[0]?.n ?? 0),
+      participants: Number(unplacedParticipants?.n ?? 0),
+    },
+  };
+}

@@ -1,0 +1,366 @@
+/**
+ * Live dashboards: per programme (indicator progress, participants by sex and age and by category, activities
+ * over time, what each agency recorded, a map per cercle) and across the portfolio. Everything is computed
+ * from the data at each request.
+ */
+import { eq, inArray } from 'drizzle-orm';
+import {
+  ageGroups,
+  participantCategories,
+  sexes,
+  type ParticipantCategory,
+} from '../../../core/contracts/activities.js';
+import type {
+  AreaFigure,
+  IndicatorProgressRow,
+  MapFigures,
+  PeriodQuery,
+  PortfolioDashboard,
+  ProgrammeDashboard,
+} from '../../../core/contracts/dashboards.js';
+import { progressStatuses, type ProgressStatus } from '../../../core/contracts/indicator-data.js';
+import type { Framework, Indicator } from '../../../core/contracts/programme-api.js';
+import type { PlaceIndex } from '../../../core/geo/place-names.js';
+import * as t from '../../db/schema/index.js';
+import type { ServiceContext } from '../../context.js';
+import { AppError, notFound } from '../../errors.js';
+import { sayIn } from '../../documents/bilingual.js';
+import { totalsFrom } from '../activities/activities.presenter.js';
+import { computeTotal, quarterBounds, quarterOf } from '../activities/indicator-compute.js';
+import { latestValuesBefore, progressOf, rulesOf } from '../activities/indicator-data.service.js';
+import { getFramework } from '../frameworks/frameworks.service.js';
+import { areaRefOf, placeIndex } from '../geography/geography.service.js';
+import { presentOrganisation, text } from '../programmes/programmes.presenter.js';
+import {
+  activityCounts,
+  attendanceCount,
+  byCercle,
+  completeness,
+  monthly,
+  participantsByCategory,
+  participantsBySexAge,
+  quarterCounts,
+  type Scope,
+} from './dashboards.queries.js';
+
+const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
+
+/** The period asked for, or by default the current quarter — the latest quarter with activities when it has none. */
+export function resolvePeriod(
+  ctx: ServiceContext,
+  query: PeriodQuery,
+  quarters: { quarter: string; activities: number }[],
+): ProgrammeDashboard['period'] {
+  const say = sayIn(ctx.locale);
+  if (query.period) {
+    if (/^\d{4}$/.test(query.period))
+      return {
+        from: `${query.period}-01-01`,
+        to: `${query.period}-12-31`,
+        label: query.period,
+        chosenByDefault: false,
+      };
+    const b = quarterBounds(query.period);
+    return { ...b, label: query.period, chosenByDefault: false };
+  }
+  if (query.from || query.to) {
+    const from = query.from ?? '1900-01-01';
+    const to = query.to ?? today(ctx);
+    if (to < from)
+      throw new AppError('validation_failed', 'The period ends before it starts', {
+        issues: [
+          {
+            path: 'querystring.to',
+            message: say('La fin précède le début.', 'The end is before the start.'),
+          },
+        ],
+      });
+    return { from, to, label: `${from}…${to}`, chosenByDefault: false };
+  }
+  const current = quarterOf(today(ctx));
+  const chosen =
+    quarters.some((q) => q.quarter === current) || quarters.length === 0 ? current : quarters.at(-1)!.quarter;
+  return { ...quarterBounds(chosen), label: chosen, chosenByDefault: true };
+}
+
+const monthsBetween = (from: string, to: string) => {
+  const out: string[] = [];
+  let [y, m] = from.slice(0, 7).split('-').map(Number) as [number, number];
+  const end = to.slice(0, 7);
+  for (let i = 0; i < 120; i++) {
+    const label = `${y}-${String(m).padStart(2, '0')}`;
+    if (label > end) break;
+    out.push(label);
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+};
+
+async function overTime(ctx: ServiceContext, scope: Scope) {
+  // the trend over the two years up to the period's end
+  const end = scope.to;
+  const since = `${Number(end.slice(0, 4)) - 2}-${end.slice(5, 7)}-01`;
+  const data = await monthly(ctx.db, scope, since);
+  const first = [...data.keys()].sort()[0];
+  return monthsBetween(first && first > since ? first : since, end).map((month) => ({
+    month,
+    activities: data.get(month)?.activities ?? 0,
+    participants: data.get(month)?.participants ?? 0,
+    female: data.get(month)?.female ?? 0,
+  }));
+}
+
+async function mapOf(ctx: ServiceContext, scope: Scope, index: PlaceIndex): Promise<MapFigures> {
+  const figures = await byCercle(ctx.db, scope);
+  const codes = new Set([...figures.activities.keys(), ...figures.participants.keys()]);
+  const areas: AreaFigure[] = [...codes]
+    .map((code) => index.byCode.get(code))
+    .filter((a) => a !== undefined)
+    .map((a) => ({
+      area: areaRefOf(a),
+      activities: figures.activities.get(a.code) ?? 0,
+      participants: figures.participants.get(a.code)?.n ?? 0,
+      female: figures.participants.get(a.code)?.female ?? 0,
+    }))
+    .sort((a, b) => b.participants - a.participants || b.activities - a.activities);
+  return { level: 'cercle', areas, unplaced: figures.unplaced };
+}
+
+const emptyStatusCounts = () =>
+  Object.fromEntries(progressStatuses.map((s) => [s, 0])) as Record<ProgressStatus, number>;
+
+/** Every indicator of the framework in force with its actual at the period's end and its progress. */
+export async function indicatorProgress(
+  ctx: ServiceContext,
+  programme: {
+    id: string;
+    slug: string;
+    startDate: string | null;
+    endDate: string;
+    revisedEndDate: string | null;
+  },
+  framework: Framework | null,
+  period: { from: string; to: string },
+): Promise<IndicatorProgressRow[]> {
+  if (!framework) return [];
+  const entries: { indicator: Indicator; outcomeCode: string; outputCode: string | null }[] = [];
+  for (const o of framework.outcomes) {
+    for (const i of o.indicators) entries.push({ indicator: i, outcomeCode: o.code, outputCode: null });
+    for (const out of o.outputs)
+      for (const i of out.indicators)
+        entries.push({ indicator: i, outcomeCode: o.code, outputCode: out.code });
+  }
+  const [rules, latest] = await Promise.all([
+    rulesOf(ctx.db, programme.id),
+    latestValuesBefore(
+      ctx.db,
+      entries.map((e) => e.indicator.id),
+      period.to,
+    ),
+  ]);
+  return Promise.all(
+    entries.map(async ({ indicator, outcomeCode, outputCode }) => {
+      const ruled = rules.get(indicator.code);
+      if (ruled) {
+        const computed = await computeTotal(
+          ctx.db,
+          { programmeId: programme.id, indicatorCode: indicator.code, cumulative: indicator.cumulative },
+          ruled.rule,
+          period,
+          ctx.locale,
+        );
+        return {
+          id: indicator.id,
+          code: indicator.code,
+          title: indicator.title,
+          outcomeCode,
+          outputCode,
+          unit: indicator.unit,
+          measure: indicator.measure,
+          source: 'computed' as const,
+          actualText: computed.stored.text,
+          progress: progressOf(indicator, computed.stored, period.to, programme),
+        };
+      }
+      const value = latest.get(indicator.id);
+      return {
+        id: indicator.id,
+        code: indicator.code,
+        title: indicator.title,
+        outcomeCode,
+        outputCode,
+        unit: indicator.unit,
+        measure: indicator.measure,
+        source: value?.provenance ?? null,
+        actualText: value?.value?.text ?? null,
+        progress: progressOf(indicator, value?.value ?? null, value?.periodEnd ?? period.to, programme),
+      };
+    }),
+  );
+}
+
+/** The dashboard of one programme for a period. */
+export async function programmeDashboard(
+  ctx: ServiceContext,
+  slug: string,
+  query: PeriodQuery,
+): Promise<ProgrammeDashboard> {
+  const [p] = await ctx.db.select().from(t.programmes).where(eq(t.programmes.slug, slug));
+  if (!p) throw notFound('Programme', slug);
+  const quarters = await quarterCounts(ctx.db, p.id);
+  const period = resolvePeriod(ctx, query, quarters);
+  const scope: Scope = { programmeId: p.id, from: period.from, to: period.to };
+  const index = await placeIndex(ctx.db);
+  const framework = await getFramework(ctx, slug).catch(() => null);
+  const [counts, sexAge, categories, attendances, trend, indicators, agencies, map] = await Promise.all([
+    activityCounts(ctx.db, scope),
+    participantsBySexAge(ctx.db, scope),
+    participantsByCategory(ctx.db, scope),
+    attendanceCount(ctx.db, scope),
+    overTime(ctx, scope),
+    indicatorProgress(ctx, p, framework, period),
+    completeness(ctx.db, { ...scope, programmeId: p.id }),
+    mapOf(ctx, scope, index),
+  ]);
+  const orgs = agencies.length
+    ? await ctx.db
+        .select()
+        .from(t.organisations)
+        .where(
+          inArray(
+            t.organisations.id,
+            agencies.map((a) => a.organisationId),
+          ),
+        )
+    : [];
+  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  const statusCounts = emptyStatusCounts();
+  for (const row of indicators) statusCounts[row.progress.status]++;
+  const byCategory = participantCategories
+    .map((category) => {
+      const rows = categories.filter((c) => c.category === category);
+      const sum = (sex: string) => rows.filter((r) => r.sex === sex).reduce((s, r) => s + r.n, 0);
+      const female = sum('female');
+      const male = sum('male');
+      const unknown = sum('unknown');
+      return {
+        category: category as ParticipantCategory,
+        female,
+        male,
+        unknown,
+        total: female + male + unknown,
+      };
+    })
+    .filter((r) => r.total > 0)
+    .sort((a, b) => b.total - a.total);
+  return {
+    programme: { slug: p.slug, code: p.code, title: text(p.titleFr, p.titleEn) },
+    period,
+    quarters,
+    activities: counts.activities,
+    participants: totalsFrom(sexAge),
+    attendances,
+    places: counts.places,
+    bySexAge: sexes.flatMap((sex) =>
+      ageGroups.map((ageGroup) => ({
+        sex,
+        ageGroup,
+        count: sexAge.find((c) => c.sex === sex && c.ageGroup === ageGroup)?.n ?? 0,
+      })),
+    ),
+    byCategory,
+    overTime: trend,
+    indicators,
+    statusCounts,
+    completeness: agencies.flatMap((a) => {
+      const org = orgById.get(a.organisationId);
+      return org
+        ? [
+            {
+              organisation: presentOrganisation(org),
+              activities: a.activities,
+              participants: a.participants,
+              lastActivityDate: a.lastDate,
+            },
+          ]
+        : [];
+    }),
+    map,
+  };
+}
+
+/** The portfolio: every programme's activities, participants, indicator statuses and silent agencies. */
+export async function portfolioDashboard(
+  ctx: ServiceContext,
+  query: PeriodQuery,
+): Promise<PortfolioDashboard> {
+  const quarters = await quarterCounts(ctx.db, null);
+  const period = resolvePeriod(ctx, query, quarters);
+  const scope: Scope = { programmeId: null, from: period.from, to: period.to };
+  const index = await placeIndex(ctx.db);
+  const programmes = await ctx.db.select().from(t.programmes);
+  const [sexAge, trend, map, perProgramme] = await Promise.all([
+    participantsBySexAge(ctx.db, scope),
+    overTime(ctx, scope),
+    mapOf(ctx, scope, index),
+    Promise.all(
+      programmes.map(async (p) => {
+        const s: Scope = { programmeId: p.id, from: period.from, to: period.to };
+        const framework = await getFramework(ctx, p.slug).catch(() => null);
+        const [counts, cells, indicators, agencies] = await Promise.all([
+          activityCounts(ctx.db, s),
+          participantsBySexAge(ctx.db, s),
+          indicatorProgress(ctx, p, framework, period),
+          completeness(ctx.db, { ...s, programmeId: p.id }),
+        ]);
+        const statusCounts = emptyStatusCounts();
+        for (const row of indicators) statusCounts[row.progress.status]++;
+        return {
+          p,
+          counts,
+          cells,
+          statusCounts,
+          silentIds: agencies.filter((a) => a.activities === 0).map((a) => a.organisationId),
+        };
+      }),
+    ),
+  ]);
+  const silentIds = [...new Set(perProgramme.flatMap((x) => x.silentIds))];
+  const orgs = silentIds.length
+    ? await ctx.db.select().from(t.organisations).where(inArray(t.organisations.id, silentIds))
+    : [];
+  const orgById = new Map(orgs.map((o) => [o.id, o]));
+  return {
+    period,
+    quarters,
+    activities: perProgramme.reduce((s, x) => s + x.counts.activities, 0),
+    participants: totalsFrom(sexAge),
+    bySexAge: sexes.flatMap((sex) =>
+      ageGroups.map((ageGroup) => ({
+        sex,
+        ageGroup,
+        count: sexAge.find((c) => c.sex === sex && c.ageGroup === ageGroup)?.n ?? 0,
+      })),
+    ),
+    overTime: trend,
+    programmes: perProgramme
+      .sort((a, b) => a.p.code.localeCompare(b.p.code))
+      .map((x) => ({
+        slug: x.p.slug,
+        code: x.p.code,
+        title: text(x.p.titleFr, x.p.titleEn),
+        activities: x.counts.activities,
+        participants: totalsFrom(x.cells),
+        statusCounts: x.statusCounts,
+        silent: x.silentIds.flatMap((id) => {
+          const o = orgById.get(id);
+          return o ? [presentOrganisation(o)] : [];
+        }),
+      })),
+    map,
+  };
+}

@@ -1,0 +1,53 @@
+import { eq, inArray, max } from 'drizzle-orm';
+import type { OrganisationInput } from '../../../core/contracts/programme-document.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+
+/** Every organisation of the catalogue, as the importers match them by name and acronym. */
+export async function allOrganisations(db: DbOrTx): Promise<OrganisationInput[]> {
+  const rows = await db.select().from(t.organisations);
+  return rows.map((o) => ({
+    code: o.code,
+    kind: o.kind,
+    name: o.nameEn ? { fr: o.nameFr, en: o.nameEn } : { fr: o.nameFr },
+    ...(o.acronymFr
+      ? { acronym: o.acronymEn ? { fr: o.acronymFr, en: o.acronymEn } : { fr: o.acronymFr } }
+      : {}),
+  }));
+}
+
+/** The codes among `codes` that programmes already use. */
+export async function existingProgrammeCodes(db: DbOrTx, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db
+    .select({ code: t.programmes.code })
+    .from(t.programmes)
+    .where(inArray(t.programmes.code, codes));
+  return new Set(rows.map((r) => r.code));
+}
+
+/** The slugs among `slugs` that programmes already use (two codes can share a slug: `A/1` and `A-1`). */
+export async function existingProgrammeSlugs(db: DbOrTx, slugs: string[]): Promise<Set<string>> {
+  if (slugs.length === 0) return new Set();
+  const rows = await db
+    .select({ slug: t.programmes.slug })
+    .from(t.programmes)
+    .where(inArray(t.programmes.slug, slugs));
+  return new Set(rows.map((r) => r.slug));
+}
+
+/** The highest framework version number of a programme (0 when it has none). */
+export async function lastFrameworkVersion(db: DbOrTx, programmeId: string): Promise<number> {
+  const [row] = await db
+    .select({ v: max(t.frameworkVersions.version) })
+    .from(t.frameworkVersions)
+    .where(eq(t.frameworkVersions.programmeId, programmeId));
+  return row?.v ?? 0;
+}
+
+export type ImportedValueRow = typeof t.indicatorValues.$inferInsert;
+
+/** Records indicator values (actuals read from a file) in one statement. */
+export async function insertIndicatorValues(db: DbOrTx, rows: ImportedValueRow[]): Promise<void> {
+  if (rows.length) await db.insert(t.indicatorValues).values(rows);
+}

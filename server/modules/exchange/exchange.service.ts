@@ -1,0 +1,488 @@
+/**
+ * Exchange: a programme out as IATI 2.03 XML or its framework as an Excel workbook; a file in (IATI XML from
+ * any publisher, or a framework workbook) — first as a preview of what it would create and of what could not
+ * be mapped, then, confirmed, written in one transaction: all of it, or nothing.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  importRequest as importRequestSchema,
+  maxImportBytes,
+  type ImportIssue,
+  type ImportPreview,
+  type ImportRequest,
+  type ImportResult,
+  type ImportTarget,
+  type ImportedProgramme,
+} from '../../../core/contracts/exchange.js';
+import type { FrameworkVersion, ProgrammeDocument } from '../../../core/contracts/programme-document.js';
+import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
+import { numericValueOf } from '../../../core/domain/value-text.js';
+import { toStoredValue } from '../../../core/domain/stored-value.js';
+import type { ServiceContext } from '../../context.js';
+import { sayIn } from '../../documents/bilingual.js';
+import { ImportRefused } from '../../documents/import-refused.js';
+import { importableProgrammeDocument, readIatiActivities } from '../../documents/iati/iati-reader.js';
+import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
+import {
+  activityIdentifier,
+  reportingOrganisationOf,
+  writeIatiActivities,
+} from '../../documents/iati/iati-writer.js';
+import { iatiIdentifiers } from '../../documents/iati/organisation-identifiers.js';
+import { readFrameworkWorkbook } from '../../documents/xlsx/framework-reader.js';
+import { writeFrameworkWorkbook } from '../../documents/xlsx/framework-writer.js';
+import { AppError, notFound } from '../../errors.js';
+import { frameworkToDocument } from '../frameworks/frameworks.presenter.js';
+import { getFramework } from '../frameworks/frameworks.service.js';
+import { exportProgrammeDocument } from '../programmes/programme-document.export.js';
+import { importProgrammeDocument, insertFrameworkVersion } from '../programmes/programme-document.import.js';
+import { findProgrammeBySlug } from '../programmes/programmes.queries.js';
+import { getProgramme } from '../programmes/programmes.service.js';
+import {
+  allOrganisations,
+  existingProgrammeCodes,
+  existingProgrammeSlugs,
+  insertIndicatorValues,
+  lastFrameworkVersion,
+} from './exchange.queries.js';
+
+const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
+
+// ---- export ----
+
+/** The programme as an IATI 2.03 activity file, checked against the schema before it leaves. */
+export async function exportProgrammeIati(
+  ctx: ServiceContext,
+  slug: string,
+): Promise<{ xml: string; fileName: string; warnings: string[] }> {
+  const doc = await exportProgrammeDocument(ctx, slug);
+  // the co-funding projects' activities are named by the identifier their own export gives them
+  const cofunding: Record<string, string> = {};
+  for (const c of doc.cofundingProjects) {
+    const project = await getProgramme(ctx, programmeSlugOf(c.code));
+    const reporting = reportingOrganisationOf({
+      recipients: project.recipients.map((r) => ({
+        organisation: r.organisation.code,
+        convening: r.convening,
+      })),
+    });
+    if (reporting)
+      cofunding[c.code] = activityIdentifier(iatiIdentifiers[reporting] ?? `JALON-${reporting}`, c.code);
+  }
+  const out = writeIatiActivities(doc, { now: ctx.now(), locale: ctx.locale, cofunding });
+  const validation = await validateIatiActivities(out.xml);
+  if (!validation.valid) {
+    ctx.log?.error({ slug, errors: validation.errors.slice(0, 20) }, 'IATI export does not validate');
+    throw new AppError(
+      'internal',
+      'The IATI file Jalon wrote does not validate against the IATI 2.03 schema',
+    );
+  }
+  return { xml: out.xml, fileName: `${slug}-iati.xml`, warnings: out.warnings };
+}
+
+/** A framework version (the one in force unless asked) as an Excel workbook in the Fund's layout. */
+export async function exportFrameworkWorkbook(
+  ctx: ServiceContext,
+  slug: string,
+  version?: number,
+): Promise<{ bytes: Buffer; fileName: string }> {
+  const framework = await getFramework(ctx, slug, version);
+  const p = await getProgramme(ctx, slug);
+  const bytes = await writeFrameworkWorkbook({
+    programme: {
+      code: p.code,
+      title: p.title,
+      kind: p.kind,
+      country: p.country,
+      currency: p.currency,
+      endDate: p.revisedEndDate ?? p.endDate,
+      ...((p.startDate ?? p.firstTransferDate) ? { startDate: (p.startDate ?? p.firstTransferDate)! } : {}),
+    },
+    framework: frameworkToDocument(framework),
+    locale: ctx.locale,
+  });
+  const word = ctx.locale === 'en' ? 'framework' : 'cadre';
+  return { bytes, fileName: `${slug}-${word}-v${framework.version}.xlsx` };
+}
+
+// ---- import ----
+
+interface PlannedProgramme {
+  summary: ImportedProgramme;
+  /** a new programme (with its framework and values) */
+  doc?: ProgrammeDocument;
+  /** or a new framework version of an existing programme, with the values read for it */
+  version?: { programmeId: string; framework: FrameworkVersion; progress: ProgrammeDocument['progress'] };
+}
+
+interface ImportPlan {
+  preview: ImportPreview;
+  programmes: PlannedProgramme[];
+}
+
+const counts = (fw: Pick<FrameworkVersion, 'outcomes'> | undefined) => ({
+  outcomes: fw?.outcomes.length ?? 0,
+  outputs: fw?.outcomes.reduce((s, o) => s + o.outputs.length, 0) ?? 0,
+  indicators:
+    fw?.outcomes.reduce(
+      (s, o) => s + o.indicators.length + o.outputs.reduce((t, x) => t + x.indicators.length, 0),
+      0,
+    ) ?? 0,
+  activities:
+    fw?.outcomes.reduce((s, o) => s + o.outputs.reduce((t, x) => t + x.activities.length, 0), 0) ?? 0,
+});
+
+/** What the bytes are: an .xlsx (a ZIP, or an old .xls the reader explains), IATI XML, or neither. */
+function detectFormat(bytes: Uint8Array, say: ReturnType<typeof sayIn>): 'iati' | 'xlsx' {
+  if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) return 'xlsx';
+  let i = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'iati';
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i]!)) i++;
+  if (bytes[i] === 0x3c) return 'iati';
+  throw new ImportRefused(
+    say(
+      "Ce fichier n'est ni un fichier IATI (XML) ni un classeur Excel (.xlsx) : Jalon importe ces deux formats.",
+      'This file is neither an IATI file (XML) nor an Excel workbook (.xlsx): Jalon imports these two formats.',
+    ),
+  );
+}
+
+function decodeContent(content: string, say: ReturnType<typeof sayIn>): Uint8Array {
+  const bytes = Buffer.from(content, 'base64');
+  if (bytes.length === 0) throw new ImportRefused(say('Le fichier est vide.', 'The file is empty.'));
+  if (bytes.length > maxImportBytes)
+    throw new ImportRefused(
+      say(
+        `Le fichier dépasse ${maxImportBytes / 1024 / 1024} Mo : importez-en une partie (un pays, un programme).`,
+        `The file is larger than ${maxImportBytes / 1024 / 1024} MB: import part of it (one country, one programme).`,
+      ),
+    );
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Reads the file and works out what it would create; writes nothing. */
+async function planImport(ctx: ServiceContext, input: ImportRequest): Promise<ImportPlan> {
+  const request = importRequestSchema.parse(input);
+  const say = sayIn(ctx.locale);
+  const target: ImportTarget = request.target;
+  let existing: Awaited<ReturnType<typeof findProgrammeBySlug>>;
+  if (target.kind === 'new_version') {
+    existing = await findProgrammeBySlug(ctx.db, target.programme);
+    if (!existing) throw notFound('Programme', target.programme);
+  }
+  const bytes = decodeContent(request.content, say);
+  const format = detectFormat(bytes, say);
+  const issues: ImportIssue[] = [];
+  const error = (where: string, message: string) => issues.push({ severity: 'error', where, message });
+  const programmes: PlannedProgramme[] = [];
+  let detail: string | null = null;
+
+  /** a new framework version of the target programme from what the file holds */
+  const asNewVersion = async (
+    framework: Pick<FrameworkVersion, 'outcomes' | 'alignments'>,
+    progress: ProgrammeDocument['progress'],
+    source: string,
+    recipients: string[],
+    donors: string[],
+    places: number,
+  ) => {
+    if (target.kind !== 'new_version' || !existing) return;
+    const next = (await lastFrameworkVersion(ctx.db, existing.id)) + 1;
+    const fv: FrameworkVersion = {
+      version: next,
+      label: target.label,
+      effectiveDate: target.effectiveDate,
+      reason: target.reason,
+      outcomes: framework.outcomes,
+      alignments: framework.alignments,
+    };
+    programmes.push({
+      summary: {
+        source,
+        code: existing.code,
+        title: existing.titleEn ? { fr: existing.titleFr, en: existing.titleEn } : { fr: existing.titleFr },
+        kind: existing.kind,
+        action: 'new_version',
+        slug: existing.slug,
+        exists: true,
+        frameworkVersion: { version: next, label: target.label, ...counts(fv) },
+        values: progress.length,
+        recipients,
+        donors,
+        places,
+      },
+      version: { programmeId: existing.id, framework: fv, progress },
+    });
+  };
+
+  if (format === 'iati') {
+    const read = readIatiActivities(bytes, {
+      locale: ctx.locale,
+      fileName: request.fileName,
+      today: today(ctx),
+      catalogue: await allOrganisations(ctx.db),
+    });
+    detail = read.version ? `IATI ${read.version}` : 'IATI';
+    issues.push(...read.issues);
+    if (target.kind === 'new_version') {
+      const withResults = read.programmes.filter((p) => p.doc.frameworks.length);
+      if (read.programmes.length !== 1)
+        error(
+          say('Fichier', 'File'),
+          say(
+            `Le fichier donne ${read.programmes.length} programmes : une nouvelle version de cadre ne peut venir que d'une seule activité (avec ses enfants). Importez-les comme nouveaux programmes.`,
+            `The file gives ${read.programmes.length} programmes: a new framework version can come from one activity only (with its children). Import them as new programmes.`,
+          ),
+        );
+      else if (withResults.length === 0)
+        error(
+          say('Fichier', 'File'),
+          say(
+            "L'activité n'a pas de résultats : pas de cadre à importer.",
+            'The activity has no results: there is no framework to import.',
+          ),
+        );
+      else {
+        const p = withResults[0]!;
+        issues.push({
+          severity: 'note',
+          where: p.source,
+          message: say(
+            `Seul le cadre de résultats et ses valeurs sont importés dans ${existing!.code} : la fiche du programme (organisations, budgets, dates) n'est pas modifiée.`,
+            `Only the results framework and its values are imported into ${existing!.code}: the programme header (organisations, budgets, dates) is not changed.`,
+          ),
+        });
+        await asNewVersion(
+          p.doc.frameworks[0]!,
+          p.doc.progress,
+          p.source,
+          p.doc.recipients.map((r) => r.organisation),
+          p.doc.donors.map((d) => d.organisation),
+          p.doc.places.length,
+        );
+      }
+    } else {
+      const taken = await existingProgrammeCodes(
+        ctx.db,
+        read.programmes.map((p) => p.doc.code),
+      );
+      const takenSlugs = await existingProgrammeSlugs(
+        ctx.db,
+        read.programmes.map((p) => programmeSlugOf(p.doc.code)),
+      );
+      const slugsInFile = new Set<string>();
+      for (const p of read.programmes) {
+        const slug = programmeSlugOf(p.doc.code);
+        const exists = taken.has(p.doc.code) || takenSlugs.has(slug);
+        if (slugsInFile.has(slug))
+          error(
+            p.source,
+            say(
+              `Deux activités du fichier donnent la même adresse de programme (${slug}) : importez-les séparément.`,
+              `Two activities of the file give the same programme address (${slug}): import them separately.`,
+            ),
+          );
+        slugsInFile.add(slug);
+        if (exists)
+          error(
+            p.source,
+            say(
+              `Un programme de code ${p.doc.code} existe déjà : importez plutôt ce fichier comme nouvelle version de son cadre.`,
+              `A programme with code ${p.doc.code} already exists: import this file as a new version of its framework instead.`,
+            ),
+          );
+        programmes.push({
+          summary: {
+            source: p.source,
+            code: p.doc.code,
+            title: p.doc.title,
+            kind: p.doc.kind,
+            action: 'create',
+            slug,
+            exists,
+            frameworkVersion: p.doc.frameworks[0]
+              ? { version: 1, label: p.doc.frameworks[0].label, ...counts(p.doc.frameworks[0]) }
+              : null,
+            values: p.doc.progress.length,
+            recipients: p.doc.recipients.map((r) => r.organisation),
+            donors: p.doc.donors.map((d) => d.organisation),
+            places: p.doc.places.length,
+          },
+          doc: p.doc,
+        });
+      }
+    }
+  } else {
+    const read = await readFrameworkWorkbook(bytes, ctx.locale);
+    detail = read.sheet;
+    issues.push(...read.issues);
+    if (read.framework && target.kind === 'new_version') {
+      await asNewVersion(read.framework, [], request.fileName, [], [], 0);
+    } else if (read.framework) {
+      const p = read.programme;
+      const where = say('Feuille Programme', 'Programme sheet');
+      if (!p.code)
+        error(
+          where,
+          say(
+            'Code du programme manquant : un nouveau programme en a besoin.',
+            'Programme code missing: a new programme needs one.',
+          ),
+        );
+      if (!p.title) error(where, say('Titre du programme manquant.', 'Programme title missing.'));
+      if (!p.endDate) error(where, say('Date de fin du programme manquante.', 'Programme end date missing.'));
+      if (p.code && p.title && p.endDate) {
+        const draft = {
+          code: p.code,
+          kind: p.kind ?? 'project',
+          title: p.title,
+          country: p.country ?? 'ML',
+          trustFund: { kind: 'none' },
+          ...(p.startDate ? { startDate: p.startDate } : {}),
+          endDate: p.endDate,
+          currency: p.currency ?? 'USD',
+          frameworks: [
+            {
+              version: 1,
+              label: p.label ?? { fr: "Importé d'Excel", en: 'Imported from Excel' },
+              effectiveDate: p.effectiveDate ?? p.startDate ?? today(ctx),
+              reason: p.reason ?? {
+                fr: `Import du classeur ${request.fileName}`,
+                en: `Import of the workbook ${request.fileName}`,
+              },
+              outcomes: read.framework.outcomes,
+              alignments: read.framework.alignments,
+            },
+          ],
+        };
+        const parsed = importableProgrammeDocument.safeParse(draft);
+        if (!parsed.success) {
+          for (const i of parsed.error.issues) error(`${where} › ${i.path.join('.')}`, i.message);
+        } else {
+          const doc = parsed.data as ProgrammeDocument;
+          const slug = programmeSlugOf(doc.code);
+          const exists =
+            (await existingProgrammeCodes(ctx.db, [doc.code])).size > 0 ||
+            (await existingProgrammeSlugs(ctx.db, [slug])).size > 0;
+          if (exists)
+            error(
+              where,
+              say(
+                `Un programme de code ${doc.code} existe déjà : importez plutôt ce classeur comme nouvelle version de son cadre.`,
+                `A programme with code ${doc.code} already exists: import this workbook as a new version of its framework instead.`,
+              ),
+            );
+          programmes.push({
+            summary: {
+              source: request.fileName,
+              code: doc.code,
+              title: doc.title,
+              kind: doc.kind,
+              action: 'create',
+              slug,
+              exists,
+              frameworkVersion: { version: 1, label: doc.frameworks[0]!.label, ...counts(doc.frameworks[0]) },
+              values: 0,
+              recipients: [],
+              donors: [],
+              places: 0,
+            },
+            doc,
+          });
+        }
+      }
+    }
+  }
+  const ordered = [
+    ...issues.filter((i) => i.severity === 'error'),
+    ...issues.filter((i) => i.severity === 'unmapped'),
+    ...issues.filter((i) => i.severity === 'note'),
+  ];
+  const canImport = programmes.length > 0 && !ordered.some((i) => i.severity === 'error');
+  return {
+    preview: {
+      format,
+      fileName: request.fileName,
+      detail,
+      programmes: programmes.map((p) => p.summary),
+      issues: ordered,
+      canImport,
+    },
+    programmes,
+  };
+}
+
+/** A file refused as a whole becomes a 400 naming the file. */
+function refusal(error: unknown): never {
+  if (error instanceof ImportRefused)
+    throw new AppError('validation_failed', error.message, {
+      issues: [{ path: 'body.content', message: error.message }],
+    });
+  throw error;
+}
+
+/** What importing the file would create, and what could not be mapped; writes nothing. */
+export async function previewImport(ctx: ServiceContext, input: ImportRequest): Promise<ImportPreview> {
+  try {
+    return (await planImport(ctx, input)).preview;
+  } catch (error) {
+    refusal(error);
+  }
+}
+
+/** Imports the file in one transaction; refused (400, or 409 for a code taken meanwhile) when it has errors. */
+export async function runImport(ctx: ServiceContext, input: ImportRequest): Promise<ImportResult> {
+  let plan: ImportPlan;
+  try {
+    plan = await planImport(ctx, input);
+  } catch (error) {
+    refusal(error);
+  }
+  const errors = plan.preview.issues.filter((i) => i.severity === 'error');
+  if (!plan.preview.canImport) {
+    const issues = errors.length
+      ? errors.map((i) => ({ path: 'body.content', message: `${i.where} — ${i.message}` }))
+      : [{ path: 'body.content', message: sayIn(ctx.locale)('Rien à importer.', 'Nothing to import.') }];
+    throw new AppError('validation_failed', issues[0]!.message, { issues });
+  }
+  const created = await ctx.db.transaction(async (tx) => {
+    const out: ImportResult['created'] = [];
+    for (const p of plan.programmes) {
+      if (p.doc) {
+        const { slug } = await importProgrammeDocument(tx, p.doc, { provenance: 'imported' });
+        out.push({ slug, code: p.doc.code, frameworkVersion: p.doc.frameworks.length ? 1 : null });
+      } else if (p.version) {
+        const { programmeId, framework, progress } = p.version;
+        // serialise revisions of one programme, as createFrameworkVersion does, and number after the latest
+        await tx.execute(sql`select id from programmes where id = ${programmeId} for update`);
+        const version = (await lastFrameworkVersion(tx, programmeId)) + 1;
+        const ids = await insertFrameworkVersion(tx, programmeId, { ...framework, version });
+        await insertIndicatorValues(
+          tx,
+          progress.flatMap((v) => {
+            const indicatorId = ids.get(v.indicator);
+            if (!indicatorId) return [];
+            const value = v.value === null ? null : toStoredValue(v.value);
+            return [
+              {
+                indicatorId,
+                periodStart: v.periodStart,
+                periodEnd: v.periodEnd,
+                value,
+                numericValue: value ? numericValueOf(value.spec) : null,
+                reason: v.reason ?? null,
+                provenance: 'imported' as const,
+              },
+            ];
+          }),
+        );
+        out.push({ slug: p.summary.slug, code: p.summary.code, frameworkVersion: version });
+      }
+    }
+    return out;
+  });
+  ctx.log?.info({ file: plan.preview.fileName, created: created.map((c) => c.code) }, 'file imported');
+  return { ...plan.preview, created };
+}

@@ -1,0 +1,261 @@
+/**
+ * Budget vs expenditure vs results at a date: delivery per agency, outcome, output, donor and year, beside the
+ * progress of the indicators the money pays for (is money going where results are lagging?), the funding gap,
+ * catalytic funding, and the figures the PBF report header asks for.
+ */
+import { and, count, eq, lte } from 'drizzle-orm';
+import type { DeliveryRow, FinanceOverview, ResultsProgress } from '../../../core/contracts/finance.js';
+import type { Framework, Indicator, OrganisationRef } from '../../../core/contracts/programme-api.js';
+import type { LocalizedText } from '../../../core/contracts/programme-document.js';
+import { deliveryOf, weightedAchievement } from '../../../core/finance/delivery.js';
+import { checkBudget } from '../../../core/finance/budget-checks.js';
+import { computeProgress } from '../../../core/domain/progress.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+import type { ServiceContext } from '../../context.js';
+import { getFramework } from '../frameworks/frameworks.service.js';
+import { linesOf, spentByLine, statedTotalsOf, type LineWithAmounts } from './budget.queries.js';
+import { compareCodes, placeOf, toChecked } from './budget.presenter.js';
+import { fundingOf } from './budget.service.js';
+import { catalyticOf } from './catalytic.service.js';
+import { loadFinanceProgramme, organisationsById, programmeOr404, sumMoney, todayOf } from './finance-context.js';
+
+const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
+
+/** An indicator's achievement toward its end target at its latest value (0–1), or null if not measurable. */
+function achievementOf(indicator: Indicator, programme: { start: string | null; end: string }): number | null {
+  if (!indicator.latestValue?.value) return null;
+  const progress = computeProgress({
+    measure: indicator.measure,
+    direction: indicator.direction,
+    baseline: indicator.baseline,
+    targets: indicator.targets,
+    actual: indicator.latestValue.value,
+    asOf: indicator.latestValue.periodEnd,
+    start: programme.start,
+    end: programme.end,
+  });
+  return progress.achievement === null ? null : clamp01(progress.achievement);
+}
+
+function resultsOf(indicators: Indicator[], programme: { start: string | null; end: string }): ResultsProgress {
+  const achievements = indicators.map((i) => achievementOf(i, programme));
+  const measured = achievements.filter((a): a is number => a !== null);
+  return {
+    indicators: indicators.length,
+    measured: measured.length,
+    achievement: measured.length
+      ? Math.round((measured.reduce((s, a) => s + a, 0) / measured.length) * 10000) / 100
+      : null,
+  };
+}
+
+interface Figures {
+  line: LineWithAmounts;
+  spent: number;
+}
+
+function row(
+  key: string,
+  label: LocalizedText,
+  organisation: OrganisationRef | null,
+  group: Figures[],
+  asOfYear: number,
+  results: ResultsProgress | null,
+): DeliveryRow {
+  const d = deliveryOf(
+    group.map((g) => ({
+      budget: g.line.amounts.map((a) => ({ year: a.year, amount: a.amountUsd })),
+      spent: g.spent,
+      genderPercent: g.line.line.genderPercent,
+    })),
+    asOfYear,
+  );
+  return { key, label, organisation, ...d, results };
+}
+
+function groupBy(figures: Figures[], keyOf: (f: Figures) => string | null): Map<string, Figures[]> {
+  const groups = new Map<string, Figures[]>();
+  for (const f of figures) {
+    const key = keyOf(f);
+    if (key === null) continue;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return groups;
+}
+
+/** Budget, expenditure and results of a programme at a date (today when none). */
+export async function getFinanceOverview(
+  ctx: ServiceContext,
+  slug: string,
+  asOfInput?: string,
+): Promise<FinanceOverview> {
+  const programme = await programmeOr404(ctx.db, slug);
+  const asOf = asOfInput ?? todayOf(ctx);
+  const asOfYear = Number(asOf.slice(0, 4));
+  const [fp, lines, spent, catalytic, stated, framework] = await Promise.all([
+    loadFinanceProgramme(ctx.db, programme, todayOf(ctx)),
+    linesOf(ctx.db, programme.id),
+    spentByLine(ctx.db, programme.id, asOf),
+    catalyticOf(ctx.db, programme.id, asOf),
+    statedTotalsOf(ctx.db, programme.id),
+    getFramework(ctx, slug).catch((): Framework | null => null),
+  ]);
+  const orgs = await organisationsById(ctx.db, lines.flatMap((l) => [l.line.agencyId, l.line.donorId]));
+  const figures: Figures[] = lines.map((line) => ({ line, spent: spent.get(line.line.id) ?? 0 }));
+  const dates = { start: programme.startDate, end: programme.revisedEndDate ?? programme.endDate };
+
+  // results: the indicators of the framework in force, by output and by outcome
+  const outputResults = new Map<string, ResultsProgress>();
+  const outcomeResults = new Map<string, ResultsProgress>();
+  const allIndicators: Indicator[] = [];
+  for (const outcome of framework?.outcomes ?? []) {
+    const all = [...outcome.indicators, ...outcome.outputs.flatMap((o) => o.indicators)];
+    allIndicators.push(...all);
+    outcomeResults.set(outcome.code, resultsOf(all, dates));
+    for (const output of outcome.outputs) outputResults.set(output.code, resultsOf(output.indicators, dates));
+  }
+
+  const byOutput = [...groupBy(figures, (f) => placeOf(f.line).output).entries()]
+    .sort(([a], [b]) => compareCodes(a, b))
+    .map(([code, group]) =>
+      row(
+        code,
+        fp.outputStatements.get(code) ?? { fr: `Produit ${code}`, en: `Output ${code}` },
+        null,
+        group,
+        asOfYear,
+        outputResults.get(code) ?? null,
+      ),
+    );
+  const byOutcome = [...groupBy(figures, (f) => placeOf(f.line).outcome).entries()]
+    .sort(([a], [b]) => compareCodes(a, b))
+    .map(([code, group]) =>
+      row(
+        code,
+        fp.outcomeStatements.get(code) ?? { fr: `Résultat ${code}`, en: `Outcome ${code}` },
+        null,
+        group,
+        asOfYear,
+        outcomeResults.get(code) ?? null,
+      ),
+    );
+  // an agency's results: the progress of the outputs it spends on, weighted by its budget in each
+  const agencyResults = (group: Figures[]): ResultsProgress | null => {
+    const byOut = groupBy(group, (f) => placeOf(f.line).output);
+    const items = [...byOut.entries()].map(([code, g]) => ({
+      results: outputResults.get(code),
+      weight: sumMoney(g.flatMap((f) => f.line.amounts.map((a) => a.amountUsd))),
+    }));
+    const known = items.filter((i) => i.results);
+    if (known.length === 0) return null;
+    return {
+      indicators: known.reduce((s, i) => s + i.results!.indicators, 0),
+      measured: known.reduce((s, i) => s + i.results!.measured, 0),
+      achievement: weightedAchievement(known.map((i) => ({ achievement: i.results!.achievement, weight: i.weight }))),
+    };
+  };
+  const orgRow = (fallback: LocalizedText, results: boolean) => ([key, group]: [string, Figures[]]) => {
+    const org = key ? (orgs.get(key) ?? null) : null;
+    return row(org?.code ?? '', org ? (org.acronym ?? org.name) : fallback, org, group, asOfYear, results ? agencyResults(group) : null);
+  };
+  const byAgency = [...groupBy(figures, (f) => f.line.line.agencyId ?? '').entries()].map(
+    orgRow({ fr: 'Non attribuée', en: 'Not attributed' }, true),
+  );
+  const byDonor = [...groupBy(figures, (f) => f.line.line.donorId ?? '').entries()].map(
+    orgRow({ fr: 'Non affecté à un bailleur', en: 'Not allocated to a donor' }, false),
+  );
+  const years = new Map<number, { budget: number[]; spent: number }>();
+  for (const l of lines) for (const a of l.amounts) years.set(a.year, { budget: [...(years.get(a.year)?.budget ?? []), a.amountUsd], spent: 0 });
+  const spentByYear = await spentByPeriodYear(ctx.db, programme.id, asOf);
+  for (const [year, value] of spentByYear) years.set(year, { budget: years.get(year)?.budget ?? [], spent: value });
+
+  const total = row(programme.code, { fr: 'Programme', en: 'Programme' }, null, figures, asOfYear, resultsOf(allIndicators, dates));
+  const hasExpenditure = spent.size > 0;
+  const tagged = lines.some((l) => l.line.genderPercent !== null);
+  const { checkedLines, checkedTotals } = toChecked(lines, stated);
+  return {
+    programme: { slug: programme.slug, code: programme.code },
+    asOf,
+    currency: 'USD',
+    hasExpenditure,
+    programmeTotal: total,
+    byAgency,
+    byOutcome,
+    byOutput,
+    byDonor,
+    byYear: [...years.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([year, v]) => ({ year, budget: sumMoney(v.budget), spent: v.spent })),
+    funding: fundingOf(fp, lines),
+    catalytic: { total: sumMoney(catalytic.map((c) => c.amount)), items: catalytic },
+    reportFigures: {
+      implementationRate: hasExpenditure ? total.rate : null,
+      genderBudgetSpent: hasExpenditure && tagged ? total.genderSpent : null,
+    },
+    discrepancies: checkBudget(checkedLines, checkedTotals).length,
+  };
+}
+
+/** Expenditure by the year its period ends in (periods ended by `asOf`). */
+async function spentByPeriodYear(db: DbOrTx, programmeId: string, asOf: string) {
+  const rows = await db
+    .select({ end: t.expenditures.periodEnd, amount: t.expenditures.amountUsd })
+    .from(t.expenditures)
+    .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.expenditures.budgetLineId))
+    .where(and(eq(t.budgetLines.programmeId, programmeId), lte(t.expenditures.periodEnd, asOf)));
+  const out = new Map<number, number[]>();
+  for (const r of rows) {
+    const year = Number(r.end.slice(0, 4));
+    out.set(year, [...(out.get(year) ?? []), r.amount]);
+  }
+  return new Map([...out.entries()].map(([y, v]) => [y, sumMoney(v)]));
+}
+
+export interface ReportFinanceFigures {
+  /** spent ÷ total budget at the period's end, in %; null when no expenditure is recorded by then */
+  implementationRate: number | null;
+  /** the gender-responsive part of what was spent; null without expenditure or without tagged lines */
+  genderBudgetSpent: number | null;
+  /** catalytic funding obtained by the period's end, as the report's donor table takes it */
+  catalyticFunding: { donor: string; amount: number }[];
+}
+
+/**
+ * What the PBF report is offered at creation for its header (implementation rate, gender-responsive budget
+ * spent) and its catalytic-funding table, computed from the budget lines, the expenditure and the catalytic
+ * funding recorded up to the period's end. Null figures leave the report to its other sources.
+ */
+export async function reportFinanceFigures(
+  db: DbOrTx,
+  programmeId: string,
+  periodEnd: string,
+): Promise<ReportFinanceFigures> {
+  const [[n], catalytic] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(t.expenditures)
+      .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.expenditures.budgetLineId))
+      .where(and(eq(t.budgetLines.programmeId, programmeId), lte(t.expenditures.periodEnd, periodEnd))),
+    catalyticOf(db, programmeId, periodEnd),
+  ]);
+  const catalyticFunding = catalytic.map((c) => ({
+    donor: c.donor ? (c.donor.acronym?.fr ?? c.donor.name.fr) : c.donorName,
+    amount: c.amount,
+  }));
+  if (Number(n?.n ?? 0) === 0) return { implementationRate: null, genderBudgetSpent: null, catalyticFunding };
+  const [lines, spent] = await Promise.all([linesOf(db, programmeId), spentByLine(db, programmeId, periodEnd)]);
+  const d = deliveryOf(
+    lines.map((l) => ({
+      budget: l.amounts.map((a) => ({ year: a.year, amount: a.amountUsd })),
+      spent: spent.get(l.line.id) ?? 0,
+      genderPercent: l.line.genderPercent,
+    })),
+    Number(periodEnd.slice(0, 4)),
+  );
+  return {
+    implementationRate: d.rate,
+    genderBudgetSpent: lines.some((l) => l.line.genderPercent !== null) ? d.genderSpent : null,
+    catalyticFunding,
+  };
+}

@@ -1,0 +1,437 @@
+/**
+ * Expenditure: money spent per budget line and period, entered one by one or imported from a workbook — all or
+ * nothing, every wrong row named with its cell. A focal point records expenses for their own agency's lines.
+ */
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type {
+  Expenditure,
+  ExpenditureCreate,
+  ExpenditureImportResult,
+  ExpenditurePatch,
+  MoneyInput,
+} from '../../../core/contracts/finance.js';
+import { toUsd } from '../../../core/finance/money-text.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { localize } from '../../../core/i18n/locale.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+import type { ServiceContext } from '../../context.js';
+import { AppError, notFound, versionConflict } from '../../errors.js';
+import { canActForAgency } from '../auth/policy.js';
+import { isUniqueViolation } from '../frameworks/frameworks.service.js';
+import { linesOf, spentByLine } from './budget.queries.js';
+import { labelOf, lineTotal } from './budget.presenter.js';
+import { organisationsById, programmeOr404, todayOf } from './finance-context.js';
+import { Issues, say } from './finance-messages.js';
+import {
+  columnTitles,
+  readDate,
+  readExpenditureWorkbook,
+  writeExpenditureTemplate,
+  type ExpenditureColumn,
+} from './expenditure-workbook.js';
+
+type ExpenditureRow = typeof t.expenditures.$inferSelect;
+
+function present(row: ExpenditureRow, code: string): Expenditure {
+  return {
+    id: row.id,
+    line: { id: row.budgetLineId, code },
+    periodStart: row.periodStart,
+    periodEnd: row.periodEnd,
+    amount: row.amountUsd,
+    originalAmount: row.originalAmount,
+    originalCurrency: row.originalCurrency,
+    exchangeRate: row.exchangeRate,
+    note: row.note,
+    provenance: row.provenance,
+    version: row.version,
+  };
+}
+
+/** The expenses of a programme (optionally of one line, or of periods ending between two dates). */
+export async function listExpenditures(
+  ctx: ServiceContext,
+  slug: string,
+  query: { line?: string; from?: string; to?: string },
+): Promise<Expenditure[]> {
+  const programme = await programmeOr404(ctx.db, slug);
+  const rows = await ctx.db
+    .select({ e: t.expenditures, code: t.budgetLines.code })
+    .from(t.expenditures)
+    .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.expenditures.budgetLineId))
+    .where(
+      and(
+        eq(t.budgetLines.programmeId, programme.id),
+        query.line ? eq(t.budgetLines.code, query.line) : undefined,
+        query.from ? gte(t.expenditures.periodEnd, query.from) : undefined,
+        query.to ? lte(t.expenditures.periodEnd, query.to) : undefined,
+      ),
+    )
+    .orderBy(asc(t.expenditures.periodEnd), asc(t.budgetLines.sort), asc(t.budgetLines.code));
+  return rows.map((r) => present(r.e, r.code));
+}
+
+interface LineRef {
+  id: string;
+  code: string;
+  agencyId: string | null;
+}
+
+async function linesByCode(db: DbOrTx, programmeId: string): Promise<Map<string, LineRef>> {
+  const rows = await db
+    .select({ id: t.budgetLines.id, code: t.budgetLines.code, agencyId: t.budgetLines.agencyId })
+    .from(t.budgetLines)
+    .where(eq(t.budgetLines.programmeId, programmeId));
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** A focal point records expenses of their own agency's lines only; coordinators and admins of any line. */
+function mayRecord(ctx: ServiceContext, programmeId: string, line: LineRef): boolean {
+  if (!ctx.actor) return true; // the CLI and the seed act as the operator
+  return canActForAgency(ctx.actor, programmeId, line.agencyId ?? '');
+}
+
+interface MoneyFields {
+  amount: MoneyInput | null;
+  currency?: string | null;
+  exchangeRate?: MoneyInput | null;
+}
+
+function readMoney(issues: Issues, path: (field: string) => string, input: MoneyFields) {
+  const amount = issues.amount(path('amount'), input.amount);
+  if (amount === null) issues.add(path('amount'), 'required');
+  const currency = issues.currency(path('currency'), input.currency);
+  const rate = issues.rate(path('exchangeRate'), currency, input.exchangeRate);
+  if (amount === undefined || amount === null || currency === undefined || rate === undefined)
+    return undefined;
+  return {
+    amountUsd: toUsd(amount, currency, rate),
+    originalAmount: currency === 'USD' ? null : amount,
+    originalCurrency: currency === 'USD' ? null : currency,
+    exchangeRate: rate,
+  };
+}
+
+const duplicatePeriod = (ctx: ServiceContext, code: string) =>
+  new AppError('conflict', `Line ${code} already has an expense for this period`, {
+    issues: [
+      { path: 'body.periodStart', message: say(ctx.locale, 'duplicate_period', { line: code, first: '—' }) },
+    ],
+  });
+
+/** Records an expense of a budget line over a period. */
+export async function createExpenditure(
+  ctx: ServiceContext,
+  slug: string,
+  input: ExpenditureCreate,
+): Promise<Expenditure> {
+  const programme = await programmeOr404(ctx.db, slug);
+  const lines = await linesByCode(ctx.db, programme.id);
+  const issues = new Issues(ctx.locale);
+  const line = lines.get(input.line);
+  if (!line) issues.add('body.line', 'unknown_line', { code: input.line });
+  if (input.periodEnd < input.periodStart) issues.add('body.periodEnd', 'end_before_start');
+  const money = readMoney(issues, (f) => `body.${f}`, input);
+  issues.throwIfAny('Invalid expense');
+  if (!mayRecord(ctx, programme.id, line!))
+    throw new AppError('forbidden', say(ctx.locale, 'agency_not_yours', { line: line!.code }));
+  try {
+    const [row] = await ctx.db
+      .insert(t.expenditures)
+      .values({
+        budgetLineId: line!.id,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        ...money!,
+        note: input.note ?? null,
+        provenance: 'entered',
+      })
+      .returning();
+    return present(row!, line!.code);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicatePeriod(ctx, line!.code);
+    throw error;
+  }
+}
+
+async function expenditureOr404(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ e: t.expenditures, line: t.budgetLines })
+    .from(t.expenditures)
+    .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.expenditures.budgetLineId))
+    .where(eq(t.expenditures.id, id));
+  if (!row) throw notFound('Expenditure', id);
+  return row;
+}
+
+/** Changes an expense (send the version you read: 409 with the current one if it changed since). */
+export async function updateExpenditure(
+  ctx: ServiceContext,
+  id: string,
+  patch: ExpenditurePatch,
+): Promise<Expenditure> {
+  const { e, line } = await expenditureOr404(ctx.db, id);
+  if (!mayRecord(ctx, line.programmeId, line))
+    throw new AppError('forbidden', say(ctx.locale, 'agency_not_yours', { line: line.code }));
+  const issues = new Issues(ctx.locale);
+  const start = patch.periodStart ?? e.periodStart;
+  const end = patch.periodEnd ?? e.periodEnd;
+  if (end < start) issues.add('body.periodEnd', 'end_before_start');
+  const moneyChanged =
+    patch.amount !== undefined || patch.currency !== undefined || patch.exchangeRate !== undefined;
+  const money = moneyChanged
+    ? readMoney(issues, (f) => `body.${f}`, {
+        amount: patch.amount ?? e.originalAmount ?? e.amountUsd,
+        currency: patch.currency ?? e.originalCurrency ?? 'USD',
+        exchangeRate: patch.exchangeRate === undefined ? e.exchangeRate : patch.exchangeRate,
+      })
+    : undefined;
+  issues.throwIfAny('Invalid expense');
+  try {
+    const [row] = await ctx.db
+      .update(t.expenditures)
+      .set({
+        periodStart: start,
+        periodEnd: end,
+        ...(money ?? {}),
+        ...(patch.note !== undefined ? { note: patch.note } : {}),
+        provenance: 'entered',
+        version: sql`${t.expenditures.version} + 1`,
+        updatedAt: ctx.now(),
+      })
+      .where(and(eq(t.expenditures.id, id), eq(t.expenditures.version, patch.version)))
+      .returning();
+    if (!row) throw versionConflict(present((await expenditureOr404(ctx.db, id)).e, line.code));
+    return present(row, line.code);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicatePeriod(ctx, line.code);
+    throw error;
+  }
+}
+
+/** Deletes an expense. */
+export async function deleteExpenditure(ctx: ServiceContext, id: string): Promise<void> {
+  const { line } = await expenditureOr404(ctx.db, id);
+  if (!mayRecord(ctx, line.programmeId, line))
+    throw new AppError('forbidden', say(ctx.locale, 'agency_not_yours', { line: line.code }));
+  await ctx.db.delete(t.expenditures).where(eq(t.expenditures.id, id));
+}
+
+interface ImportRow {
+  lineId: string;
+  start: string;
+  end: string;
+  amountUsd: number;
+  originalAmount: number | null;
+  originalCurrency: string | null;
+  exchangeRate: number | null;
+  note: string | null;
+}
+
+/**
+ * Imports a filled expenditure workbook: every row is checked first (line code, period, amount, currency and
+ * rate, the agency's right to record it, no period twice) and the file is refused as a whole — with every
+ * wrong cell named — if any row is wrong. Otherwise all rows are written in one transaction; an expense already
+ * recorded for the same line and period is replaced.
+ */
+export async function importExpenditure(
+  ctx: ServiceContext,
+  slug: string,
+  input: { fileName: string; content: string; dryRun?: boolean },
+): Promise<ExpenditureImportResult> {
+  const programme = await programmeOr404(ctx.db, slug);
+  const bytes = new Uint8Array(Buffer.from(input.content, 'base64'));
+  const read = await readExpenditureWorkbook(bytes, ctx.locale);
+  const issues = new Issues(ctx.locale);
+  if (!read.ok) {
+    issues.add(
+      read.problem.row ? `file.rows.${read.problem.row}` : 'body.content',
+      read.problem.key,
+      read.problem.args,
+    );
+    issues.throwIfAny('Unreadable workbook');
+  }
+  const { workbook } = read as Extract<typeof read, { ok: true }>;
+  if (workbook.rows.length === 0) {
+    issues.add('body.content', 'no_rows');
+    issues.throwIfAny('Empty workbook');
+  }
+  const lines = await linesByCode(ctx.db, programme.id);
+  const seen = new Map<string, number>();
+  const rows: ImportRow[] = [];
+  const sep = ctx.locale === 'fr' ? ' : ' : ': ';
+  for (const r of workbook.rows) {
+    const at = (field: ExpenditureColumn) => ({
+      path: `file.rows.${r.row}.${field}`,
+      where: `${cellRef(ctx.locale, workbook.letters[field], r.row)} (${columnTitles[field][ctx.locale]})`,
+    });
+    const before = issues.list.length;
+    const problem = (
+      field: ExpenditureColumn,
+      key: Parameters<Issues['add']>[1],
+      args: Record<string, string | number> = {},
+    ) => {
+      const { path, where } = at(field);
+      issues.list.push({ path, message: `${where}${sep}${say(ctx.locale, key, args)}` });
+    };
+    const code = r.cells.line?.text;
+    const line = code ? lines.get(code) : undefined;
+    if (!code) problem('line', 'required');
+    else if (!line) problem('line', 'unknown_line', { code });
+    else if (!mayRecord(ctx, programme.id, line)) problem('line', 'agency_not_yours', { line: code });
+    const start = r.cells.start ? readDate(r.cells.start) : undefined;
+    const end = r.cells.end ? readDate(r.cells.end) : undefined;
+    if (!r.cells.start) problem('start', 'required');
+    else if (!start) problem('start', 'not_a_date', { text: r.cells.start.text });
+    if (!r.cells.end) problem('end', 'required');
+    else if (!end) problem('end', 'not_a_date', { text: r.cells.end.text });
+    if (start && end && end < start) problem('end', 'end_before_start');
+    // the money cells: read through the same checks as the API, then reworded with the cell
+    const cellIssues = new Issues(ctx.locale);
+    const money = readMoney(cellIssues, (f) => f, {
+      amount: r.cells.amount?.number ?? r.cells.amount?.text ?? null,
+      currency: r.cells.currency?.text ?? null,
+      exchangeRate: r.cells.rate?.number ?? r.cells.rate?.text ?? null,
+    });
+    for (const i of cellIssues.list) {
+      const field: ExpenditureColumn =
+        i.path === 'amount' ? 'amount' : i.path === 'currency' ? 'currency' : 'rate';
+      const { path, where } = at(field);
+      issues.list.push({ path, message: `${where}${sep}${i.message}` });
+    }
+    if (line && start && end) {
+      const key = `${line.id}|${start}|${end}`;
+      const first = seen.get(key);
+      if (first !== undefined) problem('start', 'duplicate_period', { line: line.code, first });
+      else seen.set(key, r.row);
+    }
+    if (issues.list.length > before || !line || !start || !end || !money) continue;
+    rows.push({ lineId: line.id, start, end, ...money, note: r.cells.note?.text ?? null });
+  }
+  issues.throwIfAny('Invalid workbook');
+
+  const total = Math.round(rows.reduce((s, r) => s + Math.round(r.amountUsd * 100), 0)) / 100;
+  if (input.dryRun) {
+    const existing = await existingPeriods(ctx.db, rows);
+    let updated = 0;
+    let unchanged = 0;
+    for (const r of rows) {
+      const current = existing.get(`${r.lineId}|${r.start}|${r.end}`);
+      if (current === undefined) continue;
+      if (current === r.amountUsd) unchanged++;
+      else updated++;
+    }
+    return {
+      fileName: input.fileName,
+      dryRun: true,
+      rows: rows.length,
+      created: rows.length - updated - unchanged,
+      updated,
+      unchanged,
+      total,
+    };
+  }
+  const counts = await ctx.db.transaction((tx) => upsertExpenditures(tx, rows));
+  return { fileName: input.fileName, dryRun: false, rows: rows.length, ...counts, total };
+}
+
+const cellRef = (locale: Locale, letter: string | undefined, row: number) =>
+  locale === 'fr' ? `Ligne ${row}, colonne ${letter ?? '?'}` : `Row ${row}, column ${letter ?? '?'}`;
+
+async function existingPeriods(db: DbOrTx, rows: ImportRow[]): Promise<Map<string, number>> {
+  const lineIds = [...new Set(rows.map((r) => r.lineId))];
+  const found = new Map<string, number>();
+  for (let i = 0; i < lineIds.length; i += 1000) {
+    const existing = await db
+      .select({
+        lineId: t.expenditures.budgetLineId,
+        start: t.expenditures.periodStart,
+        end: t.expenditures.periodEnd,
+        amount: t.expenditures.amountUsd,
+      })
+      .from(t.expenditures)
+      .where(inArray(t.expenditures.budgetLineId, lineIds.slice(i, i + 1000)));
+    for (const e of existing) found.set(`${e.lineId}|${e.start}|${e.end}`, e.amount);
+  }
+  return found;
+}
+
+/**
+ * Writes the rows with one `INSERT … SELECT FROM unnest(arrays)` per 5 000 rows: an existing expense of the
+ * same line and period is replaced (its version goes up), an identical one is left as it is.
+ */
+async function upsertExpenditures(
+  tx: DbOrTx,
+  rows: ImportRow[],
+): Promise<{ created: number; updated: number; unchanged: number }> {
+  let created = 0;
+  let updated = 0;
+  for (let i = 0; i < rows.length; i += 5000) {
+    const chunk = rows.slice(i, i + 5000);
+    const col = <K extends keyof ImportRow>(k: K) => chunk.map((r) => r[k]);
+    const numbers = (k: 'amountUsd' | 'originalAmount' | 'exchangeRate') =>
+      chunk.map((r) => (r[k] === null ? null : String(r[k])));
+    const result = await tx.execute(sql`
+      insert into expenditures
+        (budget_line_id, period_start, period_end, amount_usd, original_amount, original_currency, exchange_rate, note, provenance)
+      select l, s, e, a, oa, oc, x, n, 'imported'
+      from unnest(
+        ${sql.param(col('lineId'))}::uuid[], ${sql.param(col('start'))}::date[], ${sql.param(col('end'))}::date[],
+        ${sql.param(numbers('amountUsd'))}::numeric[], ${sql.param(numbers('originalAmount'))}::numeric[],
+        ${sql.param(col('originalCurrency'))}::text[], ${sql.param(numbers('exchangeRate'))}::numeric[],
+        ${sql.param(col('note'))}::text[]
+      ) as u(l, s, e, a, oa, oc, x, n)
+      on conflict (budget_line_id, period_start, period_end) do update set
+        amount_usd = excluded.amount_usd, original_amount = excluded.original_amount,
+        original_currency = excluded.original_currency, exchange_rate = excluded.exchange_rate,
+        note = excluded.note, provenance = 'imported', version = expenditures.version + 1, updated_at = now()
+      where (expenditures.amount_usd, expenditures.original_amount, expenditures.original_currency,
+             expenditures.exchange_rate, expenditures.note)
+        is distinct from (excluded.amount_usd, excluded.original_amount, excluded.original_currency,
+             excluded.exchange_rate, excluded.note)
+      returning (xmax = 0) as inserted`);
+    const returned = (result as unknown as { rows: { inserted: boolean }[] }).rows;
+    const inserted = returned.filter((r) => r.inserted).length;
+    created += inserted;
+    updated += returned.length - inserted;
+  }
+  return { created, updated, unchanged: rows.length - created - updated };
+}
+
+/** The workbook to fill for a period: every budget line of the programme, with its budget and spending so far. */
+export async function expenditureTemplate(
+  ctx: ServiceContext,
+  slug: string,
+  period: { start?: string; end?: string },
+  locale: Locale,
+): Promise<{ fileName: string; bytes: Buffer }> {
+  const programme = await programmeOr404(ctx.db, slug);
+  const today = todayOf(ctx);
+  const [lines, spent] = await Promise.all([
+    linesOf(ctx.db, programme.id),
+    spentByLine(ctx.db, programme.id, today),
+  ]);
+  const orgs = await organisationsById(
+    ctx.db,
+    lines.map((l) => l.line.agencyId),
+  );
+  const end = period.end ?? today;
+  const start = period.start ?? `${end.slice(0, 4)}-01-01`;
+  const bytes = await writeExpenditureTemplate(
+    lines.map((l) => {
+      const agency = l.line.agencyId ? orgs.get(l.line.agencyId) : undefined;
+      return {
+        code: l.line.code,
+        activity: localize(labelOf(l), locale),
+        agency: agency ? localize(agency.acronym ?? agency.name, locale) : '',
+        budget: lineTotal(l),
+        spent: spent.get(l.line.id) ?? 0,
+      };
+    }),
+    { start, end },
+    locale,
+  );
+  const name = locale === 'fr' ? 'depenses' : 'expenditure';
+  return { fileName: `${programme.slug}-${name}-${end}.xlsx`, bytes };
+}

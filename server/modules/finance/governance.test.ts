@@ -1,0 +1,132 @@
+/**
+ * Committees on real databases: PROSMED's third steering committee from the seeds; meetings, decisions and
+ * recommendations followed up with owner, due date and status; the "recommendations implemented" indicator of
+ * PBF/MLI/A-2 counted from them at any date.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GovernanceView } from '../../../core/contracts/finance.js';
+import type { Framework } from '../../../core/contracts/programme-api.js';
+import type { Database } from '../../db/client.js';
+import { testApp } from '../../test/api-client.js';
+import { createTestDatabase, testEngines } from '../../test/test-database.js';
+
+describe.each(testEngines)('governance on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  const view = async (slug: string, asOf?: string): Promise<GovernanceView> =>
+    (await app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/governance${asOf ? `?asOf=${asOf}` : ''}` })).json();
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    app = await testApp(database);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('holds PROSMED’s third steering committee of 15 December 2023 and what it validated', async () => {
+    const g = await view('prosmed');
+    expect(g.meetings).toHaveLength(1);
+    expect(g.meetings[0]).toMatchObject({
+      body: 'steering_committee',
+      number: 3,
+      date: '2023-12-15',
+      location: 'Maison Commune des Nations Unies, Bamako',
+      documents: [{ title: 'Plan d’action 2024 du PROSMED' }, { title: 'Conclusions de l’évaluation à mi-parcours du PROSMED' }],
+    });
+    expect(g.meetings[0]!.items.map((i) => [i.kind, i.status, i.statusDate])).toEqual([
+      ['decision', 'implemented', '2023-12-15'],
+      ['decision', 'implemented', '2023-12-15'],
+    ]);
+    expect(g.followUp.find((f) => f.status === 'implemented')?.count).toBe(2);
+  });
+
+  it('follows recommendations up and counts the implemented ones for the indicator that asks for them', async () => {
+    const framework: Framework = (await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-2/framework' })).json();
+    const indicator = framework.outcomes.flatMap((o) => o.indicators).find((i) => i.code === '3.2')!;
+    expect(indicator.title.fr).toMatch(/recommandations issues des foras régionaux/);
+
+    const meeting = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/pbf-mli-a-2/meetings',
+      payload: {
+        body: 'regional_forum',
+        date: '2021-02-10',
+        title: { fr: 'Forum régional sur la gestion de la crise, Mopti' },
+        participants: ['Gouvernorat de Mopti', 'Secrétariat permanent', 'PNUD'],
+        documents: [{ title: 'Compte rendu du forum', reference: 'SP/2021/014' }],
+      },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const meetingId = meeting.json().id;
+    const add = (payload: Record<string, unknown>) =>
+      app.inject({ method: 'POST', url: `/api/v1/meetings/${meetingId}/items`, payload });
+    const texts = ['Tenir les réunions statutaires des comités régionaux', 'Élaborer les plans régionaux de prévention', 'Associer les femmes leaders'];
+    const ids: string[] = [];
+    for (const [i, text] of texts.entries()) {
+      const res = await add({
+        kind: 'recommendation',
+        number: i + 1,
+        text: { fr: text },
+        owner: 'Secrétariat permanent',
+        ownerOrganisation: 'UNDP',
+        dueDate: i === 2 ? '2021-06-30' : '2021-12-31',
+        indicatorId: indicator.id,
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json()).toMatchObject({ status: 'open', indicator: { code: '3.2' }, ownerOrganisation: { code: 'UNDP' } });
+      ids.push(res.json().id);
+    }
+    const follow = (id: string, payload: Record<string, unknown>) =>
+      app.inject({ method: 'PATCH', url: `/api/v1/governance-items/${id}`, payload });
+    expect((await follow(ids[0]!, { version: 1, status: 'implemented', statusDate: '2021-05-10', followUp: 'Deux réunions tenues' })).statusCode).toBe(200);
+    expect((await follow(ids[1]!, { version: 1, status: 'in_progress' })).statusCode).toBe(200);
+    // said implemented without a date: dated today (the test clock: 26 November 2026)
+    const today = await follow(ids[1]!, { version: 2, status: 'implemented' });
+    expect(today.json()).toMatchObject({ status: 'implemented', statusDate: '2026-11-26' });
+    const stale = await follow(ids[0]!, { version: 1, status: 'not_implemented' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.current.status).toBe('implemented');
+
+    const mid2021 = await view('pbf-mli-a-2', '2021-06-30');
+    expect(mid2021.indicators).toEqual([
+      { indicator: { id: indicator.id, code: '3.2', title: indicator.title }, linked: 3, implemented: 1, endTarget: 10, asOf: '2021-06-30' },
+    ]);
+    expect((await view('pbf-mli-a-2')).indicators[0]!.implemented).toBe(2);
+    // the third is open past its due date
+    const now = await view('pbf-mli-a-2');
+    expect(now.overdue).toBe(1);
+    expect(now.meetings[0]!.items.find((i) => i.number === 3)?.overdue).toBe(true);
+  });
+
+  it('refuses an indicator of another programme and an unknown owner, naming the fields', async () => {
+    const prosmed: Framework = (await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/framework' })).json();
+    const meetingId = (await view('pbf-mli-a-2')).meetings[0]!.id;
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/v1/meetings/${meetingId}/items`,
+      payload: {
+        kind: 'recommendation',
+        text: { fr: 'x' },
+        ownerOrganisation: 'NOBODY',
+        indicatorId: prosmed.outcomes[0]!.indicators[0]!.id,
+      },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.issues).toEqual([
+      { path: 'body.ownerOrganisation', message: "aucune organisation n'a le code « NOBODY »" },
+      { path: 'body.indicatorId', message: "cet indicateur n'appartient pas à ce programme" },
+    ]);
+  });
+
+  it('changes and deletes meetings with their decisions', async () => {
+    const g = await view('pbf-mli-a-2');
+    const m = g.meetings[0]!;
+    const changed = await app.inject({ method: 'PATCH', url: `/api/v1/meetings/${m.id}`, payload: { version: m.version, location: 'Mopti' } });
+    expect(changed.json()).toMatchObject({ location: 'Mopti', version: m.version + 1, items: expect.any(Array) });
+    expect((await app.inject({ method: 'DELETE', url: `/api/v1/meetings/${m.id}` })).statusCode).toBe(204);
+    expect((await view('pbf-mli-a-2')).meetings).toEqual([]);
+    expect((await view('pbf-mli-a-2')).indicators).toEqual([]);
+  });
+});

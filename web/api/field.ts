@@ -1,0 +1,267 @@
+/**
+ * Field data over the API: activities and their attachments, places of Mali, indicator data, dashboards and
+ * imports. Reads are react-query options; writes go through `fieldSend` with the session's CSRF token.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import type {
+  ActivityCreate,
+  ActivityDetail,
+  ActivityList,
+  ActivityPatch,
+  AreaRef,
+  Attachment,
+} from '../../core/contracts/activities.js';
+import type {
+  ImportCommitResult,
+  ImportMappingInput,
+  ImportPreview,
+} from '../../core/contracts/activity-import.js';
+import type { PortfolioDashboard, ProgrammeDashboard } from '../../core/contracts/dashboards.js';
+import type { IndicatorData, IndicatorRuleInput } from '../../core/contracts/indicator-data.js';
+import type { QuarterlyReport } from '../../core/contracts/quarterly-report.js';
+import type { ErrorBody } from '../../core/errors/error-codes.js';
+import { errorMessages } from '../../core/errors/error-messages.js';
+import { ApiError, apiGet } from './client.js';
+
+/**
+ * The reader's language, sent with every request: the server words computed values ("872 dont 556 femmes")
+ * and error messages in it. `document.documentElement.lang` follows the language switch (i18n.ts).
+ */
+export function lang(): 'fr' | 'en' {
+  return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'fr';
+}
+const withLang = (path: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${lang()}`;
+
+export const fieldKeys = {
+  all: ['field'] as const,
+  activities: (slug: string, params: string) =>
+    [...fieldKeys.all, 'activities', slug, params, lang()] as const,
+  activity: (id: string) => [...fieldKeys.all, 'activity', id, lang()] as const,
+  dashboard: (slug: string, period: string) => [...fieldKeys.all, 'dashboard', slug, period, lang()] as const,
+  portfolio: (period: string) => [...fieldKeys.all, 'portfolio', period, lang()] as const,
+  indicator: (id: string, params: string) => [...fieldKeys.all, 'indicator', id, params, lang()] as const,
+  areas: (q: string) => [...fieldKeys.all, 'areas', q] as const,
+  quarterly: (slug: string, quarter: string) =>
+    [...fieldKeys.all, 'quarterly', slug, quarter, lang()] as const,
+};
+
+const enc = encodeURIComponent;
+
+export function activitiesQuery(slug: string, params: URLSearchParams) {
+  const search = params.toString();
+  return queryOptions({
+    queryKey: fieldKeys.activities(slug, search),
+    queryFn: ({ signal }) =>
+      apiGet<ActivityList>(
+        withLang(`/api/v1/programmes/${enc(slug)}/activities${search ? `?${search}` : ''}`),
+        signal,
+      ),
+  });
+}
+
+export function activityQuery(id: string) {
+  return queryOptions({
+    queryKey: fieldKeys.activity(id),
+    queryFn: ({ signal }) => apiGet<ActivityDetail>(withLang(`/api/v1/activities/${enc(id)}`), signal),
+  });
+}
+
+export function programmeDashboardQuery(slug: string, period: string) {
+  return queryOptions({
+    queryKey: fieldKeys.dashboard(slug, period),
+    queryFn: ({ signal }) =>
+      apiGet<ProgrammeDashboard>(
+        withLang(`/api/v1/programmes/${enc(slug)}/dashboard${period ? `?period=${enc(period)}` : ''}`),
+        signal,
+      ),
+  });
+}
+
+export function portfolioDashboardQuery(period: string) {
+  return queryOptions({
+    queryKey: fieldKeys.portfolio(period),
+    queryFn: ({ signal }) =>
+      apiGet<PortfolioDashboard>(
+        withLang(`/api/v1/dashboard${period ? `?period=${enc(period)}` : ''}`),
+        signal,
+      ),
+  });
+}
+
+export function indicatorDataQuery(id: string, params: URLSearchParams) {
+  const search = params.toString();
+  return queryOptions({
+    queryKey: fieldKeys.indicator(id, search),
+    queryFn: ({ signal }) =>
+      apiGet<IndicatorData>(
+        withLang(`/api/v1/indicators/${enc(id)}/data${search ? `?${search}` : ''}`),
+        signal,
+      ),
+  });
+}
+
+export function areasQuery(q: string) {
+  return queryOptions({
+    queryKey: fieldKeys.areas(q),
+    queryFn: ({ signal }) =>
+      apiGet<{ items: (AreaRef & { parentCode: string | null })[] }>(
+        `/api/v1/geography/areas?q=${enc(q)}&limit=12`,
+        signal,
+      ),
+    enabled: q.trim().length >= 2,
+    staleTime: Infinity,
+  });
+}
+
+export function quarterlyQuery(slug: string, quarter: string) {
+  return queryOptions({
+    queryKey: fieldKeys.quarterly(slug, quarter),
+    queryFn: ({ signal }) =>
+      apiGet<QuarterlyReport>(
+        withLang(`/api/v1/programmes/${enc(slug)}/quarterly-report?quarter=${enc(quarter)}`),
+        signal,
+      ),
+  });
+}
+
+// ---- writes ----
+
+let csrf: Promise<string | null> | null = null;
+
+/** The session's CSRF token (null without a session: the write is then refused with 401, said to the user). */
+function csrfToken(): Promise<string | null> {
+  csrf ??= fetch('/api/v1/session', { headers: { accept: 'application/json' } })
+    .then((r) => (r.ok ? (r.json() as Promise<{ csrfToken?: unknown }>) : null))
+    .then((body) => (typeof body?.csrfToken === 'string' ? body.csrfToken : null))
+    .catch(() => {
+      csrf = null;
+      return null;
+    });
+  return csrf;
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: { code?: unknown } }).error;
+  return typeof error?.code === 'string' && Object.hasOwn(errorMessages, error.code);
+}
+
+/** A write under the same origin: JSON, or raw bytes (a file); the body of the answer or an ApiError. */
+export async function fieldSend<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  options: { raw?: Blob; retried?: boolean } = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    const token = await csrfToken();
+    response = await fetch(withLang(path), {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(options.raw
+          ? { 'content-type': 'application/octet-stream' }
+          : body === undefined
+            ? {}
+            : { 'content-type': 'application/json' }),
+        ...(token ? { 'x-csrf-token': token } : {}),
+      },
+      body: options.raw ?? (body === undefined ? null : JSON.stringify(body)),
+    });
+  } catch (cause) {
+    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
+  }
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (response.status === 403 && !options.retried && text.includes('csrf_failed')) {
+    csrf = null;
+    return fieldSend<T>(method, path, body, { ...options, retried: true });
+  }
+  if (!response.ok) {
+    if (isErrorBody(parsed)) {
+      const { code, message, issues } = parsed.error;
+      throw new ApiError(response.status, code, message, issues ?? [], parsed);
+    }
+    throw new ApiError(response.status, 'unexpected_response', `HTTP ${response.status}`);
+  }
+  return parsed as T;
+}
+
+export const createActivity = (slug: string, body: ActivityCreate) =>
+  fieldSend<ActivityDetail>('POST', `/api/v1/programmes/${enc(slug)}/activities`, body);
+export const updateActivity = (id: string, body: ActivityPatch) =>
+  fieldSend<ActivityDetail>('PATCH', `/api/v1/activities/${enc(id)}`, body);
+export const deleteActivity = (id: string) => fieldSend<null>('DELETE', `/api/v1/activities/${enc(id)}`);
+
+export function uploadAttachment(
+  activityId: string,
+  file: File,
+  meta: {
+    kind: 'photo' | 'document';
+    captionFr?: string;
+    captionEn?: string;
+    credit?: string;
+    takenOn?: string;
+  },
+) {
+  const params = new URLSearchParams({ kind: meta.kind, fileName: file.name });
+  for (const key of ['captionFr', 'captionEn', 'credit', 'takenOn'] as const) {
+    const value = meta[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  return fieldSend<Attachment>(
+    'POST',
+    `/api/v1/activities/${enc(activityId)}/attachments?${params}`,
+    undefined,
+    {
+      raw: file,
+    },
+  );
+}
+export const deleteAttachment = (id: string) => fieldSend<null>('DELETE', `/api/v1/attachments/${enc(id)}`);
+
+export const setIndicatorRule = (id: string, body: { rule: IndicatorRuleInput | null; version?: number }) =>
+  fieldSend<IndicatorData>('PUT', `/api/v1/indicators/${enc(id)}/rule`, body);
+export const addIndicatorValue = (
+  id: string,
+  body: {
+    periodStart: string;
+    periodEnd: string;
+    value: { text: string };
+    reason?: string | null;
+    enteredBy?: string;
+  },
+) => fieldSend<IndicatorData>('POST', `/api/v1/indicators/${enc(id)}/values`, body);
+export const keepComputedValue = (
+  id: string,
+  body: { periodStart: string; periodEnd: string; enteredBy?: string },
+) => fieldSend<IndicatorData>('POST', `/api/v1/indicators/${enc(id)}/computed-values`, body);
+export const deleteIndicatorValue = (id: string) =>
+  fieldSend<null>('DELETE', `/api/v1/indicator-values/${enc(id)}`);
+
+export const uploadImport = (slug: string, file: File) =>
+  fieldSend<ImportPreview>(
+    'POST',
+    `/api/v1/programmes/${enc(slug)}/activity-imports?fileName=${enc(file.name)}`,
+    undefined,
+    { raw: file },
+  );
+export const setImportMapping = (id: string, version: number, mapping: ImportMappingInput) =>
+  fieldSend<ImportPreview>('PUT', `/api/v1/activity-imports/${enc(id)}/mapping`, { version, mapping });
+export const commitImport = (id: string, version: number) =>
+  fieldSend<ImportCommitResult>('POST', `/api/v1/activity-imports/${enc(id)}/commit`, { version });
+
+export const startQuarterlyReport = (slug: string, quarter: string) =>
+  fieldSend<QuarterlyReport>('POST', `/api/v1/programmes/${enc(slug)}/quarterly-reports`, { quarter });
+/** Saves written parts of a report (the reports module's autosave: merged, 409 on a clash). */
+export const saveReportText = (
+  reportId: string,
+  version: number,
+  changes: { path: string; value: string | null }[],
+) => fieldSend<unknown>('PATCH', `/api/v1/reports/${enc(reportId)}`, { version, changes });

@@ -1,0 +1,192 @@
+/**
+ * Reports through the API: the list of a programme's reports, one report with its model, checks and history,
+ * and the writes (create, autosave, submit / approve / reopen). Types come from the contracts (`import type`
+ * only: Zod stays out of the browser bundle).
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { FieldValue, ReportDetail, ReportPatch, ReportSummary } from '../../core/contracts/report.js';
+import type { ReportType } from '../../core/contracts/report-template.js';
+import type { ErrorBody } from '../../core/errors/error-codes.js';
+import { errorMessages } from '../../core/errors/error-messages.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import { ApiError, apiGet } from './client.js';
+
+const programmesBase = '/api/v1/programmes';
+const reportsBase = '/api/v1/reports';
+
+export interface ReportList {
+  items: ReportSummary[];
+}
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  list: (slug: string) => [...reportKeys.all, 'list', slug] as const,
+  detail: (id: string) => [...reportKeys.all, 'detail', id] as const,
+};
+
+export function reportsQuery(slug: string) {
+  return queryOptions({
+    queryKey: reportKeys.list(slug),
+    queryFn: ({ signal }) =>
+      apiGet<ReportList>(`${programmesBase}/${encodeURIComponent(slug)}/reports`, signal),
+    // others create and submit reports: a list a minute old is fine, an hour old is not
+    staleTime: 30_000,
+  });
+}
+
+export function reportQuery(id: string) {
+  return queryOptions({
+    queryKey: reportKeys.detail(id),
+    queryFn: ({ signal }) => apiGet<ReportDetail>(`${reportsBase}/${encodeURIComponent(id)}`, signal),
+    // an editor opens on what others wrote last, not on what this tab saw minutes ago
+    staleTime: 10_000,
+  });
+}
+
+export function useReports(slug: string) {
+  return useQuery(reportsQuery(slug));
+}
+
+export function useReport(id: string) {
+  return useQuery(reportQuery(id));
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    Object.hasOwn(errorMessages, error.code)
+  );
+}
+
+let csrf: Promise<string | null> | null = null;
+
+/**
+ * The session's CSRF token, which a signed-in writer's writes must carry (`GET /api/v1/session`); null when
+ * there is no session (or no such route), and the write goes without it.
+ */
+function csrfToken(): Promise<string | null> {
+  csrf ??= fetch('/api/v1/session', { headers: { accept: 'application/json' } })
+    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
+    .then((body) =>
+      body && typeof body === 'object' && 'csrfToken' in body && typeof body.csrfToken === 'string'
+        ? body.csrfToken
+        : null,
+    )
+    .catch(() => {
+      csrf = null;
+      return null;
+    });
+  return csrf;
+}
+
+/** A JSON write under the same origin; the answer's body, or an `ApiError` with the server's error body. */
+async function apiSend<T>(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  retried = false,
+): Promise<T> {
+  let response: Response;
+  try {
+    const token = await csrfToken();
+    response = await fetch(path, {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(token ? { 'x-csrf-token': token } : {}),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
+  }
+  if (response.status === 403 && !retried) {
+    // the session changed since the token was read (signed in again): read it again, once
+    const text = await response.clone().text();
+    if (text.includes('csrf_failed')) {
+      csrf = null;
+      return apiSend<T>(method, path, body, true);
+    }
+  }
+  const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text ? JSON.parse(text) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (!response.ok) {
+    if (isErrorBody(parsed)) {
+      const { code, message, issues } = parsed.error;
+      throw new ApiError(response.status, code, message, issues ?? [], parsed);
+    }
+    throw new ApiError(response.status, 'unexpected_response', `HTTP ${response.status}`);
+  }
+  return parsed as T;
+}
+
+/** `POST /programmes/:slug/reports`: the new report, pre-filled from the programme's data. */
+export function createReport(slug: string, input: { type: ReportType; year: number }) {
+  return apiSend<ReportDetail>('POST', `${programmesBase}/${encodeURIComponent(slug)}/reports`, input);
+}
+
+/** `PATCH /reports/:id`: an autosave. */
+export function patchReport(id: string, patch: ReportPatch) {
+  return apiSend<ReportDetail>('PATCH', `${reportsBase}/${encodeURIComponent(id)}`, patch);
+}
+
+export type ReportAction = 'submit' | 'approve' | 'reopen';
+
+/** `POST /reports/:id/submit|approve|reopen` */
+export function transitionReport(
+  id: string,
+  action: ReportAction,
+  input: { version: number; reason?: string },
+) {
+  return apiSend<ReportDetail>('POST', `${reportsBase}/${encodeURIComponent(id)}/${action}`, input);
+}
+
+/** Where the Word or PDF document of a report is, in a language. */
+export function reportExportUrl(id: string, format: 'docx' | 'pdf', lang: Locale): string {
+  return `${reportsBase}/${encodeURIComponent(id)}/export?format=${format}&lang=${lang}`;
+}
+
+/** What a 409 on an autosave carries: the report as it is now, and each place both sides changed. */
+export interface ReportConflict {
+  report: ReportDetail;
+  conflicts: { path: string; mine: FieldValue; theirs: FieldValue }[];
+}
+
+function isReportDetail(value: unknown): value is ReportDetail {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    'version' in value &&
+    'model' in value &&
+    typeof (value as { version: unknown }).version === 'number'
+  );
+}
+
+/**
+ * The current report a `version_conflict` carries: `{ report, conflicts }` for an autosave, the report itself
+ * for a status change; null for any other error.
+ */
+export function conflictOf(error: unknown): ReportConflict | null {
+  if (!(error instanceof ApiError) || error.code !== 'version_conflict') return null;
+  const current = error.body?.error.current;
+  if (typeof current === 'object' && current !== null && 'report' in current && 'conflicts' in current) {
+    const { report, conflicts } = current as { report: unknown; conflicts: unknown };
+    if (isReportDetail(report) && Array.isArray(conflicts)) {
+      return { report, conflicts: conflicts as ReportConflict['conflicts'] };
+    }
+  }
+  if (isReportDetail(current)) return { report: current, conflicts: [] };
+  return null;
+}

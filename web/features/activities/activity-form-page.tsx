@@ -1,0 +1,530 @@
+import '../dashboard/styles.js';
+import {
+  Alert,
+  Anchor,
+  Autocomplete,
+  Button,
+  Fieldset,
+  Grid,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  NumberInput,
+  Pill,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  activityKinds,
+  ageGroups,
+  countBases,
+  participantCategories,
+  sexes,
+} from '../../../core/activities/vocabulary.js';
+import type {
+  ActivityCreate,
+  ActivityDetail,
+  AgeGroup,
+  ParticipantCategory,
+  Sex,
+} from '../../../core/contracts/activities.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { ApiError } from '../../api/client.js';
+import { activityQuery, areasQuery, createActivity, fieldKeys, updateActivity } from '../../api/field.js';
+import { useFramework, useProgramme } from '../../api/programmes.js';
+import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { organisationLabel } from '../../lib/organisation.js';
+
+type Cells = Partial<Record<`${Sex}.${AgeGroup}`, number>>;
+interface Row {
+  category: ParticipantCategory;
+  cells: Cells;
+}
+interface FormState {
+  kind: ActivityCreate['kind'];
+  titleFr: string;
+  titleEn: string;
+  description: string;
+  startDate: string;
+  endDate: string;
+  organisation: string;
+  partner: string;
+  output: string;
+  indicators: string[];
+  places: { area: string; name: string; note: string }[];
+  countBasis: 'distinct' | 'attendance';
+  quantity: number | '';
+  quantityUnit: string;
+  rows: Row[];
+}
+
+const empty: FormState = {
+  kind: 'training',
+  titleFr: '',
+  titleEn: '',
+  description: '',
+  startDate: '',
+  endDate: '',
+  organisation: '',
+  partner: '',
+  output: '',
+  indicators: [],
+  places: [],
+  countBasis: 'distinct',
+  quantity: '',
+  quantityUnit: '',
+  rows: [],
+};
+
+function fromActivity(a: ActivityDetail): FormState {
+  const rows: Row[] = [];
+  for (const p of a.participants) {
+    let row = rows.find((r) => r.category === p.category);
+    if (!row) rows.push((row = { category: p.category, cells: {} }));
+    row.cells[`${p.sex}.${p.ageGroup}`] = (row.cells[`${p.sex}.${p.ageGroup}`] ?? 0) + p.count;
+  }
+  return {
+    kind: a.kind,
+    titleFr: a.title.fr,
+    titleEn: a.title.en ?? '',
+    description: a.description ?? '',
+    startDate: a.startDate,
+    endDate: a.endDate ?? '',
+    organisation: a.organisation.code,
+    partner: a.partner ?? '',
+    output: a.output ?? '',
+    indicators: a.indicators,
+    places: a.places.map((p) => ({ area: p.area.code, name: p.area.name, note: p.note ?? '' })),
+    countBasis: a.countBasis,
+    quantity: a.quantity ?? '',
+    quantityUnit: a.quantityUnit ?? '',
+    rows,
+  };
+}
+
+function toBody(f: FormState): ActivityCreate {
+  return {
+    kind: f.kind,
+    title: { fr: f.titleFr.trim(), ...(f.titleEn.trim() ? { en: f.titleEn.trim() } : {}) },
+    description: f.description.trim() || null,
+    startDate: f.startDate,
+    endDate: f.endDate || null,
+    organisation: f.organisation,
+    partner: f.partner.trim() || null,
+    output: f.output || null,
+    indicators: f.indicators,
+    places: f.places.map((p) => ({ area: p.area, note: p.note.trim() || null })),
+    countBasis: f.countBasis,
+    quantity: f.quantity === '' ? null : f.quantity,
+    quantityUnit: f.quantityUnit.trim() || null,
+    participants: f.rows.flatMap((r) =>
+      sexes.flatMap((sex) =>
+        ageGroups.flatMap((ageGroup) => {
+          const count = r.cells[`${sex}.${ageGroup}`];
+          return count ? [{ category: r.category, sex, ageGroup, count }] : [];
+        }),
+      ),
+    ),
+  };
+}
+
+/** `/programmes/:slug/activities/new` and `/activities/:id/edit`: record or change an activity. */
+export function ActivityFormPage() {
+  const { id, slug: slugParam } = useParams();
+  const existing = useQuery({ ...activityQuery(id ?? ''), enabled: Boolean(id) });
+  if (id && existing.isPending) return <Loading />;
+  if (id && existing.isError)
+    return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
+  const slug = existing.data?.programme.slug ?? slugParam ?? '';
+  return <ActivityForm slug={slug} existing={existing.data ?? null} />;
+}
+
+function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDetail | null }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const programme = useProgramme(slug);
+  const framework = useFramework(slug, undefined);
+  const [form, setForm] = useState<FormState>(() => (existing ? fromActivity(existing) : empty));
+  const [placeText, setPlaceText] = useState('');
+  const [placeQuery] = useDebouncedValue(placeText, 250);
+  const areas = useQuery(areasQuery(placeQuery));
+  useEffect(() => {
+    if (!form.organisation && programme.data?.recipients[0])
+      setForm((f) => ({ ...f, organisation: programme.data!.recipients[0]!.organisation.code }));
+  }, [programme.data, form.organisation]);
+  const title = existing
+    ? t('field.form.editTitle')
+    : t('field.form.newTitle', { code: programme.data?.code ?? '' });
+  useDocumentTitle(`${title} — ${t('app.name')}`);
+
+  const save = useMutation({
+    mutationFn: () =>
+      existing
+        ? updateActivity(existing.id, { ...toBody(form), version: existing.version })
+        : createActivity(slug, toBody(form)),
+    onSuccess: async (saved) => {
+      await client.invalidateQueries({ queryKey: fieldKeys.all });
+      void navigate(`/activities/${saved.id}`);
+    },
+  });
+  const issues = save.error instanceof ApiError ? save.error.issues : [];
+  const issueFor = (path: string) =>
+    issues
+      .filter((i) => i.path === `body.${path}` || i.path.startsWith(`body.${path}.`))
+      .map((i) => i.message)
+      .join(' ') || undefined;
+
+  const outputs = (framework.data?.outcomes ?? []).flatMap((o) => o.outputs);
+  const indicators = (framework.data?.outcomes ?? []).flatMap((o) => [
+    ...o.indicators,
+    ...o.outputs.flatMap((x) => x.indicators),
+  ]);
+  const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
+  const setCell = (i: number, key: `${Sex}.${AgeGroup}`, value: number | string) =>
+    setForm((f) => ({
+      ...f,
+      rows: f.rows.map((r, j) =>
+        j === i ? { ...r, cells: { ...r.cells, [key]: typeof value === 'number' ? value : undefined } } : r,
+      ),
+    }));
+  const unusedCategories = participantCategories.filter((c) => !form.rows.some((r) => r.category === c));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+
+  return (
+    <Stack gap="lg" component="form" onSubmit={submit}>
+      <Anchor
+        component={Link}
+        to={existing ? `/activities/${existing.id}` : `/programmes/${slug}/activities`}
+        size="sm"
+      >
+        ← {t('field.activity.back')}
+      </Anchor>
+      <Title order={1} fz={{ base: 'h3', sm: 'h2' }}>
+        {title}
+      </Title>
+      {save.error && (
+        <Alert color="red" role="alert">
+          {save.error instanceof ApiError && save.error.code === 'version_conflict'
+            ? t('field.form.conflict')
+            : save.error instanceof ApiError && save.error.code === 'validation_failed'
+              ? t('field.form.invalid')
+              : errorMessage(save.error)}
+          {issues.length > 0 && (
+            <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+              {issues.map((i) => (
+                <li key={`${i.path}${i.message}`}>
+                  <code>{i.path.replace(/^body\./, '')}</code> — {i.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+      <Grid>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <NativeSelect
+            label={t('field.form.kind')}
+            value={form.kind}
+            data={activityKinds.map((k) => ({ value: k, label: t(`field.kinds.${k}`) }))}
+            onChange={(e) => set('kind', e.currentTarget.value as FormState['kind'])}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <TextInput
+            required
+            label={t('field.form.titleFr')}
+            value={form.titleFr}
+            maxLength={300}
+            error={issueFor('title')}
+            onChange={(e) => set('titleFr', e.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <TextInput
+            label={t('field.form.titleEn')}
+            value={form.titleEn}
+            onChange={(e) => set('titleEn', e.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput
+            required
+            type="date"
+            label={t('field.form.startDate')}
+            value={form.startDate}
+            error={issueFor('startDate')}
+            onChange={(e) => set('startDate', e.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput
+            type="date"
+            label={t('field.form.endDate')}
+            value={form.endDate}
+            error={issueFor('endDate')}
+            onChange={(e) => set('endDate', e.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <NativeSelect
+            required
+            label={t('field.form.organisation')}
+            value={form.organisation}
+            error={issueFor('organisation')}
+            data={(programme.data?.recipients ?? []).map((r) => ({
+              value: r.organisation.code,
+              label: organisationLabel(r.organisation, locale),
+            }))}
+            onChange={(e) => set('organisation', e.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <TextInput
+            label={t('field.form.partner')}
+            value={form.partner}
+            onChange={(e) => set('partner', e.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <NativeSelect
+            label={t('field.form.output')}
+            value={form.output}
+            error={issueFor('output')}
+            data={[
+              { value: '', label: t('field.form.none') },
+              ...outputs.map((o) => ({
+                value: o.code,
+                label: `${o.code} — ${localize(o.statement, locale).slice(0, 80)}`,
+              })),
+            ]}
+            onChange={(e) => set('output', e.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <MultiSelect
+            label={t('field.form.indicators')}
+            searchable
+            value={form.indicators}
+            error={issueFor('indicators')}
+            data={indicators.map((i) => ({
+              value: i.code,
+              label: `${i.code} — ${localize(i.title, locale).slice(0, 90)}`,
+            }))}
+            onChange={(v) => set('indicators', v)}
+          />
+        </Grid.Col>
+      </Grid>
+
+      <Fieldset legend={t('field.form.places')}>
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('field.form.placesHint')}
+        </Text>
+        <Stack gap={6}>
+          {form.places.map((p, i) => (
+            <Group key={p.area} gap="xs" wrap="nowrap">
+              <Pill
+                withRemoveButton
+                onRemove={() =>
+                  set(
+                    'places',
+                    form.places.filter((_, j) => j !== i),
+                  )
+                }
+                size="md"
+              >
+                {p.name}
+              </Pill>
+              <TextInput
+                size="xs"
+                placeholder={t('field.form.placeNote')}
+                aria-label={t('field.form.placeNote')}
+                value={p.note}
+                error={issueFor(`places.${i}`)}
+                onChange={(e) => {
+                  const note = e.currentTarget.value;
+                  set(
+                    'places',
+                    form.places.map((x, j) => (j === i ? { ...x, note } : x)),
+                  );
+                }}
+              />
+            </Group>
+          ))}
+          <Autocomplete
+            label={t('field.form.placeSearch')}
+            value={placeText}
+            onChange={setPlaceText}
+            data={(areas.data?.items ?? [])
+              .filter((a) => !form.places.some((p) => p.area === a.code))
+              .map((a) => ({
+                value: a.code,
+                label: `${a.name} — ${t(`field.levels.${a.level}`)} (${a.code})`,
+              }))}
+            filter={({ options }) => options}
+            onOptionSubmit={(code) => {
+              const area = areas.data?.items.find((a) => a.code === code);
+              if (area) set('places', [...form.places, { area: area.code, name: area.name, note: '' }]);
+              setPlaceText('');
+            }}
+            maw={420}
+          />
+        </Stack>
+      </Fieldset>
+
+      <Fieldset legend={t('field.form.participants')}>
+        <Text size="xs" c="dimmed" mb="xs">
+          {t('field.form.participantsHint')}
+        </Text>
+        <NativeSelect
+          label={t('field.form.countBasis')}
+          value={form.countBasis}
+          data={countBases.map((b) => ({ value: b, label: t(`field.countBasis.${b}`) }))}
+          onChange={(e) => set('countBasis', e.currentTarget.value as FormState['countBasis'])}
+          maw={420}
+          mb="sm"
+        />
+        {form.rows.length > 0 && (
+          <Table.ScrollContainer minWidth={980}>
+            <Table className="participants-grid" withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th rowSpan={2} style={{ textAlign: 'left' }}>
+                    {t('field.activity.category')}
+                  </Table.Th>
+                  {sexes.map((s) => (
+                    <Table.Th key={s} colSpan={ageGroups.length}>
+                      {t(`field.sexes.${s}`)}
+                    </Table.Th>
+                  ))}
+                  <Table.Th rowSpan={2}>{t('field.form.rowTotal')}</Table.Th>
+                  <Table.Th rowSpan={2} />
+                </Table.Tr>
+                <Table.Tr>
+                  {sexes.flatMap((s) =>
+                    ageGroups.map((g) => <Table.Th key={`${s}.${g}`}>{t(`field.agesShort.${g}`)}</Table.Th>),
+                  )}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {form.rows.map((row, i) => (
+                  <Table.Tr key={row.category}>
+                    <Table.Td style={{ minWidth: 170 }}>
+                      <Text size="xs">{t(`field.categories.${row.category}`)}</Text>
+                    </Table.Td>
+                    {sexes.flatMap((s) =>
+                      ageGroups.map((g) => (
+                        <Table.Td key={`${s}.${g}`}>
+                          <NumberInput
+                            size="xs"
+                            w={58}
+                            min={0}
+                            allowDecimal={false}
+                            allowNegative={false}
+                            hideControls
+                            aria-label={`${t(`field.categories.${row.category}`)} — ${t(`field.sexes.${s}`)} — ${t(`field.ages.${g}`)}`}
+                            value={row.cells[`${s}.${g}`] ?? ''}
+                            onChange={(v) => setCell(i, `${s}.${g}`, v)}
+                          />
+                        </Table.Td>
+                      )),
+                    )}
+                    <Table.Td className="num" fw={700}>
+                      {Object.values(row.cells).reduce<number>((sum, n) => sum + (n ?? 0), 0)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() =>
+                          set(
+                            'rows',
+                            form.rows.filter((_, j) => j !== i),
+                          )
+                        }
+                      >
+                        {t('field.form.removeCategory')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {unusedCategories.length > 0 && (
+          <NativeSelect
+            mt="sm"
+            maw={420}
+            label={t('field.form.addCategory')}
+            value=""
+            data={[
+              { value: '', label: '…' },
+              ...unusedCategories.map((c) => ({ value: c, label: t(`field.categories.${c}`) })),
+            ]}
+            onChange={(e) => {
+              const category = e.currentTarget.value as ParticipantCategory;
+              if (category) set('rows', [...form.rows, { category, cells: {} }]);
+            }}
+          />
+        )}
+      </Fieldset>
+
+      <Grid>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <NumberInput
+            label={t('field.form.quantity')}
+            min={0}
+            value={form.quantity}
+            onChange={(v) => set('quantity', typeof v === 'number' ? v : '')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput
+            label={t('field.form.quantityUnit')}
+            value={form.quantityUnit}
+            onChange={(e) => set('quantityUnit', e.currentTarget.value)}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Textarea
+            label={t('field.form.description')}
+            autosize
+            minRows={2}
+            value={form.description}
+            onChange={(e) => set('description', e.currentTarget.value)}
+          />
+        </Grid.Col>
+      </Grid>
+      <Group>
+        <Button type="submit" loading={save.isPending}>
+          {save.isPending ? t('field.form.saving') : t('field.form.save')}
+        </Button>
+        <Button
+          component={Link}
+          to={existing ? `/activities/${existing.id}` : `/programmes/${slug}/activities`}
+          variant="subtle"
+        >
+          {t('field.form.cancel')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

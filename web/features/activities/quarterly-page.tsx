@@ -1,0 +1,288 @@
+import '../dashboard/styles.js';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Image,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { QuarterlyPhoto, QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { ApiError } from '../../api/client.js';
+import { fieldKeys, lang, quarterlyQuery, saveReportText, startQuarterlyReport } from '../../api/field.js';
+import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { formatNumber, formatPeriod } from '../../lib/format.js';
+
+/** The last eight quarters up to the current one. */
+function recentQuarters(today = new Date()): string[] {
+  const out: string[] = [];
+  let y = today.getUTCFullYear();
+  let q = Math.floor(today.getUTCMonth() / 3) + 1;
+  for (let i = 0; i < 12; i++) {
+    out.push(`${y}-Q${q}`);
+    q--;
+    if (q === 0) {
+      q = 4;
+      y--;
+    }
+  }
+  return out;
+}
+
+/** `/programmes/:slug/quarterly?quarter=2023-Q4`: the quarterly report — figures from the activities, texts to write, Word and PDF. */
+export function QuarterlyPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { slug = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const quarter = search.get('quarter') ?? '2023-Q4';
+  const query = useQuery({ ...quarterlyQuery(slug, quarter), placeholderData: keepPreviousData });
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const start = useMutation({
+    mutationFn: () => startQuarterlyReport(slug, quarter),
+    onSuccess: () => client.invalidateQueries({ queryKey: fieldKeys.quarterly(slug, quarter) }),
+  });
+  useDocumentTitle(
+    `${t('field.quarterly.title', { code: query.data?.programme.code ?? '', quarter })} — ${t('app.name')}`,
+  );
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const r = query.data;
+  const quarters = [...new Set([quarter, ...recentQuarters(), '2023-Q4'])].sort().reverse();
+  const doc = (format: 'docx' | 'pdf') =>
+    `/api/v1/programmes/${slug}/quarterly-report/document?quarter=${quarter}&format=${format}&lang=${lang()}`;
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/programmes/${slug}/dashboard`} size="sm">
+        ← {t('field.indicator.back')}
+      </Anchor>
+      <Group justify="space-between" align="end">
+        <Stack gap={2}>
+          <Title order={1} fz={{ base: 'h3', sm: 'h2' }}>
+            {t('field.quarterly.title', { code: r.programme.code, quarter })}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {formatPeriod(r.periodStart, r.periodEnd, locale)} ·{' '}
+            {r.agencies.map((a) => localize(a, locale)).join(' · ')}
+          </Text>
+        </Stack>
+        <Group gap="xs" align="end">
+          <NativeSelect
+            label={t('field.quarterly.quarter')}
+            value={quarter}
+            data={quarters}
+            onChange={(e) => setSearch({ quarter: e.currentTarget.value }, { replace: true })}
+          />
+          <Button component="a" href={doc('docx')} variant="light">
+            {t('field.quarterly.word')}
+          </Button>
+          <Button component="a" href={doc('pdf')} variant="light">
+            {t('field.quarterly.pdf')}
+          </Button>
+        </Group>
+      </Group>
+      {!r.reportId && (
+        <Alert variant="light">
+          {t('field.quarterly.notStarted')}{' '}
+          <Button size="xs" ml="sm" loading={start.isPending} onClick={() => start.mutate()}>
+            {t('field.quarterly.start')}
+          </Button>
+          {start.error && (
+            <Text c="red" size="sm">
+              {errorMessage(start.error)}
+            </Text>
+          )}
+        </Alert>
+      )}
+      {r.reportId && (
+        <Group gap="xs">
+          <Badge variant="light" tt="none">
+            {t(`reports.statuses.${r.status ?? 'draft'}`)}
+          </Badge>
+        </Group>
+      )}
+      <section aria-labelledby="figures-title">
+        <Title order={2} fz="h3" id="figures-title" mb={2}>
+          {t('field.quarterly.keyResults')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('field.quarterly.keyResultsHint')}
+        </Text>
+        <Table withTableBorder maw={980}>
+          <Table.Tbody>
+            {r.keyFigures.map((f) => (
+              <Table.Tr key={f.id}>
+                <Table.Th w={240} bg="var(--mantine-color-blue-0)">
+                  {localize(f.theme, locale)}
+                </Table.Th>
+                <Table.Td>
+                  {f.sentence
+                    ? localize(f.sentence, locale)
+                    : (f.text ?? (
+                        <Text c="dimmed" size="sm">
+                          {t('field.quarterly.notWritten')}
+                        </Text>
+                      ))}
+                  {f.activityIds.length > 0 && (
+                    <Anchor
+                      component={Link}
+                      size="xs"
+                      ml="xs"
+                      to={`/programmes/${slug}/activities?ids=${f.activityIds.slice(0, 200).join(',')}`}
+                    >
+                      {t('field.quarterly.fromActivities', { count: f.activities })}
+                    </Anchor>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </section>
+      <TextField
+        report={r}
+        path="fields.presentation"
+        label={t('field.quarterly.presentation')}
+        value={r.fields.presentation ?? null}
+      />
+      <TextField
+        report={r}
+        path="fields.anti_corruption"
+        label={t('field.quarterly.writtenFigure')}
+        value={r.fields.anti_corruption ?? null}
+        rows={2}
+      />
+      {r.outcomes.map((o) => (
+        <Paper key={o.code} withBorder p="md">
+          <Title order={3} fz="h4" mb={4}>
+            {t('framework.outcome', { code: o.code })} — {localize(o.statement, locale)}
+          </Title>
+          <Text size="sm" c="blue.8" fw={600} mb="xs">
+            {t('field.quarterly.summary', {
+              activities: formatNumber(o.activities, locale),
+              total: formatNumber(o.participants.total, locale),
+              female: formatNumber(o.participants.bySex.female, locale),
+              male: formatNumber(o.participants.bySex.male, locale),
+              unknown: formatNumber(o.participants.bySex.unknown, locale),
+            })}
+          </Text>
+          <TextField
+            report={r}
+            path={`outcomes.${o.code}.fields.narrative`}
+            label={t('field.quarterly.narrative')}
+            value={o.narrative}
+            rows={8}
+          />
+          <Photos photos={o.photos} />
+        </Paper>
+      ))}
+      <TextField
+        report={r}
+        path="fields.steering_committee"
+        label={t('field.quarterly.committee')}
+        value={r.steeringCommittee.text}
+        rows={4}
+      />
+      <Photos photos={r.steeringCommittee.photos} />
+      <TextField
+        report={r}
+        path="fields.contacts"
+        label={t('field.quarterly.contacts')}
+        value={r.contacts}
+        rows={2}
+      />
+    </Stack>
+  );
+}
+
+function Photos({ photos }: { photos: QuarterlyPhoto[] }) {
+  const locale = useLocale();
+  if (!photos.length) return null;
+  return (
+    <Grid mt="sm">
+      {photos.map((p) => (
+        <Grid.Col span={{ base: 6, sm: 4 }} key={p.attachmentId}>
+          <Image src={p.url} alt={p.caption ? localize(p.caption, locale) : ''} radius="sm" loading="lazy" />
+          <Text size="xs" c="dimmed" mt={2}>
+            {[p.caption ? localize(p.caption, locale) : '', p.credit].filter(Boolean).join(' — ')}
+          </Text>
+        </Grid.Col>
+      ))}
+    </Grid>
+  );
+}
+
+/** A written part of the report, saved through the reports module (its history, merge and conflicts). */
+function TextField({
+  report,
+  path,
+  label,
+  value,
+  rows = 5,
+}: {
+  report: QuarterlyReport;
+  path: string;
+  label: string;
+  value: string | null;
+  rows?: number;
+}) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const [text, setText] = useState(value ?? '');
+  const save = useMutation({
+    mutationFn: () =>
+      saveReportText(report.reportId!, report.version!, [{ path, value: text.trim() ? text : null }]),
+    onSuccess: () =>
+      client.invalidateQueries({ queryKey: fieldKeys.quarterly(report.programme.slug, report.quarter) }),
+  });
+  const changed = text !== (value ?? '');
+  return (
+    <Stack gap={4}>
+      <Textarea
+        label={label}
+        autosize
+        minRows={rows}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        disabled={!report.reportId || report.status !== 'draft'}
+      />
+      {report.reportId && report.status === 'draft' && (
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="light"
+            disabled={!changed}
+            loading={save.isPending}
+            onClick={() => save.mutate()}
+          >
+            {t('field.form.save')}
+          </Button>
+          {save.error && (
+            <Text size="xs" c="red">
+              {save.error instanceof ApiError && save.error.code === 'version_conflict'
+                ? t('field.form.conflict')
+                : errorMessage(save.error)}
+            </Text>
+          )}
+        </Group>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,513 @@
+import './styles.js';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  MultiSelect,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import {
+  activityKinds,
+  ageGroups,
+  areaLevels,
+  participantCategories,
+  sexes,
+} from '../../../core/activities/vocabulary.js';
+import { ruleKinds } from '../../../core/activities/vocabulary.js';
+import type { IndicatorData, IndicatorRuleInput } from '../../../core/contracts/indicator-data.js';
+import { localize } from '../../../core/i18n/locale.js';
+import {
+  addIndicatorValue,
+  deleteIndicatorValue,
+  fieldKeys,
+  indicatorDataQuery,
+  keepComputedValue,
+  setIndicatorRule,
+} from '../../api/field.js';
+import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { formatDate, formatNumber, formatPeriod } from '../../lib/format.js';
+import { ProgressBar, StatusBadge } from './field-ui.js';
+
+/** `/indicators/:id?from&to`: one indicator's value, what it is made of, its values and its rule. */
+export function IndicatorPage() {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const params = new URLSearchParams();
+  for (const key of ['from', 'to']) {
+    const v = search.get(key);
+    if (v) params.set(key, v);
+  }
+  const query = useQuery({ ...indicatorDataQuery(id, params), placeholderData: keepPreviousData });
+  useDocumentTitle(`${query.data?.indicator.code ?? ''} — ${t('app.name')}`);
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  const d = query.data;
+  const fmt = (n: number) => formatNumber(n, locale);
+  const c = d.computed;
+  return (
+    <Stack gap="xl">
+      <Stack gap={4}>
+        <Anchor component={Link} to={`/programmes/${d.programme.slug}/dashboard`} size="sm">
+          ← {t('field.indicator.back')}
+        </Anchor>
+        <Text c="dimmed" size="sm">
+          {d.programme.code} · {t('framework.outcome', { code: d.outcomeCode })}
+          {d.outputCode ? ` · ${t('framework.output', { code: d.outputCode })}` : ''}
+        </Text>
+        <Title order={1} fz={{ base: 'h4', sm: 'h3' }}>
+          {d.indicator.code} — {localize(d.indicator.title, locale)}
+        </Title>
+      </Stack>
+
+      <Paper withBorder p="md">
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Text size="xs" c="dimmed" tt="uppercase">
+              {t('field.dashboard.actual')}
+            </Text>
+            <Text fz={28} fw={700}>
+              {d.actual?.text ?? '—'}
+            </Text>
+            {d.actual && (
+              <Text size="xs" c="dimmed">
+                {d.actual.source === 'computed'
+                  ? t('field.indicator.fromActivities', { count: c?.activityCount ?? 0 })
+                  : t(`field.dashboard.${d.actual.source}`)}{' '}
+                · {formatDate(d.actual.date, locale)}
+              </Text>
+            )}
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <Group justify="space-between" mb={6}>
+              <Text size="sm">{t('field.indicator.progress')}</Text>
+              <StatusBadge progress={d.progress} />
+            </Group>
+            <ProgressBar progress={d.progress} label={d.indicator.code} />
+            <Group gap="lg" mt={6}>
+              <Text size="xs">
+                {t('field.dashboard.baseline')}: {d.indicator.baseline?.text ?? '—'}
+              </Text>
+              <Text size="xs">
+                {t('field.dashboard.expected')}:{' '}
+                {d.progress.expected === null ? '—' : fmt(d.progress.expected)}
+              </Text>
+              <Text size="xs">
+                {t('field.dashboard.target')}:{' '}
+                {d.indicator.targets.find((x) => x.kind === 'end')?.value?.text ?? '—'}
+              </Text>
+            </Group>
+            {d.progress.parts.map((part) => (
+              <Text size="xs" key={part.group} c={part.met === false ? 'red' : undefined}>
+                {part.group}: {part.actual === null ? '—' : fmt(part.actual)}
+                {part.unit === 'percent' ? ' %' : ''} / {fmt(part.target)}
+                {part.unit === 'percent' ? ' %' : ''}
+              </Text>
+            ))}
+          </Grid.Col>
+        </Grid>
+      </Paper>
+
+      {c && <Computed data={d} />}
+      <Values data={d} />
+      <RuleEditor data={d} />
+    </Stack>
+  );
+}
+
+function Computed({ data }: { data: IndicatorData }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const c = data.computed!;
+  const fmt = (n: number) => formatNumber(n, locale);
+  const ids = c.contributions.filter((x) => x.value > 0).map((x) => x.activityId);
+  return (
+    <section aria-labelledby="computed-title">
+      <Title order={2} fz="h4" id="computed-title">
+        {t('field.indicator.contributions')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {c.from ? formatPeriod(c.from, c.to, locale) : `→ ${formatDate(c.to, locale)}`} ·{' '}
+        {t('field.indicator.contributionsHint', { count: c.activityCount })}{' '}
+        {ids.length > 0 && ids.length <= 200 && (
+          <Anchor component={Link} to={`/programmes/${data.programme.slug}/activities?ids=${ids.join(',')}`}>
+            {t('field.indicator.seeActivities')}
+          </Anchor>
+        )}
+      </Text>
+      {c.notes.map((n) => (
+        <Alert key={n} color="yellow" variant="light" py={6} mb={6}>
+          {n}
+        </Alert>
+      ))}
+      <Table.ScrollContainer minWidth={640} mah={420}>
+        <Table striped withTableBorder stickyHeader>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('field.list.date')}</Table.Th>
+              <Table.Th>{t('field.list.activity')}</Table.Th>
+              <Table.Th>{t('field.list.organisation')}</Table.Th>
+              <Table.Th>{t('field.list.places')}</Table.Th>
+              <Table.Th className="num">{t('field.indicator.value')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.contributions.map((x) => (
+              <Table.Tr key={x.activityId}>
+                <Table.Td className="tabular">{formatDate(x.startDate, locale)}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/activities/${x.activityId}`} size="sm">
+                    {x.title}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{x.organisation}</Table.Td>
+                <Table.Td>{x.places.join(', ')}</Table.Td>
+                <Table.Td className="num">{fmt(x.value)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {data.series.length > 0 && (
+        <>
+          <Title order={3} fz="h5" mt="md" mb="xs">
+            {t('field.indicator.series')}
+          </Title>
+          <Table withTableBorder maw={420}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('field.indicator.quarter')}</Table.Th>
+                <Table.Th className="num">{t('field.indicator.value')}</Table.Th>
+                <Table.Th className="num">{t('field.indicator.cumulative')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.series.map((s) => (
+                <Table.Tr key={s.period}>
+                  <Table.Td>{s.period}</Table.Td>
+                  <Table.Td className="num">{fmt(s.value)}</Table.Td>
+                  <Table.Td className="num">{fmt(s.cumulative)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Values({ data }: { data: IndicatorData }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const [form, setForm] = useState({ periodStart: '', periodEnd: '', text: '', reason: '' });
+  const refresh = () => client.invalidateQueries({ queryKey: fieldKeys.all });
+  const add = useMutation({
+    mutationFn: () =>
+      addIndicatorValue(data.indicator.id, {
+        periodStart: form.periodStart,
+        periodEnd: form.periodEnd,
+        value: { text: form.text },
+        reason: form.reason || null,
+      }),
+    onSuccess: () => {
+      setForm({ periodStart: '', periodEnd: '', text: '', reason: '' });
+      void refresh();
+    },
+  });
+  const keep = useMutation({
+    mutationFn: () =>
+      keepComputedValue(data.indicator.id, {
+        periodStart: data.computed?.from ?? form.periodStart,
+        periodEnd: data.computed!.to,
+      }),
+    onSuccess: () => void refresh(),
+  });
+  const remove = useMutation({ mutationFn: deleteIndicatorValue, onSuccess: () => void refresh() });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate();
+  };
+  const source = (v: IndicatorData['values'][number]) => {
+    const parts = [t(`field.dashboard.${v.provenance}`)];
+    if (v.enteredBy) parts.push(t('field.indicator.by', { name: v.enteredBy }));
+    if (v.fileName) parts.push(t('field.indicator.file', { file: v.fileName, row: v.row ?? '?' }));
+    if (v.activityIds.length)
+      parts.push(t('field.indicator.fromActivities', { count: v.activityIds.length }));
+    return parts.join(' · ');
+  };
+  return (
+    <section aria-labelledby="values-title">
+      <Title order={2} fz="h4" id="values-title" mb="xs">
+        {t('field.indicator.values')}
+      </Title>
+      {data.values.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('field.indicator.noValues')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('field.indicator.period')}</Table.Th>
+                <Table.Th>{t('field.indicator.value')}</Table.Th>
+                <Table.Th>{t('field.indicator.provenance')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.values.map((v) => (
+                <Table.Tr key={v.id}>
+                  <Table.Td>{formatPeriod(v.periodStart, v.periodEnd, locale)}</Table.Td>
+                  <Table.Td>
+                    {v.value?.text ?? '—'}
+                    {v.reason && (
+                      <Text size="xs" c="dimmed">
+                        {v.reason}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs">{source(v)}</Text>
+                    {v.activityIds.length > 0 && (
+                      <Anchor
+                        size="xs"
+                        component={Link}
+                        to={`/programmes/${data.programme.slug}/activities?ids=${v.activityIds.slice(0, 200).join(',')}`}
+                      >
+                        {t('field.indicator.seeActivities')}
+                      </Anchor>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {v.provenance !== 'seed' && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => remove.mutate(v.id)}
+                      >
+                        {t('field.indicator.deleteValue')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {data.computed && (
+        <Button mt="sm" size="xs" variant="light" loading={keep.isPending} onClick={() => keep.mutate()}>
+          {t('field.indicator.keepComputed')}
+        </Button>
+      )}
+      <Paper withBorder p="md" mt="md" component="form" onSubmit={submit} maw={720}>
+        <Title order={3} fz="h5" mb="xs">
+          {t('field.indicator.addValue')}
+        </Title>
+        {(add.error || keep.error) && (
+          <Alert color="red" mb="sm">
+            {errorMessage(add.error ?? keep.error)}
+            {(add.error as { issues?: { path: string; message: string }[] } | null)?.issues?.map((i) => (
+              <div key={i.path}>
+                {i.path}: {i.message}
+              </div>
+            ))}
+          </Alert>
+        )}
+        <Group grow align="start">
+          <TextInput
+            type="date"
+            required
+            label={t('field.indicator.periodStart')}
+            value={form.periodStart}
+            onChange={(e) => setForm({ ...form, periodStart: e.currentTarget.value })}
+          />
+          <TextInput
+            type="date"
+            required
+            label={t('field.indicator.periodEnd')}
+            value={form.periodEnd}
+            onChange={(e) => setForm({ ...form, periodEnd: e.currentTarget.value })}
+          />
+        </Group>
+        <TextInput
+          mt="xs"
+          required
+          label={t('field.indicator.valueText')}
+          value={form.text}
+          onChange={(e) => setForm({ ...form, text: e.currentTarget.value })}
+        />
+        <Textarea
+          mt="xs"
+          label={t('field.indicator.reason')}
+          maxLength={300}
+          value={form.reason}
+          onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
+        />
+        <Button type="submit" mt="sm" loading={add.isPending}>
+          {t('field.indicator.saveValue')}
+        </Button>
+      </Paper>
+    </section>
+  );
+}
+
+function RuleEditor({ data }: { data: IndicatorData }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const initial: IndicatorRuleInput = data.rule ?? { kind: 'sum_participants' };
+  const [rule, setRule] = useState<IndicatorRuleInput>(initial);
+  const save = useMutation({
+    mutationFn: (next: IndicatorRuleInput | null) =>
+      setIndicatorRule(data.indicator.id, {
+        rule: next,
+        ...(data.ruleVersion ? { version: data.ruleVersion } : {}),
+      }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: fieldKeys.all }),
+  });
+  const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
+    values.map((v) => ({ value: v, label: label(v) }));
+  return (
+    <section aria-labelledby="rule-title">
+      <Title order={2} fz="h4" id="rule-title" mb="xs">
+        {t('field.indicator.rule')}
+      </Title>
+      {!data.rule && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('field.indicator.noRule')}
+        </Text>
+      )}
+      {save.error && (
+        <Alert color="red" mb="sm">
+          {errorMessage(save.error)}
+        </Alert>
+      )}
+      <Paper withBorder p="md" maw={860}>
+        <Grid>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NativeSelect
+              label={t('field.indicator.ruleKind')}
+              value={rule.kind}
+              data={options(ruleKinds, (k) => t(`field.indicator.ruleKinds.${k}`))}
+              onChange={(e) =>
+                setRule({ ...rule, kind: e.currentTarget.value as IndicatorRuleInput['kind'] })
+              }
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <NativeSelect
+              label={t('field.indicator.scope')}
+              value={rule.scope ?? 'linked'}
+              data={[
+                { value: 'linked', label: t('field.indicator.scopes.linked') },
+                { value: 'programme', label: t('field.indicator.scopes.programme') },
+              ]}
+              onChange={(e) => setRule({ ...rule, scope: e.currentTarget.value as 'linked' | 'programme' })}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <MultiSelect
+              label={t('field.indicator.filterKinds')}
+              placeholder={t('field.indicator.anyOption')}
+              data={options(activityKinds, (k) => t(`field.kinds.${k}`))}
+              value={rule.activityKinds ?? []}
+              onChange={(v) => setRule({ ...rule, activityKinds: v as IndicatorRuleInput['activityKinds'] })}
+            />
+          </Grid.Col>
+          {rule.kind === 'sum_participants' && (
+            <>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <MultiSelect
+                  label={t('field.indicator.filterCategories')}
+                  placeholder={t('field.indicator.anyOption')}
+                  data={options(participantCategories, (k) => t(`field.categories.${k}`))}
+                  value={rule.categories ?? []}
+                  onChange={(v) => setRule({ ...rule, categories: v as IndicatorRuleInput['categories'] })}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <MultiSelect
+                  label={t('field.indicator.filterSexes')}
+                  placeholder={t('field.indicator.anyOption')}
+                  data={options(sexes, (k) => t(`field.sexes.${k}`))}
+                  value={rule.sexes ?? []}
+                  onChange={(v) => setRule({ ...rule, sexes: v as IndicatorRuleInput['sexes'] })}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <MultiSelect
+                  label={t('field.indicator.filterAges')}
+                  placeholder={t('field.indicator.anyOption')}
+                  data={options(ageGroups, (k) => t(`field.ages.${k}`))}
+                  value={rule.ageGroups ?? []}
+                  onChange={(v) => setRule({ ...rule, ageGroups: v as IndicatorRuleInput['ageGroups'] })}
+                />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <Checkbox
+                  label={t('field.indicator.distinctOnly')}
+                  checked={rule.countBasis === 'distinct_only'}
+                  onChange={(e) =>
+                    setRule({ ...rule, countBasis: e.currentTarget.checked ? 'distinct_only' : 'all' })
+                  }
+                />
+              </Grid.Col>
+            </>
+          )}
+          {rule.kind === 'count_places' && (
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <NativeSelect
+                label={t('field.indicator.placeLevel')}
+                value={rule.placeLevel ?? 'commune'}
+                data={options(areaLevels, (k) => t(`field.levels.${k}`))}
+                onChange={(e) =>
+                  setRule({ ...rule, placeLevel: e.currentTarget.value as IndicatorRuleInput['placeLevel'] })
+                }
+              />
+            </Grid.Col>
+          )}
+          <Grid.Col span={12}>
+            <Checkbox
+              label={t('field.indicator.cumulativeRule')}
+              checked={rule.cumulative ?? data.indicator.cumulative}
+              onChange={(e) => setRule({ ...rule, cumulative: e.currentTarget.checked })}
+            />
+          </Grid.Col>
+        </Grid>
+        <Group mt="md">
+          <Button loading={save.isPending} onClick={() => save.mutate(rule)}>
+            {t('field.indicator.saveRule')}
+          </Button>
+          {data.rule && (
+            <Button variant="subtle" color="red" onClick={() => save.mutate(null)}>
+              {t('field.indicator.removeRule')}
+            </Button>
+          )}
+        </Group>
+      </Paper>
+    </section>
+  );
+}

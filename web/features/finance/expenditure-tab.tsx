@@ -1,0 +1,269 @@
+/**
+ * Expenses: import a filled workbook (checked first, then written all at once, every wrong cell named), record
+ * one by hand, and the list of what was spent per line and period.
+ */
+import { ActionIcon, Alert, Anchor, Button, FileButton, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExpenditureImportResult } from '../../../core/contracts/finance.js';
+import { localize } from '../../../core/i18n/locale.js';
+import {
+  createExpenditure,
+  deleteExpenditure,
+  expenditureTemplateUrl,
+  fileToBase64,
+  importExpenditure,
+  useBudget,
+  useExpenditures,
+} from '../../api/finance.js';
+import { ErrorState, Loading } from '../../components/query-state.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { formatPeriod } from '../../lib/format.js';
+import { useMoney, useRefreshFinance, WriteError } from './parts.js';
+
+function ImportPanel({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const money = useMoney();
+  const refresh = useRefreshFinance(slug);
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<ExpenditureImportResult | null>(null);
+  const [done, setDone] = useState<ExpenditureImportResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const send = async (chosen: File, dryRun: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await importExpenditure(slug, { fileName: chosen.name, content: await fileToBase64(chosen), dryRun });
+      if (dryRun) setPreview(result);
+      else {
+        setDone(result);
+        setPreview(null);
+        setFile(null);
+        await refresh();
+      }
+    } catch (cause) {
+      setError(cause);
+      setPreview(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="sm">
+        <Title order={3} fz="md">
+          {t('finance.expenditure.importTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" maw="90ch">
+          {t('finance.expenditure.importHint')}{' '}
+          <Anchor href={expenditureTemplateUrl(slug, locale)} download size="sm">
+            {t('finance.expenditure.template')}
+          </Anchor>
+        </Text>
+        <Group>
+          <FileButton
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(chosen) => {
+              setFile(chosen);
+              setDone(null);
+              if (chosen) void send(chosen, true);
+            }}
+          >
+            {(props) => (
+              <Button {...props} variant="light" loading={busy && !preview} data-testid="choose-expenditure-file">
+                {t('finance.expenditure.choose')}
+              </Button>
+            )}
+          </FileButton>
+          {file && <Text size="sm">{file.name}</Text>}
+        </Group>
+        {preview && file && (
+          <Alert color="blue" variant="light" data-testid="import-preview">
+            <Stack gap="xs">
+              <Text size="sm">
+                {t('finance.expenditure.preview', {
+                  rows: preview.rows,
+                  total: money(preview.total),
+                  created: preview.created,
+                  updated: preview.updated,
+                  unchanged: preview.unchanged,
+                })}
+              </Text>
+              <Group>
+                <Button size="xs" onClick={() => void send(file, false)} loading={busy} data-testid="confirm-import">
+                  {t('finance.expenditure.confirm')}
+                </Button>
+                <Button size="xs" variant="default" onClick={() => setPreview(null)}>
+                  {t('finance.cancel')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        {done && (
+          <Alert color="green" variant="light" data-testid="import-done">
+            {t('finance.expenditure.done', { rows: done.rows, total: money(done.total), created: done.created, updated: done.updated, unchanged: done.unchanged })}
+          </Alert>
+        )}
+        <WriteError error={error} />
+      </Stack>
+    </Paper>
+  );
+}
+
+function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label: string }[] }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshFinance(slug);
+  const empty = { line: lines[0]?.code ?? '', periodStart: '', periodEnd: '', amount: '', currency: 'USD', exchangeRate: '', note: '' };
+  const [form, setForm] = useState(empty);
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const set = (key: keyof typeof form) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setForm({ ...form, [key]: event.currentTarget.value });
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      await createExpenditure(slug, {
+        line: form.line,
+        periodStart: form.periodStart,
+        periodEnd: form.periodEnd,
+        amount: form.amount,
+        currency: form.currency || 'USD',
+        exchangeRate: form.exchangeRate || null,
+        note: form.note || null,
+      });
+      setForm({ ...empty, line: form.line, periodStart: form.periodStart, periodEnd: form.periodEnd });
+      await refresh();
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <Stack gap="sm">
+          <Title order={3} fz="md">
+            {t('finance.expenditure.enterTitle')}
+          </Title>
+          <Group align="flex-end" gap="xs" wrap="wrap">
+            <NativeSelect
+              label={t('finance.expenditure.line')}
+              value={form.line}
+              onChange={set('line')}
+              data={lines.map((l) => ({ value: l.code, label: `${l.code} — ${l.label.slice(0, 70)}` }))}
+              w={360}
+              data-testid="expense-line"
+            />
+            <TextInput type="date" label={t('finance.expenditure.start')} value={form.periodStart} onChange={set('periodStart')} required w={160} />
+            <TextInput type="date" label={t('finance.expenditure.end')} value={form.periodEnd} onChange={set('periodEnd')} required w={160} />
+            <TextInput label={t('finance.amount')} value={form.amount} onChange={set('amount')} required w={140} data-testid="expense-amount" />
+            <TextInput label={t('finance.currency')} value={form.currency} onChange={set('currency')} w={90} />
+            <TextInput label={t('finance.exchangeRate')} value={form.exchangeRate} onChange={set('exchangeRate')} w={120} />
+            <TextInput label={t('finance.note')} value={form.note} onChange={set('note')} w={200} />
+            <Button type="submit" loading={saving} data-testid="save-expense">
+              {t('finance.save')}
+            </Button>
+          </Group>
+          <WriteError error={error} />
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+export function ExpenditureTab({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const money = useMoney();
+  const refresh = useRefreshFinance(slug);
+  const budget = useBudget(slug);
+  const expenses = useExpenditures(slug);
+  const [error, setError] = useState<unknown>(null);
+  if (budget.isPending || expenses.isPending) return <Loading />;
+  if (budget.isError) return <ErrorState error={budget.error} onRetry={() => void budget.refetch()} />;
+  if (expenses.isError) return <ErrorState error={expenses.error} onRetry={() => void expenses.refetch()} />;
+  const lines = budget.data.lines.map((l) => ({
+    code: l.code,
+    label: l.label ? localize(l.label, locale) : l.activity ? localize(l.activity.title, locale) : l.code,
+  }));
+  const labelOf = new Map(lines.map((l) => [l.code, l.label]));
+  return (
+    <Stack gap="lg">
+      <ImportPanel slug={slug} />
+      <EntryForm slug={slug} lines={lines} />
+      <WriteError error={error} />
+      <Stack gap="xs">
+        <Title order={3} fz="md">
+          {t('finance.expenditure.listTitle', { count: expenses.data.items.length })}
+        </Title>
+        {expenses.data.items.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('finance.expenditure.none')}
+          </Text>
+        ) : (
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped data-testid="expense-list">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('finance.expenditure.line')}</Table.Th>
+                  <Table.Th>{t('finance.expenditure.period')}</Table.Th>
+                  <Table.Th className="money">{t('finance.amount')}</Table.Th>
+                  <Table.Th>{t('finance.expenditure.source')}</Table.Th>
+                  <Table.Th>{t('finance.note')}</Table.Th>
+                  <Table.Th />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {expenses.data.items.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td>
+                      <Text size="xs" ff="monospace">
+                        {e.line.code}
+                      </Text>
+                      <Text size="xs" c="dimmed" lineClamp={1} maw={320}>
+                        {labelOf.get(e.line.code)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{formatPeriod(e.periodStart, e.periodEnd, locale)}</Table.Td>
+                    <Table.Td className="money">
+                      {money(e.amount)}
+                      {e.originalCurrency && (
+                        <Text size="xs" c="dimmed">
+                          {e.originalAmount} {e.originalCurrency} @ {e.exchangeRate}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{t(`finance.expenditure.provenance.${e.provenance}`)}</Table.Td>
+                    <Table.Td>{e.note}</Table.Td>
+                    <Table.Td>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('finance.delete')}
+                        onClick={() => void deleteExpenditure(e.id).then(refresh, setError)}
+                      >
+                        ×
+                      </ActionIcon>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,158 @@
+/** Add or change a budget line: where it belongs, who holds and who funds it, its years, currency and gender share. */
+import { Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BudgetLine, BudgetLineKind } from '../../../core/contracts/finance.js';
+import { budgetLineKinds } from '../../../core/contracts/finance.js';
+import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { createBudgetLine, updateBudgetLine } from '../../api/finance.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { useRefreshFinance, WriteError } from './parts.js';
+
+export function LineForm({
+  slug,
+  programme,
+  years,
+  line,
+  outputs,
+  onClose,
+}: {
+  slug: string;
+  programme: ProgrammeDetail;
+  years: number[];
+  line: BudgetLine | null;
+  outputs: string[];
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const refresh = useRefreshFinance(slug);
+  const original = line?.amounts.find((a) => a.originalCurrency);
+  const [kind, setKind] = useState<BudgetLineKind>(line?.kind ?? 'activity');
+  const [output, setOutput] = useState(line?.output ?? outputs[0] ?? '');
+  const [label, setLabel] = useState(line?.label?.fr ?? '');
+  const [agency, setAgency] = useState(line?.agency?.code ?? '');
+  const [donor, setDonor] = useState(line?.donor?.code ?? '');
+  const [currency, setCurrency] = useState(original?.originalCurrency ?? 'USD');
+  const [rate, setRate] = useState(original?.exchangeRate ? String(original.exchangeRate) : '');
+  const [gender, setGender] = useState<number | string>(line?.genderPercent ?? '');
+  const allYears = years.length ? years : [new Date().getFullYear()];
+  const [amounts, setAmounts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(
+      allYears.map((y) => {
+        const a = line?.amounts.find((x) => x.year === y);
+        return [String(y), a ? String(a.originalAmount ?? a.amount) : ''];
+      }),
+    ),
+  );
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+
+  const save = async () => {
+    setSaving(true);
+    setError(null);
+    const body = {
+      amounts: Object.fromEntries(Object.entries(amounts).filter(([, v]) => v.trim() !== '')),
+      currency,
+      exchangeRate: rate.trim() === '' ? null : rate,
+      agency: agency || null,
+      donor: donor || null,
+      genderPercent: gender === '' ? null : Number(gender),
+    };
+    try {
+      if (line) {
+        await updateBudgetLine(line.id, { ...body, version: line.version });
+      } else {
+        await createBudgetLine(slug, {
+          ...body,
+          kind,
+          ...(kind === 'activity' || kind === 'technical_support' ? { output: output || null } : {}),
+          ...(label.trim() ? { label: { fr: label.trim() } } : {}),
+        });
+      }
+      await refresh();
+      onClose();
+    } catch (cause) {
+      setError(cause);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const orgOptions = (list: { organisation: ProgrammeDetail['recipients'][number]['organisation'] }[], none: string) => [
+    { value: '', label: none },
+    ...[...new Map(list.map((x) => [x.organisation.code, x.organisation])).values()].map((o) => ({
+      value: o.code,
+      label: localize(o.acronym ?? o.name, locale),
+    })),
+  ];
+
+  return (
+    <Modal opened onClose={onClose} size="lg" title={<Text fw={700}>{line ? t('finance.lines.editTitle', { code: line.code }) : t('finance.lines.add')}</Text>}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <Stack gap="sm">
+          {!line && (
+            <Group grow>
+              <NativeSelect
+                label={t('finance.lines.kind')}
+                value={kind}
+                onChange={(e) => setKind(e.currentTarget.value as BudgetLineKind)}
+                data={budgetLineKinds.map((k) => ({ value: k, label: t(`finance.kinds.${k}`) }))}
+              />
+              {(kind === 'activity' || kind === 'technical_support') && (
+                <NativeSelect label={t('finance.output')} value={output} onChange={(e) => setOutput(e.currentTarget.value)} data={outputs} />
+              )}
+            </Group>
+          )}
+          {!line && <TextInput label={t('finance.label')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} />}
+          <Group grow>
+            <NativeSelect
+              label={t('finance.agency')}
+              value={agency}
+              onChange={(e) => setAgency(e.currentTarget.value)}
+              data={orgOptions(programme.recipients, t('finance.lines.noAgency'))}
+            />
+            <NativeSelect
+              label={t('finance.donor')}
+              value={donor}
+              onChange={(e) => setDonor(e.currentTarget.value)}
+              data={orgOptions(programme.donors, t('finance.lines.noDonor'))}
+            />
+          </Group>
+          <Group grow>
+            <TextInput label={t('finance.currency')} value={currency} onChange={(e) => setCurrency(e.currentTarget.value)} description={t('finance.lines.currencyHint')} />
+            <TextInput label={t('finance.exchangeRate')} value={rate} onChange={(e) => setRate(e.currentTarget.value)} description={t('finance.lines.rateHint')} />
+            <NumberInput label={t('finance.lines.gender')} value={gender} onChange={setGender} min={0} max={100} suffix=" %" />
+          </Group>
+          <SimpleGrid cols={{ base: 2, sm: Math.min(allYears.length, 5) }}>
+            {allYears.map((y) => (
+              <TextInput
+                key={y}
+                label={String(y)}
+                value={amounts[String(y)] ?? ''}
+                onChange={(e) => setAmounts({ ...amounts, [String(y)]: e.currentTarget.value })}
+                inputMode="decimal"
+                data-testid={`line-amount-${y}`}
+              />
+            ))}
+          </SimpleGrid>
+          <WriteError error={error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('finance.cancel')}
+            </Button>
+            <Button type="submit" loading={saving} data-testid="save-line">
+              {t('finance.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,2 @@
+/** The finance page's chunk, loaded on navigation. */
+export const loadFinancePage = () => import('./finance-page.js');

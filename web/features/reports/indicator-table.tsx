@@ -1,0 +1,212 @@
+/**
+ * Part V: one table grouped by outcome then output (statement rows), one row per indicator with its baseline,
+ * end target and milestones read-only, and the writer's current progress and reasons (with their counters)
+ * and whether the indicator is in the report. Below 62em the rows become cards (see reports.css).
+ */
+import { Checkbox, Stack, Text } from '@mantine/core';
+import { Fragment, memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportIndicatorRow, ReportModel } from '../../../core/contracts/report.js';
+import type { TemplateSection } from '../../../core/contracts/report-template.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { ValueView } from '../../components/value-view.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { formatDate, formatList } from '../../lib/format.js';
+import { useEditor } from './editor-context.js';
+import { TextWithCounter } from './field-input.js';
+import { placeId } from './report-places.js';
+
+const COLUMNS = 7;
+const knownDimensions = ['sex', 'age', 'category', 'displacement_status', 'place', 'organisation'] as const;
+type Dimension = (typeof knownDimensions)[number];
+
+const IndicatorRowView = memo(
+  function IndicatorRowView({ row, limit }: { row: ReportIndicatorRow; limit: number | undefined }) {
+    const { t } = useTranslation();
+    const locale = useLocale();
+    const { onChange, onBlur, readOnly } = useEditor();
+    const base = `indicators.${row.code}`;
+    const dimensions = row.disaggregations
+      .filter((d): d is Dimension => (knownDimensions as readonly string[]).includes(d))
+      .map((d) => t(`indicator.dimensions.${d}`));
+    return (
+      <tr
+        className="indicator-row"
+        data-excluded={!row.included || undefined}
+        data-testid={`row-${row.code}`}
+      >
+        <td data-label={t('reports.table.indicator')} className="indicator-cell">
+          <Text size="sm" fw={600} component="span">
+            {row.code}
+          </Text>{' '}
+          <Text size="sm" component="span">
+            {localize(row.title, locale)}
+          </Text>
+          {dimensions.length > 0 && (
+            <Text size="xs" c="dimmed" mt={2}>
+              {t('reports.table.disaggregation', { dimensions: formatList(dimensions, locale) })}
+            </Text>
+          )}
+          {!row.included && (
+            <Text size="xs" c="orange.8" mt={2}>
+              {t('reports.table.excluded')}
+            </Text>
+          )}
+        </td>
+        <td data-label={t('reports.table.baseline')}>
+          <ValueView value={row.baseline} />
+        </td>
+        <td data-label={t('reports.table.endTarget')}>
+          <ValueView value={row.endTarget} />
+        </td>
+        <td data-label={t('reports.table.milestones')}>
+          {row.milestones.length === 0 ? (
+            <ValueView value={null} />
+          ) : (
+            <Stack gap={4}>
+              {row.milestones.map((m, i) => (
+                <div key={i}>
+                  {m.date && !m.value.date && (
+                    <Text size="xs" c="dimmed">
+                      {formatDate(m.date, locale)}
+                    </Text>
+                  )}
+                  <ValueView value={m.value} />
+                </div>
+              ))}
+            </Stack>
+          )}
+        </td>
+        <td data-label={t('reports.table.progress')} className="edit-cell">
+          <TextWithCounter
+            id={placeId(`${base}.progress`)}
+            ariaLabel={t('reports.table.progressOf', { code: row.code })}
+            value={row.progress ?? ''}
+            limit={limit}
+            minRows={2}
+            onChange={(value) => onChange(`${base}.progress`, value)}
+          />
+        </td>
+        <td data-label={t('reports.table.reason')} className="edit-cell">
+          <TextWithCounter
+            id={placeId(`${base}.reason`)}
+            ariaLabel={t('reports.table.reasonOf', { code: row.code })}
+            value={row.reason ?? ''}
+            limit={limit}
+            minRows={2}
+            onChange={(value) => onChange(`${base}.reason`, value)}
+          />
+        </td>
+        <td data-label={t('reports.table.include')} className="include-cell">
+          <Checkbox
+            id={placeId(`${base}.included`)}
+            aria-label={t('reports.table.includeLabel', { code: row.code })}
+            checked={row.included}
+            disabled={readOnly}
+            onBlur={onBlur}
+            onChange={(event) => onChange(`${base}.included`, event.currentTarget.checked)}
+          />
+        </td>
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.limit === b.limit &&
+    a.row.code === b.row.code &&
+    a.row.progress === b.row.progress &&
+    a.row.reason === b.row.reason &&
+    a.row.included === b.row.included &&
+    a.row.title === b.row.title &&
+    a.row.baseline === b.row.baseline &&
+    a.row.endTarget === b.row.endTarget &&
+    a.row.milestones === b.row.milestones,
+);
+
+function GroupRow({ label, statement, level }: { label: string; statement: string; level: 1 | 2 }) {
+  return (
+    <tr className={level === 1 ? 'group-row outcome-row' : 'group-row output-row'}>
+      <th colSpan={COLUMNS} scope="colgroup">
+        <Text span fw={700} size="sm">
+          {label}
+        </Text>{' '}
+        <Text span size="sm" fw={level === 1 ? 600 : 500}>
+          {statement}
+        </Text>
+      </th>
+    </tr>
+  );
+}
+
+export const IndicatorTable = memo(function IndicatorTable({
+  section,
+  outcomes,
+}: {
+  section: TemplateSection;
+  outcomes: ReportModel['outcomes'];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const limit = section.cellMaxLength;
+  return (
+    <div className="indicator-table-wrap">
+      <table className="indicator-table">
+        <colgroup>
+          <col className="col-indicator" />
+          <col className="col-value" />
+          <col className="col-value" />
+          <col className="col-value" />
+          <col className="col-edit" />
+          <col className="col-edit" />
+          <col className="col-include" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('reports.table.indicator')}</th>
+            <th scope="col">{t('reports.table.baseline')}</th>
+            <th scope="col">{t('reports.table.endTarget')}</th>
+            <th scope="col">{t('reports.table.milestones')}</th>
+            <th scope="col">{t('reports.table.progress')}</th>
+            <th scope="col">{t('reports.table.reason')}</th>
+            <th scope="col">{t('reports.table.include')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {outcomes.map((outcome) => (
+            <Fragment key={outcome.code}>
+              <GroupRow
+                level={1}
+                label={t('reports.editor.outcome', { code: outcome.code })}
+                statement={localize(outcome.statement, locale)}
+              />
+              {outcome.indicators.map((row) => (
+                <IndicatorRowView key={row.code} row={row} limit={limit} />
+              ))}
+              {outcome.outputs.map((output) => (
+                <Fragment key={output.code}>
+                  <GroupRow
+                    level={2}
+                    label={t('reports.editor.output', { code: output.code })}
+                    statement={localize(output.statement, locale)}
+                  />
+                  {output.indicators.length === 0 ? (
+                    <tr>
+                      <td colSpan={COLUMNS}>
+                        <Text size="sm" c="dimmed">
+                          {t('reports.table.noIndicators')}
+                        </Text>
+                      </td>
+                    </tr>
+                  ) : (
+                    output.indicators.map((row) => (
+                      <IndicatorRowView key={row.code} row={row} limit={limit} />
+                    ))
+                  )}
+                </Fragment>
+              ))}
+            </Fragment>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+});

@@ -1,0 +1,234 @@
+/**
+ * A template's sections, in order, whatever the template: `fields` (the header's derived values read-only
+ * among the fields to fill), `outcomes` (the rating and the fields, for every outcome of the framework) and
+ * `indicator_table` (Part V). Fields and sections that do not apply to the report (last six months, final
+ * only) are left out, as in the document.
+ */
+import { Alert, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { memo, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReportContent, ReportModel } from '../../../core/contracts/report.js';
+import type { TemplateField, TemplateSection } from '../../../core/contracts/report-template.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { applies } from '../../../core/reports/checks.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { DerivedValue } from './derived-value.js';
+import { useEditor } from './editor-context.js';
+import { FieldInput } from './field-input.js';
+import { IndicatorTable } from './indicator-table.js';
+import { placeId } from './report-places.js';
+
+export const sectionAnchor = (id: string) => `section-${id}`;
+
+const wideDerived = new Set(['project_title', 'recipients', 'budget_by_recipient', 'focus_area']);
+
+const DerivedFacts = memo(function DerivedFacts({
+  fields,
+  model,
+}: {
+  fields: TemplateField[];
+  model: ReportModel;
+}) {
+  const locale = useLocale();
+  return (
+    <dl className="report-facts">
+      {fields.map((field) => (
+        <div key={field.id} className={wideDerived.has(field.derived ?? '') ? 'wide' : undefined}>
+          <dt>{localize(field.label, locale)}</dt>
+          <dd>
+            <DerivedValue derived={field.derived} model={model} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+});
+
+const FieldsSection = memo(function FieldsSection({
+  section,
+  model,
+  values,
+}: {
+  section: TemplateSection;
+  model: ReportModel;
+  values: ReportContent['fields'];
+}) {
+  // runs of derived fields read as one block of facts; the fields to fill stay in the template's order
+  const groups = useMemo(() => {
+    const runs: ({ derived: TemplateField[] } | { field: TemplateField })[] = [];
+    for (const field of section.fields.filter((f) => applies(f, model))) {
+      const last = runs.at(-1);
+      if (field.type === 'derived') {
+        if (last && 'derived' in last) last.derived.push(field);
+        else runs.push({ derived: [field] });
+      } else runs.push({ field });
+    }
+    return runs;
+  }, [section, model]);
+  return (
+    <Stack gap="lg">
+      {groups.map((group) =>
+        'derived' in group ? (
+          <DerivedFacts key={group.derived[0]!.id} fields={group.derived} model={model} />
+        ) : (
+          <FieldInput
+            key={group.field.id}
+            field={group.field}
+            path={`fields.${group.field.id}`}
+            value={values[group.field.id]}
+          />
+        ),
+      )}
+    </Stack>
+  );
+});
+
+const OutcomeRating = memo(function OutcomeRating({
+  section,
+  code,
+  value,
+}: {
+  section: TemplateSection;
+  code: string;
+  value: string | null;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { onChange, onBlur, readOnly } = useEditor();
+  if (!section.rating) return null;
+  const selected = section.rating.choices.find((c) => c.value === value);
+  const path = `outcomes.${code}.rating`;
+  return (
+    <NativeSelect
+      id={placeId(path)}
+      label={localize(section.rating.label, locale)}
+      description={selected?.guidance ? localize(selected.guidance, locale) : undefined}
+      value={value ?? ''}
+      disabled={readOnly}
+      onBlur={onBlur}
+      onChange={(event) => onChange(path, event.currentTarget.value || null)}
+      data={[
+        { value: '', label: t('reports.editor.choose') },
+        ...section.rating.choices.map((c) => ({
+          value: c.value,
+          label: localize(c.label, locale),
+        })),
+      ]}
+      styles={{ wrapper: { maxWidth: '32rem' } }}
+    />
+  );
+});
+
+const OutcomesSection = memo(function OutcomesSection({
+  section,
+  model,
+  written: byOutcome,
+}: {
+  section: TemplateSection;
+  model: ReportModel;
+  written: ReportContent['outcomes'];
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const fields = section.fields.filter((f) => applies(f, model));
+  if (model.outcomes.length === 0) return <Text c="dimmed">{t('reports.editor.noOutcomes')}</Text>;
+  return (
+    <Stack gap="lg">
+      {section.maxOutcomes && model.outcomes.length > section.maxOutcomes && (
+        <Alert color="yellow" variant="light">
+          {t('reports.editor.tooManyOutcomes', { max: section.maxOutcomes, count: model.outcomes.length })}
+        </Alert>
+      )}
+      {model.outcomes.map((outcome) => {
+        const written = byOutcome[outcome.code];
+        return (
+          <Paper
+            key={outcome.code}
+            withBorder
+            p={{ base: 'sm', sm: 'md' }}
+            component="article"
+            aria-labelledby={`outcome-${outcome.code}`}
+          >
+            <Stack gap="md">
+              <div>
+                <Title order={3} fz="md" id={`outcome-${outcome.code}`}>
+                  {t('reports.editor.outcome', { code: outcome.code })}
+                </Title>
+                <Text size="sm" mt={4}>
+                  {localize(outcome.statement, locale)}
+                </Text>
+              </div>
+              <OutcomeRating section={section} code={outcome.code} value={written?.rating ?? null} />
+              {fields.map((field) => (
+                <FieldInput
+                  key={field.id}
+                  field={field}
+                  path={`outcomes.${outcome.code}.fields.${field.id}`}
+                  value={written?.fields[field.id]}
+                />
+              ))}
+            </Stack>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+});
+
+/**
+ * One section: its title, its guidance, its content by kind. `model` is the report as the server assembled
+ * it (header, outcomes); `content` what the writer is typing; `outcomes` the Part V rows with that content.
+ * Each kind gets only its part of the content, so a keystroke redraws one section's one field.
+ */
+export function ReportSection({
+  section,
+  model,
+  content,
+  outcomes,
+}: {
+  section: TemplateSection;
+  model: ReportModel;
+  content: ReportContent;
+  outcomes: ReportModel['outcomes'];
+}) {
+  const locale = useLocale();
+  const { t } = useTranslation();
+  let body: ReactNode;
+  if (section.kind === 'fields')
+    body = <FieldsSection section={section} model={model} values={content.fields} />;
+  else if (section.kind === 'outcomes')
+    body = <OutcomesSection section={section} model={model} written={content.outcomes} />;
+  else if (section.kind === 'indicator_table')
+    body = <IndicatorTable section={section} outcomes={outcomes} />;
+  else {
+    // a part computed from the data for the document (key figures, photos): its fields, if any, and a word
+    body = (
+      <Stack gap="md">
+        <Text size="sm" c="dimmed" fs="italic">
+          {t('reports.editor.computedSection')}
+        </Text>
+        {section.fields.length > 0 && (
+          <FieldsSection section={section} model={model} values={content.fields} />
+        )}
+      </Stack>
+    );
+  }
+  const titleId = `${sectionAnchor(section.id)}-title`;
+  return (
+    <section id={sectionAnchor(section.id)} aria-labelledby={titleId} className="report-section">
+      <Stack gap="md">
+        <div>
+          <Title order={2} fz={{ base: 'h4', sm: 'h3' }} id={titleId}>
+            {localize(section.title, locale)}
+          </Title>
+          {section.guidance && (
+            <Text size="sm" c="dimmed" mt={4} maw="80ch">
+              {localize(section.guidance, locale)}
+            </Text>
+          )}
+        </div>
+        {body}
+      </Stack>
+    </section>
+  );
+}

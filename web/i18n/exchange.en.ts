@@ -1,0 +1,76 @@
+import type { importFr } from './exchange.fr.js';
+import type { Catalogue } from './fr.js';
+
+/** The exchange strings in English: typed against the French ones (exchange.fr.ts). */
+export const exchangeEn: Catalogue['exchange'] = {
+  nav: 'Import',
+  export: {
+    label: 'Export',
+    iati: 'IATI (XML)',
+    iatiHint: 'The programme as IATI 2.03, ready to publish (a validated XML file)',
+    xlsx: 'Framework (Excel)',
+    xlsxHint: "The version of the results framework on screen, in the Fund's layout",
+  },
+};
+
+/** The import page's strings in English: typed against the French ones. */
+export const importEn: typeof importFr = {
+  title: 'Import a file',
+  intro:
+    'An IATI file (XML, versions 2.01 to 2.03) from any publisher, or an Excel results framework (.xlsx) exported by Jalon or filled in by hand. Jalon first shows what it will create and what it cannot take: nothing is written before you confirm.',
+  file: 'File',
+  filePlaceholder: 'Choose an .xml or .xlsx file',
+  fileHint: 'IATI (.xml) or Excel (.xlsx), 8 MB at most',
+  tooLarge: 'This file is larger than 8 MB: import part of it (one country, one programme).',
+  target: 'Destination',
+  targetNew: 'New programme',
+  targetVersion: "New version of a programme's framework",
+  programme: 'Programme',
+  programmePlaceholder: 'Choose the programme',
+  label: 'Version label',
+  labelDefault: 'Import of {{date}}',
+  effectiveDate: 'Adopted on',
+  reason: 'Reason',
+  reasonDefault: 'Framework imported from {{file}}',
+  required: 'Required',
+  preview: 'Preview',
+  previewing: 'Reading the file…',
+  confirm: 'Confirm the import',
+  importing: 'Importing…',
+  readyTitle: 'Ready to import',
+  readyText:
+    'Check below what will be created and what will not be taken, then confirm: everything will be written in one operation.',
+  blockedTitle: 'Import not possible',
+  blockedText:
+    'The file has errors (below). Correct it and preview it again: nothing is written while errors remain.',
+  refusedTitle: 'File refused',
+  doneTitle: 'Import done',
+  doneText: 'Everything was written in one operation.',
+  open: 'Open {{code}}',
+  another: 'Import another file',
+  read: 'File read: {{detail}}',
+  programmes: 'What will be created',
+  created: 'What was created',
+  code: 'Code',
+  programmeTitle: 'Title',
+  action: 'Action',
+  framework: 'Results framework',
+  values: 'Values',
+  organisations: 'Organisations',
+  create: 'New programme',
+  newVersion: 'New version v{{version}}',
+  exists: 'already exists',
+  counts: '{{outcomes}} outcome(s), {{outputs}} output(s), {{indicators}} indicator(s)',
+  noFramework: 'no framework',
+  recipients: 'recipients: {{list}}',
+  donors: 'donors: {{list}}',
+  where: 'Where',
+  what: 'What',
+  times: '{{count}} times',
+  severityError: 'Errors',
+  severityUnmapped: 'Not taken',
+  severityNote: 'Notes',
+  hintError: 'What prevents the import.',
+  hintUnmapped: 'What the file holds and Jalon will not keep.',
+  hintNote: 'How some data were read.',
+};

@@ -1,0 +1,76 @@
+/** The exchange strings (IATI and Excel export buttons, the import page), under `exchange` in `fr.ts`. */
+export const exchangeFr = {
+  nav: 'Importer',
+  export: {
+    label: 'Exporter',
+    iati: 'IATI (XML)',
+    iatiHint: 'Le programme au format IATI 2.03, prêt à publier (fichier XML validé)',
+    xlsx: 'Cadre (Excel)',
+    xlsxHint: 'La version affichée du cadre de résultats, dans la présentation du Fonds',
+  },
+};
+
+/**
+ * The import page's strings. They are read from here directly (`useImportStrings`), not through i18next's typed
+ * catalogue: i18next's type for `t()` grows with every key, and past a size it no longer type-checks.
+ */
+export const importFr = {
+  title: 'Importer un fichier',
+  intro:
+    'Un fichier IATI (XML, versions 2.01 à 2.03) de n’importe quel éditeur, ou un cadre de résultats Excel (.xlsx) exporté par Jalon ou rempli à la main. Jalon montre d’abord ce qu’il créera et ce qu’il ne peut pas reprendre : rien n’est écrit avant votre confirmation.',
+  file: 'Fichier',
+  filePlaceholder: 'Choisir un fichier .xml ou .xlsx',
+  fileHint: 'IATI (.xml) ou Excel (.xlsx), 8 Mo au plus',
+  tooLarge: 'Ce fichier dépasse 8 Mo : importez-en une partie (un pays, un programme).',
+  target: 'Destination',
+  targetNew: 'Nouveau programme',
+  targetVersion: 'Nouvelle version du cadre d’un programme',
+  programme: 'Programme',
+  programmePlaceholder: 'Choisir le programme',
+  label: 'Libellé de la version',
+  labelDefault: 'Import du {{date}}',
+  effectiveDate: 'Date d’adoption',
+  reason: 'Motif',
+  reasonDefault: 'Cadre importé depuis {{file}}',
+  required: 'À renseigner',
+  preview: 'Prévisualiser',
+  previewing: 'Lecture du fichier…',
+  confirm: 'Confirmer l’import',
+  importing: 'Import en cours…',
+  readyTitle: 'Prêt à importer',
+  readyText:
+    'Vérifiez ci-dessous ce qui sera créé et ce qui ne sera pas repris, puis confirmez : tout sera écrit en une seule opération.',
+  blockedTitle: 'Import impossible',
+  blockedText:
+    'Le fichier contient des erreurs (ci-dessous). Corrigez-le puis prévisualisez-le de nouveau : rien n’est écrit tant qu’il en reste.',
+  refusedTitle: 'Fichier refusé',
+  doneTitle: 'Import terminé',
+  doneText: 'Tout a été écrit en une seule opération.',
+  open: 'Ouvrir {{code}}',
+  another: 'Importer un autre fichier',
+  read: 'Fichier lu : {{detail}}',
+  programmes: 'Ce qui sera créé',
+  created: 'Ce qui a été créé',
+  code: 'Code',
+  programmeTitle: 'Intitulé',
+  action: 'Action',
+  framework: 'Cadre de résultats',
+  values: 'Valeurs',
+  organisations: 'Organisations',
+  create: 'Nouveau programme',
+  newVersion: 'Nouvelle version v{{version}}',
+  exists: 'existe déjà',
+  counts: '{{outcomes}} résultat(s), {{outputs}} produit(s), {{indicators}} indicateur(s)',
+  noFramework: 'sans cadre',
+  recipients: 'récipiendaires : {{list}}',
+  donors: 'bailleurs : {{list}}',
+  where: 'Où',
+  what: 'Quoi',
+  times: '{{count}} fois',
+  severityError: 'Erreurs',
+  severityUnmapped: 'Non repris',
+  severityNote: 'Remarques',
+  hintError: 'Ce qui empêche l’import.',
+  hintUnmapped: 'Ce que le fichier contient et que Jalon ne gardera pas.',
+  hintNote: 'Comment certaines données ont été lues.',
+};
