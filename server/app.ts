@@ -10,6 +10,7 @@ import { errorMessages } from '../core/errors/error-messages.js';
 import type { ServiceContext } from './context.js';
 import type { Db } from './db/client.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { dueRoutes } from './modules/due/due.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { fieldDataRoutes } from './modules/activities/field-data.routes.js';
 import { financeRoutes } from './modules/finance/finance.routes.js';
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       await api.register(authRoutes);
       await api.register(auditRoutes);
+      await api.register(dueRoutes);
       await api.register(programmesRoutes);
       await api.register(frameworksRoutes);
       await api.register(indicatorsRoutes);

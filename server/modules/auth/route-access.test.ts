@@ -45,6 +45,7 @@ export const expectedAccess: Record<string, Persona[]> = {
   'DELETE /api/v1/users/:id/memberships/:slug/:role': admin,
 
   'GET /api/v1/audit': signedIn,
+  'GET /api/v1/due': signedIn,
   'GET /api/v1/programmes': everyone,
   'POST /api/v1/programmes': admin,
   'POST /api/v1/programmes/import': admin,
