@@ -21,7 +21,7 @@ import { openFieldEngine, withPeakMemory } from './field-engine.js';
 import { measure, type BenchResult, type Timing } from './measure.js';
 
 const ROWS = Number(process.env.JALON_BENCH_EXPENDITURE_ROWS ?? 100_000);
-const RUNS = 30;
+const RUNS = 10;
 
 const dayOf = (n: number) => new Date(Date.UTC(2021, 6, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -29,9 +29,21 @@ async function workbook(codes: string[]): Promise<Buffer> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useSharedStrings: false,
+    useStyles: false,
+  });
   const ws = wb.addWorksheet('Dépenses');
-  ws.addRow(['Ligne budgétaire', 'Début', 'Fin', 'Montant dépensé', 'Devise', 'Taux (1 USD = …)', 'Note']).commit();
+  ws.addRow([
+    'Ligne budgétaire',
+    'Début',
+    'Fin',
+    'Montant dépensé',
+    'Devise',
+    'Taux (1 USD = …)',
+    'Note',
+  ]).commit();
   for (let i = 0; i < ROWS; i++) {
     const code = codes[i % codes.length]!;
     const day = dayOf(Math.floor(i / codes.length));
@@ -71,7 +83,8 @@ export async function expenditureBench(engine: Engine): Promise<BenchResult[]> {
     const run = await withPeakMemory(() =>
       importExpenditure(ctx, 'prosmed', { fileName: 'bench.xlsx', content, dryRun: false }),
     );
-    if (run.result.created !== ROWS) throw new Error(`imported ${run.result.created} expenses, expected ${ROWS}`);
+    if (run.result.created !== ROWS)
+      throw new Error(`imported ${run.result.created} expenses, expected ${ROWS}`);
 
     // baseline: the same rows written by raw SQL into a copy of the table, no reading or checking
     await query('create temporary table bench_expenditures (like expenditures including defaults)', []);

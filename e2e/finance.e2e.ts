@@ -9,7 +9,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchBrowser, screenshotDir, signIn, startServer, type RunningServer } from './support/app.js';
+import {
+  ensureWebBuilt,
+  launchBrowser,
+  screenshotDir,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support/app.js';
 
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
@@ -36,7 +43,8 @@ const url = (path: string) => {
   if (!server) throw new Error('server not started');
   return server.url + path;
 };
-const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `finance-${name}.png`), fullPage: false });
+const shot = (name: string) =>
+  page.screenshot({ path: join(screenshotDir, `finance-${name}.png`), fullPage: false });
 
 async function workbookFile(name: string, rows: (string | number | null)[][]): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -65,7 +73,9 @@ describe('finance pages', () => {
     const discrepancies = page.getByTestId('discrepancies');
     await discrepancies.waitFor();
     const text = await discrepancies.innerText();
-    expect(text).toMatch(/Grand total des activités \(Total\) : imprimé 25\s458\s863\s\$US, calculé 25\s458\s864\s\$US, écart -1\s\$US/);
+    expect(text).toMatch(
+      /Grand total des activités \(Total\) : imprimé 25\s458\s863\s\$US, calculé 25\s458\s864\s\$US, écart -1\s\$US/,
+    );
     expect(await page.locator('[data-testid^="line-"]').count()).toBe(101);
     expect(await page.getByTestId('budget-total').innerText()).toMatch(/32\s000\s003/);
     await shot('budget');
@@ -82,8 +92,12 @@ describe('finance pages', () => {
     await (await chooser).setFiles(wrong);
     const error = page.getByTestId('finance-write-error');
     await error.waitFor();
-    expect(await error.innerText()).toContain('Ligne 2, colonne D (Montant dépensé) : « sept mille » n\'est pas un montant');
-    expect(await error.innerText()).toContain("Ligne 3, colonne A (Ligne budgétaire) : aucune ligne budgétaire de ce programme n'a le code « 9.9.9 »");
+    expect(await error.innerText()).toContain(
+      "Ligne 2, colonne D (Montant dépensé) : « sept mille » n'est pas un montant",
+    );
+    expect(await error.innerText()).toContain(
+      "Ligne 3, colonne A (Ligne budgétaire) : aucune ligne budgétaire de ce programme n'a le code « 9.9.9 »",
+    );
     await shot('import-refused');
 
     const right = await workbookFile('depenses.xlsx', [
@@ -110,7 +124,9 @@ describe('finance pages', () => {
     await page.getByTestId('report-figures').filter({ hasText: 'Proposé au rapport PBF' }).waitFor();
     expect(await page.getByTestId('figure-spent').innerText()).toMatch(/1\s167\s622\s\$US/);
     const output = page.getByTestId('delivery-output');
-    expect(await output.locator('tr', { hasText: 'Les capacités du MRN' }).innerText()).toMatch(/181\s500\s\$US\s+7\s900\s\$US\s+4,[34]\s%\s+100\s%/);
+    expect(await output.locator('tr', { hasText: 'Les capacités du MRN' }).innerText()).toMatch(
+      /181\s500\s\$US\s+7\s900\s\$US\s+4,[34]\s%\s+100\s%/,
+    );
     await shot('overview');
   });
 
@@ -129,7 +145,10 @@ describe('finance pages', () => {
   it('adds a recommendation to the third steering committee and follows it up', async () => {
     await page.getByTestId('finance-tab-governance').click();
     await page.getByRole('heading', { name: '3ème Comité de pilotage du PROSMED' }).waitFor();
-    await page.getByLabel('Décision / recommandation').first().fill('Accélérer le recrutement des volontaires dans les cercles');
+    await page
+      .getByLabel('Décision / recommandation')
+      .first()
+      .fill('Accélérer le recrutement des volontaires dans les cercles');
     await page.getByLabel('Responsable').first().fill('Chef de projet');
     await page.getByRole('button', { name: 'Ajouter' }).first().click();
     await page.getByText('Accélérer le recrutement des volontaires dans les cercles').waitFor();

@@ -161,3 +161,24 @@ export type ImportCommitResult = z.infer<typeof importCommitResult>;
 
 /** Largest file accepted, and most rows: a field team's year fits many times over. */
 export const importLimits = { maxBytes: 25 * 1024 * 1024, maxRows: 200_000, maxColumns: 300 } as const;
+
+/** Importing indicator values: one row per indicator and period (code, start, end, value, reasons, who). */
+export const valueImportQuery = z
+  .object({
+    fileName: z.string().trim().min(1).max(200).optional(),
+    /** `true`: check every row and write nothing */
+    dryRun: z.enum(['true', 'false']).default('true'),
+    lang: z.enum(['fr', 'en']).optional(),
+  })
+  .strict();
+
+export const valueImportResult = z
+  .object({
+    fileName: z.string(),
+    rowCount: z.number().int(),
+    created: z.number().int(),
+    errorCount: z.number().int(),
+    errors: z.array(importIssue),
+    dryRun: z.boolean(),
+  })
+  .meta({ id: 'ValueImportResult' });

@@ -123,10 +123,8 @@ export const importResult = importPreview
   .meta({ id: 'ImportResult' });
 export type ImportResult = z.infer<typeof importResult>;
 
-export const exportQuery = z
-  .object({
-    /** the framework version to export; the one in force when left out */
-    version: z.coerce.number().int().positive().optional(),
-    lang: z.enum(['fr', 'en']).optional(),
-  })
-  .strict();
+export const exportQuery = z.object({
+  /** the framework version to export; the one in force when left out */
+  version: z.coerce.number().int().positive().optional(),
+  lang: z.enum(['fr', 'en']).optional(),
+});

@@ -65,7 +65,8 @@ export type QuarterlyReport = z.infer<typeof quarterlyReport>;
 
 export const quarterlyQuery = z
   .object({
-    quarter: quarterLabel,
+    /** by default the current quarter, or the latest with activities when the current one has none */
+    quarter: quarterLabel.optional(),
     format: z.enum(['docx', 'pdf']).default('docx'),
     lang: z.enum(['fr', 'en']).optional(),
   })

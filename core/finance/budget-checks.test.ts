@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudget, type CheckedLine, type CheckedStatedTotal } from './budget-checks.js';
 
-const line = (code: string, output: string | null, amounts: [number, number][], statedTotal: number | null, kind: CheckedLine['kind'] = 'activity', outcome = output?.split('.')[0] ?? null): CheckedLine => ({
+const line = (
+  code: string,
+  output: string | null,
+  amounts: [number, number][],
+  statedTotal: number | null,
+  kind: CheckedLine['kind'] = 'activity',
+  outcome = output?.split('.')[0] ?? null,
+): CheckedLine => ({
   code,
   kind,
   outcome,
@@ -10,7 +17,12 @@ const line = (code: string, output: string | null, amounts: [number, number][], 
   amounts: new Map(amounts),
   statedTotal,
 });
-const stated = (scope: CheckedStatedTotal['scope'], code: string | null, amounts: [number, number][], total: number | null): CheckedStatedTotal => ({
+const stated = (
+  scope: CheckedStatedTotal['scope'],
+  code: string | null,
+  amounts: [number, number][],
+  total: number | null,
+): CheckedStatedTotal => ({
   scope,
   code,
   label: { fr: `${scope} ${code ?? ''}` },
@@ -20,23 +32,90 @@ const stated = (scope: CheckedStatedTotal['scope'], code: string | null, amounts
 
 describe('checking printed sub-totals', () => {
   it('finds nothing when everything adds up', () => {
-    const lines = [line('a', '1.1', [[2021, 100], [2022, 50]], 150), line('b', '1.1', [[2022, 25]], 25)];
-    const totals = [stated('output', '1.1', [[2021, 100], [2022, 75]], 175), stated('outcome', '1', [[2021, 100], [2022, 75]], 175)];
+    const lines = [
+      line(
+        'a',
+        '1.1',
+        [
+          [2021, 100],
+          [2022, 50],
+        ],
+        150,
+      ),
+      line('b', '1.1', [[2022, 25]], 25),
+    ];
+    const totals = [
+      stated(
+        'output',
+        '1.1',
+        [
+          [2021, 100],
+          [2022, 75],
+        ],
+        175,
+      ),
+      stated(
+        'outcome',
+        '1',
+        [
+          [2021, 100],
+          [2022, 75],
+        ],
+        175,
+      ),
+    ];
     expect(checkBudget(lines, totals)).toEqual([]);
   });
 
   it('reports a line whose years do not make its printed total, and a sub-total whose years do not make its own', () => {
-    const lines = [line('a', '1.1', [[2021, 123499], [2022, 123499]], 246997)];
+    const lines = [
+      line(
+        'a',
+        '1.1',
+        [
+          [2021, 123499],
+          [2022, 123499],
+        ],
+        246997,
+      ),
+    ];
     // the output's Total column adds the lines' printed totals: it agrees with the line, not with its own years
-    const totals = [stated('output', '1.1', [[2021, 123499], [2022, 123499]], 246997)];
+    const totals = [
+      stated(
+        'output',
+        '1.1',
+        [
+          [2021, 123499],
+          [2022, 123499],
+        ],
+        246997,
+      ),
+    ];
     expect(checkBudget(lines, totals)).toEqual([
-      expect.objectContaining({ kind: 'line', code: 'a', basis: 'row', stated: 246997, computed: 246998, difference: -1 }),
-      expect.objectContaining({ kind: 'stated_total', code: '1.1', year: null, basis: 'row', stated: 246997, computed: 246998 }),
+      expect.objectContaining({
+        kind: 'line',
+        code: 'a',
+        basis: 'row',
+        stated: 246997,
+        computed: 246998,
+        difference: -1,
+      }),
+      expect.objectContaining({
+        kind: 'stated_total',
+        code: '1.1',
+        year: null,
+        basis: 'row',
+        stated: 246997,
+        computed: 246998,
+      }),
     ]);
   });
 
   it('checks an outcome against its printed output sub-totals and technical support, not against the cells', () => {
-    const lines = [line('a', '1.1', [[2021, 10]], 10), line('AT', null, [[2021, 5]], 5, 'technical_support', '1')];
+    const lines = [
+      line('a', '1.1', [[2021, 10]], 10),
+      line('AT', null, [[2021, 5]], 5, 'technical_support', '1'),
+    ];
     const totals = [stated('output', '1.1', [[2021, 11]], 11), stated('outcome', '1', [[2021, 16]], 16)];
     const found = checkBudget(lines, totals);
     expect(found.map((d) => [d.scope, d.year, d.difference])).toEqual([

@@ -5,7 +5,14 @@ describe('delivery rates', () => {
   it('divides spending by the total budget and by the budget planned to date, in cents', () => {
     const d = deliveryOf(
       [
-        { budget: [{ year: 2021, amount: 100000 }, { year: 2022, amount: 300000 }], spent: 80000.1, genderPercent: null },
+        {
+          budget: [
+            { year: 2021, amount: 100000 },
+            { year: 2022, amount: 300000 },
+          ],
+          spent: 80000.1,
+          genderPercent: null,
+        },
         { budget: [{ year: 2022, amount: 100000 }], spent: 20000.2, genderPercent: 50 },
       ],
       2021,
@@ -26,7 +33,13 @@ describe('delivery rates', () => {
   });
 
   it('weights achievements and ignores the unknown ones', () => {
-    expect(weightedAchievement([{ achievement: 50, weight: 3 }, { achievement: 100, weight: 1 }, { achievement: null, weight: 10 }])).toBe(62.5);
+    expect(
+      weightedAchievement([
+        { achievement: 50, weight: 3 },
+        { achievement: 100, weight: 1 },
+        { achievement: null, weight: 10 },
+      ]),
+    ).toBe(62.5);
     expect(weightedAchievement([{ achievement: null, weight: 1 }])).toBeNull();
   });
 });

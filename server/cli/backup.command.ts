@@ -4,7 +4,8 @@ import { openMigrated } from './open.js';
 
 /** `jalon backup --out <file>`: every row of every table, one gzip file, PGlite or PostgreSQL alike. */
 export async function backupCommand(options: { out?: string }): Promise<void> {
-  const out = options.out ?? `jalon-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.jsonl.gz`;
+  const out =
+    options.out ?? `jalon-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.jsonl.gz`;
   const database = await openMigrated();
   try {
     const { tables, rows } = await backupDatabase(database.db, out);

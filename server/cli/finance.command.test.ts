@@ -24,7 +24,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('jalon expenditure and export finance', () => {
   it('writes the template, imports it filled in, and refuses a wrong file naming its cells', async () => {
     const template = join(dir, 'modele.xlsx');
-    const written = await jalon(['expenditure', 'template', '--programme', 'PROSMED', '--from', '2022-01-01', '--to', '2022-03-31', '--out', template]);
+    const written = await jalon([
+      'expenditure',
+      'template',
+      '--programme',
+      'PROSMED',
+      '--from',
+      '2022-01-01',
+      '--to',
+      '2022-03-31',
+      '--out',
+      template,
+    ]);
     expect(written.stdout.trim()).toBe(template);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(template);
@@ -35,7 +46,9 @@ describe('jalon expenditure and export finance', () => {
     await wb.xlsx.writeFile(template);
 
     const dry = await jalon(['expenditure', 'import', template, '--programme', 'PROSMED', '--dry-run']);
-    expect(dry.stdout).toMatch(/^Vérifié \(rien écrit\) : 2 lignes, 19\u202f900,00\s\$US — 2 nouvelles, 0 remplacées, 0 inchangées\.$/m);
+    expect(dry.stdout).toMatch(
+      /^Vérifié \(rien écrit\) : 2 lignes, 19\u202f900,00\s\$US — 2 nouvelles, 0 remplacées, 0 inchangées\.$/m,
+    );
     const done = await jalon(['expenditure', 'import', template, '--programme', 'PROSMED']);
     expect(done.stdout).toMatch(/^Importé : 2 lignes/m);
 
@@ -43,9 +56,15 @@ describe('jalon expenditure and export finance', () => {
     ws.getRow(4).getCell(1).value = '9.9.9';
     const wrong = join(dir, 'faux.xlsx');
     await wb.xlsx.writeFile(wrong);
-    const refused = await jalon(['expenditure', 'import', wrong, '--programme', 'PROSMED', '--lang', 'en']).catch(
-      (e: { code: number; stderr: string }) => e,
-    );
+    const refused = await jalon([
+      'expenditure',
+      'import',
+      wrong,
+      '--programme',
+      'PROSMED',
+      '--lang',
+      'en',
+    ]).catch((e: { code: number; stderr: string }) => e);
     expect(refused).toMatchObject({ code: 1 });
     expect((refused as { stderr: string }).stderr).toBe(
       [
@@ -59,7 +78,17 @@ describe('jalon expenditure and export finance', () => {
 
   it('exports budget vs expenditure vs results as a workbook in English', async () => {
     const file = join(dir, 'finance.xlsx');
-    const { stdout } = await jalon(['export', 'finance', 'PROSMED', '--as-of', '2022-12-31', '--lang', 'en', '--out', file]);
+    const { stdout } = await jalon([
+      'export',
+      'finance',
+      'PROSMED',
+      '--as-of',
+      '2022-12-31',
+      '--lang',
+      'en',
+      '--out',
+      file,
+    ]);
     expect(stdout.trim()).toBe(file);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);

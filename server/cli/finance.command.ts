@@ -37,9 +37,10 @@ export async function importExpenditureCommand(
       dryRun: options.dryRun ?? false,
     });
     const fr = locale === 'fr';
-    const total = new Intl.NumberFormat(fr ? 'fr-FR' : 'en-US', { style: 'currency', currency: 'USD' }).format(
-      result.total,
-    );
+    const total = new Intl.NumberFormat(fr ? 'fr-FR' : 'en-US', {
+      style: 'currency',
+      currency: 'USD',
+    }).format(result.total);
     console.log(
       fr
         ? `${result.dryRun ? 'Vérifié (rien écrit)' : 'Importé'} : ${result.rows} lignes, ${total} — ${result.created} nouvelles, ${result.updated} remplacées, ${result.unchanged} inchangées.`

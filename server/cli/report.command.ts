@@ -36,7 +36,9 @@ export async function exportReportCommand(
   if (type === 'quarterly') return exportQuarterlyCommand(programme, year, options);
   const reportType = cliReportTypes[type];
   if (!reportType) {
-    throw new Error(`Unknown report type "${type}": use ${Object.keys(cliReportTypes).join(', ')}.`);
+    throw new Error(
+      `Unknown report type "${type}": use ${[...Object.keys(cliReportTypes), 'quarterly'].join(', ')}.`,
+    );
   }
   if (!/^\d{4}$/.test(year)) throw new Error(`Unknown year "${year}": write it with four digits, e.g. 2020.`);
   const format = options.format;

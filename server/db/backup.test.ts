@@ -15,13 +15,16 @@ import type { Database } from './client.js';
  */
 async function fingerprint(database: Database): Promise<Record<string, string>> {
   const tables = (
-    (await database.db.execute(sql`select relname as t from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    (await database.db
+      .execute(sql`select relname as t from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and relkind = 'r' order by 1`)) as unknown as { rows: { t: string }[] }
   ).rows.map((r) => r.t);
   const out: Record<string, string> = {};
   for (const t of tables) {
     const result = await database.db.execute(sql`select to_jsonb(x)::text as r from ${sql.identifier(t)} x`);
-    const rows = (result as unknown as { rows: { r: string }[] }).rows.map((x) => JSON.stringify(JSON.parse(x.r))).sort();
+    const rows = (result as unknown as { rows: { r: string }[] }).rows
+      .map((x) => JSON.stringify(JSON.parse(x.r)))
+      .sort();
     out[t] = `${rows.length}:${createHash('md5').update(rows.join('|')).digest('hex')}`;
   }
   return out;

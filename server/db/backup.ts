@@ -44,7 +44,9 @@ async function tablesInOrder(db: Db): Promise<string[]> {
 }
 
 async function appliedMigrations(db: Db): Promise<string[]> {
-  const rows = rowsOf<{ hash: string }>(await db.execute(sql`select hash from drizzle.__drizzle_migrations order by id`));
+  const rows = rowsOf<{ hash: string }>(
+    await db.execute(sql`select hash from drizzle.__drizzle_migrations order by id`),
+  );
   return rows.map((r) => r.hash);
 }
 
@@ -62,13 +64,21 @@ export async function backupDatabase(db: Db, path: string): Promise<BackupSummar
     if (!gzip.write(`${JSON.stringify(value)}\n`)) await once(gzip, 'drain');
   };
   const tables = await tablesInOrder(db);
-  await write({ format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await appliedMigrations(db), tables });
+  await write({
+    format: FORMAT,
+    version: 1,
+    createdAt: new Date().toISOString(),
+    migrations: await appliedMigrations(db),
+    tables,
+  });
   let total = 0;
   // one snapshot for all tables, so the file is consistent even while the server keeps writing
   await db.transaction(async (tx) => {
     await tx.execute(sql`set transaction isolation level repeatable read`);
     for (const table of tables) {
-      const rows = rowsOf<{ r: unknown }>(await tx.execute(sql`select to_jsonb(t) as r from ${sql.identifier(table)} t`));
+      const rows = rowsOf<{ r: unknown }>(
+        await tx.execute(sql`select to_jsonb(t) as r from ${sql.identifier(table)} t`),
+      );
       for (const { r } of rows) await write({ t: table, r });
       total += rows.length;
     }
@@ -98,7 +108,9 @@ export async function restoreDatabase(db: Db, path: string): Promise<BackupSumma
       byTable.set(value.t!, rows);
     }
   } catch (error) {
-    throw new Error(`Cannot read the backup ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Cannot read the backup ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   if (!header) throw new Error(`Cannot read the backup ${path}: it is empty`);
   const here = await appliedMigrations(db);
@@ -113,9 +125,13 @@ export async function restoreDatabase(db: Db, path: string): Promise<BackupSumma
   await db.transaction(async (tx) => {
     // a database with programmes or accounts holds someone's work: never overwrite it
     for (const table of ['programmes', 'users']) {
-      const count = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n;
+      const count = rowsOf<{ n: number }>(
+        await tx.execute(sql`select count(*)::int as n from ${sql.identifier(table)}`),
+      )[0]!.n;
       if (count > 0) {
-        throw new Error(`The database is not empty (${table} has ${count} rows): restore into a new, empty database.`);
+        throw new Error(
+          `The database is not empty (${table} has ${count} rows): restore into a new, empty database.`,
+        );
       }
     }
     for (const table of tables) {
@@ -143,7 +159,9 @@ export async function restoreDatabase(db: Db, path: string): Promise<BackupSumma
     );
     for (const { t, c } of identities) {
       await tx.execute(
-        sql.raw(`select setval(pg_get_serial_sequence('"${t}"', '${c}'), coalesce((select max("${c}") from "${t}"), 0) + 1, false)`),
+        sql.raw(
+          `select setval(pg_get_serial_sequence('"${t}"', '${c}'), coalesce((select max("${c}") from "${t}"), 0) + 1, false)`,
+        ),
       );
     }
   });

@@ -46,7 +46,11 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
 
   it('merges many simultaneous autosaves of one report from the same version: nobody loses a word', async () => {
     const report = (
-      await app.inject({ method: 'POST', url: '/api/v1/programmes/prosmed/reports', payload: { type: 'semi_annual', year: 2024 } })
+      await app.inject({
+        method: 'POST',
+        url: '/api/v1/programmes/prosmed/reports',
+        payload: { type: 'semi_annual', year: 2024 },
+      })
     ).json();
     const indicators = Object.keys(report.model.content.indicators).slice(0, WRITERS);
     const answers = await Promise.all(
@@ -54,14 +58,18 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
         app.inject({
           method: 'PATCH',
           url: `/api/v1/reports/${report.id}`,
-          payload: { version: 1, changes: [{ path: `indicators.${code}.reason`, value: `Raison écrite pour ${code}` }] },
+          payload: {
+            version: 1,
+            changes: [{ path: `indicators.${code}.reason`, value: `Raison écrite pour ${code}` }],
+          },
         }),
       ),
     );
     expect(answers.map((a) => a.statusCode).filter((s) => s !== 200)).toEqual([]);
     const final = (await app.inject({ url: `/api/v1/reports/${report.id}` })).json();
     expect(final.version).toBe(1 + indicators.length);
-    for (const code of indicators) expect(final.model.content.indicators[code].reason).toBe(`Raison écrite pour ${code}`);
+    for (const code of indicators)
+      expect(final.model.content.indicators[code].reason).toBe(`Raison écrite pour ${code}`);
     expect(final.history).toHaveLength(1 + indicators.length);
   });
 
@@ -71,7 +79,11 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
         app.inject({
           method: 'POST',
           url: '/api/v1/programmes/pbf-mli-a-2/framework-versions',
-          payload: { label: { fr: `Révision ${i}` }, effectiveDate: '2021-06-01', reason: { fr: 'Test de concurrence' } },
+          payload: {
+            label: { fr: `Révision ${i}` },
+            effectiveDate: '2021-06-01',
+            reason: { fr: 'Test de concurrence' },
+          },
         }),
       ),
     );

@@ -18,7 +18,11 @@ interface Operation {
 }
 
 const auditCount = async (database: Database) =>
-  ((await database.db.execute(sql`select count(*)::int as n from audit_events`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+  (
+    (await database.db.execute(sql`select count(*)::int as n from audit_events`)) as unknown as {
+      rows: { n: number }[];
+    }
+  ).rows[0]!.n;
 
 describe('malformed input on every route', () => {
   let database: Database;
@@ -31,7 +35,11 @@ describe('malformed input on every route', () => {
       paths: Record<string, Record<string, { requestBody?: unknown }>>;
     };
     operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, hasBody: Boolean(op.requestBody) })),
+      Object.entries(methods).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path,
+        hasBody: Boolean(op.requestBody),
+      })),
     );
   });
   afterAll(async () => {
@@ -41,29 +49,55 @@ describe('malformed input on every route', () => {
 
   const segment = fc.oneof(
     fc.string({ maxLength: 40 }),
-    fc.constantFrom('prosmed', '00000000-0000-4000-8000-000000000000', '../../etc/passwd', '%00', "' or 1=1 --", '9'.repeat(400)),
+    fc.constantFrom(
+      'prosmed',
+      '00000000-0000-4000-8000-000000000000',
+      '../../etc/passwd',
+      '%00',
+      "' or 1=1 --",
+      '9'.repeat(400),
+    ),
   );
-  const body = fc.oneof(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom({ version: -1 }, { changes: [{ path: 'fields.x', value: {} }] }));
+  const body = fc.oneof(
+    fc.jsonValue({ maxDepth: 4 }),
+    fc.constantFrom({ version: -1 }, { changes: [{ path: 'fields.x', value: {} }] }),
+  );
 
   it('never answers 5xx, and a refused request changes nothing', async () => {
     // writes that only admins may make and that legitimately succeed on random input (sign-out) are fine;
     // deleting is left out: a random id never names an existing object, and a valid one would be a real change
     for (const op of operations.filter((o) => o.method !== 'DELETE')) {
       await fc.assert(
-        fc.asyncProperty(segment, segment, body, fc.string({ maxLength: 30 }), async (a, b, payload, query) => {
-          const url = op.path.replace(/\{[^}]+\}/, encodeURIComponent(a)).replace(/\{[^}]+\}/g, encodeURIComponent(b));
-          const before = await auditCount(database);
-          const res = await app.inject({
-            method: op.method as 'POST',
-            url: `${url}?${encodeURIComponent(query)}=${encodeURIComponent(a)}`,
-            ...(op.hasBody ? { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } } : {}),
-          });
-          expect(res.statusCode, `${op.method} ${url} ${JSON.stringify(payload).slice(0, 200)}`).toBeLessThan(500);
-          if (res.statusCode >= 400) {
-            expect(res.json().error?.message, `${op.method} ${url}: ${res.body.slice(0, 300)}`).toBeTruthy();
-            expect(await auditCount(database)).toBe(before);
-          }
-        }),
+        fc.asyncProperty(
+          segment,
+          segment,
+          body,
+          fc.string({ maxLength: 30 }),
+          async (a, b, payload, query) => {
+            const url = op.path
+              .replace(/\{[^}]+\}/, encodeURIComponent(a))
+              .replace(/\{[^}]+\}/g, encodeURIComponent(b));
+            const before = await auditCount(database);
+            const res = await app.inject({
+              method: op.method as 'POST',
+              url: `${url}?${encodeURIComponent(query)}=${encodeURIComponent(a)}`,
+              ...(op.hasBody
+                ? { payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } }
+                : {}),
+            });
+            expect(
+              res.statusCode,
+              `${op.method} ${url} ${JSON.stringify(payload).slice(0, 200)}`,
+            ).toBeLessThan(500);
+            if (res.statusCode >= 400) {
+              expect(
+                res.json().error?.message,
+                `${op.method} ${url}: ${res.body.slice(0, 300)}`,
+              ).toBeTruthy();
+              expect(await auditCount(database)).toBe(before);
+            }
+          },
+        ),
         { numRuns: 12 },
       );
     }

@@ -303,6 +303,13 @@ export const fieldEn: Catalogue['field'] = {
     committee: 'Steering committee',
     contacts: 'Contacts and social media',
   },
+  values: {
+    title: 'Import indicator values',
+    intro:
+      'One row per indicator and period: Indicator (code), Period start, Period end, Value (“166 of whom 42 women”), Reasons, Entered by. Each value keeps the file and row it came from.',
+    commit: 'Import the values',
+    done: '{{count}} values imported.',
+  },
   import: {
     title: 'Import activities — {{code}}',
     intro:

@@ -305,6 +305,13 @@ export const fieldFr = {
     committee: 'Comité de pilotage',
     contacts: 'Contacts et réseaux sociaux',
   },
+  values: {
+    title: 'Importer des valeurs d’indicateurs',
+    intro:
+      'Une ligne par indicateur et période : Indicateur (code), Début de période, Fin de période, Valeur (« 166 dont 42 femmes »), Raisons, Saisi par. Chaque valeur garde le fichier et la ligne d’où elle vient.',
+    commit: 'Importer les valeurs',
+    done: '{{count}} valeurs importées.',
+  },
   import: {
     title: 'Importer des activités — {{code}}',
     intro:

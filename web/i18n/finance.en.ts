@@ -120,7 +120,8 @@ export const financeEn: Catalogue['finance'] = {
       'One row per expense: budget line code, period start and end, amount (currency and rate unless USD). The file is checked first; if anything is wrong, nothing is written and every wrong cell is named.',
     template: 'Download the pre-filled template',
     choose: 'Choose an .xlsx file',
-    preview: 'File checked: {{rows}} expenses for {{total}} — {{created}} new, {{updated}} replaced, {{unchanged}} unchanged.',
+    preview:
+      'File checked: {{rows}} expenses for {{total}} — {{created}} new, {{updated}} replaced, {{unchanged}} unchanged.',
     confirm: 'Import',
     done: 'Imported: {{rows}} expenses for {{total}} — {{created}} new, {{updated}} replaced, {{unchanged}} unchanged.',
     enterTitle: 'Record an expense',
@@ -187,7 +188,8 @@ export const financeEn: Catalogue['finance'] = {
     documents: 'Documents',
     separated: 'Separated by semicolons',
     indicatorsTitle: '“Recommendations implemented” indicators',
-    indicatorLine: '{{code}} — {{title}}: {{implemented}} implemented of {{linked}} followed as of {{date}} (target {{target}})',
+    indicatorLine:
+      '{{code}} — {{title}}: {{implemented}} implemented of {{linked}} followed as of {{date}} (target {{target}})',
     none: 'No meeting recorded.',
   },
 };

@@ -86,7 +86,8 @@ export const financeFr = {
   },
   lines: {
     intro_one: '{{count}} ligne budgétaire, en USD.',
-    intro_other: '{{count}} lignes budgétaires, en USD ; les montants d’origine et leur taux restent visibles au survol.',
+    intro_other:
+      '{{count}} lignes budgétaires, en USD ; les montants d’origine et leur taux restent visibles au survol.',
     add: 'Ajouter une ligne',
     editTitle: 'Modifier la ligne {{code}}',
     edit: 'Modifier la ligne {{code}}',

@@ -7,9 +7,7 @@ export const reportTemplates: ReportTemplate[] = [
   pbfProgressReport2020,
   pbfProgressReport2022,
   quarterlyProgrammeReport2023,
-].map((t) =>
-  reportTemplate.parse(t),
-);
+].map((t) => reportTemplate.parse(t));
 
 export function findTemplate(id: string, version: string): ReportTemplate | undefined {
   return reportTemplates.find((t) => t.id === id && t.version === version);

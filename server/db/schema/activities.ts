@@ -154,8 +154,8 @@ export const activityPlaces = pgTable(
 
 /**
  * Participants of an activity: one row per category × sex × age group (× area when the activity covers
- * several). The programme and the activity's date are copied here so that the dashboards aggregate a million
- * rows without a join; the activity's service keeps them in step.
+ * several). The programme, the activity's date and agency, and the cercle they are counted in are copied here
+ * so that the dashboards aggregate a million rows without a join; every write of an activity rewrites them.
  */
 export const activityParticipants = pgTable(
   'activity_participants',
@@ -169,6 +169,10 @@ export const activityParticipants = pgTable(
     sex: participantSex('sex').notNull(),
     ageGroup: ageGroup('age_group').notNull(),
     areaCode: text('area_code').references(() => adminAreas.code),
+    /** where the map counts them: their own place's cercle, else their activity's when it lies in one cercle */
+    cercleCode: text('cercle_code'),
+    /** the activity's organising agency (what each agency recorded, without a join) */
+    organisationId: uuid('organisation_id'),
     count: integer('count').notNull(),
   },
   (t) => [

@@ -241,13 +241,21 @@ export async function writeFrameworkWorkbook(input: FrameworkWorkbookInput): Pro
     for (const ind of [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)])
       for (const a of ind.alignments ?? []) al.addRow([ind.code, a.framework, a.code, a.title, a.note ?? '']);
   for (const sheet of [acts, al]) {
+    sheet.getRow(1).height = 60;
     sheet.getRow(1).eachCell((cell) => {
       cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
       cell.fill = headerFill;
       cell.alignment = { wrapText: true, vertical: 'middle' };
     });
     sheet.eachRow((row, n) => {
-      if (n > 1) row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' }));
+      if (n === 1) return;
+      let height = 1;
+      row.eachCell((cell, c) => {
+        cell.alignment = { wrapText: true, vertical: 'top' };
+        if (typeof cell.value === 'string')
+          height = Math.max(height, lines(cell.value, sheet.getColumn(c).width ?? 10));
+      });
+      row.height = Math.min(409, 15 * height);
     });
   }
 
@@ -282,8 +290,17 @@ export async function writeFrameworkWorkbook(input: FrameworkWorkbookInput): Pro
   for (const line of readme[locale]) {
     const row = rm.addRow([line]);
     row.getCell(1).alignment = { wrapText: true };
-    if (line && !line.startsWith('•') && !line.startsWith('  ')) row.getCell(1).font = { bold: true };
+    if (row.number === 1) row.getCell(1).font = { bold: true, size: 13 };
   }
+  // every sheet prints one page wide
+  for (const sheet of [acts, al, pg, rm])
+    sheet.pageSetup = {
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

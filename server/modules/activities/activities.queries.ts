@@ -159,7 +159,7 @@ export type ActivityRows = Awaited<ReturnType<typeof activityRows>>;
 /** Replaces the links, places and participants of an activity (inside the caller's transaction). */
 export async function writeChildren(
   tx: DbOrTx,
-  activity: { id: string; programmeId: string; startDate: string },
+  activity: { id: string; programmeId: string; startDate: string; organisationId: string },
   children: {
     indicators?: string[];
     places?: { areaCode: string; note: string | null }[];
@@ -200,6 +200,7 @@ export async function writeChildren(
           activityId: activity.id,
           programmeId: activity.programmeId,
           activityDate: activity.startDate,
+          organisationId: activity.organisationId,
         })),
       );
   }

@@ -136,7 +136,16 @@ export async function createActivity(
       .insert(t.activities)
       .values({ ...rowOf(activity), programmeId: facts.id, source: 'entered' })
       .returning({ id: t.activities.id });
-    await writeChildren(tx, { id: row!.id, programmeId: facts.id, startDate: activity.startDate }, activity);
+    await writeChildren(
+      tx,
+      {
+        id: row!.id,
+        programmeId: facts.id,
+        startDate: activity.startDate,
+        organisationId: activity.organisationId,
+      },
+      activity,
+    );
     return row!.id;
   });
   return getActivity(ctx, id);
@@ -195,14 +204,12 @@ export async function updateActivity(
     if (!row) return false;
     await writeChildren(
       tx,
-      { id, programmeId: facts.id, startDate: activity.startDate },
+      { id, programmeId: facts.id, startDate: activity.startDate, organisationId: activity.organisationId },
       {
         ...(changes.indicators !== undefined ? { indicators: activity.indicators } : {}),
         ...(changes.places !== undefined ? { places: activity.places } : {}),
-        // the participants carry the activity's date: rewritten when either changes
-        ...(changes.participants !== undefined || activity.startDate !== current.startDate
-          ? { participants: activity.participants }
-          : {}),
+        // the participants carry the activity's date, agency and cercle: rewritten with every change
+        participants: activity.participants,
       },
     );
     return true;

@@ -83,18 +83,25 @@ export async function insertActivities(
   }
 
   const people = withIds.flatMap((c) =>
-    c.activity.participants.map((p) => ({ ...p, id: c.id, date: c.activity.startDate })),
+    c.activity.participants.map((p) => ({
+      ...p,
+      id: c.id,
+      date: c.activity.startDate,
+      organisationId: c.activity.organisationId,
+    })),
   );
   for (const chunk of chunks(people)) {
     await tx.execute(sql`
-      insert into activity_participants (activity_id, programme_id, activity_date, category, sex, age_group, area_code, count)
+      insert into activity_participants (activity_id, programme_id, activity_date, category, sex, age_group, area_code,
+        cercle_code, organisation_id, count)
       select u.activity_id, ${programmeId}::uuid, u.activity_date::date, u.category, u.sex::participant_sex,
-             u.age_group::age_group, u.area_code, u.count
+             u.age_group::age_group, u.area_code, u.cercle_code, u.organisation_id, u.count
         from unnest(${param(chunk.map((p) => p.id))}::uuid[], ${param(chunk.map((p) => p.date))}::text[],
                     ${param(chunk.map((p) => p.category))}::text[], ${param(chunk.map((p) => p.sex))}::text[],
                     ${param(chunk.map((p) => p.ageGroup))}::text[], ${param(chunk.map((p) => p.areaCode))}::text[],
+                    ${param(chunk.map((p) => p.cercleCode))}::text[], ${param(chunk.map((p) => p.organisationId))}::uuid[],
                     ${param(chunk.map((p) => p.count))}::int[])
-          as u(activity_id, activity_date, category, sex, age_group, area_code, count)`);
+          as u(activity_id, activity_date, category, sex, age_group, area_code, cercle_code, organisation_id, count)`);
   }
   return ids;
 }

@@ -100,6 +100,8 @@ export interface CheckedParticipant {
   sex: ParticipantWrite['sex'];
   ageGroup: ParticipantWrite['ageGroup'];
   areaCode: string | null;
+  /** the cercle the map counts them in: their place's, else the activity's when it lies in one cercle */
+  cercleCode: string | null;
   count: number;
 }
 
@@ -144,7 +146,7 @@ export function checkActivity(
     issues.push({
       field: 'organisation',
       message: say(
-        `« ${input.organisation} » n'est pas une agence récipiendaire de ${facts.code} : ${list}.`,
+        `« ${input.organisation} » n’est pas une agence récipiendaire de ${facts.code} : ${list}.`,
         `“${input.organisation}” is not a recipient organisation of ${facts.code}: ${list}.`,
       ),
     });
@@ -159,7 +161,7 @@ export function checkActivity(
     issues.push({
       field: 'output',
       message: say(
-        `Le produit ${input.output} n'existe pas dans le cadre de résultats de ${facts.code}.`,
+        `Le produit ${input.output} n’existe pas dans le cadre de résultats de ${facts.code}.`,
         `Output ${input.output} does not exist in the results framework of ${facts.code}.`,
       ),
     });
@@ -170,7 +172,7 @@ export function checkActivity(
       issues.push({
         field: `indicators.${i}`,
         message: say(
-          `L'indicateur ${code} n'existe pas dans le cadre de résultats de ${facts.code}.`,
+          `L’indicateur ${code} n’existe pas dans le cadre de résultats de ${facts.code}.`,
           `Indicator ${code} does not exist in the results framework of ${facts.code}.`,
         ),
       });
@@ -204,8 +206,27 @@ export function checkActivity(
     const key = `${p.category}|${p.sex}|${p.ageGroup}|${areaCode ?? ''}`;
     const cell = cells.get(key);
     if (cell) cell.count += p.count;
-    else cells.set(key, { category: p.category, sex: p.sex, ageGroup: p.ageGroup, areaCode, count: p.count });
+    else
+      cells.set(key, {
+        category: p.category,
+        sex: p.sex,
+        ageGroup: p.ageGroup,
+        areaCode,
+        cercleCode: null,
+        count: p.count,
+      });
   });
+  // one cercle for the activity when its places lie in a single cercle
+  const cercleOfCode = (code: string) => {
+    const area = facts.places.byCode.get(code);
+    return !area ? null : area.level === 'cercle' ? area.code : area.cercleCode;
+  };
+  const activityCercles = new Set(
+    places.map((p) => cercleOfCode(p.areaCode)).filter((c): c is string => !!c),
+  );
+  const single = activityCercles.size === 1 ? [...activityCercles][0]! : null;
+  for (const cell of cells.values())
+    cell.cercleCode = (cell.areaCode ? cercleOfCode(cell.areaCode) : null) ?? single;
 
   if (issues.length || !recipient) return { activity: null, issues };
   return {

@@ -278,6 +278,47 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     expect([await count(), await imports()]).toEqual(before);
   });
 
+  it('imports indicator values with their file and row, all or nothing', async () => {
+    const dashboard = (
+      await app.inject({ url: '/api/v1/programmes/prosmed/dashboard?period=2023-Q4' })
+    ).json();
+    const id = dashboard.indicators.find((i: { code: string }) => i.code === '2.3.1').id;
+    const send = (csv: string, dryRun: boolean) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/programmes/prosmed/indicator-value-imports?fileName=valeurs.csv&dryRun=${dryRun}`,
+        payload: Buffer.from(csv),
+        headers: { 'content-type': 'text/csv' },
+      });
+    const header = 'Indicateur;Début de période;Fin de période;Valeur;Raisons;Saisi par';
+    const bad = await send(
+      `${header}\n2.3.1;2023-01-01;2023-12-31;24;;CRSS\n9.9.9;2023-01-01;2023-12-31;3;;\n2.3.2;2023-12-31;2023-01-01;10;;\n`,
+      false,
+    );
+    expect(bad.statusCode).toBe(200);
+    expect(bad.json()).toMatchObject({ created: 0, errorCount: 2, dryRun: false });
+    expect(bad.json().errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+      [3, 'A (Indicateur)'],
+      [4, 'C (Fin de période)'],
+    ]);
+    expect((await app.inject({ url: `/api/v1/indicators/${id}/data` })).json().values).toEqual([]);
+    const good = await send(
+      `${header}\n2.3.1;2023-01-01;2023-12-31;24 dont 6 femmes;Deux comités en attente;CRSS\n`,
+      false,
+    );
+    expect(good.json()).toMatchObject({ created: 1, errorCount: 0 });
+    const data = (await app.inject({ url: `/api/v1/indicators/${id}/data?to=2023-12-31` })).json();
+    expect(data.values[0]).toMatchObject({
+      provenance: 'imported',
+      fileName: 'valeurs.csv',
+      row: 2,
+      enteredBy: 'CRSS',
+      reason: 'Deux comités en attente',
+      value: { text: '24 dont 6 femmes' },
+    });
+    expect(data.actual).toMatchObject({ value: 24, source: 'imported' });
+  });
+
   it('exports the activities in the template layout with the indicator values, and reads them back', async () => {
     const res = await app.inject({
       url: '/api/v1/programmes/prosmed/activities.xlsx?from=2023-10-01&to=2023-12-31&lang=en',

@@ -7,6 +7,8 @@ import {
   importMappingWrite,
   importPreview,
   importUploadQuery,
+  valueImportQuery,
+  valueImportResult,
 } from '../../../core/contracts/activity-import.js';
 import { activityListQuery } from '../../../core/contracts/activities.js';
 import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
@@ -20,6 +22,7 @@ import {
   uploadImport,
 } from './import.service.js';
 import { activityExport, activityTemplate, type Workbook } from './spreadsheets.service.js';
+import { importIndicatorValues } from './value-import.service.js';
 
 const tags = ['field data'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -114,6 +117,27 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         request.query,
       );
     },
+  );
+
+  app.post(
+    '/programmes/:slug/indicator-value-imports',
+    {
+      config: writeBySlug,
+      bodyLimit: importLimits.maxBytes,
+      schema: {
+        tags,
+        summary:
+          'Import indicator values from a spreadsheet (columns Indicateur, Début de période, Fin de période, Valeur, Raisons, Saisi par) — the body is the file; `dryRun=false` writes them all, or nothing while any row has an error; each keeps its file and row',
+        params: slugParams,
+        querystring: valueImportQuery,
+        response: { 200: valueImportResult, ...errorResponses },
+      },
+    },
+    async (request) =>
+      importIndicatorValues(request.ctx, request.params.slug, request.body as Buffer | undefined, {
+        ...(request.query.fileName ? { fileName: request.query.fileName } : {}),
+        dryRun: request.query.dryRun !== 'false',
+      }),
   );
 
   app.get(

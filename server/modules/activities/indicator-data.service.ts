@@ -347,7 +347,7 @@ export async function keepComputedValue(
         {
           path: 'params.id',
           message: sayIn(ctx.locale)(
-            "Cet indicateur n'a pas de règle de calcul à partir des activités.",
+            'Cet indicateur n’a pas de règle de calcul à partir des activités.',
             'This indicator has no rule computing it from the activities.',
           ),
         },

@@ -23,7 +23,7 @@ import { inForceVersion, optionalText, text } from '../programmes/programmes.pre
 import { frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import { attachmentUrl, totalsFrom } from './activities.presenter.js';
-import { computeIndicator, quarterBounds } from './indicator-compute.js';
+import { computeIndicator, quarterBounds, quarterOf } from './indicator-compute.js';
 
 export const QUARTERLY_TEMPLATE = { id: 'quarterly-programme', version: '2023' } as const;
 
@@ -94,6 +94,23 @@ export async function createQuarterlyReport(
       .values({ reportId: row.id, version: 1, status, event: 'created', content });
     return row.id;
   });
+}
+
+/** The current quarter, or the latest with activities when the current one has none (404 for no programme). */
+export async function defaultQuarter(ctx: ServiceContext, slug: string): Promise<string> {
+  const p = await programmeRow(ctx.db, slug);
+  const current = quarterOf(ctx.now().toISOString().slice(0, 10));
+  const [latest] = await ctx.db
+    .select({ d: sql<string>`max(${t.activities.startDate})::text` })
+    .from(t.activities)
+    .where(
+      and(
+        eq(t.activities.programmeId, p.id),
+        sql`${t.activities.startDate} <= ${ctx.now().toISOString().slice(0, 10)}`,
+      ),
+    );
+  const { from } = quarterBounds(current);
+  return latest?.d && latest.d < from ? quarterOf(latest.d) : current;
 }
 
 /** Fills `{value}`, `{female}`, `{places}`… and `{female|femme|femmes}` in a sentence. */

@@ -9,7 +9,7 @@ import {
 import { errorResponses } from '../../plugins/openapi.js';
 import { programmeOf } from '../auth/programme-scope.js';
 import { exportQuarterly } from './quarterly-export.js';
-import { createQuarterlyReport, getQuarterlyReport } from './quarterly-report.service.js';
+import { createQuarterlyReport, defaultQuarter, getQuarterlyReport } from './quarterly-report.service.js';
 
 const tags = ['field data'];
 
@@ -27,7 +27,12 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: quarterlyReport, ...errorResponses },
       },
     },
-    async (request) => getQuarterlyReport(request.ctx, request.params.slug, request.query.quarter),
+    async (request) =>
+      getQuarterlyReport(
+        request.ctx,
+        request.params.slug,
+        request.query.quarter ?? (await defaultQuarter(request.ctx, request.params.slug)),
+      ),
   );
 
   app.get(
@@ -43,7 +48,8 @@ export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { quarter, format } = request.query;
+      const { format } = request.query;
+      const quarter = request.query.quarter ?? (await defaultQuarter(request.ctx, request.params.slug));
       const file = await exportQuarterly(
         request.ctx,
         request.params.slug,

@@ -2,7 +2,7 @@
  * The whole route table against every kind of person: for each route, who gets in and who is refused.
  * The expectations below are the access policy written out; a route missing here fails the test.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
@@ -10,6 +10,7 @@ import * as t from '../../db/schema/index.js';
 import { decideAccess } from '../../plugins/access.js';
 import { testApp } from '../../test/api-client.js';
 import { createTestDatabase } from '../../test/test-database.js';
+import { createReport } from '../reports/reports.service.js';
 import type { Actor } from './policy.js';
 
 const personas = [
@@ -31,7 +32,11 @@ const readers: Persona[] = ['viewer', 'focalPoint', 'coordinator', 'secretariat'
 const dataWriters: Persona[] = ['focalPoint', 'coordinator', 'admin'];
 const reviewers: Persona[] = ['secretariat', 'admin'];
 
-/** Who may call each route, on programme PBF/MLI/A-1 and its objects. */
+/**
+ * Who may call each route, on programme PROSMED and its objects. Where the demo data has no object of a kind
+ * (an unknown `:id`), the rule cannot find a programme: it then asks whether the person holds the permission on
+ * any programme, and the route answers 404 — so a coordinator of another programme also gets past the gate.
+ */
 export const expectedAccess: Record<string, Persona[]> = {
   'GET /api/v1/session': everyone,
   'POST /api/v1/session': everyone,
@@ -86,21 +91,21 @@ export const expectedAccess: Record<string, Persona[]> = {
   'POST /api/v1/imports': admin,
 
   // field data (issue 4): reads are public; activities and values are written by the agencies' focal
-  // points and coordinators, a computing rule by those who change the framework. The routes naming an
-  // activity, attachment or value by id get an unknown id here: anyone who may write data somewhere passes
-  // the gate, and the route answers 404 (services check the agency themselves).
+  // points and coordinators, a computing rule by those who change the framework. Routes naming an object the
+  // demo data does not have (an indicator value, an import) get an unknown id: anyone who may write data
+  // somewhere passes the gate, and the route answers 404 (services check the agency themselves).
   'GET /api/v1/geography/areas': everyone,
   'GET /api/v1/geography/resolve': everyone,
   'GET /api/v1/geography/shapes': everyone,
   'GET /api/v1/programmes/:slug/activities': everyone,
   'POST /api/v1/programmes/:slug/activities': dataWriters,
   'GET /api/v1/activities/:id': everyone,
-  'PATCH /api/v1/activities/:id': [...dataWriters, 'otherCoordinator'],
-  'DELETE /api/v1/activities/:id': [...dataWriters, 'otherCoordinator'],
-  'POST /api/v1/activities/:id/attachments': [...dataWriters, 'otherCoordinator'],
+  'PATCH /api/v1/activities/:id': dataWriters,
+  'DELETE /api/v1/activities/:id': dataWriters,
+  'POST /api/v1/activities/:id/attachments': dataWriters,
   'GET /api/v1/attachments/:id/file': everyone,
-  'PATCH /api/v1/attachments/:id': [...dataWriters, 'otherCoordinator'],
-  'DELETE /api/v1/attachments/:id': [...dataWriters, 'otherCoordinator'],
+  'PATCH /api/v1/attachments/:id': dataWriters,
+  'DELETE /api/v1/attachments/:id': dataWriters,
   'GET /api/v1/indicators/:id/data': everyone,
   'PUT /api/v1/indicators/:id/rule': writers,
   'POST /api/v1/indicators/:id/values': dataWriters,
@@ -112,12 +117,42 @@ export const expectedAccess: Record<string, Persona[]> = {
   'GET /api/v1/programmes/:slug/activity-template.xlsx': everyone,
   'GET /api/v1/programmes/:slug/activities.xlsx': everyone,
   'POST /api/v1/programmes/:slug/activity-imports': dataWriters,
+  'POST /api/v1/programmes/:slug/indicator-value-imports': dataWriters,
   'GET /api/v1/activity-imports/:id': [...dataWriters, 'otherCoordinator'],
   'PUT /api/v1/activity-imports/:id/mapping': [...dataWriters, 'otherCoordinator'],
   'POST /api/v1/activity-imports/:id/commit': [...dataWriters, 'otherCoordinator'],
   'GET /api/v1/programmes/:slug/quarterly-report': everyone,
   'GET /api/v1/programmes/:slug/quarterly-report/document': everyone,
   'POST /api/v1/programmes/:slug/quarterly-reports': writers,
+  // money, work plan and governance (the demo data has no expenditure nor catalytic funding line: unknown id)
+  'GET /api/v1/programmes/:slug/budget': everyone,
+  'POST /api/v1/programmes/:slug/workplan/import': writers,
+  'POST /api/v1/programmes/:slug/budget-lines': writers,
+  'PATCH /api/v1/budget-lines/:id': writers,
+  'DELETE /api/v1/budget-lines/:id': writers,
+  'GET /api/v1/programmes/:slug/workplan': everyone,
+  'POST /api/v1/programmes/:slug/workplan-activities': writers,
+  'PATCH /api/v1/workplan-activities/:id': dataWriters,
+  'DELETE /api/v1/workplan-activities/:id': writers,
+  'GET /api/v1/programmes/:slug/expenditures': everyone,
+  'POST /api/v1/programmes/:slug/expenditures': dataWriters,
+  'POST /api/v1/programmes/:slug/expenditures/import': dataWriters,
+  'GET /api/v1/programmes/:slug/expenditures/template': everyone,
+  'PATCH /api/v1/expenditures/:id': [...dataWriters, 'otherCoordinator'],
+  'DELETE /api/v1/expenditures/:id': [...dataWriters, 'otherCoordinator'],
+  'GET /api/v1/programmes/:slug/finance': everyone,
+  'GET /api/v1/programmes/:slug/finance/export': everyone,
+  'GET /api/v1/programmes/:slug/catalytic-funding': everyone,
+  'POST /api/v1/programmes/:slug/catalytic-funding': writers,
+  'PATCH /api/v1/catalytic-funding/:id': [...writers, 'otherCoordinator'],
+  'DELETE /api/v1/catalytic-funding/:id': [...writers, 'otherCoordinator'],
+  'GET /api/v1/programmes/:slug/governance': everyone,
+  'POST /api/v1/programmes/:slug/meetings': writers,
+  'PATCH /api/v1/meetings/:id': writers,
+  'DELETE /api/v1/meetings/:id': writers,
+  'POST /api/v1/meetings/:id/items': writers,
+  'PATCH /api/v1/governance-items/:id': dataWriters,
+  'DELETE /api/v1/governance-items/:id': writers,
 };
 
 describe('access to every route', () => {
@@ -130,27 +165,49 @@ describe('access to every route', () => {
     database = await createTestDatabase('pglite');
     app = await testApp(database, { as: null });
     const db = database.db;
-    const [a1] = await db.select().from(t.programmes).where(eq(t.programmes.slug, 'pbf-mli-a-1'));
+    const [prosmed] = await db.select().from(t.programmes).where(eq(t.programmes.slug, 'prosmed'));
     const [a2] = await db.select().from(t.programmes).where(eq(t.programmes.slug, 'pbf-mli-a-2'));
-    const [fao] = await db.select().from(t.organisations).where(eq(t.organisations.code, 'FAO'));
-    const [version] = await db
-      .select()
-      .from(t.frameworkVersions)
-      .where(eq(t.frameworkVersions.programmeId, a1!.id));
-    const [outcome] = await db
-      .select()
-      .from(t.outcomes)
-      .where(eq(t.outcomes.frameworkVersionId, version!.id));
-    const [output] = await db.select().from(t.outputs).where(eq(t.outputs.outcomeId, outcome!.id));
-    const [indicator] = await db.select().from(t.indicators).where(eq(t.indicators.outputId, output!.id));
-    const [report] = await db.select().from(t.reports).where(eq(t.reports.programmeId, a1!.id));
-    ids = {
-      version: version!.id,
-      outcome: outcome!.id,
-      output: output!.id,
-      indicator: indicator!.id,
-      report: report!.id,
+    const [undp] = await db.select().from(t.organisations).where(eq(t.organisations.code, 'UNDP'));
+    const report = await createReport({ db, locale: 'fr', now: () => new Date('2026-11-26') }, 'prosmed', {
+      type: 'annual',
+      year: 2024,
+    });
+    const one = async (query: SQL) =>
+      ((await db.execute(query)) as unknown as { rows: { id: string }[] }).rows[0]?.id;
+    const p = prosmed!.id;
+    const found: Record<string, string | undefined> = {
+      'framework-versions': await one(
+        sql`select id from framework_versions where programme_id = ${p} order by version desc`,
+      ),
+      outcomes: await one(
+        sql`select o.id from outcomes o join framework_versions v on v.id = o.framework_version_id where v.programme_id = ${p}`,
+      ),
+      outputs: await one(
+        sql`select o.id from outputs o join framework_versions v on v.id = o.framework_version_id where v.programme_id = ${p}`,
+      ),
+      indicators: await one(
+        sql`select i.id from indicators i join framework_versions v on v.id = i.framework_version_id where v.programme_id = ${p}`,
+      ),
+      reports: report.id,
+      activities: await one(sql`select id from activities where programme_id = ${p}`),
+      'budget-lines': await one(sql`select id from budget_lines where programme_id = ${p}`),
+      'workplan-activities': await one(sql`select id from workplan_activities where programme_id = ${p}`),
+      expenditures: await one(
+        sql`select e.id from expenditures e join budget_lines b on b.id = e.budget_line_id where b.programme_id = ${p}`,
+      ),
+      'catalytic-funding': await one(sql`select id from catalytic_funding where programme_id = ${p}`),
+      meetings: await one(sql`select id from governance_meetings where programme_id = ${p}`),
+      'governance-items': await one(
+        sql`select i.id from governance_items i join governance_meetings m on m.id = i.meeting_id where m.programme_id = ${p}`,
+      ),
+      attachments: await one(
+        sql`select a.id from activity_attachments a join activities x on x.id = a.activity_id where x.programme_id = ${p}`,
+      ),
+      'indicator-values': await one(
+        sql`select x.id from indicator_values x join indicators i on i.id = x.indicator_id join framework_versions v on v.id = i.framework_version_id where v.programme_id = ${p}`,
+      ),
     };
+    ids = Object.fromEntries(Object.entries(found).filter((e): e is [string, string] => e[1] !== undefined));
     const base = { id: '00000000-0000-4000-8000-000000000001', email: 'x@test', name: 'x' };
     const member = (
       programmeId: string,
@@ -163,9 +220,9 @@ describe('access to every route', () => {
     });
     Object.assign(actors, {
       anonymous: null,
-      viewer: member(a1!.id, 'viewer'),
-      focalPoint: member(a1!.id, 'focal_point', fao!.id),
-      coordinator: member(a1!.id, 'coordinator'),
+      viewer: member(p, 'viewer'),
+      focalPoint: member(p, 'focal_point', undp!.id),
+      coordinator: member(p, 'coordinator'),
       otherCoordinator: member(a2!.id, 'coordinator'),
       secretariat: { ...base, role: 'secretariat', memberships: [] },
       admin: { ...base, role: 'admin', memberships: [] },
@@ -176,18 +233,13 @@ describe('access to every route', () => {
     await database.close();
   });
 
-  /** The A-1 object a route's `:id` names, from the route's path. */
+  /** The PROSMED object a route's `:id` names, from the route's path; undefined when the demo data has none. */
+  function targetOf(url: string): string | undefined {
+    const kind = url.match(/\/([a-z-]+)\/:id/)?.[1];
+    return kind ? ids[kind] : undefined;
+  }
   function paramsFor(url: string): Record<string, string> {
-    const kind = url.match(/\/(framework-versions|outcomes|outputs|indicators|reports|users)\/:id/)?.[1];
-    const id =
-      {
-        'framework-versions': ids.version,
-        outcomes: ids.outcome,
-        outputs: ids.output,
-        indicators: ids.indicator,
-        reports: ids.report,
-      }[kind as string] ?? '00000000-0000-4000-8000-000000000002';
-    return { slug: 'pbf-mli-a-1', id: id!, role: 'viewer' };
+    return { slug: 'prosmed', id: targetOf(url) ?? '00000000-0000-4000-8000-000000000002', role: 'viewer' };
   }
 
   it('has an expectation for every route', () => {
@@ -217,12 +269,12 @@ describe('access to every route', () => {
   it('answers over HTTP as the decision says: 401 anonymous, 403 refused', async () => {
     const anonymousWrite = await app.inject({
       method: 'PATCH',
-      url: `/api/v1/reports/${ids.report}`,
+      url: `/api/v1/reports/${ids.reports}`,
       payload: { version: 1, changes: [{ path: 'fields.monitoring', value: 'x' }] },
     });
     expect(anonymousWrite.statusCode).toBe(401);
     expect(anonymousWrite.json().error.code).toBe('unauthorized');
-    const anonymousDraft = await app.inject({ url: `/api/v1/reports/${ids.report}` });
+    const anonymousDraft = await app.inject({ url: `/api/v1/reports/${ids.reports}` });
     expect(anonymousDraft.statusCode).toBe(401);
     expect((await app.inject({ url: '/api/v1/programmes' })).statusCode).toBe(200);
   });

@@ -1,7 +1,7 @@
 /**
  * The dashboards' aggregates, in SQL over the whole data each time (live, no batch job). Participants carry
- * their programme and date, so a million of them are summed without a join; the map attributes participants
- * to a cercle by their own place, else by their activity's place when it lies in a single cercle.
+ * their programme, date, agency and the cercle the map counts them in (their own place's, else their
+ * activity's when it lies in a single cercle), so a million of them are summed without a join.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { AgeGroup, Sex } from '../../../core/contracts/activities.js';
@@ -60,14 +60,15 @@ export async function participantsBySexAge(db: DbOrTx, scope: Scope) {
   ).map((r) => ({ sex: r.sex, ageGroup: r.age_group, n: Number(r.n) }));
 }
 
-export async function participantsByCategory(db: DbOrTx, scope: Scope) {
-  return rowsOf<{ category: string; sex: Sex; n: number }>(
+/** Participants by category × sex × age group: one scan gives the sex × age table and the categories. */
+export async function participantCells(db: DbOrTx, scope: Scope) {
+  return rowsOf<{ category: string; sex: Sex; age_group: AgeGroup; n: number }>(
     await db.execute(sql`
-      select p.category, p.sex, sum(p.count)::int as n
+      select p.category, p.sex, p.age_group, sum(p.count)::int as n
         from activity_participants p
        where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${scope.from} and ${scope.to}
-       group by p.category, p.sex`),
-  ).map((r) => ({ category: r.category, sex: r.sex, n: Number(r.n) }));
+       group by p.category, p.sex, p.age_group`),
+  ).map((r) => ({ category: r.category, sex: r.sex, ageGroup: r.age_group, n: Number(r.n) }));
 }
 
 export async function attendanceCount(db: DbOrTx, scope: Scope) {
@@ -110,31 +111,40 @@ export async function monthly(db: DbOrTx, scope: Scope, since: string) {
 
 /** What each recipient organisation recorded in the period (every recipient listed, even with nothing). */
 export async function completeness(db: DbOrTx, scope: Scope & { programmeId: string }) {
-  return rowsOf<{
-    organisation_id: string;
-    activities: number;
-    participants: number;
-    last_date: string | null;
-  }>(
-    await db.execute(sql`
-      select pp.organisation_id,
-             (select count(*)::int from activities a
-               where a.programme_id = pp.programme_id and a.organisation_id = pp.organisation_id
-                 and a.start_date between ${scope.from} and ${scope.to}) as activities,
-             (select coalesce(sum(p.count), 0)::int from activity_participants p join activities a on a.id = p.activity_id
-               where p.programme_id = pp.programme_id and a.organisation_id = pp.organisation_id
-                 and p.activity_date between ${scope.from} and ${scope.to}) as participants,
-             (select max(a.start_date)::text from activities a
-               where a.programme_id = pp.programme_id and a.organisation_id = pp.organisation_id
-                 and a.start_date <= ${scope.to}) as last_date
-        from programme_participants pp
-       where pp.programme_id = ${scope.programmeId} and pp.role = 'recipient'
-       order by pp.sort`),
-  ).map((r) => ({
+  const [recipients, activities, people] = await Promise.all([
+    db.execute(sql`
+      select pp.organisation_id from programme_participants pp
+       where pp.programme_id = ${scope.programmeId} and pp.role = 'recipient' order by pp.sort`),
+    db.execute(sql`
+      select a.organisation_id,
+             count(*) filter (where a.start_date between ${scope.from} and ${scope.to})::int as activities,
+             max(a.start_date)::text as last_date
+        from activities a
+       where a.programme_id = ${scope.programmeId} and a.start_date <= ${scope.to}
+       group by a.organisation_id`),
+    // participants carry their activity's agency: no join over a million rows
+    db.execute(sql`
+      select p.organisation_id, sum(p.count)::int as n
+        from activity_participants p
+       where p.programme_id = ${scope.programmeId} and p.activity_date between ${scope.from} and ${scope.to}
+       group by p.organisation_id`),
+  ]);
+  const acts = new Map(
+    rowsOf<{ organisation_id: string; activities: number; last_date: string | null }>(activities).map((r) => [
+      r.organisation_id,
+      r,
+    ]),
+  );
+  const counts = new Map(
+    rowsOf<{ organisation_id: string; n: number }>(people).map((r) => [r.organisation_id, Number(r.n)]),
+  );
+  return rowsOf<{ organisation_id: string }>(recipients).map((r) => ({
     organisationId: r.organisation_id,
-    activities: Number(r.activities),
-    participants: Number(r.participants),
-    lastDate: r.last_date ? String(r.last_date).slice(0, 10) : null,
+    activities: Number(acts.get(r.organisation_id)?.activities ?? 0),
+    participants: counts.get(r.organisation_id) ?? 0,
+    lastDate: acts.get(r.organisation_id)?.last_date
+      ? String(acts.get(r.organisation_id)!.last_date).slice(0, 10)
+      : null,
   }));
 }
 
@@ -149,20 +159,17 @@ export async function byCercle(db: DbOrTx, scope: Scope) {
   const [activityRows, participantRows, unplacedRows] = await Promise.all([
     db.execute(sql`select cercle, count(distinct activity_id)::int as n from (${actCercles}) x
                     where cercle is not null group by cercle`),
+    // participants carry the cercle they are counted in (their place's, else their activity's single cercle)
     db.execute(sql`
-      with single as (
-        select activity_id, min(cercle) as cercle from (${actCercles}) x
-         where cercle is not null group by activity_id having count(distinct cercle) = 1
-      )
-      select coalesce(case when pa.level = 'cercle' then pa.code else pa.cercle_code end, s.cercle) as cercle,
-             sum(p.count)::int as n, coalesce(sum(p.count) filter (where p.sex = 'female'), 0)::int as female
+      select p.cercle_code as cercle, sum(p.count)::int as n,
+             coalesce(sum(p.count) filter (where p.sex = 'female'), 0)::int as female
         from activity_participants p
-        left join admin_areas pa on pa.code = p.area_code
-        left join single s on s.activity_id = p.activity_id
        where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${scope.from} and ${scope.to}
        group by 1`),
-    db.execute(sql`select count(*)::int as n from (${acts}) a
-                    where not exists (select 1 from (${actCercles}) c where c.activity_id = a.id and c.cercle is not null)`),
+    db.execute(sql`select count(*)::int as n from activities a
+                    where ${onProgramme(sql`a.programme_id`, scope)} and a.start_date between ${scope.from} and ${scope.to}
+                      and not exists (select 1 from activity_places ap join admin_areas ar on ar.code = ap.area_code
+                                       where ap.activity_id = a.id and ar.level in ('cercle', 'commune'))`),
   ]);
   const participants = rowsOf<{ cercle: string | null; n: number; female: number }>(participantRows);
   const unplacedParticipants = participants.find((r) => r.cercle === null);

@@ -8,7 +8,9 @@ import {
   ageGroups,
   participantCategories,
   sexes,
+  type AgeGroup,
   type ParticipantCategory,
+  type Sex,
 } from '../../../core/contracts/activities.js';
 import type {
   AreaFigure,
@@ -37,7 +39,7 @@ import {
   byCercle,
   completeness,
   monthly,
-  participantsByCategory,
+  participantCells,
   participantsBySexAge,
   quarterCounts,
   type Scope,
@@ -130,6 +132,18 @@ async function mapOf(ctx: ServiceContext, scope: Scope, index: PlaceIndex): Prom
   return { level: 'cercle', areas, unplaced: figures.unplaced };
 }
 
+/** The sex × age table from the category × sex × age cells. */
+function sumCells<T extends { sex: Sex; ageGroup: AgeGroup; n: number }>(cells: T[]) {
+  const byKey = new Map<string, { sex: Sex; ageGroup: AgeGroup; n: number }>();
+  for (const c of cells) {
+    const key = `${c.sex}|${c.ageGroup}`;
+    const cell = byKey.get(key) ?? { sex: c.sex, ageGroup: c.ageGroup, n: 0 };
+    cell.n += c.n;
+    byKey.set(key, cell);
+  }
+  return [...byKey.values()];
+}
+
 const emptyStatusCounts = () =>
   Object.fromEntries(progressStatuses.map((s) => [s, 0])) as Record<ProgressStatus, number>;
 
@@ -216,16 +230,17 @@ export async function programmeDashboard(
   const scope: Scope = { programmeId: p.id, from: period.from, to: period.to };
   const index = await placeIndex(ctx.db);
   const framework = await getFramework(ctx, slug).catch(() => null);
-  const [counts, sexAge, categories, attendances, trend, indicators, agencies, map] = await Promise.all([
+  const [counts, cells, attendances, trend, indicators, agencies, map] = await Promise.all([
     activityCounts(ctx.db, scope),
-    participantsBySexAge(ctx.db, scope),
-    participantsByCategory(ctx.db, scope),
+    participantCells(ctx.db, scope),
     attendanceCount(ctx.db, scope),
     overTime(ctx, scope),
     indicatorProgress(ctx, p, framework, period),
     completeness(ctx.db, { ...scope, programmeId: p.id }),
     mapOf(ctx, scope, index),
   ]);
+  const sexAge = sumCells(cells);
+  const categories = cells;
   const orgs = agencies.length
     ? await ctx.db
         .select()

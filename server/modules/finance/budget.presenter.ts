@@ -8,7 +8,7 @@ import {
   type CheckedStatedTotal,
 } from '../../../core/finance/budget-checks.js';
 import { optionalText, text } from '../programmes/programmes.presenter.js';
-import { round2, sumMoney } from './finance-context.js';
+import { round2, sumMoney, pushTo } from './finance-context.js';
 import type { LineWithAmounts, StatedTotalRow } from './budget.queries.js';
 
 /** The outcome and output a line counts under: its activity's, else its own. */
@@ -121,7 +121,7 @@ export function subtotalsBy(
     const group = groups.get(key)!;
     const years = new Map<number, number[]>();
     for (const l of group) {
-      for (const a of l.amounts) years.set(a.year, [...(years.get(a.year) ?? []), a.amountUsd]);
+      for (const a of l.amounts) pushTo(years, a.year, a.amountUsd);
     }
     return {
       key,

@@ -46,12 +46,27 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const line: BudgetLine = res.json();
-    expect(line).toMatchObject({ code: 'L-1', kind: 'activity', outcome: '2', output: '2.3', total: 30000, genderAmount: 9000 });
-    expect(line.amounts[0]).toEqual({ year: 2024, amount: 20000, originalAmount: 12000000, originalCurrency: 'XOF', exchangeRate: 600 });
+    expect(line).toMatchObject({
+      code: 'L-1',
+      kind: 'activity',
+      outcome: '2',
+      output: '2.3',
+      total: 30000,
+      genderAmount: 9000,
+    });
+    expect(line.amounts[0]).toEqual({
+      year: 2024,
+      amount: 20000,
+      originalAmount: 12000000,
+      originalCurrency: 'XOF',
+      exchangeRate: 600,
+    });
     expect(line.donor?.code).toBe('NETHERLANDS');
     const view = await budget();
     expect(view.subtotals.byDonor.find((d) => d.key === 'NETHERLANDS')?.total).toBe(30000);
-    expect(view.funding.donors.find((d) => d.organisation.code === 'NETHERLANDS' && d.amount === 250000)?.budgeted).toBe(30000);
+    expect(
+      view.funding.donors.find((d) => d.organisation.code === 'NETHERLANDS' && d.amount === 250000)?.budgeted,
+    ).toBe(30000);
   });
 
   it('refuses bad amounts, negative budgets and currencies without a rate, naming each field, in French', async () => {
@@ -69,12 +84,14 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
     expect(res.statusCode).toBe(400);
     const issues = issuesOf(res.json());
     expect(issues).toMatchObject({
-      'body.amounts.2023': '2023 : « douze mille » n\'est pas un montant',
+      'body.amounts.2023': "2023 : « douze mille » n'est pas un montant",
       'body.amounts.2024': '2024 : un montant ne peut pas être négatif (« -5 000 »)',
       'body.exchangeRate': 'taux de change manquant pour EUR (1 USD = combien de EUR ?)',
-      'body.output': 'le produit « 9.9 » n\'existe dans aucune version du cadre de résultats',
+      'body.output': "le produit « 9.9 » n'existe dans aucune version du cadre de résultats",
     });
-    expect(issues['body.agency']).toMatch(/« PBF » n'est pas une agence récipiendaire de ce programme \(agences : UNDP, UNWOMEN, MINUSMA, UNODC\)/);
+    expect(issues['body.agency']).toMatch(
+      /« PBF » n'est pas une agence récipiendaire de ce programme \(agences : UNDP, UNWOMEN, MINUSMA, UNODC\)/,
+    );
     expect((await budget()).lines).toHaveLength(before);
   });
 
@@ -104,33 +121,71 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
         { code: 'A2', activity: 'A2', amounts: { '2026': 2500 }, statedTotal: 2500 },
         { code: 'X', activity: 'A9', amounts: { '2027': 'beaucoup' }, currency: 'DKK' },
       ],
-      statedTotals: [{ scope: 'output', code: '1.1', label: { fr: 'Sous-total 1.1' }, amounts: { '2026': 12500, '2027': 5000 }, total: 17501 }],
+      statedTotals: [
+        {
+          scope: 'output',
+          code: '1.1',
+          label: { fr: 'Sous-total 1.1' },
+          amounts: { '2026': 12500, '2027': 5000 },
+          total: 17501,
+        },
+      ],
     };
-    const bad = await app.inject({ method: 'POST', url: '/api/v1/programmes/pbf-mli-a-1/workplan/import', payload: doc });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/pbf-mli-a-1/workplan/import',
+      payload: doc,
+    });
     expect(bad.statusCode).toBe(400);
     expect(issuesOf(bad.json())).toEqual({
-      'body.lines.2.activity': 'ligne « X » : aucune activité du plan de travail n\'a le code « A9 »',
-      'body.lines.2.exchangeRate': 'ligne « X » : taux de change manquant pour DKK (1 USD = combien de DKK ?)',
-      'body.lines.2.amounts.2027': 'ligne « X », 2027 : « beaucoup » n\'est pas un montant',
-      'body.lines.2.outcome': "ligne « X » : une ligne d'appui technique ou sans activité ni produit doit nommer son résultat",
+      'body.lines.2.activity': "ligne « X » : aucune activité du plan de travail n'a le code « A9 »",
+      'body.lines.2.exchangeRate':
+        'ligne « X » : taux de change manquant pour DKK (1 USD = combien de DKK ?)',
+      'body.lines.2.amounts.2027': "ligne « X », 2027 : « beaucoup » n'est pas un montant",
+      'body.lines.2.outcome':
+        "ligne « X » : une ligne d'appui technique ou sans activité ni produit doit nommer son résultat",
     });
     const plan = await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-1/workplan' });
     expect(plan.json().activities).toEqual([]);
     expect((await budget('pbf-mli-a-1')).lines).toEqual([]);
 
     doc.lines = doc.lines.slice(0, 2);
-    const good = await app.inject({ method: 'POST', url: '/api/v1/programmes/pbf-mli-a-1/workplan/import', payload: doc });
+    const good = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/pbf-mli-a-1/workplan/import',
+      payload: doc,
+    });
     expect(good.statusCode, good.body).toBe(201);
     expect(good.json()).toMatchObject({
       activities: 2,
       lines: 2,
       statedTotals: 1,
       discrepancies: [
-        { scope: 'output', code: '1.1', year: null, basis: 'children', stated: 17501, computed: 17500, difference: 1 },
-        { scope: 'output', code: '1.1', year: null, basis: 'row', stated: 17501, computed: 17500, difference: 1 },
+        {
+          scope: 'output',
+          code: '1.1',
+          year: null,
+          basis: 'children',
+          stated: 17501,
+          computed: 17500,
+          difference: 1,
+        },
+        {
+          scope: 'output',
+          code: '1.1',
+          year: null,
+          basis: 'row',
+          stated: 17501,
+          computed: 17500,
+          difference: 1,
+        },
       ],
     });
-    const again = await app.inject({ method: 'POST', url: '/api/v1/programmes/pbf-mli-a-1/workplan/import', payload: doc });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/pbf-mli-a-1/workplan/import',
+      payload: doc,
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.message).toMatch(/déjà un plan de travail/);
   });
@@ -166,7 +221,11 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
     const view = await budget();
     // the line no longer makes its printed total, and output 4.1 no longer makes its printed 2025 (its Total
     // column adds the lines' printed totals: the difference is reported once, on the line)
-    expect(view.discrepancies.filter((d) => d.code === '4.1.2' || d.code === '4.1').map((d) => [d.code, d.year, d.difference])).toEqual([
+    expect(
+      view.discrepancies
+        .filter((d) => d.code === '4.1.2' || d.code === '4.1')
+        .map((d) => [d.code, d.year, d.difference]),
+    ).toEqual([
       ['4.1.2', null, -10000],
       ['4.1', 2025, -10000],
     ]);
@@ -183,7 +242,11 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
     const refused = await app.inject({ method: 'DELETE', url: `/api/v1/budget-lines/${line.id}` });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toMatch(/1 dépense/);
-    expect((await app.inject({ method: 'DELETE', url: `/api/v1/expenditures/${spent.json().id}` })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'DELETE', url: `/api/v1/budget-lines/${line.id}` })).statusCode).toBe(204);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/v1/expenditures/${spent.json().id}` })).statusCode,
+    ).toBe(204);
+    expect((await app.inject({ method: 'DELETE', url: `/api/v1/budget-lines/${line.id}` })).statusCode).toBe(
+      204,
+    );
   });
 });

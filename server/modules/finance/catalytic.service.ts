@@ -32,13 +32,20 @@ function present(row: Row, org: t.OrganisationRow | null): CatalyticFunding {
 }
 
 /** The catalytic funding of a programme obtained by a date (all of it when no date), oldest first. */
-export async function catalyticOf(db: DbOrTx, programmeId: string, asOf?: string): Promise<CatalyticFunding[]> {
+export async function catalyticOf(
+  db: DbOrTx,
+  programmeId: string,
+  asOf?: string,
+): Promise<CatalyticFunding[]> {
   const rows = await db
     .select({ c: t.catalyticFunding, org: t.organisations })
     .from(t.catalyticFunding)
     .leftJoin(t.organisations, eq(t.organisations.id, t.catalyticFunding.donorId))
     .where(
-      and(eq(t.catalyticFunding.programmeId, programmeId), asOf ? lte(t.catalyticFunding.date, asOf) : undefined),
+      and(
+        eq(t.catalyticFunding.programmeId, programmeId),
+        asOf ? lte(t.catalyticFunding.date, asOf) : undefined,
+      ),
     )
     .orderBy(asc(t.catalyticFunding.date), asc(t.catalyticFunding.createdAt));
   return rows.map((r) => present(r.c, r.org));
@@ -49,7 +56,8 @@ export async function listCatalytic(ctx: ServiceContext, slug: string): Promise<
   return catalyticOf(ctx.db, programme.id);
 }
 
-type Fields = Partial<Omit<CatalyticFundingCreate, 'amount' | 'date'>> & Pick<CatalyticFundingCreate, 'amount' | 'date'>;
+type Fields = Partial<Omit<CatalyticFundingCreate, 'amount' | 'date'>> &
+  Pick<CatalyticFundingCreate, 'amount' | 'date'>;
 
 async function readFields(ctx: ServiceContext, input: Fields) {
   const issues = new Issues(ctx.locale);
@@ -111,7 +119,11 @@ export async function updateCatalytic(
   const { org, ...values } = await readFields(ctx, {
     donor,
     donorName:
-      patch.donorName === undefined ? (patch.donor !== undefined && patch.donor ? null : c.donorName) : patch.donorName,
+      patch.donorName === undefined
+        ? patch.donor !== undefined && patch.donor
+          ? null
+          : c.donorName
+        : patch.donorName,
     amount: patch.amount ?? c.originalAmount ?? c.amountUsd,
     currency: patch.currency ?? (patch.amount !== undefined ? 'USD' : (c.originalCurrency ?? 'USD')),
     exchangeRate: patch.exchangeRate === undefined ? c.exchangeRate : patch.exchangeRate,

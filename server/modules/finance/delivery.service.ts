@@ -3,7 +3,7 @@
  * progress of the indicators the money pays for (is money going where results are lagging?), the funding gap,
  * catalytic funding, and the figures the PBF report header asks for.
  */
-import { and, count, eq, lte } from 'drizzle-orm';
+import { and, count, eq, lte, sql, sum } from 'drizzle-orm';
 import type { DeliveryRow, FinanceOverview, ResultsProgress } from '../../../core/contracts/finance.js';
 import type { Framework, Indicator, OrganisationRef } from '../../../core/contracts/programme-api.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
@@ -18,12 +18,22 @@ import { linesOf, spentByLine, statedTotalsOf, type LineWithAmounts } from './bu
 import { compareCodes, placeOf, toChecked } from './budget.presenter.js';
 import { fundingOf } from './budget.service.js';
 import { catalyticOf } from './catalytic.service.js';
-import { loadFinanceProgramme, organisationsById, programmeOr404, sumMoney, todayOf } from './finance-context.js';
+import {
+  loadFinanceProgramme,
+  organisationsById,
+  programmeOr404,
+  sumMoney,
+  todayOf,
+  pushTo,
+} from './finance-context.js';
 
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 /** An indicator's achievement toward its end target at its latest value (0–1), or null if not measurable. */
-function achievementOf(indicator: Indicator, programme: { start: string | null; end: string }): number | null {
+function achievementOf(
+  indicator: Indicator,
+  programme: { start: string | null; end: string },
+): number | null {
   if (!indicator.latestValue?.value) return null;
   const progress = computeProgress({
     measure: indicator.measure,
@@ -38,7 +48,10 @@ function achievementOf(indicator: Indicator, programme: { start: string | null; 
   return progress.achievement === null ? null : clamp01(progress.achievement);
 }
 
-function resultsOf(indicators: Indicator[], programme: { start: string | null; end: string }): ResultsProgress {
+function resultsOf(
+  indicators: Indicator[],
+  programme: { start: string | null; end: string },
+): ResultsProgress {
   const achievements = indicators.map((i) => achievementOf(i, programme));
   const measured = achievements.filter((a): a is number => a !== null);
   return {
@@ -79,7 +92,7 @@ function groupBy(figures: Figures[], keyOf: (f: Figures) => string | null): Map<
   for (const f of figures) {
     const key = keyOf(f);
     if (key === null) continue;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    pushTo(groups, key, f);
   }
   return groups;
 }
@@ -101,7 +114,10 @@ export async function getFinanceOverview(
     statedTotalsOf(ctx.db, programme.id),
     getFramework(ctx, slug).catch((): Framework | null => null),
   ]);
-  const orgs = await organisationsById(ctx.db, lines.flatMap((l) => [l.line.agencyId, l.line.donorId]));
+  const orgs = await organisationsById(
+    ctx.db,
+    lines.flatMap((l) => [l.line.agencyId, l.line.donorId]),
+  );
   const figures: Figures[] = lines.map((line) => ({ line, spent: spent.get(line.line.id) ?? 0 }));
   const dates = { start: programme.startDate, end: programme.revisedEndDate ?? programme.endDate };
 
@@ -152,13 +168,24 @@ export async function getFinanceOverview(
     return {
       indicators: known.reduce((s, i) => s + i.results!.indicators, 0),
       measured: known.reduce((s, i) => s + i.results!.measured, 0),
-      achievement: weightedAchievement(known.map((i) => ({ achievement: i.results!.achievement, weight: i.weight }))),
+      achievement: weightedAchievement(
+        known.map((i) => ({ achievement: i.results!.achievement, weight: i.weight })),
+      ),
     };
   };
-  const orgRow = (fallback: LocalizedText, results: boolean) => ([key, group]: [string, Figures[]]) => {
-    const org = key ? (orgs.get(key) ?? null) : null;
-    return row(org?.code ?? '', org ? (org.acronym ?? org.name) : fallback, org, group, asOfYear, results ? agencyResults(group) : null);
-  };
+  const orgRow =
+    (fallback: LocalizedText, results: boolean) =>
+    ([key, group]: [string, Figures[]]) => {
+      const org = key ? (orgs.get(key) ?? null) : null;
+      return row(
+        org?.code ?? '',
+        org ? (org.acronym ?? org.name) : fallback,
+        org,
+        group,
+        asOfYear,
+        results ? agencyResults(group) : null,
+      );
+    };
   const byAgency = [...groupBy(figures, (f) => f.line.line.agencyId ?? '').entries()].map(
     orgRow({ fr: 'Non attribuée', en: 'Not attributed' }, true),
   );
@@ -166,11 +193,24 @@ export async function getFinanceOverview(
     orgRow({ fr: 'Non affecté à un bailleur', en: 'Not allocated to a donor' }, false),
   );
   const years = new Map<number, { budget: number[]; spent: number }>();
-  for (const l of lines) for (const a of l.amounts) years.set(a.year, { budget: [...(years.get(a.year)?.budget ?? []), a.amountUsd], spent: 0 });
+  for (const l of lines)
+    for (const a of l.amounts) {
+      const y = years.get(a.year);
+      if (y) y.budget.push(a.amountUsd);
+      else years.set(a.year, { budget: [a.amountUsd], spent: 0 });
+    }
   const spentByYear = await spentByPeriodYear(ctx.db, programme.id, asOf);
-  for (const [year, value] of spentByYear) years.set(year, { budget: years.get(year)?.budget ?? [], spent: value });
+  for (const [year, value] of spentByYear)
+    years.set(year, { budget: years.get(year)?.budget ?? [], spent: value });
 
-  const total = row(programme.code, { fr: 'Programme', en: 'Programme' }, null, figures, asOfYear, resultsOf(allIndicators, dates));
+  const total = row(
+    programme.code,
+    { fr: 'Programme', en: 'Programme' },
+    null,
+    figures,
+    asOfYear,
+    resultsOf(allIndicators, dates),
+  );
   const hasExpenditure = spent.size > 0;
   const tagged = lines.some((l) => l.line.genderPercent !== null);
   const { checkedLines, checkedTotals } = toChecked(lines, stated);
@@ -197,19 +237,16 @@ export async function getFinanceOverview(
   };
 }
 
-/** Expenditure by the year its period ends in (periods ended by `asOf`). */
+/** Expenditure by the year its period ends in (periods ended by `asOf`), summed by the database. */
 async function spentByPeriodYear(db: DbOrTx, programmeId: string, asOf: string) {
+  const year = sql<number>`extract(year from ${t.expenditures.periodEnd})::int`;
   const rows = await db
-    .select({ end: t.expenditures.periodEnd, amount: t.expenditures.amountUsd })
+    .select({ year, amount: sum(t.expenditures.amountUsd) })
     .from(t.expenditures)
     .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.expenditures.budgetLineId))
-    .where(and(eq(t.budgetLines.programmeId, programmeId), lte(t.expenditures.periodEnd, asOf)));
-  const out = new Map<number, number[]>();
-  for (const r of rows) {
-    const year = Number(r.end.slice(0, 4));
-    out.set(year, [...(out.get(year) ?? []), r.amount]);
-  }
-  return new Map([...out.entries()].map(([y, v]) => [y, sumMoney(v)]));
+    .where(and(eq(t.budgetLines.programmeId, programmeId), lte(t.expenditures.periodEnd, asOf)))
+    .groupBy(year);
+  return new Map(rows.map((r) => [Number(r.year), Number(r.amount ?? 0)]));
 }
 
 export interface ReportFinanceFigures {
@@ -244,7 +281,10 @@ export async function reportFinanceFigures(
     amount: c.amount,
   }));
   if (Number(n?.n ?? 0) === 0) return { implementationRate: null, genderBudgetSpent: null, catalyticFunding };
-  const [lines, spent] = await Promise.all([linesOf(db, programmeId), spentByLine(db, programmeId, periodEnd)]);
+  const [lines, spent] = await Promise.all([
+    linesOf(db, programmeId),
+    spentByLine(db, programmeId, periodEnd),
+  ]);
   const d = deliveryOf(
     lines.map((l) => ({
       budget: l.amounts.map((a) => ({ year: a.year, amount: a.amountUsd })),

@@ -312,47 +312,49 @@ export async function importExpenditure(
   issues.throwIfAny('Invalid workbook');
 
   const total = Math.round(rows.reduce((s, r) => s + Math.round(r.amountUsd * 100), 0)) / 100;
-  if (input.dryRun) {
-    const existing = await existingPeriods(ctx.db, rows);
-    let updated = 0;
-    let unchanged = 0;
-    for (const r of rows) {
-      const current = existing.get(`${r.lineId}|${r.start}|${r.end}`);
-      if (current === undefined) continue;
-      if (current === r.amountUsd) unchanged++;
-      else updated++;
-    }
-    return {
-      fileName: input.fileName,
-      dryRun: true,
-      rows: rows.length,
-      created: rows.length - updated - unchanged,
-      updated,
-      unchanged,
-      total,
-    };
+  const write = async (db: DbOrTx) => {
+    const counts = countChanges(await existingPeriods(db, rows), rows);
+    if (!input.dryRun) await upsertExpenditures(db, rows);
+    return counts;
+  };
+  // the counts are read in the transaction that writes, so that they say what it did
+  const counts = input.dryRun ? await write(ctx.db) : await ctx.db.transaction(write);
+  return { fileName: input.fileName, dryRun: input.dryRun ?? false, rows: rows.length, ...counts, total };
+}
+
+/** What an expense is, for telling a replaced one from an unchanged one. */
+const signature = (e: {
+  amountUsd: number;
+  originalAmount: number | null;
+  originalCurrency: string | null;
+  exchangeRate: number | null;
+  note: string | null;
+}) => JSON.stringify([e.amountUsd, e.originalAmount, e.originalCurrency, e.exchangeRate, e.note]);
+
+function countChanges(existing: Map<string, string>, rows: ImportRow[]) {
+  let updated = 0;
+  let unchanged = 0;
+  for (const r of rows) {
+    const current = existing.get(`${r.lineId}|${r.start}|${r.end}`);
+    if (current === undefined) continue;
+    if (current === signature(r)) unchanged++;
+    else updated++;
   }
-  const counts = await ctx.db.transaction((tx) => upsertExpenditures(tx, rows));
-  return { fileName: input.fileName, dryRun: false, rows: rows.length, ...counts, total };
+  return { created: rows.length - updated - unchanged, updated, unchanged };
 }
 
 const cellRef = (locale: Locale, letter: string | undefined, row: number) =>
   locale === 'fr' ? `Ligne ${row}, colonne ${letter ?? '?'}` : `Row ${row}, column ${letter ?? '?'}`;
 
-async function existingPeriods(db: DbOrTx, rows: ImportRow[]): Promise<Map<string, number>> {
+async function existingPeriods(db: DbOrTx, rows: ImportRow[]): Promise<Map<string, string>> {
   const lineIds = [...new Set(rows.map((r) => r.lineId))];
-  const found = new Map<string, number>();
+  const found = new Map<string, string>();
   for (let i = 0; i < lineIds.length; i += 1000) {
     const existing = await db
-      .select({
-        lineId: t.expenditures.budgetLineId,
-        start: t.expenditures.periodStart,
-        end: t.expenditures.periodEnd,
-        amount: t.expenditures.amountUsd,
-      })
+      .select()
       .from(t.expenditures)
       .where(inArray(t.expenditures.budgetLineId, lineIds.slice(i, i + 1000)));
-    for (const e of existing) found.set(`${e.lineId}|${e.start}|${e.end}`, e.amount);
+    for (const e of existing) found.set(`${e.budgetLineId}|${e.periodStart}|${e.periodEnd}`, signature(e));
   }
   return found;
 }
@@ -361,18 +363,13 @@ async function existingPeriods(db: DbOrTx, rows: ImportRow[]): Promise<Map<strin
  * Writes the rows with one `INSERT … SELECT FROM unnest(arrays)` per 5 000 rows: an existing expense of the
  * same line and period is replaced (its version goes up), an identical one is left as it is.
  */
-async function upsertExpenditures(
-  tx: DbOrTx,
-  rows: ImportRow[],
-): Promise<{ created: number; updated: number; unchanged: number }> {
-  let created = 0;
-  let updated = 0;
+async function upsertExpenditures(tx: DbOrTx, rows: ImportRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 5000) {
     const chunk = rows.slice(i, i + 5000);
     const col = <K extends keyof ImportRow>(k: K) => chunk.map((r) => r[k]);
     const numbers = (k: 'amountUsd' | 'originalAmount' | 'exchangeRate') =>
       chunk.map((r) => (r[k] === null ? null : String(r[k])));
-    const result = await tx.execute(sql`
+    await tx.execute(sql`
       insert into expenditures
         (budget_line_id, period_start, period_end, amount_usd, original_amount, original_currency, exchange_rate, note, provenance)
       select l, s, e, a, oa, oc, x, n, 'imported'
@@ -389,14 +386,8 @@ async function upsertExpenditures(
       where (expenditures.amount_usd, expenditures.original_amount, expenditures.original_currency,
              expenditures.exchange_rate, expenditures.note)
         is distinct from (excluded.amount_usd, excluded.original_amount, excluded.original_currency,
-             excluded.exchange_rate, excluded.note)
-      returning (xmax = 0) as inserted`);
-    const returned = (result as unknown as { rows: { inserted: boolean }[] }).rows;
-    const inserted = returned.filter((r) => r.inserted).length;
-    created += inserted;
-    updated += returned.length - inserted;
+             excluded.exchange_rate, excluded.note)`);
   }
-  return { created, updated, unchanged: rows.length - created - updated };
 }
 
 /** The workbook to fill for a period: every budget line of the programme, with its budget and spending so far. */

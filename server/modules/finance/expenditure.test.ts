@@ -12,7 +12,10 @@ import { testApp } from '../../test/api-client.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 type Cell = string | number | Date | null;
-async function workbook(rows: Cell[][], header = ['Ligne budgétaire', 'Début', 'Fin', 'Montant dépensé', 'Devise', 'Taux (1 USD = …)', 'Note']) {
+async function workbook(
+  rows: Cell[][],
+  header = ['Ligne budgétaire', 'Début', 'Fin', 'Montant dépensé', 'Devise', 'Taux (1 USD = …)', 'Note'],
+) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Dépenses');
   ws.addRow(['Dépenses du trimestre']);
@@ -25,12 +28,19 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   const overview = async (asOf: string, headers: Record<string, string> = {}): Promise<FinanceOverview> => {
-    const res = await app.inject({ method: 'GET', url: `/api/v1/programmes/prosmed/finance?asOf=${asOf}`, headers });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/programmes/prosmed/finance?asOf=${asOf}`,
+      headers,
+    });
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   };
   const expenses = async () =>
-    (await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/expenditures' })).json().items as { id: string; amount: number }[];
+    (await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/expenditures' })).json().items as {
+      id: string;
+      amount: number;
+    }[];
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
@@ -52,16 +62,43 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   it('records expenses, and reads delivery per output, agency and programme at any date', async () => {
     const post = (payload: Record<string, unknown>) =>
       app.inject({ method: 'POST', url: '/api/v1/programmes/prosmed/expenditures', payload });
-    expect((await post({ line: '1.1.1-a', periodStart: '2021-07-01', periodEnd: '2021-12-31', amount: '7 900' })).statusCode).toBe(201);
-    const gender = await post({ line: '2.4.1', periodStart: '2021-07-01', periodEnd: '2021-12-31', amount: 20000, note: 'Étude genre' });
+    expect(
+      (await post({ line: '1.1.1-a', periodStart: '2021-07-01', periodEnd: '2021-12-31', amount: '7 900' }))
+        .statusCode,
+    ).toBe(201);
+    const gender = await post({
+      line: '2.4.1',
+      periodStart: '2021-07-01',
+      periodEnd: '2021-12-31',
+      amount: 20000,
+      note: 'Étude genre',
+    });
     expect(gender.statusCode).toBe(201);
     expect(gender.json()).toMatchObject({ amount: 20000, provenance: 'entered', line: { code: '2.4.1' } });
-    const cfa = await post({ line: '1.1.1-a', periodStart: '2022-01-01', periodEnd: '2022-03-31', amount: '6 000 000', currency: 'FCFA', exchangeRate: '600' });
-    expect(cfa.json()).toMatchObject({ amount: 10000, originalAmount: 6000000, originalCurrency: 'XOF', exchangeRate: 600 });
+    const cfa = await post({
+      line: '1.1.1-a',
+      periodStart: '2022-01-01',
+      periodEnd: '2022-03-31',
+      amount: '6 000 000',
+      currency: 'FCFA',
+      exchangeRate: '600',
+    });
+    expect(cfa.json()).toMatchObject({
+      amount: 10000,
+      originalAmount: 6000000,
+      originalCurrency: 'XOF',
+      exchangeRate: 600,
+    });
 
     const end2021 = await overview('2021-12-31');
     const output11 = end2021.byOutput.find((o) => o.key === '1.1')!;
-    expect(output11).toMatchObject({ budget: 181500, budgetToDate: 7900, spent: 7900, rate: 4.35, rateToDate: 100 });
+    expect(output11).toMatchObject({
+      budget: 181500,
+      budgetToDate: 7900,
+      spent: 7900,
+      rate: 4.35,
+      rateToDate: 100,
+    });
     const women = end2021.byAgency.find((a) => a.key === 'UNWOMEN')!;
     expect(women).toMatchObject({ spent: 20000, genderSpent: 20000, budget: 1404722 });
     expect(end2021.programmeTotal.spent).toBe(27900);
@@ -72,7 +109,10 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     expect((await overview('2022-03-30')).programmeTotal.spent).toBe(27900);
     expect((await overview('2022-03-31')).byOutput.find((o) => o.key === '1.1')!.spent).toBe(17900);
     // an unknown date is refused, naming the parameter
-    const bad = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/finance?asOf=31/12/2021' });
+    const bad = await app.inject({
+      method: 'GET',
+      url: '/api/v1/programmes/prosmed/finance?asOf=31/12/2021',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].path).toMatch(/^querystring\.asOf/);
   });
@@ -85,10 +125,18 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     });
     expect(again.statusCode).toBe(409);
     const [first] = await expenses();
-    const ok = await app.inject({ method: 'PATCH', url: `/api/v1/expenditures/${first!.id}`, payload: { version: 1, amount: '8 000' } });
+    const ok = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/expenditures/${first!.id}`,
+      payload: { version: 1, amount: '8 000' },
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ amount: 8000, version: 2 });
-    const stale = await app.inject({ method: 'PATCH', url: `/api/v1/expenditures/${first!.id}`, payload: { version: 1, amount: 1 } });
+    const stale = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/expenditures/${first!.id}`,
+      payload: { version: 1, amount: 1 },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current.amount).toBe(8000);
   });
@@ -105,7 +153,15 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       payload: { fileName: 'T1-2022.xlsx', content, dryRun: true },
     });
     expect(dry.statusCode, dry.body).toBe(200);
-    expect(dry.json()).toEqual({ fileName: 'T1-2022.xlsx', dryRun: true, rows: 3, created: 3, updated: 0, unchanged: 0, total: 52505.5 });
+    expect(dry.json()).toEqual({
+      fileName: 'T1-2022.xlsx',
+      dryRun: true,
+      rows: 3,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      total: 52505.5,
+    });
     const countBefore = (await expenses()).length;
     const done = await app.inject({
       method: 'POST',
@@ -115,12 +171,22 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     expect(done.json()).toMatchObject({ dryRun: false, rows: 3, created: 3, updated: 0, unchanged: 0 });
     expect((await expenses()).length).toBe(countBefore + 3);
     // the same file again changes nothing; a corrected amount replaces the expense of that line and period
-    const same = await app.inject({ method: 'POST', url: '/api/v1/programmes/prosmed/expenditures/import', payload: { fileName: 'T1-2022.xlsx', content } });
+    const same = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/expenditures/import',
+      payload: { fileName: 'T1-2022.xlsx', content },
+    });
     expect(same.json()).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
     const corrected = await workbook([['GESTION', '2022-01-01', '2022-03-31', 45000, 'USD', null, null]]);
-    const replaced = await app.inject({ method: 'POST', url: '/api/v1/programmes/prosmed/expenditures/import', payload: { fileName: 'corr.xlsx', content: corrected } });
+    const replaced = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/expenditures/import',
+      payload: { fileName: 'corr.xlsx', content: corrected },
+    });
     expect(replaced.json()).toMatchObject({ created: 0, updated: 1, unchanged: 0, total: 45000 });
-    const gestion = (await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/expenditures?line=GESTION' })).json().items;
+    const gestion = (
+      await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/expenditures?line=GESTION' })
+    ).json().items;
     expect(gestion).toEqual([expect.objectContaining({ amount: 45000, provenance: 'imported', version: 2 })]);
   });
 
@@ -140,7 +206,9 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       payload: { fileName: 'faux.xlsx', content },
     });
     expect(res.statusCode).toBe(400);
-    const messages = res.json().error.issues.map((i: { path: string; message: string }) => `${i.path} | ${i.message}`);
+    const messages = res
+      .json()
+      .error.issues.map((i: { path: string; message: string }) => `${i.path} | ${i.message}`);
     expect(messages).toEqual([
       "file.rows.4.line | Ligne 4, colonne A (Ligne budgétaire) : aucune ligne budgétaire de ce programme n'a le code « 9.9.9 »",
       "file.rows.5.start | Ligne 5, colonne B (Début) : « 31/06/2022 » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
@@ -159,10 +227,19 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       method: 'POST',
       url: '/api/v1/programmes/prosmed/expenditures/import',
       headers: { 'accept-language': 'en' },
-      payload: { fileName: 'faux.xlsx', content: await workbook([['9.9.9', '2022-04-01', '2022-06-30', 1, null, null, null]], ['Budget line', 'Start', 'End', 'Amount', 'Currency', 'Rate', 'Note']) },
+      payload: {
+        fileName: 'faux.xlsx',
+        content: await workbook(
+          [['9.9.9', '2022-04-01', '2022-06-30', 1, null, null, null]],
+          ['Budget line', 'Start', 'End', 'Amount', 'Currency', 'Rate', 'Note'],
+        ),
+      },
     });
     expect(english.json().error.issues).toEqual([
-      { path: 'file.rows.3.line', message: 'Row 3, column A (Budget line): no budget line of this programme has the code “9.9.9”' },
+      {
+        path: 'file.rows.3.line',
+        message: 'Row 3, column A (Budget line): no budget line of this programme has the code “9.9.9”',
+      },
     ]);
   });
 
@@ -182,12 +259,18 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       payload: { fileName: 'x.xlsx', content: await workbook([], ['Ligne budgétaire', 'Début', 'Fin']) },
     });
     expect(noAmount.json().error.issues).toEqual([
-      { path: 'file.rows.2', message: "colonne « Montant dépensé » introuvable sur la ligne d'en-tête (ligne 2)" },
+      {
+        path: 'file.rows.2',
+        message: "colonne « Montant dépensé » introuvable sur la ligne d'en-tête (ligne 2)",
+      },
     ]);
   });
 
   it('hands out a template that imports back as it is filled', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/expenditures/template?from=2022-07-01&to=2022-09-30&lang=fr' });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/v1/programmes/prosmed/expenditures/template?from=2022-07-01&to=2022-09-30&lang=fr',
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain('prosmed-depenses-2022-09-30.xlsx');
@@ -202,14 +285,21 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     ws.getRow(3).getCell(4).value = 1500;
     ws.getRow(4).getCell(4).value = '2 500';
     const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const imported = await app.inject({ method: 'POST', url: '/api/v1/programmes/prosmed/expenditures/import', payload: { fileName: 'modele.xlsx', content } });
+    const imported = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/expenditures/import',
+      payload: { fileName: 'modele.xlsx', content },
+    });
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json()).toMatchObject({ rows: 2, created: 2, total: 4000 });
   });
 
   it('lets a focal point record expenses for their own agency only', async () => {
     const focal = await testApp(database, {
-      as: { email: 'focal.onufemmes@test.jalon', memberships: [{ programme: 'prosmed', role: 'focal_point', organisation: 'UNWOMEN' }] },
+      as: {
+        email: 'focal.onufemmes@test.jalon',
+        memberships: [{ programme: 'prosmed', role: 'focal_point', organisation: 'UNWOMEN' }],
+      },
     });
     try {
       const own = await focal.inject({
@@ -227,11 +317,18 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       const file = await focal.inject({
         method: 'POST',
         url: '/api/v1/programmes/prosmed/expenditures/import',
-        payload: { fileName: 'x.xlsx', content: await workbook([['1.2.1', '2022-04-01', '2022-06-30', 1, null, null, null]]) },
+        payload: {
+          fileName: 'x.xlsx',
+          content: await workbook([['1.2.1', '2022-04-01', '2022-06-30', 1, null, null, null]]),
+        },
       });
       expect(file.statusCode).toBe(400);
       expect(file.json().error.issues[0].message).toMatch(/votre agence \(ligne 1\.2\.1\)/);
-      const budget = await focal.inject({ method: 'POST', url: '/api/v1/programmes/prosmed/budget-lines', payload: { kind: 'management', amounts: { '2024': 1 } } });
+      const budget = await focal.inject({
+        method: 'POST',
+        url: '/api/v1/programmes/prosmed/budget-lines',
+        payload: { kind: 'management', amounts: { '2024': 1 } },
+      });
       expect(budget.statusCode).toBe(403);
     } finally {
       await focal.close();

@@ -141,3 +141,10 @@ export function sumMoney(values: Iterable<number>): number {
   return cents / 100;
 }
 export { round2 };
+
+/** Appends to the list under a key (a map of lists, built in linear time). */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -129,7 +129,14 @@ function formatColumns(ws: ExcelJS.Worksheet, money: number[], percent: number[]
   for (const c of percent) ws.getColumn(c).numFmt = PCT;
 }
 
-function deliverySheet(wb: ExcelJS.Workbook, name: string, rows: DeliveryRow[], locale: Locale, withCode: boolean, total?: DeliveryRow) {
+function deliverySheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  rows: DeliveryRow[],
+  locale: Locale,
+  withCode: boolean,
+  total?: DeliveryRow,
+) {
   const l = (x: L) => x[locale];
   const headers = [
     ...(withCode ? [l(labels.code)] : []),
@@ -207,9 +214,19 @@ export async function writeFinanceWorkbook(data: FinanceWorkbookData, locale: Lo
   deliverySheet(wb, l(labels.byOutput), overview.byOutput, locale, true);
   deliverySheet(wb, l(labels.byDonor), overview.byDonor, locale, false, t);
 
-  const donors = sheet(wb, l(labels.donors), [l(labels.donor), l(labels.allocated), l(labels.budgeted), l(labels.note)], [36, 20, 20, 80]);
+  const donors = sheet(
+    wb,
+    l(labels.donors),
+    [l(labels.donor), l(labels.allocated), l(labels.budgeted), l(labels.note)],
+    [36, 20, 20, 80],
+  );
   for (const d of overview.funding.donors)
-    donors.addRow([localize(d.organisation.acronym ?? d.organisation.name, locale), d.amount, d.budgeted, d.note]);
+    donors.addRow([
+      localize(d.organisation.acronym ?? d.organisation.name, locale),
+      d.amount,
+      d.budgeted,
+      d.note,
+    ]);
   donors.addRow([l(labels.allocated), overview.funding.allocated, null, null]).font = { bold: true };
   donors.addRow([l(labels.required), overview.funding.required, null, null]);
   donors.addRow([l(labels.gap), overview.funding.gap, null, null]).font = { bold: true };
@@ -238,7 +255,11 @@ export async function writeFinanceWorkbook(data: FinanceWorkbookData, locale: Lo
   );
   for (const line of budget.lines) {
     const byYear = new Map(line.amounts.map((a) => [a.year, a.amount]));
-    const title = line.label ? localize(line.label, locale) : line.activity ? localize(line.activity.title, locale) : '';
+    const title = line.label
+      ? localize(line.label, locale)
+      : line.activity
+        ? localize(line.activity.title, locale)
+        : '';
     lines.addRow([
       line.code,
       l(enums.kind[line.kind]),
@@ -260,7 +281,14 @@ export async function writeFinanceWorkbook(data: FinanceWorkbookData, locale: Lo
   const disc = sheet(
     wb,
     l(labels.discrepancies),
-    [l(labels.where), l(labels.column), l(labels.basis), l(labels.stated), l(labels.computed), l(labels.difference)],
+    [
+      l(labels.where),
+      l(labels.column),
+      l(labels.basis),
+      l(labels.stated),
+      l(labels.computed),
+      l(labels.difference),
+    ],
     [50, 10, 24, 16, 16, 12],
   );
   for (const d of budget.discrepancies)
@@ -277,7 +305,17 @@ export async function writeFinanceWorkbook(data: FinanceWorkbookData, locale: Lo
   const wp = sheet(
     wb,
     l(labels.workPlan),
-    [l(labels.code), l(labels.output), l(labels.activity), l(labels.start), l(labels.end), l(labels.status), l(labels.progress), ...workPlan.years.map(String), l(labels.total)],
+    [
+      l(labels.code),
+      l(labels.output),
+      l(labels.activity),
+      l(labels.start),
+      l(labels.end),
+      l(labels.status),
+      l(labels.progress),
+      ...workPlan.years.map(String),
+      l(labels.total),
+    ],
     [10, 9, 70, 12, 12, 14, 12, ...workPlan.years.map(() => 13), 14],
   );
   for (const a of workPlan.activities) {
@@ -296,15 +334,35 @@ export async function writeFinanceWorkbook(data: FinanceWorkbookData, locale: Lo
   }
   formatColumns(wp, [...workPlan.years.map((_, i) => 8 + i), 8 + workPlan.years.length]);
 
-  const cat = sheet(wb, l(labels.catalytic), [l(labels.date), l(labels.donor), l(labels.amount), l(labels.note)], [12, 40, 18, 60]);
+  const cat = sheet(
+    wb,
+    l(labels.catalytic),
+    [l(labels.date), l(labels.donor), l(labels.amount), l(labels.note)],
+    [12, 40, 18, 60],
+  );
   for (const c of overview.catalytic.items)
-    cat.addRow([c.date, c.donor ? localize(c.donor.acronym ?? c.donor.name, locale) : c.donorName, c.amount, c.note]);
+    cat.addRow([
+      c.date,
+      c.donor ? localize(c.donor.acronym ?? c.donor.name, locale) : c.donorName,
+      c.amount,
+      c.note,
+    ]);
   formatColumns(cat, [3]);
 
   const gov = sheet(
     wb,
     l(labels.governance),
-    [l(labels.date), l(labels.body), l(labels.kind), l(labels.text), l(labels.owner), l(labels.due), l(labels.status), l(labels.statusDate), l(labels.followUp)],
+    [
+      l(labels.date),
+      l(labels.body),
+      l(labels.kind),
+      l(labels.text),
+      l(labels.owner),
+      l(labels.due),
+      l(labels.status),
+      l(labels.statusDate),
+      l(labels.followUp),
+    ],
     [12, 20, 16, 70, 24, 12, 16, 12, 50],
   );
   for (const m of governance.meetings)
@@ -314,7 +372,10 @@ export async function writeFinanceWorkbook(data: FinanceWorkbookData, locale: Lo
         l(enums.body[m.body]),
         l(enums.item[i.kind]),
         localize(i.text, locale),
-        i.owner ?? (i.ownerOrganisation ? localize(i.ownerOrganisation.acronym ?? i.ownerOrganisation.name, locale) : null),
+        i.owner ??
+          (i.ownerOrganisation
+            ? localize(i.ownerOrganisation.acronym ?? i.ownerOrganisation.name, locale)
+            : null),
         i.dueDate,
         l(enums.followUp[i.status]),
         i.statusDate,

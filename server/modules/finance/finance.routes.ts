@@ -40,7 +40,13 @@ import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
 import type { Permission } from '../auth/policy.js';
 import type { ProgrammeScope } from '../auth/programme-scope.js';
 import { errorResponses } from '../../plugins/openapi.js';
-import { createBudgetLine, deleteBudgetLine, getBudget, importWorkPlan, updateBudgetLine } from './budget.service.js';
+import {
+  createBudgetLine,
+  deleteBudgetLine,
+  getBudget,
+  importWorkPlan,
+  updateBudgetLine,
+} from './budget.service.js';
 import { createCatalytic, deleteCatalytic, listCatalytic, updateCatalytic } from './catalytic.service.js';
 import { getFinanceOverview } from './delivery.service.js';
 import {
@@ -84,7 +90,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         tags,
-        summary: 'The budget: lines by activity × agency × donor × year, printed sub-totals, discrepancies, funding gap',
+        summary:
+          'The budget: lines by activity × agency × donor × year, printed sub-totals, discrepancies, funding gap',
         params: slugParams,
         response: { 200: budgetView, ...errorResponses },
       },
@@ -169,7 +176,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         tags,
-        summary: 'The work plan: activities by output with planned period, status, progress and budget by year',
+        summary:
+          'The work plan: activities by output with planned period, status, progress and budget by year',
         params: slugParams,
         response: { 200: workPlanView, ...errorResponses },
       },
@@ -201,7 +209,7 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: may('data.write', financeScope.activity),
       schema: {
         tags,
-        summary: "Follow an activity up (status, progress, period) or change it; 409 if it changed since",
+        summary: 'Follow an activity up (status, progress, period) or change it; 409 if it changed since',
         params: idParams,
         body: workPlanActivityPatch,
         response: { 200: workPlanActivity, ...errorResponses },
@@ -235,7 +243,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         tags,
-        summary: 'Expenses of a programme (of one line with ?line=, of periods ending between ?from= and ?to=)',
+        summary:
+          'Expenses of a programme (of one line with ?line=, of periods ending between ?from= and ?to=)',
         params: slugParams,
         querystring: expenditureQuery,
         response: { 200: z.object({ items: z.array(expenditure) }), ...errorResponses },
@@ -266,6 +275,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:slug/expenditures/import',
     {
       config: may('data.write', financeScope.slug),
+      // the workbook travels base64-encoded: 8 MiB of file is about 11 MiB of JSON
+      bodyLimit: 12 * 1024 * 1024,
       schema: {
         tags,
         summary:
@@ -284,7 +295,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         tags,
-        summary: 'The Excel workbook to fill with expenses: every budget line, for a period (?from=&to=&lang=)',
+        summary:
+          'The Excel workbook to fill with expenses: every budget line, for a period (?from=&to=&lang=)',
         params: slugParams,
         querystring: templateQuery,
       },
@@ -359,7 +371,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: read,
       schema: {
         tags,
-        summary: 'The finance views, budget lines, work plan and follow-up as an Excel workbook (?asOf=&lang=)',
+        summary:
+          'The finance views, budget lines, work plan and follow-up as an Excel workbook (?asOf=&lang=)',
         params: slugParams,
         querystring: financeExportQuery,
       },
@@ -430,7 +443,12 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/catalytic-funding/:id',
     {
       config: may('programme.write', financeScope.catalytic),
-      schema: { tags, summary: 'Delete a catalytic funding record', params: idParams, response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Delete a catalytic funding record',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       await deleteCatalytic(request.ctx, request.params.id);
@@ -493,7 +511,12 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/meetings/:id',
     {
       config: may('programme.write', financeScope.meeting),
-      schema: { tags, summary: 'Delete a meeting with its decisions', params: idParams, response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Delete a meeting with its decisions',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       await deleteMeeting(request.ctx, request.params.id);
@@ -508,7 +531,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: may('programme.write', financeScope.meeting),
       schema: {
         tags,
-        summary: 'Add a decision or recommendation (owner, due date, follow-up status, indicator it counts for)',
+        summary:
+          'Add a decision or recommendation (owner, due date, follow-up status, indicator it counts for)',
         params: idParams,
         body: governanceItemCreate,
         response: { 201: governanceItem, ...errorResponses },
@@ -539,7 +563,12 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/governance-items/:id',
     {
       config: may('programme.write', financeScope.item),
-      schema: { tags, summary: 'Delete a decision or recommendation', params: idParams, response: { 204: z.null(), ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Delete a decision or recommendation',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
     },
     async (request, reply) => {
       await deleteItem(request.ctx, request.params.id);

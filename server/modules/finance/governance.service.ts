@@ -21,7 +21,7 @@ import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { notFound, versionConflict } from '../../errors.js';
 import { optionalText, presentOrganisation, text } from '../programmes/programmes.presenter.js';
-import { organisationsByCode, programmeOr404, todayOf } from './finance-context.js';
+import { organisationsByCode, programmeOr404, todayOf, pushTo } from './finance-context.js';
 import { Issues } from './finance-messages.js';
 
 type MeetingRow = typeof t.governanceMeetings.$inferSelect;
@@ -78,14 +78,21 @@ async function lookups(db: DbOrTx, items: ItemRow[]) {
     orgIds.length ? db.select().from(t.organisations).where(inArray(t.organisations.id, orgIds)) : [],
     indicatorIds.length
       ? db
-          .select({ id: t.indicators.id, code: t.indicators.code, fr: t.indicators.titleFr, en: t.indicators.titleEn })
+          .select({
+            id: t.indicators.id,
+            code: t.indicators.code,
+            fr: t.indicators.titleFr,
+            en: t.indicators.titleEn,
+          })
           .from(t.indicators)
           .where(inArray(t.indicators.id, indicatorIds))
       : [],
   ]);
   return {
     orgs: new Map(orgRows.map((o) => [o.id, o])),
-    indicators: new Map(indicatorRows.map((i) => [i.id, { id: i.id, code: i.code, title: text(i.fr, i.en) }])),
+    indicators: new Map(
+      indicatorRows.map((i) => [i.id, { id: i.id, code: i.code, title: text(i.fr, i.en) }]),
+    ),
   };
 }
 
@@ -99,7 +106,11 @@ async function itemsOf(db: DbOrTx, meetingIds: string[]) {
 }
 
 /** Meetings (latest first) with their decisions and recommendations, the follow-up, the computed indicators. */
-export async function getGovernance(ctx: ServiceContext, slug: string, asOfInput?: string): Promise<GovernanceView> {
+export async function getGovernance(
+  ctx: ServiceContext,
+  slug: string,
+  asOfInput?: string,
+): Promise<GovernanceView> {
   const programme = await programmeOr404(ctx.db, slug);
   const today = todayOf(ctx);
   const asOf = asOfInput ?? today;
@@ -108,19 +119,27 @@ export async function getGovernance(ctx: ServiceContext, slug: string, asOfInput
     .from(t.governanceMeetings)
     .where(eq(t.governanceMeetings.programmeId, programme.id))
     .orderBy(sql`${t.governanceMeetings.date} desc`, asc(t.governanceMeetings.createdAt));
-  const items = await itemsOf(ctx.db, meetings.map((m) => m.id));
+  const items = await itemsOf(
+    ctx.db,
+    meetings.map((m) => m.id),
+  );
   const { orgs, indicators } = await lookups(ctx.db, items);
   const presented = items.map((i) => presentItem(i, orgs, indicators, today));
   const byMeeting = new Map<string, GovernanceItem[]>();
-  for (const i of presented) byMeeting.set(i.meetingId, [...(byMeeting.get(i.meetingId) ?? []), i]);
+  for (const i of presented) pushTo(byMeeting, i.meetingId, i);
 
   const linked = new Map<string, ItemRow[]>();
-  for (const i of items) if (i.indicatorId) linked.set(i.indicatorId, [...(linked.get(i.indicatorId) ?? []), i]);
+  for (const i of items) if (i.indicatorId) pushTo(linked, i.indicatorId, i);
   const targets = linked.size
     ? await ctx.db
         .select({ id: t.indicatorTargets.indicatorId, value: t.indicatorTargets.numericValue })
         .from(t.indicatorTargets)
-        .where(and(inArray(t.indicatorTargets.indicatorId, [...linked.keys()]), eq(t.indicatorTargets.kind, 'end')))
+        .where(
+          and(
+            inArray(t.indicatorTargets.indicatorId, [...linked.keys()]),
+            eq(t.indicatorTargets.kind, 'end'),
+          ),
+        )
     : [];
   const endTargets = new Map(targets.map((r) => [r.id, r.value]));
   return {
@@ -144,7 +163,8 @@ export async function getGovernance(ctx: ServiceContext, slug: string, asOfInput
 
 /** How many of the items were implemented by the date: the "recommendations implemented" indicator. */
 export function countImplemented(items: Pick<ItemRow, 'status' | 'statusDate'>[], asOf: string): number {
-  return items.filter((i) => i.status === 'implemented' && i.statusDate !== null && i.statusDate <= asOf).length;
+  return items.filter((i) => i.status === 'implemented' && i.statusDate !== null && i.statusDate <= asOf)
+    .length;
 }
 
 async function meetingOr404(db: DbOrTx, id: string) {
@@ -168,7 +188,8 @@ function meetingValues(input: Partial<MeetingCreate>) {
   if (input.body !== undefined) set.body = input.body;
   if (input.number !== undefined) set.number = input.number;
   if (input.date !== undefined) set.date = input.date;
-  if (input.title !== undefined) Object.assign(set, { titleFr: input.title?.fr ?? null, titleEn: input.title?.en ?? null });
+  if (input.title !== undefined)
+    Object.assign(set, { titleFr: input.title?.fr ?? null, titleEn: input.title?.en ?? null });
   if (input.location !== undefined) set.location = input.location;
   if (input.participants !== undefined) set.participants = input.participants;
   if (input.documents !== undefined) set.documents = input.documents;
@@ -178,7 +199,11 @@ function meetingValues(input: Partial<MeetingCreate>) {
 }
 
 /** Records a meeting of a committee. */
-export async function createMeeting(ctx: ServiceContext, slug: string, input: MeetingCreate): Promise<Meeting> {
+export async function createMeeting(
+  ctx: ServiceContext,
+  slug: string,
+  input: MeetingCreate,
+): Promise<Meeting> {
   const programme = await programmeOr404(ctx.db, slug);
   const [m] = await ctx.db
     .insert(t.governanceMeetings)
@@ -221,7 +246,8 @@ async function itemValues(
     if (input.ownerOrganisation === null) set.ownerOrganisationId = null;
     else {
       const org = (await organisationsByCode(ctx.db, [input.ownerOrganisation])).get(input.ownerOrganisation);
-      if (!org) issues.add('body.ownerOrganisation', 'unknown_organisation', { code: input.ownerOrganisation });
+      if (!org)
+        issues.add('body.ownerOrganisation', 'unknown_organisation', { code: input.ownerOrganisation });
       else set.ownerOrganisationId = org.id;
     }
   }
@@ -274,7 +300,11 @@ export async function createItem(
 }
 
 /** Follows an item up: status, date, owner, due date (409 with the current one if it changed since). */
-export async function updateItem(ctx: ServiceContext, id: string, patch: GovernanceItemPatch): Promise<GovernanceItem> {
+export async function updateItem(
+  ctx: ServiceContext,
+  id: string,
+  patch: GovernanceItemPatch,
+): Promise<GovernanceItem> {
   const [current] = await ctx.db
     .select({ item: t.governanceItems, programmeId: t.governanceMeetings.programmeId })
     .from(t.governanceItems)
@@ -298,7 +328,11 @@ export async function deleteItem(ctx: ServiceContext, id: string): Promise<void>
 }
 
 /** Loads a programme's meetings and their items from a document (the demo data), in one transaction. */
-export async function importGovernance(db: DbOrTx, programmeId: string, input: GovernanceDocumentInput): Promise<number> {
+export async function importGovernance(
+  db: DbOrTx,
+  programmeId: string,
+  input: GovernanceDocumentInput,
+): Promise<number> {
   const doc = governanceDocument.parse(input);
   const orgs = await organisationsByCode(
     db,

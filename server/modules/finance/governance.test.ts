@@ -15,7 +15,12 @@ describe.each(testEngines)('governance on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   const view = async (slug: string, asOf?: string): Promise<GovernanceView> =>
-    (await app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/governance${asOf ? `?asOf=${asOf}` : ''}` })).json();
+    (
+      await app.inject({
+        method: 'GET',
+        url: `/api/v1/programmes/${slug}/governance${asOf ? `?asOf=${asOf}` : ''}`,
+      })
+    ).json();
   beforeAll(async () => {
     database = await createTestDatabase(engine);
     app = await testApp(database);
@@ -33,7 +38,10 @@ describe.each(testEngines)('governance on %s', (engine) => {
       number: 3,
       date: '2023-12-15',
       location: 'Maison Commune des Nations Unies, Bamako',
-      documents: [{ title: 'Plan d’action 2024 du PROSMED' }, { title: 'Conclusions de l’évaluation à mi-parcours du PROSMED' }],
+      documents: [
+        { title: 'Plan d’action 2024 du PROSMED' },
+        { title: 'Conclusions de l’évaluation à mi-parcours du PROSMED' },
+      ],
     });
     expect(g.meetings[0]!.items.map((i) => [i.kind, i.status, i.statusDate])).toEqual([
       ['decision', 'implemented', '2023-12-15'],
@@ -43,7 +51,9 @@ describe.each(testEngines)('governance on %s', (engine) => {
   });
 
   it('follows recommendations up and counts the implemented ones for the indicator that asks for them', async () => {
-    const framework: Framework = (await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-2/framework' })).json();
+    const framework: Framework = (
+      await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-2/framework' })
+    ).json();
     const indicator = framework.outcomes.flatMap((o) => o.indicators).find((i) => i.code === '3.2')!;
     expect(indicator.title.fr).toMatch(/recommandations issues des foras régionaux/);
 
@@ -62,7 +72,11 @@ describe.each(testEngines)('governance on %s', (engine) => {
     const meetingId = meeting.json().id;
     const add = (payload: Record<string, unknown>) =>
       app.inject({ method: 'POST', url: `/api/v1/meetings/${meetingId}/items`, payload });
-    const texts = ['Tenir les réunions statutaires des comités régionaux', 'Élaborer les plans régionaux de prévention', 'Associer les femmes leaders'];
+    const texts = [
+      'Tenir les réunions statutaires des comités régionaux',
+      'Élaborer les plans régionaux de prévention',
+      'Associer les femmes leaders',
+    ];
     const ids: string[] = [];
     for (const [i, text] of texts.entries()) {
       const res = await add({
@@ -75,12 +89,25 @@ describe.each(testEngines)('governance on %s', (engine) => {
         indicatorId: indicator.id,
       });
       expect(res.statusCode, res.body).toBe(201);
-      expect(res.json()).toMatchObject({ status: 'open', indicator: { code: '3.2' }, ownerOrganisation: { code: 'UNDP' } });
+      expect(res.json()).toMatchObject({
+        status: 'open',
+        indicator: { code: '3.2' },
+        ownerOrganisation: { code: 'UNDP' },
+      });
       ids.push(res.json().id);
     }
     const follow = (id: string, payload: Record<string, unknown>) =>
       app.inject({ method: 'PATCH', url: `/api/v1/governance-items/${id}`, payload });
-    expect((await follow(ids[0]!, { version: 1, status: 'implemented', statusDate: '2021-05-10', followUp: 'Deux réunions tenues' })).statusCode).toBe(200);
+    expect(
+      (
+        await follow(ids[0]!, {
+          version: 1,
+          status: 'implemented',
+          statusDate: '2021-05-10',
+          followUp: 'Deux réunions tenues',
+        })
+      ).statusCode,
+    ).toBe(200);
     expect((await follow(ids[1]!, { version: 1, status: 'in_progress' })).statusCode).toBe(200);
     // said implemented without a date: dated today (the test clock: 26 November 2026)
     const today = await follow(ids[1]!, { version: 2, status: 'implemented' });
@@ -91,7 +118,13 @@ describe.each(testEngines)('governance on %s', (engine) => {
 
     const mid2021 = await view('pbf-mli-a-2', '2021-06-30');
     expect(mid2021.indicators).toEqual([
-      { indicator: { id: indicator.id, code: '3.2', title: indicator.title }, linked: 3, implemented: 1, endTarget: 10, asOf: '2021-06-30' },
+      {
+        indicator: { id: indicator.id, code: '3.2', title: indicator.title },
+        linked: 3,
+        implemented: 1,
+        endTarget: 10,
+        asOf: '2021-06-30',
+      },
     ]);
     expect((await view('pbf-mli-a-2')).indicators[0]!.implemented).toBe(2);
     // the third is open past its due date
@@ -101,7 +134,9 @@ describe.each(testEngines)('governance on %s', (engine) => {
   });
 
   it('refuses an indicator of another programme and an unknown owner, naming the fields', async () => {
-    const prosmed: Framework = (await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/framework' })).json();
+    const prosmed: Framework = (
+      await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/framework' })
+    ).json();
     const meetingId = (await view('pbf-mli-a-2')).meetings[0]!.id;
     const res = await app.inject({
       method: 'POST',
@@ -123,8 +158,16 @@ describe.each(testEngines)('governance on %s', (engine) => {
   it('changes and deletes meetings with their decisions', async () => {
     const g = await view('pbf-mli-a-2');
     const m = g.meetings[0]!;
-    const changed = await app.inject({ method: 'PATCH', url: `/api/v1/meetings/${m.id}`, payload: { version: m.version, location: 'Mopti' } });
-    expect(changed.json()).toMatchObject({ location: 'Mopti', version: m.version + 1, items: expect.any(Array) });
+    const changed = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/meetings/${m.id}`,
+      payload: { version: m.version, location: 'Mopti' },
+    });
+    expect(changed.json()).toMatchObject({
+      location: 'Mopti',
+      version: m.version + 1,
+      items: expect.any(Array),
+    });
     expect((await app.inject({ method: 'DELETE', url: `/api/v1/meetings/${m.id}` })).statusCode).toBe(204);
     expect((await view('pbf-mli-a-2')).meetings).toEqual([]);
     expect((await view('pbf-mli-a-2')).indicators).toEqual([]);

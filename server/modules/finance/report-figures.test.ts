@@ -16,7 +16,8 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
   let app: FastifyInstance;
   // the reports service itself: the hook lives in its createReport, whatever route or command calls it
   const ctx = () => ({ db: database.db, locale: 'fr' as const, now: () => new Date('2026-11-26T12:00:00Z') });
-  const create = (): Promise<ReportDetail> => createReport(ctx(), 'pbf-mli-a-3', { type: 'semi_annual', year: 2021 });
+  const create = (): Promise<ReportDetail> =>
+    createReport(ctx(), 'pbf-mli-a-3', { type: 'semi_annual', year: 2021 });
   beforeAll(async () => {
     database = await createTestDatabase(engine);
     app = await testApp(database);
@@ -28,7 +29,10 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
 
   it('falls back to the last reported figures while no expense is recorded', async () => {
     const report = await create();
-    expect(report.model.content.fields).toMatchObject({ implementation_rate: 18, gender_budget_spent: 59416.02 });
+    expect(report.model.content.fields).toMatchObject({
+      implementation_rate: 18,
+      gender_budget_spent: 59416.02,
+    });
     expect(report.model.content.fields.catalytic_funding).toBeUndefined();
     await deleteReport(ctx(), report.id);
   });
@@ -60,10 +64,19 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
       expect(res.statusCode, res.body).toBe(201);
     }
     for (const payload of [
-      { donor: 'SWEDEN', amount: '50 000', date: '2021-03-01', note: 'Cofinancement des cliniques juridiques' },
+      {
+        donor: 'SWEDEN',
+        amount: '50 000',
+        date: '2021-03-01',
+        note: 'Cofinancement des cliniques juridiques',
+      },
       { donorName: 'Fondation privée', amount: 10000, date: '2021-08-01' },
     ]) {
-      const res = await app.inject({ method: 'POST', url: '/api/v1/programmes/pbf-mli-a-3/catalytic-funding', payload });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/programmes/pbf-mli-a-3/catalytic-funding',
+        payload,
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
     const report = await create();
@@ -73,7 +86,9 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
       catalytic_funding: { rows: [{ donor: 'Suède', amount: 50000 }] },
     });
     // the same figures as the finance view at that date
-    const view = (await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-3/finance?asOf=2021-06-30' })).json();
+    const view = (
+      await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-3/finance?asOf=2021-06-30' })
+    ).json();
     expect(view.reportFigures).toEqual({ implementationRate: 25, genderBudgetSpent: 125000 });
     expect(view.catalytic.total).toBe(50000);
   });

@@ -3,6 +3,7 @@
  * /work/shared/seeds/003_a95ab229855d4389.txt lines 3640-4726): every printed sub-total, the document's
  * inconsistencies flagged with their difference (never corrected), the funding gap of the cover page.
  */
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetView, WorkPlanView } from '../../../core/contracts/finance.js';
@@ -71,20 +72,29 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
     // the ten police stations of output 2.1, one row each, Yelimane's partner as printed ("MSCP")
     const stations = budget.lines.filter((l) => l.activity?.code === '2.1.2');
     expect(stations).toHaveLength(10);
-    expect(stations[6]).toMatchObject({ label: { fr: 'Construction/ équipement commissariat Yelimane' }, partners: 'MSCP', total: 335000 });
+    expect(stations[6]).toMatchObject({
+      label: { fr: 'Construction/ équipement commissariat Yelimane' },
+      partners: 'MSCP',
+      total: 335000,
+    });
     expect(stations[6]!.amounts).toEqual([expect.objectContaining({ year: 2024, amount: 335000 })]);
     // empty rows of the document are kept, with no amount
     const empty = budget.lines.find((l) => l.source?.endsWith('l. 4506'));
     expect(empty).toMatchObject({ partners: 'Cour suprême', total: 0, statedTotal: null, amounts: [] });
     // a line whose first entity is not a recipient goes to the first one that is (FNUAP → ONU Femmes)
-    expect(budget.lines.find((l) => l.unEntities === 'FNUAP, ONU Femmes, PNUD, MINUSMA')?.agency?.code).toBe('UNWOMEN');
+    expect(budget.lines.find((l) => l.unEntities === 'FNUAP, ONU Femmes, PNUD, MINUSMA')?.agency?.code).toBe(
+      'UNWOMEN',
+    );
   });
 
   it('adds up to every printed output sub-total, year by year — except where the document does not', () => {
     for (const [code, figures] of Object.entries(printed)) {
       const stated = budget.statedTotals.find((s) => s.scope === 'output' && s.code === code)!;
       expect(stated.total, code).toBe(figures[5]);
-      expect(years.map((y) => stated.amounts.find((a) => a.year === y)?.amount ?? 0), code).toEqual(figures.slice(0, 5));
+      expect(
+        years.map((y) => stated.amounts.find((a) => a.year === y)?.amount ?? 0),
+        code,
+      ).toEqual(figures.slice(0, 5));
       const computed = budget.subtotals.byOutput.find((s) => s.key === code)!;
       const computedYears = years.map((y) => computed.amounts.find((a) => a.year === y)?.amount ?? 0);
       if (code === '3.3') {
@@ -101,9 +111,10 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
   it('keeps the outcome sub-totals as printed, technical support included', () => {
     for (const [code, figures] of Object.entries(printedOutcomes)) {
       const stated = budget.statedTotals.find((s) => s.scope === 'outcome' && s.code === code)!;
-      expect([...years.map((y) => stated.amounts.find((a) => a.year === y)?.amount ?? 0), stated.total], code).toEqual(
-        figures,
-      );
+      expect(
+        [...years.map((y) => stated.amounts.find((a) => a.year === y)?.amount ?? 0), stated.total],
+        code,
+      ).toEqual(figures);
     }
     expect(budget.lines.filter((l) => l.kind === 'technical_support').map((l) => [l.code, l.total])).toEqual([
       ['AT-1', 59189],
@@ -113,7 +124,14 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
   });
 
   it('flags the document’s own inconsistencies with their difference, and nothing else', () => {
-    const found = budget.discrepancies.map((d) => [d.code ?? d.scope, d.year, d.basis, d.stated, d.computed, d.difference]);
+    const found = budget.discrepancies.map((d) => [
+      d.code ?? d.scope,
+      d.year,
+      d.basis,
+      d.stated,
+      d.computed,
+      d.difference,
+    ]);
     expect(found).toEqual([
       ['3.3.1-a', null, 'row', 396997, 396998, -1],
       ['3.3.1-b', null, 'row', 447285, 447286, -1],
@@ -134,9 +152,19 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
   it('gives the management costs, GMS and levy as lines, and the funding position of the cover page', () => {
     const byKind = Object.fromEntries(budget.subtotals.byKind.map((s) => [s.key, s.total]));
     // the activities' cells add up to 2 more than their printed totals (output 3.3), hence 32 000 003 in all
-    expect(byKind).toEqual({ activity: 24790476, technical_support: 668390, management: 4305108, indirect: 2236029 });
+    expect(byKind).toEqual({
+      activity: 24790476,
+      technical_support: 668390,
+      management: 4305108,
+      indirect: 2236029,
+    });
     expect(budget.total).toBe(32000003);
-    expect(budget.funding).toMatchObject({ required: 32000000, allocated: 3138393, gap: 28861607, budgeted: 32000003 });
+    expect(budget.funding).toMatchObject({
+      required: 32000000,
+      allocated: 3138393,
+      gap: 28861607,
+      budgeted: 32000003,
+    });
     expect(budget.funding.donors).toHaveLength(12);
     // the work plan does not say which donor pays which line: all of it is still to allocate
     expect(budget.subtotals.byDonor.map((d) => d.key)).toEqual(['']);
@@ -159,7 +187,32 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
 
   it('tags the gender-responsive outputs (1.3, 2.4) in the demo, and says how much that is', () => {
     expect(budget.genderAmount).toBe(352000 + 1714722);
-    expect(budget.lines.filter((l) => l.genderPercent === 100).every((l) => ['1.3', '2.4'].includes(l.output ?? ''))).toBe(true);
+    expect(
+      budget.lines
+        .filter((l) => l.genderPercent === 100)
+        .every((l) => ['1.3', '2.4'].includes(l.output ?? '')),
+    ).toBe(true);
+  });
+
+  it('exports the budget, its discrepancies and the work plan to Excel, in French', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/v1/programmes/prosmed/finance/export?lang=fr&asOf=2022-12-31',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('prosmed-finances-2022-12-31.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toContain('Écarts du document');
+    const lines = wb.getWorksheet('Lignes budgétaires')!;
+    expect(lines.getRow(1).values).toEqual(
+      expect.arrayContaining(['Code', 'Nature', '2021', '2025', 'Total imprimé']),
+    );
+    expect(lines.getRow(2).getCell(1).value).toBe('1.1.1-a');
+    const gaps = wb.getWorksheet('Écarts du document')!;
+    const rows = Array.from({ length: gaps.rowCount - 1 }, (_, i) => gaps.getRow(i + 2));
+    expect(rows.map((r) => [r.getCell(4).value, r.getCell(5).value])).toContainEqual([25458863, 25458864]);
+    expect(wb.getWorksheet('Plan de travail')!.rowCount).toBe(54);
   });
 
   it('lays out the work plan by output, with the budgeted years as planned periods', async () => {
@@ -170,7 +223,13 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
     expect(plan.outputs.map((o) => o.output)).toEqual(Object.keys(printed));
     expect(plan.years).toEqual(years);
     const ps = plan.activities.find((a) => a.title.fr === 'Appui au Pôle Judiciaire Spécialisé')!;
-    expect(ps).toMatchObject({ code: '2.5.5', plannedStart: '2021-07-01', plannedEnd: '2022-12-31', status: 'planned', budgetTotal: 2354831 });
+    expect(ps).toMatchObject({
+      code: '2.5.5',
+      plannedStart: '2021-07-01',
+      plannedEnd: '2022-12-31',
+      status: 'planned',
+      budgetTotal: 2354831,
+    });
     const station = plan.activities.find((a) => a.code === '2.1.2')!;
     expect(station.budget).toEqual([
       { year: 2021, amount: 67037 + 317709 + 315550 + 168182 * 2 + 25000 + 1059335 },

@@ -24,6 +24,7 @@ import {
   sumMoney,
   todayOf,
   type FinanceProgramme,
+  pushTo,
 } from './finance-context.js';
 import { Issues, say } from './finance-messages.js';
 
@@ -33,8 +34,7 @@ function presentActivity(
   orgs: Map<string, OrganisationRef>,
 ): WorkPlanActivity {
   const byYear = new Map<number, number[]>();
-  for (const l of lines)
-    for (const x of l.amounts) byYear.set(x.year, [...(byYear.get(x.year) ?? []), x.amountUsd]);
+  for (const l of lines) for (const x of l.amounts) pushTo(byYear, x.year, x.amountUsd);
   const budget = [...byYear.entries()]
     .sort(([x], [y]) => x - y)
     .map(([year, values]) => ({ year, amount: sumMoney(values) }));
@@ -77,7 +77,7 @@ export async function getWorkPlan(ctx: ServiceContext, slug: string): Promise<Wo
   const linesByActivity = new Map<string, LineWithAmounts[]>();
   for (const l of lines) {
     if (!l.line.activityId) continue;
-    linesByActivity.set(l.line.activityId, [...(linesByActivity.get(l.line.activityId) ?? []), l]);
+    pushTo(linesByActivity, l.line.activityId, l);
   }
   const presented = activities.map((a) => presentActivity(a, linesByActivity.get(a.id) ?? [], orgs));
   const first =

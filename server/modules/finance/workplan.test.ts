@@ -41,13 +41,20 @@ describe.each(testEngines)('work plan activities on %s', (engine) => {
     const activity = (await plan()).activities.find((a) => a.code === '4.3.4')!;
     const patch = (payload: Record<string, unknown>) =>
       app.inject({ method: 'PATCH', url: `/api/v1/workplan-activities/${activity.id}`, payload });
-    const done = await patch({ version: 1, status: 'completed', progress: 100, statusNote: '272 élèves (40 % de filles)' });
+    const done = await patch({
+      version: 1,
+      status: 'completed',
+      progress: 100,
+      statusNote: '272 élèves (40 % de filles)',
+    });
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json() as WorkPlanActivity).toMatchObject({ status: 'completed', progress: 100, version: 2 });
     expect((await patch({ version: 1, progress: 50 })).statusCode).toBe(409);
     const wrong = await patch({ version: 2, plannedEnd: '2023-01-01' });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().error.issues).toEqual([{ path: 'body.plannedEnd', message: 'la fin de la période précède son début' }]);
+    expect(wrong.json().error.issues).toEqual([
+      { path: 'body.plannedEnd', message: 'la fin de la période précède son début' },
+    ]);
     const outOfRange = await patch({ version: 2, progress: 120 });
     expect(outOfRange.statusCode).toBe(400);
     expect(outOfRange.json().error.issues[0].path).toBe('body.progress');
@@ -61,7 +68,10 @@ describe.each(testEngines)('work plan activities on %s', (engine) => {
       payload: { outcome: '5', output: '5.1', title: { fr: 'Hors cadre' } },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual(['body.output', 'body.outcome']);
+    expect(res.json().error.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.output',
+      'body.outcome',
+    ]);
   });
 
   it('keeps an activity that has budget lines, and deletes one that has none', async () => {
@@ -71,7 +81,9 @@ describe.each(testEngines)('work plan activities on %s', (engine) => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toMatch(/2 ligne\(s\) budgétaire\(s\)/);
     const fresh = all.find((a) => a.code === '4.3.4')!;
-    expect((await app.inject({ method: 'DELETE', url: `/api/v1/workplan-activities/${fresh.id}` })).statusCode).toBe(204);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/v1/workplan-activities/${fresh.id}` })).statusCode,
+    ).toBe(204);
     expect((await plan()).activities).toHaveLength(53);
   });
 });

@@ -28,7 +28,14 @@ import {
 } from '../../../core/activities/vocabulary.js';
 import type { ImportField, ImportMapping, ImportPreview } from '../../../core/contracts/activity-import.js';
 import { ApiError } from '../../api/client.js';
-import { commitImport, fieldKeys, lang, setImportMapping, uploadImport } from '../../api/field.js';
+import {
+  commitImport,
+  fieldKeys,
+  importValues,
+  lang,
+  setImportMapping,
+  uploadImport,
+} from '../../api/field.js';
 import { useProgramme } from '../../api/programmes.js';
 import { useErrorMessage } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
@@ -386,6 +393,75 @@ export function ImportPage() {
           </Group>
         </>
       )}
+      <ValuesImport slug={slug} />
     </Stack>
+  );
+}
+
+/** Indicator values from a spreadsheet: checked, then all written or none, each with its file and row. */
+function ValuesImport({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const errorMessage = useErrorMessage();
+  const [file, setFile] = useState<File | null>(null);
+  const run = useMutation({
+    mutationFn: (dryRun: boolean) => importValues(slug, file!, dryRun),
+    onSuccess: (r) => {
+      if (!r.dryRun) void client.invalidateQueries({ queryKey: fieldKeys.all });
+    },
+  });
+  const r = run.data;
+  return (
+    <Fieldset legend={t('field.values.title')}>
+      <Text size="sm" mb="xs">
+        {t('field.values.intro')}
+      </Text>
+      <Group align="end">
+        <FileInput
+          label={t('field.import.file')}
+          accept=".xlsx,.csv"
+          value={file}
+          onChange={setFile}
+          w={360}
+        />
+        <Button variant="light" disabled={!file} loading={run.isPending} onClick={() => run.mutate(true)}>
+          {t('field.import.preview')}
+        </Button>
+        <Button
+          color="teal"
+          disabled={!file || !r || r.errorCount > 0 || !r.dryRun}
+          loading={run.isPending}
+          onClick={() => run.mutate(false)}
+        >
+          {t('field.values.commit')}
+        </Button>
+      </Group>
+      {run.error && (
+        <Alert color="red" mt="sm">
+          {errorMessage(run.error)}
+          {run.error instanceof ApiError &&
+            run.error.issues.map((i) => <div key={i.message}>{i.message}</div>)}
+        </Alert>
+      )}
+      {r && (
+        <Alert color={r.errorCount ? 'red' : 'teal'} variant="light" mt="sm">
+          {r.errorCount
+            ? t('field.import.errors', { count: r.errorCount })
+            : r.dryRun
+              ? t('field.import.noErrors')
+              : t('field.values.done', { count: r.created })}
+          {r.errors.length > 0 && (
+            <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+              {r.errors.slice(0, 100).map((e, i) => (
+                <li key={i}>
+                  {t('field.import.row')} {e.row}
+                  {e.column ? `, ${e.column}` : ''} — {e.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+    </Fieldset>
   );
 }

@@ -3,10 +3,28 @@
  * sub-totals beside the computed ones, every discrepancy flagged with its difference, sub-totals by agency and
  * donor, and a form to add or change a line.
  */
-import { ActionIcon, Alert, Badge, Button, Group, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BudgetLine, BudgetSubtotal, BudgetView, Discrepancy, StatedTotal } from '../../../core/contracts/finance.js';
+import type {
+  BudgetLine,
+  BudgetSubtotal,
+  BudgetView,
+  Discrepancy,
+  StatedTotal,
+} from '../../../core/contracts/finance.js';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { useBudget } from '../../api/finance.js';
@@ -23,7 +41,12 @@ function DiscrepancyList({ items }: { items: Discrepancy[] }) {
   const money = useMoney();
   if (items.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" title={t('finance.discrepancies.title')} data-testid="discrepancies">
+    <Alert
+      color="orange"
+      variant="light"
+      title={t('finance.discrepancies.title')}
+      data-testid="discrepancies"
+    >
       <Stack gap={4}>
         <Text size="sm">{t('finance.discrepancies.intro')}</Text>
         <Stack gap={2} component="ul" m={0} pl="md">
@@ -98,8 +121,22 @@ function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) 
           </Text>
         </Table.Td>
         <Table.Td maw={360}>
-          <Text size="sm" lineClamp={2} title={line.label ? localize(line.label, locale) : line.activity ? localize(line.activity.title, locale) : ''}>
-            {line.label ? localize(line.label, locale) : line.activity ? localize(line.activity.title, locale) : '—'}
+          <Text
+            size="sm"
+            lineClamp={2}
+            title={
+              line.label
+                ? localize(line.label, locale)
+                : line.activity
+                  ? localize(line.activity.title, locale)
+                  : ''
+            }
+          >
+            {line.label
+              ? localize(line.label, locale)
+              : line.activity
+                ? localize(line.activity.title, locale)
+                : '—'}
           </Text>
           {(line.unEntities || line.partners) && (
             <Text size="xs" c="dimmed" lineClamp={1}>
@@ -108,7 +145,9 @@ function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) 
           )}
         </Table.Td>
         <Table.Td>
-          <Text size="xs">{line.agency ? localize(line.agency.acronym ?? line.agency.name, locale) : '—'}</Text>
+          <Text size="xs">
+            {line.agency ? localize(line.agency.acronym ?? line.agency.name, locale) : '—'}
+          </Text>
         </Table.Td>
         <Table.Td>
           <Text size="xs">{line.donor ? localize(line.donor.acronym ?? line.donor.name, locale) : '—'}</Text>
@@ -141,9 +180,15 @@ function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) 
             </Tooltip>
           )}
         </Table.Td>
-        <Table.Td className="money">{line.genderPercent === null ? '—' : percent(line.genderPercent)}</Table.Td>
+        <Table.Td className="money">
+          {line.genderPercent === null ? '—' : percent(line.genderPercent)}
+        </Table.Td>
         <Table.Td>
-          <ActionIcon variant="subtle" aria-label={t('finance.lines.edit', { code: line.code })} onClick={() => onEdit(line)}>
+          <ActionIcon
+            variant="subtle"
+            aria-label={t('finance.lines.edit', { code: line.code })}
+            onClick={() => onEdit(line)}
+          >
             ✎
           </ActionIcon>
         </Table.Td>
@@ -151,7 +196,12 @@ function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) 
     );
   };
 
-  const subtotalRow = (key: string, label: string, stated: StatedTotal | undefined, computed: BudgetSubtotal | undefined) => (
+  const subtotalRow = (
+    key: string,
+    label: string,
+    stated: StatedTotal | undefined,
+    computed: BudgetSubtotal | undefined,
+  ) => (
     <Fragment key={key}>
       {stated && (
         <Table.Tr className="finance-stated-row">
@@ -209,7 +259,9 @@ function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) 
         <Table.Tbody>
           {outcomes.map((outcome) => {
             const inOutcome = view.lines.filter((l) => l.outcome === outcome);
-            const outputs = [...new Set(inOutcome.flatMap((l) => (l.output ? [l.output] : [])))].sort(compareCodes);
+            const outputs = [...new Set(inOutcome.flatMap((l) => (l.output ? [l.output] : [])))].sort(
+              compareCodes,
+            );
             return (
               <Fragment key={outcome}>
                 <Table.Tr>
@@ -254,7 +306,9 @@ function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) 
             <Table.Td colSpan={3}>{t('finance.lines.computedTotal')}</Table.Td>
             {years.map((y) => (
               <Table.Td key={y} className="money">
-                {money(view.lines.reduce((s, l) => s + (l.amounts.find((a) => a.year === y)?.amount ?? 0), 0))}
+                {money(
+                  view.lines.reduce((s, l) => s + (l.amounts.find((a) => a.year === y)?.amount ?? 0), 0),
+                )}
               </Table.Td>
             ))}
             <Table.Td className="money" data-testid="budget-total">
@@ -288,8 +342,16 @@ export function BudgetTab({ slug, programme }: { slug: string; programme: Progra
       </Group>
       <DiscrepancyList items={view.discrepancies} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <SubtotalTable title={t('finance.overview.byAgency')} rows={view.subtotals.byAgency} testId="budget-agency" />
-        <SubtotalTable title={t('finance.overview.byDonor')} rows={view.subtotals.byDonor} testId="budget-donor" />
+        <SubtotalTable
+          title={t('finance.overview.byAgency')}
+          rows={view.subtotals.byAgency}
+          testId="budget-agency"
+        />
+        <SubtotalTable
+          title={t('finance.overview.byDonor')}
+          rows={view.subtotals.byDonor}
+          testId="budget-donor"
+        />
       </SimpleGrid>
       <Lines view={view} onEdit={setEditing} />
       {editing && (

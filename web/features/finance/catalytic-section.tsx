@@ -14,7 +14,14 @@ export function CatalyticSection({ slug, items }: { slug: string; items: Catalyt
   const locale = useLocale();
   const money = useMoney();
   const refresh = useRefreshFinance(slug);
-  const [form, setForm] = useState({ donorName: '', amount: '', currency: 'USD', exchangeRate: '', date: '', note: '' });
+  const [form, setForm] = useState({
+    donorName: '',
+    amount: '',
+    currency: 'USD',
+    exchangeRate: '',
+    date: '',
+    note: '',
+  });
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const set = (key: keyof typeof form) => (event: React.ChangeEvent<HTMLInputElement>) =>
@@ -68,7 +75,9 @@ export function CatalyticSection({ slug, items }: { slug: string; items: Catalyt
             {items.map((c) => (
               <Table.Tr key={c.id}>
                 <Table.Td>{formatDate(c.date, locale)}</Table.Td>
-                <Table.Td>{c.donor ? localize(c.donor.acronym ?? c.donor.name, locale) : c.donorName}</Table.Td>
+                <Table.Td>
+                  {c.donor ? localize(c.donor.acronym ?? c.donor.name, locale) : c.donorName}
+                </Table.Td>
                 <Table.Td className="money">
                   {money(c.amount)}
                   {c.originalCurrency && (
@@ -100,11 +109,35 @@ export function CatalyticSection({ slug, items }: { slug: string; items: Catalyt
         }}
       >
         <Group align="flex-end" gap="xs" wrap="wrap">
-          <TextInput label={t('finance.donor')} value={form.donorName} onChange={set('donorName')} required w={200} />
-          <TextInput label={t('finance.amount')} value={form.amount} onChange={set('amount')} required w={140} />
+          <TextInput
+            label={t('finance.donor')}
+            value={form.donorName}
+            onChange={set('donorName')}
+            required
+            w={200}
+          />
+          <TextInput
+            label={t('finance.amount')}
+            value={form.amount}
+            onChange={set('amount')}
+            required
+            w={140}
+          />
           <TextInput label={t('finance.currency')} value={form.currency} onChange={set('currency')} w={90} />
-          <TextInput label={t('finance.exchangeRate')} value={form.exchangeRate} onChange={set('exchangeRate')} w={130} />
-          <TextInput type="date" label={t('finance.date')} value={form.date} onChange={set('date')} required w={160} />
+          <TextInput
+            label={t('finance.exchangeRate')}
+            value={form.exchangeRate}
+            onChange={set('exchangeRate')}
+            w={130}
+          />
+          <TextInput
+            type="date"
+            label={t('finance.date')}
+            value={form.date}
+            onChange={set('date')}
+            required
+            w={160}
+          />
           <TextInput label={t('finance.note')} value={form.note} onChange={set('note')} w={220} />
           <Button type="submit" loading={saving}>
             {t('finance.catalytic.add')}

@@ -2,7 +2,21 @@
  * Expenses: import a filled workbook (checked first, then written all at once, every wrong cell named), record
  * one by hand, and the list of what was spent per line and period.
  */
-import { ActionIcon, Alert, Anchor, Button, FileButton, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  FileButton,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpenditureImportResult } from '../../../core/contracts/finance.js';
@@ -36,7 +50,11 @@ function ImportPanel({ slug }: { slug: string }) {
     setBusy(true);
     setError(null);
     try {
-      const result = await importExpenditure(slug, { fileName: chosen.name, content: await fileToBase64(chosen), dryRun });
+      const result = await importExpenditure(slug, {
+        fileName: chosen.name,
+        content: await fileToBase64(chosen),
+        dryRun,
+      });
       if (dryRun) setPreview(result);
       else {
         setDone(result);
@@ -74,7 +92,12 @@ function ImportPanel({ slug }: { slug: string }) {
             }}
           >
             {(props) => (
-              <Button {...props} variant="light" loading={busy && !preview} data-testid="choose-expenditure-file">
+              <Button
+                {...props}
+                variant="light"
+                loading={busy && !preview}
+                data-testid="choose-expenditure-file"
+              >
                 {t('finance.expenditure.choose')}
               </Button>
             )}
@@ -94,7 +117,12 @@ function ImportPanel({ slug }: { slug: string }) {
                 })}
               </Text>
               <Group>
-                <Button size="xs" onClick={() => void send(file, false)} loading={busy} data-testid="confirm-import">
+                <Button
+                  size="xs"
+                  onClick={() => void send(file, false)}
+                  loading={busy}
+                  data-testid="confirm-import"
+                >
                   {t('finance.expenditure.confirm')}
                 </Button>
                 <Button size="xs" variant="default" onClick={() => setPreview(null)}>
@@ -106,7 +134,13 @@ function ImportPanel({ slug }: { slug: string }) {
         )}
         {done && (
           <Alert color="green" variant="light" data-testid="import-done">
-            {t('finance.expenditure.done', { rows: done.rows, total: money(done.total), created: done.created, updated: done.updated, unchanged: done.unchanged })}
+            {t('finance.expenditure.done', {
+              rows: done.rows,
+              total: money(done.total),
+              created: done.created,
+              updated: done.updated,
+              unchanged: done.unchanged,
+            })}
           </Alert>
         )}
         <WriteError error={error} />
@@ -118,7 +152,15 @@ function ImportPanel({ slug }: { slug: string }) {
 function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label: string }[] }) {
   const { t } = useTranslation();
   const refresh = useRefreshFinance(slug);
-  const empty = { line: lines[0]?.code ?? '', periodStart: '', periodEnd: '', amount: '', currency: 'USD', exchangeRate: '', note: '' };
+  const empty = {
+    line: lines[0]?.code ?? '',
+    periodStart: '',
+    periodEnd: '',
+    amount: '',
+    currency: 'USD',
+    exchangeRate: '',
+    note: '',
+  };
   const [form, setForm] = useState(empty);
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
@@ -166,11 +208,42 @@ function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label
               w={360}
               data-testid="expense-line"
             />
-            <TextInput type="date" label={t('finance.expenditure.start')} value={form.periodStart} onChange={set('periodStart')} required w={160} />
-            <TextInput type="date" label={t('finance.expenditure.end')} value={form.periodEnd} onChange={set('periodEnd')} required w={160} />
-            <TextInput label={t('finance.amount')} value={form.amount} onChange={set('amount')} required w={140} data-testid="expense-amount" />
-            <TextInput label={t('finance.currency')} value={form.currency} onChange={set('currency')} w={90} />
-            <TextInput label={t('finance.exchangeRate')} value={form.exchangeRate} onChange={set('exchangeRate')} w={120} />
+            <TextInput
+              type="date"
+              label={t('finance.expenditure.start')}
+              value={form.periodStart}
+              onChange={set('periodStart')}
+              required
+              w={160}
+            />
+            <TextInput
+              type="date"
+              label={t('finance.expenditure.end')}
+              value={form.periodEnd}
+              onChange={set('periodEnd')}
+              required
+              w={160}
+            />
+            <TextInput
+              label={t('finance.amount')}
+              value={form.amount}
+              onChange={set('amount')}
+              required
+              w={140}
+              data-testid="expense-amount"
+            />
+            <TextInput
+              label={t('finance.currency')}
+              value={form.currency}
+              onChange={set('currency')}
+              w={90}
+            />
+            <TextInput
+              label={t('finance.exchangeRate')}
+              value={form.exchangeRate}
+              onChange={set('exchangeRate')}
+              w={120}
+            />
             <TextInput label={t('finance.note')} value={form.note} onChange={set('note')} w={200} />
             <Button type="submit" loading={saving} data-testid="save-expense">
               {t('finance.save')}

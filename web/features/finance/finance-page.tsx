@@ -28,7 +28,8 @@ export function FinancePage() {
   useDocumentTitle(`${t('finance.title')} — ${programme.data?.code ?? slug} — ${t('app.name')}`);
 
   if (programme.isPending) return <Loading />;
-  if (programme.isError) return <ErrorState error={programme.error} onRetry={() => void programme.refetch()} />;
+  if (programme.isError)
+    return <ErrorState error={programme.error} onRetry={() => void programme.refetch()} />;
   const p = programme.data;
 
   return (

@@ -2,10 +2,29 @@
  * Committees: meetings with who came and what was tabled, their decisions and recommendations followed up
  * (owner, due date, status), and the "recommendations implemented" indicators counted from them.
  */
-import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpStatus, GovernanceBody, GovernanceItem, GovernanceItemKind, Meeting } from '../../../core/contracts/finance.js';
+import type {
+  FollowUpStatus,
+  GovernanceBody,
+  GovernanceItem,
+  GovernanceItemKind,
+  Meeting,
+} from '../../../core/contracts/finance.js';
 import { followUpStatuses, governanceBodies, governanceItemKinds } from '../../../core/contracts/finance.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { createItem, createMeeting, updateItem, useGovernance } from '../../api/finance.js';
@@ -54,7 +73,10 @@ function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm">
-          {item.owner ?? (item.ownerOrganisation ? localize(item.ownerOrganisation.acronym ?? item.ownerOrganisation.name, locale) : '—')}
+          {item.owner ??
+            (item.ownerOrganisation
+              ? localize(item.ownerOrganisation.acronym ?? item.ownerOrganisation.name, locale)
+              : '—')}
         </Text>
       </Table.Td>
       <Table.Td>
@@ -119,9 +141,26 @@ function AddItem({ slug, meeting }: { slug: string; meeting: Meeting }) {
           data={governanceItemKinds.map((k) => ({ value: k, label: t(`finance.governance.kinds.${k}`) }))}
           w={170}
         />
-        <TextInput label={t('finance.governance.text')} value={text} onChange={(e) => setText(e.currentTarget.value)} required w={360} />
-        <TextInput label={t('finance.governance.owner')} value={owner} onChange={(e) => setOwner(e.currentTarget.value)} w={200} />
-        <TextInput type="date" label={t('finance.governance.due')} value={due} onChange={(e) => setDue(e.currentTarget.value)} w={160} />
+        <TextInput
+          label={t('finance.governance.text')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          required
+          w={360}
+        />
+        <TextInput
+          label={t('finance.governance.owner')}
+          value={owner}
+          onChange={(e) => setOwner(e.currentTarget.value)}
+          w={200}
+        />
+        <TextInput
+          type="date"
+          label={t('finance.governance.due')}
+          value={due}
+          onChange={(e) => setDue(e.currentTarget.value)}
+          w={160}
+        />
         <Button type="submit" variant="light">
           {t('finance.governance.addItem')}
         </Button>
@@ -140,10 +179,18 @@ function MeetingCard({ slug, meeting }: { slug: string; meeting: Meeting }) {
         <Group justify="space-between" align="flex-start">
           <Stack gap={2}>
             <Title order={3} fz="md">
-              {meeting.title ? localize(meeting.title, locale) : t(`finance.governance.bodies.${meeting.body}`)}
+              {meeting.title
+                ? localize(meeting.title, locale)
+                : t(`finance.governance.bodies.${meeting.body}`)}
             </Title>
             <Text size="sm" c="dimmed">
-              {[t(`finance.governance.bodies.${meeting.body}`), formatDate(meeting.date, locale, 'long'), meeting.location].filter(Boolean).join(' · ')}
+              {[
+                t(`finance.governance.bodies.${meeting.body}`),
+                formatDate(meeting.date, locale, 'long'),
+                meeting.location,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
             </Text>
           </Stack>
         </Group>
@@ -163,7 +210,11 @@ function MeetingCard({ slug, meeting }: { slug: string; meeting: Meeting }) {
             <Text size="xs" fw={700} tt="uppercase" c="dimmed">
               {t('finance.governance.documents')}
             </Text>
-            <Text size="sm">{meeting.documents.map((d) => (d.reference ? `${d.title} (${d.reference})` : d.title)).join(' ; ') || '—'}</Text>
+            <Text size="sm">
+              {meeting.documents
+                .map((d) => (d.reference ? `${d.title} (${d.reference})` : d.title))
+                .join(' ; ') || '—'}
+            </Text>
           </Stack>
         </SimpleGrid>
         {meeting.items.length > 0 && (
@@ -202,7 +253,11 @@ function AddMeeting({ slug }: { slug: string }) {
   const [participants, setParticipants] = useState('');
   const [documents, setDocuments] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const split = (text: string) => text.split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
+  const split = (text: string) =>
+    text
+      .split(/[;\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const save = async () => {
     setError(null);
     try {
@@ -244,13 +299,40 @@ function AddMeeting({ slug }: { slug: string }) {
               data={governanceBodies.map((b) => ({ value: b, label: t(`finance.governance.bodies.${b}`) }))}
               w={200}
             />
-            <TextInput type="date" label={t('finance.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} required w={160} />
-            <TextInput label={t('finance.governance.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} w={260} />
-            <TextInput label={t('finance.governance.location')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} w={200} />
+            <TextInput
+              type="date"
+              label={t('finance.date')}
+              value={date}
+              onChange={(e) => setDate(e.currentTarget.value)}
+              required
+              w={160}
+            />
+            <TextInput
+              label={t('finance.governance.title')}
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+              w={260}
+            />
+            <TextInput
+              label={t('finance.governance.location')}
+              value={location}
+              onChange={(e) => setLocation(e.currentTarget.value)}
+              w={200}
+            />
           </Group>
           <Group grow>
-            <TextInput label={t('finance.governance.participants')} description={t('finance.governance.separated')} value={participants} onChange={(e) => setParticipants(e.currentTarget.value)} />
-            <TextInput label={t('finance.governance.documents')} description={t('finance.governance.separated')} value={documents} onChange={(e) => setDocuments(e.currentTarget.value)} />
+            <TextInput
+              label={t('finance.governance.participants')}
+              description={t('finance.governance.separated')}
+              value={participants}
+              onChange={(e) => setParticipants(e.currentTarget.value)}
+            />
+            <TextInput
+              label={t('finance.governance.documents')}
+              description={t('finance.governance.separated')}
+              value={documents}
+              onChange={(e) => setDocuments(e.currentTarget.value)}
+            />
           </Group>
           <Group>
             <Button type="submit">{t('finance.governance.saveMeeting')}</Button>
@@ -267,7 +349,8 @@ export function GovernanceTab({ slug }: { slug: string }) {
   const locale = useLocale();
   const governance = useGovernance(slug);
   if (governance.isPending) return <Loading />;
-  if (governance.isError) return <ErrorState error={governance.error} onRetry={() => void governance.refetch()} />;
+  if (governance.isError)
+    return <ErrorState error={governance.error} onRetry={() => void governance.refetch()} />;
   const g = governance.data;
   return (
     <Stack gap="lg">
@@ -284,7 +367,12 @@ export function GovernanceTab({ slug }: { slug: string }) {
         )}
       </Group>
       {g.indicators.length > 0 && (
-        <Alert variant="light" color="blue" title={t('finance.governance.indicatorsTitle')} data-testid="recommendation-indicators">
+        <Alert
+          variant="light"
+          color="blue"
+          title={t('finance.governance.indicatorsTitle')}
+          data-testid="recommendation-indicators"
+        >
           <Stack gap={2}>
             {g.indicators.map((i) => (
               <Text size="sm" key={i.indicator.id}>

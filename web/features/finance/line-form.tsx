@@ -1,5 +1,15 @@
 /** Add or change a budget line: where it belongs, who holds and who funds it, its years, currency and gender share. */
-import { Button, Group, Modal, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLine, BudgetLineKind } from '../../../core/contracts/finance.js';
@@ -80,7 +90,10 @@ export function LineForm({
     }
   };
 
-  const orgOptions = (list: { organisation: ProgrammeDetail['recipients'][number]['organisation'] }[], none: string) => [
+  const orgOptions = (
+    list: { organisation: ProgrammeDetail['recipients'][number]['organisation'] }[],
+    none: string,
+  ) => [
     { value: '', label: none },
     ...[...new Map(list.map((x) => [x.organisation.code, x.organisation])).values()].map((o) => ({
       value: o.code,
@@ -89,7 +102,16 @@ export function LineForm({
   ];
 
   return (
-    <Modal opened onClose={onClose} size="lg" title={<Text fw={700}>{line ? t('finance.lines.editTitle', { code: line.code }) : t('finance.lines.add')}</Text>}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={
+        <Text fw={700}>
+          {line ? t('finance.lines.editTitle', { code: line.code }) : t('finance.lines.add')}
+        </Text>
+      }
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -106,11 +128,22 @@ export function LineForm({
                 data={budgetLineKinds.map((k) => ({ value: k, label: t(`finance.kinds.${k}`) }))}
               />
               {(kind === 'activity' || kind === 'technical_support') && (
-                <NativeSelect label={t('finance.output')} value={output} onChange={(e) => setOutput(e.currentTarget.value)} data={outputs} />
+                <NativeSelect
+                  label={t('finance.output')}
+                  value={output}
+                  onChange={(e) => setOutput(e.currentTarget.value)}
+                  data={outputs}
+                />
               )}
             </Group>
           )}
-          {!line && <TextInput label={t('finance.label')} value={label} onChange={(e) => setLabel(e.currentTarget.value)} />}
+          {!line && (
+            <TextInput
+              label={t('finance.label')}
+              value={label}
+              onChange={(e) => setLabel(e.currentTarget.value)}
+            />
+          )}
           <Group grow>
             <NativeSelect
               label={t('finance.agency')}
@@ -126,9 +159,26 @@ export function LineForm({
             />
           </Group>
           <Group grow>
-            <TextInput label={t('finance.currency')} value={currency} onChange={(e) => setCurrency(e.currentTarget.value)} description={t('finance.lines.currencyHint')} />
-            <TextInput label={t('finance.exchangeRate')} value={rate} onChange={(e) => setRate(e.currentTarget.value)} description={t('finance.lines.rateHint')} />
-            <NumberInput label={t('finance.lines.gender')} value={gender} onChange={setGender} min={0} max={100} suffix=" %" />
+            <TextInput
+              label={t('finance.currency')}
+              value={currency}
+              onChange={(e) => setCurrency(e.currentTarget.value)}
+              description={t('finance.lines.currencyHint')}
+            />
+            <TextInput
+              label={t('finance.exchangeRate')}
+              value={rate}
+              onChange={(e) => setRate(e.currentTarget.value)}
+              description={t('finance.lines.rateHint')}
+            />
+            <NumberInput
+              label={t('finance.lines.gender')}
+              value={gender}
+              onChange={setGender}
+              min={0}
+              max={100}
+              suffix=" %"
+            />
           </Group>
           <SimpleGrid cols={{ base: 2, sm: Math.min(allYears.length, 5) }}>
             {allYears.map((y) => (

@@ -1,5 +1,17 @@
 /** Budget vs expenditure vs results at a date: key figures, delivery by agency, outcome, output and donor, funding. */
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +24,17 @@ import { formatDate } from '../../lib/format.js';
 import { CatalyticSection } from './catalytic-section.js';
 import { DeliveryTable, useMoney, usePercent } from './parts.js';
 
-function Figure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) {
+function Figure({
+  label,
+  value,
+  hint,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  testId?: string;
+}) {
   return (
     <Paper withBorder p="sm" radius="md" data-testid={testId}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -37,7 +59,12 @@ function Figures({ data }: { data: FinanceOverview }) {
   const total = data.programmeTotal;
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-      <Figure label={t('finance.budget')} value={money(total.budget)} hint={t('finance.overview.budgetToDate', { amount: money(total.budgetToDate) })} testId="figure-budget" />
+      <Figure
+        label={t('finance.budget')}
+        value={money(total.budget)}
+        hint={t('finance.overview.budgetToDate', { amount: money(total.budgetToDate) })}
+        testId="figure-budget"
+      />
       <Figure label={t('finance.spent')} value={money(total.spent)} testId="figure-spent" />
       <Figure
         label={t('finance.rate')}
@@ -74,7 +101,11 @@ export function OverviewTab({ slug }: { slug: string }) {
           label={t('finance.overview.asOf')}
           description={t('finance.overview.asOfHint')}
           value={asOf ?? overview.data?.asOf ?? ''}
-          onChange={(event) => setAsOf(/^\d{4}-\d{2}-\d{2}$/.test(event.currentTarget.value) ? event.currentTarget.value : undefined)}
+          onChange={(event) =>
+            setAsOf(
+              /^\d{4}-\d{2}-\d{2}$/.test(event.currentTarget.value) ? event.currentTarget.value : undefined,
+            )
+          }
           w={220}
           data-testid="finance-as-of"
         />
@@ -83,7 +114,14 @@ export function OverviewTab({ slug }: { slug: string }) {
             {t('finance.export')}
           </Text>
           {(['fr', 'en'] as const).map((lang) => (
-            <Button key={lang} component="a" href={financeExportUrl(slug, asOf, lang)} variant="light" size="xs" download>
+            <Button
+              key={lang}
+              component="a"
+              href={financeExportUrl(slug, asOf, lang)}
+              variant="light"
+              size="xs"
+              download
+            >
               {t('finance.exportIn', { lang: lang.toUpperCase() })}
             </Button>
           ))}
@@ -96,7 +134,11 @@ export function OverviewTab({ slug }: { slug: string }) {
       ) : (
         <>
           <Figures data={overview.data} />
-          <Alert variant="light" color={overview.data.hasExpenditure ? 'blue' : 'gray'} data-testid="report-figures">
+          <Alert
+            variant="light"
+            color={overview.data.hasExpenditure ? 'blue' : 'gray'}
+            data-testid="report-figures"
+          >
             {overview.data.hasExpenditure
               ? t('finance.overview.reportOffered', {
                   rate: percent(overview.data.reportFigures.implementationRate),
@@ -125,12 +167,29 @@ export function OverviewTab({ slug }: { slug: string }) {
             withResults
             testId="delivery-agency"
           />
-          <DeliveryTable caption={t('finance.overview.byOutcome')} rows={overview.data.byOutcome} withCode withResults testId="delivery-outcome" />
-          <DeliveryTable caption={t('finance.overview.byOutput')} rows={overview.data.byOutput} withCode withResults testId="delivery-output" />
+          <DeliveryTable
+            caption={t('finance.overview.byOutcome')}
+            rows={overview.data.byOutcome}
+            withCode
+            withResults
+            testId="delivery-outcome"
+          />
+          <DeliveryTable
+            caption={t('finance.overview.byOutput')}
+            rows={overview.data.byOutput}
+            withCode
+            withResults
+            testId="delivery-output"
+          />
           <Text size="xs" c="dimmed" maw="90ch">
             {t('finance.overview.resultsHint')}
           </Text>
-          <DeliveryTable caption={t('finance.overview.byDonor')} rows={overview.data.byDonor} total={overview.data.programmeTotal} testId="delivery-donor" />
+          <DeliveryTable
+            caption={t('finance.overview.byDonor')}
+            rows={overview.data.byDonor}
+            total={overview.data.programmeTotal}
+            testId="delivery-donor"
+          />
           <Stack gap="xs">
             <Title order={3} fz="md">
               {t('finance.overview.byYear')}

@@ -12,12 +12,14 @@ import { formatMoney, formatPercent } from '../../lib/format.js';
 
 export function useMoney() {
   const locale = useLocale();
-  return (amount: number | null | undefined) => (amount === null || amount === undefined ? '—' : formatMoney(amount, 'USD', locale));
+  return (amount: number | null | undefined) =>
+    amount === null || amount === undefined ? '—' : formatMoney(amount, 'USD', locale);
 }
 
 export function usePercent() {
   const locale = useLocale();
-  return (value: number | null | undefined) => (value === null || value === undefined ? '—' : formatPercent(value, locale));
+  return (value: number | null | undefined) =>
+    value === null || value === undefined ? '—' : formatPercent(value, locale);
 }
 
 /** After a write: everything shown about this programme's money is read again. */
@@ -29,7 +31,9 @@ export function useRefreshFinance(slug: string) {
 /** Results lag behind spending: at least a quarter of the way less achieved than spent of the budget to date. */
 export function resultsLag(row: DeliveryRow): boolean {
   const achieved = row.results?.achievement;
-  return achieved !== null && achieved !== undefined && row.rateToDate !== null && achieved + 25 < row.rateToDate;
+  return (
+    achieved !== null && achieved !== undefined && row.rateToDate !== null && achieved + 25 < row.rateToDate
+  );
 }
 
 /** Budget, spending, rates and results of rows (agencies, outcomes, outputs, donors), with a total row. */
@@ -68,7 +72,12 @@ export function DeliveryTable({
       {withResults && (
         <Table.Td>
           {row.results && row.results.achievement !== null ? (
-            <Tooltip label={t('finance.overview.measured', { measured: row.results.measured, total: row.results.indicators })}>
+            <Tooltip
+              label={t('finance.overview.measured', {
+                measured: row.results.measured,
+                total: row.results.indicators,
+              })}
+            >
               <Text size="sm" span>
                 {percent(row.results.achievement)}
               </Text>
@@ -123,7 +132,13 @@ export function WriteError({ error }: { error: unknown }) {
   if (!error) return null;
   const issues = error instanceof ApiError ? error.issues : [];
   return (
-    <Alert color="red" variant="light" title={t('finance.refused')} role="alert" data-testid="finance-write-error">
+    <Alert
+      color="red"
+      variant="light"
+      title={t('finance.refused')}
+      role="alert"
+      data-testid="finance-write-error"
+    >
       <Stack gap={4}>
         <Text size="sm">{message(error)}</Text>
         {issues.length > 0 && (

@@ -19,14 +19,23 @@ afterEach(() => vi.unstubAllGlobals());
 const plan: WorkPlanView = {
   programme: { slug: 'prosmed', code: 'PROSMED', startDate: '2021-07-01', endDate: '2025-12-31' },
   years: [2021, 2022, 2023, 2024, 2025],
-  outputs: [{ outcome: '2', output: '2.5', statement: { fr: 'Les capacités des acteurs chargés de lutter contre l’impunité sont renforcées' } }],
+  outputs: [
+    {
+      outcome: '2',
+      output: '2.5',
+      statement: { fr: 'Les capacités des acteurs chargés de lutter contre l’impunité sont renforcées' },
+    },
+  ],
   activities: [
     {
       id: '00000000-0000-4000-8000-000000000001',
       code: '2.5.5',
       outcome: '2',
       output: '2.5',
-      title: { fr: 'Appui au Pôle Judiciaire Spécialisé', en: 'Support to the Specialised Judicial Division' },
+      title: {
+        fr: 'Appui au Pôle Judiciaire Spécialisé',
+        en: 'Support to the Specialised Judicial Division',
+      },
       description: null,
       plannedStart: '2021-07-01',
       plannedEnd: '2022-12-31',
@@ -54,7 +63,9 @@ const plan: WorkPlanView = {
 };
 
 const json = (status: number, body: unknown) =>
-  Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+  Promise.resolve(
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
 
 describe('the work plan year', () => {
   it('places an activity on the months of the year it is planned in', () => {
@@ -67,11 +78,19 @@ describe('the work plan year', () => {
   it('draws the bars and the year’s budget, and sends the follow-up with the version read', async () => {
     const calls: { method: string; url: string; body: unknown }[] = [];
     vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
-      calls.push({ method: init?.method ?? 'GET', url, body: init?.body ? JSON.parse(String(init.body)) : undefined });
+      calls.push({
+        method: init?.method ?? 'GET',
+        url,
+        body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      });
       if (url.endsWith('/workplan')) return json(200, plan);
       if (url === '/api/v1/session') return json(200, { user: null, csrfToken: 'token' });
       return json(400, {
-        error: { code: 'validation_failed', message: 'Certaines valeurs sont invalides.', issues: [{ path: 'body.plannedEnd', message: 'la fin de la période précède son début' }] },
+        error: {
+          code: 'validation_failed',
+          message: 'Certaines valeurs sont invalides.',
+          issues: [{ path: 'body.plannedEnd', message: 'la fin de la période précède son début' }],
+        },
       });
     });
     renderWithProviders(<WorkPlanTab slug="prosmed" />);
@@ -88,14 +107,23 @@ describe('the work plan year', () => {
     await waitFor(() => expect(calls.find((c) => c.method === 'PATCH')).toBeTruthy());
     expect(calls.find((c) => c.method === 'PATCH')).toMatchObject({
       url: '/api/v1/workplan-activities/00000000-0000-4000-8000-000000000001',
-      body: { version: 3, status: 'in_progress', progress: 40, plannedStart: '2021-07-01', plannedEnd: '2022-12-31' },
+      body: {
+        version: 3,
+        status: 'in_progress',
+        progress: 40,
+        plannedStart: '2021-07-01',
+        plannedEnd: '2022-12-31',
+      },
     });
   });
 });
 
 const row = (over: Partial<DeliveryRow>): DeliveryRow => ({
   key: '2.1',
-  label: { fr: 'Les capacités des services en charge de la sécurité sont renforcées', en: 'Security services have stronger capacities' },
+  label: {
+    fr: 'Les capacités des services en charge de la sécurité sont renforcées',
+    en: 'Security services have stronger capacities',
+  },
   organisation: null,
   budget: 5094582,
   budgetToDate: 3139582,
@@ -113,7 +141,10 @@ describe('budget vs expenditure vs results', () => {
     expect(resultsLag(row({}))).toBe(true);
     expect(resultsLag(row({ results: { indicators: 4, measured: 2, achievement: 70 } }))).toBe(false);
     expect(resultsLag(row({ results: { indicators: 4, measured: 0, achievement: null } }))).toBe(false);
-    renderWithProviders(<DeliveryTable caption="By output" rows={[row({})]} withCode withResults testId="t" />, { locale: 'en' });
+    renderWithProviders(
+      <DeliveryTable caption="By output" rows={[row({})]} withCode withResults testId="t" />,
+      { locale: 'en' },
+    );
     expect(screen.getByText('Results lag behind spending')).toBeTruthy();
     expect(screen.getByText('$5,094,582')).toBeTruthy();
     expect(screen.getByText('79.6%')).toBeTruthy();

@@ -2,7 +2,21 @@
  * The work plan as a Gantt-like year: one row per activity grouped by output, the planned months as a bar
  * coloured by status, the year's budget at the end; a click on an activity opens its follow-up.
  */
-import { Badge, Button, Group, Modal, NativeSelect, NumberInput, Progress, SegmentedControl, Stack, Text, Textarea, TextInput, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  Progress,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus, WorkPlanActivity } from '../../../core/contracts/finance.js';
@@ -23,10 +37,14 @@ export const statusColours: Record<ActivityStatus, string> = {
 };
 
 /** The months (0–11) of `year` an activity is planned in, or none. */
-export function monthsIn(activity: Pick<WorkPlanActivity, 'plannedStart' | 'plannedEnd'>, year: number): Set<number> {
+export function monthsIn(
+  activity: Pick<WorkPlanActivity, 'plannedStart' | 'plannedEnd'>,
+  year: number,
+): Set<number> {
   const months = new Set<number>();
   if (!activity.plannedStart || !activity.plannedEnd) return months;
-  const start = Number(activity.plannedStart.slice(0, 4)) * 12 + Number(activity.plannedStart.slice(5, 7)) - 1;
+  const start =
+    Number(activity.plannedStart.slice(0, 4)) * 12 + Number(activity.plannedStart.slice(5, 7)) - 1;
   const end = Number(activity.plannedEnd.slice(0, 4)) * 12 + Number(activity.plannedEnd.slice(5, 7)) - 1;
   for (let m = 0; m < 12; m++) {
     const at = year * 12 + m;
@@ -35,7 +53,15 @@ export function monthsIn(activity: Pick<WorkPlanActivity, 'plannedStart' | 'plan
   return months;
 }
 
-function FollowUp({ slug, activity, onClose }: { slug: string; activity: WorkPlanActivity; onClose: () => void }) {
+function FollowUp({
+  slug,
+  activity,
+  onClose,
+}: {
+  slug: string;
+  activity: WorkPlanActivity;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const refresh = useRefreshFinance(slug);
@@ -67,7 +93,12 @@ function FollowUp({ slug, activity, onClose }: { slug: string; activity: WorkPla
     }
   };
   return (
-    <Modal opened onClose={onClose} size="lg" title={<Text fw={700}>{`${activity.code} — ${t('finance.workplan.followUp')}`}</Text>}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={<Text fw={700}>{`${activity.code} — ${t('finance.workplan.followUp')}`}</Text>}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -89,13 +120,37 @@ function FollowUp({ slug, activity, onClose }: { slug: string; activity: WorkPla
               data={activityStatuses.map((s) => ({ value: s, label: t(`finance.statuses.${s}`) }))}
               data-testid="activity-status"
             />
-            <NumberInput label={t('finance.workplan.progress')} value={progress} onChange={setProgress} min={0} max={100} suffix=" %" data-testid="activity-progress" />
+            <NumberInput
+              label={t('finance.workplan.progress')}
+              value={progress}
+              onChange={setProgress}
+              min={0}
+              max={100}
+              suffix=" %"
+              data-testid="activity-progress"
+            />
           </Group>
           <Group grow>
-            <TextInput type="date" label={t('finance.workplan.start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} />
-            <TextInput type="date" label={t('finance.workplan.end')} value={end} onChange={(e) => setEnd(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label={t('finance.workplan.start')}
+              value={start}
+              onChange={(e) => setStart(e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t('finance.workplan.end')}
+              value={end}
+              onChange={(e) => setEnd(e.currentTarget.value)}
+            />
           </Group>
-          <Textarea label={t('finance.workplan.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+          <Textarea
+            label={t('finance.workplan.note')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
           <WriteError error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
@@ -136,7 +191,23 @@ export function WorkPlanTab({ slug }: { slug: string }) {
         />
         <Group gap="xs">
           {view.byStatus.map((s) => (
-            <Badge key={s.status} variant="light" color="gray" tt="none" leftSection={<span style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: statusColours[s.status] }} />}>
+            <Badge
+              key={s.status}
+              variant="light"
+              color="gray"
+              tt="none"
+              leftSection={
+                <span
+                  style={{
+                    display: 'inline-block',
+                    width: 10,
+                    height: 10,
+                    borderRadius: 2,
+                    background: statusColours[s.status],
+                  }}
+                />
+              }
+            >
               {t(`finance.statuses.${s.status}`)} · {s.count}
             </Badge>
           ))}
@@ -145,24 +216,29 @@ export function WorkPlanTab({ slug }: { slug: string }) {
       {view.activities.length === 0 ? (
         <Text c="dimmed">{t('finance.workplan.empty')}</Text>
       ) : (
-        <div className="gantt" role="table" aria-label={t('finance.workplan.ganttLabel', { year })} data-testid="gantt">
-          <div className="gantt-head gantt-label" role="columnheader">
-            {t('finance.workplan.activity')}
-          </div>
+        <div
+          className="gantt"
+          role="region"
+          aria-label={t('finance.workplan.ganttLabel', { year })}
+          data-testid="gantt"
+        >
+          <div className="gantt-head gantt-label">{t('finance.workplan.activity')}</div>
           {months.map((m, i) => (
-            <div key={i} className="gantt-head" role="columnheader">
+            <div key={i} className="gantt-head">
               {m}
             </div>
           ))}
-          <div className="gantt-head gantt-amount" role="columnheader">
-            {t('finance.workplan.budgetOf', { year })}
-          </div>
+          <div className="gantt-head gantt-amount">{t('finance.workplan.budgetOf', { year })}</div>
           {view.outputs.map((o) => {
-            const activities = view.activities.filter((a) => a.outcome === o.outcome && a.output === o.output);
+            const activities = view.activities.filter(
+              (a) => a.outcome === o.outcome && a.output === o.output,
+            );
             return (
               <Fragment key={`${o.outcome}-${o.output}`}>
-                <div className="gantt-group" role="row">
-                  {o.output ? t('finance.lines.output', { code: o.output }) : t('finance.lines.outcome', { code: o.outcome })}
+                <div className="gantt-group">
+                  {o.output
+                    ? t('finance.lines.output', { code: o.output })
+                    : t('finance.lines.outcome', { code: o.outcome })}
                   {o.statement && (
                     <Text span size="xs" c="dimmed" fw={400} ml="xs">
                       {localize(o.statement, locale)}
@@ -174,19 +250,30 @@ export function WorkPlanTab({ slug }: { slug: string }) {
                   const budget = a.budget.find((b) => b.year === year)?.amount;
                   return (
                     <Fragment key={a.id}>
-                      <div className="gantt-label" role="rowheader">
-                        <UnstyledButton onClick={() => setOpen(a)} data-testid={`gantt-activity-${a.code}`} w="100%">
+                      <div className="gantt-label">
+                        <UnstyledButton
+                          onClick={() => setOpen(a)}
+                          data-testid={`gantt-activity-${a.code}`}
+                          w="100%"
+                        >
                           <Text size="sm" lineClamp={1} title={localize(a.title, locale)}>
                             <Text span ff="monospace" size="xs" c="dimmed" mr={6}>
                               {a.code}
                             </Text>
                             {localize(a.title, locale)}
                           </Text>
-                          {a.progress > 0 && <Progress value={a.progress} size="xs" mt={2} aria-label={t('finance.workplan.progressOf', { progress: a.progress })} />}
+                          {a.progress > 0 && (
+                            <Progress
+                              value={a.progress}
+                              size="xs"
+                              mt={2}
+                              aria-label={t('finance.workplan.progressOf', { progress: a.progress })}
+                            />
+                          )}
                         </UnstyledButton>
                       </div>
                       {months.map((_, m) => (
-                        <div key={m} className="gantt-cell" role="cell">
+                        <div key={m} className="gantt-cell">
                           {inYear.has(m) && (
                             <div
                               className={`gantt-bar${!inYear.has(m - 1) ? ' start' : ''}${!inYear.has(m + 1) ? ' end' : ''}`}
@@ -196,7 +283,7 @@ export function WorkPlanTab({ slug }: { slug: string }) {
                           )}
                         </div>
                       ))}
-                      <div className="gantt-amount" role="cell">
+                      <div className="gantt-amount">
                         <Text size="xs">{budget ? money(budget) : ''}</Text>
                       </div>
                     </Fragment>

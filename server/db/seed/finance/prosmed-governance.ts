@@ -29,7 +29,10 @@ export const prosmedGovernance: GovernanceDocumentInput = {
         {
           kind: 'decision',
           number: 1,
-          text: { fr: 'Le plan d’action 2024 du PROSMED est validé.', en: 'PROSMED’s 2024 action plan is validated.' },
+          text: {
+            fr: 'Le plan d’action 2024 du PROSMED est validé.',
+            en: 'PROSMED’s 2024 action plan is validated.',
+          },
           status: 'implemented',
           statusDate: '2023-12-15',
         },

@@ -11,7 +11,11 @@ import { prosmedGovernance } from './prosmed-governance.js';
 import { prosmedWorkPlan } from './prosmed-workplan.js';
 import { workPlanDocument } from '../../../../core/contracts/finance.js';
 
-const count = async (db: Db, table: typeof t.budgetLines | typeof t.governanceMeetings, programmeId: string) => {
+const count = async (
+  db: Db,
+  table: typeof t.budgetLines | typeof t.governanceMeetings,
+  programmeId: string,
+) => {
   const [row] = await db
     .select({ n: sql<number>`count(*)` })
     .from(table)
