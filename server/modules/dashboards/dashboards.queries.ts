@@ -60,16 +60,34 @@ export async function participantsBySexAge(db: DbOrTx, scope: Scope) {
   ).map((r) => ({ sex: r.sex, ageGroup: r.age_group, n: Number(r.n) }));
 }
 
-/** Participants by category × sex × age group: one scan gives the sex × age table and the categories. */
-export async function participantCells(db: DbOrTx, scope: Scope) {
-  return rowsOf<{ category: string; sex: Sex; age_group: AgeGroup; n: number }>(
+/**
+ * One scan of the period's participants by category × sex × age group × cercle × agency: the programme
+ * dashboard derives its sex × age table, its categories, its map and what each agency recorded from it.
+ */
+export async function participantCube(db: DbOrTx, scope: Scope) {
+  return rowsOf<{
+    category: string;
+    sex: Sex;
+    age_group: AgeGroup;
+    cercle: string | null;
+    organisation_id: string | null;
+    n: number;
+  }>(
     await db.execute(sql`
-      select p.category, p.sex, p.age_group, sum(p.count)::int as n
+      select p.category, p.sex, p.age_group, p.cercle_code as cercle, p.organisation_id, sum(p.count)::int as n
         from activity_participants p
        where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${scope.from} and ${scope.to}
-       group by p.category, p.sex, p.age_group`),
-  ).map((r) => ({ category: r.category, sex: r.sex, ageGroup: r.age_group, n: Number(r.n) }));
+       group by 1, 2, 3, 4, 5`),
+  ).map((r) => ({
+    category: r.category,
+    sex: r.sex,
+    ageGroup: r.age_group,
+    cercle: r.cercle,
+    organisationId: r.organisation_id,
+    n: Number(r.n),
+  }));
 }
+export type CubeRow = Awaited<ReturnType<typeof participantCube>>[number];
 
 export async function attendanceCount(db: DbOrTx, scope: Scope) {
   const [row] = rowsOf<{ n: number | null }>(
@@ -110,7 +128,11 @@ export async function monthly(db: DbOrTx, scope: Scope, since: string) {
 }
 
 /** What each recipient organisation recorded in the period (every recipient listed, even with nothing). */
-export async function completeness(db: DbOrTx, scope: Scope & { programmeId: string }) {
+export async function completeness(
+  db: DbOrTx,
+  scope: Scope & { programmeId: string },
+  participantsByOrganisation?: Map<string, number>,
+) {
   const [recipients, activities, people] = await Promise.all([
     db.execute(sql`
       select pp.organisation_id from programme_participants pp
@@ -123,7 +145,9 @@ export async function completeness(db: DbOrTx, scope: Scope & { programmeId: str
        where a.programme_id = ${scope.programmeId} and a.start_date <= ${scope.to}
        group by a.organisation_id`),
     // participants carry their activity's agency: no join over a million rows
-    db.execute(sql`
+    participantsByOrganisation
+      ? Promise.resolve({ rows: [] })
+      : db.execute(sql`
       select p.organisation_id, sum(p.count)::int as n
         from activity_participants p
        where p.programme_id = ${scope.programmeId} and p.activity_date between ${scope.from} and ${scope.to}
@@ -135,9 +159,11 @@ export async function completeness(db: DbOrTx, scope: Scope & { programmeId: str
       r,
     ]),
   );
-  const counts = new Map(
-    rowsOf<{ organisation_id: string; n: number }>(people).map((r) => [r.organisation_id, Number(r.n)]),
-  );
+  const counts =
+    participantsByOrganisation ??
+    new Map(
+      rowsOf<{ organisation_id: string; n: number }>(people).map((r) => [r.organisation_id, Number(r.n)]),
+    );
   return rowsOf<{ organisation_id: string }>(recipients).map((r) => ({
     organisationId: r.organisation_id,
     activities: Number(acts.get(r.organisation_id)?.activities ?? 0),
@@ -149,7 +175,11 @@ export async function completeness(db: DbOrTx, scope: Scope & { programmeId: str
 }
 
 /** Activities and participants per cercle (see the module comment for how participants are placed). */
-export async function byCercle(db: DbOrTx, scope: Scope) {
+export async function byCercle(
+  db: DbOrTx,
+  scope: Scope,
+  participantsByCercle?: { cercle: string | null; n: number; female: number }[],
+) {
   const acts = sql`select a.id from activities a
      where ${onProgramme(sql`a.programme_id`, scope)} and a.start_date between ${scope.from} and ${scope.to}`;
   const actCercles = sql`select ap.activity_id,
@@ -160,7 +190,9 @@ export async function byCercle(db: DbOrTx, scope: Scope) {
     db.execute(sql`select cercle, count(distinct activity_id)::int as n from (${actCercles}) x
                     where cercle is not null group by cercle`),
     // participants carry the cercle they are counted in (their place's, else their activity's single cercle)
-    db.execute(sql`
+    participantsByCercle
+      ? Promise.resolve({ rows: participantsByCercle })
+      : db.execute(sql`
       select p.cercle_code as cercle, sum(p.count)::int as n,
              coalesce(sum(p.count) filter (where p.sex = 'female'), 0)::int as female
         from activity_participants p

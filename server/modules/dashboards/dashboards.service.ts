@@ -39,8 +39,9 @@ import {
   byCercle,
   completeness,
   monthly,
-  participantCells,
+  participantCube,
   participantsBySexAge,
+  type CubeRow,
   quarterCounts,
   type Scope,
 } from './dashboards.queries.js';
@@ -116,8 +117,24 @@ async function overTime(ctx: ServiceContext, scope: Scope) {
   }));
 }
 
-async function mapOf(ctx: ServiceContext, scope: Scope, index: PlaceIndex): Promise<MapFigures> {
-  const figures = await byCercle(ctx.db, scope);
+async function mapOf(
+  ctx: ServiceContext,
+  scope: Scope,
+  index: PlaceIndex,
+  cube?: CubeRow[],
+): Promise<MapFigures> {
+  let byCercleRows: { cercle: string | null; n: number; female: number }[] | undefined;
+  if (cube) {
+    const m = new Map<string | null, { cercle: string | null; n: number; female: number }>();
+    for (const r of cube) {
+      const x = m.get(r.cercle) ?? { cercle: r.cercle, n: 0, female: 0 };
+      x.n += r.n;
+      if (r.sex === 'female') x.female += r.n;
+      m.set(r.cercle, x);
+    }
+    byCercleRows = [...m.values()];
+  }
+  const figures = await byCercle(ctx.db, scope, byCercleRows);
   const codes = new Set([...figures.activities.keys(), ...figures.participants.keys()]);
   const areas: AreaFigure[] = [...codes]
     .map((code) => index.byCode.get(code))
@@ -230,15 +247,21 @@ export async function programmeDashboard(
   const scope: Scope = { programmeId: p.id, from: period.from, to: period.to };
   const index = await placeIndex(ctx.db);
   const framework = await getFramework(ctx, slug).catch(() => null);
-  const [counts, cells, attendances, trend, indicators, agencies, map] = await Promise.all([
+  // one scan of the participants feeds the sex × age table, the categories, the map and the agencies
+  const cube = await participantCube(ctx.db, scope);
+  const byOrganisation = new Map<string, number>();
+  for (const r of cube)
+    if (r.organisationId)
+      byOrganisation.set(r.organisationId, (byOrganisation.get(r.organisationId) ?? 0) + r.n);
+  const [counts, attendances, trend, indicators, agencies, map] = await Promise.all([
     activityCounts(ctx.db, scope),
-    participantCells(ctx.db, scope),
     attendanceCount(ctx.db, scope),
     overTime(ctx, scope),
     indicatorProgress(ctx, p, framework, period),
-    completeness(ctx.db, { ...scope, programmeId: p.id }),
-    mapOf(ctx, scope, index),
+    completeness(ctx.db, { ...scope, programmeId: p.id }, byOrganisation),
+    mapOf(ctx, scope, index, cube),
   ]);
+  const cells = cube;
   const sexAge = sumCells(cells);
   const categories = cells;
   const orgs = agencies.length
