@@ -1,6 +1,6 @@
 /**
  * PROSMED's work plan as the demo data load it, checked against the programme document's own figures (section V,
- * /work/shared/seeds/003_a95ab229855d4389.txt lines 3640-4726): every printed sub-total, the document's
+ * ../shared/seeds/003_a95ab229855d4389.txt lines 3640-4726): every printed sub-total, the document's
  * inconsistencies flagged with their difference (never corrected), the funding gap of the cover page.
  */
 import ExcelJS from 'exceljs';

@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/002_6cb97654ebd60b69.txt (rapport annuel 2020 PBF/MLI/A-1): header l. 1-67, Parties I-II l. 80-144, Partie V l. 216-681.
+// Source: ../shared/seeds/002_6cb97654ebd60b69.txt (rapport annuel 2020 PBF/MLI/A-1): header l. 1-67, Parties I-II l. 80-144, Partie V l. 216-681.
 import type { ProgrammeDocumentInput } from '../../../../core/contracts/programme-document.js';
 
 const QUALITATIVE_REASON_STRAIGHT =

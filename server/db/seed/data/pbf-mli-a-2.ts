@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/001_d2578cf07c8bd314.txt (PBF annual progress report, Nov. 2020): header lines 1-59, Part II lines 94-111, Part V lines 155-390.
+// Source: ../shared/seeds/001_d2578cf07c8bd314.txt (PBF annual progress report, Nov. 2020): header lines 1-59, Part II lines 94-111, Part V lines 155-390.
 import type { ProgrammeDocumentInput } from '../../../../core/contracts/programme-document.js';
 
 const regroupementReporte =

@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/000_f452a5badcd28cb6.txt (PBF annual progress report 2020): header lines 1-71, Part II lines 108-142, Part V lines 191-572.
+// Source: ../shared/seeds/000_f452a5badcd28cb6.txt (PBF annual progress report 2020): header lines 1-71, Part II lines 108-142, Part V lines 191-572.
 import type { ProgrammeDocumentInput } from '../../../../core/contracts/programme-document.js';
 
 const pasEncoreCommence = 'L’activité n’a pas encore commencé';

@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/003_a95ab229855d4389.txt, "IV. Cadre des résultats" (lines 2594-3639); UN Women Strategic Note outputs from lines 1788-1822.
+// Source: ../shared/seeds/003_a95ab229855d4389.txt, "IV. Cadre des résultats" (lines 2594-3639); UN Women Strategic Note outputs from lines 1788-1822.
 import type { FrameworkVersionInput } from '../../../../core/contracts/programme-document.js';
 
 const nat = (text: string) => ({ text, date: '2020-11', source: 'Donnée nationale' });

@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/003_a95ab229855d4389.txt, annex "4) Cadre des résultats avec cibles réduites à 17 cercles au lieu de 21" (lines 6627-7666); UN Women Strategic Note outputs from lines 1788-1822.
+// Source: ../shared/seeds/003_a95ab229855d4389.txt, annex "4) Cadre des résultats avec cibles réduites à 17 cercles au lieu de 21" (lines 6627-7666); UN Women Strategic Note outputs from lines 1788-1822.
 import type { FrameworkVersionInput } from '../../../../core/contracts/programme-document.js';
 
 const nat = (text: string) => ({ text, date: '2020-11', source: 'Donnée nationale' });

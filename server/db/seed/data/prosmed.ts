@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/003_a95ab229855d4389.txt (document de projet PROSMED): description l. 1-40, cover l. 60-146, targeting l. 1531-1568 and 1895-1941, partners l. 1171-1182, 1405-1433 and 2472-2500, governance l. 4726-4838, risks l. 4868-5064.
+// Source: ../shared/seeds/003_a95ab229855d4389.txt (document de projet PROSMED): description l. 1-40, cover l. 60-146, targeting l. 1531-1568 and 1895-1941, partners l. 1171-1182, 1405-1433 and 2472-2500, governance l. 4726-4838, risks l. 4868-5064.
 import type { ProgrammeDocumentInput } from '../../../../core/contracts/programme-document.js';
 import { prosmedFrameworkV1 } from './prosmed-framework-v1.js';
 import { prosmedFrameworkV2 } from './prosmed-framework-v2.js';

@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/004_a7a0fb7ff824f039.txt (PROSMED quarterly report, October–December 2023): the
+// Source: ../shared/seeds/004_a7a0fb7ff824f039.txt (PROSMED quarterly report, October–December 2023): the
 // written parts of the report, as the report writes them (its figures are computed from the activities of
 // prosmed-2023-q4.ts). Photo captions are on the photos. Outcome 3 repeats one paragraph in the original; it is
 // kept once here.

@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/004_a7a0fb7ff824f039.txt (PROSMED quarterly report, October–December 2023).
+// Source: ../shared/seeds/004_a7a0fb7ff824f039.txt (PROSMED quarterly report, October–December 2023).
 //
 // The report's activities, entered as an M&E officer would: one activity per place and session, participants
 // by category × sex × age group. Where the report gives a total by sex over several places, the split between

@@ -1,6 +1,6 @@
-// Source: /work/shared/seeds/004_a7a0fb7ff824f039.txt, « Comité de pilotage » (lines 197-208), PROSMED's quarterly
+// Source: ../shared/seeds/004_a7a0fb7ff824f039.txt, « Comité de pilotage » (lines 197-208), PROSMED's quarterly
 // report for October–December 2023; the committee's members from the programme document,
-// /work/shared/seeds/003_a95ab229855d4389.txt lines 4740-4764. The report names the participants by group and
+// ../shared/seeds/003_a95ab229855d4389.txt lines 4740-4764. The report names the participants by group and
 // the two things the committee validated; it records no recommendation, owner or due date.
 import type { GovernanceDocumentInput } from '../../../../core/contracts/finance.js';
 

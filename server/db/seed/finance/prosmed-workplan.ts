@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/003_a95ab229855d4389.txt, « V. PLAN DE TRAVAIL » (lines 3640-4726), transcribed cell
+// Source: ../shared/seeds/003_a95ab229855d4389.txt, « V. PLAN DE TRAVAIL » (lines 3640-4726), transcribed cell
 // by cell. The text extraction interleaves the columns and drops empty cells: where a row prints fewer than five
 // yearly amounts, the year of each amount was read from the spacing of the row (one space per empty cell) and
 // confirmed by the printed sub-totals of its output, year by year (every placement below adds up to the printed

@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/002_6cb97654ebd60b69.txt (rapport annuel 2020 PBF/MLI/A-1).
+// Source: ../shared/seeds/002_6cb97654ebd60b69.txt (rapport annuel 2020 PBF/MLI/A-1).
 // The extraction lost the outcome ratings (dropdowns) and the yes/no answers of Part III; they are null.
 import type { ReportDocumentInput } from '../../../../core/contracts/report.js';
 

@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/001_d2578cf07c8bd314.txt (PBF annual progress report, Nov. 2020).
+// Source: ../shared/seeds/001_d2578cf07c8bd314.txt (PBF annual progress report, Nov. 2020).
 // Not transcribed: secretariat_reviewed (no answer in the extraction), structural_change and evaluation_preparations
 // (answered N/A: the project is not in its last six months), catalytic_funding (empty donor table). Outcome ratings
 // are null: the dropdown value was lost in the extraction. Part IV categories: every box is unticked (☐) in the text.

@@ -1,4 +1,4 @@
-// Source: /work/shared/seeds/000_f452a5badcd28cb6.txt (PBF annual progress report 2020, French).
+// Source: ../shared/seeds/000_f452a5badcd28cb6.txt (PBF annual progress report 2020, French).
 // Outcome ratings: the extraction lost the dropdown state (blank for outcomes 1 and 2, "FORMDROPDOWN" for outcome 3), so they are null.
 // Part III yes/no answers (baselines, perception surveys, evaluation): the tick state was lost in the extraction and no text was given.
 // Catalytic funding: the donor table is empty. COVID-19 financial adjustments: "$N/A", left out.
