@@ -71,6 +71,33 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     await expect(database.db.execute(sql`delete from audit_events`)).rejects.toThrow();
   });
 
+  it('keeps what a file is (name, size, sha256) but not its bytes', async () => {
+    const rows = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows;
+    const [imported] = rows(
+      await database.db.execute(sql`
+        insert into activity_imports (programme_id, file_name, format, size, sha256, bytes)
+        select id, 'terrain.csv', 'csv', 3, 'abc', '\\x616263'::bytea from programmes where slug = 'prosmed'
+        returning id`),
+    );
+    await database.db.execute(
+      sql`update activity_imports set bytes = '\\x646566'::bytea, size = 4 where id = ${imported!.id}`,
+    );
+    await database.db.execute(sql`delete from activity_imports where id = ${imported!.id}`);
+    const trail = rows(
+      await database.db.execute(
+        sql`select action, before, after from audit_events where entity_id = ${imported!.id} order by id`,
+      ),
+    );
+    expect(trail.map((e) => e.action)).toEqual(['insert', 'update', 'delete']);
+    expect(trail[0]!.after).toMatchObject({ file_name: 'terrain.csv', size: 3, sha256: 'abc' });
+    expect(trail[0]!.after).not.toHaveProperty('bytes');
+    expect(trail[1]).toMatchObject({
+      before: { size: 3, bytes: '(file)' },
+      after: { size: 4, bytes: '(file changed)' },
+    });
+    expect(trail[2]!.before).not.toHaveProperty('bytes');
+  });
+
   it('audits every table that has an id, including those added by later migrations', async () => {
     const result = await database.db.execute(sql`
       select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
