@@ -5,3 +5,4 @@ export * from './auth.js';
 export * from './geography.js';
 export * from './activities.js';
 export * from './finance.js';
+export * from './report-workflow.js';

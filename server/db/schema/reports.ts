@@ -13,7 +13,8 @@ import {
 import type { ReportContent, ReportModel } from '../../../core/contracts/report.js';
 import { reportStatuses } from '../../../core/contracts/report.js';
 import { reportTypes } from '../../../core/contracts/report-template.js';
-import { programmes } from './programmes.js';
+import { users } from './auth.js';
+import { organisations, programmes } from './programmes.js';
 
 export const reportType = pgEnum('report_type', reportTypes);
 export const reportStatus = pgEnum('report_status', reportStatuses);
@@ -24,6 +25,9 @@ export const reportEvent = pgEnum('report_event', [
   'approved',
   'reopened',
   'imported',
+  'sent_back',
+  'part_ready',
+  'part_withdrawn',
 ]);
 
 /** One report per programme × type × period, written in one version of a template. */
@@ -70,6 +74,11 @@ export const reportRevisions = pgTable(
     event: reportEvent('event').notNull(),
     reason: text('reason'),
     content: jsonb('content').$type<ReportContent>().notNull(),
+    /** who made the move (submitted, accepted, sent back, marked a part…); the name stays if the account goes */
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    actorName: text('actor_name'),
+    /** for part_ready / part_withdrawn: the agency */
+    organisationId: uuid('organisation_id').references(() => organisations.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('report_revisions_report_version_idx').on(t.reportId, t.version)],
