@@ -71,14 +71,26 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
+export interface StartOptions {
+  timeoutMs?: number;
+  /** extra environment, e.g. DATABASE_URL to run on a PostgreSQL server instead of a fresh PGlite directory */
+  env?: Record<string, string>;
+  /** an existing data directory (left in place on stop) instead of a fresh one */
+  dataDir?: string;
+}
+
 /** `node bin/jalon.mjs start` with PORT and a fresh JALON_DATA_DIR; resolves once /api/health answers. */
-export async function startServer({ timeoutMs = 120_000 } = {}): Promise<RunningServer> {
+export async function startServer({
+  timeoutMs = 120_000,
+  env = {},
+  dataDir: givenDataDir,
+}: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'jalon-e2e-'));
+  const dataDir = givenDataDir ?? mkdtempSync(join(tmpdir(), 'jalon-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [join(root, 'bin', 'jalon.mjs'), 'start'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JALON_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JALON_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -96,7 +108,7 @@ export async function startServer({ timeoutMs = 120_000 } = {}): Promise<Running
         await waitForExit(child, 5_000);
       }
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!givenDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + timeoutMs;

@@ -8,11 +8,13 @@ import { describeDatabase, openMigrated } from './open.js';
 export async function startCommand(): Promise<void> {
   const config = loadConfig();
   const database = await openMigrated(config);
-  if (await isEmpty(database.db)) {
+  // first start: the demo data, loaded once even when several servers start together on one PostgreSQL
+  await database.exclusive(async () => {
+    if (!(await isEmpty(database.db))) return;
     const { created } = await seedDemoData(database.db);
     console.log(`Demo data loaded: ${created.join(', ')}`);
     printDemoAccounts(await createDemoAccounts(database.db));
-  }
+  });
   const app = await buildApp({ db: database.db, logLevel: config.logLevel, webDist: defaultWebDist });
   let stopping = false;
   const stop = async (signal: string) => {

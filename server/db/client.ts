@@ -31,6 +31,11 @@ export interface Database {
   engine: Engine;
   /** applies the pending migrations (forward only) */
   migrate(): Promise<void>;
+  /**
+   * Runs `work` while no other Jalon process on this database runs its own: on PostgreSQL a session advisory
+   * lock (several servers starting at once must not all load the demo data); PGlite has one process anyway.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -60,6 +65,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           client.release();
         }
       },
+      async exclusive(work) {
+        const client = await pool.connect();
+        try {
+          await client.query('SELECT pg_advisory_lock(7236002)');
+          return await work();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock(7236002)').catch(() => undefined);
+          client.release();
+        }
+      },
       close: () => pool.end(),
     };
   }
@@ -86,6 +101,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await migratePglite(drizzlePglite(instance, { schema }), { migrationsFolder });
       await instance.query(ATTACH_AUDIT);
     },
+    exclusive: (work) => work(),
     async close() {
       if (owns) await instance.close();
       release?.();
