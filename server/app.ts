@@ -42,6 +42,8 @@ export interface AppOptions {
   logLevel?: string;
   /** the built web app; not served when absent */
   webDist?: string;
+  /** the reverse proxies to believe for the client's address and protocol (TRUST_PROXY) */
+  trustProxy?: boolean | string;
 }
 
 export const defaultWebDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -50,6 +52,7 @@ export const defaultWebDist = fileURLToPath(new URL('../web/dist', import.meta.u
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'silent' },
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 5 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     // errors the router raises before any route runs (a malformed URL, an over-long parameter) get the same
@@ -121,7 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/health', { schema: { hide: true } }, async () => ({ ok: true }));
   await app.register(
     async (api) => {
-      await api.register(authRoutes);
+      await api.register(authRoutes, { db: options.db });
       await api.register(auditRoutes);
       await api.register(dueRoutes);
       await api.register(programmesRoutes);

@@ -9,13 +9,25 @@ const env = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   JALON_DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // behind a reverse proxy: which proxies to believe for the client's address and https (X-Forwarded-*):
+  // "true" (any) or the proxies' addresses/CIDRs separated by commas (e.g. "127.0.0.1,10.0.0.0/8")
+  TRUST_PROXY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
 });
+
+export type TrustProxy = boolean | string;
+
+function trustProxyOf(value: string | undefined): TrustProxy {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return value;
+}
 
 export interface Config {
   port: number;
   host: string;
   database: { url: string } | { dataDir: string };
   logLevel: z.infer<typeof env>['LOG_LEVEL'];
+  trustProxy: TrustProxy;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -30,5 +42,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: resolve(e.JALON_DATA_DIR) },
     logLevel: e.LOG_LEVEL,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
   };
 }

@@ -15,7 +15,12 @@ export async function startCommand(): Promise<void> {
     console.log(`Demo data loaded: ${created.join(', ')}`);
     printDemoAccounts(await createDemoAccounts(database.db));
   });
-  const app = await buildApp({ db: database.db, logLevel: config.logLevel, webDist: defaultWebDist });
+  const app = await buildApp({
+    db: database.db,
+    logLevel: config.logLevel,
+    webDist: defaultWebDist,
+    trustProxy: config.trustProxy,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -105,3 +105,13 @@ export const auditEvents = pgTable(
     index('audit_events_at_idx').on(t.at),
   ],
 );
+
+/**
+ * Counters of the request throttles (sign-in attempts per address), in the database so that every server
+ * process counts the same attempts; no `id`, so not audited. Old windows are swept as new ones open.
+ */
+export const rateLimitHits = pgTable('rate_limit_hits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  hits: integer('hits').notNull(),
+});

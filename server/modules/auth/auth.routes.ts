@@ -14,7 +14,11 @@ import {
 } from '../../../core/contracts/auth.js';
 import { programmeSlug } from '../../../core/contracts/programme-api.js';
 import { errorResponses } from '../../plugins/openapi.js';
+import type { Db } from '../../db/client.js';
 import { SESSION_COOKIE, cookieValue } from '../../plugins/access.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
+import { AppError } from '../../errors.js';
+import { localeOf } from '../../plugins/locale.js';
 import {
   addMembership,
   changePassword,
@@ -33,9 +37,21 @@ const tags = ['accounts'];
 const idParams = z.object({ id: z.uuid() }).strict();
 const admin = { access: { permission: 'admin' as const } };
 
-export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  // per-process throttle of sign-in attempts per address; the account lockout (in the database) is the real guard
-  await app.register(rateLimit, { global: false });
+export const authRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  // throttle of sign-in attempts per address, counted in the database so that every server process counts
+  // together; the account lockout (five failures, also in the database) is the real guard
+  await app.register(rateLimit, {
+    global: false,
+    store: databaseRateLimitStore(db),
+    errorResponseBuilder: (request, context) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      const message =
+        localeOf(request) === 'fr'
+          ? `Trop de tentatives depuis cette adresse : réessayez dans ${seconds} s.`
+          : `Too many attempts from this address: try again in ${seconds} s.`;
+      return new AppError('too_many_requests', message, { issues: [{ path: 'request', message }] });
+    },
+  });
 
   app.get(
     '/session',
@@ -126,7 +142,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: user, ...errorResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await createUser(request.ctx, request.body)),
+    // the administrator chose this password: it is temporary, the person sets their own at first sign-in
+    async (request, reply) =>
+      reply.status(201).send(await createUser(request.ctx, { ...request.body, mustChangePassword: true })),
   );
   app.patch(
     '/users/:id',
