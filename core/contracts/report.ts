@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { localizedText, organisationKinds, priorityWindows, trustFundKinds } from './programme-document.js';
 import { reportTypes } from './report-template.js';
+import { reportComment, reportLock, reportPart, reportPermissions } from './report-workflow.js';
 import { storedValue } from './value-spec.js';
 
 export const reportStatuses = ['draft', 'submitted', 'approved'] as const;
@@ -171,8 +172,18 @@ export const reportDetail = reportSummary.extend({
       event: z.string(),
       reason: z.string().nullable(),
       at: z.string(),
+      /** who made the move (null for imports and older versions) */
+      by: z.string().nullable(),
+      /** the agency of a part_ready / part_withdrawn move */
+      agency: z.string().nullable(),
     }),
   ),
+  /** every recipient agency's part, in the programme's order */
+  parts: z.array(reportPart),
+  comments: z.array(reportComment),
+  /** why the report cannot be written now; empty while it is an open draft */
+  locks: z.array(reportLock),
+  can: reportPermissions,
 });
 export type ReportDetail = z.infer<typeof reportDetail>;
 
@@ -207,8 +218,17 @@ export const reportConflict = z.object({
 });
 
 export const reportTransition = z
-  .object({ version: z.number().int().positive(), reason: z.string().trim().max(2000).optional() })
+  .object({
+    version: z.number().int().positive(),
+    reason: z.string().trim().max(2000).optional(),
+    /**
+     * on submit: the agencies whose part is not ready, named by the coordinator to confirm submitting without
+     * them (they must be exactly the parts not ready)
+     */
+    withoutParts: z.array(z.string().min(1).max(60)).max(50).optional(),
+  })
   .strict();
+export type ReportTransition = z.infer<typeof reportTransition>;
 
 export const reportParams = z.object({ id: z.uuid() }).strict();
 export const reportExportQuery = z.object({

@@ -14,6 +14,8 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   version_conflict: 409,
+  /** refused by a lock: an accepted report, a report in review, a closed period; the message names its reason */
+  locked: 423,
   payload_too_large: 413,
   unsupported_media_type: 415,
   /** too many failed sign-ins: the account is locked for a while */

@@ -35,6 +35,10 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
     fr: "Quelqu'un d'autre a modifié cet élément entre-temps. Rechargez pour voir sa version.",
     en: 'Someone else changed this item in the meantime. Reload to see their version.',
   },
+  locked: {
+    fr: 'Verrouillé : cet élément ne peut pas être modifié pour le moment.',
+    en: 'Locked: this cannot be changed at the moment.',
+  },
   payload_too_large: { fr: 'Le contenu envoyé est trop volumineux.', en: 'The content sent is too large.' },
   unsupported_media_type: {
     fr: "Ce type de contenu n'est pas accepté.",

@@ -43,8 +43,8 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(request, reply, error.code, {
         ...(error.details.issues ? { issues: error.details.issues } : {}),
         ...(error.details.current !== undefined ? { current: error.details.current } : {}),
-        // say which item: "Cet élément n'existe pas. (Programme not found: nope)"
-        ...(error.code === 'not_found' || error.code === 'conflict'
+        // say which item: "Cet élément n'existe pas. (Programme not found: nope)"; which lock: "(Accepté par …)"
+        ...(error.code === 'not_found' || error.code === 'conflict' || error.code === 'locked'
           ? { message: `${errorMessages[error.code][localeOf(request)]} (${error.message})` }
           : {}),
       });

@@ -22,6 +22,7 @@ import {
   writeChildren,
 } from './activities.queries.js';
 import { presentActivities, toSummary, totalsFrom } from './activities.presenter.js';
+import { assertDatesOpen } from '../reports/report-locks.js';
 
 const invalid = (issues: Issue[], prefix = 'body') =>
   new AppError('validation_failed', 'The activity has invalid fields', {
@@ -131,6 +132,8 @@ export async function createActivity(
   if (!checked.activity) throw invalid(checked.issues);
   const activity = checked.activity;
   assertAgency(ctx, facts.id, activity.organisationId);
+  // an activity is dated by its start (as the dashboards and reports count it)
+  await assertDatesOpen(ctx.db, facts.id, [activity.startDate], ctx.locale, 'body.startDate');
   const id = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(t.activities)
@@ -195,6 +198,13 @@ export async function updateActivity(
     .where(eq(t.activities.id, id));
   if (before) assertAgency(ctx, facts.id, before.organisationId);
   assertAgency(ctx, facts.id, activity.organisationId);
+  await assertDatesOpen(
+    ctx.db,
+    facts.id,
+    [current.startDate, activity.startDate],
+    ctx.locale,
+    'body.startDate',
+  );
   const updated = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(t.activities)
@@ -221,10 +231,15 @@ export async function updateActivity(
 /** Deletes an activity with its places, participants and attachments. */
 export async function deleteActivity(ctx: ServiceContext, id: string): Promise<void> {
   const [row] = await ctx.db
-    .select({ programmeId: t.activities.programmeId, organisationId: t.activities.organisationId })
+    .select({
+      programmeId: t.activities.programmeId,
+      organisationId: t.activities.organisationId,
+      startDate: t.activities.startDate,
+    })
     .from(t.activities)
     .where(eq(t.activities.id, id));
   if (!row) throw notFound('Activity', id);
   assertAgency(ctx, row.programmeId, row.organisationId);
+  await assertDatesOpen(ctx.db, row.programmeId, [row.startDate], ctx.locale, 'params.id');
   await ctx.db.delete(t.activities).where(eq(t.activities.id, id));
 }

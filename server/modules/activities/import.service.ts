@@ -22,6 +22,7 @@ import { AppError, notFound, versionConflict } from '../../errors.js';
 import { totalsFrom } from './activities.presenter.js';
 import { programmeFacts, type ProgrammeFacts } from './activity-check.js';
 import { insertActivities } from './activity-bulk.js';
+import { assertDatesOpen } from '../reports/report-locks.js';
 import { readActivityRows, type ImportReadResult } from './import-rows.js';
 
 const refused = (error: ImportRefused) =>
@@ -245,6 +246,8 @@ export async function commitImport(
       )
       .returning({ id: t.activityImports.id });
     if (!claimed) throw alreadyCommitted(ctx);
+    const dates = analysis.result.items.map((x) => x.activity.startDate);
+    await assertDatesOpen(tx, facts.id, dates, ctx.locale);
     await insertActivities(tx, facts.id, analysis.result.items, { kind: 'imported', importId: id });
     return {
       id,
@@ -273,6 +276,8 @@ export async function importFile(
   if (input.dryRun || analysis.result.errorCount || analysis.result.items.length === 0)
     return { analysis, committed: null };
   const committed = await ctx.db.transaction(async (tx) => {
+    const dates = analysis.result.items.map((x) => x.activity.startDate);
+    await assertDatesOpen(tx, facts.id, dates, ctx.locale);
     const [row] = await tx
       .insert(t.activityImports)
       .values({

@@ -24,6 +24,7 @@ import { AppError, notFound, versionConflict } from '../../errors.js';
 import { getIndicator } from '../indicators/indicators.service.js';
 import { placeIndex } from '../geography/geography.service.js';
 import { computeIndicator, type ComputeResult } from './indicator-compute.js';
+import { assertDatesOpen } from '../reports/report-locks.js';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
@@ -313,6 +314,9 @@ export async function addIndicatorValue(
 ): Promise<IndicatorData> {
   const indicator = await getIndicator(ctx, id);
   checkPeriod(ctx, input.periodStart, input.periodEnd);
+  // a value is dated by the end of its period: refused while a closed period holds that date
+  const { programme } = await indicatorPlace(ctx.db, id);
+  await assertDatesOpen(ctx.db, programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
   const value = toStoredValue(input.value, { percentIndicator: indicator.measure === 'percent' });
   await ctx.db.transaction((tx) =>
     insertSourcedValue(
@@ -339,6 +343,7 @@ export async function keepComputedValue(
 ): Promise<IndicatorData> {
   checkPeriod(ctx, input.periodStart, input.periodEnd);
   const place = await indicatorPlace(ctx.db, id);
+  await assertDatesOpen(ctx.db, place.programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
   const rules = await rulesOf(ctx.db, place.programme.id);
   const ruled = rules.get(place.code);
   if (!ruled)
@@ -409,6 +414,8 @@ export async function updateIndicatorValue(
     const periodStart = patch.periodStart ?? current.periodStart;
     const periodEnd = patch.periodEnd ?? current.periodEnd;
     checkPeriod(ctx, periodStart, periodEnd);
+    const { programme } = await indicatorPlace(tx, indicatorId);
+    await assertDatesOpen(tx, programme.id, [current.periodEnd, periodEnd], ctx.locale, 'body.periodEnd');
     const value = patch.value
       ? toStoredValue(patch.value, { percentIndicator: indicator.measure === 'percent' })
       : current.value;
@@ -443,7 +450,13 @@ export async function updateIndicatorValue(
 }
 
 export async function deleteIndicatorValue(ctx: ServiceContext, valueId: string): Promise<void> {
-  await valueIndicator(ctx.db, valueId);
+  const { indicatorId } = await valueIndicator(ctx.db, valueId);
+  const [{ periodEnd } = { periodEnd: null }] = await ctx.db
+    .select({ periodEnd: t.indicatorValues.periodEnd })
+    .from(t.indicatorValues)
+    .where(eq(t.indicatorValues.id, valueId));
+  const { programme } = await indicatorPlace(ctx.db, indicatorId);
+  await assertDatesOpen(ctx.db, programme.id, [periodEnd], ctx.locale, 'params.id');
   await ctx.db.delete(t.indicatorValues).where(eq(t.indicatorValues.id, valueId));
 }
 

@@ -17,6 +17,7 @@ import { AppError, notFound } from '../../errors.js';
 import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { insertSourcedValue } from './indicator-data.service.js';
+import { assertDatesOpen } from '../reports/report-locks.js';
 import { readDate } from './import-rows.js';
 
 type Field = 'indicator' | 'periodStart' | 'periodEnd' | 'value' | 'reason' | 'enteredBy';
@@ -204,6 +205,12 @@ export async function importIndicatorValues(
       errors: errors.slice(0, 2000),
       dryRun: input.dryRun,
     };
+  await assertDatesOpen(
+    ctx.db,
+    programme.id,
+    values.map((v) => v.periodEnd),
+    ctx.locale,
+  );
   await ctx.db.transaction(async (tx) => {
     for (let i = 0; i < values.length; i++)
       await insertSourcedValue(tx, values[i]!, {

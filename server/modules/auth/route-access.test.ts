@@ -80,6 +80,14 @@ export const expectedAccess: Record<string, Persona[]> = {
   'POST /api/v1/reports/:id/submit': writers,
   'POST /api/v1/reports/:id/approve': reviewers,
   'POST /api/v1/reports/:id/reopen': reviewers,
+  'POST /api/v1/reports/:id/send-back': reviewers,
+  'POST /api/v1/reports/:id/parts/:agency': dataWriters,
+  // the gate lets readers in; the service lets only writers and the secretariat comment
+  'POST /api/v1/reports/:id/comments': readers,
+  'POST /api/v1/reports/:id/comments/:commentId/resolve': readers,
+  'GET /api/v1/programmes/:slug/closed-periods': readers,
+  'POST /api/v1/programmes/:slug/closed-periods': reviewers,
+  'POST /api/v1/closed-periods/:id/reopen': reviewers,
   'DELETE /api/v1/reports/:id': writers,
   'GET /api/v1/reports/:id/export': readers,
 

@@ -10,9 +10,11 @@ import {
   reportSummary,
   reportTransition,
 } from '../../../core/contracts/report.js';
+import { errorBody } from '../../../core/errors/error-codes.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { programmeOf } from '../auth/programme-scope.js';
 import { exportReport } from './report-export.js';
+import { reportWorkflowRoutes } from './report-workflow.routes.js';
 import {
   createReport,
   deleteReport,
@@ -24,8 +26,19 @@ import {
 
 const tags = ['reports'];
 const read = { access: { permission: 'programme.read' as const, programme: programmeOf.report() } };
+/** writes may meet a lock: 423 with its reason */
+const writeResponses = { ...errorResponses, 423: errorBody } as const;
+const summaries = {
+  submit:
+    'Submit a draft (coordinator): refused while its checks find errors; agencies whose part is not ready must be named in `withoutParts`',
+  approve: 'Accept a submitted report: its numbers are frozen and it is locked',
+  send_back: 'Send a submitted report back to draft, with comments on its sections or a reason',
+  reopen: 'Reopen a submitted or accepted report, with a reason',
+} as const;
 
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(reportWorkflowRoutes);
+
   app.get(
     '/programmes/:slug/reports',
     {
@@ -50,7 +63,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Create the report of a type and year, pre-filled from the data (header, outcomes, Part V table)',
         params: slugParams,
         body: reportCreate,
-        response: { 201: reportDetail, ...errorResponses },
+        response: { 201: reportDetail, ...writeResponses },
       },
     },
     async (request, reply) =>
@@ -81,15 +94,15 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Save changes (autosave): merged with others’ changes since your version; 409 with both values on a clash',
         params: reportParams,
         body: reportPatch,
-        response: { 200: reportDetail, ...errorResponses },
+        response: { 200: reportDetail, ...writeResponses },
       },
     },
     async (request) => updateReport(request.ctx, request.params.id, request.body),
   );
 
-  for (const action of ['submit', 'approve', 'reopen'] as const) {
+  for (const action of ['submit', 'approve', 'send_back', 'reopen'] as const) {
     app.post(
-      `/reports/:id/${action}`,
+      `/reports/:id/${action.replace('_', '-')}`,
       {
         config: {
           access: {
@@ -99,15 +112,10 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         },
         schema: {
           tags,
-          summary:
-            action === 'submit'
-              ? 'Submit a draft (refused while its checks find errors)'
-              : action === 'approve'
-                ? 'Approve a submitted report: its numbers are frozen'
-                : 'Reopen a submitted or approved report, with a reason',
+          summary: summaries[action],
           params: reportParams,
           body: reportTransition,
-          response: { 200: reportDetail, ...errorResponses },
+          response: { 200: reportDetail, ...writeResponses },
         },
       },
       async (request) => transitionReport(request.ctx, request.params.id, action, request.body),
@@ -122,7 +130,7 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Delete a draft report',
         params: reportParams,
-        response: { 204: z.null(), ...errorResponses },
+        response: { 204: z.null(), ...writeResponses },
       },
     },
     async (request, reply) => {

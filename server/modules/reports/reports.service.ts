@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type {
   FieldValue,
   ReportContent,
@@ -6,7 +6,6 @@ import type {
   ReportDocumentInput,
   ReportModel,
   ReportPatch,
-  ReportStatus,
   ReportSummary,
 } from '../../../core/contracts/report.js';
 import { reportContent, reportDocument } from '../../../core/contracts/report.js';
@@ -27,6 +26,9 @@ import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import { unknownPlace, validateValue } from './report-values.js';
+import { closedPeriodsCovering, closedLock, lockedError, reportLocks } from './report-locks.js';
+import { actorOf, commentsOf, partsOf, permissionsOf, recipientsOf } from './report-workflow.service.js';
+import { sayIn } from '../../documents/bilingual.js';
 
 type ReportRow = typeof t.reports.$inferSelect;
 
@@ -94,10 +96,16 @@ export async function listReports(ctx: ServiceContext, slug: string): Promise<Re
   return rows.map((r) => presentSummary(r, { slug: p.slug, code: p.code }));
 }
 
-/** One report with its assembled model, its checks and its history. */
+const sectionIndex = (row: ReportRow, section: string) =>
+  templateOf(row).sections.findIndex((s) => s.id === section);
+
+/**
+ * One report with its assembled model, its checks, its history, every agency's part, the comments, its locks
+ * and what the reader may do.
+ */
 export async function getReport(ctx: ServiceContext, id: string): Promise<ReportDetail> {
   const { report, slug, code } = await reportRow(ctx.db, id);
-  const [model, revisions] = await Promise.all([
+  const [model, revisions, parts, recipients, comments, locks] = await Promise.all([
     modelOf(ctx, report, slug),
     ctx.db
       .select({
@@ -106,10 +114,17 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
         event: t.reportRevisions.event,
         reason: t.reportRevisions.reason,
         at: t.reportRevisions.createdAt,
+        by: t.reportRevisions.actorName,
+        agency: t.organisations.code,
       })
       .from(t.reportRevisions)
+      .leftJoin(t.organisations, eq(t.organisations.id, t.reportRevisions.organisationId))
       .where(eq(t.reportRevisions.reportId, id))
       .orderBy(desc(t.reportRevisions.version)),
+    partsOf(ctx.db, report),
+    recipientsOf(ctx.db, report.programmeId),
+    commentsOf(ctx.db, id),
+    reportLocks(ctx.db, report, ctx.locale),
   ]);
   return {
     ...presentSummary(report, { slug, code }),
@@ -117,6 +132,13 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
     checks: checkReport(model, templateOf(report)),
     frozen: report.frozenModel !== null,
     history: revisions.map((r) => ({ ...r, at: r.at.toISOString() })),
+    parts,
+    // in the order of the sections, then of writing
+    comments: comments.sort(
+      (a, b) => sectionIndex(report, a.section) - sectionIndex(report, b.section) || a.at.localeCompare(b.at),
+    ),
+    locks,
+    can: permissionsOf(ctx, report, locks, recipients),
   };
 }
 
@@ -151,6 +173,7 @@ async function insertReport(
   tx: DbOrTx,
   values: typeof t.reports.$inferInsert,
   event: 'created' | 'imported',
+  actor: { id: string | null; name: string | null } = { id: null, name: null },
 ): Promise<string> {
   const [row] = await tx
     .insert(t.reports)
@@ -168,6 +191,8 @@ async function insertReport(
     status: values.status ?? 'draft',
     event,
     content: values.content,
+    actorId: actor.id,
+    actorName: actor.name,
   });
   return row.id;
 }
@@ -192,6 +217,8 @@ export async function createReport(
     });
   }
   const period = reportPeriod(template, input.type, input.year, programme);
+  const [closed] = await closedPeriodsCovering(ctx.db, programme.id, period.start, period.end);
+  if (closed) throw lockedError(closedLock(closed, ctx.locale), 'body.year');
   const versions = await frameworkVersionsOf(ctx.db, programme.id);
   const version = inForceVersion(versions, period.end)?.version;
   const framework = version ? await getFramework(ctx, slug, version) : null;
@@ -225,6 +252,7 @@ export async function createReport(
         content,
       },
       'created',
+      actorOf(ctx),
     ),
   );
   return getReport(ctx, id);
@@ -294,7 +322,8 @@ export async function updateReport(
   const conflicts = await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');
     if (!current) throw notFound('Report', id);
-    if (current.status !== 'draft') throw locked(current.status);
+    const [lock] = await reportLocks(tx, current, ctx.locale);
+    if (lock) throw lockedError(lock, 'body.changes');
     if (patch.version > current.version) {
       throw new AppError('validation_failed', 'Unknown version', {
         issues: [{ path: 'body.version', message: `the report is at version ${current.version}` }],
@@ -319,9 +348,15 @@ export async function updateReport(
       .update(t.reports)
       .set({ content: merged.content, version, updatedAt: ctx.now() })
       .where(eq(t.reports.id, id));
-    await tx
-      .insert(t.reportRevisions)
-      .values({ reportId: id, version, status: current.status, event: 'edited', content: merged.content });
+    await tx.insert(t.reportRevisions).values({
+      reportId: id,
+      version,
+      status: current.status,
+      event: 'edited',
+      content: merged.content,
+      actorId: ctx.actor?.id ?? null,
+      actorName: ctx.actor?.name ?? null,
+    });
     return [];
   });
   if (conflicts.length) {
@@ -332,40 +367,69 @@ export async function updateReport(
   return getReport(ctx, id);
 }
 
-const locked = (status: ReportStatus) =>
-  new AppError(
-    'conflict',
-    status === 'approved'
-      ? 'The report is approved: reopen it to change it'
-      : 'The report is submitted: reopen it to change it',
-    {
-      issues: [{ path: 'status', message: status }],
-    },
-  );
-
 const transitions = {
   submit: { from: ['draft'], to: 'submitted', event: 'submitted' },
   approve: { from: ['submitted'], to: 'approved', event: 'approved' },
+  send_back: { from: ['submitted'], to: 'draft', event: 'sent_back' },
   reopen: { from: ['submitted', 'approved'], to: 'draft', event: 'reopened' },
 } as const;
+export type ReportAction = keyof typeof transitions;
+
+const required = (path: string, message: string) =>
+  new AppError('validation_failed', message, { issues: [{ path, message }] });
 
 /**
- * Moves a report through its workflow: draft → submitted (only when its checks find no error) → approved
- * (its numbers frozen), and back to draft with a reason. Every move is a version in the history.
+ * The coordinator submits when every agency's part is ready, or names the agencies not ready to confirm
+ * submitting without them (exactly those: a list made on a stale page is refused). Returns the sentence kept
+ * in the history, or null.
+ */
+function partsRule(ctx: ServiceContext, parts: ReportDetail['parts'], named: string[] | undefined) {
+  const say = sayIn(ctx.locale);
+  const notReady = parts.filter((p) => !p.ready).map((p) => p.agency.code);
+  if (notReady.length === 0) return null;
+  const given = [...new Set(named ?? [])].sort();
+  if (given.join() !== [...notReady].sort().join()) {
+    throw required(
+      'body.withoutParts',
+      say(
+        `Parties non prêtes : ${notReady.join(', ')}. Pour soumettre sans elles, confirmez en les nommant.`,
+        `Parts not ready: ${notReady.join(', ')}. To submit without them, confirm by naming them.`,
+      ),
+    );
+  }
+  return say(
+    `Soumis sans les parties de : ${notReady.join(', ')}`,
+    `Submitted without the parts of: ${notReady.join(', ')}`,
+  );
+}
+
+/**
+ * Moves a report through its workflow: draft → submitted (by the coordinator, when its checks find no error
+ * and its agencies' parts are ready or named) → accepted (its numbers frozen) or sent back to draft with
+ * comments or a reason; an accepted or submitted report reopened with a reason. Refused while a closed period
+ * contains the report. Every move is a version in the history, with who made it.
  */
 export async function transitionReport(
   ctx: ServiceContext,
   id: string,
-  action: keyof typeof transitions,
-  input: { version: number; reason?: string | undefined },
+  action: ReportAction,
+  input: { version: number; reason?: string | undefined; withoutParts?: string[] | undefined },
 ): Promise<ReportDetail> {
+  const say = sayIn(ctx.locale);
   const rule = transitions[action];
-  if (action === 'reopen' && !input.reason?.trim()) {
-    throw new AppError('validation_failed', 'A reason is required to reopen a report', {
-      issues: [{ path: 'body.reason', message: 'required to reopen a report' }],
-    });
+  const reason = input.reason?.trim() || null;
+  if (action === 'reopen' && !reason) {
+    throw required(
+      'body.reason',
+      say('Un motif est requis pour rouvrir un rapport.', 'A reason is required to reopen a report.'),
+    );
   }
   const before = await getReport(ctx, id);
+  // a move made from an older page is refused first: what the person decided on has changed
+  if (before.version !== input.version) {
+    throw new AppError('version_conflict', 'The report changed since you read it', { current: before });
+  }
+  let partsNote: string | null = null;
   if (action === 'submit') {
     const errors = before.checks.filter((c) => c.severity === 'error');
     if (errors.length) {
@@ -373,6 +437,7 @@ export async function transitionReport(
         issues: errors.map((c) => ({ path: c.path, message: localize(c.message, ctx.locale) })),
       });
     }
+    partsNote = partsRule(ctx, before.parts, input.withoutParts);
   }
   await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');
@@ -380,19 +445,47 @@ export async function transitionReport(
     if (current.version !== input.version) {
       throw new AppError('version_conflict', 'The report changed since you read it', { current: before });
     }
+    const [closed] = await closedPeriodsCovering(
+      tx,
+      current.programmeId,
+      current.periodStart,
+      current.periodEnd,
+    );
+    if (closed) throw lockedError(closedLock(closed, ctx.locale), 'status');
     if (!(rule.from as readonly string[]).includes(current.status)) {
-      throw new AppError('conflict', `Cannot ${action} a report that is ${current.status}`, {
-        issues: [{ path: 'status', message: current.status }],
-      });
+      throw new AppError(
+        'conflict',
+        `Cannot ${action.replace('_', ' ')} a report that is ${current.status}`,
+        {
+          issues: [{ path: 'status', message: current.status }],
+        },
+      );
+    }
+    if (action === 'send_back' && !reason) {
+      const open = await tx
+        .select({ id: t.reportComments.id })
+        .from(t.reportComments)
+        .where(and(eq(t.reportComments.reportId, id), isNull(t.reportComments.resolvedAt)))
+        .limit(1);
+      if (!open.length) {
+        throw required(
+          'body.reason',
+          say(
+            'Pour renvoyer le rapport, écrivez au moins un commentaire sur une section ou un motif.',
+            'To send the report back, write at least one comment on a section or a reason.',
+          ),
+        );
+      }
     }
     const version = current.version + 1;
+    const now = ctx.now();
     await tx
       .update(t.reports)
       .set({
         status: rule.to,
         version,
-        updatedAt: ctx.now(),
-        // approval freezes the assembled report; reopening lets it follow the data again
+        updatedAt: now,
+        // acceptance freezes the assembled report; back to draft it follows the data again
         frozenModel: rule.to === 'approved' ? before.model : rule.to === 'draft' ? null : current.frozenModel,
       })
       .where(eq(t.reports.id, id));
@@ -401,21 +494,25 @@ export async function transitionReport(
       version,
       status: rule.to,
       event: rule.event,
-      reason: input.reason?.trim() || null,
+      reason: [reason, partsNote].filter(Boolean).join(' — ') || null,
       content: current.content,
+      actorId: ctx.actor?.id ?? null,
+      actorName: ctx.actor?.name ?? null,
+      createdAt: now,
     });
   });
   return getReport(ctx, id);
 }
 
-/** Deletes a draft report. */
+/** Deletes a draft report (not one in review, accepted, or in a closed period). */
 export async function deleteReport(ctx: ServiceContext, id: string): Promise<void> {
+  const { report } = await reportRow(ctx.db, id);
+  const [lock] = await reportLocks(ctx.db, report, ctx.locale);
+  if (lock) throw lockedError(lock, 'params.id');
   const deleted = await ctx.db
     .delete(t.reports)
     .where(and(eq(t.reports.id, id), sql`${t.reports.status} = 'draft'`))
     .returning({ id: t.reports.id });
-  if (deleted.length === 0) {
-    const { report } = await reportRow(ctx.db, id);
-    throw locked(report.status);
-  }
+  // submitted in the meantime
+  if (deleted.length === 0) throw new AppError('conflict', 'The report is no longer a draft');
 }

@@ -24,11 +24,11 @@ describe.each(testEngines)('reports on %s', (engine) => {
     (await app.inject({ url: `/api/v1/reports/${id}` })).json();
   const patch = (id: string, version: number, changes: { path: string; value: unknown }[]) =>
     app.inject({ method: 'PATCH', url: `/api/v1/reports/${id}`, payload: { version, changes } });
-  const act = (id: string, action: string, version: number, reason?: string) =>
+  const act = (id: string, action: string, version: number, reason?: string, withoutParts?: string[]) =>
     app.inject({
       method: 'POST',
       url: `/api/v1/reports/${id}/${action}`,
-      payload: { version, ...(reason ? { reason } : {}) },
+      payload: { version, ...(reason ? { reason } : {}), ...(withoutParts ? { withoutParts } : {}) },
     });
 
   it('lists the three 2020 reports of the seeds, approved and frozen', async () => {
@@ -152,11 +152,13 @@ describe.each(testEngines)('reports on %s', (engine) => {
       })),
     ]);
     expect(written.statusCode).toBe(200);
-    const submitted = await act(report.id, 'submit', 2);
+    // no agency marked its part ready: the coordinator names them all to submit anyway
+    const notReady = report.parts.map((p) => p.agency.code);
+    const submitted = await act(report.id, 'submit', 2, undefined, notReady);
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json().status).toBe('submitted');
     expect((await patch(report.id, 3, [{ path: 'fields.monitoring', value: 'trop tard' }])).statusCode).toBe(
-      409,
+      423,
     );
 
     const approved = await act(report.id, 'approve', 3);

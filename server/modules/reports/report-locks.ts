@@ -1,0 +1,144 @@
+/**
+ * Locks: what stops a write, and its reason in words. A report is locked while it is in review (submitted),
+ * once it is accepted, and while a closed period of its programme contains its whole period; values and
+ * activities are locked while a closed period contains their date (a value's date is the end of its period,
+ * an activity's its start, as the dashboards and reports count them). Every refusal is `423 locked` naming
+ * the lock: "Accepté par Secrétariat PBF le 12 mars 2021".
+ */
+import { and, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import type { ReportLock } from '../../../core/contracts/report-workflow.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+import { AppError } from '../../errors.js';
+
+const longDate = (value: Date | string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value);
+
+type ClosedRow = typeof t.closedPeriods.$inferSelect;
+
+function closedLock(row: ClosedRow, locale: Locale): ReportLock {
+  const from = longDate(row.startsOn, locale);
+  const to = longDate(row.endsOn, locale);
+  const when = longDate(row.closedAt, locale);
+  const text =
+    locale === 'fr'
+      ? `Période du ${from} au ${to} close${row.closedByName ? ` par ${row.closedByName}` : ''} le ${when} : ${row.reason}`
+      : `Period ${from} – ${to} closed${row.closedByName ? ` by ${row.closedByName}` : ''} on ${when}: ${row.reason}`;
+  return {
+    kind: 'closed_period',
+    by: row.closedByName,
+    at: row.closedAt.toISOString(),
+    reason: row.reason,
+    period: { start: row.startsOn, end: row.endsOn },
+    text,
+  };
+}
+
+/** "Accepté par … le …" / "Soumis par … le … : en revue" from the move that set the status. */
+function statusLock(
+  kind: 'accepted' | 'in_review',
+  move: { by: string | null; at: Date } | undefined,
+  locale: Locale,
+): ReportLock {
+  const by = move?.by ?? null;
+  const when = move ? longDate(move.at, locale) : null;
+  const fr = kind === 'accepted' ? 'Accepté' : 'Soumis';
+  const en = kind === 'accepted' ? 'Accepted' : 'Submitted';
+  const tail =
+    kind === 'in_review'
+      ? locale === 'fr'
+        ? ' : en revue par le Secrétariat'
+        : ': under review by the Secretariat'
+      : '';
+  const text =
+    locale === 'fr'
+      ? `${fr}${by ? ` par ${by}` : ''}${when ? ` le ${when}` : ''}${tail}`
+      : `${en}${by ? ` by ${by}` : ''}${when ? ` on ${when}` : ''}${tail}`;
+  return { kind, by, at: move?.at.toISOString() ?? null, reason: null, period: null, text };
+}
+
+/** Active closed periods of a programme that contain the whole span [start, end]. */
+export async function closedPeriodsCovering(
+  db: DbOrTx,
+  programmeId: string,
+  start: string,
+  end: string,
+): Promise<ClosedRow[]> {
+  return db
+    .select()
+    .from(t.closedPeriods)
+    .where(
+      and(
+        eq(t.closedPeriods.programmeId, programmeId),
+        isNull(t.closedPeriods.reopenedAt),
+        lte(t.closedPeriods.startsOn, start),
+        gte(t.closedPeriods.endsOn, end),
+      ),
+    )
+    .orderBy(t.closedPeriods.startsOn);
+}
+
+/** The locks of a report now: its status's, then the closed periods containing it. */
+export async function reportLocks(
+  db: DbOrTx,
+  report: Pick<typeof t.reports.$inferSelect, 'id' | 'programmeId' | 'status' | 'periodStart' | 'periodEnd'>,
+  locale: Locale,
+): Promise<ReportLock[]> {
+  const locks: ReportLock[] = [];
+  if (report.status !== 'draft') {
+    // the move that set the status: approved (or imported as approved), submitted
+    const [move] = await db
+      .select({ by: t.reportRevisions.actorName, at: t.reportRevisions.createdAt })
+      .from(t.reportRevisions)
+      .where(
+        and(
+          eq(t.reportRevisions.reportId, report.id),
+          eq(t.reportRevisions.status, report.status),
+          inArray(t.reportRevisions.event, ['approved', 'submitted', 'imported']),
+        ),
+      )
+      .orderBy(desc(t.reportRevisions.version))
+      .limit(1);
+    locks.push(statusLock(report.status === 'approved' ? 'accepted' : 'in_review', move, locale));
+  }
+  const closed = await closedPeriodsCovering(db, report.programmeId, report.periodStart, report.periodEnd);
+  for (const row of closed) locks.push(closedLock(row, locale));
+  return locks;
+}
+
+/** The refusal of a write stopped by `lock`. */
+export function lockedError(lock: ReportLock, what: string): AppError {
+  return new AppError('locked', lock.text, {
+    issues: [{ path: what, message: lock.text }],
+    current: { lock },
+  });
+}
+
+/**
+ * Refuses a write of values or activities dated in a closed period of the programme: `dates` are the dates
+ * the rows are counted at (before and after the change), `what` the input path to name.
+ */
+export async function assertDatesOpen(
+  db: DbOrTx,
+  programmeId: string,
+  dates: (string | null | undefined)[],
+  locale: Locale,
+  what = 'body',
+): Promise<void> {
+  const wanted = [...new Set(dates.filter((d): d is string => !!d).map((d) => d.slice(0, 10)))];
+  if (!wanted.length) return;
+  const rows = await db
+    .select()
+    .from(t.closedPeriods)
+    .where(and(eq(t.closedPeriods.programmeId, programmeId), isNull(t.closedPeriods.reopenedAt)));
+  const hit = rows.find((r) => wanted.some((d) => r.startsOn <= d && d <= r.endsOn));
+  if (hit) throw lockedError(closedLock(hit, locale), what);
+}
+
+export { closedLock };

@@ -1,0 +1,341 @@
+/**
+ * The multi-agency side of a report: each recipient agency's part (marked ready by its focal point, or by the
+ * coordinator), the comments attached to sections, and what the reader may do. Marks and comments are
+ * refused while the report is locked (in review for marks, accepted or in a closed period for both).
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import type {
+  ReportComment,
+  ReportLock,
+  ReportPart,
+  ReportPermissions,
+} from '../../../core/contracts/report-workflow.js';
+import type { CommentCreate } from '../../../core/contracts/report-workflow.js';
+import type { LocalizedText } from '../../../core/contracts/programme-document.js';
+import { parseContentPath } from '../../../core/reports/content-paths.js';
+import { findTemplate } from '../../../core/reports/templates/index.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+import type { ServiceContext } from '../../context.js';
+import { sayIn } from '../../documents/bilingual.js';
+import { AppError, notFound } from '../../errors.js';
+import { can, canActForAgency } from '../auth/policy.js';
+import { lockedError, reportLocks } from './report-locks.js';
+import { unknownPlace } from './report-values.js';
+
+type ReportRow = typeof t.reports.$inferSelect;
+
+const text = (fr: string, en: string | null): LocalizedText => (en ? { fr, en } : { fr });
+
+/** The programme's recipient agencies, in its order. */
+export async function recipientsOf(db: DbOrTx, programmeId: string) {
+  return db
+    .select({
+      id: t.organisations.id,
+      code: t.organisations.code,
+      nameFr: t.organisations.nameFr,
+      nameEn: t.organisations.nameEn,
+      acronymFr: t.organisations.acronymFr,
+      acronymEn: t.organisations.acronymEn,
+    })
+    .from(t.programmeParticipants)
+    .innerJoin(t.organisations, eq(t.organisations.id, t.programmeParticipants.organisationId))
+    .where(
+      and(
+        eq(t.programmeParticipants.programmeId, programmeId),
+        eq(t.programmeParticipants.role, 'recipient'),
+      ),
+    )
+    .orderBy(asc(t.programmeParticipants.sort), asc(t.organisations.code));
+}
+
+/** Every recipient agency's part of the report, marked or not. */
+export async function partsOf(
+  db: DbOrTx,
+  report: Pick<ReportRow, 'id' | 'programmeId'>,
+): Promise<ReportPart[]> {
+  const [recipients, marks] = await Promise.all([
+    recipientsOf(db, report.programmeId),
+    db.select().from(t.reportParts).where(eq(t.reportParts.reportId, report.id)),
+  ]);
+  const byAgency = new Map(marks.map((m) => [m.organisationId, m]));
+  return recipients.map((r) => {
+    const mark = byAgency.get(r.id);
+    return {
+      agency: {
+        code: r.code,
+        acronym: r.acronymFr ? text(r.acronymFr, r.acronymEn) : { fr: r.code },
+        name: text(r.nameFr, r.nameEn),
+      },
+      ready: mark?.ready ?? false,
+      by: mark?.changedByName ?? null,
+      at: mark?.changedAt.toISOString() ?? null,
+    };
+  });
+}
+
+export async function commentsOf(db: DbOrTx, reportId: string): Promise<ReportComment[]> {
+  const rows = await db
+    .select()
+    .from(t.reportComments)
+    .where(eq(t.reportComments.reportId, reportId))
+    .orderBy(asc(t.reportComments.createdAt), asc(t.reportComments.id));
+  return rows.map((r) => ({
+    id: r.id,
+    section: r.sectionId,
+    place: r.place,
+    body: r.body,
+    author: r.authorName,
+    at: r.createdAt.toISOString(),
+    writtenDuring: r.writtenDuring,
+    resolved: r.resolvedAt ? { by: r.resolvedByName, at: r.resolvedAt.toISOString() } : null,
+  }));
+}
+
+const periodClosed = (locks: ReportLock[]) => locks.find((l) => l.kind === 'closed_period');
+
+/** What the reader may do now. Without an account (CLI, seed) everything the status allows. */
+export function permissionsOf(
+  ctx: ServiceContext,
+  report: Pick<ReportRow, 'programmeId' | 'status'>,
+  locks: ReportLock[],
+  parts: { id: string; code: string }[],
+): ReportPermissions {
+  const actor = ctx.actor;
+  const holds = (p: Parameters<typeof can>[1]) => (actor ? can(actor, p, report.programmeId) : true);
+  const open = !periodClosed(locks);
+  const draft = report.status === 'draft';
+  return {
+    edit: draft && locks.length === 0 && holds('data.write'),
+    submit: holds('report.submit'),
+    review: holds('report.review'),
+    comment: open && report.status !== 'approved' && (holds('data.write') || holds('report.review')),
+    markParts:
+      draft && open
+        ? parts.filter((p) => !actor || canActForAgency(actor, report.programmeId, p.id)).map((p) => p.code)
+        : [],
+  };
+}
+
+/** Who acts, for the history and the marks: the signed-in person, else the name the caller gives. */
+export const actorOf = (ctx: ServiceContext, fallback: string | null = null) => ({
+  id: ctx.actor?.id ?? null,
+  name: ctx.actor?.name ?? fallback,
+});
+
+async function lockedReport(tx: DbOrTx, id: string) {
+  const [row] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');
+  if (!row) throw notFound('Report', id);
+  return row;
+}
+
+/**
+ * Marks an agency's part ready, or withdraws the mark, while the report is a draft: a focal point for their
+ * own agency, the coordinator or an administrator for any. A version in the history; nothing when unchanged.
+ */
+export async function markPart(
+  ctx: ServiceContext,
+  id: string,
+  agencyCode: string,
+  ready: boolean,
+  as?: string,
+): Promise<void> {
+  const say = sayIn(ctx.locale);
+  await ctx.db.transaction(async (tx) => {
+    const report = await lockedReport(tx, id);
+    const agency = (await recipientsOf(tx, report.programmeId)).find((r) => r.code === agencyCode);
+    if (!agency) {
+      throw new AppError('not_found', `${agencyCode} is not a recipient agency of this programme`, {
+        issues: [
+          {
+            path: 'params.agency',
+            message: say(
+              `${agencyCode} n’est pas une agence récipiendaire de ce programme.`,
+              `${agencyCode} is not a recipient agency of this programme.`,
+            ),
+          },
+        ],
+      });
+    }
+    if (ctx.actor && !canActForAgency(ctx.actor, report.programmeId, agency.id)) {
+      throw new AppError('forbidden', `Only ${agencyCode}'s focal point or the coordinator marks its part`, {
+        issues: [
+          {
+            path: 'params.agency',
+            message: say(
+              `Seul le point focal de ${agencyCode} ou la coordination marque sa partie.`,
+              `Only ${agencyCode}'s focal point or the coordination marks its part.`,
+            ),
+          },
+        ],
+      });
+    }
+    const locks = await reportLocks(tx, report, ctx.locale);
+    if (locks[0]) throw lockedError(locks[0], 'params.agency');
+    const [current] = await tx
+      .select({ ready: t.reportParts.ready })
+      .from(t.reportParts)
+      .where(and(eq(t.reportParts.reportId, id), eq(t.reportParts.organisationId, agency.id)));
+    if ((current?.ready ?? false) === ready) return;
+    const who = actorOf(ctx, as ?? null);
+    const now = ctx.now();
+    await tx
+      .insert(t.reportParts)
+      .values({
+        reportId: id,
+        organisationId: agency.id,
+        ready,
+        changedBy: who.id,
+        changedByName: who.name,
+        changedAt: now,
+      })
+      .onConflictDoUpdate({
+        target: [t.reportParts.reportId, t.reportParts.organisationId],
+        set: { ready, changedBy: who.id, changedByName: who.name, changedAt: now },
+      });
+    const version = report.version + 1;
+    await tx.update(t.reports).set({ version, updatedAt: now }).where(eq(t.reports.id, id));
+    await tx.insert(t.reportRevisions).values({
+      reportId: id,
+      version,
+      status: report.status,
+      event: ready ? 'part_ready' : 'part_withdrawn',
+      content: report.content,
+      actorId: who.id,
+      actorName: who.name,
+      organisationId: agency.id,
+      createdAt: now,
+    });
+  });
+}
+
+function checkPlace(ctx: ServiceContext, report: ReportRow, input: CommentCreate) {
+  const say = sayIn(ctx.locale);
+  const template = findTemplate(report.templateId, report.templateVersion);
+  const section = template?.sections.find((s) => s.id === input.section);
+  if (!template || !section) {
+    throw new AppError('validation_failed', 'Unknown section', {
+      issues: [
+        {
+          path: 'body.section',
+          message: say(
+            `« ${input.section} » n’est pas une section de ce rapport.`,
+            `“${input.section}” is not a section of this report.`,
+          ),
+        },
+      ],
+    });
+  }
+  if (input.place === undefined) return;
+  const path = parseContentPath(input.place);
+  const wrong = path ? unknownPlace(template, path) : 'not a place';
+  // a field path must belong to the section it is attached to; outcome and indicator places belong to the
+  // section that lists them
+  const inSection =
+    path?.kind === 'field'
+      ? section.fields.some((f) => f.id === path.field)
+      : path?.kind === 'outcome_field' || path?.kind === 'outcome_rating'
+        ? section.kind === 'outcomes'
+        : path?.kind === 'indicator'
+          ? section.kind === 'indicator_table'
+          : false;
+  if (!path || wrong || !inSection) {
+    throw new AppError('validation_failed', 'Unknown place', {
+      issues: [
+        {
+          path: 'body.place',
+          message: say(
+            `« ${input.place} » n’est pas une place de la section « ${input.section} ».`,
+            `“${input.place}” is not a place of the section “${input.section}”.`,
+          ),
+        },
+      ],
+    });
+  }
+}
+
+/** Who may write comments: the writers of the programme and the secretariat. */
+function assertCommenter(ctx: ServiceContext, programmeId: string) {
+  const actor = ctx.actor;
+  if (actor && !can(actor, 'data.write', programmeId) && !can(actor, 'report.review', programmeId)) {
+    throw new AppError('forbidden', 'Readers cannot write comments', {
+      issues: [
+        {
+          path: 'body',
+          message: sayIn(ctx.locale)(
+            'Les lecteurs ne peuvent pas écrire de commentaires.',
+            'Readers cannot write comments.',
+          ),
+        },
+      ],
+    });
+  }
+}
+
+/** Comments are refused on an accepted report and in a closed period; in review they are the review. */
+async function assertCommentable(ctx: ServiceContext, tx: DbOrTx, report: ReportRow, what: string) {
+  const lock = (await reportLocks(tx, report, ctx.locale)).find((l) => l.kind !== 'in_review');
+  if (lock) throw lockedError(lock, what);
+}
+
+/** Adds a comment to a section (and a place in it). */
+export async function addComment(
+  ctx: ServiceContext,
+  id: string,
+  input: CommentCreate,
+  as?: string,
+): Promise<string> {
+  return ctx.db.transaction(async (tx) => {
+    const report = await lockedReport(tx, id);
+    assertCommenter(ctx, report.programmeId);
+    checkPlace(ctx, report, input);
+    await assertCommentable(ctx, tx, report, 'body');
+    const who = actorOf(ctx, as ?? null);
+    const [row] = await tx
+      .insert(t.reportComments)
+      .values({
+        reportId: id,
+        sectionId: input.section,
+        place: input.place ?? null,
+        body: input.body,
+        authorId: who.id,
+        authorName: who.name ?? '—',
+        writtenDuring: report.status,
+        createdAt: ctx.now(),
+      })
+      .returning({ id: t.reportComments.id });
+    return row!.id;
+  });
+}
+
+/** Marks a comment resolved, or open again. */
+export async function resolveComment(
+  ctx: ServiceContext,
+  id: string,
+  commentId: string,
+  resolved: boolean,
+): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    const report = await lockedReport(tx, id);
+    assertCommenter(ctx, report.programmeId);
+    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(commentId);
+    const [comment] = isUuid
+      ? await tx
+          .select({ id: t.reportComments.id, resolvedAt: t.reportComments.resolvedAt })
+          .from(t.reportComments)
+          .where(and(eq(t.reportComments.id, commentId), eq(t.reportComments.reportId, id)))
+      : [];
+    if (!comment) throw notFound('Comment', commentId);
+    await assertCommentable(ctx, tx, report, 'params.commentId');
+    if ((comment.resolvedAt !== null) === resolved) return;
+    const who = actorOf(ctx);
+    await tx
+      .update(t.reportComments)
+      .set(
+        resolved
+          ? { resolvedAt: ctx.now(), resolvedBy: who.id, resolvedByName: who.name }
+          : { resolvedAt: null, resolvedBy: null, resolvedByName: null },
+      )
+      .where(eq(t.reportComments.id, commentId));
+  });
+}
