@@ -12,6 +12,10 @@ const env = z.object({
   // behind a reverse proxy: which proxies to believe for the client's address and https (X-Forwarded-*):
   // "true" (any) or the proxies' addresses/CIDRs separated by commas (e.g. "127.0.0.1,10.0.0.0/8")
   TRUST_PROXY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  // backups written by the server itself (server/db/scheduled-backups.ts): on by default on PGlite only
+  JALON_BACKUP_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  JALON_BACKUP_HOURS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(0).optional()),
+  JALON_BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
 });
 
 export type TrustProxy = boolean | string;
@@ -28,6 +32,8 @@ export interface Config {
   database: { url: string } | { dataDir: string };
   logLevel: z.infer<typeof env>['LOG_LEVEL'];
   trustProxy: TrustProxy;
+  /** null: no backups by the server (the default on PostgreSQL, whose own tools do it better) */
+  backups: { dir: string; everyHours: number; keep: number } | null;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -37,11 +43,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines}`);
   }
   const e = parsed.data;
+  const dataDir = resolve(e.JALON_DATA_DIR);
+  const everyHours = e.JALON_BACKUP_HOURS ?? (e.DATABASE_URL && !e.JALON_BACKUP_DIR ? 0 : 24);
+  const backupDir = e.JALON_BACKUP_DIR ?? (e.DATABASE_URL ? undefined : `${dataDir}-backups`);
   return {
     port: e.PORT,
     host: e.HOST,
-    database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir: resolve(e.JALON_DATA_DIR) },
+    database: e.DATABASE_URL ? { url: e.DATABASE_URL } : { dataDir },
     logLevel: e.LOG_LEVEL,
     trustProxy: trustProxyOf(e.TRUST_PROXY),
+    backups:
+      backupDir && everyHours > 0 ? { dir: resolve(backupDir), everyHours, keep: e.JALON_BACKUP_KEEP } : null,
   };
 }

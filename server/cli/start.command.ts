@@ -2,6 +2,7 @@ import { buildApp, defaultWebDist } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createDemoAccounts, printDemoAccounts } from '../db/seed/demo-accounts.js';
 import { isEmpty, seedDemoData } from '../db/seed/seed.js';
+import { scheduleBackups } from '../db/scheduled-backups.js';
 import { describeDatabase, openMigrated } from './open.js';
 
 /** `jalon start`: migrate, load the demo data on first start, serve the API and the web app. */
@@ -21,11 +22,15 @@ export async function startCommand(): Promise<void> {
     webDist: defaultWebDist,
     trustProxy: config.trustProxy,
   });
+  const stopBackups = config.backups
+    ? scheduleBackups(database.db, { ...config.backups, log: app.log })
+    : () => undefined;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: stopping`);
+    stopBackups();
     await app.close();
     await database.close();
     process.exit(0);
@@ -38,4 +43,8 @@ export async function startCommand(): Promise<void> {
   console.log(
     `Jalon is running on http://localhost:${port} (${describeDatabase(config)}) — API docs: http://localhost:${port}/api/docs`,
   );
+  if (config.backups)
+    console.log(
+      `Backups: every ${config.backups.everyHours} h into ${config.backups.dir} (the last ${config.backups.keep} kept)`,
+    );
 }
