@@ -7,15 +7,15 @@
  * Data: PROSMED with 100,000 activities spread over 2021–2025 in 50 cercles, 10 participant rows each
  * (category × sex × age), linked to its indicators — 1,000,000 participant rows — plus the demo data.
  *
- * Run: `npm run bench` (PGlite, and PostgreSQL when JALON_BENCH_DATABASE_URL is set).
+ * Run: `npm run bench -- dashboard`, or `npx tsx bench/dashboard.bench.ts`.
  */
 import type { Engine } from '../server/db/client.js';
 import { buildApp } from '../server/app.js';
 import { participantsBySexAge } from '../server/modules/dashboards/dashboards.queries.js';
-import { measure, type BenchResult } from './measure.js';
+import { measure, runIfMain, size, type BenchResult } from './measure.js';
 import { openFieldEngine } from './field-engine.js';
 
-const ACTIVITIES = Number(process.env.JALON_BENCH_ACTIVITIES ?? 100_000);
+const ACTIVITIES = size('JALON_BENCH_ACTIVITIES', 100_000, 10_000);
 const PER_ACTIVITY = 10;
 
 const AGGREGATE = `select p.sex, p.age_group, sum(p.count)::int as n
@@ -68,24 +68,29 @@ export async function dashboardBench(engine: Engine): Promise<BenchResult[]> {
     if (Number(n) < ACTIVITIES * PER_ACTIVITY) throw new Error(`only ${n} participant rows`);
 
     const scope = { programmeId, from: '2021-01-01', to: '2025-12-31' };
-    const raw = await measure(`raw SQL: sum by sex × age over ${n} rows (${engine})`, 20, async () => {
+    const raw = await measure(`raw SQL: sum by sex × age over ${n} rows`, 20, async () => {
       await query(AGGREGATE, [programmeId, scope.from, scope.to]);
     });
-    const drizzle = await measure(`dashboard aggregate, Drizzle (${engine})`, 20, async () => {
+    const drizzle = await measure(`dashboard aggregate over ${n} participants, Drizzle`, 20, async () => {
       await participantsBySexAge(database.db, scope);
     });
     const app = await buildApp({ db: database.db });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const full = await measure(`whole programme dashboard, HTTP (${engine})`, 5, async () => {
+    const full = await measure(`whole programme dashboard over ${n} participants, HTTP`, 5, async () => {
       const res = await fetch(`${origin}/api/v1/programmes/prosmed/dashboard?from=2021-01-01&to=2025-12-31`);
       if (!res.ok) throw new Error(`dashboard answered ${res.status}`);
       await res.json();
     });
     await app.close();
-    return [raw, { ...drizzle, baseline: raw }, { ...full, baseline: raw }];
+    return [
+      { ...drizzle, baseline: raw },
+      { ...full, baseline: raw },
+    ];
   } finally {
     await close();
   }
 }
+
+await runIfMain(import.meta.url, dashboardBench);

@@ -10,7 +10,7 @@
  * the delivery by agency computed by one raw aggregate query — the ratios are what reading a workbook and
  * checking it, and presenting every view, cost on top of the bare SQL.
  *
- * Run: `npm run bench` (PGlite, and PostgreSQL when JALON_BENCH_DATABASE_URL is set).
+ * Run: `npm run bench -- expenditure`, or `npx tsx bench/expenditure.bench.ts`.
  */
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
@@ -18,9 +18,9 @@ import type { Engine } from '../server/db/client.js';
 import { getFinanceOverview } from '../server/modules/finance/delivery.service.js';
 import { importExpenditure } from '../server/modules/finance/expenditure.service.js';
 import { openFieldEngine, withPeakMemory } from './field-engine.js';
-import { measure, type BenchResult, type Timing } from './measure.js';
+import { measure, once, runIfMain, size, type BenchResult } from './measure.js';
 
-const ROWS = Number(process.env.JALON_BENCH_EXPENDITURE_ROWS ?? 100_000);
+const ROWS = size('JALON_BENCH_EXPENDITURE_ROWS', 100_000, 10_000);
 const RUNS = 10;
 
 const dayOf = (n: number) => new Date(Date.UTC(2021, 6, 1) + n * 86_400_000).toISOString().slice(0, 10);
@@ -59,15 +59,6 @@ async function workbook(codes: string[]): Promise<Buffer> {
 }
 
 const literal = (values: string[]) => `{${values.join(',')}}`;
-
-const once = (name: string, ms: number, peakMb: number): Timing => ({
-  name,
-  runs: 1,
-  medianMs: ms,
-  p95Ms: ms,
-  worstMs: ms,
-  peakRssMb: peakMb,
-});
 
 export async function expenditureBench(engine: Engine): Promise<BenchResult[]> {
   const { database, query, close } = await openFieldEngine(engine);
@@ -108,10 +99,10 @@ export async function expenditureBench(engine: Engine): Promise<BenchResult[]> {
     }
     const rawMs = performance.now() - rawStart;
 
-    const overview = await measure(`delivery views over ${ROWS} expenses (${engine})`, RUNS, async () => {
+    const overview = await measure(`delivery views over ${ROWS} expenses`, RUNS, async () => {
       await getFinanceOverview(ctx, 'prosmed', '2023-12-31');
     });
-    const rawOverview = await measure(`raw SQL: delivery by agency (${engine})`, RUNS, async () => {
+    const rawOverview = await measure('raw SQL: delivery by agency', RUNS, async () => {
       await query(
         `select l.agency_id, sum(e.amount_usd) as spent
            from expenditures e join budget_lines l on l.id = e.budget_line_id
@@ -123,8 +114,8 @@ export async function expenditureBench(engine: Engine): Promise<BenchResult[]> {
     });
     return [
       {
-        ...once(`import ${ROWS} expense rows from .xlsx (${engine})`, run.ms, run.peakMb),
-        baseline: once(`raw SQL insert of the same rows (${engine})`, rawMs, 0),
+        ...once(`import ${ROWS} expense rows from .xlsx`, run.ms, run.peakMb),
+        baseline: once('raw SQL insert of the same rows', rawMs, 0),
       },
       { ...overview, baseline: rawOverview },
     ];
@@ -132,3 +123,5 @@ export async function expenditureBench(engine: Engine): Promise<BenchResult[]> {
     await close();
   }
 }
+
+await runIfMain(import.meta.url, expenditureBench);

@@ -10,7 +10,7 @@
  * inserted by one raw `INSERT … SELECT FROM unnest` per table (no reading, no checking) — the ratio is what
  * reading and checking a spreadsheet costs on top of writing it.
  *
- * Run: `npm run bench` (PGlite, and PostgreSQL when JALON_BENCH_DATABASE_URL is set).
+ * Run: `npm run bench -- import-activities`, or `npx tsx bench/import-activities.bench.ts`.
  */
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
@@ -20,10 +20,10 @@ import type { Engine } from '../server/db/client.js';
 import { fieldHeader, templateFields } from '../server/documents/xlsx/activities-layout.js';
 import { importFile } from '../server/modules/activities/import.service.js';
 import { cerclesByRegion } from '../scripts/geography/mali-names.js';
-import type { BenchResult, Timing } from './measure.js';
+import { once, runIfMain, size, type BenchResult } from './measure.js';
 import { openFieldEngine, withPeakMemory } from './field-engine.js';
 
-const ROWS = Number(process.env.JALON_BENCH_IMPORT_ROWS ?? 100_000);
+const ROWS = size('JALON_BENCH_IMPORT_ROWS', 100_000, 10_000);
 const cercles = Object.values(cerclesByRegion).flat();
 const accented: Record<string, string> = {
   Segou: 'Ségou',
@@ -85,15 +85,6 @@ function csv(): Buffer {
   return Buffer.from(lines.join('\n'), 'utf8');
 }
 
-const once = (name: string, ms: number, peakMb: number): Timing => ({
-  name,
-  runs: 1,
-  medianMs: ms,
-  p95Ms: ms,
-  worstMs: ms,
-  peakRssMb: peakMb,
-});
-
 export async function importActivitiesBench(engine: Engine): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const format of ['xlsx', 'csv'] as const) {
@@ -135,10 +126,10 @@ export async function importActivitiesBench(engine: Engine): Promise<BenchResult
       await query('commit', []);
       const rawMs = performance.now() - start;
       const mb = (bytes.length / 1024 / 1024).toFixed(1);
-      results.push(once(`import ${ROWS} rows ${format} ${mb} MB, dry run (${engine})`, dry.ms, dry.peakMb));
+      results.push(once(`import ${ROWS} activity rows, .${format} ${mb} MB, dry run`, dry.ms, dry.peakMb));
       results.push({
-        ...once(`import ${ROWS} rows ${format} ${mb} MB, all-or-nothing (${engine})`, run.ms, run.peakMb),
-        baseline: once(`raw SQL insert of the same rows (${engine})`, rawMs, 0),
+        ...once(`import ${ROWS} activity rows, .${format} ${mb} MB, all-or-nothing`, run.ms, run.peakMb),
+        baseline: once('raw SQL insert of the same rows', rawMs, 0),
       });
     } finally {
       await close();
@@ -146,3 +137,5 @@ export async function importActivitiesBench(engine: Engine): Promise<BenchResult
   }
   return results;
 }
+
+await runIfMain(import.meta.url, importActivitiesBench);

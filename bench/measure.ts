@@ -1,4 +1,11 @@
-/** Timing helpers for the benchmarks: warm-up, then median and worst of N runs, and peak memory. */
+/**
+ * Timing helpers for the benchmarks: warm-up, then median and worst of N runs, and peak memory; the engines to
+ * run on; the quick mode; and the one table `npm run bench` prints.
+ */
+import { cpus as osCpus, loadavg, totalmem } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import type { Engine } from '../server/db/client.js';
+
 export interface Timing {
   name: string;
   runs: number;
@@ -9,13 +16,37 @@ export interface Timing {
 }
 export interface BenchResult extends Timing {
   baseline?: Timing;
+  /** set by runBench: the engine the figures come from */
+  engine?: Engine;
+  /** what the columns do not say (throughput, sizes), printed after the ratio */
+  note?: string;
+  /** overrides median ÷ baseline median (the API load compares throughputs) */
+  ratio?: number;
 }
 
+/** BENCH_QUICK=1: a tenth of the data and fewer runs, to try a change in a minute or two (figures not comparable). */
+export const quick = process.env.BENCH_QUICK === '1';
+
+/** A data size: the environment variable when set, else the full or the quick size. */
+export function size(envName: string, full: number, quickSize: number): number {
+  const set = process.env[envName];
+  return set ? Number(set) : quick ? quickSize : full;
+}
+
+/** PGlite always; PostgreSQL when JALON_BENCH_DATABASE_URL names a server (a throw-away database is made in it). */
+export function benchEngines(): Engine[] {
+  return process.env.JALON_BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export const noPostgresNotice =
+  'PostgreSQL skipped: set JALON_BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres to include it';
+
 export async function measure(name: string, runs: number, fn: () => Promise<void>): Promise<Timing> {
-  for (let i = 0; i < Math.min(20, runs); i++) await fn(); // warm-up: JIT, caches, prepared plans
+  const n = quick ? Math.max(3, Math.ceil(runs / 5)) : runs;
+  for (let i = 0; i < Math.min(20, n); i++) await fn(); // warm-up: JIT, caches, prepared plans
   const times: number[] = [];
   let peak = process.memoryUsage().rss;
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < n; i++) {
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);
@@ -25,7 +56,7 @@ export async function measure(name: string, runs: number, fn: () => Promise<void
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   return {
     name,
-    runs,
+    runs: n,
     medianMs: at(0.5),
     p95Ms: at(0.95),
     worstMs: times.at(-1)!,
@@ -33,16 +64,73 @@ export async function measure(name: string, runs: number, fn: () => Promise<void
   };
 }
 
-const fmt = (n: number) => n.toFixed(2).padStart(9);
+/** A timing measured once (a write that cannot be repeated on the same data). */
+export const once = (name: string, ms: number, peakMb: number): Timing => ({
+  name,
+  runs: 1,
+  medianMs: ms,
+  p95Ms: ms,
+  worstMs: ms,
+  peakRssMb: peakMb,
+});
 
-export function printTable(results: BenchResult[]) {
-  console.log(
-    `${'workload'.padEnd(48)} ${'median ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'worst ms'.padStart(9)} ${'rss MB'.padStart(9)} ${'baseline'.padStart(9)} ${'ratio'.padStart(7)}`,
-  );
-  for (const r of results) {
-    const ratio = r.baseline ? (r.medianMs / r.baseline.medianMs).toFixed(2) : '—';
-    console.log(
-      `${r.name.padEnd(48)} ${fmt(r.medianMs)} ${fmt(r.p95Ms)} ${fmt(r.worstMs)} ${fmt(r.peakRssMb)} ${r.baseline ? fmt(r.baseline.medianMs) : '        —'} ${ratio.padStart(7)}`,
-    );
+export type Bench = (engine: Engine) => Promise<BenchResult[]>;
+
+/** Runs one benchmark on every engine, tagging its results with the engine. */
+export async function runBench(bench: Bench, engines: Engine[] = benchEngines()): Promise<BenchResult[]> {
+  const results: BenchResult[] = [];
+  for (const engine of engines) {
+    for (const r of await bench(engine)) results.push({ ...r, engine });
   }
+  return results;
 }
+
+const ms = (n: number) =>
+  n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(1)} ms`;
+const ratioOf = (r: BenchResult) => r.ratio ?? (r.baseline ? r.medianMs / r.baseline.medianMs : undefined);
+
+/** The one table: workload, engine, median, worst, peak memory, baseline median, ratio (and a note). */
+export function printTable(results: BenchResult[]) {
+  const rows = results.map((r) => {
+    const ratio = ratioOf(r);
+    return [
+      r.name,
+      r.engine ?? '',
+      ms(r.medianMs),
+      ms(r.worstMs),
+      `${Math.round(r.peakRssMb)} MB`,
+      r.baseline ? ms(r.baseline.medianMs) : '—',
+      ratio === undefined ? '—' : `${ratio.toFixed(2)}${ratio > 2 ? ' !' : ''}`,
+      r.note ?? '',
+    ];
+  });
+  const head = ['workload', 'engine', 'median', 'worst', 'peak mem', 'baseline', 'ratio', 'note'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r).trimEnd());
+  if (results.some((r) => (ratioOf(r) ?? 0) > 2)) console.log('\n! more than twice its baseline');
+}
+
+/** When a bench file is run directly (`npx tsx bench/x.bench.ts`), runs it on every engine and prints the table. */
+export async function runIfMain(moduleUrl: string, bench: Bench) {
+  if (!process.argv[1] || pathToFileURL(process.argv[1]).href !== moduleUrl) return;
+  if (!process.env.JALON_BENCH_DATABASE_URL) console.log(noPostgresNotice);
+  const results = await runBench(bench);
+  console.log(`\n${machine()}`);
+  printTable(results);
+}
+
+/** The machine the figures come from, and how busy it is (load average over 1, 5 and 15 minutes). */
+export function machine(): string {
+  return `node ${process.version}, ${process.platform}/${process.arch}, ${cpus()}, load average ${loadAverage()}${quick ? ', QUICK MODE (smaller data, fewer runs)' : ''}`;
+}
+
+const cpus = () =>
+  `${osCpus().length} × ${osCpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 1024 ** 3)} GB`;
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');

@@ -8,9 +8,8 @@
  * of the seeds and a progress and reason for every indicator — a full report, assembled afresh on every read
  * (drafts are not frozen).
  *
- * Run: `npm run bench` (PGlite, and PostgreSQL when JALON_BENCH_DATABASE_URL is set).
+ * Run: `npm run bench -- render-report`, or `npx tsx bench/render-report.bench.ts`.
  */
-import { PGlite } from '@electric-sql/pglite';
 import {
   Document,
   Packer,
@@ -24,71 +23,23 @@ import {
   PageOrientation,
 } from 'docx';
 import { eq } from 'drizzle-orm';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { programmeDocument } from '../core/contracts/programme-document.js';
 import type { ReportContent, ReportModel } from '../core/contracts/report.js';
 import { reportDocument } from '../core/contracts/report.js';
 import { textOf } from '../core/reports/checks.js';
 import type { ServiceContext } from '../server/context.js';
-import { openDatabase, type Database, type Engine } from '../server/db/client.js';
+import type { Database, Engine } from '../server/db/client.js';
 import * as t from '../server/db/schema/index.js';
-import { organisations } from '../server/db/seed/data/organisations.js';
-import { pbfMliA3 } from '../server/db/seed/data/pbf-mli-a-3.js';
-import { prosmed } from '../server/db/seed/data/prosmed.js';
 import { pbfMliA3Report2020 } from '../server/db/seed/reports/pbf-mli-a-3-2020.js';
 import { renderReportDocx } from '../server/documents/docx/report-docx.js';
-import {
-  importProgrammeDocument,
-  upsertOrganisations,
-} from '../server/modules/programmes/programme-document.import.js';
 import { createReport, getReportModel } from '../server/modules/reports/reports.service.js';
-import { measure, type BenchResult } from './measure.js';
+import { measure, runIfMain, type BenchResult } from './measure.js';
+import { fillPortfolio as fillProgrammes, openBenchEngine, PROGRAMMES } from './portfolio.js';
 
-const PROGRAMMES = 100;
 const RUNS = 100;
 
-async function openEngine(engine: Engine): Promise<{ database: Database; close: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const instance = await PGlite.create();
-    const database = await openDatabase({ pglite: instance, ownsInstance: false });
-    return {
-      database,
-      close: async () => {
-        await database.close();
-        await instance.close();
-      },
-    };
-  }
-  const admin = process.env.JALON_BENCH_DATABASE_URL!;
-  const name = `jalon_bench_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
-  return {
-    database,
-    close: async () => {
-      await database.close();
-      await client.query(`drop database ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 /** The portfolio, and one full draft report per programme; returns the reports' ids. */
-async function fillPortfolio(database: Database, ctx: ServiceContext): Promise<string[]> {
-  const base = programmeDocument.parse(prosmed);
-  await database.db.transaction(async (tx) => {
-    await upsertOrganisations(tx, organisations);
-    // PROSMED names A-3 among the projects it co-funds
-    await importProgrammeDocument(tx, programmeDocument.parse(pbfMliA3));
-    for (let i = 1; i <= PROGRAMMES; i++) {
-      await importProgrammeDocument(tx, { ...base, code: `BENCH-${String(i).padStart(3, '0')}` });
-    }
-  });
+async function fillReports(database: Database, ctx: ServiceContext): Promise<string[]> {
+  await fillProgrammes(database);
   const seed = reportDocument.parse(pbfMliA3Report2020).content;
   const narratives = Object.values(seed.outcomes);
   const rows = Object.values(seed.indicators);
@@ -201,11 +152,10 @@ async function rawDocx(model: ReportModel): Promise<Buffer> {
 }
 
 export async function renderReportBench(engine: Engine): Promise<BenchResult[]> {
-  const { database, close } = await openEngine(engine);
+  const { database, close } = await openBenchEngine(engine);
   try {
-    await database.migrate();
     const ctx: ServiceContext = { db: database.db, locale: 'fr', now: () => new Date() };
-    const ids = await fillPortfolio(database, ctx);
+    const ids = await fillReports(database, ctx);
     let i = 0;
     const nextId = () => ids[i++ % ids.length]!;
     // models assembled once, for the render-only and baseline runs
@@ -221,19 +171,19 @@ export async function renderReportBench(engine: Engine): Promise<BenchResult[]> 
       if (bytes.length < 10_000) throw new Error('unexpected document');
     };
 
-    const assemble = await measure(`assemble report model (${engine})`, RUNS, async () => {
+    const assemble = await measure('assemble report model', RUNS, async () => {
       const { model } = await getReportModel(ctx, nextId());
       if (model.outcomes.length !== 4) throw new Error('unexpected model');
     });
-    const render = await measure(`render Word, 53-indicator report (${engine})`, RUNS, async () => {
+    const render = await measure('render Word, 53-indicator report', RUNS, async () => {
       const { model, template } = nextModel();
       check(await renderReportDocx(model, template, 'fr'));
     });
-    const both = await measure(`assemble + render Word (${engine})`, RUNS, async () => {
+    const both = await measure('assemble + render Word', RUNS, async () => {
       const { model, template } = await getReportModel(ctx, nextId());
       check(await renderReportDocx(model, template, 'fr'));
     });
-    const raw = await measure(`same model, raw docx minimal document (${engine})`, RUNS, async () => {
+    const raw = await measure('same model, raw docx minimal document', RUNS, async () => {
       check(await rawDocx(nextModel().model));
     });
     return [{ ...both, baseline: raw }, { ...render, baseline: raw }, assemble];
@@ -241,3 +191,5 @@ export async function renderReportBench(engine: Engine): Promise<BenchResult[]> 
     await close();
   }
 }
+
+await runIfMain(import.meta.url, renderReportBench);

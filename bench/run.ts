@@ -1,16 +1,53 @@
-/** `npm run bench`: every benchmark on PGlite, and on PostgreSQL when JALON_BENCH_DATABASE_URL is set. */
-import type { Engine } from '../server/db/client.js';
-import { printTable, type BenchResult } from './measure.js';
+/**
+ * `npm run bench`: every benchmark on PGlite, and on PostgreSQL when JALON_BENCH_DATABASE_URL is set, then one
+ * table of all the figures.
+ *
+ *   npm run bench                          # everything (many minutes)
+ *   npm run bench -- api-load dashboard    # only the workloads whose name contains one of the words
+ *   BENCH_QUICK=1 npm run bench            # a tenth of the data and fewer runs, to try a change
+ *
+ * Workloads: read-programme, api-load, dashboard, import-activities, render-report, expenditure.
+ */
+import { apiLoadBench } from './api-load.bench.js';
+import { dashboardBench } from './dashboard.bench.js';
+import { expenditureBench } from './expenditure.bench.js';
+import { importActivitiesBench } from './import-activities.bench.js';
+import {
+  benchEngines,
+  machine,
+  noPostgresNotice,
+  printTable,
+  runBench,
+  type BenchResult,
+} from './measure.js';
 import { readProgrammeBench } from './read-programme.bench.js';
 import { renderReportBench } from './render-report.bench.js';
-import { fieldDataBench } from './field-data.bench.js';
-import { expenditureBench } from './expenditure.bench.js';
 
-const engines: Engine[] = process.env.JALON_BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+const workloads = {
+  'read-programme': readProgrammeBench,
+  'api-load': apiLoadBench,
+  dashboard: dashboardBench,
+  'import-activities': importActivitiesBench,
+  'render-report': renderReportBench,
+  expenditure: expenditureBench,
+};
+
+const filters = process.argv.slice(2).filter((a) => a !== '--');
+const chosen = Object.entries(workloads).filter(
+  ([name]) => filters.length === 0 || filters.some((f) => name.includes(f)),
+);
+if (chosen.length === 0) {
+  console.error(`no workload matches ${filters.join(' ')}; known: ${Object.keys(workloads).join(', ')}`);
+  process.exit(1);
+}
+if (!process.env.JALON_BENCH_DATABASE_URL) console.log(noPostgresNotice);
 const results: BenchResult[] = [];
-for (const engine of engines) results.push(...(await readProgrammeBench(engine)));
-for (const engine of engines) results.push(...(await renderReportBench(engine)));
-for (const engine of engines) results.push(...(await fieldDataBench(engine)));
-for (const engine of engines) results.push(...(await expenditureBench(engine)));
-console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
+const started = performance.now();
+for (const [name, bench] of chosen) {
+  const start = performance.now();
+  console.log(`${name} on ${benchEngines().join(' and ')}…`);
+  results.push(...(await runBench(bench)));
+  console.log(`  ${((performance.now() - start) / 1000).toFixed(0)} s`);
+}
+console.log(`\n${machine()}; ${((performance.now() - started) / 60_000).toFixed(1)} min in all\n`);
 printTable(results);

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { prepared } from '../../db/prepared.js';
 import * as t from '../../db/schema/index.js';
 
 export type IndicatorRow = typeof t.indicators.$inferSelect;
@@ -18,51 +19,90 @@ export interface FrameworkRows {
   latestValues: ValueRow[];
 }
 
+const version = () => sql.placeholder('versionId');
+
+/** The seven queries of a framework version, prepared once per database (server/db/prepared.ts). */
+const treeStatements = (db: DbOrTx) => {
+  const inVersion = eq(t.indicators.frameworkVersionId, version());
+  return {
+    outcomes: prepared(db, 'framework_outcomes', (db) =>
+      db
+        .select()
+        .from(t.outcomes)
+        .where(eq(t.outcomes.frameworkVersionId, version()))
+        .orderBy(asc(t.outcomes.sort))
+        .prepare('framework_outcomes'),
+    ),
+    outputs: prepared(db, 'framework_outputs', (db) =>
+      db
+        .select()
+        .from(t.outputs)
+        .where(eq(t.outputs.frameworkVersionId, version()))
+        .orderBy(asc(t.outputs.sort))
+        .prepare('framework_outputs'),
+    ),
+    indicators: prepared(db, 'framework_indicators', (db) =>
+      db
+        .select()
+        .from(t.indicators)
+        .where(inVersion)
+        .orderBy(asc(t.indicators.sort))
+        .prepare('framework_indicators'),
+    ),
+    alignments: prepared(db, 'framework_alignments', (db) =>
+      db
+        .select()
+        .from(t.alignments)
+        .where(eq(t.alignments.frameworkVersionId, version()))
+        .orderBy(asc(t.alignments.sort))
+        .prepare('framework_alignments'),
+    ),
+    activities: prepared(db, 'framework_activities', (db) =>
+      db
+        .select({ row: t.plannedActivities })
+        .from(t.plannedActivities)
+        .innerJoin(t.outputs, eq(t.outputs.id, t.plannedActivities.outputId))
+        .where(eq(t.outputs.frameworkVersionId, version()))
+        .orderBy(asc(t.plannedActivities.sort))
+        .prepare('framework_activities'),
+    ),
+    targets: prepared(db, 'framework_targets', (db) =>
+      db
+        .select({ row: t.indicatorTargets })
+        .from(t.indicatorTargets)
+        .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorTargets.indicatorId))
+        .where(inVersion)
+        .orderBy(asc(t.indicatorTargets.kind), asc(t.indicatorTargets.year), asc(t.indicatorTargets.sort))
+        .prepare('framework_targets'),
+    ),
+    latestValues: prepared(db, 'framework_latest_values', (db) =>
+      db
+        .selectDistinctOn([t.indicatorValues.indicatorId], { row: t.indicatorValues })
+        .from(t.indicatorValues)
+        .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
+        .where(inVersion)
+        .orderBy(
+          t.indicatorValues.indicatorId,
+          desc(t.indicatorValues.periodEnd),
+          desc(t.indicatorValues.createdAt),
+        )
+        .prepare('framework_latest_values'),
+    ),
+  };
+};
+
 /** Every row of one framework version, in document order: seven indexed queries in one round trip. */
 export async function frameworkRows(db: DbOrTx, versionId: string): Promise<FrameworkRows> {
-  const inVersion = eq(t.indicators.frameworkVersionId, versionId);
+  const s = treeStatements(db);
+  const p = { versionId };
   const [outcomes, outputs, indicators, alignments, activities, targets, latestValues] = await Promise.all([
-    db
-      .select()
-      .from(t.outcomes)
-      .where(eq(t.outcomes.frameworkVersionId, versionId))
-      .orderBy(asc(t.outcomes.sort)),
-    db
-      .select()
-      .from(t.outputs)
-      .where(eq(t.outputs.frameworkVersionId, versionId))
-      .orderBy(asc(t.outputs.sort)),
-    db.select().from(t.indicators).where(inVersion).orderBy(asc(t.indicators.sort)),
-    db
-      .select()
-      .from(t.alignments)
-      .where(eq(t.alignments.frameworkVersionId, versionId))
-      .orderBy(asc(t.alignments.sort)),
-    db
-      .select({ row: t.plannedActivities })
-      .from(t.plannedActivities)
-      .innerJoin(t.outputs, eq(t.outputs.id, t.plannedActivities.outputId))
-      .where(eq(t.outputs.frameworkVersionId, versionId))
-      .orderBy(asc(t.plannedActivities.sort))
-      .then((rows) => rows.map((r) => r.row)),
-    db
-      .select({ row: t.indicatorTargets })
-      .from(t.indicatorTargets)
-      .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorTargets.indicatorId))
-      .where(inVersion)
-      .orderBy(asc(t.indicatorTargets.kind), asc(t.indicatorTargets.year), asc(t.indicatorTargets.sort))
-      .then((rows) => rows.map((r) => r.row)),
-    db
-      .selectDistinctOn([t.indicatorValues.indicatorId], { row: t.indicatorValues })
-      .from(t.indicatorValues)
-      .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
-      .where(inVersion)
-      .orderBy(
-        t.indicatorValues.indicatorId,
-        desc(t.indicatorValues.periodEnd),
-        desc(t.indicatorValues.createdAt),
-      )
-      .then((rows) => rows.map((r) => r.row)),
+    s.outcomes.execute(p),
+    s.outputs.execute(p),
+    s.indicators.execute(p),
+    s.alignments.execute(p),
+    s.activities.execute(p).then((rows) => rows.map((r) => r.row)),
+    s.targets.execute(p).then((rows) => rows.map((r) => r.row)),
+    s.latestValues.execute(p).then((rows) => rows.map((r) => r.row)),
   ]);
   return { outcomes, outputs, activities, indicators, targets, alignments, latestValues };
 }
@@ -111,12 +151,15 @@ export function alignmentsOfIndicator(db: DbOrTx, indicatorId: string) {
 
 /** The framework versions of the programme known by `slug` in one query; undefined when no such programme. */
 export async function versionsBySlug(db: DbOrTx, slug: string) {
-  const rows = await db
-    .select({ programmeId: t.programmes.id, v: t.frameworkVersions })
-    .from(t.programmes)
-    .leftJoin(t.frameworkVersions, eq(t.frameworkVersions.programmeId, t.programmes.id))
-    .where(eq(t.programmes.slug, slug))
-    .orderBy(asc(t.frameworkVersions.effectiveDate), asc(t.frameworkVersions.version));
+  const rows = await prepared(db, 'framework_versions_by_slug', (db) =>
+    db
+      .select({ programmeId: t.programmes.id, v: t.frameworkVersions })
+      .from(t.programmes)
+      .leftJoin(t.frameworkVersions, eq(t.frameworkVersions.programmeId, t.programmes.id))
+      .where(eq(t.programmes.slug, sql.placeholder('slug')))
+      .orderBy(asc(t.frameworkVersions.effectiveDate), asc(t.frameworkVersions.version))
+      .prepare('framework_versions_by_slug'),
+  ).execute({ slug });
   if (rows.length === 0) return undefined;
   return rows.flatMap((r) => (r.v ? [r.v] : []));
 }

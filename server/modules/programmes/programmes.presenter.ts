@@ -59,14 +59,17 @@ export function presentSummary(
   };
 }
 
+/** The programme at the other end of a co-funding link: what the page names and links to. */
+export type CofundingEnd = Pick<t.ProgrammeRow, 'slug' | 'code' | 'titleFr' | 'titleEn'>;
+
 export interface DetailParts {
   participants: ParticipantRow[];
   indicatorCount: number;
   versions: (typeof t.frameworkVersions.$inferSelect)[];
   snapshots: (typeof t.financialSnapshots.$inferSelect)[];
   risks: (typeof t.risks.$inferSelect)[];
-  fundedBy: { programme: t.ProgrammeRow; note: string | null }[];
-  funds: t.ProgrammeRow[];
+  fundedBy: { programme: CofundingEnd; note: string | null }[];
+  funds: CofundingEnd[];
   today: string;
 }
 

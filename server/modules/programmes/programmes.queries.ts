@@ -1,5 +1,6 @@
-import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { prepared } from '../../db/prepared.js';
 import * as t from '../../db/schema/index.js';
 
 export type ParticipantRow = typeof t.programmeParticipants.$inferSelect & { org: t.OrganisationRow };
@@ -58,38 +59,111 @@ export function frameworkVersionsOf(db: DbOrTx, programmeId: string) {
     .orderBy(asc(t.frameworkVersions.effectiveDate), asc(t.frameworkVersions.version));
 }
 
-export function snapshotsOf(db: DbOrTx, programmeId: string) {
-  return db
-    .select()
-    .from(t.financialSnapshots)
-    .where(eq(t.financialSnapshots.programmeId, programmeId))
-    .orderBy(asc(t.financialSnapshots.asOf));
-}
+/** The id of the programme known by the `slug` placeholder, as a subquery: every read of a page in one step. */
+const idOfSlug = (db: DbOrTx) =>
+  db
+    .select({ id: t.programmes.id })
+    .from(t.programmes)
+    .where(eq(t.programmes.slug, sql.placeholder('slug')));
 
-export function risksOf(db: DbOrTx, programmeId: string) {
-  return db.select().from(t.risks).where(eq(t.risks.programmeId, programmeId)).orderBy(asc(t.risks.number));
-}
+const detailStatements = (db: DbOrTx) => ({
+  programme: prepared(db, 'programme_detail_programme', (db) =>
+    db
+      .select()
+      .from(t.programmes)
+      .where(eq(t.programmes.slug, sql.placeholder('slug')))
+      .prepare('programme_detail_programme'),
+  ),
+  participants: prepared(db, 'programme_detail_participants', (db) =>
+    db
+      .select({ p: t.programmeParticipants, org: t.organisations })
+      .from(t.programmeParticipants)
+      .innerJoin(t.organisations, eq(t.organisations.id, t.programmeParticipants.organisationId))
+      .where(inArray(t.programmeParticipants.programmeId, idOfSlug(db)))
+      .orderBy(asc(t.programmeParticipants.role), asc(t.programmeParticipants.sort))
+      .prepare('programme_detail_participants'),
+  ),
+  versions: prepared(db, 'programme_detail_versions', (db) =>
+    db
+      .select({
+        v: t.frameworkVersions,
+        n: sql<number>`(select count(*)::int from ${t.indicators} where ${t.indicators.frameworkVersionId} = ${t.frameworkVersions.id})`,
+      })
+      .from(t.frameworkVersions)
+      .where(inArray(t.frameworkVersions.programmeId, idOfSlug(db)))
+      .orderBy(asc(t.frameworkVersions.effectiveDate), asc(t.frameworkVersions.version))
+      .prepare('programme_detail_versions'),
+  ),
+  snapshots: prepared(db, 'programme_detail_snapshots', (db) =>
+    db
+      .select()
+      .from(t.financialSnapshots)
+      .where(inArray(t.financialSnapshots.programmeId, idOfSlug(db)))
+      .orderBy(asc(t.financialSnapshots.asOf))
+      .prepare('programme_detail_snapshots'),
+  ),
+  risks: prepared(db, 'programme_detail_risks', (db) =>
+    db
+      .select()
+      .from(t.risks)
+      .where(inArray(t.risks.programmeId, idOfSlug(db)))
+      .orderBy(asc(t.risks.number))
+      .prepare('programme_detail_risks'),
+  ),
+  // both directions of co-funding, each link with the programme at its other end
+  cofunding: prepared(db, 'programme_detail_cofunding', (db) =>
+    db
+      .select({
+        jointProgrammeId: t.programmeCofunding.jointProgrammeId,
+        projectId: t.programmeCofunding.projectId,
+        note: t.programmeCofunding.note,
+        other: {
+          id: t.programmes.id,
+          slug: t.programmes.slug,
+          code: t.programmes.code,
+          titleFr: t.programmes.titleFr,
+          titleEn: t.programmes.titleEn,
+        },
+      })
+      .from(t.programmeCofunding)
+      .innerJoin(
+        t.programmes,
+        sql`${t.programmes.id} = case when ${t.programmeCofunding.jointProgrammeId} in ${idOfSlug(db)} then ${t.programmeCofunding.projectId} else ${t.programmeCofunding.jointProgrammeId} end`,
+      )
+      .where(
+        or(
+          inArray(t.programmeCofunding.jointProgrammeId, idOfSlug(db)),
+          inArray(t.programmeCofunding.projectId, idOfSlug(db)),
+        ),
+      )
+      .prepare('programme_detail_cofunding'),
+  ),
+});
 
-/** Co-funding links in both directions: the projects funding this programme, and the programmes it funds. */
-export async function cofundingOf(db: DbOrTx, programmeId: string) {
-  const links = await db
-    .select()
-    .from(t.programmeCofunding)
-    .where(
-      or(
-        eq(t.programmeCofunding.jointProgrammeId, programmeId),
-        eq(t.programmeCofunding.projectId, programmeId),
-      ),
-    );
-  const otherIds = links.map((l) => (l.jointProgrammeId === programmeId ? l.projectId : l.jointProgrammeId));
-  const others = otherIds.length
-    ? await db.select().from(t.programmes).where(inArray(t.programmes.id, otherIds))
-    : [];
-  const byId = new Map(others.map((p) => [p.id, p]));
+/**
+ * Everything a programme's page shows but the framework tree, in one step: six prepared queries sent
+ * together, each finding the programme by its slug. Undefined when no programme has that slug.
+ */
+export async function programmeDetailRows(db: DbOrTx, slug: string) {
+  const s = detailStatements(db);
+  const [[programme], participants, versions, snapshots, risks, links] = await Promise.all([
+    s.programme.execute({ slug }),
+    s.participants.execute({ slug }),
+    s.versions.execute({ slug }),
+    s.snapshots.execute({ slug }),
+    s.risks.execute({ slug }),
+    s.cofunding.execute({ slug }),
+  ]);
+  if (!programme) return undefined;
   return {
+    programme,
+    participants: participants.map((r): ParticipantRow => ({ ...r.p, org: r.org })),
+    versions: versions.map((r) => ({ ...r.v, n: Number(r.n) })),
+    snapshots,
+    risks,
     fundedBy: links
-      .filter((l) => l.jointProgrammeId === programmeId)
-      .map((l) => ({ programme: byId.get(l.projectId)!, note: l.note })),
-    funds: links.filter((l) => l.projectId === programmeId).map((l) => byId.get(l.jointProgrammeId)!),
+      .filter((l) => l.jointProgrammeId === programme.id)
+      .map((l) => ({ programme: l.other, note: l.note })),
+    funds: links.filter((l) => l.projectId === programme.id).map((l) => l.other),
   };
 }

@@ -14,13 +14,10 @@ import type { ServiceContext } from '../../context.js';
 import { importProgrammeDocument } from './programme-document.import.js';
 import { inForceVersion, presentDetail, presentSummary } from './programmes.presenter.js';
 import {
-  cofundingOf,
   findProgrammeBySlug,
-  frameworkVersionsOf,
   listProgrammeRows,
   participantsOf,
-  risksOf,
-  snapshotsOf,
+  programmeDetailRows,
   versionsWithIndicatorCounts,
 } from './programmes.queries.js';
 
@@ -44,26 +41,15 @@ export async function listProgrammes(ctx: ServiceContext): Promise<ProgrammeSumm
   return rows.map((p) => presentSummary(p, byProgramme.get(p.id) ?? [], counts.get(p.id) ?? 0));
 }
 
-/** The programme known by `slug`, or its id, with everything its page shows but the framework tree. */
+/** The programme known by `slug`, with everything its page shows but the framework tree (one round trip). */
 export async function getProgramme(ctx: ServiceContext, slug: string): Promise<ProgrammeDetail> {
-  const p = await findProgrammeBySlug(ctx.db, slug);
-  if (!p) throw notFound('Programme', slug);
-  const [participants, versions, counts, snapshots, risks, cofunding] = await Promise.all([
-    participantsOf(ctx.db, [p.id]),
-    frameworkVersionsOf(ctx.db, p.id),
-    versionsWithIndicatorCounts(ctx.db, [p.id]),
-    snapshotsOf(ctx.db, p.id),
-    risksOf(ctx.db, p.id),
-    cofundingOf(ctx.db, p.id),
-  ]);
-  return presentDetail(p, {
-    participants,
-    indicatorCount: inForceCounts(counts, today(ctx)).get(p.id) ?? 0,
+  const rows = await programmeDetailRows(ctx.db, slug);
+  if (!rows) throw notFound('Programme', slug);
+  const { programme, versions, ...parts } = rows;
+  return presentDetail(programme, {
+    ...parts,
+    indicatorCount: inForceVersion(versions, today(ctx))?.n ?? 0,
     versions,
-    snapshots,
-    risks,
-    fundedBy: cofunding.fundedBy,
-    funds: cofunding.funds,
     today: today(ctx),
   });
 }
