@@ -46,6 +46,11 @@ export interface AppOptions {
   trustProxy?: boolean | string;
 }
 
+/** What the portfolio page (`/`) reads first: fetched by the browser while it downloads the scripts. */
+const portfolioPreload = ['/api/v1/session', '/api/v1/programmes']
+  .map((path) => `<${path}>; rel=preload; as=fetch; crossorigin`)
+  .join(', ');
+
 export const defaultWebDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** Builds the HTTP application: API under /api/v1, OpenAPI at /api/docs, the web app at /. */
@@ -97,6 +102,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
+        // the offline service worker (/sw.js, docs/decisions/0010-offline-service-worker.md)
+        workerSrc: ["'self'"],
         // Mantine and ECharts set inline styles; no inline script is ever allowed
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
@@ -143,6 +150,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: webDist,
       wildcard: false,
+      // the build writes .br (quality 11) and .gz beside each file: smaller than compressing per request
+      preCompressed: true,
       // file names under /assets carry their content hash: cache them for a year; the shell is revalidated
       // (@fastify/static 10 passes the Fastify reply, not the raw response)
       setHeaders: (reply: unknown, path: string) =>
@@ -150,6 +159,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           'cache-control',
           path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
         ),
+    });
+    // The portfolio's data download alongside the app's code instead of after it: on a slow link that is a
+    // round trip (400 ms and more) less before the first screen (docs/performance.md, "on a slow link").
+    app.addHook('onSend', async (request, reply) => {
+      if (request.method === 'GET' && request.url.split('?')[0] === '/')
+        reply.header('link', portfolioPreload);
     });
     // client-side routes (/programmes/prosmed) get the app shell
     registerNotFoundHandler(app, (_request, reply) =>

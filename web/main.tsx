@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from './api/query-client.js';
 import { AppProviders } from './app.js';
 import { createI18n } from './i18n/i18n.js';
+import { registerOfflineWorker } from './lib/offline-worker.js';
 import { createRoutes } from './routes.js';
 
 const root = document.getElementById('root');
@@ -23,3 +24,7 @@ createRoot(root).render(
     </AppProviders>
   </StrictMode>,
 );
+
+// the service worker keeps the shell and the last data read for offline use; never in development, where
+// it would serve yesterday's code
+if (import.meta.env.PROD) registerOfflineWorker();

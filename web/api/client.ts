@@ -6,6 +6,7 @@
 import type { ErrorBody, ErrorCode, ErrorIssue } from '../../core/errors/error-codes.js';
 import { errorMessages } from '../../core/errors/error-messages.js';
 import type { Locale } from '../../core/i18n/locale.js';
+import { cachedHeader, noteAnswer } from '../lib/offline-status.js';
 
 /** The server's codes, plus the two failures that never reach it or never come back readable. */
 export type ApiErrorCode = ErrorCode | 'network' | 'unexpected_response';
@@ -44,6 +45,8 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
     if (signal?.aborted) throw cause;
     throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
   }
+  // offline, the service worker answers with what it saved and says so: the layout shows a banner
+  noteAnswer(response.headers.get(cachedHeader));
   const text = await response.text();
   let body: unknown;
   try {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { AccountMenu } from './account-menu.js';
 import { LanguageSwitch } from './language-switch.js';
+import { OfflineBanner } from './offline-banner.js';
 import { Loading } from './query-state.js';
 
 /** Header (name, navigation, language) above the current page; lazy pages load inside it. */
@@ -50,6 +51,7 @@ export function Layout() {
           </Group>
         </Container>
       </Box>
+      <OfflineBanner />
       <Container size="xl" component="main" id="main" tabIndex={-1} py="lg">
         <Suspense fallback={<Loading />}>
           <Outlet />

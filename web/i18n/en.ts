@@ -4,6 +4,7 @@ import { authEn } from './auth.en.js';
 import { reportsEn } from './reports.en.js';
 import { fieldEn } from './field.en.js';
 import { financeEn } from './finance.en.js';
+import { offlineEn } from './offline.en.js';
 
 /** English catalogue: typed against the French one, so a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -12,6 +13,7 @@ export const en: Catalogue = {
   field: fieldEn,
   exchange: exchangeEn,
   finance: financeEn,
+  offline: offlineEn,
   app: {
     name: 'Jalon',
     tagline: 'Monitoring and reporting for peacebuilding programmes',

@@ -3,6 +3,7 @@ import { exchangeFr } from './exchange.fr.js';
 import { reportsFr } from './reports.fr.js';
 import { fieldFr } from './field.fr.js';
 import { financeFr } from './finance.fr.js';
+import { offlineFr } from './offline.fr.js';
 
 /**
  * French catalogue: the reference. Every key here must exist in `en.ts` (checked by its type).
@@ -14,6 +15,7 @@ export const fr = {
   field: fieldFr,
   exchange: exchangeFr,
   finance: financeFr,
+  offline: offlineFr,
   app: {
     name: 'Jalon',
     tagline: 'Suivi et rapports des programmes de consolidation de la paix',

@@ -1,0 +1,156 @@
+/**
+ * The service worker (web/sw/) in Chromium against the real server: a first visit online — signed in, the
+ * portfolio, then PROSMED — and the same pages again with the connection cut, read from what the worker saved,
+ * under a banner that says they are saved data and since when. Signing out forgets them.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ensureWebBuilt,
+  launchBrowser,
+  screenshotDir,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support/app.js';
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+let page: Page;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  page = await context.newPage();
+  mkdirSync(screenshotDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+function url(path: string): string {
+  if (!server) throw new Error('server not started');
+  return server.url + path;
+}
+
+/** The paths (with their query) of the API answers the worker holds, and whose they are. */
+function savedData(target: Page): Promise<{ paths: string[]; person: string | null }> {
+  return target.evaluate(async () => {
+    const cache = await caches.open('jalon-data');
+    const paths = (await cache.keys())
+      .map((request) => new URL(request.url))
+      .map((address) => address.pathname + address.search)
+      .filter((path) => path !== '/__jalon/person');
+    const marker = await cache.match('/__jalon/person');
+    return { paths, person: marker ? await marker.text() : null };
+  });
+}
+
+async function waitForSaved(target: Page, paths: string[]): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  let saved: string[] = [];
+  while (Date.now() < deadline) {
+    saved = (await savedData(target)).paths;
+    if (paths.every((path) => saved.includes(path))) return;
+    await target.waitForTimeout(100);
+  }
+  throw new Error(`the worker did not save ${paths.join(', ')}; it holds ${saved.join(', ')}`);
+}
+
+const cards = () => page.locator('[data-testid^="programme-"]');
+const banner = () => page.getByTestId('offline-banner');
+
+describe('offline, after a first visit', () => {
+  it('reads the portfolio online and the worker takes the page over', async () => {
+    if (!server) throw new Error('server not started');
+    await signIn(page, server);
+    await page.goto(url('/'));
+    await cards().nth(3).waitFor();
+    // registered after the page's load, it takes control of this very page (clients.claim)
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 20_000,
+    });
+    // what the page read before the worker existed is handed to it and saved
+    await waitForSaved(page, ['/api/v1/session', '/api/v1/programmes']);
+    const saved = await savedData(page);
+    expect(saved.person).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await banner().count()).toBe(0);
+    await page.screenshot({ path: join(screenshotDir, 'online-portfolio.png'), fullPage: true });
+  });
+
+  it('opens PROSMED online, which the worker saves too', async () => {
+    await page.getByTestId('programme-prosmed').getByRole('link').first().click();
+    await page.waitForURL(/\/programmes\/prosmed$/);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByTestId('framework-version').waitFor();
+    await waitForSaved(page, ['/api/v1/programmes/prosmed', '/api/v1/programmes/prosmed/framework']);
+    expect(await banner().count()).toBe(0);
+  });
+
+  it('shows PROSMED again with the connection cut, saying the data are saved ones and since when', async () => {
+    if (!context) throw new Error('no context');
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    await context.setOffline(true);
+    await page.reload();
+    await banner().waitFor();
+    expect(await banner().textContent()).toMatch(
+      /Hors ligne — données enregistrées le \d{1,2} \S+ \d{4} à \d{2}:\d{2}/,
+    );
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.getByTestId('framework-version').waitFor();
+    // the header still knows who is signed in (the saved session, without its CSRF token)
+    expect(await page.locator('header').textContent()).toContain('Connecté·e');
+    await page.screenshot({ path: join(screenshotDir, 'offline-prosmed.png') });
+  });
+
+  it('shows the portfolio offline too, from the menu and from a new page load', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Portefeuille' }).click();
+    await cards().nth(3).waitFor();
+    expect(await cards().count()).toBe(4);
+    await banner().waitFor();
+
+    await page.goto(url('/'));
+    await cards().nth(3).waitFor();
+    await banner().waitFor();
+    await page.screenshot({ path: join(screenshotDir, 'offline-portfolio.png'), fullPage: true });
+  });
+
+  it('keeps the banner while still offline, and drops it by itself once the connection is back', async () => {
+    if (!context) throw new Error('no context');
+    // trying again offline: the answers come from the saved ones again
+    await banner().getByRole('button', { name: 'Réessayer' }).click();
+    await page.waitForTimeout(500);
+    await banner().waitFor();
+    // the browser's `online` event refetches everything; fresh answers take the banner away
+    await context.setOffline(false);
+    await banner().waitFor({ state: 'detached' });
+    await cards().nth(3).waitFor();
+  });
+
+  it("forgets a person's data when they sign out", async () => {
+    await page.locator('header').getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.locator('header').getByRole('link', { name: 'Se connecter' }).waitFor();
+    const deadline = Date.now() + 10_000;
+    let saved = await savedData(page);
+    while (saved.person !== 'nobody' && Date.now() < deadline) {
+      await page.waitForTimeout(100);
+      saved = await savedData(page);
+    }
+    expect(saved.person).toBe('nobody');
+    // nothing of the signed-in person is left; only what was read anonymously since
+    for (const path of saved.paths) expect(['/api/v1/session', '/api/v1/programmes']).toContain(path);
+    const session = await page.evaluate(async () => {
+      const answer = await (await caches.open('jalon-data')).match('/api/v1/session');
+      return answer ? ((await answer.json()) as { user: unknown }) : null;
+    });
+    if (session) expect(session.user).toBeNull();
+  });
+});
