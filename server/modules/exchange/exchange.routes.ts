@@ -10,6 +10,7 @@ import {
 import { slugParams } from '../../../core/contracts/programme-api.js';
 import { errorBody } from '../../../core/errors/error-codes.js';
 import { errorResponses } from '../../plugins/openapi.js';
+import { importAccess } from './import-access.js';
 import {
   exportFrameworkWorkbook,
   exportProgrammeIati,
@@ -79,7 +80,8 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/imports/preview',
     {
-      config: admin,
+      // signed in; who may import what is decided by the target in the body (importAccess)
+      config: { access: 'signedIn' },
       bodyLimit: importBodyLimit,
       schema: {
         tags,
@@ -89,13 +91,17 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: importPreview, ...errorResponses, 413: errorBody },
       },
     },
-    async (request) => previewImport(request.ctx, request.body),
+    async (request) => {
+      await importAccess(request.ctx, request.body);
+      return previewImport(request.ctx, request.body);
+    },
   );
 
   app.post(
     '/imports',
     {
-      config: admin,
+      // signed in; who may import what is decided by the target in the body (importAccess)
+      config: { access: 'signedIn' },
       bodyLimit: importBodyLimit,
       schema: {
         tags,
@@ -106,6 +112,7 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
+      await importAccess(request.ctx, request.body);
       const result = await runImport(request.ctx, request.body);
       // the value is returned, not sent: a reply is thenable, and a wrapper awaiting it would wait for itself
       reply.status(201);

@@ -380,3 +380,47 @@ describe.each(testEngines)('a programme through IATI into another Jalon, on %s',
     expect(carried(fb)).toEqual(carried(fa));
   });
 });
+
+describe.each(testEngines)('who may import, on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    app = await testApp(database);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('lets a coordinator import a new framework version of their programme, and nothing else', async () => {
+    const coordinator = await testApp(database, {
+      as: { email: 'coord.import@test.jalon', memberships: [{ programme: 'prosmed', role: 'coordinator' }] },
+    });
+    try {
+      const exported = await app.inject({ url: '/api/v1/programmes/prosmed/export/xlsx' });
+      const version = (programme: string) => ({
+        fileName: 'cadre.xlsx',
+        content: b64(exported.rawPayload),
+        target: {
+          kind: 'new_version',
+          programme,
+          label: { fr: 'Revue', en: 'Review' },
+          effectiveDate: '2025-01-01',
+          reason: { fr: 'Atelier', en: 'Workshop' },
+        },
+      });
+      const post = (url: string, payload: object) =>
+        coordinator.inject({ method: 'POST', url: `${url}?lang=fr`, payload });
+      expect((await post('/api/v1/imports/preview', version('prosmed'))).statusCode).toBe(200);
+      const other = await post('/api/v1/imports', version('pbf-mli-a-1'));
+      expect(other.statusCode).toBe(403);
+      expect(other.json().error.issues[0].path).toBe('body.target.programme');
+      const programmes = await post('/api/v1/imports', { ...version('prosmed'), target: undefined });
+      expect(programmes.statusCode).toBe(403);
+      expect(programmes.json().error.issues[0].path).toBe('body.target');
+    } finally {
+      await coordinator.close();
+    }
+  });
+});

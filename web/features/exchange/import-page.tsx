@@ -28,6 +28,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { ApiError } from '../../api/client.js';
 import { fileToBase64, maxImportBytes, usePreviewImport, useRunImport } from '../../api/exchange.js';
 import { useProgrammes } from '../../api/programmes.js';
+import { useSession } from '../../api/session.js';
 import { useErrorMessage } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { fill, useImportStrings } from './strings.js';
@@ -182,8 +183,17 @@ export function ImportPage() {
   const errorMessage = useErrorMessage();
   useDocumentTitle(`${s.title} — ${t('app.name')}`);
   const programmes = useProgrammes();
+  const user = useSession().data?.user ?? null;
+  // administrators create programmes; a coordinator imports a new framework version of their own programmes
+  const isAdmin = user?.role === 'admin';
+  const coordinated = new Set(
+    (user?.memberships ?? []).filter((m) => m.role === 'coordinator').map((m) => m.programme.slug),
+  );
   const [file, setFile] = useState<File | null>(null);
-  const [kind, setKind] = useState<'new_programmes' | 'new_version'>('new_programmes');
+  type Kind = 'new_programmes' | 'new_version';
+  // until the person chooses: what their role allows first (the session may arrive after the first render)
+  const [chosenKind, setKind] = useState<Kind | null>(null);
+  const kind: Kind = chosenKind ?? (isAdmin ? 'new_programmes' : 'new_version');
   const [programme, setProgramme] = useState<string | null>(null);
   const [label, setLabel] = useState('');
   const [effectiveDate, setEffectiveDate] = useState(today());
@@ -194,11 +204,14 @@ export function ImportPage() {
 
   const options = useMemo(
     () =>
-      (programmes.data?.items ?? []).map((p) => ({
-        value: p.slug,
-        label: `${p.code} — ${localize(p.title, locale)}`,
-      })),
-    [programmes.data, locale],
+      (programmes.data?.items ?? [])
+        .filter((p) => isAdmin || coordinated.has(p.slug))
+        .map((p) => ({
+          value: p.slug,
+          label: `${p.code} — ${localize(p.title, locale)}`,
+        })),
+    // `coordinated` is derived from `user`
+    [programmes.data, locale, isAdmin, user],
   );
 
   const reset = () => {
@@ -258,11 +271,11 @@ export function ImportPage() {
           <SegmentedControl
             value={kind}
             onChange={(v) => {
-              setKind(v as typeof kind);
+              setKind(v as Kind);
               reset();
             }}
             data={[
-              { value: 'new_programmes', label: s.targetNew },
+              { value: 'new_programmes', label: s.targetNew, disabled: !isAdmin },
               { value: 'new_version', label: s.targetVersion },
             ]}
             data-testid="import-target"
