@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cachedHeader,
   fromKept,
+  isAssetKeepable,
   isKeepable,
   nobody,
   personOf,
@@ -60,6 +61,17 @@ describe('isKeepable', () => {
       headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
     });
     expect(isKeepable(document)).toBe(false);
+  });
+});
+
+describe('isAssetKeepable', () => {
+  it('keeps scripts and styles, never the app shell the server sends for a file it no longer has', () => {
+    const file = (type: string, status = 200) =>
+      new Response('x', { status, headers: { 'content-type': type } });
+    expect(isAssetKeepable(file('text/javascript; charset=utf-8'))).toBe(true);
+    expect(isAssetKeepable(file('text/css; charset=utf-8'))).toBe(true);
+    expect(isAssetKeepable(file('text/html; charset=utf-8'))).toBe(false);
+    expect(isAssetKeepable(file('text/javascript', 404))).toBe(false);
   });
 });
 

@@ -58,6 +58,14 @@ export function isKeepable(response: Response): boolean {
   return (response.headers.get('content-type') ?? '').startsWith('application/json');
 }
 
+/**
+ * Whether a hashed file may be kept: a file of an older build that the server no longer has is answered with
+ * the app shell (HTML, status 200), which must never be kept under the file's name.
+ */
+export function isAssetKeepable(response: Response): boolean {
+  return response.ok && !(response.headers.get('content-type') ?? '').startsWith('text/html');
+}
+
 /** Who a session answer (`{ user, csrfToken }`) says is signed in: the user's id, or `nobody`. */
 export function personOf(session: unknown): string {
   if (typeof session !== 'object' || session === null || !('user' in session)) return nobody;

@@ -8,6 +8,7 @@ import {
   assetsCacheName,
   dataCacheName,
   fromKept,
+  isAssetKeepable,
   isKeepable,
   nobody,
   personKey,
@@ -124,7 +125,7 @@ async function asset(request: Request, keepLater: (work: Promise<unknown>) => vo
   const cached = await caches.match(request);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok) {
+  if (isAssetKeepable(response)) {
     const copy = response.clone();
     keepLater(caches.open(assetsCacheName).then((cache) => cache.put(request, copy)));
   }
