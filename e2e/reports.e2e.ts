@@ -96,10 +96,10 @@ describe('A-1, annual report 2020 (approved, from the seeds)', () => {
     await page.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: 'Rapport annuel 2020' }).waitFor();
 
-    // approved: frozen, read-only
-    expect(await page.getByTestId('approved-banner').textContent()).toContain(
-      'Approuvé — les chiffres sont figés',
-    );
+    // accepted: locked with its reason, frozen, read-only
+    const lock = await page.getByTestId('approved-banner').textContent();
+    expect(lock).toContain('Rapport accepté — verrouillé');
+    expect(lock).toMatch(/Accepté le \d+ \S+ \d{4}/);
     expect(await overallStatus().getAttribute('readonly')).not.toBeNull();
 
     // the seed's Part I narrative is 1 959 characters for a limit of 1 500: counted, flagged, listed

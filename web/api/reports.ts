@@ -5,6 +5,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FieldValue, ReportDetail, ReportPatch, ReportSummary } from '../../core/contracts/report.js';
+import type { ClosedPeriod, CommentCreate } from '../../core/contracts/report-workflow.js';
 import type { ReportType } from '../../core/contracts/report-template.js';
 import type { ErrorBody } from '../../core/errors/error-codes.js';
 import { errorMessages } from '../../core/errors/error-messages.js';
@@ -22,6 +23,7 @@ export const reportKeys = {
   all: ['reports'] as const,
   list: (slug: string) => [...reportKeys.all, 'list', slug] as const,
   detail: (id: string) => [...reportKeys.all, 'detail', id] as const,
+  closedPeriods: (slug: string) => [...reportKeys.all, 'closed-periods', slug] as const,
 };
 
 export function reportsQuery(slug: string) {
@@ -141,15 +143,67 @@ export function patchReport(id: string, patch: ReportPatch) {
   return apiSend<ReportDetail>('PATCH', `${reportsBase}/${encodeURIComponent(id)}`, patch);
 }
 
-export type ReportAction = 'submit' | 'approve' | 'reopen';
+export type ReportAction = 'submit' | 'approve' | 'send_back' | 'reopen';
 
-/** `POST /reports/:id/submit|approve|reopen` */
+/** `POST /reports/:id/submit|approve|send-back|reopen` */
 export function transitionReport(
   id: string,
   action: ReportAction,
-  input: { version: number; reason?: string },
+  input: { version: number; reason?: string; withoutParts?: string[] },
 ) {
-  return apiSend<ReportDetail>('POST', `${reportsBase}/${encodeURIComponent(id)}/${action}`, input);
+  return apiSend<ReportDetail>(
+    'POST',
+    `${reportsBase}/${encodeURIComponent(id)}/${action.replace('_', '-')}`,
+    input,
+  );
+}
+
+/** `POST /reports/:id/parts/:agency`: an agency's part marked ready, or the mark withdrawn. */
+export function markPart(id: string, agency: string, ready: boolean) {
+  return apiSend<ReportDetail>(
+    'POST',
+    `${reportsBase}/${encodeURIComponent(id)}/parts/${encodeURIComponent(agency)}`,
+    { ready },
+  );
+}
+
+/** `POST /reports/:id/comments` */
+export function addComment(id: string, input: CommentCreate) {
+  return apiSend<ReportDetail>('POST', `${reportsBase}/${encodeURIComponent(id)}/comments`, input);
+}
+
+/** `POST /reports/:id/comments/:commentId/resolve` */
+export function resolveComment(id: string, commentId: string, resolved: boolean) {
+  return apiSend<ReportDetail>(
+    'POST',
+    `${reportsBase}/${encodeURIComponent(id)}/comments/${encodeURIComponent(commentId)}/resolve`,
+    { resolved },
+  );
+}
+
+export function closedPeriodsQuery(slug: string) {
+  return queryOptions({
+    queryKey: reportKeys.closedPeriods(slug),
+    queryFn: ({ signal }) =>
+      apiGet<{ items: ClosedPeriod[] }>(
+        `${programmesBase}/${encodeURIComponent(slug)}/closed-periods`,
+        signal,
+      ),
+  });
+}
+
+export function useClosedPeriods(slug: string) {
+  return useQuery(closedPeriodsQuery(slug));
+}
+
+/** `POST /programmes/:slug/closed-periods` */
+export function closePeriod(slug: string, input: { start: string; end: string; reason: string }) {
+  return apiSend<ClosedPeriod>('POST', `${programmesBase}/${encodeURIComponent(slug)}/closed-periods`, input);
+}
+
+/** `POST /closed-periods/:id/reopen` */
+export function reopenPeriod(id: string, reason: string) {
+  return apiSend<ClosedPeriod>('POST', `/api/v1/closed-periods/${encodeURIComponent(id)}/reopen`, { reason });
 }
 
 /** Where the Word or PDF document of a report is, in a language. */

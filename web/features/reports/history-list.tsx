@@ -12,7 +12,17 @@ import { formatMoment } from './format.js';
 type Entry = ReportDetail['history'][number];
 type Line = { kind: 'event'; entry: Entry } | { kind: 'edits'; first: Entry; last: Entry; count: number };
 
-const knownEvents = ['created', 'imported', 'edited', 'submitted', 'approved', 'reopened'] as const;
+const knownEvents = [
+  'created',
+  'imported',
+  'edited',
+  'submitted',
+  'approved',
+  'reopened',
+  'sent_back',
+  'part_ready',
+  'part_withdrawn',
+] as const;
 type KnownEvent = (typeof knownEvents)[number];
 
 export function historyLines(history: Entry[]): Line[] {
@@ -51,7 +61,13 @@ export const HistoryList = memo(function HistoryList({ history }: { history: Ent
                 <Text size="sm">
                   <Text span fw={600}>
                     {eventName(line.entry.event)}
+                    {line.entry.agency ? ` — ${line.entry.agency}` : ''}
                   </Text>{' '}
+                  {line.entry.by && (
+                    <Text span size="xs">
+                      {t('reports.history.by', { by: line.entry.by })}{' '}
+                    </Text>
+                  )}
                   <Text span size="xs" c="dimmed">
                     {t('reports.history.version', { version: line.entry.version })} ·{' '}
                     {formatMoment(line.entry.at, locale)}

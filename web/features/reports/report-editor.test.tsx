@@ -32,7 +32,7 @@ describe('report editor', () => {
   it('renders every section of the 2020 template in order, Part IV (COVID-19) included', () => {
     renderWithProviders(<ReportEditor detail={reportFixture()} template={template2020} />);
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    const sections = titles.filter((t) => t?.startsWith('Partie') || t?.startsWith('Rapport de'));
+    const sections = titles.filter((t) => /^Partie [IV]+ :/.test(t ?? '') || t?.startsWith('Rapport de'));
     expect(sections).toEqual([
       'Rapport de progrès de projet PBF',
       'Partie I : Progrès global du projet',
@@ -132,23 +132,53 @@ describe('report editor', () => {
     expect(byId('report-fields.covid_success_story')).toBeNull();
   });
 
-  it('freezes an approved report: a banner, read-only texts, "Rouvrir" and the history', () => {
+  it('locks an accepted report: the lock with its reason, read-only texts, "Rouvrir" and the history', () => {
     const detail = reportFixture({
       status: 'approved',
       frozen: true,
       history: [
-        { version: 5, status: 'approved', event: 'approved', reason: null, at: '2020-12-03T10:00:00.000Z' },
-        { version: 4, status: 'submitted', event: 'submitted', reason: null, at: '2020-12-02T10:00:00.000Z' },
+        {
+          version: 5,
+          status: 'approved',
+          event: 'approved',
+          reason: null,
+          at: '2020-12-03T10:00:00.000Z',
+          by: 'Secrétariat PBF',
+          agency: null,
+        },
+        {
+          version: 4,
+          status: 'submitted',
+          event: 'submitted',
+          reason: null,
+          at: '2020-12-02T10:00:00.000Z',
+          by: 'Coordination',
+          agency: null,
+        },
         ...reportFixture().history,
       ],
+      locks: [
+        {
+          kind: 'accepted',
+          by: 'Secrétariat PBF',
+          at: '2020-12-03T10:00:00.000Z',
+          reason: null,
+          period: null,
+          text: 'Accepté par Secrétariat PBF le 3 décembre 2020',
+        },
+      ],
+      can: { edit: false, submit: true, review: true, comment: false, markParts: [] },
     });
     renderWithProviders(<ReportEditor detail={detail} template={template2020} />);
-    expect(screen.getByTestId('approved-banner').textContent).toContain('Approuvé — les chiffres sont figés');
+    expect(screen.getByTestId('approved-banner').textContent).toContain(
+      'Accepté par Secrétariat PBF le 3 décembre 2020',
+    );
     expect(byId('report-fields.overall_status').readOnly).toBe(true);
     expect(screen.getByRole('button', { name: 'Rouvrir' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Soumettre' })).toBeNull();
     const history = screen.getByTestId('history').textContent ?? '';
-    expect(history).toContain('Approuvé');
+    expect(history).toContain('Accepté');
+    expect(history).toContain('par Secrétariat PBF');
     expect(history).toContain('Soumis');
     expect(history).toContain('2 modifications');
     expect(history).toContain('Créé');

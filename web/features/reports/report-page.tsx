@@ -12,16 +12,20 @@ import { ApiError } from '../../api/client.js';
 import { useReport } from '../../api/reports.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
+import { AuditPanel } from '../audit/audit-panel.js';
 import { formatPeriod } from '../../lib/format.js';
+import { AgencyParts } from './agency-parts.js';
 import { ChecksPanel } from './checks-panel.js';
 import { ConflictDialog } from './conflict-dialog.js';
 import { Downloads } from './downloads.js';
 import { EditorContext, type EditorActions } from './editor-context.js';
 import { formatTime } from './format.js';
 import { HistoryList } from './history-list.js';
+import { LockBanners } from './lock-banner.js';
 import { outcomesWithRows } from './report-places.js';
 import { ReportSection, sectionAnchor } from './report-sections.js';
 import type { SaverSnapshot } from './saver.js';
+import { CommentsPanel, SectionComments } from './section-comments.js';
 import { StatusActions } from './status-actions.js';
 import { StatusBadge } from './status-badge.js';
 import { findTemplate } from './templates.js';
@@ -221,7 +225,8 @@ export function ReportEditor({
   const { t } = useTranslation();
   const { saver, state } = useReportSaver(initial);
   const detail = state.detail;
-  const readOnly = detail.status !== 'draft' || state.status === 'locked';
+  // in review, accepted, in a closed period, or a reader without the right to write
+  const readOnly = !detail.can.edit || state.status === 'locked';
 
   const onChange = useCallback((path: string, value: FieldValue) => saver.edit(path, value), [saver]);
   const onBlur = useCallback(() => void saver.flush(), [saver]);
@@ -274,21 +279,8 @@ export function ReportEditor({
           <StatusActions detail={detail} saver={saver} template={template} checks={checks} />
         </Stack>
 
-        {detail.status === 'approved' && (
-          <Alert
-            color="teal"
-            variant="light"
-            title={t('reports.editor.approvedBanner')}
-            data-testid="approved-banner"
-          >
-            {t('reports.editor.approvedText')}
-          </Alert>
-        )}
-        {detail.status === 'submitted' && (
-          <Alert color="blue" variant="light" title={t('reports.editor.submittedBanner')}>
-            {t('reports.editor.submittedText')}
-          </Alert>
-        )}
+        <LockBanners locks={detail.locks} />
+        <AgencyParts detail={detail} saver={saver} />
         {state.status === 'locked' && detail.status === 'draft' && (
           <Alert color="red" variant="light" role="alert">
             {t('reports.save.locked')}
@@ -302,12 +294,21 @@ export function ReportEditor({
               key={section.id}
               className={section.kind === 'indicator_table' ? 'report-item report-wide' : 'report-item'}
             >
-              <ReportSection section={section} model={base} content={content} outcomes={outcomes} />
+              <ReportSection
+                section={section}
+                model={base}
+                content={content}
+                outcomes={outcomes}
+                comments={
+                  <SectionComments detail={detail} section={section} template={template} saver={saver} />
+                }
+              />
             </div>
           ))}
           <div className="report-aside-area" style={{ gridRow: `1 / span ${asideRows}` }}>
             <div className="report-aside">
               <Stack gap="md" className="aside-top">
+                <CommentsPanel detail={detail} template={template} saver={saver} />
                 <ChecksPanel checks={checks} template={template} />
                 <Contents sections={sections} />
               </Stack>
@@ -321,6 +322,7 @@ export function ReportEditor({
             </div>
           </div>
         </div>
+        <AuditPanel programme={detail.programme.slug} entity="reports" id={detail.id} />
       </Stack>
       <ConflictDialog
         conflict={state.conflict}

@@ -185,11 +185,14 @@ export function ReportSection({
   model,
   content,
   outcomes,
+  comments,
 }: {
   section: TemplateSection;
   model: ReportModel;
   content: ReportContent;
   outcomes: ReportModel['outcomes'];
+  /** the section's comments, shown under its title */
+  comments?: ReactNode;
 }) {
   const locale = useLocale();
   const { t } = useTranslation();
@@ -227,6 +230,7 @@ export function ReportSection({
             </Text>
           )}
         </div>
+        {comments}
         {body}
       </Stack>
     </section>

@@ -84,7 +84,7 @@ describe('reports list', () => {
     const row = within(await screen.findByTestId('report-annual-2020'));
     expect(row.getByRole('link', { name: 'Rapport annuel 2020' }).textContent).toBe('Annuel');
     expect(row.getByText('1 janv. – 30 nov. 2020')).toBeTruthy();
-    expect(row.getByText('Approuvé')).toBeTruthy();
+    expect(row.getByText('Accepté')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Nouveau rapport' }));
     const year = (await screen.findByTestId('new-report-year')) as HTMLSelectElement;

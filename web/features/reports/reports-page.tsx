@@ -15,6 +15,7 @@ import { createReport, reportKeys, useReports } from '../../api/reports.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../lib/format.js';
+import { ClosedPeriods } from './closed-periods.js';
 import { formatMoment } from './format.js';
 import { StatusBadge } from './status-badge.js';
 import { reportTypesFor } from './templates.js';
@@ -236,6 +237,7 @@ export function ReportsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <ClosedPeriods slug={slug} />
       {creating && (
         <NewReportModal
           slug={slug}

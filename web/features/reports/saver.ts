@@ -278,7 +278,7 @@ export class ReportSaver {
       this.content = applyChanges(conflict.report.model.content, this.pending);
       this.status = 'pending';
       this.schedule(0);
-    } else if (error instanceof ApiError && error.code === 'conflict') {
+    } else if (error instanceof ApiError && (error.code === 'conflict' || error.code === 'locked')) {
       this.status = 'locked';
     } else if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
       // refused as invalid: sending it again would fail the same way; the writer changes it or retries

@@ -1,9 +1,23 @@
 /**
- * The report's workflow: draft → "Soumettre" (refused by the server while checks find errors: they are
- * listed, each a link to its place) → "Approuver" (confirmed: the figures freeze) → "Rouvrir" (with a reason).
- * Every waiting edit is saved first, and the move names the version it was made from.
+ * The report's workflow: draft → "Soumettre" by the coordinator (refused by the server while checks find
+ * errors: they are listed, each a link to its place; agencies whose part is not ready are named and confirmed
+ * first) → the secretariat "Accepter" (confirmed: the figures freeze, the report locks) or "Renvoyer avec
+ * commentaires" (back to draft, with the open comments or a reason) → "Rouvrir" an accepted report (with a
+ * reason). Only the buttons the reader may use are shown. Every waiting edit is saved first, and the move
+ * names the version it was made from.
  */
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Modal,
+  Stack,
+  Text,
+  Textarea,
+  UnstyledButton,
+} from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -39,11 +53,15 @@ export const StatusActions = memo(function StatusActions({
   const placeLabel = usePlaceLabel(template);
   const [working, setWorking] = useState<ReportAction | null>(null);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const [dialog, setDialog] = useState<'approve' | 'reopen' | null>(null);
+  const [dialog, setDialog] = useState<'approve' | 'reopen' | 'submit' | 'send_back' | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+  const notReady = detail.parts.filter((p) => !p.ready);
+  const openComments = detail.comments.filter((c) => !c.resolved).length;
+  const periodClosed = detail.locks.some((l) => l.kind === 'closed_period');
 
-  const run = async (action: ReportAction, why?: string) => {
+  const run = async (action: ReportAction, why?: string, withoutParts?: string[]) => {
     setWorking(action);
     setFeedback(null);
     try {
@@ -54,12 +72,17 @@ export const StatusActions = memo(function StatusActions({
         return;
       }
       const version = saver.getSnapshot().detail.version;
-      const next = await transitionReport(detail.id, action, why ? { version, reason: why } : { version });
+      const next = await transitionReport(detail.id, action, {
+        version,
+        ...(why ? { reason: why } : {}),
+        ...(withoutParts ? { withoutParts } : {}),
+      });
       saver.adopt(next);
       queryClient.setQueryData(reportKeys.detail(next.id), next);
       void queryClient.invalidateQueries({ queryKey: reportKeys.list(next.programme.slug) });
       setDialog(null);
       setReason('');
+      setConfirmed(false);
     } catch (error) {
       const conflict = conflictOf(error);
       if (conflict) {
@@ -68,6 +91,14 @@ export const StatusActions = memo(function StatusActions({
         setDialog(null);
       } else if (error instanceof ApiError && error.code === 'validation_failed' && action === 'submit') {
         setFeedback({ kind: 'issues', issues: error.issues });
+        setDialog(null);
+      } else if (error instanceof ApiError && error.issues.length > 0) {
+        // a lock or a missing reason: the server's words name it
+        setFeedback({
+          kind: 'message',
+          text: `${t('reports.status.failed')} ${error.issues.map((i) => i.message).join(' ')}`,
+        });
+        setDialog(null);
       } else {
         setFeedback({ kind: 'message', text: `${t('reports.status.failed')} ${errorMessage(error)}` });
         setDialog(null);
@@ -84,20 +115,35 @@ export const StatusActions = memo(function StatusActions({
   };
 
   const busy = working !== null;
+  const can = detail.can;
   return (
     <Stack gap="sm">
       <Group gap="xs">
-        {detail.status === 'draft' && (
-          <Button onClick={() => void run('submit')} loading={working === 'submit'} disabled={busy}>
+        {detail.status === 'draft' && can.submit && !periodClosed && (
+          <Button
+            // errors first (the server lists them); then the parts not ready, confirmed by name
+            onClick={() =>
+              notReady.length && !checks.some((c) => c.severity === 'error')
+                ? setDialog('submit')
+                : void run('submit')
+            }
+            loading={working === 'submit'}
+            disabled={busy}
+          >
             {t('reports.status.submit')}
           </Button>
         )}
-        {detail.status === 'submitted' && (
-          <Button color="teal" onClick={() => setDialog('approve')} disabled={busy}>
-            {t('reports.status.approve')}
-          </Button>
+        {detail.status === 'submitted' && can.review && !periodClosed && (
+          <>
+            <Button color="teal" onClick={() => setDialog('approve')} disabled={busy}>
+              {t('reports.status.approve')}
+            </Button>
+            <Button color="orange" variant="light" onClick={() => setDialog('send_back')} disabled={busy}>
+              {t('reports.workflow.sendBack')}
+            </Button>
+          </>
         )}
-        {detail.status !== 'draft' && (
+        {detail.status === 'approved' && can.review && !periodClosed && (
           <Button variant="default" onClick={() => setDialog('reopen')} disabled={busy}>
             {t('reports.status.reopen')}
           </Button>
@@ -150,6 +196,93 @@ export const StatusActions = memo(function StatusActions({
             </Button>
           </Group>
         </Stack>
+      </Modal>
+
+      <Modal
+        opened={dialog === 'submit'}
+        onClose={() => setDialog(null)}
+        title={<Text fw={700}>{t('reports.workflow.submitTitle')}</Text>}
+      >
+        <Stack gap="md">
+          <Text size="sm">{t('reports.workflow.submitText')}</Text>
+          <List size="sm" data-testid="parts-not-ready">
+            {notReady.map((p) => (
+              <List.Item key={p.agency.code}>
+                {localize(p.agency.acronym, locale)} — {localize(p.agency.name, locale)}
+              </List.Item>
+            ))}
+          </List>
+          <Checkbox
+            label={t('reports.workflow.submitConfirm')}
+            checked={confirmed}
+            onChange={(e) => setConfirmed(e.currentTarget.checked)}
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={() => setDialog(null)} disabled={busy}>
+              {t('reports.status.cancel')}
+            </Button>
+            <Button
+              disabled={!confirmed}
+              loading={working === 'submit'}
+              onClick={() =>
+                void run(
+                  'submit',
+                  undefined,
+                  notReady.map((p) => p.agency.code),
+                )
+              }
+            >
+              {t('reports.workflow.submitAnyway')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <Modal
+        opened={dialog === 'send_back'}
+        onClose={() => setDialog(null)}
+        title={<Text fw={700}>{t('reports.workflow.sendBackTitle')}</Text>}
+      >
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!openComments && !reason.trim()) {
+              setReasonError(true);
+              return;
+            }
+            void run('send_back', reason.trim() || undefined);
+          }}
+        >
+          <Stack gap="md">
+            <Text size="sm">
+              {openComments
+                ? t('reports.workflow.sendBackComments', { count: openComments })
+                : t('reports.workflow.sendBackNoComment')}
+            </Text>
+            <Textarea
+              label={t('reports.workflow.sendBackReason')}
+              value={reason}
+              withAsterisk={!openComments}
+              autosize
+              minRows={3}
+              maxLength={2000}
+              data-autofocus
+              error={reasonError && !reason.trim() ? t('reports.workflow.sendBackReasonRequired') : undefined}
+              onChange={(event) => {
+                setReason(event.currentTarget.value);
+                setReasonError(false);
+              }}
+            />
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => setDialog(null)} disabled={busy}>
+                {t('reports.status.cancel')}
+              </Button>
+              <Button type="submit" color="orange" loading={working === 'send_back'}>
+                {t('reports.workflow.sendBack')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Modal>
 
       <Modal

@@ -43,10 +43,59 @@ export function reportFixture(overrides: Partial<ReportDetail> = {}): ReportDeta
     updatedAt: '2020-12-01T10:00:00.000Z',
     frozen: false,
     history: [
-      { version: 3, status: 'draft', event: 'edited', reason: null, at: '2020-12-01T10:00:00.000Z' },
-      { version: 2, status: 'draft', event: 'edited', reason: null, at: '2020-11-30T10:00:00.000Z' },
-      { version: 1, status: 'draft', event: 'created', reason: null, at: '2020-11-29T10:00:00.000Z' },
+      {
+        version: 3,
+        status: 'draft',
+        event: 'edited',
+        reason: null,
+        at: '2020-12-01T10:00:00.000Z',
+        by: 'Awa',
+        agency: null,
+      },
+      {
+        version: 2,
+        status: 'draft',
+        event: 'edited',
+        reason: null,
+        at: '2020-11-30T10:00:00.000Z',
+        by: 'Awa',
+        agency: null,
+      },
+      {
+        version: 1,
+        status: 'draft',
+        event: 'created',
+        reason: null,
+        at: '2020-11-29T10:00:00.000Z',
+        by: 'Awa',
+        agency: null,
+      },
     ],
+    parts: [
+      {
+        agency: {
+          code: 'WFP',
+          acronym: { fr: 'PAM', en: 'WFP' },
+          name: { fr: 'Programme alimentaire mondial' },
+        },
+        ready: true,
+        by: 'Point focal PAM',
+        at: '2020-11-30T09:00:00.000Z',
+      },
+      {
+        agency: {
+          code: 'FAO',
+          acronym: { fr: 'FAO' },
+          name: { fr: 'Organisation pour l’alimentation et l’agriculture' },
+        },
+        ready: false,
+        by: null,
+        at: null,
+      },
+    ],
+    comments: [],
+    locks: [],
+    can: { edit: true, submit: true, review: false, comment: true, markParts: ['WFP', 'FAO'] },
     checks: [],
     model: {
       programme: {

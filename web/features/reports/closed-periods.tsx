@@ -1,0 +1,190 @@
+/**
+ * A programme's closed reporting periods, under its reports: each with its reason, who closed it and when (and
+ * who reopened it, why). The secretariat and administrators close a period and reopen it, with a reason.
+ */
+import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClosedPeriod } from '../../../core/contracts/report-workflow.js';
+import { closePeriod, reopenPeriod, reportKeys, useClosedPeriods } from '../../api/reports.js';
+import { useSession } from '../../api/session.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { formatPeriod } from '../../lib/format.js';
+import { formatMoment } from './format.js';
+import { useRefusalMessage } from './use-workflow.js';
+
+export function ClosedPeriods({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const titleId = useId();
+  const periods = useClosedPeriods(slug);
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const refusal = useRefusalMessage();
+  const role = session.data?.user?.role;
+  const mayClose = role === 'admin' || role === 'secretariat';
+  const [dialog, setDialog] = useState<{ kind: 'close' } | { kind: 'reopen'; period: ClosedPeriod } | null>(
+    null,
+  );
+  const [start, setStart] = useState('');
+  const [end, setEnd] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [working, setWorking] = useState(false);
+
+  if (!periods.data) return null;
+  const items = periods.data.items;
+  if (items.length === 0 && !mayClose) return null;
+
+  const done = () => {
+    setDialog(null);
+    setReason('');
+    setError(null);
+    // reports of the period are locked or unlocked: their pages must say so
+    void queryClient.invalidateQueries({ queryKey: reportKeys.all });
+  };
+  const submit = async () => {
+    if (!dialog) return;
+    if (!reason.trim() || (dialog.kind === 'close' && (!start || !end))) {
+      setError(t('reports.closedPeriods.required'));
+      return;
+    }
+    setWorking(true);
+    try {
+      if (dialog.kind === 'close') await closePeriod(slug, { start, end, reason: reason.trim() });
+      else await reopenPeriod(dialog.period.id, reason.trim());
+      done();
+    } catch (e) {
+      setError(refusal(e));
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={titleId} data-testid="closed-periods">
+      <Stack gap="sm">
+        <Group justify="space-between" gap="sm">
+          <Title order={2} fz="h4" id={titleId}>
+            🔒 {t('reports.closedPeriods.title')}
+          </Title>
+          {mayClose && (
+            <Button size="xs" variant="light" color="grape" onClick={() => setDialog({ kind: 'close' })}>
+              {t('reports.closedPeriods.close')}
+            </Button>
+          )}
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('reports.closedPeriods.hint')}
+        </Text>
+        {items.length === 0 ? (
+          <Text size="sm">{t('reports.closedPeriods.none')}</Text>
+        ) : (
+          <Stack gap="xs" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+            {items.map((p) => (
+              <li key={p.id} data-testid="closed-period" data-open={p.reopened !== null}>
+                <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+                  <Stack gap={0}>
+                    <Text size="sm" fw={600} td={p.reopened ? 'line-through' : undefined}>
+                      {formatPeriod(p.start, p.end, locale)} — {p.reason}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('reports.closedPeriods.closedBy', {
+                        by: p.closedBy ?? '—',
+                        when: formatMoment(p.closedAt, locale),
+                      })}
+                    </Text>
+                    {p.reopened && (
+                      <Text size="xs" c="dimmed">
+                        {t('reports.closedPeriods.reopened', {
+                          by: p.reopened.by ?? '—',
+                          when: formatMoment(p.reopened.at, locale),
+                          reason: p.reopened.reason ?? '',
+                        })}
+                      </Text>
+                    )}
+                  </Stack>
+                  {mayClose && !p.reopened && (
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      onClick={() => setDialog({ kind: 'reopen', period: p })}
+                    >
+                      {t('reports.closedPeriods.reopen')}
+                    </Button>
+                  )}
+                </Group>
+              </li>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+      <Modal
+        opened={dialog !== null}
+        onClose={() => setDialog(null)}
+        title={
+          <Text fw={700}>
+            {dialog?.kind === 'reopen' ? t('reports.closedPeriods.reopen') : t('reports.closedPeriods.close')}
+          </Text>
+        }
+      >
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Stack gap="sm">
+            {dialog?.kind === 'close' ? (
+              <Group grow>
+                <TextInput
+                  type="date"
+                  label={t('reports.closedPeriods.start')}
+                  value={start}
+                  onChange={(e) => setStart(e.currentTarget.value)}
+                />
+                <TextInput
+                  type="date"
+                  label={t('reports.closedPeriods.end')}
+                  value={end}
+                  onChange={(e) => setEnd(e.currentTarget.value)}
+                />
+              </Group>
+            ) : (
+              dialog && <Text size="sm">{formatPeriod(dialog.period.start, dialog.period.end, locale)}</Text>
+            )}
+            <Textarea
+              label={
+                dialog?.kind === 'reopen'
+                  ? t('reports.closedPeriods.reopenReason')
+                  : t('reports.closedPeriods.reason')
+              }
+              withAsterisk
+              autosize
+              minRows={2}
+              maxLength={2000}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+            {error && (
+              <Alert color="red" variant="light" role="alert">
+                {error}
+              </Alert>
+            )}
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => setDialog(null)}>
+                {t('reports.closedPeriods.cancel')}
+              </Button>
+              <Button type="submit" color="grape" loading={working}>
+                {dialog?.kind === 'reopen'
+                  ? t('reports.closedPeriods.reopen')
+                  : t('reports.closedPeriods.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </Paper>
+  );
+}
