@@ -13,6 +13,7 @@ import { loadProgrammePage } from './features/programme/load.js';
 import { loadReportPage, loadReportsPage } from './features/reports/load.js';
 import { loadFinancePage } from './features/finance/load.js';
 import { fieldRoutes } from './features/dashboard/routes.js';
+import { trustRoutes } from './features/admin/routes.js';
 
 /**
  * The app's routes. The programme page (framework tree, tables, and behind it the chart) is its own chunk,
@@ -77,6 +78,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           hydrateFallbackElement: <Loading />,
         },
         ...fieldRoutes(queryClient),
+        ...trustRoutes(),
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -31,4 +31,21 @@ describe('what is due and who is late', () => {
       report: null,
     });
   });
+
+  it('keeps a report that was never sent on the list, however late', () => {
+    const due = dueReports(
+      [a1],
+      [{ slug: 'pbf-mli-a-1', type: 'annual', year: 2020, status: 'approved', id: 'x' }],
+      '2026-11-26',
+    );
+    expect(due.map((d) => `${d.type} ${d.year}`)).toEqual([
+      'semi_annual 2020',
+      'semi_annual 2021',
+      'annual 2021',
+      'semi_annual 2022',
+      'final 2022',
+    ]);
+    expect(due.every((d) => d.late)).toBe(true);
+    expect(due.at(-1)).toMatchObject({ dueDate: '2022-10-15', daysLate: 1503 });
+  });
 });

@@ -37,7 +37,10 @@ const addMonths = (iso: string, months: number) => {
 };
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
-/** The reports due from `today - lookBackDays` to `today + lookAheadDays`, each with its state. */
+/**
+ * The reports due from `today - lookBackDays` to `today + lookAheadDays`, each with its state, and every late
+ * one whatever its age (who is late must not drop off the list by being late long enough).
+ */
 export function dueReports(
   programmes: DueProgramme[],
   reports: ExistingReport[],
@@ -60,10 +63,12 @@ export function dueReports(
       if (annual > p.start && `${year}-11-30` <= p.end) expected.push({ type: 'annual', year, due: annual });
     }
     expected.push({ type: 'final', year: Number(p.end.slice(0, 4)), due: finalDue });
-    for (const e of expected.filter((x) => x.due >= from && x.due <= to)) {
+    for (const e of expected.filter((x) => x.due <= to)) {
       const report = reports.find((r) => r.slug === p.slug && r.type === e.type && r.year === e.year) ?? null;
       const done = report?.status === 'submitted' || report?.status === 'approved';
       const late = !done && e.due < today;
+      // a report never sent stays late, however old; the look-back only bounds what was sent
+      if (e.due < from && !late) continue;
       out.push({
         programme: { slug: p.slug, code: p.code },
         type: e.type,

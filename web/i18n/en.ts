@@ -1,6 +1,7 @@
 import type { Catalogue } from './fr.js';
 import { exchangeEn } from './exchange.en.js';
 import { authEn } from './auth.en.js';
+import { adminEn } from './admin.en.js';
 import { reportsEn } from './reports.en.js';
 import { fieldEn } from './field.en.js';
 import { financeEn } from './finance.en.js';
@@ -9,6 +10,7 @@ import { offlineEn } from './offline.en.js';
 /** English catalogue: typed against the French one, so a missing or extra key fails the type check. */
 export const en: Catalogue = {
   auth: authEn,
+  admin: adminEn,
   reports: reportsEn,
   field: fieldEn,
   exchange: exchangeEn,

@@ -1,4 +1,5 @@
 import { authFr } from './auth.fr.js';
+import { adminFr } from './admin.fr.js';
 import { exchangeFr } from './exchange.fr.js';
 import { reportsFr } from './reports.fr.js';
 import { fieldFr } from './field.fr.js';
@@ -11,6 +12,7 @@ import { offlineFr } from './offline.fr.js';
  */
 export const fr = {
   auth: authFr,
+  admin: adminFr,
   reports: reportsFr,
   field: fieldFr,
   exchange: exchangeFr,

@@ -4,12 +4,21 @@ import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { notFound } from '../../errors.js';
 
-/** Rows of the trail that belong to one programme: its own row, rows carrying its id, its framework's rows. */
+/**
+ * Rows of the trail that belong to one programme: its own row, rows carrying its id, its framework's rows.
+ * An update stores only the columns that changed, so it rarely carries `programme_id`: it belongs to the
+ * programme when the creation of the same row did (found through the (entity, entity_id) index).
+ */
 function ofProgramme(programmeId: string): SQL {
+  const belongs = (row: SQL) =>
+    sql`(${row} ->> 'programme_id' = ${programmeId} or ${row} ->> 'framework_version_id' in (select id::text from framework_versions where programme_id = ${programmeId}))`;
   return or(
     and(eq(t.auditEvents.entity, 'programmes'), eq(t.auditEvents.entityId, programmeId)),
-    sql`coalesce(${t.auditEvents.after}, ${t.auditEvents.before}) ->> 'programme_id' = ${programmeId}`,
-    sql`coalesce(${t.auditEvents.after}, ${t.auditEvents.before}) ->> 'framework_version_id' in (select id::text from framework_versions where programme_id = ${programmeId})`,
+    belongs(sql`coalesce(${t.auditEvents.after}, ${t.auditEvents.before})`),
+    sql`(${t.auditEvents.action} = 'update' and ${t.auditEvents.entityId} is not null and exists (
+      select 1 from audit_events origin
+       where origin.entity = ${t.auditEvents.entity} and origin.entity_id = ${t.auditEvents.entityId}
+         and origin.action = 'insert' and ${belongs(sql`origin.after`)}))`,
   )!;
 }
 

@@ -64,6 +64,36 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     await viewer.close();
   });
 
+  it("finds an object's updates in its programme's trail, though an update stores only what changed", async () => {
+    const framework = (await admin.inject({ url: '/api/v1/programmes/pbf-mli-a-3/framework' })).json();
+    const indicator = framework.outcomes[0].outputs[0].indicators[0];
+    const changed = await admin.inject({
+      method: 'PATCH',
+      url: `/api/v1/indicators/${indicator.id}`,
+      payload: { version: indicator.version, unit: 'personnes formées' },
+    });
+    expect(changed.statusCode).toBe(200);
+    const viewer = await testApp(database, {
+      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: 'pbf-mli-a-3', role: 'viewer' }] },
+    });
+    const own = await viewer.inject({
+      url: `/api/v1/audit?programme=pbf-mli-a-3&entity=indicators&id=${indicator.id}`,
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.json().items[0]).toMatchObject({
+      action: 'update',
+      entityId: indicator.id,
+      after: { unit: 'personnes formées' },
+    });
+    expect(own.json().items.at(-1)).toMatchObject({ action: 'insert' });
+    // another programme's trail does not show it
+    const other = await admin.inject({
+      url: `/api/v1/audit?programme=prosmed&entity=indicators&id=${indicator.id}`,
+    });
+    expect(other.json().items).toEqual([]);
+    await viewer.close();
+  });
+
   it('cannot be edited, even in SQL', async () => {
     await expect(
       database.db.execute(sql`update audit_events set actor_label = 'someone else'`),

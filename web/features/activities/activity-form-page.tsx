@@ -41,6 +41,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { ApiError } from '../../api/client.js';
 import { activityQuery, areasQuery, createActivity, fieldKeys, updateActivity } from '../../api/field.js';
 import { useFramework, useProgramme } from '../../api/programmes.js';
+import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { organisationLabel } from '../../lib/organisation.js';
@@ -112,6 +113,21 @@ function fromActivity(a: ActivityDetail): FormState {
   };
 }
 
+/** The form as the conflict dialog compares it: places by name, participants as their total per category. */
+function comparable(f: FormState, t: (key: string) => string) {
+  const { rows, places, kind, countBasis, ...rest } = f;
+  return {
+    kind: t(`field.kinds.${kind}`),
+    ...rest,
+    places: places.map((p) => (p.note ? `${p.name} (${p.note})` : p.name)),
+    countBasis: t(`field.countBasis.${countBasis}`),
+    rows: rows.map(
+      (r) =>
+        `${t(`field.categories.${r.category}`)} : ${Object.values(r.cells).reduce<number>((a, n) => a + (n ?? 0), 0)}`,
+    ),
+  };
+}
+
 function toBody(f: FormState): ActivityCreate {
   return {
     kind: f.kind,
@@ -158,6 +174,9 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
   const programme = useProgramme(slug);
   const framework = useFramework(slug, undefined);
   const [form, setForm] = useState<FormState>(() => (existing ? fromActivity(existing) : empty));
+  // the version the form was filled from: after "reload theirs" or "keep mine", the current one
+  const [version, setVersion] = useState(existing?.version);
+  const stale = useVersionConflict<ActivityDetail>();
   const [placeText, setPlaceText] = useState('');
   const [placeQuery] = useDebouncedValue(placeText, 250);
   const areas = useQuery(areasQuery(placeQuery));
@@ -171,10 +190,11 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
   useDocumentTitle(`${title} — ${t('app.name')}`);
 
   const save = useMutation({
-    mutationFn: () =>
+    mutationFn: (over?: number) =>
       existing
-        ? updateActivity(existing.id, { ...toBody(form), version: existing.version })
+        ? updateActivity(existing.id, { ...toBody(form), version: over ?? version ?? existing.version })
         : createActivity(slug, toBody(form)),
+    onError: (error) => stale.take(error),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: fieldKeys.all });
       void navigate(`/activities/${saved.id}`);
@@ -204,8 +224,10 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
   const unusedCategories = participantCategories.filter((c) => !form.rows.some((r) => r.category === c));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate();
+    save.mutate(undefined);
   };
+  const theirs = stale.conflict?.current;
+  const tr = t as unknown as (key: string) => string;
 
   return (
     <Stack gap="lg" component="form" onSubmit={submit}>
@@ -219,7 +241,7 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
       <Title order={1} fz={{ base: 'h3', sm: 'h2' }}>
         {title}
       </Title>
-      {save.error && (
+      {save.error && !stale.conflict && (
         <Alert color="red" role="alert">
           {save.error instanceof ApiError && save.error.code === 'version_conflict'
             ? t('field.form.conflict')
@@ -525,6 +547,46 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
           {t('field.form.cancel')}
         </Button>
       </Group>
+      {theirs && (
+        <ConflictDialog
+          opened
+          mine={comparable(form, tr)}
+          theirs={comparable(fromActivity(theirs), tr)}
+          fields={(
+            [
+              'kind',
+              'titleFr',
+              'titleEn',
+              'description',
+              'startDate',
+              'endDate',
+              'organisation',
+              'partner',
+              'output',
+              'indicators',
+              'places',
+              'countBasis',
+              'quantity',
+              'quantityUnit',
+            ] as const
+          )
+            .map((key): { key: string; label: string } => ({ key, label: t(`field.form.${key}`) }))
+            .concat({ key: 'rows', label: t('field.form.participants') })}
+          busy={save.isPending}
+          onReload={() => {
+            setForm(fromActivity(theirs));
+            setVersion(theirs.version);
+            client.setQueryData(activityQuery(theirs.id).queryKey, theirs);
+            stale.clear();
+            save.reset();
+          }}
+          onKeepMine={() => {
+            setVersion(theirs.version);
+            stale.clear();
+            save.mutate(theirs.version);
+          }}
+        />
+      )}
     </Stack>
   );
 }

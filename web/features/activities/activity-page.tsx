@@ -31,6 +31,7 @@ import {
 } from '../../api/field.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
+import { AuditPanel } from '../audit/audit-panel.js';
 import { formatDate, formatNumber, formatPeriod } from '../../lib/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
@@ -156,6 +157,7 @@ export function ActivityPage() {
       </dl>
       <Participants activity={a} />
       <Attachments activity={a} />
+      <AuditPanel programme={a.programme.slug} entity="activities" id={a.id} />
     </Stack>
   );
 }

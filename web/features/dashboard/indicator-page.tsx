@@ -39,8 +39,10 @@ import {
   keepComputedValue,
   setIndicatorRule,
 } from '../../api/field.js';
+import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
+import { AuditPanel } from '../audit/audit-panel.js';
 import { formatDate, formatNumber, formatPeriod } from '../../lib/format.js';
 import { ProgressBar, StatusBadge } from './field-ui.js';
 
@@ -128,6 +130,7 @@ export function IndicatorPage() {
       {c && <Computed data={d} />}
       <Values data={d} />
       <RuleEditor data={d} />
+      <AuditPanel programme={d.programme.slug} entity="indicators" id={d.indicator.id} />
     </Stack>
   );
 }
@@ -380,14 +383,40 @@ function RuleEditor({ data }: { data: IndicatorData }) {
   const errorMessage = useErrorMessage();
   const initial: IndicatorRuleInput = data.rule ?? { kind: 'sum_participants' };
   const [rule, setRule] = useState<IndicatorRuleInput>(initial);
+  // the rule version the editor was filled from; after a conflict, the one saved meanwhile
+  const [version, setVersion] = useState<number | undefined>(data.ruleVersion ?? undefined);
+  const stale = useVersionConflict<{ version: number }>();
+  // the 409 of a rule carries only its version: the rule saved meanwhile is read again to be shown
+  const [theirs, setTheirs] = useState<{ rule: IndicatorRuleInput | null; version: number } | null>(null);
   const save = useMutation({
-    mutationFn: (next: IndicatorRuleInput | null) =>
-      setIndicatorRule(data.indicator.id, {
-        rule: next,
-        ...(data.ruleVersion ? { version: data.ruleVersion } : {}),
-      }),
+    mutationFn: ({ next, over }: { next: IndicatorRuleInput | null; over?: number }) => {
+      const v = over ?? version;
+      return setIndicatorRule(data.indicator.id, { rule: next, ...(v ? { version: v } : {}) });
+    },
+    onError: async (error) => {
+      if (!stale.take(error)) return;
+      const fresh = await client.fetchQuery({
+        ...indicatorDataQuery(data.indicator.id, new URLSearchParams()),
+        staleTime: 0,
+      });
+      setTheirs({ rule: fresh.rule, version: fresh.ruleVersion ?? 0 });
+    },
     onSuccess: () => void client.invalidateQueries({ queryKey: fieldKeys.all }),
   });
+  const ruleFields = (r: IndicatorRuleInput | null) =>
+    r === null
+      ? { kind: t('field.indicator.noRule') }
+      : {
+          kind: t(`field.indicator.ruleKinds.${r.kind}`),
+          scope: r.scope ?? 'linked',
+          activityKinds: r.activityKinds ?? [],
+          categories: r.categories ?? [],
+          sexes: r.sexes ?? [],
+          ageGroups: r.ageGroups ?? [],
+          countBasis: (r.countBasis ?? 'all') === 'distinct_only',
+          placeLevel: r.placeLevel ?? 'commune',
+          cumulative: r.cumulative ?? data.indicator.cumulative,
+        };
   const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
     values.map((v) => ({ value: v, label: label(v) }));
   return (
@@ -400,10 +429,43 @@ function RuleEditor({ data }: { data: IndicatorData }) {
           {t('field.indicator.noRule')}
         </Text>
       )}
-      {save.error && (
+      {save.error && !stale.conflict && (
         <Alert color="red" mb="sm">
           {errorMessage(save.error)}
         </Alert>
+      )}
+      {stale.conflict && theirs && (
+        <ConflictDialog
+          opened
+          mine={ruleFields(save.variables?.next ?? null)}
+          theirs={ruleFields(theirs.rule)}
+          fields={[
+            { key: 'kind', label: t('field.indicator.ruleKind') },
+            { key: 'scope', label: t('field.indicator.scope') },
+            { key: 'activityKinds', label: t('field.indicator.filterKinds') },
+            { key: 'categories', label: t('field.indicator.filterCategories') },
+            { key: 'sexes', label: t('field.indicator.filterSexes') },
+            { key: 'ageGroups', label: t('field.indicator.filterAges') },
+            { key: 'countBasis', label: t('field.indicator.distinctOnly') },
+            { key: 'placeLevel', label: t('field.indicator.placeLevel') },
+            { key: 'cumulative', label: t('field.indicator.cumulativeRule') },
+          ]}
+          busy={save.isPending}
+          onReload={() => {
+            setRule(theirs.rule ?? { kind: 'sum_participants' });
+            setVersion(theirs.version);
+            stale.clear();
+            setTheirs(null);
+            save.reset();
+          }}
+          onKeepMine={() => {
+            const next = save.variables?.next ?? null;
+            setVersion(theirs.version);
+            stale.clear();
+            setTheirs(null);
+            save.mutate({ next, over: theirs.version });
+          }}
+        />
       )}
       <Paper withBorder p="md" maw={860}>
         <Grid>
@@ -498,11 +560,11 @@ function RuleEditor({ data }: { data: IndicatorData }) {
           </Grid.Col>
         </Grid>
         <Group mt="md">
-          <Button loading={save.isPending} onClick={() => save.mutate(rule)}>
+          <Button loading={save.isPending} onClick={() => save.mutate({ next: rule })}>
             {t('field.indicator.saveRule')}
           </Button>
           {data.rule && (
-            <Button variant="subtle" color="red" onClick={() => save.mutate(null)}>
+            <Button variant="subtle" color="red" onClick={() => save.mutate({ next: null })}>
               {t('field.indicator.removeRule')}
             </Button>
           )}

@@ -28,6 +28,7 @@ import type {
 import { followUpStatuses, governanceBodies, governanceItemKinds } from '../../../core/contracts/finance.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { createItem, createMeeting, updateItem, useGovernance } from '../../api/finance.js';
+import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { formatDate } from '../../lib/format.js';
@@ -45,15 +46,35 @@ function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
   const locale = useLocale();
   const refresh = useRefreshFinance(slug);
   const [error, setError] = useState<unknown>(null);
-  const change = async (status: FollowUpStatus) => {
+  const stale = useVersionConflict<GovernanceItem>();
+  const [wanted, setWanted] = useState<FollowUpStatus | null>(null);
+  const change = async (status: FollowUpStatus, version = item.version) => {
     setError(null);
+    setWanted(status);
     try {
-      await updateItem(item.id, { version: item.version, status });
+      await updateItem(item.id, { version, status });
       await refresh();
     } catch (cause) {
-      setError(cause);
+      if (!stale.take(cause)) setError(cause);
     }
   };
+  const theirs = stale.conflict?.current;
+  const conflictDialog = theirs && wanted && (
+    <ConflictDialog
+      opened
+      mine={{ status: t(`finance.governance.statuses.${wanted}`) }}
+      theirs={{ status: t(`finance.governance.statuses.${theirs.status}`) }}
+      fields={[{ key: 'status', label: t('finance.governance.status') }]}
+      onReload={() => {
+        stale.clear();
+        void refresh();
+      }}
+      onKeepMine={() => {
+        stale.clear();
+        void change(wanted, theirs.version);
+      }}
+    />
+  );
   return (
     <Table.Tr data-testid={`item-${item.id}`}>
       <Table.Td>
@@ -101,6 +122,7 @@ function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
             {formatDate(item.statusDate, locale)}
           </Text>
         )}
+        {conflictDialog}
       </Table.Td>
     </Table.Tr>
   );

@@ -17,8 +17,27 @@ import { budgetLineKinds } from '../../../core/contracts/finance.js';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { createBudgetLine, updateBudgetLine } from '../../api/finance.js';
+import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { useRefreshFinance, WriteError } from './parts.js';
+
+/** What the form edits of a line, as the form holds it (also what a conflict compares). */
+function editable(line: BudgetLine | null, years: number[]) {
+  const original = line?.amounts.find((a) => a.originalCurrency);
+  return {
+    agency: line?.agency?.code ?? '',
+    donor: line?.donor?.code ?? '',
+    currency: original?.originalCurrency ?? 'USD',
+    rate: original?.exchangeRate ? String(original.exchangeRate) : '',
+    gender: (line?.genderPercent ?? '') as number | string,
+    amounts: Object.fromEntries(
+      years.map((y) => {
+        const a = line?.amounts.find((x) => x.year === y);
+        return [String(y), a ? String(a.originalAmount ?? a.amount) : ''];
+      }),
+    ) as Record<string, string>,
+  };
+}
 
 export function LineForm({
   slug,
@@ -38,28 +57,37 @@ export function LineForm({
   const { t } = useTranslation();
   const locale = useLocale();
   const refresh = useRefreshFinance(slug);
-  const original = line?.amounts.find((a) => a.originalCurrency);
+  const allYears = years.length ? years : [new Date().getFullYear()];
+  const initial = editable(line, allYears);
   const [kind, setKind] = useState<BudgetLineKind>(line?.kind ?? 'activity');
   const [output, setOutput] = useState(line?.output ?? outputs[0] ?? '');
   const [label, setLabel] = useState(line?.label?.fr ?? '');
-  const [agency, setAgency] = useState(line?.agency?.code ?? '');
-  const [donor, setDonor] = useState(line?.donor?.code ?? '');
-  const [currency, setCurrency] = useState(original?.originalCurrency ?? 'USD');
-  const [rate, setRate] = useState(original?.exchangeRate ? String(original.exchangeRate) : '');
-  const [gender, setGender] = useState<number | string>(line?.genderPercent ?? '');
-  const allYears = years.length ? years : [new Date().getFullYear()];
-  const [amounts, setAmounts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(
-      allYears.map((y) => {
-        const a = line?.amounts.find((x) => x.year === y);
-        return [String(y), a ? String(a.originalAmount ?? a.amount) : ''];
-      }),
-    ),
-  );
+  const [agency, setAgency] = useState(initial.agency);
+  const [donor, setDonor] = useState(initial.donor);
+  const [currency, setCurrency] = useState(initial.currency);
+  const [rate, setRate] = useState(initial.rate);
+  const [gender, setGender] = useState<number | string>(initial.gender);
+  const [amounts, setAmounts] = useState<Record<string, string>>(initial.amounts);
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  // the version the form was filled from; after a conflict, the one saved meanwhile
+  const [version, setVersion] = useState(line?.version);
+  const stale = useVersionConflict<BudgetLine>();
+  const fill = (l: BudgetLine) => {
+    const e = editable(l, allYears);
+    setAgency(e.agency);
+    setDonor(e.donor);
+    setCurrency(e.currency);
+    setRate(e.rate);
+    setGender(e.gender);
+    setAmounts(e.amounts);
+  };
+  const compared = (e: ReturnType<typeof editable>) => {
+    const { amounts: byYear, ...rest } = e;
+    return { ...rest, ...byYear };
+  };
 
-  const save = async () => {
+  const save = async (over?: number) => {
     setSaving(true);
     setError(null);
     const body = {
@@ -72,7 +100,7 @@ export function LineForm({
     };
     try {
       if (line) {
-        await updateBudgetLine(line.id, { ...body, version: line.version });
+        await updateBudgetLine(line.id, { ...body, version: over ?? version ?? line.version });
       } else {
         await createBudgetLine(slug, {
           ...body,
@@ -84,7 +112,7 @@ export function LineForm({
       await refresh();
       onClose();
     } catch (cause) {
-      setError(cause);
+      if (!stale.take(cause)) setError(cause);
     } finally {
       setSaving(false);
     }
@@ -203,6 +231,35 @@ export function LineForm({
           </Group>
         </Stack>
       </form>
+      {stale.conflict && (
+        <ConflictDialog
+          opened
+          mine={compared({ agency, donor, currency, rate, gender, amounts })}
+          theirs={compared(editable(stale.conflict.current, allYears))}
+          fields={[
+            { key: 'agency', label: t('finance.agency') },
+            { key: 'donor', label: t('finance.donor') },
+            { key: 'currency', label: t('finance.currency') },
+            { key: 'rate', label: t('finance.exchangeRate') },
+            { key: 'gender', label: t('finance.lines.gender') },
+            ...allYears.map((y) => ({ key: String(y), label: String(y) })),
+          ]}
+          busy={saving}
+          onReload={() => {
+            const current = stale.conflict!.current;
+            fill(current);
+            setVersion(current.version);
+            stale.clear();
+            void refresh();
+          }}
+          onKeepMine={() => {
+            const current = stale.conflict!.current;
+            setVersion(current.version);
+            stale.clear();
+            void save(current.version);
+          }}
+        />
+      )}
     </Modal>
   );
 }

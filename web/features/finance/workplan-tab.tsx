@@ -23,6 +23,7 @@ import type { ActivityStatus, WorkPlanActivity } from '../../../core/contracts/f
 import { activityStatuses } from '../../../core/contracts/finance.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { updateActivity, useWorkPlan } from '../../api/finance.js';
+import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { intlLocale } from '../../lib/format.js';
 import { useLocale } from '../../i18n/i18n.js';
@@ -72,12 +73,24 @@ function FollowUp({
   const [note, setNote] = useState(activity.statusNote ?? '');
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const save = async () => {
+  // the version the form was filled from; after a conflict, the one saved meanwhile
+  const [version, setVersion] = useState(activity.version);
+  const stale = useVersionConflict<WorkPlanActivity>();
+  const followUp = (
+    a: Pick<WorkPlanActivity, 'status' | 'progress' | 'plannedStart' | 'plannedEnd' | 'statusNote'>,
+  ) => ({
+    status: t(`finance.statuses.${a.status}`),
+    progress: `${a.progress} %`,
+    plannedStart: a.plannedStart,
+    plannedEnd: a.plannedEnd,
+    statusNote: a.statusNote,
+  });
+  const save = async (over?: number) => {
     setSaving(true);
     setError(null);
     try {
       await updateActivity(activity.id, {
-        version: activity.version,
+        version: over ?? version,
         status,
         progress: Number(progress) || 0,
         plannedStart: start || null,
@@ -87,7 +100,7 @@ function FollowUp({
       await refresh();
       onClose();
     } catch (cause) {
-      setError(cause);
+      if (!stale.take(cause)) setError(cause);
     } finally {
       setSaving(false);
     }
@@ -162,6 +175,44 @@ function FollowUp({
           </Group>
         </Stack>
       </form>
+      {stale.conflict && (
+        <ConflictDialog
+          opened
+          mine={followUp({
+            status,
+            progress: Number(progress) || 0,
+            plannedStart: start || null,
+            plannedEnd: end || null,
+            statusNote: note || null,
+          })}
+          theirs={followUp(stale.conflict.current)}
+          fields={[
+            { key: 'status', label: t('finance.workplan.status') },
+            { key: 'progress', label: t('finance.workplan.progress') },
+            { key: 'plannedStart', label: t('finance.workplan.start') },
+            { key: 'plannedEnd', label: t('finance.workplan.end') },
+            { key: 'statusNote', label: t('finance.workplan.note') },
+          ]}
+          busy={saving}
+          onReload={() => {
+            const current = stale.conflict!.current;
+            setStatus(current.status);
+            setProgress(current.progress);
+            setStart(current.plannedStart ?? '');
+            setEnd(current.plannedEnd ?? '');
+            setNote(current.statusNote ?? '');
+            setVersion(current.version);
+            stale.clear();
+            void refresh();
+          }}
+          onKeepMine={() => {
+            const current = stale.conflict!.current;
+            setVersion(current.version);
+            stale.clear();
+            void save(current.version);
+          }}
+        />
+      )}
     </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useProgrammes } from '../../api/programmes.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
+import { DueSummary } from '../due/due-summary.js';
 import { ProgrammeCard } from './programme-card.js';
 
 /** `/`: every programme, as a card. */
@@ -19,6 +20,7 @@ export function PortfolioPage() {
           <Text c="dimmed">{t('portfolio.count', { count: programmes.data.items.length })}</Text>
         )}
       </Group>
+      <DueSummary />
       {programmes.isPending && (
         <>
           <Loading />

@@ -13,6 +13,7 @@ import { BudgetSection } from './budget-section.js';
 import { FrameworkSection } from './framework-section.js';
 import { DonorsSection, ProgrammeFacts } from './programme-facts.js';
 import { RisksTable } from './risks-table.js';
+import { AuditPanel } from '../audit/audit-panel.js';
 
 function parseVersion(value: string | null): number | undefined {
   if (!value || !/^\d+$/.test(value)) return undefined;
@@ -151,6 +152,7 @@ export function ProgrammePage() {
           <RisksTable risks={p.risks} />
         </>
       )}
+      <AuditPanel programme={slug} />
     </Stack>
   );
 }

@@ -1,0 +1,180 @@
+/**
+ * People and trust in the browser: an administrator creates a focal point's account with its programme role;
+ * that person signs in and must first choose their own password; the programme's change history shows it;
+ * a stale save of an account meets the conflict dialog; the reports due list A-1's late reports.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ensureWebBuilt,
+  launchBrowser,
+  screenshotDir,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support/app.js';
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(screenshotDir, `admin-${name}.png`), fullPage: true });
+
+describe('accounts, change history and reports due', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let admin: BrowserContext;
+  let page: Page;
+  const email = 'awa.diallo@fao.test';
+  const temporary = 'provisoire-mopti-2026';
+  let userId = '';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    mkdirSync(screenshotDir, { recursive: true });
+    server = await startServer();
+    browser = await launchBrowser();
+    admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    page = await admin.newPage();
+    await signIn(page, server, 'admin@jalon.demo');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('lets an administrator create a focal point account with its programme role', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Mon compte' }).click();
+    await page.getByRole('menuitem', { name: 'Comptes et rôles' }).click();
+    await page.waitForURL(`${server.url}/admin/users`);
+    await page.getByTestId('user-coordination.a1@jalon.demo').waitFor();
+    expect(await page.getByTestId('user-fao.a1@jalon.demo').textContent()).toContain(
+      'PBF/MLI/A-1 · Point focal (FAO)',
+    );
+    await shot(page, 'users');
+
+    await page.getByRole('button', { name: 'Créer un compte' }).click();
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Nom affiché').fill('Awa Diallo');
+    await page.getByLabel('Mot de passe provisoire').fill(temporary);
+    await shot(page, 'create');
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    await page.waitForURL(/\/admin\/users\/[0-9a-f-]{36}$/);
+    userId = page.url().split('/').at(-1)!;
+    expect(await page.getByTestId('one-time-password').textContent()).toBe(temporary);
+
+    await page.getByLabel('Programme').selectOption({ label: 'PBF/MLI/A-1' });
+    await page.getByLabel('Rôle', { exact: true }).selectOption({ label: 'Point focal' });
+    await page.getByLabel('Agence').selectOption('FAO');
+    await page.getByRole('button', { name: 'Ajouter ce rôle' }).click();
+    await expect
+      .poll(() => page.getByTestId('memberships').textContent())
+      .toContain('PBF/MLI/A-1 · Point focal (FAO)');
+    await shot(page, 'user');
+  });
+
+  it('makes that person choose their own password at the first sign-in', async () => {
+    const theirs = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    const awa = await theirs.newPage();
+    await awa.goto(`${server.url}/sign-in`);
+    await awa.getByLabel('Adresse e-mail').fill(email);
+    await awa.getByLabel('Mot de passe').fill(temporary);
+    await awa.getByRole('button', { name: 'Se connecter' }).click();
+    await awa.waitForURL(`${server.url}/account/password`);
+    await expect
+      .poll(() => awa.getByRole('alert').textContent())
+      .toContain('Votre mot de passe est provisoire');
+    // elsewhere in the app, still led back here
+    await awa.goto(`${server.url}/programmes/pbf-mli-a-1`);
+    await awa.waitForURL(`${server.url}/account/password`);
+    await shot(awa, 'password');
+
+    await awa.getByLabel('Mot de passe actuel (ou provisoire)').fill(temporary);
+    await awa.getByLabel('Nouveau mot de passe').first().fill('les mangues de Sikasso');
+    await awa.getByLabel('Nouveau mot de passe, encore une fois').fill('les mangues de Sikasso');
+    await awa.getByRole('button', { name: 'Changer le mot de passe' }).click();
+    await awa.getByText('Mot de passe changé.').waitFor();
+    await awa.goto(`${server.url}/programmes/pbf-mli-a-1`);
+    await awa.getByRole('heading', { level: 1 }).waitFor();
+    expect(awa.url()).toBe(`${server.url}/programmes/pbf-mli-a-1`);
+    await expect.poll(() => awa.getByText('Connecté·e : Awa Diallo').count()).toBe(1);
+    await theirs.close();
+  });
+
+  it("shows the change in the programme's history, readable, and on its own page with the CSV export", async () => {
+    await page.goto(`${server.url}/programmes/pbf-mli-a-1`);
+    const panel = page.getByTestId('audit-panel');
+    await panel.getByRole('button', { name: "Afficher l'historique" }).click();
+    const created = panel
+      .getByTestId('audit-event')
+      .filter({ hasText: 'Rôle sur un programme' })
+      .filter({ hasText: 'point focal' });
+    await created.first().waitFor();
+    expect(await created.first().textContent()).toContain('admin@jalon.demo');
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, 'admin-audit-panel.png') });
+
+    await panel.getByRole('link', { name: 'Tout l’historique du programme' }).click();
+    await page.waitForURL(`${server.url}/programmes/pbf-mli-a-1/audit`);
+    await page.getByTestId('audit-event').first().waitFor();
+    await page.getByLabel("Type d'objet").selectOption('memberships');
+    await expect.poll(() => page.getByTestId('audit-event').first().textContent()).toContain('point focal');
+    const href = await page.getByRole('link', { name: 'Exporter (CSV)' }).getAttribute('href');
+    expect(href).toBe('/api/v1/audit?programme=pbf-mli-a-1&entity=memberships&format=csv&limit=500');
+    const csv = await page.request.get(`${server.url}${href}`);
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    expect(await csv.text()).toContain('focal_point');
+    await shot(page, 'audit-page');
+  });
+
+  it('shows what changed when someone saved the account meanwhile, and saves mine on request', async () => {
+    await page.goto(`${server.url}/admin/users/${userId}`);
+    const name = page.getByLabel('Nom affiché');
+    await name.waitFor();
+    // a colleague renames the account in the meantime
+    const session = await (await page.request.get(`${server.url}/api/v1/session`)).json();
+    const users = await (await page.request.get(`${server.url}/api/v1/users`)).json();
+    const current = users.items.find((u: { id: string }) => u.id === userId);
+    const renamed = await page.request.patch(`${server.url}/api/v1/users/${userId}`, {
+      data: { version: current.version, name: 'Awa Diallo (FAO Mopti)' },
+      headers: { 'x-csrf-token': session.csrfToken },
+    });
+    expect(renamed.status()).toBe(200);
+
+    await name.fill('Awa K. Diallo');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const dialog = page.getByTestId('version-conflict');
+    await dialog.waitFor();
+    const row = dialog.getByTestId('conflict-field-name');
+    expect(await row.locator('[data-side="theirs"]').textContent()).toBe('Awa Diallo (FAO Mopti)');
+    expect(await row.locator('[data-side="mine"]').textContent()).toBe('Awa K. Diallo');
+    await page.screenshot({ path: join(screenshotDir, 'admin-conflict.png') });
+    await dialog.getByRole('button', { name: 'Garder la mienne et enregistrer à nouveau' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Awa K. Diallo');
+  });
+
+  it("lists A-1's late reports on the reports due, and sums them up on the portfolio", async () => {
+    const secretariat = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    const s = await secretariat.newPage();
+    await signIn(s, server, 'coordination.a1@jalon.demo');
+    await s.goto(`${server.url}/`);
+    const summary = s.getByTestId('due-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/\d+ en retard/);
+    await summary.getByRole('link', { name: 'Voir les échéances' }).click();
+    await s.waitForURL(`${server.url}/due`);
+    const late = s.locator('[data-testid="due-row"][data-late]').filter({ hasText: 'PBF/MLI/A-1' });
+    await late.first().waitFor();
+    const texts = await late.allTextContents();
+    expect(texts.some((t) => t.includes('Final') && /En retard de \d+ jours/.test(t))).toBe(true);
+    expect(texts.some((t) => t.includes('Semestriel 2021'))).toBe(true);
+    // the 2020 annual report is approved: not late
+    const annual2020 = s
+      .getByTestId('due-row')
+      .filter({ hasText: 'PBF/MLI/A-1' })
+      .filter({ hasText: 'Annuel 2020' });
+    expect(await annual2020.count()).toBe(0);
+    await shot(s, 'due');
+    await secretariat.close();
+  });
+});

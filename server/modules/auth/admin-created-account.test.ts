@@ -1,0 +1,48 @@
+/** An account an administrator creates through the API starts with a temporary password. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client.js';
+import { testApp } from '../../test/api-client.js';
+import { createTestDatabase } from '../../test/test-database.js';
+
+describe('an account created by an administrator', () => {
+  let database: Database;
+  let admin: FastifyInstance;
+  let anonymous: FastifyInstance;
+  beforeAll(async () => {
+    database = await createTestDatabase('pglite');
+    admin = await testApp(database);
+    anonymous = await testApp(database, { as: null });
+  });
+  afterAll(async () => {
+    await admin.close();
+    await anonymous.close();
+    await database.close();
+  });
+
+  it('must change the password the administrator chose at its first sign-in', async () => {
+    const created = await admin.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { email: 'awa@fao.test', name: 'Awa', password: 'provisoire-1234' },
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ mustChangePassword: true, role: 'member' });
+    const signedIn = await anonymous.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { email: 'awa@fao.test', password: 'provisoire-1234' },
+    });
+    expect(signedIn.json().user.mustChangePassword).toBe(true);
+    const cookie = String(signedIn.headers['set-cookie']).split(';')[0]!;
+    const changed = await anonymous.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: { cookie, 'x-csrf-token': signedIn.json().csrfToken },
+      payload: { current: 'provisoire-1234', next: 'ma phrase à moi seule' },
+    });
+    expect(changed.statusCode).toBe(204);
+    const session = await anonymous.inject({ url: '/api/v1/session', headers: { cookie } });
+    expect(session.json().user.mustChangePassword).toBe(false);
+  });
+});

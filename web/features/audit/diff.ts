@@ -1,0 +1,144 @@
+/**
+ * An audit event as sentences: field by field, the value before → the value after, in the reader's words.
+ * The trail stores whole rows for creations and deletions and only the changed columns for updates; JSON
+ * columns (a report's content, a value `{ text, spec }`) are compared inside, so a one-word change in a report
+ * reads as that place and that word, never as two JSON dumps.
+ */
+import type { AuditEvent } from '../../../core/contracts/audit.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { codeLabel, columnLabel } from './labels.js';
+
+export interface FieldChange {
+  /** readable path: `Titre (FR)`, `Contenu › fields › summary` */
+  field: string;
+  /** formatted, or null when the field did not exist on that side (creation, deletion) */
+  before: string | null;
+  after: string | null;
+}
+
+export interface ValueWords {
+  empty: string;
+  yes: string;
+  no: string;
+}
+
+/** Bookkeeping columns: they change with everything and tell nothing. */
+const NOISE = new Set(['id', 'created_at', 'updated_at', 'version', 'last_seen_at', 'search']);
+/** Nested JSON is opened this deep, then shown as a short summary. */
+const MAX_DEPTH = 4;
+const MAX_TEXT = 400;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const truncate = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+/** One value as a person reads it. */
+export function formatValue(value: unknown, locale: Locale, words: ValueWords): string {
+  if (value === null || value === undefined || value === '') return words.empty;
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
+  if (typeof value === 'string') {
+    if (UUID.test(value)) return `#${value.slice(0, 8)}`;
+    if (DATE.test(value)) {
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(`${value}T00:00:00Z`),
+      );
+    }
+    if (TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))) {
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(value),
+      );
+    }
+    return truncate(value);
+  }
+  if (Array.isArray(value)) {
+    return value.length === 0
+      ? words.empty
+      : truncate(value.map((v) => formatValue(v, locale, words)).join(', '));
+  }
+  if (isPlainObject(value)) {
+    // a value as the documents write it, or a text in both languages
+    if (typeof value.text === 'string') return truncate(value.text);
+    if (typeof value[locale] === 'string') return truncate(value[locale]);
+    const parts = Object.entries(value)
+      .filter(([, v]) => v !== null && v !== undefined && v !== '')
+      .map(([k, v]) => `${columnLabel(k, locale)} : ${formatValue(v, locale, words)}`);
+    return parts.length ? truncate(parts.join(' ; ')) : words.empty;
+  }
+  return truncate(String(value));
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function compare(
+  path: string[],
+  before: unknown,
+  after: unknown,
+  depth: number,
+  out: { path: string[]; before: unknown; after: unknown }[],
+): void {
+  if (same(before, after)) return;
+  // open both sides when both are objects (and not a { text } value, which reads as its text)
+  if (
+    depth < MAX_DEPTH &&
+    isPlainObject(before) &&
+    isPlainObject(after) &&
+    !(typeof before.text === 'string' && typeof after.text === 'string')
+  ) {
+    for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      compare([...path, key], before[key], after[key], depth + 1, out);
+    }
+    return;
+  }
+  out.push({ path, before, after });
+}
+
+/** What an event changed, field by field. */
+export function changesOf(event: AuditEvent, locale: Locale, words: ValueWords): FieldChange[] {
+  const before = event.before ?? {};
+  const after = event.after ?? {};
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !NOISE.has(k));
+  const raw: { path: string[]; before: unknown; after: unknown }[] = [];
+  for (const key of keys) {
+    if (event.action === 'insert') {
+      // a creation: what it was created with, leaving out the empty fields and the links to other rows
+      const v = after[key];
+      if (v === null || v === undefined || v === '' || (key.endsWith('_id') && typeof v === 'string'))
+        continue;
+      raw.push({ path: [key], before: undefined, after: v });
+    } else if (event.action === 'delete') {
+      const v = before[key];
+      if (v === null || v === undefined || v === '' || (key.endsWith('_id') && typeof v === 'string'))
+        continue;
+      raw.push({ path: [key], before: v, after: undefined });
+    } else {
+      compare([key], before[key], after[key], 0, raw);
+    }
+  }
+  const show = (column: string, value: unknown) =>
+    (typeof value === 'string' && codeLabel(column, value, locale)) || formatValue(value, locale, words);
+  return raw.map((c) => {
+    const column = c.path[c.path.length - 1]!;
+    return {
+      field: c.path.map((p, i) => (i === 0 ? columnLabel(p, locale) : p)).join(' › '),
+      before: event.action === 'insert' ? null : show(column, c.before),
+      after: event.action === 'delete' ? null : show(column, c.after),
+    };
+  });
+}
+
+/** The name of the object an event is about, when its row says it (title, name, code, e-mail…). */
+export function objectName(event: AuditEvent, locale: Locale): string | null {
+  const row = { ...(event.before ?? {}), ...(event.after ?? {}) };
+  for (const key of [`title_${locale}`, 'title_fr', 'title', `name_${locale}`, 'name', 'code', 'email']) {
+    const v = row[key];
+    if (typeof v === 'string' && v.trim()) return truncate(v);
+    if (isPlainObject(v) && typeof v[locale] === 'string') return truncate(v[locale]);
+  }
+  return null;
+}
