@@ -25,6 +25,7 @@ import type { ReportDocumentInput } from '../../../core/contracts/report.js';
 import { importReport } from '../../modules/reports/reports.service.js';
 import { seedFieldData } from './field/seed-field.js';
 import { seedFinanceDemo } from './finance/seed-finance.js';
+import { seedWorkflowDemo } from './reports/workflow-demo.js';
 import { reports } from '../schema/index.js';
 import { and, eq } from 'drizzle-orm';
 
@@ -66,6 +67,7 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
   }
   await seedFieldData(db);
   await seedFinanceDemo(db);
+  await seedWorkflowDemo(db);
   return result;
 }
 

@@ -433,6 +433,26 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
     expect(value.statusCode).toBe(201);
   });
 
+  it('holds a demo report in review: PROSMED semi-annual 2023, three parts ready, a comment of the secretariat', async () => {
+    const { items } = (await call('secretariat', 'GET', '/programmes/prosmed/reports')).json();
+    const summary = items.find(
+      (r: { type: string; year: number }) => r.type === 'semi_annual' && r.year === 2023,
+    );
+    const report = await get(summary.id);
+    expect(report.status).toBe('submitted');
+    expect(report.parts.map((p) => [p.agency.code, p.ready, p.by])).toEqual([
+      ['UNDP', true, 'Point focal PNUD'],
+      ['UNWOMEN', true, 'Point focal ONU Femmes'],
+      ['MINUSMA', true, 'Point focal MINUSMA'],
+      ['UNODC', false, null],
+    ]);
+    expect(report.locks[0]?.text).toMatch(/^Soumis par Coordination PROSMED \(PNUD\) le /);
+    expect(report.history[0]?.reason).toBe('Soumis sans les parties de : UNODC');
+    expect(report.comments).toEqual([
+      expect.objectContaining({ section: 'part_2', author: 'Secrétariat PBF', resolved: null }),
+    ]);
+  });
+
   async function countValues(indicatorId: string) {
     const result = (await database.db.execute(
       sql`select count(*)::int as n from indicator_values where indicator_id = ${indicatorId}`,

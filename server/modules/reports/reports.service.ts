@@ -414,6 +414,8 @@ export async function transitionReport(
   id: string,
   action: ReportAction,
   input: { version: number; reason?: string | undefined; withoutParts?: string[] | undefined },
+  /** the seed's and the CLI's name for who acts, when nobody is signed in */
+  as?: string,
 ): Promise<ReportDetail> {
   const say = sayIn(ctx.locale);
   const rule = transitions[action];
@@ -497,7 +499,7 @@ export async function transitionReport(
       reason: [reason, partsNote].filter(Boolean).join(' — ') || null,
       content: current.content,
       actorId: ctx.actor?.id ?? null,
-      actorName: ctx.actor?.name ?? null,
+      actorName: ctx.actor?.name ?? as ?? null,
       createdAt: now,
     });
   });
