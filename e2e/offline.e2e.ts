@@ -135,6 +135,20 @@ describe('offline, after a first visit', () => {
     await cards().nth(3).waitFor();
   });
 
+  it('opens a page saved earlier when the connection drops while the app is open', async () => {
+    if (!context) throw new Error('no context');
+    // the app is running (the portfolio, online); the connection goes: the browser says so to the page
+    await context.setOffline(true);
+    await page.getByTestId('programme-prosmed').getByRole('link').first().click();
+    await page.waitForURL(/\/programmes\/prosmed$/);
+    await page.getByTestId('framework-version').waitFor({ timeout: 15_000 });
+    await banner().waitFor();
+    await context.setOffline(false);
+    await banner().waitFor({ state: 'detached' });
+    await page.getByRole('navigation').getByRole('link', { name: 'Portefeuille' }).click();
+    await cards().nth(3).waitFor();
+  });
+
   it("forgets a person's data when they sign out", async () => {
     await page.locator('header').getByRole('button', { name: 'Se déconnecter' }).click();
     await page.locator('header').getByRole('link', { name: 'Se connecter' }).waitFor();

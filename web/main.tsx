@@ -27,4 +27,4 @@ createRoot(root).render(
 
 // the service worker keeps the shell and the last data read for offline use; never in development, where
 // it would serve yesterday's code
-if (import.meta.env.PROD) registerOfflineWorker();
+if (import.meta.env.PROD) registerOfflineWorker(queryClient);

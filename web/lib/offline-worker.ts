@@ -4,6 +4,8 @@
  * docs/decisions/0010-offline-service-worker.md.
  */
 
+import type { QueryClient } from '@tanstack/react-query';
+
 const reloadKey = 'jalon.reloadedForNewBuild';
 
 /**
@@ -48,9 +50,16 @@ function warmWhenControlled(): void {
   );
 }
 
-export function registerOfflineWorker(): void {
+export function registerOfflineWorker(queryClient: QueryClient): void {
   window.addEventListener('vite:preloadError', reloadIntoNewBuild);
   if (!('serviceWorker' in navigator)) return;
+  // Offline, the worker can still answer a read from what it saved: queries must try once even when the
+  // browser says the connection is gone (react-query would otherwise hold them until it is back).
+  const defaults = queryClient.getDefaultOptions();
+  queryClient.setDefaultOptions({
+    ...defaults,
+    queries: { ...defaults.queries, networkMode: 'offlineFirst' },
+  });
   if (!navigator.serviceWorker.controller) warmWhenControlled();
   // after the page has loaded: the worker's own downloads never compete with the first screen
   const register = () => {
