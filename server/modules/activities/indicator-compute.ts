@@ -271,6 +271,16 @@ function storedOf(value: number, totals: ParticipantTotals | null, locale: Local
   return { text, spec: { kind: 'number', value, ...(parts.length ? { parts } : {}) } };
 }
 
+/** The participants a participant-sum rule counts, as SQL conditions on `p` (activity_participants). */
+function participantFilters(rule: IndicatorRule): SQL[] {
+  const filters: SQL[] = [];
+  if (rule.kind !== 'sum_participants') return filters;
+  if (rule.categories.length) filters.push(sql`p.category = any(${arr(rule.categories)})`);
+  if (rule.sexes.length) filters.push(sql`p.sex::text = any(${arr(rule.sexes)})`);
+  if (rule.ageGroups.length) filters.push(sql`p.age_group::text = any(${arr(rule.ageGroups)})`);
+  return filters;
+}
+
 /**
  * The value only (no contributions, no series), computed in the database: what the dashboards need for every
  * indicator at once, whatever the number of activities.
@@ -288,10 +298,7 @@ export async function computeTotal(
   let value = 0;
   let totals: ParticipantTotals | null = null;
   if (rule.kind === 'sum_participants') {
-    const filters: SQL[] = [];
-    if (rule.categories.length) filters.push(sql`p.category = any(${arr(rule.categories)})`);
-    if (rule.sexes.length) filters.push(sql`p.sex::text = any(${arr(rule.sexes)})`);
-    if (rule.ageGroups.length) filters.push(sql`p.age_group::text = any(${arr(rule.ageGroups)})`);
+    const filters = participantFilters(rule);
     const extra = filters.length ? sql` and ${sql.join(filters, sql` and `)}` : sql``;
     const rows = rowsOf<{ sex: Sex; age_group: AgeGroup; n: number | string }>(
       await db.execute(sql`
@@ -329,4 +336,102 @@ export async function computeTotal(
     value = Number(row?.n ?? 0);
   }
   return { value, totals, stored: storedOf(value, totals, locale) };
+}
+
+export interface TotalTarget {
+  indicatorCode: string;
+  cumulative: boolean;
+  rule: IndicatorRule;
+}
+
+/** Whether a rule looks at the activity itself (kind, output, agency, count basis), not only at its participants. */
+const needsActivity = (rule: IndicatorRule) =>
+  rule.activityKinds.length > 0 ||
+  rule.output !== null ||
+  rule.organisations.length > 0 ||
+  (rule.kind === 'sum_participants' && rule.countBasis === 'distinct_only');
+
+/**
+ * The participant sums of several rules in one scan of the participants: `sum(count) filter (where …)` per
+ * rule. Participants carry their activity's programme and date; the activity's indicator links are joined
+ * (linked rules: each participant row then meets its activity's links once per rule's code), the activity
+ * itself only when a rule looks at it.
+ */
+async function participantSums(
+  db: DbOrTx,
+  programmeId: string,
+  targets: TotalTarget[],
+  period: { from: string | null; to: string },
+  linked: boolean,
+) {
+  const froms = targets.map((x) => ((x.rule.cumulative ?? x.cumulative) ? null : period.from));
+  const joinActivity = targets.some((x) => needsActivity(x.rule));
+  const columns = targets.map((x, k) => {
+    const from = froms[k];
+    const parts: SQL[] = [
+      ...(linked ? [sql`ai.indicator_code = ${x.indicatorCode}`] : []),
+      ...(from ? [sql`p.activity_date >= ${from}`] : []),
+      ...(needsActivity(x.rule)
+        ? [activityFilter({ programmeId, ...x }, { ...x.rule, scope: 'programme' }, period.to)]
+        : []),
+      ...participantFilters(x.rule),
+    ];
+    const where = parts.length ? sql` filter (where ${sql.join(parts, sql` and `)})` : sql``;
+    return sql`coalesce(sum(p.count)${where}, 0)::int as ${sql.raw(`r${k}`)}`;
+  });
+  // when every rule has a start, the scan starts at the earliest
+  const earliest = froms.every((f) => f !== null) ? froms.reduce((m, f) => (f! < m! ? f : m)) : null;
+  const codes = targets.map((x) => x.indicatorCode);
+  const rows = rowsOf<{ sex: Sex; age_group: AgeGroup } & Record<string, number | string>>(
+    await db.execute(sql`
+      select p.sex, p.age_group, ${sql.join(columns, sql`, `)}
+        from activity_participants p
+        ${linked ? sql`join activity_indicators ai on ai.activity_id = p.activity_id and ai.indicator_code = any(${arr(codes)})` : sql``}
+        ${joinActivity ? sql`join activities a on a.id = p.activity_id` : sql``}
+       where p.programme_id = ${programmeId} and p.activity_date <= ${period.to}
+         ${earliest ? sql`and p.activity_date >= ${earliest}` : sql``}
+       group by p.sex, p.age_group`),
+  );
+  return targets.map((_, k) =>
+    totalsFrom(rows.map((r) => ({ sex: r.sex, ageGroup: r.age_group, n: Number(r[`r${k}`] ?? 0) }))),
+  );
+}
+
+/**
+ * Several indicators' values at once, as `computeTotal` gives each (the dashboards ask for every rule of a
+ * programme): the participant sums of all the rules in one scan of the participants (two when some rules
+ * count linked activities and others all of them) instead of a scan per rule; the other kinds read
+ * activities only and stay one query each.
+ */
+export async function computeTotals(
+  db: DbOrTx,
+  programmeId: string,
+  targets: TotalTarget[],
+  period: { from: string | null; to: string },
+  locale: Locale,
+): Promise<Map<string, { value: number; totals: ParticipantTotals | null; stored: StoredValue }>> {
+  const results = new Map<string, { value: number; totals: ParticipantTotals | null; stored: StoredValue }>();
+  const sums = targets.filter((x) => x.rule.kind === 'sum_participants');
+  const groups = [
+    { linked: true, targets: sums.filter((x) => x.rule.scope === 'linked') },
+    { linked: false, targets: sums.filter((x) => x.rule.scope !== 'linked') },
+  ].filter((g) => g.targets.length > 0);
+  await Promise.all([
+    ...targets
+      .filter((x) => x.rule.kind !== 'sum_participants')
+      .map(async (x) =>
+        results.set(x.indicatorCode, await computeTotal(db, { programmeId, ...x }, x.rule, period, locale)),
+      ),
+    ...groups.map(async (g) => {
+      const totals = await participantSums(db, programmeId, g.targets, period, g.linked);
+      g.targets.forEach((x, k) =>
+        results.set(x.indicatorCode, {
+          value: totals[k]!.total,
+          totals: totals[k]!,
+          stored: storedOf(totals[k]!.total, totals[k]!, locale),
+        }),
+      );
+    }),
+  ]);
+  return results;
 }

@@ -28,7 +28,7 @@ import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { sayIn } from '../../documents/bilingual.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
-import { computeTotal, quarterBounds, quarterOf } from '../activities/indicator-compute.js';
+import { computeTotals, quarterBounds, quarterOf } from '../activities/indicator-compute.js';
 import { latestValuesBefore, progressOf, rulesOf } from '../activities/indicator-data.service.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
 import { areaRefOf, placeIndex } from '../geography/geography.service.js';
@@ -193,31 +193,22 @@ export async function indicatorProgress(
       period.to,
     ),
   ]);
-  return Promise.all(
-    entries.map(async ({ indicator, outcomeCode, outputCode }) => {
+  // every rule's value at once: the participant sums in one scan of the participants
+  const computed = await computeTotals(
+    ctx.db,
+    programme.id,
+    entries.flatMap(({ indicator }) => {
       const ruled = rules.get(indicator.code);
-      if (ruled) {
-        const computed = await computeTotal(
-          ctx.db,
-          { programmeId: programme.id, indicatorCode: indicator.code, cumulative: indicator.cumulative },
-          ruled.rule,
-          period,
-          ctx.locale,
-        );
-        return {
-          id: indicator.id,
-          code: indicator.code,
-          title: indicator.title,
-          outcomeCode,
-          outputCode,
-          unit: indicator.unit,
-          measure: indicator.measure,
-          source: 'computed' as const,
-          actualText: computed.stored.text,
-          progress: progressOf(indicator, computed.stored, period.to, programme),
-        };
-      }
-      const value = latest.get(indicator.id);
+      return ruled
+        ? [{ indicatorCode: indicator.code, cumulative: indicator.cumulative, rule: ruled.rule }]
+        : [];
+    }),
+    period,
+    ctx.locale,
+  );
+  return entries.map(({ indicator, outcomeCode, outputCode }): IndicatorProgressRow => {
+    const value = computed.get(indicator.code);
+    if (value) {
       return {
         id: indicator.id,
         code: indicator.code,
@@ -226,12 +217,30 @@ export async function indicatorProgress(
         outputCode,
         unit: indicator.unit,
         measure: indicator.measure,
-        source: value?.provenance ?? null,
-        actualText: value?.value?.text ?? null,
-        progress: progressOf(indicator, value?.value ?? null, value?.periodEnd ?? period.to, programme),
+        source: 'computed' as const,
+        actualText: value.stored.text,
+        progress: progressOf(indicator, value.stored, period.to, programme),
       };
-    }),
-  );
+    }
+    const latestValue = latest.get(indicator.id);
+    return {
+      id: indicator.id,
+      code: indicator.code,
+      title: indicator.title,
+      outcomeCode,
+      outputCode,
+      unit: indicator.unit,
+      measure: indicator.measure,
+      source: latestValue?.provenance ?? null,
+      actualText: latestValue?.value?.text ?? null,
+      progress: progressOf(
+        indicator,
+        latestValue?.value ?? null,
+        latestValue?.periodEnd ?? period.to,
+        programme,
+      ),
+    };
+  });
 }
 
 /** The dashboard of one programme for a period. */
@@ -242,24 +251,31 @@ export async function programmeDashboard(
 ): Promise<ProgrammeDashboard> {
   const [p] = await ctx.db.select().from(t.programmes).where(eq(t.programmes.slug, slug));
   if (!p) throw notFound('Programme', slug);
-  const quarters = await quarterCounts(ctx.db, p.id);
+  // every query that does not depend on another's answer is sent at once (on PostgreSQL they run side by
+  // side on the pool's connections)
+  const [quarters, index, framework] = await Promise.all([
+    quarterCounts(ctx.db, p.id),
+    placeIndex(ctx.db),
+    getFramework(ctx, slug).catch(() => null),
+  ]);
   const period = resolvePeriod(ctx, query, quarters);
   const scope: Scope = { programmeId: p.id, from: period.from, to: period.to };
-  const index = await placeIndex(ctx.db);
-  const framework = await getFramework(ctx, slug).catch(() => null);
   // one scan of the participants feeds the sex × age table, the categories, the map and the agencies
-  const cube = await participantCube(ctx.db, scope);
-  const byOrganisation = new Map<string, number>();
-  for (const r of cube)
-    if (r.organisationId)
-      byOrganisation.set(r.organisationId, (byOrganisation.get(r.organisationId) ?? 0) + r.n);
-  const [counts, attendances, trend, indicators, agencies, map] = await Promise.all([
+  const cubeRows = participantCube(ctx.db, scope);
+  const [cube, counts, attendances, trend, indicators, agencies, map] = await Promise.all([
+    cubeRows,
     activityCounts(ctx.db, scope),
     attendanceCount(ctx.db, scope),
     overTime(ctx, scope),
     indicatorProgress(ctx, p, framework, period),
-    completeness(ctx.db, { ...scope, programmeId: p.id }, byOrganisation),
-    mapOf(ctx, scope, index, cube),
+    cubeRows.then((rows) => {
+      const byOrganisation = new Map<string, number>();
+      for (const r of rows)
+        if (r.organisationId)
+          byOrganisation.set(r.organisationId, (byOrganisation.get(r.organisationId) ?? 0) + r.n);
+      return completeness(ctx.db, { ...scope, programmeId: p.id }, byOrganisation);
+    }),
+    cubeRows.then((rows) => mapOf(ctx, scope, index, rows)),
   ]);
   const cells = cube;
   const sexAge = sumCells(cells);
