@@ -229,6 +229,7 @@ export const reportsEn: Catalogue['reports'] = {
     open_one: '{{count}} open',
     open_other: '{{count}} open',
     none: 'No comment.',
+    noneOpen: 'No open comment.',
     add: 'Comment on this section',
     place: 'Place',
     wholeSection: 'The whole section',

@@ -237,6 +237,7 @@ export const reportsFr = {
     open_one: '{{count}} ouvert',
     open_other: '{{count}} ouverts',
     none: 'Aucun commentaire.',
+    noneOpen: 'Aucun commentaire ouvert.',
     add: 'Commenter cette section',
     place: 'Endroit',
     wholeSection: 'Toute la section',

@@ -12,6 +12,7 @@ import { useSession } from '../../api/session.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../lib/format.js';
 import { formatMoment } from './format.js';
+import { LockIcon } from './lock-banner.js';
 import { useRefusalMessage } from './use-workflow.js';
 
 export function ClosedPeriods({ slug }: { slug: string }) {
@@ -67,7 +68,7 @@ export function ClosedPeriods({ slug }: { slug: string }) {
       <Stack gap="sm">
         <Group justify="space-between" gap="sm">
           <Title order={2} fz="h4" id={titleId}>
-            🔒 {t('reports.closedPeriods.title')}
+            <LockIcon size={18} /> {t('reports.closedPeriods.title')}
           </Title>
           {mayClose && (
             <Button size="xs" variant="light" color="grape" onClick={() => setDialog({ kind: 'close' })}>

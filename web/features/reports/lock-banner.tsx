@@ -6,6 +6,27 @@ import type { ReportLock } from '../../../core/contracts/report-workflow.js';
 
 const colours = { accepted: 'teal', in_review: 'blue', closed_period: 'grape' } as const;
 
+/** A padlock drawn inline (no icon font, no emoji: headless and older browsers lack them). */
+export function LockIcon({ size = 16 }: { size?: number }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      style={{ flex: 'none' }}
+    >
+      <rect x="5" y="11" width="14" height="10" rx="2" />
+      <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+    </svg>
+  );
+}
+
 export const LockBanners = memo(function LockBanners({ locks }: { locks: ReportLock[] }) {
   const { t } = useTranslation();
   if (locks.length === 0) return null;
@@ -16,7 +37,8 @@ export const LockBanners = memo(function LockBanners({ locks }: { locks: ReportL
           key={`${lock.kind}-${i}`}
           color={colours[lock.kind]}
           variant="light"
-          title={`🔒 ${t(`reports.locks.${lock.kind}`)}`}
+          icon={<LockIcon />}
+          title={t(`reports.locks.${lock.kind}`)}
           data-testid={lock.kind === 'accepted' ? 'approved-banner' : `lock-${lock.kind}`}
           data-lock={lock.kind}
         >

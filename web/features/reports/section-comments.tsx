@@ -257,7 +257,7 @@ export const SectionComments = memo(function SectionComments({
         ) : (
           <Group>
             <Button size="compact-xs" variant="light" color="yellow.8" onClick={() => setWriting(true)}>
-              💬 {t('reports.comments.add')}
+              {t('reports.comments.add')}
             </Button>
           </Group>
         ))}
@@ -294,9 +294,9 @@ export const CommentsPanel = memo(function CommentsPanel({
             </Badge>
           )}
         </Group>
-        {detail.comments.length === 0 && (
+        {open.length === 0 && (
           <Text size="sm" c="dimmed">
-            {t('reports.comments.none')}
+            {detail.comments.length === 0 ? t('reports.comments.none') : t('reports.comments.noneOpen')}
           </Text>
         )}
         <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
