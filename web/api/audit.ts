@@ -26,12 +26,18 @@ export function auditSearch(filter: AuditFilter, extra: Record<string, string> =
 export const auditCsvUrl = (filter: AuditFilter) =>
   `/api/v1/audit?${auditSearch(filter, { format: 'csv', limit: '500' })}`;
 
+export interface AuditPage {
+  items: AuditEvent[];
+  /** names of the ids the events hold */
+  labels: Record<string, string>;
+}
+
 /** Newest first, `pageSize` at a time; the next page starts before the oldest event shown. */
 export function auditQuery(filter: AuditFilter, pageSize = 20) {
   return infiniteQueryOptions({
     queryKey: ['audit', filter.programme ?? '', filter.entity ?? '', filter.id ?? '', pageSize] as const,
     queryFn: ({ pageParam, signal }) =>
-      apiGet<{ items: AuditEvent[] }>(
+      apiGet<AuditPage>(
         `/api/v1/audit?${auditSearch(filter, {
           limit: String(pageSize),
           ...(pageParam ? { before: String(pageParam) } : {}),

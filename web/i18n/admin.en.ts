@@ -106,6 +106,8 @@ export const adminEn: typeof adminFr = {
     field: 'Field',
     before: 'Before',
     after: 'After',
+    fields_one: '{{count}} field',
+    fields_other: '{{count}} fields',
     nothingReadable: 'Only technical data changed.',
     system: 'Jalon (system)',
     pageTitle: 'Change history — {{code}}',

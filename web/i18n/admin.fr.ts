@@ -105,6 +105,8 @@ export const adminFr = {
     field: 'Champ',
     before: 'Avant',
     after: 'Après',
+    fields_one: '{{count}} champ',
+    fields_other: '{{count}} champs',
     nothingReadable: 'Seules des données techniques ont changé.',
     system: 'Jalon (système)',
     pageTitle: 'Historique des modifications — {{code}}',

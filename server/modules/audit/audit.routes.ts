@@ -5,7 +5,7 @@ import { AppError } from '../../errors.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { can } from '../auth/policy.js';
 import { programmeOf } from '../auth/programme-scope.js';
-import { auditCsv, listAuditEvents } from './audit.service.js';
+import { auditCsv, listAuditEvents, referenceLabels } from './audit.service.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -18,7 +18,14 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'The audit trail (who changed what, when, and what it was before), as JSON or CSV; read only',
         querystring: auditQuery,
-        response: { 200: z.object({ items: z.array(auditEvent) }), ...errorResponses },
+        response: {
+          200: z.object({
+            items: z.array(auditEvent),
+            /** names of the ids the events hold (people, organisations, programmes, indicators…) */
+            labels: z.record(z.string(), z.string()),
+          }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
@@ -43,7 +50,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           .serializer((payload: unknown) => String(payload))
           .send(auditCsv(items) as never);
       }
-      return { items };
+      return { items, labels: await referenceLabels(request.ctx, items) };
     },
   );
 };

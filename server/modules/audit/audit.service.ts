@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditEvent } from '../../../core/contracts/audit.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
@@ -74,4 +74,90 @@ export function auditCsv(events: AuditEvent[]): string {
     [e.id, e.at, e.actor.label, e.action, e.entity, e.entityId, e.before, e.after].map(cell).join(','),
   );
   return `${header.join(',')}\n${lines.join('\n')}\n`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Names for the ids the events hold — the objects themselves and the rows they point to (`user_id`,
+ * `organisation_id`, `indicator_id`…) — so that a reader sees "Awa Diallo" and "FAO", not two uuids. Looked up
+ * in the tables as they are now; an id whose row is gone has no name.
+ */
+export async function referenceLabels(
+  ctx: ServiceContext,
+  events: AuditEvent[],
+): Promise<Record<string, string>> {
+  const ids = new Set<string>();
+  for (const e of events) {
+    if (e.entityId && UUID.test(e.entityId)) ids.add(e.entityId);
+    for (const row of [e.before, e.after]) {
+      for (const [key, value] of Object.entries(row ?? {})) {
+        if (key.endsWith('_id') && typeof value === 'string' && UUID.test(value)) ids.add(value);
+      }
+    }
+  }
+  if (ids.size === 0) return {};
+  const list = [...ids];
+  const labels: Record<string, string> = {};
+  const en = ctx.locale === 'en';
+  const put = (rows: { id: string; label: string | null }[]) => {
+    for (const r of rows) if (r.label) labels[r.id] = r.label;
+  };
+  put(
+    await ctx.db
+      .select({ id: t.users.id, label: t.users.name })
+      .from(t.users)
+      .where(inArray(t.users.id, list)),
+  );
+  put(
+    await ctx.db
+      .select({ id: t.organisations.id, label: t.organisations.code })
+      .from(t.organisations)
+      .where(inArray(t.organisations.id, list)),
+  );
+  put(
+    await ctx.db
+      .select({ id: t.programmes.id, label: t.programmes.code })
+      .from(t.programmes)
+      .where(inArray(t.programmes.id, list)),
+  );
+  put(
+    await ctx.db
+      .select({
+        id: t.indicators.id,
+        label: sql<string>`${t.indicators.code} || ' — ' || ${en ? sql`coalesce(${t.indicators.titleEn}, ${t.indicators.titleFr})` : t.indicators.titleFr}`,
+      })
+      .from(t.indicators)
+      .where(inArray(t.indicators.id, list)),
+  );
+  put(
+    await ctx.db
+      .select({
+        id: t.outcomes.id,
+        label: sql<string>`${t.outcomes.code} || ' — ' || ${en ? sql`coalesce(${t.outcomes.statementEn}, ${t.outcomes.statementFr})` : t.outcomes.statementFr}`,
+      })
+      .from(t.outcomes)
+      .where(inArray(t.outcomes.id, list)),
+  );
+  put(
+    await ctx.db
+      .select({
+        id: t.outputs.id,
+        label: sql<string>`${t.outputs.code} || ' — ' || ${en ? sql`coalesce(${t.outputs.statementEn}, ${t.outputs.statementFr})` : t.outputs.statementFr}`,
+      })
+      .from(t.outputs)
+      .where(inArray(t.outputs.id, list)),
+  );
+  put(
+    await ctx.db
+      .select({
+        id: t.activities.id,
+        label: en
+          ? sql<string>`coalesce(${t.activities.titleEn}, ${t.activities.titleFr})`
+          : t.activities.titleFr,
+      })
+      .from(t.activities)
+      .where(inArray(t.activities.id, list)),
+  );
+  return labels;
 }

@@ -91,6 +91,34 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
       url: `/api/v1/audit?programme=prosmed&entity=indicators&id=${indicator.id}`,
     });
     expect(other.json().items).toEqual([]);
+    // the events come with the names of the ids they hold: the indicator itself, its framework's rows
+    const labels = own.json().labels as Record<string, string>;
+    expect(labels[indicator.id]).toBe(`${indicator.code} — ${indicator.title.fr}`);
+    await viewer.close();
+  });
+
+  it('names the person and the agency of a programme role, for a reader who cannot list accounts', async () => {
+    const users = (await admin.inject({ url: '/api/v1/users' })).json().items as {
+      id: string;
+      email: string;
+    }[];
+    const someone = users.find((u) => u.email === 'lecteur.a3@test.jalon')!;
+    const added = await admin.inject({
+      method: 'POST',
+      url: `/api/v1/users/${someone.id}/memberships`,
+      payload: { programme: 'pbf-mli-a-3', role: 'focal_point', organisation: 'FAO' },
+    });
+    expect(added.statusCode).toBe(200);
+    const viewer = await testApp(database, {
+      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: 'pbf-mli-a-3', role: 'viewer' }] },
+    });
+    const res = (
+      await viewer.inject({ url: '/api/v1/audit?programme=pbf-mli-a-3&entity=memberships' })
+    ).json();
+    const event = res.items.find((e: { after: { role?: string } | null }) => e.after?.role === 'focal_point');
+    expect(res.labels[event.after.user_id]).toBe('lecteur.a3');
+    expect(res.labels[event.after.organisation_id]).toBe('FAO');
+    expect(res.labels[event.after.programme_id]).toBe('PBF/MLI/A-3');
     await viewer.close();
   });
 

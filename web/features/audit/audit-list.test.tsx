@@ -102,6 +102,32 @@ describe('an audit event in words', () => {
     ]);
   });
 
+  it('names the rows a creation points to when the API named them, and sums up big structures', () => {
+    const labels = {
+      '5d0c5a4e-0000-4000-8000-000000000001': 'Awa Diallo',
+      '6e0c5a4e-0000-4000-8000-000000000005': 'PBF/MLI/A-1',
+    };
+    expect(changesOf(membershipInsert, 'fr', { ...words, labels })).toEqual([
+      { field: 'Compte', before: null, after: 'Awa Diallo' },
+      { field: 'Programme', before: null, after: 'PBF/MLI/A-1' },
+      { field: 'Rôle', before: null, after: 'point focal' },
+    ]);
+    const approval: AuditEvent = {
+      ...reportUpdate,
+      before: { frozen_model: null },
+      after: {
+        frozen_model: { type: 'annual', year: 2020, header: { country: 'ML', fundCode: 'PBF/MLI/A-1' } },
+      },
+    };
+    expect(changesOf(approval, 'fr', { ...words, fields: (n) => `${n} champs` })).toEqual([
+      {
+        field: 'Modèle figé (à l’approbation)',
+        before: '—',
+        after: 'Type : annual ; Année : 2020 ; Header : 2 champs',
+      },
+    ]);
+  });
+
   it('shows who, what and when, and before → after per field', () => {
     renderWithProviders(<AuditEventView event={indicatorUpdate} />);
     const event = within(screen.getByTestId('audit-event'));

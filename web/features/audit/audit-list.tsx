@@ -19,17 +19,26 @@ export function AuditEventView({
   event,
   showEntity = true,
   objectLink,
+  labels = {},
 }: {
   event: AuditEvent;
+  /** names of the ids the events hold (from the API) */
+  labels?: Record<string, string>;
   showEntity?: boolean;
   /** where this object's own history is (on the programme's history page) */
   objectLink?: string | undefined;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const words = { empty: '—', yes: t('common.yes'), no: t('common.no') };
+  const words = {
+    empty: '—',
+    yes: t('common.yes'),
+    no: t('common.no'),
+    fields: (count: number) => t('admin.audit.fields', { count }),
+    labels,
+  };
   const changes = changesOf(event, locale, words);
-  const name = objectName(event, locale);
+  const name = objectName(event, locale, labels);
   const at = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(event.at),
   );
@@ -38,7 +47,10 @@ export function AuditEventView({
       <Stack gap={6}>
         <Group gap="xs" wrap="wrap">
           <Text size="sm" fw={700}>
-            {event.actor.label || t('admin.audit.system')}
+            {/* the database's own label for changes made outside a request (demo data, migrations) */}
+            {event.actor.label && event.actor.label !== 'system'
+              ? event.actor.label
+              : t('admin.audit.system')}
           </Text>
           <Badge size="sm" variant="light" color={actionColour[event.action]} tt="none">
             {t(`admin.audit.actions.${event.action}`)}
@@ -107,6 +119,7 @@ export function AuditList({
   if (audit.isPending) return <Loading />;
   if (audit.isError) return <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />;
   const events = audit.data.pages.flatMap((p) => p.items);
+  const labels = Object.assign({}, ...audit.data.pages.map((p) => p.labels)) as Record<string, string>;
   if (events.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -121,6 +134,7 @@ export function AuditList({
             key={e.id}
             event={e}
             showEntity={showEntity}
+            labels={labels}
             objectLink={
               showEntity && filter.programme && e.entityId
                 ? `/programmes/${filter.programme}/audit?entity=${e.entity}&id=${e.entityId}`

@@ -20,6 +20,10 @@ export interface ValueWords {
   empty: string;
   yes: string;
   no: string;
+  /** a whole structure too big to spell out: `14 champs` */
+  fields?: (count: number) => string;
+  /** names of the ids the events hold (from the API), so a uuid reads as "Awa Diallo" or "FAO" */
+  labels?: Record<string, string>;
 }
 
 /** Bookkeeping columns: they change with everything and tell nothing. */
@@ -37,13 +41,18 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 const truncate = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
 
+/** Beyond this many entries, or inside another structure, a structure is summed up by its size. */
+const MAX_ENTRIES = 6;
+
 /** One value as a person reads it. */
-export function formatValue(value: unknown, locale: Locale, words: ValueWords): string {
+export function formatValue(value: unknown, locale: Locale, words: ValueWords, depth = 0): string {
   if (value === null || value === undefined || value === '') return words.empty;
   if (typeof value === 'boolean') return value ? words.yes : words.no;
-  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
+  // four digits stay together: years (2020) and small counts read better so
+  if (typeof value === 'number')
+    return new Intl.NumberFormat(locale, { useGrouping: Math.abs(value) >= 10_000 }).format(value);
   if (typeof value === 'string') {
-    if (UUID.test(value)) return `#${value.slice(0, 8)}`;
+    if (UUID.test(value)) return words.labels?.[value] ?? `#${value.slice(0, 8)}`;
     if (DATE.test(value)) {
       return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
         new Date(`${value}T00:00:00Z`),
@@ -57,18 +66,23 @@ export function formatValue(value: unknown, locale: Locale, words: ValueWords): 
     return truncate(value);
   }
   if (Array.isArray(value)) {
-    return value.length === 0
-      ? words.empty
-      : truncate(value.map((v) => formatValue(v, locale, words)).join(', '));
+    if (value.length === 0) return words.empty;
+    if (depth > 0 && value.some(isPlainObject)) return words.fields?.(value.length) ?? `(${value.length})`;
+    return truncate(value.map((v) => formatValue(v, locale, words, depth + 1)).join(', '));
   }
   if (isPlainObject(value)) {
     // a value as the documents write it, or a text in both languages
     if (typeof value.text === 'string') return truncate(value.text);
     if (typeof value[locale] === 'string') return truncate(value[locale]);
-    const parts = Object.entries(value)
-      .filter(([, v]) => v !== null && v !== undefined && v !== '')
-      .map(([k, v]) => `${columnLabel(k, locale)} : ${formatValue(v, locale, words)}`);
-    return parts.length ? truncate(parts.join(' ; ')) : words.empty;
+    const entries = Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== '');
+    if (entries.length === 0) return words.empty;
+    if (depth > 0 || entries.length > MAX_ENTRIES)
+      return words.fields?.(entries.length) ?? `(${entries.length})`;
+    return truncate(
+      entries
+        .map(([k, v]) => `${columnLabel(k, locale)} : ${formatValue(v, locale, words, depth + 1)}`)
+        .join(' ; '),
+    );
   }
   return truncate(String(value));
 }
@@ -98,6 +112,9 @@ function compare(
   out.push({ path, before, after });
 }
 
+/** A column pointing to another row: shown only when its name is known. */
+const isLink = (key: string, value: unknown) => key.endsWith('_id') && typeof value === 'string';
+
 /** What an event changed, field by field. */
 export function changesOf(event: AuditEvent, locale: Locale, words: ValueWords): FieldChange[] {
   const before = event.before ?? {};
@@ -106,14 +123,14 @@ export function changesOf(event: AuditEvent, locale: Locale, words: ValueWords):
   const raw: { path: string[]; before: unknown; after: unknown }[] = [];
   for (const key of keys) {
     if (event.action === 'insert') {
-      // a creation: what it was created with, leaving out the empty fields and the links to other rows
+      // a creation: what it was created with, leaving out the empty fields and links to rows without a name
       const v = after[key];
-      if (v === null || v === undefined || v === '' || (key.endsWith('_id') && typeof v === 'string'))
+      if (v === null || v === undefined || v === '' || (isLink(key, v) && !words.labels?.[v as string]))
         continue;
       raw.push({ path: [key], before: undefined, after: v });
     } else if (event.action === 'delete') {
       const v = before[key];
-      if (v === null || v === undefined || v === '' || (key.endsWith('_id') && typeof v === 'string'))
+      if (v === null || v === undefined || v === '' || (isLink(key, v) && !words.labels?.[v as string]))
         continue;
       raw.push({ path: [key], before: v, after: undefined });
     } else {
@@ -132,13 +149,17 @@ export function changesOf(event: AuditEvent, locale: Locale, words: ValueWords):
   });
 }
 
-/** The name of the object an event is about, when its row says it (title, name, code, e-mail…). */
-export function objectName(event: AuditEvent, locale: Locale): string | null {
+/** The name of the object an event is about: from its row (title, name, code, e-mail…) or as the API named it. */
+export function objectName(
+  event: AuditEvent,
+  locale: Locale,
+  labels: Record<string, string> = {},
+): string | null {
   const row = { ...(event.before ?? {}), ...(event.after ?? {}) };
   for (const key of [`title_${locale}`, 'title_fr', 'title', `name_${locale}`, 'name', 'code', 'email']) {
     const v = row[key];
     if (typeof v === 'string' && v.trim()) return truncate(v);
     if (isPlainObject(v) && typeof v[locale] === 'string') return truncate(v[locale]);
   }
-  return null;
+  return (event.entityId && labels[event.entityId]) || null;
 }
