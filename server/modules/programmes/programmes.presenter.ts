@@ -23,9 +23,34 @@ export function presentOrganisation(o: t.OrganisationRow): OrganisationRef {
   };
 }
 
+/** The columns of a programme the portfolio shows (the detail has them all). */
+export const summaryColumns = [
+  'id',
+  'slug',
+  'code',
+  'kind',
+  'titleFr',
+  'titleEn',
+  'shortTitleFr',
+  'shortTitleEn',
+  'country',
+  'currency',
+  'startDate',
+  'firstTransferDate',
+  'endDate',
+  'revisedEndDate',
+  'genderMarker',
+  'riskMarker',
+  'priorityWindows',
+  'version',
+] as const satisfies readonly (keyof t.ProgrammeRow)[];
+export type SummaryRow = Pick<t.ProgrammeRow, (typeof summaryColumns)[number]>;
+/** What the portfolio needs of a recipient. */
+export type SummaryParticipant = Pick<ParticipantRow, 'role' | 'convening' | 'amount' | 'org'>;
+
 export function presentSummary(
-  p: t.ProgrammeRow,
-  participants: ParticipantRow[],
+  p: SummaryRow,
+  participants: SummaryParticipant[],
   indicatorCount: number,
 ): ProgrammeSummary {
   const recipients = participants

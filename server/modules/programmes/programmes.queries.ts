@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { prepared } from '../../db/prepared.js';
+import { summaryColumns } from './programmes.presenter.js';
 import * as t from '../../db/schema/index.js';
 
 export type ParticipantRow = typeof t.programmeParticipants.$inferSelect & { org: t.OrganisationRow };
@@ -87,7 +88,8 @@ const detailStatements = (db: DbOrTx) => ({
     db
       .select({
         v: t.frameworkVersions,
-        n: sql<number>`(select count(*)::int from ${t.indicators} where ${t.indicators.frameworkVersionId} = ${t.frameworkVersions.id})`,
+        // qualified by hand: inside the subquery an unqualified "id" would be the indicator's
+        n: sql<number>`(select count(*)::int from indicators i where i.framework_version_id = "framework_versions"."id")`,
       })
       .from(t.frameworkVersions)
       .where(inArray(t.frameworkVersions.programmeId, idOfSlug(db)))
@@ -166,4 +168,61 @@ export async function programmeDetailRows(db: DbOrTx, slug: string) {
       .map((l) => ({ programme: l.other, note: l.note })),
     funds: links.filter((l) => l.projectId === programme.id).map((l) => l.other),
   };
+}
+
+const portfolioStatements = (db: DbOrTx) => ({
+  programmes: prepared(db, 'portfolio_programmes', (db) =>
+    db
+      .select(Object.fromEntries(summaryColumns.map((c) => [c, t.programmes[c]])) as SummaryColumns)
+      .from(t.programmes)
+      .orderBy(asc(t.programmes.code))
+      .prepare('portfolio_programmes'),
+  ),
+  recipients: prepared(db, 'portfolio_recipients', (db) =>
+    db
+      .select({
+        programmeId: t.programmeParticipants.programmeId,
+        role: t.programmeParticipants.role,
+        convening: t.programmeParticipants.convening,
+        amount: t.programmeParticipants.amount,
+        org: t.organisations,
+      })
+      .from(t.programmeParticipants)
+      .innerJoin(t.organisations, eq(t.organisations.id, t.programmeParticipants.organisationId))
+      .where(eq(t.programmeParticipants.role, 'recipient'))
+      .orderBy(asc(t.programmeParticipants.sort))
+      .prepare('portfolio_recipients'),
+  ),
+  versions: prepared(db, 'portfolio_versions', (db) =>
+    db
+      .select({
+        programmeId: t.frameworkVersions.programmeId,
+        version: t.frameworkVersions.version,
+        effectiveDate: t.frameworkVersions.effectiveDate,
+        n: count(t.indicators.id),
+      })
+      .from(t.frameworkVersions)
+      .leftJoin(t.indicators, eq(t.indicators.frameworkVersionId, t.frameworkVersions.id))
+      .groupBy(
+        t.frameworkVersions.programmeId,
+        t.frameworkVersions.version,
+        t.frameworkVersions.effectiveDate,
+      )
+      .prepare('portfolio_versions'),
+  ),
+});
+type SummaryColumns = { [C in (typeof summaryColumns)[number]]: (typeof t.programmes)[C] };
+
+/**
+ * The whole portfolio in one step: the programmes (only the columns the portfolio shows), every recipient
+ * with its organisation, every framework version with its number of indicators — three prepared queries.
+ */
+export async function portfolioRows(db: DbOrTx) {
+  const s = portfolioStatements(db);
+  const [programmes, recipients, versions] = await Promise.all([
+    s.programmes.execute(),
+    s.recipients.execute(),
+    s.versions.execute(),
+  ]);
+  return { programmes, recipients, versions: versions.map((v) => ({ ...v, n: Number(v.n) })) };
 }

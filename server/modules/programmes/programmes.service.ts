@@ -13,32 +13,24 @@ import { AppError, notFound, versionConflict } from '../../errors.js';
 import type { ServiceContext } from '../../context.js';
 import { importProgrammeDocument } from './programme-document.import.js';
 import { inForceVersion, presentDetail, presentSummary } from './programmes.presenter.js';
-import {
-  findProgrammeBySlug,
-  listProgrammeRows,
-  participantsOf,
-  programmeDetailRows,
-  versionsWithIndicatorCounts,
-} from './programmes.queries.js';
+import { findProgrammeBySlug, portfolioRows, programmeDetailRows } from './programmes.queries.js';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
-function inForceCounts(rows: Awaited<ReturnType<typeof versionsWithIndicatorCounts>>, date: string) {
+function inForceCounts(
+  rows: { programmeId: string; version: number; effectiveDate: string; n: number }[],
+  date: string,
+) {
   const byProgramme = groupBy(rows, (r) => r.programmeId);
   return new Map([...byProgramme].map(([id, versions]) => [id, inForceVersion(versions, date)?.n ?? 0]));
 }
 
 /** Every programme of the portfolio with its recipients and total budget. */
 export async function listProgrammes(ctx: ServiceContext): Promise<ProgrammeSummary[]> {
-  const rows = await listProgrammeRows(ctx.db);
-  const ids = rows.map((r) => r.id);
-  const [participants, versions] = await Promise.all([
-    participantsOf(ctx.db, ids, ['recipient']),
-    versionsWithIndicatorCounts(ctx.db, ids),
-  ]);
-  const byProgramme = groupBy(participants, (p) => p.programmeId);
+  const { programmes, recipients, versions } = await portfolioRows(ctx.db);
+  const byProgramme = groupBy(recipients, (p) => p.programmeId);
   const counts = inForceCounts(versions, today(ctx));
-  return rows.map((p) => presentSummary(p, byProgramme.get(p.id) ?? [], counts.get(p.id) ?? 0));
+  return programmes.map((p) => presentSummary(p, byProgramme.get(p.id) ?? [], counts.get(p.id) ?? 0));
 }
 
 /** The programme known by `slug`, with everything its page shows but the framework tree (one round trip). */
