@@ -1,15 +1,23 @@
 /**
  * The service worker (web/sw/) in Chromium against the real server: a first visit online — signed in, the
  * portfolio, then PROSMED — and the same pages again with the connection cut, read from what the worker saved,
- * under a banner that says they are saved data and since when. Signing out forgets them.
+ * under a banner that says they are saved data and since when. Signing out forgets them. Then a new
+ * deployment under an open page: the page keeps working, and the next visit runs the new build.
  */
-import { mkdirSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../server/app.js';
+import type { Database } from '../server/db/client.js';
+import { createTestDatabase } from '../server/test/test-database.js';
 import {
   ensureWebBuilt,
   launchBrowser,
+  root,
   screenshotDir,
   signIn,
   startServer,
@@ -166,5 +174,118 @@ describe('offline, after a first visit', () => {
       return answer ? ((await answer.json()) as { user: unknown }) : null;
     });
     if (session) expect(session.user).toBeNull();
+  });
+});
+
+/** A copy of the build in a folder of its own; `next` makes it a new deployment of the same app. */
+function copyBuild(next: boolean): { dir: string; buildId: string; entry: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'jalon-deploy-'));
+  cpSync(join(root, 'web', 'dist'), dir, { recursive: true });
+  let html = readFileSync(join(dir, 'index.html'), 'utf8');
+  let worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+  let entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  let buildId = /id:`([0-9a-f]{12})`/.exec(worker)?.[1];
+  if (!entry || !buildId) throw new Error('unexpected build: no entry script or no build id in sw.js');
+  if (next) {
+    // new hashes: the entry script under a new name, a new build id — as a rebuild after a change would
+    const renamed = entry.replace(/\.js$/, 'n.js');
+    for (const suffix of ['', '.br', '.gz'])
+      renameSync(join(dir, entry + suffix), join(dir, renamed + suffix));
+    html = html.replaceAll(entry, renamed);
+    worker = worker.replaceAll(entry, renamed).replace(buildId, 'f'.repeat(12));
+    entry = renamed;
+    buildId = 'f'.repeat(12);
+    writeFileSync(join(dir, 'index.html'), html);
+    writeFileSync(join(dir, 'sw.js'), worker);
+    for (const stale of ['index.html.br', 'index.html.gz', 'sw.js.br', 'sw.js.gz'])
+      rmSync(join(dir, stale), { force: true });
+  }
+  return { dir, buildId, entry };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
+}
+
+describe('a new deployment while a page is open', () => {
+  type Build = ReturnType<typeof copyBuild>;
+  const builds: { old: Build; next: Build } = {} as { old: Build; next: Build };
+  let database: Database;
+  let app: FastifyInstance | undefined;
+  let port: number;
+  let deployContext: BrowserContext;
+  let open: Page;
+
+  /** The server of one deployment, on the same address (a worker belongs to its origin). */
+  async function deploy(dir: string): Promise<void> {
+    await app?.close();
+    app = await buildApp({ db: database.db, webDist: dir });
+    await app.listen({ port, host: '127.0.0.1' });
+  }
+  const shells = () =>
+    open.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('jalon-shell-')));
+
+  beforeAll(async () => {
+    if (!browser) throw new Error('no browser');
+    builds.old = copyBuild(false);
+    builds.next = copyBuild(true);
+    database = await createTestDatabase('pglite');
+    port = await freePort();
+    await deploy(builds.old.dir);
+    deployContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    open = await deployContext.newPage();
+  });
+
+  afterAll(async () => {
+    await deployContext?.close();
+    await app?.close();
+    await database?.close();
+    for (const build of [builds.old, builds.next])
+      if (build) rmSync(build.dir, { recursive: true, force: true });
+  });
+
+  it('keeps the open page working, and runs the new build at the next visit', async () => {
+    const address = `http://127.0.0.1:${port}`;
+    await open.goto(address + '/');
+    await open.locator('[data-testid^="programme-"]').nth(3).waitFor();
+    await open.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 20_000,
+    });
+    expect(await shells()).toEqual([`jalon-shell-${builds.old.buildId}`]);
+
+    await deploy(builds.next.dir);
+    // the open page of the old build goes on: a lazy page it had not loaded yet still opens
+    await open.getByRole('navigation').getByRole('link', { name: 'Importer' }).click();
+    await open.waitForURL(/\/import$/);
+    await open.getByRole('heading', { level: 1 }).waitFor();
+
+    // the next visit gets the new build, whose worker takes over and drops the old shell
+    await open.goto(address + '/');
+    await open.locator('[data-testid^="programme-"]').nth(3).waitFor();
+    const deadline = Date.now() + 20_000;
+    while (Date.now() < deadline && (await shells()).join() !== `jalon-shell-${builds.next.buildId}`)
+      await open.waitForTimeout(200);
+    expect(await shells()).toEqual([`jalon-shell-${builds.next.buildId}`]);
+    const shell = await open.evaluate(async (name) => {
+      const cache = await caches.open(name);
+      return (await cache.keys()).map((request) => new URL(request.url).pathname);
+    }, `jalon-shell-${builds.next.buildId}`);
+    expect(shell).toContain(builds.next.entry);
+    expect(shell).not.toContain(builds.old.entry);
+
+    // and offline, the new build's shell opens
+    await deployContext.setOffline(true);
+    await open.reload();
+    await open.locator('[data-testid^="programme-"]').nth(3).waitFor();
+    expect(await open.locator(`script[src="${builds.next.entry}"]`).count()).toBe(1);
+    await deployContext.setOffline(false);
   });
 });
