@@ -52,15 +52,20 @@ export async function measure(name: string, runs: number, fn: () => Promise<void
     times.push(performance.now() - start);
     peak = Math.max(peak, process.memoryUsage().rss);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return timingOf(name, times, peak / 1024 / 1024);
+}
+
+/** Median, 95th percentile and worst of measured times. */
+export function timingOf(name: string, times: number[], peakRssMb: number): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
   return {
     name,
-    runs: n,
+    runs: sorted.length,
     medianMs: at(0.5),
     p95Ms: at(0.95),
-    worstMs: times.at(-1)!,
-    peakRssMb: peak / 1024 / 1024,
+    worstMs: sorted.at(-1)!,
+    peakRssMb,
   };
 }
 
@@ -108,7 +113,7 @@ export function printTable(results: BenchResult[]) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
     cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
-  console.log(line(head));
+  console.log(line(head).trimEnd());
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r).trimEnd());
   if (results.some((r) => (ratioOf(r) ?? 0) > 2)) console.log('\n! more than twice its baseline');
