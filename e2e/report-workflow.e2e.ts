@@ -203,4 +203,26 @@ describe('A-1, annual report 2021: agencies, coordinator, secretariat', () => {
     expect(refused.status()).toBe(423);
     expect((await refused.json()).error.message).toContain('Accepté par Secrétariat PBF le');
   });
+
+  it('lets the secretariat close the year 2021: the report shows the closed period and its reason', async () => {
+    const secretariat = pages.secretariat;
+    await secretariat.goto(url('/programmes/pbf-mli-a-1/reports'));
+    const panel = secretariat.getByTestId('closed-periods');
+    await panel.getByRole('button', { name: 'Clore une période' }).click();
+    const dialog = secretariat.getByRole('dialog');
+    await dialog.getByLabel('Début').fill('2021-01-01');
+    await dialog.getByLabel('Fin').fill('2021-12-31');
+    await dialog.getByLabel('Motif').fill('Exercice 2021 clos après l’audit des agences');
+    await dialog.getByRole('button', { name: 'Clore la période' }).click();
+    await panel.getByTestId('closed-period').waitFor();
+    expect(await panel.textContent()).toContain('Exercice 2021 clos après l’audit des agences');
+    await secretariat.getByRole('dialog').waitFor({ state: 'detached' });
+    await secretariat.screenshot({ path: join(screenshotDir, 'workflow-closed-periods.png') });
+
+    // FAO's focal point now sees the lock of the period on the report
+    await open(pages.fao);
+    const lock = pages.fao.getByTestId('lock-closed_period');
+    await lock.waitFor();
+    expect(await lock.textContent()).toContain('Exercice 2021 clos après l’audit des agences');
+  });
 });

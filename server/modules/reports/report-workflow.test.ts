@@ -114,6 +114,15 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
     // the same mark twice is no new version
     const again = await mark('fao', report.id, 'FAO', false);
     expect(again.json().version).toBe(withdrawn.json().version);
+    // the marks are in the audit trail, with who made them
+    const audited = (await database.db.execute(
+      sql`select action, actor_label from audit_events where entity = 'report_parts'
+          and entity_id in (select id::text from report_parts where report_id = ${report.id}) order by id`,
+    )) as unknown as { rows: { action: string; actor_label: string }[] };
+    expect(audited.rows).toEqual([
+      { action: 'insert', actor_label: 'fao@test.jalon' },
+      { action: 'update', actor_label: 'fao@test.jalon' },
+    ]);
   });
 
   it('submits when every part is ready, or when the coordinator names those that are not; never by a focal point', async () => {

@@ -100,7 +100,12 @@ const CommentItem = memo(function CommentItem({
                 : document.getElementById(sectionAnchor(comment.section))?.scrollIntoView()
             }
           >
-            <Text size="xs" c="blue.8">
+            <Text
+              size="xs"
+              c="blue.8"
+              lineClamp={1}
+              title={comment.place ? placeLabel(comment.place) : undefined}
+            >
               {comment.place
                 ? placeLabel(comment.place)
                 : section
@@ -256,7 +261,7 @@ export const SectionComments = memo(function SectionComments({
           />
         ) : (
           <Group>
-            <Button size="compact-xs" variant="light" color="yellow.8" onClick={() => setWriting(true)}>
+            <Button size="compact-xs" variant="default" onClick={() => setWriting(true)}>
               {t('reports.comments.add')}
             </Button>
           </Group>
