@@ -2,7 +2,7 @@
  * The first-load budget, checked on a fresh build of the current sources (in a temporary folder, so that it
  * never disturbs web/dist while other tests serve it): at most 250 KB of compressed JavaScript and CSS before
  * the portfolio can show, and none of the heavy parts — charts, maps, editors — among it.
- * The same budget is measured in Chromium by e2e/slow-link.e2e.ts, as transferred.
+ * The same budget is measured in Chromium by e2e/slow-link.e2e.ts, as transferred; the time by bench/slow-link.bench.ts.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
