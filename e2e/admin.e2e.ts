@@ -45,7 +45,10 @@ describe('accounts, change history and reports due', () => {
   it('lets an administrator create a focal point account with its programme role', async () => {
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: 'Mon compte' }).click();
-    await page.getByRole('menuitem', { name: 'Comptes et rôles' }).click();
+    await page
+      .getByRole('navigation', { name: 'Mon compte' })
+      .getByRole('link', { name: 'Comptes et rôles' })
+      .click();
     await page.waitForURL(`${server.url}/admin/users`);
     await page.getByTestId('user-coordination.a1@jalon.demo').waitFor();
     expect(await page.getByTestId('user-fao.a1@jalon.demo').textContent()).toContain(
@@ -176,5 +179,24 @@ describe('accounts, change history and reports due', () => {
     expect(await annual2020.count()).toBe(0);
     await shot(s, 'due');
     await secretariat.close();
+  });
+
+  it('fits a phone, in English: the account menu and the reports due', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'en-GB' });
+    const p = await phone.newPage();
+    await signIn(p, server, 'secretariat@jalon.demo');
+    await p.goto(`${server.url}/due`);
+    await p.locator('header label').filter({ hasText: 'English' }).click();
+    await p.getByRole('heading', { name: 'Reports due' }).waitFor();
+    await p.locator('[data-testid="due-row"][data-late]').first().waitFor();
+    await shot(p, 'due-phone-en');
+    // nothing wider than the screen but the table, which scrolls in its own box
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await p.getByRole('button', { name: 'My account' }).click();
+    const links = p.getByRole('navigation', { name: 'My account' });
+    expect(await links.getByRole('link').allTextContents()).toEqual(['Reports due', 'My password']);
+    expect(await links.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
+    await shot(p, 'due-phone-en');
+    await phone.close();
   });
 });

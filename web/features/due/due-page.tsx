@@ -100,8 +100,8 @@ export function DuePage() {
                   <Table.Tr>
                     <Table.Th>{t('admin.due.programme')}</Table.Th>
                     <Table.Th>{t('admin.due.report')}</Table.Th>
-                    <Table.Th>{t('admin.due.dueDate')}</Table.Th>
                     <Table.Th>{t('admin.due.status')}</Table.Th>
+                    <Table.Th>{t('admin.due.dueDate')}</Table.Th>
                     <Table.Th />
                   </Table.Tr>
                 </Table.Thead>
@@ -118,10 +118,11 @@ export function DuePage() {
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{reportName(item, t)}</Table.Td>
-                      <Table.Td>{formatDate(item.dueDate, locale)}</Table.Td>
+                      {/* the status before the date: on a phone it is what shows without scrolling */}
                       <Table.Td>
                         <DueStatus item={item} />
                       </Table.Td>
+                      <Table.Td>{formatDate(item.dueDate, locale)}</Table.Td>
                       <Table.Td>
                         {item.report ? (
                           <Anchor component={Link} to={`/reports/${item.report.id}`} size="sm">
