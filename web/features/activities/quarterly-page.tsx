@@ -24,6 +24,7 @@ import type { QuarterlyPhoto, QuarterlyReport } from '../../../core/contracts/qu
 import { localize } from '../../../core/i18n/locale.js';
 import { ApiError } from '../../api/client.js';
 import { fieldKeys, lang, quarterlyQuery, saveReportText, startQuarterlyReport } from '../../api/field.js';
+import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { formatNumber, formatPeriod } from '../../lib/format.js';
@@ -246,12 +247,21 @@ function TextField({
   const client = useQueryClient();
   const errorMessage = useErrorMessage();
   const [text, setText] = useState(value ?? '');
+  // the report's 409 carries the report now and, per clashing place, both texts
+  const stale = useVersionConflict<{
+    report: { version: number };
+    conflicts: { path: string; mine: unknown; theirs: unknown }[];
+  }>();
+  const refresh = () =>
+    client.invalidateQueries({ queryKey: fieldKeys.quarterly(report.programme.slug, report.quarter) });
   const save = useMutation({
-    mutationFn: () =>
-      saveReportText(report.reportId!, report.version!, [{ path, value: text.trim() ? text : null }]),
-    onSuccess: () =>
-      client.invalidateQueries({ queryKey: fieldKeys.quarterly(report.programme.slug, report.quarter) }),
+    mutationFn: (over?: number) =>
+      saveReportText(report.reportId!, over ?? report.version!, [{ path, value: text.trim() ? text : null }]),
+    onError: (error) => stale.take(error),
+    onSuccess: refresh,
   });
+  const clash = stale.conflict?.current.conflicts.find((c) => c.path === path);
+  const theirText = typeof clash?.theirs === 'string' ? clash.theirs : '';
   const changed = text !== (value ?? '');
   return (
     <Stack gap={4}>
@@ -270,11 +280,11 @@ function TextField({
             variant="light"
             disabled={!changed}
             loading={save.isPending}
-            onClick={() => save.mutate()}
+            onClick={() => save.mutate(undefined)}
           >
             {t('field.form.save')}
           </Button>
-          {save.error && (
+          {save.error && !stale.conflict && (
             <Text size="xs" c="red">
               {save.error instanceof ApiError && save.error.code === 'version_conflict'
                 ? t('field.form.conflict')
@@ -282,6 +292,26 @@ function TextField({
             </Text>
           )}
         </Group>
+      )}
+      {stale.conflict && (
+        <ConflictDialog
+          opened
+          mine={{ text: text.trim() ? text : null }}
+          theirs={{ text: theirText || null }}
+          fields={[{ key: 'text', label }]}
+          busy={save.isPending}
+          onReload={() => {
+            setText(theirText);
+            stale.clear();
+            save.reset();
+            void refresh();
+          }}
+          onKeepMine={() => {
+            const version = stale.conflict!.current.report.version;
+            stale.clear();
+            save.mutate(version);
+          }}
+        />
       )}
     </Stack>
   );
