@@ -13,6 +13,7 @@ import {
 import type { ReportContent, ReportModel } from '../../../core/contracts/report.js';
 import { reportStatuses } from '../../../core/contracts/report.js';
 import { reportTypes } from '../../../core/contracts/report-template.js';
+import type { QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import { users } from './auth.js';
 import { organisations, programmes } from './programmes.js';
 
@@ -52,6 +53,8 @@ export const reports = pgTable(
     content: jsonb('content').$type<ReportContent>().notNull(),
     /** set on approval: the assembled report, whose numbers no longer follow the data */
     frozenModel: jsonb('frozen_model').$type<ReportModel>(),
+    /** set on approval of a quarterly report: its key figures, participants and photos as they were then */
+    frozenQuarterly: jsonb('frozen_quarterly').$type<QuarterlyReport>(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -2,7 +2,7 @@
  * The quarterly programme report: its written parts live in a report of the reports module (type
  * `quarterly`, template `quarterly-programme`, the quarter as its period), edited and approved like any
  * report; its key figures, participants and photos are computed from the quarter's activities each time it
- * is read.
+ * is read, until its approval stores them (`frozen_quarterly`): an approved report no longer follows the data.
  */
 import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { KeyFigure, ReportTemplate } from '../../../core/contracts/report-template.js';
@@ -92,6 +92,10 @@ export async function createQuarterlyReport(
     await tx
       .insert(t.reportRevisions)
       .values({ reportId: row.id, version: 1, status, event: 'created', content });
+    if (status === 'approved') {
+      const frozen = await getQuarterlyReport({ ...ctx, db: tx as unknown as typeof ctx.db }, slug, quarter);
+      await tx.update(t.reports).set({ frozenQuarterly: frozen }).where(eq(t.reports.id, row.id));
+    }
     return row.id;
   });
 }
@@ -268,7 +272,10 @@ async function photos(
   return rows.map(photoOf);
 }
 
-/** The quarterly report of a programme, assembled now from its written parts and the quarter's activities. */
+/**
+ * The quarterly report of a programme, assembled now from its written parts and the quarter's activities —
+ * or, once approved, as it was at approval (`frozenQuarterlyReport`).
+ */
 export async function getQuarterlyReport(
   ctx: ServiceContext,
   slug: string,
@@ -278,6 +285,9 @@ export async function getQuarterlyReport(
   const programme = await getProgramme(ctx, slug);
   const period = quarterBounds(quarter);
   const row = await reportRow(ctx.db, programme.id, period.from);
+  // approved: the figures, participants and photos as they were at approval, whatever was recorded since
+  if (row?.frozenQuarterly)
+    return { ...row.frozenQuarterly, reportId: row.id, status: row.status, version: row.version };
   const content: ReportContent = row?.content ?? reportContent.parse({});
   const fields: Record<string, string | null> = {};
   for (const field of template.sections.filter((s) => s.kind === 'fields').flatMap((s) => s.fields)) {
@@ -391,4 +401,18 @@ export async function photoBytes(db: DbOrTx, report: QuarterlyReport): Promise<M
     .from(t.activityAttachments)
     .where(inArray(t.activityAttachments.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.bytes]));
+}
+
+/** The quarterly report of a report row as it reads now, to be kept at approval (null for other reports). */
+export async function frozenQuarterlyReport(
+  ctx: ServiceContext,
+  report: { type: string; programmeId: string; periodStart: string },
+): Promise<QuarterlyReport | null> {
+  if (report.type !== 'quarterly') return null;
+  const [p] = await ctx.db
+    .select({ slug: t.programmes.slug })
+    .from(t.programmes)
+    .where(eq(t.programmes.id, report.programmeId));
+  if (!p) return null;
+  return getQuarterlyReport(ctx, p.slug, quarterOf(report.periodStart));
 }

@@ -167,4 +167,62 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
     const bad = await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q5' });
     expect(bad.statusCode).toBe(400);
   });
+  it('keeps its figures as they were at approval; sent back, it follows the activities again', async () => {
+    const url = '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q2';
+    const read = async (): Promise<QuarterlyReport> => (await app.inject({ url })).json();
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/quarterly-reports',
+      payload: { quarter: '2024-Q2' },
+    });
+    const { reportId } = created.json() as QuarterlyReport;
+    const record = async (title: string) =>
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/v1/programmes/prosmed/activities',
+            payload: {
+              kind: 'training',
+              title: { fr: title },
+              startDate: '2024-05-06',
+              organisation: 'UNDP',
+              output: '1.1',
+              places: [{ area: 'Mopti' }],
+              countBasis: 'distinct',
+              participants: [
+                { category: 'community_members', sex: 'female', ageGroup: 'age_18_35', count: 30 },
+              ],
+            },
+          })
+        ).statusCode,
+      ).toBe(201);
+    await record('Dialogue intercommunautaire à Mopti');
+    const move = async (action: string, body: object = {}) => {
+      const { version } = await read();
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/reports/${reportId}/${action}`,
+        payload: { version, ...body },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const parts = (await app.inject({ url: `/api/v1/reports/${reportId}` })).json().parts as
+      { organisation: { code: string } }[] | undefined;
+    await move('submit', { withoutParts: (parts ?? []).map((p) => p.agency.code) });
+    await move('approve');
+    const approved = await read();
+    expect(approved.status).toBe('approved');
+    expect(approved.outcomes[0]).toMatchObject({ activities: 1, participants: { total: 30 } });
+
+    // recorded after the approval, in the same quarter: the approved report does not move
+    await record('Second dialogue à Mopti');
+    expect((await read()).outcomes[0]).toMatchObject({ activities: 1, participants: { total: 30 } });
+    expect((await read()).keyFigures).toEqual(approved.keyFigures);
+
+    await move('reopen', { reason: 'Une activité du trimestre manquait' });
+    const reopened = await read();
+    expect(reopened.status).toBe('draft');
+    expect(reopened.outcomes[0]).toMatchObject({ activities: 2, participants: { total: 60 } });
+  });
 });

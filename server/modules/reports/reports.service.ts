@@ -20,6 +20,7 @@ import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
+import { frozenQuarterlyReport } from '../activities/quarterly-report.service.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
 import { reportFinanceFigures } from '../finance/delivery.service.js';
 import { inForceVersion } from '../programmes/programmes.presenter.js';
@@ -481,6 +482,13 @@ export async function transitionReport(
     }
     const version = current.version + 1;
     const now = ctx.now();
+    // the quarterly report's figures are read from the activities: frozen with them, in this transaction
+    const frozenQuarterly =
+      rule.to === 'approved'
+        ? await frozenQuarterlyReport({ ...ctx, db: tx as unknown as typeof ctx.db }, current)
+        : rule.to === 'draft'
+          ? null
+          : current.frozenQuarterly;
     await tx
       .update(t.reports)
       .set({
@@ -489,6 +497,7 @@ export async function transitionReport(
         updatedAt: now,
         // acceptance freezes the assembled report; back to draft it follows the data again
         frozenModel: rule.to === 'approved' ? before.model : rule.to === 'draft' ? null : current.frozenModel,
+        frozenQuarterly,
       })
       .where(eq(t.reports.id, id));
     await tx.insert(t.reportRevisions).values({
