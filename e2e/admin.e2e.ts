@@ -124,6 +124,10 @@ describe('accounts, change history and reports due', () => {
     await expect.poll(() => page.getByTestId('audit-event').first().textContent()).toContain('point focal');
     const href = await page.getByRole('link', { name: 'Exporter (CSV)' }).getAttribute('href');
     expect(href).toBe('/api/v1/audit?programme=pbf-mli-a-1&entity=memberships&format=csv&limit=500');
+    // by author: the demo data were written by Jalon itself, the new role by the administrator
+    await page.getByLabel('Auteur (e-mail)').fill('admin@');
+    await expect.poll(() => page.getByTestId('audit-event').count()).toBe(1);
+    await page.getByLabel('Auteur (e-mail)').fill('');
     const csv = await page.request.get(`${server.url}${href}`);
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect(await csv.text()).toContain('focal_point');

@@ -24,6 +24,13 @@ export const auditQuery = z.object({
     .string()
     .regex(/^[a-z0-9-]+$/)
     .optional(),
+  /** creations, changes or deletions only */
+  action: z.enum(['insert', 'update', 'delete']).optional(),
+  /** who: part of the author's label (e-mail), case ignored */
+  actor: z.string().trim().min(1).max(200).optional(),
+  /** from this day on, up to this day included (UTC) */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
   before: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   format: z.enum(['json', 'csv']).default('json'),

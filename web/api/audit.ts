@@ -10,12 +10,20 @@ export interface AuditFilter {
   entity?: string | undefined;
   /** one object (with `entity`) */
   id?: string | undefined;
+  action?: 'insert' | 'update' | 'delete' | undefined;
+  /** part of the author's e-mail */
+  actor?: string | undefined;
+  /** days, YYYY-MM-DD, both included */
+  from?: string | undefined;
+  to?: string | undefined;
 }
+
+const filterKeys = ['programme', 'entity', 'id', 'action', 'actor', 'from', 'to'] as const;
 
 /** The query string of a filter, without paging (also the CSV export's). */
 export function auditSearch(filter: AuditFilter, extra: Record<string, string> = {}): string {
   const params = new URLSearchParams();
-  for (const key of ['programme', 'entity', 'id'] as const) {
+  for (const key of filterKeys) {
     const value = filter[key];
     if (value) params.set(key, value);
   }
@@ -35,7 +43,7 @@ export interface AuditPage {
 /** Newest first, `pageSize` at a time; the next page starts before the oldest event shown. */
 export function auditQuery(filter: AuditFilter, pageSize = 20) {
   return infiniteQueryOptions({
-    queryKey: ['audit', filter.programme ?? '', filter.entity ?? '', filter.id ?? '', pageSize] as const,
+    queryKey: ['audit', ...filterKeys.map((k) => filter[k] ?? ''), pageSize] as const,
     queryFn: ({ pageParam, signal }) =>
       apiGet<AuditPage>(
         `/api/v1/audit?${auditSearch(filter, {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AuditEvent } from '../../../core/contracts/audit.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
@@ -29,12 +29,24 @@ export async function listAuditEvents(
     entity?: string | undefined;
     id?: string | undefined;
     programme?: string | undefined;
+    action?: AuditEvent['action'] | undefined;
+    actor?: string | undefined;
+    from?: string | undefined;
+    to?: string | undefined;
     before?: number | undefined;
     limit: number;
   },
 ): Promise<AuditEvent[]> {
   const conditions: SQL[] = [];
   if (query.entity) conditions.push(eq(t.auditEvents.entity, query.entity));
+  if (query.action) conditions.push(eq(t.auditEvents.action, query.action));
+  if (query.actor) {
+    const pattern = `%${query.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(ilike(t.auditEvents.actorLabel, pattern));
+  }
+  if (query.from) conditions.push(gte(t.auditEvents.at, new Date(`${query.from}T00:00:00Z`)));
+  if (query.to)
+    conditions.push(lt(t.auditEvents.at, new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000)));
   if (query.id) conditions.push(eq(t.auditEvents.entityId, query.id));
   if (query.before) conditions.push(lt(t.auditEvents.id, query.before));
   if (query.programme) {

@@ -122,6 +122,25 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     await viewer.close();
   });
 
+  it('filters by kind of change, author and days', async () => {
+    const get = async (query: string) =>
+      (await admin.inject({ url: `/api/v1/audit?programme=pbf-mli-a-3&${query}` })).json().items as {
+        action: string;
+        actor: { label: string };
+      }[];
+    const updates = await get('action=update&actor=ADMIN@TEST');
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.every((e) => e.action === 'update' && e.actor.label === 'admin@test.jalon')).toBe(true);
+    expect(await get('actor=personne%25')).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await get(`from=${today}&to=${today}`)).length).toBeGreaterThan(0);
+    expect(await get('to=2000-01-01')).toEqual([]);
+    expect(await get('from=2999-01-01')).toEqual([]);
+    const wrong = await admin.inject({ url: '/api/v1/audit?programme=pbf-mli-a-3&from=hier' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.issues[0].path).toBe('querystring.from');
+  });
+
   it('cannot be edited, even in SQL', async () => {
     await expect(
       database.db.execute(sql`update audit_events set actor_label = 'someone else'`),

@@ -21,8 +21,14 @@ export function AuditPage() {
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const entity = params.get('entity') ?? '';
+  const action = (params.get('action') ?? '') as NonNullable<AuditFilter['action']> | '';
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
   const idText = params.get('id') ?? '';
+  const actorText = params.get('actor') ?? '';
+  // typed filters wait for a pause in the typing, so that each key does not cost a request
   const [id] = useDebouncedValue(idText.trim(), 400);
+  const [actor] = useDebouncedValue(actorText.trim(), 400);
   const code = programme.data?.code ?? slug;
   useDocumentTitle(`${t('admin.audit.pageTitle', { code })} — ${t('app.name')}`);
   const set = (key: string, value: string) =>
@@ -35,7 +41,15 @@ export function AuditPage() {
       },
       { replace: true },
     );
-  const filter: AuditFilter = { programme: slug, entity: entity || undefined, id: id || undefined };
+  const filter: AuditFilter = {
+    programme: slug,
+    entity: entity || undefined,
+    id: id || undefined,
+    action: action || undefined,
+    actor: actor || undefined,
+    from: /^\d{4}-\d{2}-\d{2}$/.test(from) ? from : undefined,
+    to: /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : undefined,
+  };
 
   if (session.isPending) return <Loading />;
   const allowed = canReadProgramme(session.data?.user, slug);
@@ -67,6 +81,36 @@ export function AuditPage() {
                   .map((e) => ({ value: e, label: entityLabel(e, locale) }))
                   .sort((a, b) => a.label.localeCompare(b.label, locale)),
               ]}
+            />
+            <NativeSelect
+              label={t('admin.audit.filterAction')}
+              value={action}
+              onChange={(e) => set('action', e.currentTarget.value)}
+              data={[
+                { value: '', label: t('admin.audit.allActions') },
+                ...(['insert', 'update', 'delete'] as const).map((a) => ({
+                  value: a,
+                  label: t(`admin.audit.actionFilter.${a}`),
+                })),
+              ]}
+            />
+            <TextInput
+              label={t('admin.audit.filterActor')}
+              value={actorText}
+              w={220}
+              onChange={(e) => set('actor', e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t('admin.audit.filterFrom')}
+              value={from}
+              onChange={(e) => set('from', e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label={t('admin.audit.filterTo')}
+              value={to}
+              onChange={(e) => set('to', e.currentTarget.value)}
             />
             <TextInput
               label={t('admin.audit.filterId')}
