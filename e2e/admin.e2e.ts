@@ -160,6 +160,39 @@ describe('accounts, change history and reports due', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Awa K. Diallo');
   });
 
+  it('shows, in the activity form, only what a colleague changed meanwhile, and reloads it on request', async () => {
+    const list = await (await page.request.get(`${server.url}/api/v1/programmes/prosmed/activities`)).json();
+    const activity = list.items[0];
+    await page.goto(`${server.url}/activities/${activity.id}/edit`);
+    const description = page.getByLabel('Description');
+    await description.waitFor();
+    const session = await (await page.request.get(`${server.url}/api/v1/session`)).json();
+    const current = await (await page.request.get(`${server.url}/api/v1/activities/${activity.id}`)).json();
+    const changed = await page.request.patch(`${server.url}/api/v1/activities/${activity.id}`, {
+      data: { version: current.version, partner: 'Association des femmes de Mopti' },
+      headers: { 'x-csrf-token': session.csrfToken },
+    });
+    expect(changed.status()).toBe(200);
+
+    await description.fill('Compte rendu complété après la séance.');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const dialog = page.getByTestId('version-conflict');
+    await dialog.waitFor();
+    // their partner, my description; nothing else differs
+    expect(await dialog.locator('[data-testid^="conflict-field-"]').count()).toBe(2);
+    expect(
+      await dialog.getByTestId('conflict-field-partner').locator('[data-side="theirs"]').textContent(),
+    ).toBe('Association des femmes de Mopti');
+    expect(
+      await dialog.getByTestId('conflict-field-description').locator('[data-side="mine"]').textContent(),
+    ).toBe('Compte rendu complété après la séance.');
+    await dialog.getByRole('button', { name: 'Recharger leur version' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Partenaire de mise en œuvre').inputValue()).toBe(
+      'Association des femmes de Mopti',
+    );
+  });
+
   it("lists A-1's late reports on the reports due, and sums them up on the portfolio", async () => {
     const secretariat = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     const s = await secretariat.newPage();
