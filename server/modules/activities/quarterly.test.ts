@@ -208,7 +208,7 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
       expect(res.statusCode, res.body).toBe(200);
     };
     const parts = (await app.inject({ url: `/api/v1/reports/${reportId}` })).json().parts as
-      { organisation: { code: string } }[] | undefined;
+      { agency: { code: string } }[] | undefined;
     await move('submit', { withoutParts: (parts ?? []).map((p) => p.agency.code) });
     await move('approve');
     const approved = await read();
