@@ -41,7 +41,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         if (id && !can(actor, 'programme.read', id))
           throw new AppError('forbidden', 'Not a member of this programme');
       }
-      const items = await listAuditEvents(request.ctx, query);
+      const items = await listAuditEvents(request.ctx, { ...query, whole: query.format === 'csv' });
       if (query.format === 'csv') {
         const name = `jalon-audit${query.programme ? `-${query.programme}` : ''}.csv`;
         return reply

@@ -35,6 +35,8 @@ export async function listAuditEvents(
     to?: string | undefined;
     before?: number | undefined;
     limit: number;
+    /** updates as their changed parts only (the JSON answer), or whole (the CSV export) */
+    whole?: boolean;
   },
 ): Promise<AuditEvent[]> {
   const conditions: SQL[] = [];
@@ -63,16 +65,53 @@ export async function listAuditEvents(
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(t.auditEvents.id))
     .limit(query.limit);
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at.toISOString(),
-    actor: { id: r.actorId, label: r.actorLabel },
-    action: r.action as AuditEvent['action'],
-    entity: r.entity,
-    entityId: r.entityId,
-    before: (r.before as AuditEvent['before']) ?? null,
-    after: (r.after as AuditEvent['after']) ?? null,
-  }));
+  return rows.map((r) => {
+    let before = (r.before as AuditEvent['before']) ?? null;
+    let after = (r.after as AuditEvent['after']) ?? null;
+    if (!query.whole && r.action === 'update' && before && after)
+      ({ before, after } = changedParts(before, after));
+    return {
+      id: r.id,
+      at: r.at.toISOString(),
+      actor: { id: r.actorId, label: r.actorLabel },
+      action: r.action as AuditEvent['action'],
+      entity: r.entity,
+      entityId: r.entityId,
+      before,
+      after,
+    };
+  });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * An update keeps, inside JSON columns too, only what changed: a report's autosave rewrites its whole
+ * `content`, and two copies of it per event made a page of history weigh hundreds of kilobytes for one changed
+ * sentence. Leaves that differ (and arrays, whole) are kept on both sides; the trail itself keeps everything
+ * (the CSV export gives it whole).
+ */
+export function changedParts(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const b: Record<string, unknown> = {};
+  const a: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const x = before[key];
+    const y = after[key];
+    if (JSON.stringify(x) === JSON.stringify(y)) continue;
+    if (isObject(x) && isObject(y)) {
+      const inner = changedParts(x, y);
+      b[key] = inner.before;
+      a[key] = inner.after;
+    } else {
+      if (key in before) b[key] = x;
+      if (key in after) a[key] = y;
+    }
+  }
+  return { before: b, after: a };
 }
 
 /** The same events as CSV, for a spreadsheet or an archive. */

@@ -141,6 +141,31 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     expect(wrong.json().error.issues[0].path).toBe('querystring.from');
   });
 
+  it('answers an update of a JSON column with the parts that changed only; the CSV keeps it whole', async () => {
+    const content = {
+      fields: { summary: 'Le projet avance.', risks: 'Aucun' },
+      rows: [1, 2],
+      long: 'x'.repeat(5000),
+    };
+    const [row] = (
+      (await database.db.execute(sql`
+        insert into reports (programme_id, type, year, period_start, period_end, template_id, template_version, content)
+        select id, 'annual', 2099, '2099-01-01', '2099-12-31', 'pbf-progress', '2022', ${JSON.stringify(content)}::jsonb
+          from programmes where slug = 'pbf-mli-a-3'
+        returning id`)) as unknown as { rows: { id: string }[] }
+    ).rows;
+    const next = { ...content, fields: { ...content.fields, summary: 'Le projet avance bien.' } };
+    await database.db.execute(
+      sql`update reports set content = ${JSON.stringify(next)}::jsonb where id = ${row!.id}`,
+    );
+    const url = `/api/v1/audit?programme=pbf-mli-a-3&entity=reports&id=${row!.id}`;
+    const [update] = (await admin.inject({ url })).json().items;
+    expect(update.before).toEqual({ content: { fields: { summary: 'Le projet avance.' } } });
+    expect(update.after).toEqual({ content: { fields: { summary: 'Le projet avance bien.' } } });
+    const csv = (await admin.inject({ url: `${url}&format=csv` })).body;
+    expect(csv).toContain('x'.repeat(5000));
+  });
+
   it('cannot be edited, even in SQL', async () => {
     await expect(
       database.db.execute(sql`update audit_events set actor_label = 'someone else'`),
