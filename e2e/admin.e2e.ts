@@ -226,6 +226,12 @@ describe('accounts, change history and reports due', () => {
     await p.locator('header label').filter({ hasText: 'English' }).click();
     await p.getByRole('heading', { name: 'Reports due' }).waitFor();
     await p.locator('[data-testid="due-row"][data-late]').first().waitFor();
+    // the secretariat follows every programme: one at a time
+    await p.getByLabel('Programme').selectOption({ label: 'PBF/MLI/A-2' });
+    await expect
+      .poll(async () => new Set(await p.getByTestId('due-row').locator('td:first-child').allTextContents()))
+      .toEqual(new Set(['PBF/MLI/A-2']));
+    await p.getByLabel('Programme').selectOption({ label: 'All your programmes' });
     await shot(p, 'due-phone-en');
     // nothing wider than the screen but the table, which scrolls in its own box
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

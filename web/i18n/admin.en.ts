@@ -139,6 +139,7 @@ export const adminEn: typeof adminFr = {
     done_one: '{{count}} sent',
     done_other: '{{count}} sent',
     programme: 'Programme',
+    allProgrammes: 'All your programmes',
     report: 'Report',
     dueDate: 'Due date',
     status: 'Status',

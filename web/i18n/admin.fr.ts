@@ -138,6 +138,7 @@ export const adminFr = {
     done_one: '{{count}} remis',
     done_other: '{{count}} remis',
     programme: 'Programme',
+    allProgrammes: 'Tous vos programmes',
     report: 'Rapport',
     dueDate: 'Échéance',
     status: 'Situation',

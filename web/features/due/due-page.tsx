@@ -1,9 +1,9 @@
 import '../audit/styles.js';
-import { Alert, Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useDue, type DueItem } from '../../api/due.js';
 import { useSession } from '../../api/session.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
@@ -51,6 +51,8 @@ export function DuePage() {
   const session = useSession();
   const signedIn = Boolean(session.data?.user);
   const due = useDue(signedIn);
+  const [params, setParams] = useSearchParams();
+  const only = params.get('programme') ?? '';
   if (session.isPending) return <Loading />;
   const header = (
     <Stack gap={4}>
@@ -71,7 +73,11 @@ export function DuePage() {
         </Alert>
       </Stack>
     );
-  const items = due.data ? byUrgency(due.data.items) : [];
+  const all = due.data ? byUrgency(due.data.items) : [];
+  const programmes = [...new Map(all.map((i) => [i.programme.slug, i.programme.code])).entries()].sort(
+    (a, b) => a[1].localeCompare(b[1]),
+  );
+  const items = only ? all.filter((i) => i.programme.slug === only) : all;
   const counts = summarize(items);
   return (
     <Stack gap="md">
@@ -83,6 +89,22 @@ export function DuePage() {
           <Text c="dimmed">{t('admin.due.empty')}</Text>
         ) : (
           <>
+            {programmes.length > 1 && (
+              <NativeSelect
+                label={t('admin.due.programme')}
+                value={only}
+                w={240}
+                onChange={(e) =>
+                  setParams(e.currentTarget.value ? { programme: e.currentTarget.value } : {}, {
+                    replace: true,
+                  })
+                }
+                data={[
+                  { value: '', label: t('admin.due.allProgrammes') },
+                  ...programmes.map(([slug, code]) => ({ value: slug, label: code })),
+                ]}
+              />
+            )}
             <Group gap="sm" data-testid="due-counts">
               <Badge size="lg" color="red" variant={counts.late.length ? 'filled' : 'light'} tt="none">
                 {t('admin.due.late', { count: counts.late.length })}
