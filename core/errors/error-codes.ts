@@ -11,6 +11,8 @@ export const errorStatus = {
   invalid_credentials: 401,
   forbidden: 403,
   csrf_failed: 403,
+  /** an account whose password an administrator set: it changes it before anything else */
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   version_conflict: 409,

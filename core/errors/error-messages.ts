@@ -21,6 +21,10 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
     fr: 'La requête ne vient pas de Jalon (jeton de sécurité absent ou périmé). Rechargez la page.',
     en: 'The request does not come from Jalon (security token missing or stale). Reload the page.',
   },
+  password_change_required: {
+    fr: 'Choisissez d’abord votre propre mot de passe (Mon compte › Mot de passe).',
+    en: 'First choose your own password (My account › Password).',
+  },
   account_locked: {
     fr: 'Trop de tentatives de connexion échouées : le compte est verrouillé pour quelques minutes.',
     en: 'Too many failed sign-in attempts: the account is locked for a few minutes.',

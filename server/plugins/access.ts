@@ -27,6 +27,13 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'jalon_session';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** what a person who must change their password may still write */
+const PASSWORD_CHANGE = new Set([
+  'POST /api/v1/me/password',
+  'POST /api/v1/session',
+  'DELETE /api/v1/session',
+]);
+const routeKey = (request: FastifyRequest) => `${request.method} ${request.routeOptions.url ?? ''}`;
 
 export function cookieValue(request: FastifyRequest, name: string): string | undefined {
   const header = request.headers.cookie;
@@ -82,6 +89,18 @@ export function registerAccess(app: FastifyInstance, db: Db) {
         throw new AppError('csrf_failed', 'Missing or wrong x-csrf-token header');
       }
     }
+    // a password an administrator chose (and so knows) opens the account for one thing only: replacing it
+    const actor = request.ctx.actor;
+    if (actor?.mustChangePassword && UNSAFE.has(request.method) && !PASSWORD_CHANGE.has(routeKey(request)))
+      throw new AppError(
+        'password_change_required',
+        'Change your password first (POST /api/v1/me/password)',
+        {
+          issues: [
+            { path: 'session', message: 'the password set by an administrator must be changed first' },
+          ],
+        },
+      );
     const decision = await decideAccess(
       rule,
       request.ctx.actor ?? null,

@@ -1,4 +1,7 @@
-/** An account an administrator creates through the API starts with a temporary password. */
+/**
+ * An account an administrator creates through the API starts with a temporary password, and writes nothing
+ * but a new one until it is changed.
+ */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
@@ -35,6 +38,26 @@ describe('an account created by an administrator', () => {
     });
     expect(signedIn.json().user.mustChangePassword).toBe(true);
     const cookie = String(signedIn.headers['set-cookie']).split(';')[0]!;
+    const headers = { cookie, 'x-csrf-token': signedIn.json().csrfToken, 'accept-language': 'fr' };
+    // the administrator knows that password: until it is changed, the account writes nothing else
+    const membership = await admin.inject({
+      method: 'POST',
+      url: `/api/v1/users/${created.json().id}/memberships`,
+      payload: { programme: 'pbf-mli-a-1', role: 'coordinator' },
+    });
+    expect(membership.statusCode).toBe(200);
+    const programme = (await anonymous.inject({ url: '/api/v1/programmes/pbf-mli-a-1', headers })).json();
+    const early = await anonymous.inject({
+      method: 'PATCH',
+      url: '/api/v1/programmes/pbf-mli-a-1',
+      headers,
+      payload: { version: programme.version, places: ['Mopti'] },
+    });
+    expect(early.statusCode).toBe(403);
+    expect(early.json().error).toMatchObject({
+      code: 'password_change_required',
+      message: expect.stringContaining('mot de passe'),
+    });
     const changed = await anonymous.inject({
       method: 'POST',
       url: '/api/v1/me/password',
@@ -44,5 +67,12 @@ describe('an account created by an administrator', () => {
     expect(changed.statusCode).toBe(204);
     const session = await anonymous.inject({ url: '/api/v1/session', headers: { cookie } });
     expect(session.json().user.mustChangePassword).toBe(false);
+    const later = await anonymous.inject({
+      method: 'PATCH',
+      url: '/api/v1/programmes/pbf-mli-a-1',
+      headers,
+      payload: { version: programme.version, places: ['Mopti'] },
+    });
+    expect(later.statusCode).toBe(200);
   });
 });

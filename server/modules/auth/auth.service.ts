@@ -65,6 +65,7 @@ function actorOf(row: UserRow, memberships: Awaited<ReturnType<typeof membership
     email: row.email,
     name: row.name,
     role: row.role,
+    mustChangePassword: row.mustChangePassword,
     memberships: memberships.map((m) => ({
       programmeId: m.programmeId,
       role: m.role,

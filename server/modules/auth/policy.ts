@@ -10,6 +10,8 @@ export interface Actor {
   email: string;
   name: string;
   role: GlobalRole;
+  /** set by an administrator's reset or creation: until changed, the person may only change it or sign out */
+  mustChangePassword?: boolean;
   memberships: { programmeId: string; role: MembershipRole; organisationId: string | null }[];
 }
 
