@@ -6,14 +6,14 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createQueryClient } from './api/query-client.js';
 import { AppProviders } from './app.js';
-import { createI18n } from './i18n/i18n.js';
+import { startI18n } from './i18n/i18n.js';
 import { registerOfflineWorker } from './lib/offline-worker.js';
 import { createRoutes } from './routes.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-const i18n = createI18n();
+const i18n = await startI18n();
 const queryClient = createQueryClient();
 const router = createBrowserRouter(createRoutes(queryClient));
 

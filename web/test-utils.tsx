@@ -5,6 +5,7 @@ import { MemoryRouter } from 'react-router';
 import type { Locale } from '../core/i18n/locale.js';
 import { createQueryClient } from './api/query-client.js';
 import { AppProviders } from './app.js';
+import { en } from './i18n/en.js';
 import { createI18n } from './i18n/i18n.js';
 
 export function renderWithProviders(
@@ -13,7 +14,8 @@ export function renderWithProviders(
 ): RenderResult & {
   i18n: ReturnType<typeof createI18n>;
 } {
-  const i18n = createI18n(locale);
+  // both catalogues at once: a test renders synchronously in the language it asks for
+  const i18n = createI18n(locale, { en });
   const queryClient = createQueryClient();
   const result = render(
     <AppProviders i18n={i18n} queryClient={queryClient}>

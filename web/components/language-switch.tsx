@@ -1,7 +1,7 @@
 import { SegmentedControl, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { locales, type Locale } from '../../core/i18n/locale.js';
-import { useLocale } from '../i18n/i18n.js';
+import { changeLocale, useLocale } from '../i18n/i18n.js';
 
 // Each language is named in itself, so a reader who does not understand the current one still finds theirs.
 const names: Record<Locale, string> = { fr: 'Français', en: 'English' };
@@ -15,7 +15,7 @@ export function LanguageSwitch() {
       size="xs"
       aria-label={t('language.label')}
       value={locale}
-      onChange={(value) => void i18n.changeLanguage(value)}
+      onChange={(value) => void changeLocale(i18n, value as Locale)}
       data={locales.map((code) => ({
         value: code,
         label: (

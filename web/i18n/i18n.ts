@@ -1,8 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { defaultLocale, isLocale, type Locale } from '../../core/i18n/locale.js';
-import { en } from './en.js';
-import { fr } from './fr.js';
+import { fr, type Catalogue } from './fr.js';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -35,23 +34,56 @@ function applyLocale(locale: string): void {
 }
 
 /**
- * One i18next instance with both catalogues bundled (they are small, and a second request for the other
- * language would cost more on a slow connection than the bytes saved). French unless the reader chose English.
+ * The French catalogue is in the first download; the English one is a file of its own, fetched when a reader
+ * chooses English (or comes back having chosen it): most readers are French-speaking, on links where each
+ * 10 KB costs a fifth of a second, and an English reader pays one small request once (the offline worker keeps
+ * it).
  */
-export function createI18n(locale: Locale = storedLocale()): I18n {
+const catalogues: Record<Locale, () => Promise<Catalogue>> = {
+  fr: () => Promise.resolve(fr),
+  en: () => import('./en.js').then((module) => module.en),
+};
+
+/** One i18next instance, in `locale` when its catalogue is given (French always is). */
+export function createI18n(
+  locale: Locale = storedLocale(),
+  loaded: Partial<Record<Locale, Catalogue>> = {},
+): I18n {
   const instance = i18next.createInstance();
+  const resources = Object.fromEntries(
+    Object.entries({ fr, ...loaded }).map(([code, catalogue]) => [code, { translation: catalogue }]),
+  );
+  const language = locale in resources ? locale : defaultLocale;
   void instance.use(initReactI18next).init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
-    lng: locale,
+    resources,
+    lng: language,
     fallbackLng: defaultLocale,
     supportedLngs: ['fr', 'en'],
     interpolation: { escapeValue: false }, // React escapes
     initAsync: false,
     returnNull: false,
   });
-  document.documentElement.lang = locale;
+  document.documentElement.lang = language;
   instance.on('languageChanged', applyLocale);
   return instance;
+}
+
+/** The app's i18n at start: the reader's language, its catalogue fetched first; French if that fails (offline). */
+export async function startI18n(): Promise<I18n> {
+  const locale = storedLocale();
+  if (locale === defaultLocale) return createI18n(locale);
+  try {
+    return createI18n(locale, { [locale]: await catalogues[locale]() });
+  } catch {
+    return createI18n(defaultLocale);
+  }
+}
+
+/** Switches the language, fetching its catalogue the first time. */
+export async function changeLocale(instance: I18n, locale: Locale): Promise<void> {
+  if (!instance.hasResourceBundle(locale, 'translation'))
+    instance.addResourceBundle(locale, 'translation', await catalogues[locale]());
+  await instance.changeLanguage(locale);
 }
 
 /** The active language as a `Locale`, for `localize()` and the formatters. */
