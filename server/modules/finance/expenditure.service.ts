@@ -17,6 +17,7 @@ import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
+import { assertDatesOpen } from '../reports/report-locks.js';
 import { canActForAgency } from '../auth/policy.js';
 import { isUniqueViolation } from '../frameworks/frameworks.service.js';
 import { linesOf, spentByLine } from './budget.queries.js';
@@ -136,6 +137,8 @@ export async function createExpenditure(
   issues.throwIfAny('Invalid expense');
   if (!mayRecord(ctx, programme.id, line!))
     throw new AppError('forbidden', say(ctx.locale, 'agency_not_yours', { line: line!.code }));
+  // an expense is dated by its period's end, as an indicator value is: a closed period's accounts stay closed
+  await assertDatesOpen(ctx.db, programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
   try {
     const [row] = await ctx.db
       .insert(t.expenditures)
@@ -188,6 +191,7 @@ export async function updateExpenditure(
       })
     : undefined;
   issues.throwIfAny('Invalid expense');
+  await assertDatesOpen(ctx.db, line.programmeId, [e.periodEnd, end], ctx.locale, 'body.periodEnd');
   try {
     const [row] = await ctx.db
       .update(t.expenditures)
@@ -212,9 +216,10 @@ export async function updateExpenditure(
 
 /** Deletes an expense. */
 export async function deleteExpenditure(ctx: ServiceContext, id: string): Promise<void> {
-  const { line } = await expenditureOr404(ctx.db, id);
+  const { e, line } = await expenditureOr404(ctx.db, id);
   if (!mayRecord(ctx, line.programmeId, line))
     throw new AppError('forbidden', say(ctx.locale, 'agency_not_yours', { line: line.code }));
+  await assertDatesOpen(ctx.db, line.programmeId, [e.periodEnd], ctx.locale, 'params.id');
   await ctx.db.delete(t.expenditures).where(eq(t.expenditures.id, id));
 }
 
@@ -310,6 +315,13 @@ export async function importExpenditure(
     rows.push({ lineId: line.id, start, end, ...money, note: r.cells.note?.text ?? null });
   }
   issues.throwIfAny('Invalid workbook');
+  await assertDatesOpen(
+    ctx.db,
+    programme.id,
+    rows.map((r) => r.end),
+    ctx.locale,
+    'body.content',
+  );
 
   const total = Math.round(rows.reduce((s, r) => s + Math.round(r.amountUsd * 100), 0)) / 100;
   const write = async (db: DbOrTx) => {

@@ -334,4 +334,61 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       await focal.close();
     }
   });
+  it('keeps the accounts of a closed period closed: no expense dated in it is recorded, changed or removed', async () => {
+    const post = (payload: Record<string, unknown>) =>
+      app.inject({ method: 'POST', url: '/api/v1/programmes/prosmed/expenditures?lang=fr', payload });
+    const open = await post({
+      line: '1.3.1',
+      periodStart: '2023-01-01',
+      periodEnd: '2023-03-31',
+      amount: 100,
+    });
+    expect(open.statusCode, open.body).toBe(201);
+    const closed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/closed-periods',
+      payload: { start: '2023-01-01', end: '2023-12-31', reason: 'Comptes 2023 certifiés' },
+    });
+    expect(closed.statusCode, closed.body).toBe(201);
+    try {
+      const refused = await post({
+        line: '1.3.1',
+        periodStart: '2023-04-01',
+        periodEnd: '2023-06-30',
+        amount: 100,
+      });
+      expect(refused.statusCode).toBe(423);
+      expect(refused.json().error.message).toContain('Comptes 2023 certifiés');
+      const { id, version } = open.json();
+      const change = await app.inject({
+        method: 'PATCH',
+        url: `/api/v1/expenditures/${id}`,
+        payload: { version, amount: 200 },
+      });
+      expect(change.statusCode).toBe(423);
+      expect((await app.inject({ method: 'DELETE', url: `/api/v1/expenditures/${id}` })).statusCode).toBe(
+        423,
+      );
+      const file = await app.inject({
+        method: 'POST',
+        url: '/api/v1/programmes/prosmed/expenditures/import',
+        payload: {
+          fileName: 'x.xlsx',
+          content: await workbook([['1.3.1', '2023-07-01', '2023-09-30', 1, null, null, null]]),
+        },
+      });
+      expect(file.statusCode).toBe(423);
+      // a period after the closed one is open
+      expect(
+        (await post({ line: '1.3.1', periodStart: '2024-01-01', periodEnd: '2024-03-31', amount: 100 }))
+          .statusCode,
+      ).toBe(201);
+    } finally {
+      await app.inject({
+        method: 'POST',
+        url: `/api/v1/closed-periods/${closed.json().id}/reopen`,
+        payload: { reason: 'fin du test' },
+      });
+    }
+  });
 });
