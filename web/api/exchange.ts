@@ -4,9 +4,8 @@
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ImportPreview, ImportRequest, ImportResult } from '../../core/contracts/exchange.js';
-import type { ErrorBody } from '../../core/errors/error-codes.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { ApiError } from './client.js';
+import { apiSend } from './write.js';
 import { programmeKeys } from './programmes.js';
 
 /** The largest file the API takes (`maxImportBytes` of the contract; not imported, to keep Zod out of the bundle). */
@@ -35,55 +34,9 @@ export function fileToBase64(file: Blob): Promise<string> {
   });
 }
 
-let csrf: Promise<string | null> | null = null;
-
-/** The session's CSRF token, when there is a session (writes by a signed-in person carry it). */
-function csrfToken(): Promise<string | null> {
-  csrf ??= fetch('/api/v1/session', { headers: { accept: 'application/json' } })
-    .then((r) => (r.ok ? (r.json() as Promise<{ csrfToken?: unknown }>) : null))
-    .then((body) => (typeof body?.csrfToken === 'string' ? body.csrfToken : null))
-    .catch(() => {
-      csrf = null;
-      return null;
-    });
-  return csrf;
-}
-
-async function post<T>(path: string, body: ImportRequest, lang: Locale, retried = false): Promise<T> {
-  let response: Response;
-  try {
-    const token = await csrfToken();
-    response = await fetch(`${path}?lang=${lang}`, {
-      method: 'POST',
-      headers: {
-        accept: 'application/json',
-        'content-type': 'application/json',
-        ...(token ? { 'x-csrf-token': token } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
-  }
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (response.status === 403 && !retried && text.includes('csrf_failed')) {
-    csrf = null;
-    return post<T>(path, body, lang, true);
-  }
-  if (!response.ok) {
-    const error = (parsed as Partial<ErrorBody> | undefined)?.error;
-    if (error?.code)
-      throw new ApiError(response.status, error.code, error.message, error.issues ?? [], parsed as ErrorBody);
-    throw new ApiError(response.status, 'unexpected_response', `HTTP ${response.status}`);
-  }
-  return parsed as T;
-}
+/** A JSON write in the reader's language (`write.ts`). */
+const post = <T>(path: string, body: ImportRequest, lang: Locale) =>
+  apiSend<T>('POST', `${path}?lang=${lang}`, body);
 
 /** `POST /api/v1/imports/preview`: what the file would create and what it could not map; writes nothing. */
 export function usePreviewImport(lang: Locale) {

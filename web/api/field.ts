@@ -20,9 +20,8 @@ import type {
 import type { PortfolioDashboard, ProgrammeDashboard } from '../../core/contracts/dashboards.js';
 import type { IndicatorData, IndicatorRuleInput } from '../../core/contracts/indicator-data.js';
 import type { QuarterlyReport } from '../../core/contracts/quarterly-report.js';
-import type { ErrorBody } from '../../core/errors/error-codes.js';
-import { errorMessages } from '../../core/errors/error-messages.js';
-import { ApiError, apiGet } from './client.js';
+import { apiGet } from './client.js';
+import { apiSend } from './write.js';
 
 /**
  * The reader's language, sent with every request: the server words computed values ("872 dont 556 femmes")
@@ -127,71 +126,14 @@ export function quarterlyQuery(slug: string, quarter: string) {
 
 // ---- writes ----
 
-let csrf: Promise<string | null> | null = null;
-
-/** The session's CSRF token (null without a session: the write is then refused with 401, said to the user). */
-function csrfToken(): Promise<string | null> {
-  csrf ??= fetch('/api/v1/session', { headers: { accept: 'application/json' } })
-    .then((r) => (r.ok ? (r.json() as Promise<{ csrfToken?: unknown }>) : null))
-    .then((body) => (typeof body?.csrfToken === 'string' ? body.csrfToken : null))
-    .catch(() => {
-      csrf = null;
-      return null;
-    });
-  return csrf;
-}
-
-function isErrorBody(value: unknown): value is ErrorBody {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: { code?: unknown } }).error;
-  return typeof error?.code === 'string' && Object.hasOwn(errorMessages, error.code);
-}
-
-/** A write under the same origin: JSON, or raw bytes (a file); the body of the answer or an ApiError. */
-export async function fieldSend<T>(
+/** A write under the same origin in the reader's language: JSON, or raw bytes (a file) — see `write.ts`. */
+export function fieldSend<T>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
-  options: { raw?: Blob; retried?: boolean } = {},
+  options: { raw?: Blob } = {},
 ): Promise<T> {
-  let response: Response;
-  try {
-    const token = await csrfToken();
-    response = await fetch(withLang(path), {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(options.raw
-          ? { 'content-type': 'application/octet-stream' }
-          : body === undefined
-            ? {}
-            : { 'content-type': 'application/json' }),
-        ...(token ? { 'x-csrf-token': token } : {}),
-      },
-      body: options.raw ?? (body === undefined ? null : JSON.stringify(body)),
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
-  }
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (response.status === 403 && !options.retried && text.includes('csrf_failed')) {
-    csrf = null;
-    return fieldSend<T>(method, path, body, { ...options, retried: true });
-  }
-  if (!response.ok) {
-    if (isErrorBody(parsed)) {
-      const { code, message, issues } = parsed.error;
-      throw new ApiError(response.status, code, message, issues ?? [], parsed);
-    }
-    throw new ApiError(response.status, 'unexpected_response', `HTTP ${response.status}`);
-  }
-  return parsed as T;
+  return apiSend<T>(method, withLang(path), body, options);
 }
 
 export const createActivity = (slug: string, body: ActivityCreate) =>

@@ -21,9 +21,8 @@ import type {
   WorkPlanActivityPatch,
   WorkPlanView,
 } from '../../core/contracts/finance.js';
-import type { ErrorBody } from '../../core/errors/error-codes.js';
-import { errorMessages } from '../../core/errors/error-messages.js';
-import { ApiError, apiGet } from './client.js';
+import { apiGet } from './client.js';
+import { apiSend } from './write.js';
 
 const enc = encodeURIComponent;
 const base = (slug: string) => `/api/v1/programmes/${enc(slug)}`;
@@ -88,68 +87,8 @@ export const expenditureTemplateUrl = (slug: string, lang: string) =>
 
 // ---- writes ----
 
-let csrf: Promise<string | null> | null = null;
-
-/** The session's CSRF token (null without a session: the write is then refused with 401, said to the user). */
-function csrfToken(): Promise<string | null> {
-  csrf ??= fetch('/api/v1/session', { headers: { accept: 'application/json' } })
-    .then((r) => (r.ok ? (r.json() as Promise<{ csrfToken?: unknown }>) : null))
-    .then((body) => (typeof body?.csrfToken === 'string' ? body.csrfToken : null))
-    .catch(() => {
-      csrf = null;
-      return null;
-    });
-  return csrf;
-}
-
-function isErrorBody(value: unknown): value is ErrorBody {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: { code?: unknown } }).error;
-  return typeof error?.code === 'string' && Object.hasOwn(errorMessages, error.code);
-}
-
-/** A JSON write under the same origin, in the reader's language: the answer's body or an ApiError. */
-export async function financeSend<T>(
-  method: 'POST' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-  retried = false,
-): Promise<T> {
-  let response: Response;
-  try {
-    const token = await csrfToken();
-    response = await fetch(path, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token ? { 'x-csrf-token': token } : {}),
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
-  }
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (response.status === 403 && !retried && text.includes('csrf_failed')) {
-    csrf = null;
-    return financeSend<T>(method, path, body, true);
-  }
-  if (!response.ok) {
-    if (isErrorBody(parsed)) {
-      const { code, message, issues } = parsed.error;
-      throw new ApiError(response.status, code, message, issues ?? [], parsed);
-    }
-    throw new ApiError(response.status, 'unexpected_response', `HTTP ${response.status}`);
-  }
-  return parsed as T;
-}
+/** A JSON write under the same origin (`write.ts`): the answer's body or an ApiError. */
+const financeSend = apiSend;
 
 export const createBudgetLine = (slug: string, body: BudgetLineCreate) =>
   financeSend<BudgetLine>('POST', `${base(slug)}/budget-lines`, body);

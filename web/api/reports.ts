@@ -7,10 +7,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FieldValue, ReportDetail, ReportPatch, ReportSummary } from '../../core/contracts/report.js';
 import type { ClosedPeriod, CommentCreate } from '../../core/contracts/report-workflow.js';
 import type { ReportType } from '../../core/contracts/report-template.js';
-import type { ErrorBody } from '../../core/errors/error-codes.js';
-import { errorMessages } from '../../core/errors/error-messages.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { ApiError, apiGet } from './client.js';
+import { apiSend } from './write.js';
 
 const programmesBase = '/api/v1/programmes';
 const reportsBase = '/api/v1/reports';
@@ -51,86 +50,6 @@ export function useReports(slug: string) {
 
 export function useReport(id: string) {
   return useQuery(reportQuery(id));
-}
-
-function isErrorBody(value: unknown): value is ErrorBody {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
-  const error = (value as { error: unknown }).error;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    Object.hasOwn(errorMessages, error.code)
-  );
-}
-
-let csrf: Promise<string | null> | null = null;
-
-/**
- * The session's CSRF token, which a signed-in writer's writes must carry (`GET /api/v1/session`); null when
- * there is no session (or no such route), and the write goes without it.
- */
-function csrfToken(): Promise<string | null> {
-  csrf ??= fetch('/api/v1/session', { headers: { accept: 'application/json' } })
-    .then((response) => (response.ok ? (response.json() as Promise<unknown>) : null))
-    .then((body) =>
-      body && typeof body === 'object' && 'csrfToken' in body && typeof body.csrfToken === 'string'
-        ? body.csrfToken
-        : null,
-    )
-    .catch(() => {
-      csrf = null;
-      return null;
-    });
-  return csrf;
-}
-
-/** A JSON write under the same origin; the answer's body, or an `ApiError` with the server's error body. */
-async function apiSend<T>(
-  method: 'POST' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-  retried = false,
-): Promise<T> {
-  let response: Response;
-  try {
-    const token = await csrfToken();
-    response = await fetch(path, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(token ? { 'x-csrf-token': token } : {}),
-      },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
-  }
-  if (response.status === 403 && !retried) {
-    // the session changed since the token was read (signed in again): read it again, once
-    const text = await response.clone().text();
-    if (text.includes('csrf_failed')) {
-      csrf = null;
-      return apiSend<T>(method, path, body, true);
-    }
-  }
-  const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (!response.ok) {
-    if (isErrorBody(parsed)) {
-      const { code, message, issues } = parsed.error;
-      throw new ApiError(response.status, code, message, issues ?? [], parsed);
-    }
-    throw new ApiError(response.status, 'unexpected_response', `HTTP ${response.status}`);
-  }
-  return parsed as T;
 }
 
 /** `POST /programmes/:slug/reports`: the new report, pre-filled from the programme's data. */

@@ -1,7 +1,7 @@
 /**
- * JSON writes under the same origin with the session's CSRF token, for the pages that have no write helper
- * of their own yet (accounts, password). A 403 `csrf_failed` (the session changed) is retried once with a
- * fresh token. Failures throw an `ApiError` carrying the server's body, so a 409 keeps its `current` state.
+ * Every write of the web app: JSON (or a file's bytes) under the same origin with the session's CSRF token.
+ * A 403 `csrf_failed` (the session changed) is retried once with a fresh token. Failures throw an `ApiError`
+ * carrying the server's body, so a 409 keeps its `current` state and a 423 its lock.
  */
 import type { ErrorBody } from '../../core/errors/error-codes.js';
 import { errorMessages } from '../../core/errors/error-messages.js';
@@ -31,10 +31,12 @@ function isErrorBody(value: unknown): value is ErrorBody {
   return typeof error?.code === 'string' && Object.hasOwn(errorMessages, error.code);
 }
 
+/** A write: the body as JSON, or `raw` bytes (a file); the answer's body, or an `ApiError`. */
 export async function apiSend<T>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
+  options: { raw?: Blob } = {},
   retried = false,
 ): Promise<T> {
   let response: Response;
@@ -44,10 +46,14 @@ export async function apiSend<T>(
       method,
       headers: {
         accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(options.raw
+          ? { 'content-type': 'application/octet-stream' }
+          : body === undefined
+            ? {}
+            : { 'content-type': 'application/json' }),
         ...(token ? { 'x-csrf-token': token } : {}),
       },
-      body: body === undefined ? null : JSON.stringify(body),
+      body: options.raw ?? (body === undefined ? null : JSON.stringify(body)),
     });
   } catch (cause) {
     throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
@@ -61,7 +67,7 @@ export async function apiSend<T>(
   }
   if (response.status === 403 && !retried && text.includes('csrf_failed')) {
     csrf = null;
-    return apiSend<T>(method, path, body, true);
+    return apiSend<T>(method, path, body, options, true);
   }
   if (!response.ok) {
     if (isErrorBody(parsed)) {
