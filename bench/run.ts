@@ -6,7 +6,7 @@
  *   npm run bench -- api-load dashboard    # only the workloads whose name contains one of the words
  *   BENCH_QUICK=1 npm run bench            # a tenth of the data and fewer runs, to try a change
  *
- * Workloads: read-programme, api-load, dashboard, import-activities, render-report, expenditure.
+ * Workloads: read-programme, api-load, dashboard, import-activities, render-report, expenditure, slow-link.
  */
 import { apiLoadBench } from './api-load.bench.js';
 import { dashboardBench } from './dashboard.bench.js';
@@ -22,6 +22,7 @@ import {
 } from './measure.js';
 import { readProgrammeBench } from './read-programme.bench.js';
 import { renderReportBench } from './render-report.bench.js';
+import { slowLinkBench } from './slow-link.bench.js';
 
 const workloads = {
   'read-programme': readProgrammeBench,
@@ -30,6 +31,7 @@ const workloads = {
   'import-activities': importActivitiesBench,
   'render-report': renderReportBench,
   expenditure: expenditureBench,
+  'slow-link': slowLinkBench,
 };
 
 const filters = process.argv.slice(2).filter((a) => a !== '--');
