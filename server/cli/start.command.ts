@@ -3,6 +3,7 @@ import { loadConfig } from '../config.js';
 import { createDemoAccounts, printDemoAccounts } from '../db/seed/demo-accounts.js';
 import { isEmpty, seedDemoData } from '../db/seed/seed.js';
 import { scheduleBackups } from '../db/scheduled-backups.js';
+import { refreshAllStatistics } from '../db/statistics.js';
 import { describeDatabase, openMigrated } from './open.js';
 
 /** `jalon start`: migrate, load the demo data on first start, serve the API and the web app. */
@@ -16,6 +17,7 @@ export async function startCommand(): Promise<void> {
     console.log(`Demo data loaded: ${created.join(', ')}`);
     printDemoAccounts(await createDemoAccounts(database.db));
   });
+  if (database.engine === 'pglite') await refreshAllStatistics(database.db);
   const app = await buildApp({
     db: database.db,
     logLevel: config.logLevel,

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { LARGE_WRITE, refreshStatistics } from '../../db/statistics.js';
 import type { CheckedActivity } from './activity-check.js';
 
 export interface BulkItem {
@@ -103,5 +104,12 @@ export async function insertActivities(
                     ${param(chunk.map((p) => p.count))}::int[])
           as u(activity_id, activity_date, category, sex, age_group, area_code, cercle_code, organisation_id, count)`);
   }
+  if (items.length >= LARGE_WRITE)
+    await refreshStatistics(tx, [
+      'activities',
+      'activity_indicators',
+      'activity_places',
+      'activity_participants',
+    ]);
   return ids;
 }

@@ -18,6 +18,7 @@ import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
 import { assertDatesOpen } from '../reports/report-locks.js';
+import { LARGE_WRITE, refreshStatistics } from '../../db/statistics.js';
 import { canActForAgency } from '../auth/policy.js';
 import { isUniqueViolation } from '../frameworks/frameworks.service.js';
 import { linesOf, spentByLine } from './budget.queries.js';
@@ -400,6 +401,7 @@ async function upsertExpenditures(tx: DbOrTx, rows: ImportRow[]): Promise<void> 
         is distinct from (excluded.amount_usd, excluded.original_amount, excluded.original_currency,
              excluded.exchange_rate, excluded.note)`);
   }
+  if (rows.length >= LARGE_WRITE) await refreshStatistics(tx, ['expenditures']);
 }
 
 /** The workbook to fill for a period: every budget line of the programme, with its budget and spending so far. */

@@ -1,0 +1,36 @@
+/** After a large write the planner knows the table's size: no autovacuum needed (PGlite has none). */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testEngines } from '../test/test-database.js';
+import type { Database } from './client.js';
+import { refreshStatistics } from './statistics.js';
+
+describe.each(testEngines)('planner statistics on %s', (engine) => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine, { seed: false });
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  const estimate = async () =>
+    Number(
+      (
+        (await database.db.execute(
+          sql`select reltuples::float8 as n from pg_class where relname = 'rate_limit_hits'`,
+        )) as unknown as { rows: { n: number }[] }
+      ).rows[0]!.n,
+    );
+
+  it('counts the rows a large write added, from inside the write’s transaction', async () => {
+    expect(await estimate()).toBeLessThan(5000);
+    await database.db.transaction(async (tx) => {
+      await tx.execute(sql`
+        insert into rate_limit_hits (key, window_start, hits)
+        select 'k' || i, now(), 1 from generate_series(1, 5000) as i`);
+      await refreshStatistics(tx, ['rate_limit_hits']);
+    });
+    expect(await estimate()).toBe(5000);
+  });
+});

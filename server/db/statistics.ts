@@ -1,0 +1,21 @@
+/**
+ * The planner's statistics after a large write. PGlite runs no autovacuum at all, and a PostgreSQL server's
+ * comes minutes later: until then a table that just grew by 100,000 rows is planned as if it were empty, and a
+ * read of one framework's targets scanned all 63,000 of them (14–22 ms instead of 0.7 ms,
+ * docs/performance.md). ANALYZE samples (about 30,000 rows a table), so it costs little beside the write, and
+ * may run inside the write's transaction.
+ */
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from './client.js';
+
+/** Below this many rows written, the statistics cannot be far off: autovacuum (where there is one) suffices. */
+export const LARGE_WRITE = 1_000;
+
+export async function refreshStatistics(db: DbOrTx, tables: string[]): Promise<void> {
+  await db.execute(sql.raw(`ANALYZE ${tables.map((t) => `"${t.replace(/"/g, '')}"`).join(', ')}`));
+}
+
+/** Every table: at the start of the embedded database, whose many small writes no autovacuum ever counted. */
+export async function refreshAllStatistics(db: DbOrTx): Promise<void> {
+  await db.execute(sql.raw('ANALYZE'));
+}
