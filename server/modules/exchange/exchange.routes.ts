@@ -20,7 +20,6 @@ import {
 
 const tags = ['exchange'];
 /** an import creates programmes or a framework version named in its body: an administrator's work */
-const admin = { access: { permission: 'admin' as const } };
 /** a base64 file of 8 MiB in a JSON body, with room for the other fields */
 const importBodyLimit = maxImportBase64Length + 64 * 1024;
 const file = (description: string) => z.string().meta({ description, format: 'binary' });
