@@ -33,6 +33,9 @@ export const user = z.object({
   role: z.enum(globalRoles),
   active: z.boolean(),
   mustChangePassword: z.boolean(),
+  /** ISO date-times: the last successful sign-in (null: never), the end of a lock after failed sign-ins */
+  lastSignInAt: z.string().nullable(),
+  lockedUntil: z.string().nullable(),
   memberships: z.array(membership),
   version: z.number().int(),
 });

@@ -33,8 +33,10 @@ export const adminEn: typeof adminFr = {
     disabled: 'Disabled',
     mustChange: 'Must change password',
     search: 'Search (name, e-mail, programme)',
-    signInInfo:
-      'The last sign-in and the temporary lock (5 failures = 15 minutes) are not returned by the API yet; resetting the password unlocks the account.',
+    signInInfo: 'Resetting the password unlocks an account locked after failed sign-ins.',
+    lockedUntil: 'Locked until {{time}}',
+    lastSignIn: 'Last sign-in: {{time}}',
+    neverSignedIn: 'Never signed in',
   },
   create: {
     title: 'New account',

@@ -31,8 +31,10 @@ export const adminFr = {
     disabled: 'Désactivé',
     mustChange: 'Mot de passe à changer',
     search: 'Rechercher (nom, e-mail, programme)',
-    signInInfo:
-      "La dernière connexion et le blocage temporaire (5 échecs = 15 minutes) ne sont pas encore renvoyés par l'API ; réinitialiser le mot de passe débloque le compte.",
+    signInInfo: 'Réinitialiser le mot de passe débloque un compte verrouillé après des échecs de connexion.',
+    lockedUntil: 'Verrouillé jusqu’au {{time}}',
+    lastSignIn: 'Dernière connexion : {{time}}',
+    neverSignedIn: 'Jamais connecté·e',
   },
   create: {
     title: 'Nouveau compte',

@@ -35,6 +35,8 @@ export const users = pgTable(
     failedSignIns: integer('failed_sign_ins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** the last successful sign-in (audited: the trail says who signed in when) */
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

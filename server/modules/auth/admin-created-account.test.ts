@@ -37,6 +37,19 @@ describe('an account created by an administrator', () => {
       payload: { email: 'awa@fao.test', password: 'provisoire-1234' },
     });
     expect(signedIn.json().user.mustChangePassword).toBe(true);
+    // the administrator sees when the account last signed in, and the trail says the person did it
+    const seen = (await admin.inject({ url: '/api/v1/users' }))
+      .json()
+      .items.find((u: { id: string }) => u.id === created.json().id);
+    expect(seen.lastSignInAt).toBe('2026-11-26T12:00:00.000Z');
+    expect(seen.lockedUntil).toBeNull();
+    const trail = (await admin.inject({ url: `/api/v1/audit?entity=users&id=${created.json().id}` })).json()
+      .items;
+    expect(trail[0]).toMatchObject({
+      action: 'update',
+      actor: { label: 'awa@fao.test' },
+      after: { last_sign_in_at: expect.stringContaining('2026-11-26') },
+    });
     const cookie = String(signedIn.headers['set-cookie']).split(';')[0]!;
     const headers = { cookie, 'x-csrf-token': signedIn.json().csrfToken, 'accept-language': 'fr' };
     // the administrator knows that password: until it is changed, the account writes nothing else

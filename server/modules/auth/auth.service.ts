@@ -47,6 +47,8 @@ function presentUser(row: UserRow, memberships: Awaited<ReturnType<typeof member
     role: row.role,
     active: row.active,
     mustChangePassword: row.mustChangePassword,
+    lastSignInAt: row.lastSignInAt?.toISOString() ?? null,
+    lockedUntil: row.lockedUntil?.toISOString() ?? null,
     version: row.version,
     memberships: memberships
       .filter((m) => m.userId === row.id)
@@ -107,11 +109,19 @@ export async function signIn(ctx: ServiceContext, email: string, password: strin
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  const signedIn = { ...row, failedSignIns: 0, lockedUntil: null, lastSignInAt: now };
   await ctx.db.transaction(async (tx) => {
-    await tx.update(t.users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(t.users.id, row.id));
+    // the trail records the sign-in (last_sign_in_at) as the person's own act, not the system's
+    await tx.execute(
+      sql`select set_config('jalon.actor_id', ${row.id}, true), set_config('jalon.actor_label', ${row.email}, true)`,
+    );
+    await tx
+      .update(t.users)
+      .set({ failedSignIns: 0, lockedUntil: null, lastSignInAt: now })
+      .where(eq(t.users.id, row.id));
     await tx.insert(t.sessions).values({ id: tokenId(token), userId: row.id, csrfToken, expiresAt });
   });
-  return { token, csrfToken, expiresAt, user: presentUser(row, await membershipsOf(ctx.db, [row.id])) };
+  return { token, csrfToken, expiresAt, user: presentUser(signedIn, await membershipsOf(ctx.db, [row.id])) };
 }
 
 const DUMMY_HASH =

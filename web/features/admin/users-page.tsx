@@ -10,26 +10,50 @@ import { ErrorState, Loading } from '../../components/query-state.js';
 import { AdminOnly } from './admin-only.js';
 import { CreateAccountModal } from './create-account-modal.js';
 import { membershipLabel } from './labels.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { useLocale } from '../../i18n/i18n.js';
+import { intlLocale } from '../../lib/format.js';
 
+/** `26 nov. 2026, 12:20` / `Nov 26, 2026, 12:20 PM` */
+const dateTime = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
+
+/** Active or not, password to change, locked after failed sign-ins (until when), and the last sign-in. */
 export function StateBadges({ user }: { user: User }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
   return (
-    <Group gap={4}>
-      {user.active ? (
-        <Badge variant="light" color="green" tt="none">
-          {t('admin.users.active')}
-        </Badge>
-      ) : (
-        <Badge variant="light" color="gray" tt="none">
-          {t('admin.users.disabled')}
-        </Badge>
-      )}
-      {user.mustChangePassword && (
-        <Badge variant="light" color="orange" tt="none">
-          {t('admin.users.mustChange')}
-        </Badge>
-      )}
-    </Group>
+    <Stack gap={2}>
+      <Group gap={4}>
+        {user.active ? (
+          <Badge variant="light" color="green" tt="none">
+            {t('admin.users.active')}
+          </Badge>
+        ) : (
+          <Badge variant="light" color="gray" tt="none">
+            {t('admin.users.disabled')}
+          </Badge>
+        )}
+        {user.mustChangePassword && (
+          <Badge variant="light" color="orange" tt="none">
+            {t('admin.users.mustChange')}
+          </Badge>
+        )}
+        {locked && (
+          <Badge variant="light" color="red" tt="none">
+            {t('admin.users.lockedUntil', { time: dateTime(user.lockedUntil!, locale) })}
+          </Badge>
+        )}
+      </Group>
+      <Text size="xs" c="dimmed">
+        {user.lastSignInAt
+          ? t('admin.users.lastSignIn', { time: dateTime(user.lastSignInAt, locale) })
+          : t('admin.users.neverSignedIn')}
+      </Text>
+    </Stack>
   );
 }
 
