@@ -13,7 +13,7 @@
  *
  * Run: `npm run bench -- expenditure`, or `npx tsx bench/expenditure.bench.ts`.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '../server/documents/xlsx/exceljs.js';
 import { PassThrough } from 'node:stream';
 import type { Engine } from '../server/db/client.js';
 import { getFinanceOverview } from '../server/modules/finance/delivery.service.js';

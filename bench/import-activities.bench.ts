@@ -13,7 +13,7 @@
  *
  * Run: `npm run bench -- import-activities`, or `npx tsx bench/import-activities.bench.ts`.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '../server/documents/xlsx/exceljs.js';
 import { PassThrough } from 'node:stream';
 import { activityKinds } from '../core/activities/vocabulary.js';
 import { categoryLabels, kindLabels } from '../core/activities/labels.js';

@@ -1,5 +1,5 @@
 /** `jalon expenditure template|import` and `jalon export finance` as a user runs them: real processes, real files. */
-import ExcelJS from 'exceljs';
+import ExcelJS from '../documents/xlsx/exceljs.js';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 /** Reading activity spreadsheets: long workbooks intact, CSV as Excel writes it, headers understood. */
-import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
+import ExcelJS from './exceljs.js';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { cellOfHeader, fieldOfHeader, guessMapping } from './activities-layout.js';
 import { parseCsv, readSpreadsheet } from './activities-reader.js';
@@ -25,6 +25,31 @@ describe('reading a workbook', () => {
     expect(broken).toEqual([]);
     expect(read.table.rows[5]!.cells[2]).toEqual(new Date(Date.UTC(2024, 0, 6)));
     expect(read.table.rows.at(-1)!.row).toBe(30_001);
+  });
+
+  it('keeps them through ExcelJS’s streaming reader too, once its parser decodes across chunks', async () => {
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false });
+    const ws = wb.addWorksheet('Dépenses');
+    for (let i = 0; i < 30_000; i++) ws.addRow([`Étude genre à Ségou n° ${i}`]).commit();
+    ws.commit();
+    await wb.commit();
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.concat(chunks)), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+    });
+    const broken: string[] = [];
+    let rows = 0;
+    for await (const sheet of reader)
+      for await (const row of sheet) {
+        const value = String((row.values as unknown[])[1]);
+        if (value !== `Étude genre à Ségou n° ${rows}`) broken.push(value);
+        rows++;
+      }
+    expect(rows).toBe(30_000);
+    expect(broken).toEqual([]);
   });
 });
 

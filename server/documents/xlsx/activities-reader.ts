@@ -4,7 +4,7 @@
  * unpacked (a small file can unpack to gigabytes), rows, columns and cells are counted, formulas are never
  * run (their cached result is read).
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs.js';
 import { importLimits } from '../../../core/contracts/activity-import.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { sayIn } from '../bilingual.js';

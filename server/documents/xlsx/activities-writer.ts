@@ -4,7 +4,7 @@
  * (in the template's own layout, so an export can be corrected and imported again) with the indicator values
  * and where each comes from.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs.js';
 import {
   ageGroups,
   participantCategories,

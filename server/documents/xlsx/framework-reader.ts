@@ -5,7 +5,7 @@
  * cells, "same outcome as above" — and says what is wrong row by row, naming the sheet, row and column, in the
  * reader's language. Values are kept as written and read by `core/domain/value-text.ts`.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs.js';
 import type { ImportIssue } from '../../../core/contracts/exchange.js';
 import {
   alignmentFrameworks,

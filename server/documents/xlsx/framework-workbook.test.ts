@@ -3,7 +3,7 @@
  * target form of the documents read from cells; errors named by sheet, row and column in the reader's
  * language; files that are not workbooks, too big, or damaged refused as a whole.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs.js';
 import { describe, expect, it } from 'vitest';
 import {
   programmeDocument,

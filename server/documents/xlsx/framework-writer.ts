@@ -3,7 +3,7 @@
  * framework in, .xlsx bytes out). One row per indicator under its outcome and output (merged cells, as the
  * Fund's sheets have them); values are written as their wording, so the workbook reads back exactly.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from './exceljs.js';
 import type {
   FrameworkVersion,
   IndicatorInput,

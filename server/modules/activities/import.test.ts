@@ -3,7 +3,7 @@
  * Kobo/ODK export with a mapping the user chooses, every error by row and column in the reader's language,
  * all or nothing, once only, and hostile files refused without a trace.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../documents/xlsx/exceljs.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../../core/contracts/activity-import.js';

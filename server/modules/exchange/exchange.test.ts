@@ -3,7 +3,7 @@
  * nothing, imports that write everything or nothing, real IATI files in, Jalon's own files back in.
  */
 import { sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../documents/xlsx/exceljs.js';
 import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@
  * row by its titles (French or English, in any order, within the first ten rows), reads every row, and says for
  * each problem its row, column and what is wrong — the caller refuses the whole file if anything is.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../documents/xlsx/exceljs.js';
 import { Readable } from 'node:stream';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { inspectZip } from '../../documents/xlsx/zip-check.js';

@@ -3,7 +3,7 @@
  * wrong cell named), delivery rates per agency, output and programme at any date, and the agency rule of focal
  * points.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../documents/xlsx/exceljs.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FinanceOverview } from '../../../core/contracts/finance.js';

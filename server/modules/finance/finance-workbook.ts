@@ -3,7 +3,7 @@
  * donor (budget vs expenditure vs results), donors' contributions and the funding gap, every budget line with its
  * years, the document's discrepancies, the work plan, catalytic funding and the committees' follow-up.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../documents/xlsx/exceljs.js';
 import type {
   BudgetView,
   DeliveryRow,

@@ -3,7 +3,7 @@
  * ../shared/seeds/003_a95ab229855d4389.txt lines 3640-4726): every printed sub-total, the document's
  * inconsistencies flagged with their difference (never corrected), the funding gap of the cover page.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../documents/xlsx/exceljs.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetView, WorkPlanView } from '../../../core/contracts/finance.js';

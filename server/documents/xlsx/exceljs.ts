@@ -1,0 +1,7 @@
+/**
+ * ExcelJS for Jalon: the library, once its streaming reader decodes UTF-8 across chunks (`exceljs-utf8.ts`,
+ * evaluated first because it is imported first). Import ExcelJS from here, never from 'exceljs'.
+ */
+import './exceljs-utf8.js';
+
+export { default } from 'exceljs';
