@@ -42,6 +42,24 @@ export default tseslint.config(
     ),
   },
   {
+    files: ['server/**', 'bench/**', 'scripts/**'],
+    ignores: ['server/documents/xlsx/exceljs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'exceljs',
+              message:
+                'import ExcelJS from server/documents/xlsx/exceljs.js: it fixes the streaming reader’s accents.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bin/**', 'scripts/**', '*.js', '*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
