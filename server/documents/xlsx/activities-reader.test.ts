@@ -53,6 +53,109 @@ describe('reading a workbook', () => {
   });
 });
 
+describe('reading a workbook as it streams', () => {
+  /** A workbook as Excel lays it out too: the workbook, styles and shared strings stored after the sheets. */
+  async function twoSheets(): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    const lists = wb.addWorksheet('Listes');
+    lists.addRow(['Région']);
+    lists.addRow(['Ségou']);
+    const ws = wb.addWorksheet('Activités');
+    ws.addRow([]); // the header on row 2
+    ws.addRow(['Titre', 'Date', 'Lien', 'Total', 'Fin', 'Erreur']);
+    const first = ws.addRow([
+      { richText: [{ text: 'Séance ', font: { bold: true } }, { text: 'à Djénné' }] },
+      new Date(Date.UTC(2024, 2, 15)),
+      { text: 'Rapport', hyperlink: 'https://example.org/rapport' },
+      { formula: '2+3', result: 5 },
+      { formula: 'B3+1', result: new Date(Date.UTC(2024, 2, 16)) },
+      { formula: 'NA()', result: { error: '#N/A' } },
+    ]);
+    first.getCell(2).numFmt = 'yyyy-mm-dd';
+    first.getCell(5).numFmt = 'dd/mm/yyyy';
+    ws.getRow(5).getCell(1).style = { font: { bold: true } }; // formatted, blank
+    ws.getRow(6).values = ['Atelier', '2024-04-01'];
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  it('lists every sheet, reads the one asked for with its row numbers, dates, rich text and results', async () => {
+    const bytes = await twoSheets();
+    const read = await readSpreadsheet(bytes, { locale: 'fr', sheet: 'Activités' });
+    expect(read.sheets).toEqual(['Listes', 'Activités']);
+    expect(read.table.name).toBe('Activités');
+    expect(read.table.headers).toEqual(['Titre', 'Date', 'Lien', 'Total', 'Fin', 'Erreur']);
+    expect(read.table.rows).toEqual([
+      {
+        row: 3,
+        cells: [
+          'Séance à Djénné',
+          new Date(Date.UTC(2024, 2, 15)),
+          'Rapport',
+          5,
+          new Date(Date.UTC(2024, 2, 16)),
+          null,
+        ],
+      },
+      // rows 4 and 5 are blank (5 only formatted): the next row keeps its number
+      { row: 6, cells: ['Atelier', '2024-04-01'] },
+    ]);
+    const first = await readSpreadsheet(bytes, { locale: 'fr' });
+    expect(first.table.name).toBe('Listes');
+    expect(first.table.rows).toEqual([{ row: 2, cells: ['Ségou'] }]);
+    await expect(readSpreadsheet(bytes, { locale: 'en', sheet: 'Budget' })).rejects.toThrow(
+      'The workbook has no sheet “Budget”.',
+    );
+  });
+
+  it('refuses a sheet over the limits, saying the first row at fault', async () => {
+    const wide = new ExcelJS.Workbook();
+    wide.addWorksheet('Large').addRow(Array.from({ length: 301 }, (_, i) => `c${i}`));
+    await expect(
+      readSpreadsheet(Buffer.from(await wide.xlsx.writeBuffer()), { locale: 'fr' }),
+    ).rejects.toThrow('Plus de 300 colonnes.');
+    const long = new ExcelJS.Workbook();
+    const ws = long.addWorksheet('Long');
+    ws.addRow(['Titre']);
+    ws.addRow(['court']);
+    ws.addRow(['x'.repeat(5_001)]);
+    ws.addRow(['y'.repeat(5_001)]);
+    await expect(
+      readSpreadsheet(Buffer.from(await long.xlsx.writeBuffer()), { locale: 'fr' }),
+    ).rejects.toThrow('Ligne 3 : une cellule dépasse 5000 caractères.');
+  });
+
+  it('stops reading a sheet as soon as it is past the row limit', async () => {
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false });
+    const ws = wb.addWorksheet('Tout');
+    for (let i = 0; i <= 200_001; i++) ws.addRow([i]).commit();
+    ws.commit();
+    await wb.commit();
+    await expect(readSpreadsheet(Buffer.concat(chunks), { locale: 'fr' })).rejects.toThrow(
+      'La feuille « Tout » a plus de 200000 lignes : découpez-la.',
+    );
+  }, 30_000);
+
+  it('refuses a damaged workbook and one without a sheet', async () => {
+    const bytes = await twoSheets();
+    const part = bytes.indexOf('xl/worksheets/sheet2.xml');
+    const damaged = Buffer.from(bytes);
+    damaged.fill(0x55, part + 60, part + 200);
+    await expect(readSpreadsheet(damaged, { locale: 'fr', sheet: 'Activités' })).rejects.toThrow(
+      /Ce classeur est endommagé ou mal formé/,
+    );
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet('Seule');
+    const noSheet = Buffer.from(await empty.xlsx.writeBuffer());
+    // the sheet's part renamed: the workbook names a sheet that is not there
+    noSheet.write('xl/worksheets/shEEt1.xml', noSheet.indexOf('xl/worksheets/sheet1.xml'));
+    noSheet.write('xl/worksheets/shEEt1.xml', noSheet.lastIndexOf('xl/worksheets/sheet1.xml'));
+    await expect(readSpreadsheet(noSheet, { locale: 'en' })).rejects.toThrow('The workbook has no sheet.');
+  });
+});
+
 describe('reading CSV', () => {
   it('guesses the separator and reads quotes, doubled quotes and line breaks inside quotes', () => {
     expect(parseCsv('a;b;c\n1;"deux; trois";4\n', say)).toEqual([

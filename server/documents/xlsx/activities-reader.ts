@@ -5,11 +5,13 @@
  * run (their cached result is read).
  */
 import ExcelJS from './exceljs.js';
+import { Readable } from 'node:stream';
 import { importLimits } from '../../../core/contracts/activity-import.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { sayIn } from '../bilingual.js';
 import { ImportRefused } from '../import-refused.js';
 import { inspectZip } from './zip-check.js';
+import { sheetsLast } from './zip-sheets-last.js';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -210,56 +212,182 @@ async function readXlsx(
         'This workbook unpacks to an abnormally large size: it is refused.',
       ),
     );
-  // ExcelJS's streaming reader decodes each chunk of a sheet on its own and breaks a letter whose bytes fall
-  // across two chunks ("Élèves" → "Él��ves" somewhere in a long file): the whole workbook is loaded instead,
-  // after the checks above have made sure it unpacks to a bounded size.
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportRefused(
+  // The sheet is streamed (its rows are read as they are unpacked: twice as fast as loading the whole workbook,
+  // a quarter of the memory, and a sheet over the row limit is refused as soon as the limit is passed). ExcelJS comes
+  // from ./exceljs.js, whose parser keeps accented letters whole across chunks. The sheets are moved to the
+  // end of the ZIP first so that the workbook, the styles (which tell dates from numbers) and the shared
+  // strings are known when a sheet is read: nothing is copied to temporary files.
+  const damaged = () =>
+    new ImportRefused(
       say(
         'Ce classeur est endommagé ou mal formé : Excel doit pouvoir l’ouvrir et l’enregistrer à nouveau.',
         'This workbook is damaged or malformed: Excel must be able to open it and save it again.',
       ),
     );
+  const ordered = sheetsLast(bytes);
+  if (!ordered) throw damaged();
+  // ExcelJS does not pass on an error of the ZIP (a part that does not inflate, a part cut short) to the sheet
+  // being read, which would then wait forever: the error is caught where the workbook is piped into the ZIP
+  // reader, and every step of the reading is raced against it.
+  const watch: ZipWatch = {};
+  const input = Readable.from(ordered.bytes);
+  const pipe = input.pipe.bind(input);
+  input.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
+    (destination as unknown as NodeJS.EventEmitter).on('error', (e: unknown) => {
+      watch.error = e;
+      watch.abort?.(e);
+    });
+    return pipe(destination, options);
+  };
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const book = reader as unknown as StreamedBook;
+  // a workbook without shared strings (numbers, inline text) would otherwise have its sheets put aside in
+  // temporary files: the reader streams a sheet only once it holds a list of shared strings
+  book.sharedStrings = [];
+  let sheets: { names: string[]; parts: string[] } | undefined;
+  let table: SheetTable | undefined;
+  let met = 0;
+  try {
+    for await (const ws of until(reader, watch)) {
+      const part = ordered.sheetParts[met++];
+      sheets ??= sheetsOf(book, ordered.sheetParts);
+      const target = sheets.parts[wanted === null ? 0 : sheets.names.indexOf(wanted)];
+      if (part === undefined || part !== target) continue; // not read: the reader skips its bytes
+      const name = wanted ?? sheets.names[0]!;
+      table = await readSheet(until(ws, watch), name, book.properties?.model?.date1904 === true, say);
+      break; // the other sheets are not needed: their names came with the workbook
+    }
+  } catch (e) {
+    if (e instanceof ImportRefused) throw e;
+    throw damaged();
   }
-  const sheets = wb.worksheets.map((w) => w.name);
-  const ws = wanted === null ? wb.worksheets[0] : wb.worksheets.find((w) => w.name === wanted);
-  if (!ws) {
+  if (!table || !sheets) {
     if (wanted)
       throw new ImportRefused(
         say(`Le classeur n’a pas de feuille « ${wanted} ».`, `The workbook has no sheet “${wanted}”.`),
       );
     throw new ImportRefused(say('Le classeur n’a aucune feuille.', 'The workbook has no sheet.'));
   }
-  if (ws.actualRowCount > limits.maxRows + 1)
-    throw new ImportRefused(
-      say(
-        `La feuille « ${ws.name} » a plus de ${limits.maxRows} lignes : découpez-la.`,
-        `Sheet “${ws.name}” has more than ${limits.maxRows} rows: split it.`,
-      ),
-    );
-  if (ws.actualColumnCount > limits.maxColumns)
-    throw new ImportRefused(
-      say(`Plus de ${limits.maxColumns} colonnes.`, `More than ${limits.maxColumns} columns.`),
-    );
+  return { format: 'xlsx', sheets: sheets.names, table };
+}
+
+/** The ZIP reader's error, and the step waiting on ExcelJS, failed when it comes. */
+interface ZipWatch {
+  error?: unknown;
+  abort?: (e: unknown) => void;
+}
+
+/**
+ * Each value of `source`, or the ZIP's error as soon as it comes. One step waits at a time, and only the last
+ * one can be failed (racing every step against one long-lived promise would keep every row alive).
+ */
+async function* until<T>(source: AsyncIterable<T>, watch: ZipWatch): AsyncGenerator<T> {
+  const it = source[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await new Promise<IteratorResult<T>>((resolve, reject) => {
+      if (watch.error !== undefined) return reject(watch.error);
+      watch.abort = reject;
+      it.next().then(resolve, reject);
+    });
+    watch.abort = undefined;
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/** What the streaming reader knows of the workbook (not in ExcelJS's types). */
+interface StreamedBook {
+  sharedStrings?: unknown[];
+  model?: { sheets?: { name: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  properties?: { model?: { date1904?: boolean } };
+}
+
+/**
+ * The workbook's sheets in their tab order, with their parts, as ExcelJS's `load` lists them: a sheet whose
+ * part is not a worksheet (a chart sheet) is left out.
+ */
+function sheetsOf(book: StreamedBook, sheetParts: string[]): { names: string[]; parts: string[] } {
+  const names: string[] = [];
+  const parts: string[] = [];
+  for (const sheet of book.model?.sheets ?? []) {
+    const rel = book.workbookRels?.find((r) => r.Id === sheet.rId);
+    if (!rel) continue;
+    const part = `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, '')}`;
+    if (!sheetParts.includes(part)) continue;
+    names.push(sheet.name);
+    parts.push(part);
+  }
+  return { names, parts };
+}
+
+/** Excel's date formats hold y, m, d, h, s (or b, Buddhist years) outside quotes and brackets (as ExcelJS tells). */
+const isDateFormat = (format: string | undefined) =>
+  !!format && /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+
+/**
+ * A streamed cell as `cellValue` reads a loaded one: the streaming reader leaves a formula's error result as
+ * NaN (loaded: `{ error }`, read as empty) and a formula's date result as its serial number.
+ */
+function streamedValue(cell: ExcelJS.Cell, date1904: boolean): Cell {
+  const value = cell.value;
+  if (value !== null && typeof value === 'object' && 'result' in value) {
+    const result = (value as { result?: unknown }).result;
+    if (typeof result === 'number') {
+      if (Number.isNaN(result)) return null;
+      if (isDateFormat(cell.numFmt))
+        return new Date(Math.round((result - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+    }
+  }
+  return cellValue(value);
+}
+
+async function readSheet(
+  ws: AsyncIterable<ExcelJS.Row>,
+  name: string,
+  date1904: boolean,
+  say: (fr: string, en: string) => string,
+): Promise<SheetTable> {
   const raw: Cell[][] = [];
   let firstRow = 0;
+  let rows = 0;
+  const columns = new Set<number>();
   let tooLong: number | null = null;
-  ws.eachRow({ includeEmpty: false }, (row) => {
+  for await (const row of ws) {
+    // rows without a value (formatted blank rows) are not counted, as Excel's "used range" does not
+    if (!row.hasValues) continue;
+    if (++rows > limits.maxRows + 1)
+      throw new ImportRefused(
+        say(
+          `La feuille « ${name} » a plus de ${limits.maxRows} lignes : découpez-la.`,
+          `Sheet “${name}” has more than ${limits.maxRows} rows: split it.`,
+        ),
+      );
     if (!firstRow) firstRow = row.number;
-    const values = row.values as ExcelJS.CellValue[];
     const cells: Cell[] = [];
-    for (let c = 1; c < values.length; c++) {
-      const v = cellValue(values[c]);
+    row.eachCell((cell, col) => {
+      columns.add(col);
+      const v = streamedValue(cell, date1904);
       if (typeof v === 'string' && v.length > limits.cellLength) tooLong ??= row.number;
-      cells.push(v);
-    }
+      cells[col - 1] = v;
+    });
+    // once the sheet is to be refused, its rows are still counted (the row limit is said first) but not kept
+    if (tooLong !== null || columns.size > limits.maxColumns) continue;
+    for (let c = 0; c < cells.length; c++) cells[c] ??= null;
     // keep row numbers as the spreadsheet shows them, blank rows included
     while (raw.length < row.number - firstRow) raw.push([]);
     raw.push(cells);
-  });
+  }
+  if (columns.size > limits.maxColumns)
+    throw new ImportRefused(
+      say(`Plus de ${limits.maxColumns} colonnes.`, `More than ${limits.maxColumns} columns.`),
+    );
   if (tooLong !== null)
     throw new ImportRefused(
       say(
@@ -267,6 +395,5 @@ async function readXlsx(
         `Row ${tooLong}: a cell is over ${limits.cellLength} characters.`,
       ),
     );
-  const table = tableOf(ws.name, raw.length ? raw : [[]], firstRow || 1, say);
-  return { format: 'xlsx', sheets, table };
+  return tableOf(name, raw.length ? raw : [[]], firstRow || 1, say);
 }
