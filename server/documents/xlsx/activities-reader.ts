@@ -5,12 +5,12 @@
  * run (their cached result is read).
  */
 import ExcelJS from './exceljs.js';
-import { Readable } from 'node:stream';
 import { importLimits } from '../../../core/contracts/activity-import.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { sayIn } from '../bilingual.js';
 import { ImportRefused } from '../import-refused.js';
 import { inspectZip } from './zip-check.js';
+import { streamWorkbook, until } from './stream-workbook.js';
 import { sheetsLast } from './zip-sheets-last.js';
 
 export type Cell = string | number | boolean | Date | null;
@@ -226,30 +226,8 @@ async function readXlsx(
     );
   const ordered = sheetsLast(bytes);
   if (!ordered) throw damaged();
-  // ExcelJS does not pass on an error of the ZIP (a part that does not inflate, a part cut short) to the sheet
-  // being read, which would then wait forever: the error is caught where the workbook is piped into the ZIP
-  // reader, and every step of the reading is raced against it.
-  const watch: ZipWatch = {};
-  const input = Readable.from(ordered.bytes);
-  const pipe = input.pipe.bind(input);
-  input.pipe = <T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T => {
-    (destination as unknown as NodeJS.EventEmitter).on('error', (e: unknown) => {
-      watch.error = e;
-      watch.abort?.(e);
-    });
-    return pipe(destination, options);
-  };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
+  const { reader, watch } = streamWorkbook(ordered.bytes);
   const book = reader as unknown as StreamedBook;
-  // a workbook without shared strings (numbers, inline text) would otherwise have its sheets put aside in
-  // temporary files: the reader streams a sheet only once it holds a list of shared strings
-  book.sharedStrings = [];
   let sheets: { names: string[]; parts: string[] } | undefined;
   let table: SheetTable | undefined;
   let met = 0;
@@ -275,30 +253,6 @@ async function readXlsx(
     throw new ImportRefused(say('Le classeur n’a aucune feuille.', 'The workbook has no sheet.'));
   }
   return { format: 'xlsx', sheets: sheets.names, table };
-}
-
-/** The ZIP reader's error, and the step waiting on ExcelJS, failed when it comes. */
-interface ZipWatch {
-  error?: unknown;
-  abort?: (e: unknown) => void;
-}
-
-/**
- * Each value of `source`, or the ZIP's error as soon as it comes. One step waits at a time, and only the last
- * one can be failed (racing every step against one long-lived promise would keep every row alive).
- */
-async function* until<T>(source: AsyncIterable<T>, watch: ZipWatch): AsyncGenerator<T> {
-  const it = source[Symbol.asyncIterator]();
-  for (;;) {
-    const next = await new Promise<IteratorResult<T>>((resolve, reject) => {
-      if (watch.error !== undefined) return reject(watch.error);
-      watch.abort = reject;
-      it.next().then(resolve, reject);
-    });
-    watch.abort = undefined;
-    if (next.done) return;
-    yield next.value;
-  }
 }
 
 /** What the streaming reader knows of the workbook (not in ExcelJS's types). */

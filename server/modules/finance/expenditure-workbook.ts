@@ -5,9 +5,10 @@
  * each problem its row, column and what is wrong — the caller refuses the whole file if anything is.
  */
 import ExcelJS from '../../documents/xlsx/exceljs.js';
-import { Readable } from 'node:stream';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { inspectZip } from '../../documents/xlsx/zip-check.js';
+import { streamWorkbook, until } from '../../documents/xlsx/stream-workbook.js';
+import { sheetsLast } from '../../documents/xlsx/zip-sheets-last.js';
 import type { MessageKey } from './finance-messages.js';
 
 export const expenditureColumns = ['line', 'start', 'end', 'amount', 'currency', 'rate', 'note'] as const;
@@ -134,23 +135,20 @@ export async function readExpenditureWorkbook(
   const zip = inspectZip(bytes);
   if (!zip || !zip.names.includes('xl/workbook.xml') || zip.uncompressedBytes > MAX_UNCOMPRESSED)
     return { ok: false, problem: { key: 'not_a_workbook' } };
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
-    sharedStrings: 'cache',
-    styles: 'cache', // dates are numbers with a date format: the styles tell them apart
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
+  // sheets last, and a damaged part ends the reading instead of leaving the request waiting forever
+  const ordered = sheetsLast(bytes);
+  if (!ordered) return { ok: false, problem: { key: 'not_a_workbook' } };
+  const { reader, watch } = streamWorkbook(ordered.bytes);
   let sheets = 0;
   let missing: WorkbookProblem | undefined;
   try {
-    for await (const sheet of reader) {
+    for await (const sheet of until(reader, watch)) {
       sheets++;
       let columns: Map<ExpenditureColumn, number> | null = null;
       let headerRow = 0;
       const rows: ExpenditureRow[] = [];
       let count = 0;
-      for await (const row of sheet) {
+      for await (const row of until(sheet, watch)) {
         if (++count > MAX_ROWS) return { ok: false, problem: { key: 'not_a_workbook' } };
         if (!columns) {
           // rows past the tenth of a sheet without a header are read to the end, and ignored

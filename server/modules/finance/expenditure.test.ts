@@ -264,6 +264,24 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
         message: "colonne « Montant dépensé » introuvable sur la ligne d'en-tête (ligne 2)",
       },
     ]);
+    // a sheet whose compressed bytes are damaged: refused, where the streamed reading used to wait forever
+    const rows: Cell[][] = Array.from({ length: 3000 }, (_, i) => [
+      '1.1.1-a',
+      '2022-01-01',
+      '2022-03-31',
+      i + 1,
+    ]);
+    const good = Buffer.from(await workbook(rows), 'base64');
+    const damaged = Buffer.from(good);
+    const part = damaged.indexOf('xl/worksheets/sheet1.xml');
+    damaged.fill(0x55, part + 60, part + 200);
+    const broken = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/expenditures/import',
+      payload: { fileName: 'abime.xlsx', content: damaged.toString('base64') },
+    });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.issues[0].path).toBe('body.content');
   });
 
   it('hands out a template that imports back as it is filled', async () => {
