@@ -121,9 +121,13 @@ describe('accounts, change history and reports due', () => {
     await page.waitForURL(`${server.url}/programmes/pbf-mli-a-1/audit`);
     await page.getByTestId('audit-event').first().waitFor();
     await page.getByLabel("Type d'objet").selectOption('memberships');
+    // the newest event was already a role before the filter applied: wait for the filter itself
+    const exportLink = page.getByRole('link', { name: 'Exporter (CSV)' });
+    await expect
+      .poll(() => exportLink.getAttribute('href'))
+      .toBe('/api/v1/audit?programme=pbf-mli-a-1&entity=memberships&format=csv&limit=500');
     await expect.poll(() => page.getByTestId('audit-event').first().textContent()).toContain('point focal');
-    const href = await page.getByRole('link', { name: 'Exporter (CSV)' }).getAttribute('href');
-    expect(href).toBe('/api/v1/audit?programme=pbf-mli-a-1&entity=memberships&format=csv&limit=500');
+    const href = (await exportLink.getAttribute('href'))!;
     // by author: the demo data were written by Jalon itself, the new role by the administrator
     await page.getByLabel('Auteur (e-mail)').fill('admin@');
     await expect.poll(() => page.getByTestId('audit-event').count()).toBe(1);
