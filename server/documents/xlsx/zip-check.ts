@@ -10,9 +10,24 @@ export interface ZipSummary {
   names: string[];
 }
 
-/** The ZIP's table of contents, or undefined when the bytes are not a ZIP file. */
-export function inspectZip(bytes: Uint8Array): ZipSummary | undefined {
-  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return undefined;
+/** A part as the central directory lists it. */
+export interface DirectoryEntry {
+  name: string;
+  /** the declared uncompressed size (0xffffffff: in a ZIP64 extra field) */
+  uncompressedSize: number;
+  /** where its local header starts */
+  localOffset: number;
+}
+
+/**
+ * The ZIP's central directory, read without inflating anything: where it starts, how many entries the
+ * end-of-central-directory record announces, and those entries (undefined when one is not where it should be).
+ * Undefined when there is no such record.
+ */
+export function centralDirectory(
+  bytes: Uint8Array,
+): { offset: number; count: number; entries: DirectoryEntry[] | undefined } | undefined {
+  if (bytes.length < 22) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // the end-of-central-directory record is in the last 64 KiB + 22 bytes
   let eocd = -1;
@@ -23,23 +38,42 @@ export function inspectZip(bytes: Uint8Array): ZipSummary | undefined {
     }
   }
   if (eocd < 0) return undefined;
-  const entries = view.getUint16(eocd + 10, true);
+  const count = view.getUint16(eocd + 10, true);
   const offset = view.getUint32(eocd + 16, true);
-  if (offset === 0xffffffff || entries === 0xffff)
-    return { entries: Infinity, uncompressedBytes: Infinity, names: [] };
-  const names: string[] = [];
-  let uncompressed = 0;
+  if (offset === 0xffffffff || count === 0xffff) return { offset, count, entries: undefined };
+  const entries: DirectoryEntry[] = [];
   let p = offset;
-  for (let n = 0; n < entries; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return undefined;
-    const size = view.getUint32(p + 24, true);
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50)
+      return { offset, count, entries: undefined };
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
-    if (size === 0xffffffff) return { entries: Infinity, uncompressedBytes: Infinity, names };
-    uncompressed += size;
-    names.push(new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)));
+    entries.push({
+      name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      uncompressedSize: view.getUint32(p + 24, true),
+      localOffset: view.getUint32(p + 42, true),
+    });
     p += 46 + nameLength + extraLength + commentLength;
   }
-  return { entries, uncompressedBytes: uncompressed, names };
+  return { offset, count, entries };
+}
+
+/** The ZIP's table of contents, or undefined when the bytes are not a ZIP file. */
+export function inspectZip(bytes: Uint8Array): ZipSummary | undefined {
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return undefined;
+  const directory = centralDirectory(bytes);
+  if (!directory) return undefined;
+  // ZIP64 (sizes or counts beyond 32 bits): far beyond any limit Jalon sets
+  const unbounded = (names: string[]) => ({ entries: Infinity, uncompressedBytes: Infinity, names });
+  if (directory.offset === 0xffffffff || directory.count === 0xffff) return unbounded([]);
+  if (!directory.entries) return undefined;
+  const names: string[] = [];
+  let uncompressed = 0;
+  for (const entry of directory.entries) {
+    if (entry.uncompressedSize === 0xffffffff) return unbounded(names);
+    uncompressed += entry.uncompressedSize;
+    names.push(entry.name);
+  }
+  return { entries: directory.count, uncompressedBytes: uncompressed, names };
 }

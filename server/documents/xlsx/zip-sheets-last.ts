@@ -6,6 +6,8 @@
  * once the ZIP is finished (files left behind when the reading stops early, dates read as numbers when the
  * styles come late). Nothing is inflated here: the parts' stored bytes are copied in another order.
  */
+import { centralDirectory } from './zip-check.js';
+
 export interface SheetsLast {
   bytes: Buffer;
   /** the sheet parts (`xl/worksheets/sheetN.xml`), in the order the streaming reader will meet them */
@@ -17,30 +19,14 @@ export const isSheetPart = (name: string) => /xl\/worksheets\/sheet\d+[.]xml/.te
 
 /** The reordered workbook, or undefined when the bytes are not a ZIP file laid out as one. */
 export function sheetsLast(bytes: Uint8Array): SheetsLast | undefined {
-  if (bytes.length < 22) return undefined;
+  const central = centralDirectory(bytes);
+  if (!central?.entries || central.offset >= bytes.length) return undefined;
+  const directory = central.offset;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  const count = view.getUint16(eocd + 10, true);
-  const directory = view.getUint32(eocd + 16, true);
-  if (directory >= bytes.length) return undefined;
   const parts: { name: string; offset: number }[] = [];
-  let p = directory;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return undefined;
-    const nameLength = view.getUint16(p + 28, true);
-    const extraLength = view.getUint16(p + 30, true);
-    const commentLength = view.getUint16(p + 32, true);
-    const offset = view.getUint32(p + 42, true);
+  for (const { name, localOffset: offset } of central.entries) {
     if (offset >= directory || view.getUint32(offset, true) !== 0x04034b50) return undefined;
-    parts.push({ name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)), offset });
-    p += 46 + nameLength + extraLength + commentLength;
+    parts.push({ name, offset });
   }
   // a part's stored bytes run from its local header to the next part's (its data descriptor included)
   const stored = [...parts].sort((a, b) => a.offset - b.offset);
