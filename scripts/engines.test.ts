@@ -27,7 +27,9 @@ describe('the declared Node.js engine', () => {
     const declared = manifest.engines.node;
     const refusing = locked.flatMap(([path, pkg]) => {
       const wanted = !pkg.engines || Array.isArray(pkg.engines) ? undefined : pkg.engines.node;
-      return wanted && !semver.subset(declared, wanted) ? [`${nameOf(path)}@${pkg.version}: node ${wanted}`] : [];
+      return wanted && !semver.subset(declared, wanted)
+        ? [`${nameOf(path)}@${pkg.version}: node ${wanted}`]
+        : [];
     });
     expect(refusing).toEqual([]);
   });
