@@ -9,7 +9,8 @@ import type { Database } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import { decideAccess } from '../../plugins/access.js';
 import { testApp } from '../../test/api-client.js';
-import { createTestDatabase } from '../../test/test-database.js';
+import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { importFile } from '../activities/import.service.js';
 import { createReport } from '../reports/reports.service.js';
 import type { Actor } from './policy.js';
 
@@ -286,5 +287,259 @@ describe('access to every route', () => {
     const anonymousDraft = await app.inject({ url: `/api/v1/reports/${ids.reports}` });
     expect(anonymousDraft.statusCode).toBe(401);
     expect((await app.inject({ url: '/api/v1/programmes' })).statusCode).toBe(200);
+  });
+});
+
+/**
+ * The gate above only says who reaches a route; the rules that depend on what is written (the agency of each
+ * row, the fields of a change, the status of a report) are checked the same way on every path: the API, the
+ * imports' rows and the services the CLI calls.
+ */
+describe.each(testEngines)('one rule per act, on every path, on %s', (engine) => {
+  let database: Database;
+  let fao: FastifyInstance;
+  let undp: FastifyInstance;
+  let anonymous: FastifyInstance;
+  let viewer: FastifyInstance;
+  const A1 = 'pbf-mli-a-1';
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    fao = await testApp(database, {
+      as: {
+        email: 'fao.focal@test.jalon',
+        memberships: [{ programme: A1, role: 'focal_point', organisation: 'FAO' }],
+      },
+    });
+    undp = await testApp(database, {
+      as: {
+        email: 'pnud.focal@test.jalon',
+        memberships: [{ programme: 'prosmed', role: 'focal_point', organisation: 'UNDP' }],
+      },
+    });
+    anonymous = await testApp(database, { as: null });
+    viewer = await testApp(database, {
+      as: { email: 'lecteur@test.jalon', memberships: [{ programme: 'prosmed', role: 'viewer' }] },
+    });
+  });
+  afterAll(async () => {
+    for (const app of [fao, undp, anonymous, viewer]) await app.close();
+    await database.close();
+  });
+
+  const count = async (query: SQL) =>
+    Number(((await database.db.execute(query)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+  const activitiesOf = (organisation: string) =>
+    count(
+      sql`select count(*)::int as n from activities a join programmes p on p.id = a.programme_id
+          join organisations o on o.id = a.organisation_id where p.slug = ${A1} and o.code = ${organisation}`,
+    );
+  const upload = (csv: string, lang: 'fr' | 'en') =>
+    fao.inject({
+      method: 'POST',
+      url: `/api/v1/programmes/${A1}/activity-imports?fileName=activites.csv&lang=${lang}`,
+      payload: Buffer.from(csv),
+      headers: { 'content-type': 'text/csv' },
+    });
+  const commit = (preview: { id: string; version: number }, lang: 'fr' | 'en') =>
+    fao.inject({
+      method: 'POST',
+      url: `/api/v1/activity-imports/${preview.id}/commit?lang=${lang}`,
+      payload: { version: preview.version },
+    });
+
+  it('refuses a focal point’s import of another agency’s rows, naming the row in their language, and writes nothing', async () => {
+    const wfpBefore = await activitiesOf('WFP');
+    const faoBefore = await activitiesOf('FAO');
+    const csv =
+      'Intitulé;Type;Date de début;Agence\n' +
+      'Formation des comités de gestion;formation;2024-02-10;FAO\n' +
+      'Distribution de vivres;atelier;2024-02-11;WFP\n';
+    for (const [lang, words] of [
+      ['fr', /votre agence.*WFP/],
+      ['en', /your own agency.*WFP/],
+    ] as const) {
+      const res = await upload(csv, lang);
+      expect(res.statusCode, res.body).toBe(201);
+      const preview = res.json();
+      expect(preview.errorCount).toBe(1);
+      expect(preview.errors).toEqual([
+        expect.objectContaining({ row: 3, column: 'D (Agence)', message: expect.stringMatching(words) }),
+      ]);
+      const refused = await commit(preview, lang);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.issues).toEqual([
+        { path: 'rows.3.D (Agence)', message: expect.stringMatching(words) },
+      ]);
+    }
+    expect(await activitiesOf('WFP')).toBe(wfpBefore);
+    expect(await activitiesOf('FAO')).toBe(faoBefore);
+
+    // the same file through the service the CLI calls, for the same person: refused the same way
+    const [user] = await database.db
+      .select({ id: t.users.id })
+      .from(t.users)
+      .where(eq(t.users.email, 'fao.focal@test.jalon'));
+    const [programme] = await database.db.select().from(t.programmes).where(eq(t.programmes.slug, A1));
+    const [org] = await database.db.select().from(t.organisations).where(eq(t.organisations.code, 'FAO'));
+    const actor: Actor = {
+      id: user!.id,
+      email: 'fao.focal@test.jalon',
+      name: 'fao.focal',
+      role: 'member',
+      memberships: [{ programmeId: programme!.id, role: 'focal_point', organisationId: org!.id }],
+    };
+    const direct = await importFile(
+      { db: database.db, locale: 'en', now: () => new Date('2026-11-26'), actor },
+      A1,
+      Buffer.from(csv),
+      { fileName: 'activites.csv', dryRun: false },
+    );
+    expect(direct.committed).toBeNull();
+    expect(direct.analysis.result.issues.map((i) => [i.row, i.message])).toEqual([
+      [3, expect.stringMatching(/your own agency.*WFP/)],
+    ]);
+    expect(await activitiesOf('WFP')).toBe(wfpBefore);
+  });
+
+  it('refuses a mapping whose default agency is another one, row by row, and imports the focal point’s own rows', async () => {
+    const wfpBefore = await activitiesOf('WFP');
+    const res = await upload(
+      'Intitulé;Type;Date de début\nDistribution de vivres;atelier;2024-02-11\nFoire agricole;événement;2024-03-02\n',
+      'fr',
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const mapped = await fao.inject({
+      method: 'PUT',
+      url: `/api/v1/activity-imports/${res.json().id}/mapping?lang=fr`,
+      payload: {
+        version: res.json().version,
+        mapping: { ...res.json().mapping, defaults: { organisation: 'WFP' } },
+      },
+    });
+    expect(mapped.statusCode, mapped.body).toBe(200);
+    const preview = mapped.json();
+    expect(preview.errors.map((e: { row: number; message: string }) => [e.row, e.message])).toEqual([
+      [2, expect.stringMatching(/votre agence.*WFP/)],
+      [3, expect.stringMatching(/votre agence.*WFP/)],
+    ]);
+    expect((await commit(preview, 'fr')).statusCode).toBe(400);
+    expect(await activitiesOf('WFP')).toBe(wfpBefore);
+
+    const own = await fao.inject({
+      method: 'PUT',
+      url: `/api/v1/activity-imports/${preview.id}/mapping`,
+      payload: {
+        version: preview.version,
+        mapping: { ...preview.mapping, defaults: { organisation: 'FAO' } },
+      },
+    });
+    expect(own.json().errorCount).toBe(0);
+    const done = await commit(own.json(), 'fr');
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().created).toBe(2);
+  });
+
+  it('lets a focal point follow the work plan and the committee’s decisions up, and change nothing else', async () => {
+    const plan = (await undp.inject({ url: '/api/v1/programmes/prosmed/workplan' })).json();
+    const activity = plan.activities[0];
+    for (const change of [
+      { title: { fr: 'Activité réécrite' } },
+      { code: 'ZZ-1' },
+      { outcome: '2' },
+      { description: { fr: 'Autre chose' } },
+    ]) {
+      const res = await undp.inject({
+        method: 'PATCH',
+        url: `/api/v1/workplan-activities/${activity.id}?lang=fr`,
+        payload: { version: activity.version, ...change },
+      });
+      expect(res.statusCode, JSON.stringify(change)).toBe(403);
+      expect(res.json().error.issues).toEqual([
+        { path: `body.${Object.keys(change)[0]}`, message: expect.stringMatching(/suivi/) },
+      ]);
+    }
+    const followed = await undp.inject({
+      method: 'PATCH',
+      url: `/api/v1/workplan-activities/${activity.id}`,
+      payload: {
+        version: activity.version,
+        status: 'in_progress',
+        progress: 40,
+        statusNote: 'Deux ateliers sur trois tenus',
+        plannedEnd: activity.plannedEnd,
+      },
+    });
+    expect(followed.statusCode, followed.body).toBe(200);
+    expect(followed.json()).toMatchObject({
+      code: activity.code,
+      title: activity.title,
+      status: 'in_progress',
+      progress: 40,
+    });
+
+    const governance = (await undp.inject({ url: '/api/v1/programmes/prosmed/governance' })).json();
+    const item = governance.meetings[0].items[0];
+    for (const change of [{ text: { fr: 'Décision réécrite' } }, { kind: 'recommendation' }, { number: 9 }]) {
+      const res = await undp.inject({
+        method: 'PATCH',
+        url: `/api/v1/governance-items/${item.id}?lang=en`,
+        payload: { version: item.version, ...change },
+      });
+      expect(res.statusCode, JSON.stringify(change)).toBe(403);
+      expect(res.json().error.issues[0].message).toMatch(/follow-up/);
+    }
+    const done = await undp.inject({
+      method: 'PATCH',
+      url: `/api/v1/governance-items/${item.id}`,
+      payload: { version: item.version, status: 'in_progress', statusDate: null, followUp: 'En cours' },
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ text: item.text, status: 'in_progress', followUp: 'En cours' });
+  });
+
+  it('records who recorded an activity from the account, whatever the request says', async () => {
+    const created = await undp.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/activities',
+      payload: {
+        kind: 'training',
+        title: { fr: 'Formation des OPJ' },
+        startDate: '2024-02-05',
+        organisation: 'UNDP',
+        recordedBy: 'Coordonnateur PROSMED',
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().source.recordedBy).toBe('pnud.focal');
+    const changed = await undp.inject({
+      method: 'PATCH',
+      url: `/api/v1/activities/${created.json().id}`,
+      payload: { version: created.json().version, recordedBy: 'Quelqu’un d’autre' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().source.recordedBy).toBe('pnud.focal');
+  });
+
+  it('shows a quarter’s draft report to the programme’s readers only, and the quarter’s figures to anyone', async () => {
+    const q4 = '/api/v1/programmes/prosmed/quarterly-report';
+    for (const url of [
+      `${q4}?quarter=2023-Q4`,
+      `${q4}/document?quarter=2023-Q4&format=docx`,
+      `${q4}/document?quarter=2023-Q4&format=pdf`,
+    ]) {
+      const res = await anonymous.inject({ url });
+      expect(res.statusCode, url).toBe(401);
+      expect(res.body).not.toMatch(/872 personnes/);
+    }
+    const read = await viewer.inject({ url: `${q4}?quarter=2023-Q4` });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ status: 'draft' });
+    // a quarter nobody has started a report for: only what the public activities say
+    const open = await anonymous.inject({ url: `${q4}?quarter=2024-Q1` });
+    expect(open.statusCode, open.body).toBe(200);
+    expect(open.json()).toMatchObject({ reportId: null, status: null });
+    const word = await anonymous.inject({ url: `${q4}/document?quarter=2024-Q1&format=docx` });
+    expect(word.statusCode).toBe(200);
   });
 });
