@@ -133,9 +133,13 @@ describe('offline, after a first visit', () => {
 
   it('keeps the banner while still offline, and drops it by itself once the connection is back', async () => {
     if (!context) throw new Error('no context');
-    // trying again offline: the answers come from the saved ones again
+    // trying again offline: the answers come from the saved ones again — wait for the retried answer itself
+    const retried = page.waitForResponse(
+      (answer) =>
+        answer.url().endsWith('/api/v1/programmes') && answer.headers()['x-jalon-cached'] !== undefined,
+    );
     await banner().getByRole('button', { name: 'Réessayer' }).click();
-    await page.waitForTimeout(500);
+    await retried;
     await banner().waitFor();
     // the browser's `online` event refetches everything; fresh answers take the banner away
     await context.setOffline(false);

@@ -6,7 +6,7 @@
 import type { ErrorBody, ErrorCode, ErrorIssue } from '../../core/errors/error-codes.js';
 import { errorMessages } from '../../core/errors/error-messages.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { cachedHeader, noteAnswer } from '../lib/offline-status.js';
+import { cachedHeader, noteAnswer, requestSent } from '../lib/offline-status.js';
 
 /** The server's codes, plus the two failures that never reach it or never come back readable. */
 export type ApiErrorCode = ErrorCode | 'network' | 'unexpected_response';
@@ -39,6 +39,7 @@ function isErrorBody(value: unknown): value is ErrorBody {
 /** GET a JSON resource under the same origin; `signal` lets react-query cancel it. */
 export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
+  const ticket = requestSent();
   try {
     response = await fetch(path, { headers: { accept: 'application/json' }, signal });
   } catch (cause) {
@@ -46,7 +47,7 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
     throw new ApiError(0, 'network', cause instanceof Error ? cause.message : String(cause));
   }
   // offline, the service worker answers with what it saved and says so: the layout shows a banner
-  noteAnswer(response.headers.get(cachedHeader));
+  noteAnswer(response.headers.get(cachedHeader), ticket);
   const text = await response.text();
   let body: unknown;
   try {

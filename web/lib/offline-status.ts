@@ -14,6 +14,8 @@ export interface OfflineState {
 }
 
 let state: OfflineState = { savedAt: null };
+/** How many fresh answers have arrived: a request remembers the count when it leaves (`requestSent`). */
+let freshAnswers = 0;
 const listeners = new Set<() => void>();
 const reconnectListeners = new Set<() => void>();
 
@@ -22,14 +24,25 @@ function set(next: OfflineState): void {
   for (const listener of listeners) listener();
 }
 
-/** Called by the API client with the `x-jalon-cached` header of each answer (null for a fresh answer). */
-export function noteAnswer(cachedAt: string | null): void {
+/** Called by the API client as a request leaves; the ticket goes back with its answer to `noteAnswer`. */
+export function requestSent(): number {
+  return freshAnswers;
+}
+
+/**
+ * Called by the API client with the `x-jalon-cached` header of each answer (null for a fresh answer) and the
+ * ticket of its request. Answers come back in any order: a saved answer to a request that left before a fresh
+ * answer arrived says nothing of the connection now, and is not allowed to bring the banner back.
+ */
+export function noteAnswer(cachedAt: string | null, ticket = freshAnswers): void {
   if (cachedAt) {
+    if (ticket < freshAnswers) return;
     const date = new Date(cachedAt);
     if (Number.isNaN(date.getTime())) return;
     if (!state.savedAt || date < state.savedAt) set({ savedAt: date });
     return;
   }
+  freshAnswers += 1;
   if (state.savedAt) {
     set({ savedAt: null });
     for (const listener of reconnectListeners) listener();
