@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { reportContent } from '../contracts/report.js';
-import { getAt, mergeChanges, parseContentPath, setAt } from './content-paths.js';
+import { getAt, mergeChanges, parseContentPath, setAt, type ContentPath } from './content-paths.js';
 
 describe('content paths', () => {
   it('reads every kind of place, indicator codes with dots included', () => {
@@ -42,5 +42,92 @@ describe('content paths', () => {
     expect(
       mergeChanges(base, current, [{ path: at('fields.a'), raw: 'fields.a', value: 'theirs' }]).conflicts,
     ).toEqual([]);
+  });
+});
+
+describe('paths naming the prototype (issue 12)', () => {
+  const forbidden = ['__proto__', 'constructor', 'prototype'];
+  const polluted = () => [
+    ...Object.getOwnPropertyNames(Object.prototype).filter((k) =>
+      ['progress', 'reason', 'included', 'rating', 'fields', 'x'].includes(k),
+    ),
+    ...['progress', 'reason', 'included', 'rating', 'fields'].filter((k) => Object.hasOwn(Object, k)),
+  ];
+  afterEach(() => {
+    // a failing run must not leave the rest of the file polluted
+    for (const k of ['progress', 'reason', 'included', 'rating', 'fields', 'x']) {
+      delete (Object.prototype as Record<string, unknown>)[k];
+      delete (Object as unknown as Record<string, unknown>)[k];
+    }
+  });
+
+  it('are not places: every segment named __proto__, constructor or prototype is refused', () => {
+    for (const key of forbidden) {
+      for (const path of [
+        `fields.${key}`,
+        `outcomes.${key}.rating`,
+        `outcomes.${key}.fields.progress_summary`,
+        `outcomes.1.fields.${key}`,
+        `indicators.${key}.progress`,
+        `indicators.1.${key}.reason`,
+        `indicators.${key}.prototype.included`,
+      ]) {
+        expect(parseContentPath(path), path).toBeUndefined();
+      }
+    }
+    expect(parseContentPath('indicators.constructor.prototype.progress')).toBeUndefined();
+  });
+
+  it('setAt refuses them and leaves Object.prototype alone', () => {
+    const empty = reportContent.parse({});
+    const paths: ContentPath[] = forbidden.flatMap((key) => [
+      { kind: 'field', field: key },
+      { kind: 'outcome_rating', outcome: key },
+      { kind: 'outcome_field', outcome: key, field: 'x' },
+      { kind: 'outcome_field', outcome: '1', field: key },
+      { kind: 'indicator', indicator: key, column: 'progress' },
+      { kind: 'indicator', indicator: key, column: 'included' },
+    ]);
+    paths.push({ kind: 'indicator', indicator: 'constructor.prototype', column: 'progress' });
+    for (const path of paths) {
+      const value = path.kind === 'outcome_rating' ? 'on_track' : 'x';
+      expect(() => setAt(empty, path, value), JSON.stringify(path)).toThrow(
+        /__proto__|constructor|prototype/,
+      );
+      expect(getAt(empty, path), JSON.stringify(path)).toBe(
+        path.kind === 'indicator' && path.column === 'included' ? true : null,
+      );
+    }
+    expect(polluted()).toEqual([]);
+    expect(({} as Record<string, unknown>).progress).toBeUndefined();
+    expect(empty).toEqual(reportContent.parse({}));
+  });
+
+  it('getAt does not read what the prototype holds', () => {
+    const empty = reportContent.parse({});
+    expect(getAt(empty, { kind: 'field', field: 'constructor' })).toBeNull();
+    expect(getAt(empty, { kind: 'field', field: 'toString' })).toBeNull();
+    expect(getAt(empty, { kind: 'outcome_rating', outcome: 'hasOwnProperty' })).toBeNull();
+  });
+
+  it('mergeChanges refuses them and leaves Object.prototype alone', () => {
+    const base = reportContent.parse({});
+    const current = reportContent.parse({ fields: { a: 'theirs' } });
+    for (const key of forbidden) {
+      const change = {
+        path: { kind: 'indicator', indicator: key, column: 'progress' } as ContentPath,
+        raw: `indicators.${key}.progress`,
+        value: 'x',
+      };
+      expect(() => mergeChanges(base, current, [change])).toThrow(/__proto__|constructor|prototype/);
+      const rating = {
+        path: { kind: 'outcome_rating', outcome: key } as ContentPath,
+        raw: `outcomes.${key}.rating`,
+        value: 'on_track',
+      };
+      expect(() => mergeChanges(base, current, [rating])).toThrow(/__proto__|constructor|prototype/);
+    }
+    expect(polluted()).toEqual([]);
+    expect(current).toEqual(reportContent.parse({ fields: { a: 'theirs' } }));
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * Issue 12, item 1: a report path naming the prototype (`indicators.__proto__.progress`) wrote onto
+ * Object.prototype, and from then on nobody could sign in and public lists answered 500 until a restart.
+ * The attack as a focal point is refused with 400, and the process is unharmed afterwards.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportDetail } from '../../../core/contracts/report.js';
+import type { Database } from '../../db/client.js';
+import { signInHeaders, testApp, type Persona } from '../../test/api-client.js';
+import { createTestDatabase, testEngines } from '../../test/test-database.js';
+
+const A1 = 'PBF/MLI/A-1';
+const coordinator: Persona = {
+  email: 'coordination@test.jalon',
+  memberships: [{ programme: A1, role: 'coordinator' }],
+};
+const focalPoint: Persona = {
+  email: 'fao@test.jalon',
+  memberships: [{ programme: A1, role: 'focal_point', organisation: 'FAO' }],
+};
+
+/** What the attack wrote: names added to Object.prototype and to Object since the file started. */
+const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype);
+const objectNames = () => Object.getOwnPropertyNames(Object);
+
+describe.each(testEngines)('report paths naming the prototype on %s', (engine) => {
+  let database: Database;
+  let writer: FastifyInstance;
+  let focal: FastifyInstance;
+  let anonymous: FastifyInstance;
+  let report: ReportDetail;
+  const cleanPrototype = prototypeNames();
+  const cleanObject = objectNames();
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    writer = await testApp(database, { as: coordinator });
+    focal = await testApp(database, { as: focalPoint });
+    anonymous = await testApp(database, { as: null });
+    const created = await writer.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/pbf-mli-a-1/reports',
+      payload: { type: 'semi_annual', year: 2021 },
+    });
+    expect(created.statusCode).toBe(201);
+    report = created.json();
+  });
+  afterAll(async () => {
+    // a failing run must not leave the other test files of this worker polluted
+    for (const name of prototypeNames())
+      if (!cleanPrototype.includes(name)) delete (Object.prototype as Record<string, unknown>)[name];
+    for (const name of objectNames())
+      if (!cleanObject.includes(name)) delete (Object as unknown as Record<string, unknown>)[name];
+    for (const app of [writer, focal, anonymous]) await app?.close();
+    await database?.close();
+  });
+
+  const patch = (path: string, value: unknown, lang = 'fr') =>
+    focal.inject({
+      method: 'PATCH',
+      url: `/api/v1/reports/${report.id}?lang=${lang}`,
+      payload: { version: report.version, changes: [{ path, value }] },
+    });
+
+  it('refuses the paths with 400 and a message in the reader’s language, and writes nothing', async () => {
+    const code = report.model.outcomes[0]!.indicators[0]?.code ?? '1.1';
+    for (const [path, value] of [
+      ['indicators.__proto__.progress', 'x'],
+      ['outcomes.__proto__.rating', 'on_track'],
+      ['indicators.constructor.progress', 'x'],
+      ['indicators.constructor.prototype.progress', 'x'],
+      ['outcomes.constructor.fields.progress_summary', 'x'],
+      ['indicators.prototype.progress', 'x'],
+      [`indicators.${code}.__proto__.reason`, 'x'],
+      ['fields.__proto__', 'x'],
+    ] as const) {
+      const fr = await patch(path, value);
+      expect(fr.statusCode, `${path}: ${fr.body.slice(0, 300)}`).toBe(400);
+      expect(fr.json().error.code).toBe('validation_failed');
+      expect(fr.json().error.issues).toEqual([
+        { path: 'body.changes.0.path', message: expect.stringMatching(/ne peut pas.*__proto__/) },
+      ]);
+      const en = await patch(path, value, 'en');
+      expect(en.statusCode).toBe(400);
+      expect(en.json().error.issues).toEqual([
+        { path: 'body.changes.0.path', message: expect.stringMatching(/cannot be.*__proto__/) },
+      ]);
+    }
+    expect(({} as Record<string, unknown>).progress).toBeUndefined();
+    expect(({} as Record<string, unknown>).rating).toBeUndefined();
+    expect(prototypeNames()).toEqual(cleanPrototype);
+    expect(objectNames()).toEqual(cleanObject);
+    const after = await writer.inject({ url: `/api/v1/reports/${report.id}` });
+    expect(after.json().version).toBe(report.version);
+  });
+
+  it('leaves the process unharmed: sign-in, public lists and valid writes still work', async () => {
+    await patch('indicators.__proto__.progress', 'x');
+    await patch('outcomes.__proto__.rating', 'on_track');
+    expect(({} as Record<string, unknown>).progress).toBeUndefined();
+    // signing in again (the session contract is strict: a polluted prototype broke it)
+    expect(Object.keys(await signInHeaders(anonymous, focalPoint.email))).toEqual(['cookie', 'x-csrf-token']);
+    const list = await anonymous.inject({ url: '/api/v1/programmes' });
+    expect(list.statusCode).toBe(200);
+    const valid = await patch('fields.overall_status', 'Mise en œuvre en cours.');
+    expect(valid.statusCode, valid.body).toBe(200);
+    expect((valid.json() as ReportDetail).model.content.fields.overall_status).toBe(
+      'Mise en œuvre en cours.',
+    );
+  });
+});
