@@ -20,6 +20,7 @@ import {
   riskLevels,
   trustFundKinds,
 } from './programme-document.js';
+import { withoutPrototypeKeys } from './safe-key.js';
 import { storedValue } from './value-spec.js';
 
 export const uuid = z.uuid();
@@ -261,11 +262,11 @@ export const frameworkVersionCreate = z
   })
   .strict();
 
-export const statementCreate = z
-  .object({ code: z.string().trim().min(1), statement: localizedText })
-  .strict();
+/** outcome and output codes are keys of report contents: no `__proto__`, `constructor` or `prototype` */
+const statementCode = withoutPrototypeKeys(z.string().trim().min(1));
+export const statementCreate = z.object({ code: statementCode, statement: localizedText }).strict();
 export const statementPatch = z
-  .object({ version: z.number().int().positive(), code: z.string().trim().min(1), statement: localizedText })
+  .object({ version: z.number().int().positive(), code: statementCode, statement: localizedText })
   .partial()
   .required({ version: true })
   .strict();
@@ -278,7 +279,7 @@ const valueWrite = z.object({
 });
 export const indicatorWrite = z
   .object({
-    code: z.string().trim().min(1).max(20),
+    code: withoutPrototypeKeys(z.string().trim().min(1).max(20)),
     title: localizedText,
     measure: z.enum(indicatorMeasures),
     direction: z.enum(indicatorDirections),

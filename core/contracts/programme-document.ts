@@ -8,6 +8,7 @@
  * an explicit `spec` overrides the parser where the wording is ambiguous.
  */
 import { z } from 'zod';
+import { withoutPrototypeKeys } from './safe-key.js';
 import { valueSpec } from './value-spec.js';
 
 const isoDate = z.iso.date();
@@ -84,8 +85,8 @@ export const alignmentInput = z
 
 export const indicatorInput = z
   .object({
-    /** as the document numbers it: `1.1`, `1.a`, `1.2.3` */
-    code: z.string().min(1),
+    /** as the document numbers it: `1.1`, `1.a`, `1.2.3` (a key of report contents: no `__proto__`…) */
+    code: withoutPrototypeKeys(z.string().min(1)),
     title: localizedText,
     /** inferred from the baseline and targets when left out */
     measure: z.enum(indicatorMeasures).optional(),
@@ -113,7 +114,7 @@ export const plannedActivityInput = z.object({
 
 export const outputInput = z
   .object({
-    code: z.string().min(1),
+    code: withoutPrototypeKeys(z.string().min(1)),
     statement: localizedText,
     indicators: z.array(indicatorInput).default([]),
     activities: z.array(plannedActivityInput).default([]),
@@ -122,7 +123,7 @@ export const outputInput = z
 
 export const outcomeInput = z
   .object({
-    code: z.string().min(1),
+    code: withoutPrototypeKeys(z.string().min(1)),
     statement: localizedText,
     indicators: z.array(indicatorInput).default([]),
     outputs: z.array(outputInput).default([]),
@@ -145,7 +146,7 @@ export type FrameworkVersion = z.infer<typeof frameworkVersionInput>;
 export type FrameworkVersionInput = z.input<typeof frameworkVersionInput>;
 
 export const progressInput = z.object({
-  indicator: z.string().min(1),
+  indicator: withoutPrototypeKeys(z.string().min(1)),
   /** which framework version's indicator; the latest when left out */
   frameworkVersion: z.number().int().positive().optional(),
   periodStart: isoDate,

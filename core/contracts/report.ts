@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { localizedText, organisationKinds, priorityWindows, trustFundKinds } from './programme-document.js';
 import { reportTypes } from './report-template.js';
 import { reportComment, reportLock, reportPart, reportPermissions } from './report-workflow.js';
+import { withoutPrototypeKeys } from './safe-key.js';
 import { storedValue } from './value-spec.js';
 
 export const reportStatuses = ['draft', 'submitted', 'approved'] as const;
@@ -198,13 +199,13 @@ export const reportCreate = z
  * An autosave: the changed places only, each by its path (`fields.overall_status`,
  * `outcomes.1.rating`, `outcomes.1.fields.progress_summary`, `indicators.1.1.2.progress`), and the version
  * the writer started from. Changes to places nobody else changed since are merged; a place both changed is a
- * conflict (409) with both values.
+ * conflict (409) with both values. No segment of a path may be `__proto__`, `constructor` or `prototype`.
  */
 export const reportPatch = z
   .object({
     version: z.number().int().positive(),
     changes: z
-      .array(z.object({ path: z.string().min(1).max(200), value: fieldValue }))
+      .array(z.object({ path: withoutPrototypeKeys(z.string().min(1).max(200)), value: fieldValue }))
       .min(1)
       .max(500),
   })

@@ -53,3 +53,23 @@ export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
     en: 'An unexpected error occurred. It has been logged.',
   },
 };
+
+/**
+ * Validation issues the contracts raise themselves, in each language: a refinement names its key in
+ * `params.issue` and the error handler answers this sentence in the reader's language (its English is the
+ * contract's own message, for the OpenAPI description and the CLI).
+ */
+export const issueMessages = {
+  forbidden_key: {
+    fr: 'Un chemin ou un nom ne peut pas être « __proto__ », « constructor » ni « prototype ».',
+    en: 'A path or name cannot be “__proto__”, “constructor” or “prototype”.',
+  },
+} satisfies Record<string, Record<Locale, string>>;
+export type IssueKey = keyof typeof issueMessages;
+
+/** The sentence of a contract's own issue in `locale`; undefined for any other issue. */
+export function issueMessage(key: unknown, locale: Locale): string | undefined {
+  return typeof key === 'string' && Object.hasOwn(issueMessages, key)
+    ? issueMessages[key as IssueKey][locale]
+    : undefined;
+}

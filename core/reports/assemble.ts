@@ -6,6 +6,7 @@ import type { Framework, Indicator, IndicatorValue, ProgrammeDetail } from '../c
 import type { ReportContent, ReportIndicatorRow, ReportModel } from '../contracts/report.js';
 import type { ReportTemplate, ReportType } from '../contracts/report-template.js';
 import { effectiveEndDate, isInLastSixMonths } from '../domain/programme-dates.js';
+import { dictionary } from '../domain/safe-keys.js';
 
 /** The period a report covers: from the template's rule for its type (June = January–June…), within the project. */
 export function reportPeriod(
@@ -26,7 +27,8 @@ export function prefillIndicators(
   periodStart: string,
   periodEnd: string,
 ): ReportContent['indicators'] {
-  const rows: ReportContent['indicators'] = {};
+  // by indicator code, a key from outside: an object without a prototype
+  const rows: ReportContent['indicators'] = dictionary();
   const all = framework.outcomes.flatMap((o) => [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)]);
   for (const indicator of all) {
     const value = inPeriod(indicator.latestValue, periodStart, periodEnd);

@@ -5,8 +5,11 @@
  *
  * Paths: `fields.<fieldId>`, `outcomes.<code>.rating`, `outcomes.<code>.fields.<fieldId>`,
  * `indicators.<code>.progress|reason|included` (codes may contain dots: `indicators.1.1.2.progress`).
+ * No segment may name the prototype (`__proto__`, `constructor`, `prototype`: core/domain/safe-keys.ts):
+ * such a path is not a place, and setAt refuses it even when built by hand.
  */
 import type { FieldValue, ReportContent } from '../contracts/report.js';
+import { assertSafeKey, forbiddenSegment, ownValue } from '../domain/safe-keys.js';
 
 export type ContentPath =
   | { kind: 'field'; field: string }
@@ -14,8 +17,9 @@ export type ContentPath =
   | { kind: 'outcome_field'; outcome: string; field: string }
   | { kind: 'indicator'; indicator: string; column: 'progress' | 'reason' | 'included' };
 
-/** Reads a path; undefined when it is not a well-formed path. */
+/** Reads a path; undefined when it is not a well-formed path, or when a segment names the prototype. */
 export function parseContentPath(path: string): ContentPath | undefined {
+  if (forbiddenSegment(path) !== undefined) return undefined;
   let m = path.match(/^fields\.([a-z][a-z0-9_]*)$/);
   if (m) return { kind: 'field', field: m[1]! };
   m = path.match(/^outcomes\.([^.]+(?:\.[^.]+)*?)\.rating$/);
@@ -28,40 +32,68 @@ export function parseContentPath(path: string): ContentPath | undefined {
 }
 
 export function getAt(content: ReportContent, path: ContentPath): FieldValue {
+  // own properties only: `constructor` is not a field, whatever Object.prototype holds
   switch (path.kind) {
     case 'field':
-      return content.fields[path.field] ?? null;
+      return ownValue(content.fields, path.field) ?? null;
     case 'outcome_rating':
-      return content.outcomes[path.outcome]?.rating ?? null;
-    case 'outcome_field':
-      return content.outcomes[path.outcome]?.fields[path.field] ?? null;
+      return ownValue(content.outcomes, path.outcome)?.rating ?? null;
+    case 'outcome_field': {
+      const outcome = ownValue(content.outcomes, path.outcome);
+      return (outcome && ownValue(outcome.fields, path.field)) ?? null;
+    }
     case 'indicator': {
-      const row = content.indicators[path.indicator];
+      const row = ownValue(content.indicators, path.indicator);
       if (path.column === 'included') return row?.included ?? true;
       return row?.[path.column] ?? null;
     }
   }
 }
 
-/** A copy of `content` with `value` at `path`. */
+/** The keys of `path` that index objects: each one is refused when it names the prototype. */
+const keysOf = (path: ContentPath): string[] => {
+  switch (path.kind) {
+    case 'field':
+      return [path.field];
+    case 'outcome_rating':
+      return [path.outcome];
+    case 'outcome_field':
+      return [path.outcome, path.field];
+    case 'indicator':
+      return [path.indicator];
+  }
+};
+
+/** Writes `value` as `record`'s own property `key` (a checked key: never through a prototype). */
+const put = <T>(record: Record<string, T>, key: string, value: T) => {
+  Object.defineProperty(record, assertSafeKey(key), {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+};
+
+/** A copy of `content` with `value` at `path`. Throws UnsafeKeyError for a key naming the prototype. */
 export function setAt(content: ReportContent, path: ContentPath, value: FieldValue): ReportContent {
+  for (const key of keysOf(path)) assertSafeKey(key);
   const next: ReportContent = structuredClone(content);
   switch (path.kind) {
     case 'field':
-      next.fields[path.field] = value;
+      put(next.fields, path.field, value);
       break;
-    case 'outcome_rating': {
-      const o = (next.outcomes[path.outcome] ??= { rating: null, fields: {} });
-      o.rating = value as ReportContent['outcomes'][string]['rating'];
-      break;
-    }
+    case 'outcome_rating':
     case 'outcome_field': {
-      const o = (next.outcomes[path.outcome] ??= { rating: null, fields: {} });
-      o.fields[path.field] = value;
+      let o = ownValue(next.outcomes, path.outcome);
+      if (!o) put(next.outcomes, path.outcome, (o = { rating: null, fields: {} }));
+      if (path.kind === 'outcome_rating') o.rating = value as ReportContent['outcomes'][string]['rating'];
+      else put(o.fields, path.field, value);
       break;
     }
     case 'indicator': {
-      const row = (next.indicators[path.indicator] ??= { progress: null, reason: null, included: true });
+      let row = ownValue(next.indicators, path.indicator);
+      if (!row)
+        put(next.indicators, path.indicator, (row = { progress: null, reason: null, included: true }));
       if (path.column === 'included') row.included = value !== false;
       else row[path.column] = typeof value === 'string' ? value : null;
       break;
@@ -79,13 +111,15 @@ export interface MergeResult {
 
 /**
  * Applies `changes` made from `base` onto `current`. A change conflicts when `current` differs from `base`
- * at that place (someone else changed it) and from the change itself.
+ * at that place (someone else changed it) and from the change itself. A path naming the prototype throws
+ * (UnsafeKeyError) before anything is applied.
  */
 export function mergeChanges(
   base: ReportContent,
   current: ReportContent,
   changes: { path: ContentPath; raw: string; value: FieldValue }[],
 ): MergeResult {
+  for (const change of changes) for (const key of keysOf(change.path)) assertSafeKey(key);
   let content = current;
   const conflicts: MergeResult['conflicts'] = [];
   for (const change of changes) {

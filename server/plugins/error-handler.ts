@@ -6,7 +6,7 @@ import {
   type ErrorCode,
   type ErrorIssue,
 } from '../../core/errors/error-codes.js';
-import { errorMessages } from '../../core/errors/error-messages.js';
+import { errorMessages, issueMessage } from '../../core/errors/error-messages.js';
 import { AppError } from '../errors.js';
 import { localeOf } from './locale.js';
 
@@ -35,7 +35,11 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues: ErrorIssue[] = error.validation.map((v) => ({
         path: issuePath(error.validationContext, v.instancePath),
-        message: v.message ?? 'invalid',
+        // a contract's own issue (core/contracts/safe-key.ts) is said in the reader's language
+        message:
+          issueMessage((v.params as { params?: { issue?: unknown } }).params?.issue, localeOf(request)) ??
+          v.message ??
+          'invalid',
       }));
       return send(request, reply, 'validation_failed', { issues });
     }

@@ -29,6 +29,7 @@ import { identifierPart } from './iati-writer.js';
 import { catalogueCodeOf, kindOfOrganisationType } from './organisation-identifiers.js';
 import {
   attr,
+  ForbiddenXmlName,
   foreignAttributes,
   kid,
   kids,
@@ -1093,6 +1094,13 @@ export function readIatiActivities(bytes: Uint8Array, options: IatiReadOptions):
   try {
     root = parseXmlTree(text);
   } catch (error) {
+    if (error instanceof ForbiddenXmlName)
+      throw new ImportRefused(
+        say(
+          `Ce fichier nomme un élément ou un attribut « ${error.forbidden} » : Jalon refuse par sécurité les noms « __proto__ », « constructor » et « prototype ».`,
+          `This file names an element or attribute “${error.forbidden}”: Jalon refuses the names “__proto__”, “constructor” and “prototype” for safety.`,
+        ),
+      );
     if (error instanceof MalformedXml) {
       if (error.message === 'DOCTYPE')
         throw new ImportRefused(

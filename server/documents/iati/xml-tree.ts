@@ -3,6 +3,7 @@
  * it maps, and whatever is left unmarked is reported as not mapped — nothing is dropped silently.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { forbiddenKeys } from '../../../core/domain/safe-keys.js';
 
 export interface XNode {
   name: string;
@@ -22,6 +23,13 @@ export class MalformedXml extends Error {
     readonly column?: number,
   ) {
     super(message);
+  }
+}
+
+/** An element or attribute named `__proto__`, `constructor` or `prototype` (issue 12): refused as a whole. */
+export class ForbiddenXmlName extends MalformedXml {
+  constructor(readonly forbidden: string) {
+    super(`forbidden name ${forbidden}`);
   }
 }
 
@@ -69,7 +77,8 @@ function build(items: Ordered[], parent: XNode | undefined): XNode[] {
 
 /**
  * Parses XML text into a tree. Refuses, with the line and column, what is not well-formed XML; refuses a
- * DOCTYPE (IATI files have none, and it is how entity-expansion attacks arrive).
+ * DOCTYPE (IATI files have none, and it is how entity-expansion attacks arrive); refuses an element or attribute
+ * named `__proto__`, `constructor` or `prototype` (ForbiddenXmlName).
  */
 export function parseXmlTree(text: string): XNode {
   const body = text.replace(/^\uFEFF/, '');
@@ -78,7 +87,16 @@ export function parseXmlTree(text: string): XNode {
   }
   const valid = XMLValidator.validate(body);
   if (valid !== true) throw new MalformedXml(valid.err.msg, valid.err.line, valid.err.col);
-  const roots = build(parser.parse(body) as Ordered[], undefined);
+  let parsed: Ordered[];
+  try {
+    parsed = parser.parse(body) as Ordered[];
+  } catch (error) {
+    // the parser refuses names that would reach a prototype with an error of its own: say which, as a refusal
+    const forbidden = forbiddenKeys.find((k) => String((error as Error)?.message).includes(`"${k}"`));
+    if (forbidden) throw new ForbiddenXmlName(forbidden);
+    throw error;
+  }
+  const roots = build(parsed, undefined);
   const root = roots[0];
   if (!root || roots.length > 1) throw new MalformedXml('one root element expected');
   return root;

@@ -16,6 +16,7 @@ import {
 } from '../../../core/contracts/exchange.js';
 import type { FrameworkVersion, ProgrammeDocument } from '../../../core/contracts/programme-document.js';
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
+import { dictionary } from '../../../core/domain/safe-keys.js';
 import { numericValueOf } from '../../../core/domain/value-text.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import type { ServiceContext } from '../../context.js';
@@ -57,7 +58,7 @@ export async function exportProgrammeIati(
 ): Promise<{ xml: string; fileName: string; warnings: string[] }> {
   const doc = await exportProgrammeDocument(ctx, slug);
   // the co-funding projects' activities are named by the identifier their own export gives them
-  const cofunding: Record<string, string> = {};
+  const cofunding = dictionary<string>(); // by programme code: no prototype to reach
   for (const c of doc.cofundingProjects) {
     const project = await getProgramme(ctx, programmeSlugOf(c.code));
     const reporting = reportingOrganisationOf({
