@@ -11,7 +11,7 @@ import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
 import { sayIn } from '../../documents/bilingual.js';
-import { canActForAgency } from '../auth/policy.js';
+import { canActForAgency, recorderOf } from '../auth/policy.js';
 import { placeIndex } from '../geography/geography.service.js';
 import { checkActivity, programmeFacts, type CheckedActivity, type Issue } from './activity-check.js';
 import {
@@ -68,8 +68,7 @@ export async function listActivities(
 }
 
 function assertAgency(ctx: ServiceContext, programmeId: string, organisationId: string) {
-  // the CLI and the seed act without an account; a signed-in focal point acts for their own agency only
-  if (ctx.actor && !canActForAgency(ctx.actor, programmeId, organisationId)) {
+  if (!canActForAgency(ctx.actor, programmeId, organisationId)) {
     throw new AppError('forbidden', 'A focal point records the activities of their own agency only', {
       issues: [
         {
@@ -128,7 +127,12 @@ export async function createActivity(
   input: ActivityCreate,
 ): Promise<ActivityDetail> {
   const facts = await programmeFacts(ctx.db, slug);
-  const checked = checkActivity(facts, withDefaults(input, ctx.actor?.name ?? null), ctx.locale);
+  const checked = checkActivity(
+    facts,
+    // who records it is the account, not what the request says
+    { ...withDefaults(input, null), recordedBy: recorderOf(ctx.actor, input.recordedBy) },
+    ctx.locale,
+  );
   if (!checked.activity) throw invalid(checked.issues);
   const activity = checked.activity;
   assertAgency(ctx, facts.id, activity.organisationId);
@@ -186,7 +190,7 @@ export async function updateActivity(
         count: p.count,
         area: p.area?.code ?? null,
       })),
-    recordedBy: changes.recordedBy !== undefined ? changes.recordedBy : current.source.recordedBy,
+    recordedBy: recorderOf(ctx.actor, changes.recordedBy, current.source),
   };
   const checked = checkActivity(facts, merged, ctx.locale);
   if (!checked.activity) throw invalid(checked.issues);

@@ -201,7 +201,8 @@ const MAX_ISSUES = 2_000;
 
 /**
  * Reads every row with the mapping. Activity-level fields of rows sharing a reference must agree; participants
- * add up. `known` holds the references already imported for this programme.
+ * add up. `known` holds the references already imported for this programme; `mayActFor` says whether the
+ * person importing may record an agency's activities (the policy's `canActForAgency`).
  */
 export function readActivityRows(
   table: SheetTable,
@@ -209,6 +210,7 @@ export function readActivityRows(
   facts: ProgrammeFacts,
   known: Set<string>,
   locale: Locale,
+  mayActFor: (organisationId: string) => boolean,
 ): ImportReadResult {
   const say = sayIn(locale);
   const issues: ImportIssue[] = [];
@@ -528,6 +530,19 @@ export function readActivityRows(
         const field = i.field.split('.')[0] as ImportField;
         issue(p.fields[field]?.row ?? p.first, (p.fields[field] ? field : null) ?? null, i.message);
       }
+      continue;
+    }
+    // the agency rule of the API, row by row: from the agency column or the mapping's default agency
+    if (!mayActFor(checked.activity.organisationId)) {
+      const code = facts.recipients.find((r) => r.id === checked.activity.organisationId)?.code ?? '';
+      issue(
+        p.fields.organisation?.row ?? p.first,
+        p.fields.organisation ? 'organisation' : null,
+        say(
+          `Vous ne pouvez importer que les activités de votre agence : « ${code} » en est une autre.`,
+          `You can only import the activities of your own agency: “${code}” is another one.`,
+        ),
+      );
       continue;
     }
     items.push({ activity: checked.activity, externalId: p.reference, importRow: p.first, rows: p.rows });

@@ -19,6 +19,7 @@ import { ImportRefused } from '../../documents/import-refused.js';
 import { guessMapping } from '../../documents/xlsx/activities-layout.js';
 import { readSpreadsheet, type Spreadsheet } from '../../documents/xlsx/activities-reader.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
+import { canActForAgency, recorderOf } from '../auth/policy.js';
 import { totalsFrom } from './activities.presenter.js';
 import { programmeFacts, type ProgrammeFacts } from './activity-check.js';
 import { insertActivities } from './activity-bulk.js';
@@ -77,7 +78,10 @@ export async function analyse(
     facts,
     await knownReferences(ctx.db, facts.id),
     ctx.locale,
+    (organisationId) => canActForAgency(ctx.actor, facts.id, organisationId),
   );
+  // who records the activities is the account importing them; a "Saisi par" column speaks for the operator only
+  for (const item of result.items) item.activity.recordedBy = recorderOf(ctx.actor, item.activity.recordedBy);
   return { sheet, mapping: used, result, guessed: mapping === null };
 }
 
@@ -154,7 +158,7 @@ export async function uploadImport(
       mapping: analysis.mapping,
       rowCount: analysis.result.rowCount,
       activityCount: analysis.result.items.length,
-      createdBy: ctx.actor?.name ?? input.createdBy ?? null,
+      createdBy: recorderOf(ctx.actor, input.createdBy),
     })
     .returning();
   return present(row!, facts, analysis);
@@ -291,7 +295,7 @@ export async function importFile(
         status: 'committed',
         rowCount: analysis.result.rowCount,
         activityCount: analysis.result.items.length,
-        createdBy: ctx.actor?.name ?? 'jalon import',
+        createdBy: recorderOf(ctx.actor, 'jalon import'),
         committedAt: ctx.now(),
       })
       .returning({ id: t.activityImports.id });

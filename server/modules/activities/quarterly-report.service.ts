@@ -100,6 +100,12 @@ export async function createQuarterlyReport(
   });
 }
 
+/** The id of a programme's report of a quarter, when one was started (404 for no programme). */
+export async function quarterlyReportId(db: DbOrTx, slug: string, quarter: string): Promise<string | null> {
+  const p = await programmeRow(db, slug);
+  return (await reportRow(db, p.id, quarterBounds(quarter).from))?.id ?? null;
+}
+
 /** The current quarter, or the latest with activities when the current one has none (404 for no programme). */
 export async function defaultQuarter(ctx: ServiceContext, slug: string): Promise<string> {
   const p = await programmeRow(ctx.db, slug);

@@ -1,7 +1,12 @@
 /**
  * Who may do what, where. One table of permissions per role; every route names the permission it needs and
- * the programme it acts on (server/plugins/access.ts), and the services that split work by agency check the
- * agency themselves (`canActForAgency`).
+ * the programme it acts on (server/plugins/access.ts). The rules that depend on what is written — the agency of
+ * an activity, expense or import row, the fields of a change, who recorded something — are the functions below,
+ * called by the services, so the API, the imports and the CLI follow the same rule.
+ *
+ * In a service, `ctx.actor` is the signed-in person; absent (`undefined`) it is the operator at the console (the
+ * CLI, the seed), who holds every right. Anonymous requests carry `null`: the access gate refuses their writes
+ * before any service runs, and the rules below refuse them too.
  */
 import type { GlobalRole, MembershipRole } from '../../../core/contracts/auth.js';
 
@@ -51,11 +56,57 @@ export function can(actor: Actor | null, permission: Permission, programmeId?: s
   return memberships.some((m) => byMembership[m.role].includes(permission));
 }
 
-/** A focal point acts for their own agency only; coordinators and admins for every agency of the programme. */
-export function canActForAgency(actor: Actor | null, programmeId: string, organisationId: string): boolean {
+/** A signed-in person, `null` for an anonymous request, `undefined` for the operator (the CLI, the seed). */
+export type Acting = Actor | null | undefined;
+
+/**
+ * A focal point acts for their own agency only (its activities, its budget lines' expenses, its part of a
+ * report, the rows of its imports); coordinators, admins and the operator for every agency of the programme.
+ */
+export function canActForAgency(actor: Acting, programmeId: string, organisationId: string): boolean {
+  if (actor === undefined) return true;
   if (!actor) return false;
   if (can(actor, 'programme.write', programmeId)) return true;
   return actor.memberships.some(
     (m) => m.programmeId === programmeId && m.role === 'focal_point' && m.organisationId === organisationId,
   );
+}
+
+/**
+ * What `data.write` changes of a work-plan activity and of a committee's decision or recommendation: their
+ * follow-up. The rest (code, place in the framework, title, text…) is the plan itself, changed with
+ * `programme.write`.
+ */
+export const followUpFields = {
+  workPlanActivity: ['status', 'progress', 'statusNote', 'plannedStart', 'plannedEnd'],
+  governanceItem: ['status', 'statusDate', 'followUp', 'owner', 'ownerOrganisation'],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * The fields of a change that `actor` may not make: none for those who write the programme (and the
+ * operator), the fields outside the follow-up for the others.
+ */
+export function fieldsBeyondFollowUp(
+  actor: Acting,
+  programmeId: string,
+  kind: keyof typeof followUpFields,
+  change: Record<string, unknown>,
+): string[] {
+  if (actor === undefined || (actor && can(actor, 'programme.write', programmeId))) return [];
+  const allowed: readonly string[] = followUpFields[kind];
+  return Object.keys(change).filter((field) => change[field] !== undefined && !allowed.includes(field));
+}
+
+/**
+ * Who recorded something: the signed-in person, whatever the request says; only the operator (the CLI, the
+ * seed) names someone. A change keeps whoever recorded it first (`before`).
+ */
+export function recorderOf(
+  actor: Acting,
+  given: string | null | undefined,
+  before?: { recordedBy: string | null },
+): string | null {
+  if (actor === undefined) return given !== undefined ? given : (before?.recordedBy ?? null);
+  if (before) return before.recordedBy;
+  return actor?.name ?? null;
 }

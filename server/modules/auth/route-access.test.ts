@@ -131,6 +131,8 @@ export const expectedAccess: Record<string, Persona[]> = {
   'GET /api/v1/activity-imports/:id': [...dataWriters, 'otherCoordinator'],
   'PUT /api/v1/activity-imports/:id/mapping': [...dataWriters, 'otherCoordinator'],
   'POST /api/v1/activity-imports/:id/commit': [...dataWriters, 'otherCoordinator'],
+  // the gate lets anyone in: a quarter's figures are public; once its report is started, the quarter is read as
+  // that report is (reports/report-access.ts), checked below ('one rule per act, on every path')
   'GET /api/v1/programmes/:slug/quarterly-report': everyone,
   'GET /api/v1/programmes/:slug/quarterly-report/document': everyone,
   'POST /api/v1/programmes/:slug/quarterly-reports': writers,

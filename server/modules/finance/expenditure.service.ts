@@ -88,11 +88,9 @@ async function linesByCode(db: DbOrTx, programmeId: string): Promise<Map<string,
   return new Map(rows.map((r) => [r.code, r]));
 }
 
-/** A focal point records expenses of their own agency's lines only; coordinators and admins of any line. */
-function mayRecord(ctx: ServiceContext, programmeId: string, line: LineRef): boolean {
-  if (!ctx.actor) return true; // the CLI and the seed act as the operator
-  return canActForAgency(ctx.actor, programmeId, line.agencyId ?? '');
-}
+/** A focal point records expenses of their own agency's lines only; coordinators, admins and the CLI of any line. */
+const mayRecord = (ctx: ServiceContext, programmeId: string, line: LineRef): boolean =>
+  canActForAgency(ctx.actor, programmeId, line.agencyId ?? '');
 
 interface MoneyFields {
   amount: MoneyInput | null;

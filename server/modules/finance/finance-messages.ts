@@ -47,6 +47,8 @@ const fr: Record<string, Message> = {
     `l'activité a ${a.count} ligne(s) budgétaire(s) : déplacez-les ou supprimez-les d'abord`,
   line_has_expenditure: (a) => `la ligne a ${a.count} dépense(s) enregistrée(s) : supprimez-les d'abord`,
   agency_not_yours: (a) => `vous ne pouvez enregistrer des dépenses que pour votre agence (ligne ${a.line})`,
+  follow_up_only: (a) =>
+    `vous ne pouvez modifier que le suivi (${a.allowed}) : « ${a.field} » est modifié par la coordination du programme`,
   donor_or_name: () => 'indiquez le bailleur (code) ou son nom',
   unknown_indicator: () => "cet indicateur n'appartient pas à ce programme",
   period_order: () => 'la date de début dépasse la date de fin',
@@ -89,6 +91,8 @@ const en: Record<string, Message> = {
   activity_has_lines: (a) => `the activity has ${a.count} budget line(s): move or delete them first`,
   line_has_expenditure: (a) => `the line has ${a.count} recorded expense(s): delete them first`,
   agency_not_yours: (a) => `you may record expenses for your own agency only (line ${a.line})`,
+  follow_up_only: (a) =>
+    `you may change the follow-up only (${a.allowed}): “${a.field}” is changed by the programme's coordination`,
   donor_or_name: () => 'give the donor (code) or its name',
   unknown_indicator: () => 'this indicator does not belong to this programme',
   period_order: () => 'the start date is after the end date',
@@ -104,6 +108,17 @@ export type MessageKey = keyof typeof fr;
 /** A check's sentence in the locale. */
 export function say(locale: Locale, key: MessageKey, args: Args = {}): string {
   return (catalogues[locale][key] ?? fr[key]!)(args);
+}
+
+/** Refuses (403) a change of fields beyond the follow-up, each named in the user's language: nothing is written. */
+export function refuseBeyondFollowUp(locale: Locale, fields: string[], allowed: readonly string[]): void {
+  if (!fields.length) return;
+  throw new AppError('forbidden', `Only the follow-up may be changed here, not: ${fields.join(', ')}`, {
+    issues: fields.map((field) => ({
+      path: `body.${field}`,
+      message: say(locale, 'follow_up_only', { field, allowed: allowed.join(', ') }),
+    })),
+  });
 }
 
 /** Collects every problem of an input (with its path) before refusing it as a whole. */

@@ -22,7 +22,8 @@ import type { ServiceContext } from '../../context.js';
 import { notFound, versionConflict } from '../../errors.js';
 import { optionalText, presentOrganisation, text } from '../programmes/programmes.presenter.js';
 import { organisationsByCode, programmeOr404, todayOf, pushTo } from './finance-context.js';
-import { Issues } from './finance-messages.js';
+import { fieldsBeyondFollowUp, followUpFields } from '../auth/policy.js';
+import { Issues, refuseBeyondFollowUp } from './finance-messages.js';
 
 type MeetingRow = typeof t.governanceMeetings.$inferSelect;
 type ItemRow = typeof t.governanceItems.$inferSelect;
@@ -312,6 +313,11 @@ export async function updateItem(
     .where(eq(t.governanceItems.id, id));
   if (!current) throw notFound('Decision or recommendation', id);
   const { version, ...input } = patch;
+  refuseBeyondFollowUp(
+    ctx.locale,
+    fieldsBeyondFollowUp(ctx.actor, current.programmeId, 'governanceItem', input),
+    followUpFields.governanceItem,
+  );
   const values = await itemValues(ctx, current.programmeId, input, current.item);
   const [row] = await ctx.db
     .update(t.governanceItems)

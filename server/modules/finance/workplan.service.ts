@@ -26,7 +26,8 @@ import {
   type FinanceProgramme,
   pushTo,
 } from './finance-context.js';
-import { Issues, say } from './finance-messages.js';
+import { fieldsBeyondFollowUp, followUpFields } from '../auth/policy.js';
+import { Issues, refuseBeyondFollowUp, say } from './finance-messages.js';
 
 function presentActivity(
   a: ActivityRow,
@@ -198,6 +199,12 @@ export async function updateActivity(
 ): Promise<WorkPlanActivity> {
   const [current] = await ctx.db.select().from(t.workplanActivities).where(eq(t.workplanActivities.id, id));
   if (!current) throw notFound('Activity', id);
+  const { version: _version, ...change } = patch;
+  refuseBeyondFollowUp(
+    ctx.locale,
+    fieldsBeyondFollowUp(ctx.actor, current.programmeId, 'workPlanActivity', change),
+    followUpFields.workPlanActivity,
+  );
   const [programme] = await ctx.db
     .select()
     .from(t.programmes)

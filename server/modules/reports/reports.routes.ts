@@ -13,6 +13,7 @@ import {
 import { errorBody } from '../../../core/errors/error-codes.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { programmeOf } from '../auth/programme-scope.js';
+import { readReport } from './report-access.js';
 import { exportReport } from './report-export.js';
 import { reportWorkflowRoutes } from './report-workflow.routes.js';
 import {
@@ -25,7 +26,7 @@ import {
 } from './reports.service.js';
 
 const tags = ['reports'];
-const read = { access: { permission: 'programme.read' as const, programme: programmeOf.report() } };
+const read = { access: readReport };
 /** writes may meet a lock: 423 with its reason */
 const writeResponses = { ...errorResponses, 423: errorBody } as const;
 const summaries = {
