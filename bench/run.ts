@@ -6,9 +6,11 @@
  *   npm run bench -- api-load dashboard    # only the workloads whose name contains one of the words
  *   BENCH_QUICK=1 npm run bench            # a tenth of the data and fewer runs, to try a change
  *
- * Workloads: read-programme, api-load, dashboard, import-activities, render-report, expenditure, slow-link.
+ * Workloads: read-programme, api-load, dashboard, import-activities, render-report, expenditure, slow-link,
+ * backup.
  */
 import { apiLoadBench } from './api-load.bench.js';
+import { backupBench } from './backup.bench.js';
 import { dashboardBench } from './dashboard.bench.js';
 import { expenditureBench } from './expenditure.bench.js';
 import { importActivitiesBench } from './import-activities.bench.js';
@@ -32,6 +34,7 @@ const workloads = {
   'render-report': renderReportBench,
   expenditure: expenditureBench,
   'slow-link': slowLinkBench,
+  backup: backupBench,
 };
 
 const filters = process.argv.slice(2).filter((a) => a !== '--');

@@ -32,8 +32,14 @@ db.command('seed')
 
 program
   .command('backup')
-  .description('write every row of the database to one gzip file (PGlite or PostgreSQL)')
-  .option('--out <file>', 'where to write it (default: jalon-backup-<date>.jsonl.gz)')
+  .description(
+    'write every row and file of the database to one archive (PGlite or PostgreSQL), then read it back to check it',
+  )
+  .option('--out <file>', 'where to write it (default: jalon-backup-<date>.tar)')
+  .option(
+    '--verify <file>',
+    'only check a backup: read every entry, sizes and checksums (no database needed)',
+  )
   .action(backupCommand);
 program
   .command('restore <file>')
