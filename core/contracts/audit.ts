@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+export { auditParts } from './audit-parts.js';
+
 export const auditEvent = z.object({
   id: z.number().int(),
   at: z.string(),

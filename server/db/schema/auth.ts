@@ -31,9 +31,6 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: globalRole('role').notNull().default('member'),
     active: boolean('active').notNull().default(true),
-    /** consecutive failed sign-ins, and until when the account is locked after too many */
-    failedSignIns: integer('failed_sign_ins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     /** the last successful sign-in (audited: the trail says who signed in when) */
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
@@ -101,6 +98,11 @@ export const auditEvents = pgTable(
     entityId: text('entity_id'),
     before: jsonb('before'),
     after: jsonb('after'),
+    /**
+     * The transaction that wrote it: one request's statements on one object (an activity's row, then its
+     * participants deleted and inserted again) are read as one change. Null on events older than migration 0013.
+     */
+    tx: bigint('tx', { mode: 'number' }).default(sql`txid_current()`),
   },
   (t) => [
     index('audit_events_entity_idx').on(t.entity, t.entityId, t.at),
@@ -116,4 +118,18 @@ export const rateLimitHits = pgTable('rate_limit_hits', {
   key: text('key').primaryKey(),
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
   hits: integer('hits').notNull(),
+});
+
+/**
+ * Failed sign-ins per identifier (the address as typed, lower-cased), whether an account has it or not: an
+ * address nobody has is locked exactly as an account is, so that no answer tells which accounts exist. Wrong
+ * current passwords on a password change count here too. Bookkeeping, not audited; a streak is forgotten a day
+ * after its last failure, when it no longer locks anything.
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  identifier: text('identifier').primaryKey(),
+  /** failures in a row since the last success or lock */
+  failures: integer('failures').notNull(),
+  lastFailedAt: timestamp('last_failed_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });

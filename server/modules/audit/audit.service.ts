@@ -1,8 +1,10 @@
 import { and, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { AuditEvent } from '../../../core/contracts/audit.js';
+import { auditParts, type AuditEvent } from '../../../core/contracts/audit.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
+import { csvCell } from '../../documents/csv-cell.js';
 import { notFound } from '../../errors.js';
+import { groupKey, mergedActionIs, mergeTransactions, type AuditRow } from './audit-merge.js';
 
 /**
  * Rows of the trail that belong to one programme: its own row, rows carrying its id, its framework's rows.
@@ -41,7 +43,7 @@ export async function listAuditEvents(
 ): Promise<AuditEvent[]> {
   const conditions: SQL[] = [];
   if (query.entity) conditions.push(eq(t.auditEvents.entity, query.entity));
-  if (query.action) conditions.push(eq(t.auditEvents.action, query.action));
+  if (query.action) conditions.push(mergedActionIs(query.action));
   if (query.actor) {
     const pattern = `%${query.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(ilike(t.auditEvents.actorLabel, pattern));
@@ -50,7 +52,6 @@ export async function listAuditEvents(
   if (query.to)
     conditions.push(lt(t.auditEvents.at, new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000)));
   if (query.id) conditions.push(eq(t.auditEvents.entityId, query.id));
-  if (query.before) conditions.push(lt(t.auditEvents.id, query.before));
   if (query.programme) {
     const [p] = await ctx.db
       .select({ id: t.programmes.id })
@@ -59,28 +60,88 @@ export async function listAuditEvents(
     if (!p) throw notFound('Programme', query.programme);
     conditions.push(ofProgramme(p.id));
   }
-  const rows = await ctx.db
-    .select()
-    .from(t.auditEvents)
-    .where(conditions.length ? and(...conditions) : undefined)
-    .orderBy(desc(t.auditEvents.id))
-    .limit(query.limit);
-  return rows.map((r) => {
-    let before = (r.before as AuditEvent['before']) ?? null;
-    let after = (r.after as AuditEvent['after']) ?? null;
-    if (!query.whole && r.action === 'update' && before && after)
-      ({ before, after } = changedParts(before, after));
-    return {
-      id: r.id,
-      at: r.at.toISOString(),
-      actor: { id: r.actorId, label: r.actorLabel },
-      action: r.action as AuditEvent['action'],
-      entity: r.entity,
-      entityId: r.entityId,
-      before,
-      after,
-    };
+  const events = await auditPage(ctx, conditions, query.before, query.limit);
+  if (query.whole) return events;
+  return events.map((e) => {
+    if (e.action !== 'update' || !e.before || !e.after) return e;
+    const { before, after } = changedParts(e.before, e.after);
+    // an object's parts (participants, places…) are answered whole: the reader sums and compares them
+    for (const part of auditParts[e.entity] ?? []) {
+      if (part in e.before) before[part] = e.before[part];
+      if (part in e.after) after[part] = e.after[part];
+    }
+    return { ...e, before, after };
   });
+}
+
+const auditColumns = {
+  id: t.auditEvents.id,
+  at: t.auditEvents.at,
+  actorId: t.auditEvents.actorId,
+  actorLabel: t.auditEvents.actorLabel,
+  action: t.auditEvents.action,
+  entity: t.auditEvents.entity,
+  entityId: t.auditEvents.entityId,
+  before: t.auditEvents.before,
+  after: t.auditEvents.after,
+  tx: t.auditEvents.tx,
+};
+
+/**
+ * `limit` changes older than the event `before`, each one object's statements in one transaction merged
+ * (audit-merge.ts). The statements are read newest first, a window at a time; each change found is completed
+ * with its other statements, wherever they are. A change is dated by its newest statement: the changes newer
+ * than the window's oldest statement are then all known, and those already shown on an earlier page (newer
+ * than `before`) are left out — every event of a change answers the filters alike, so none is split.
+ */
+async function auditPage(
+  ctx: ServiceContext,
+  conditions: SQL[],
+  before: number | undefined,
+  limit: number,
+): Promise<AuditEvent[]> {
+  const rows = new Map<number, AuditRow>();
+  const completed = new Set<string>();
+  let floor = before;
+  for (;;) {
+    const window = await ctx.db
+      .select(auditColumns)
+      .from(t.auditEvents)
+      .where(and(...conditions, floor === undefined ? undefined : lt(t.auditEvents.id, floor)))
+      .orderBy(desc(t.auditEvents.id))
+      .limit(limit);
+    for (const r of window) rows.set(r.id, r);
+    const exhausted = window.length < limit;
+    if (window.length) floor = window[window.length - 1]!.id;
+    const open = new Map<string, AuditRow>();
+    for (const r of window) {
+      const key = groupKey(r);
+      if (key !== null && !completed.has(key)) open.set(key, r);
+    }
+    const groups = [...open.values()];
+    for (let i = 0; i < groups.length; i += 200) {
+      const rest = await ctx.db
+        .select(auditColumns)
+        .from(t.auditEvents)
+        .where(
+          or(
+            ...groups
+              .slice(i, i + 200)
+              .map((g) =>
+                and(
+                  eq(t.auditEvents.entity, g.entity),
+                  eq(t.auditEvents.entityId, g.entityId!),
+                  eq(t.auditEvents.tx, g.tx!),
+                ),
+              ),
+          ),
+        );
+      for (const r of rest) rows.set(r.id, r);
+    }
+    for (const key of open.keys()) completed.add(key);
+    const events = mergeTransactions([...rows.values()]).filter((e) => before === undefined || e.id < before);
+    if (exhausted || events.length >= limit) return events.slice(0, limit);
+  }
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -116,13 +177,10 @@ export function changedParts(
 
 /** The same events as CSV, for a spreadsheet or an archive. */
 export function auditCsv(events: AuditEvent[]): string {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-    return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const header = ['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'before', 'after'];
+  // csvCell: a text that would start a formula in a spreadsheet is written as text
   const lines = events.map((e) =>
-    [e.id, e.at, e.actor.label, e.action, e.entity, e.entityId, e.before, e.after].map(cell).join(','),
+    [e.id, e.at, e.actor.label, e.action, e.entity, e.entityId, e.before, e.after].map(csvCell).join(','),
   );
   return `${header.join(',')}\n${lines.join('\n')}\n`;
 }
@@ -139,21 +197,44 @@ export async function referenceLabels(
   events: AuditEvent[],
 ): Promise<Record<string, string>> {
   const ids = new Set<string>();
+  const areas = new Set<string>();
   for (const e of events) {
     if (e.entityId && UUID.test(e.entityId)) ids.add(e.entityId);
     for (const row of [e.before, e.after]) {
       for (const [key, value] of Object.entries(row ?? {})) {
         if (key.endsWith('_id') && typeof value === 'string' && UUID.test(value)) ids.add(value);
+        if (key === 'area_code' && typeof value === 'string') areas.add(value);
+      }
+      // the parts name their rows by natural key: programmes by id, places by area code
+      for (const part of auditParts[e.entity] ?? []) {
+        const value = row?.[part];
+        if (typeof value !== 'object' || value === null) continue;
+        for (const [key, inner] of Object.entries(value)) {
+          if (UUID.test(key)) ids.add(key);
+          if (part === 'places') areas.add(key);
+          if (part === 'participants') areas.add(key.split('|')[3] ?? '');
+          if (Array.isArray(inner))
+            for (const v of inner) if (typeof v === 'string' && UUID.test(v)) ids.add(v);
+        }
       }
     }
   }
-  if (ids.size === 0) return {};
+  areas.delete('');
+  if (ids.size === 0 && areas.size === 0) return {};
   const list = [...ids];
   const labels: Record<string, string> = {};
   const en = ctx.locale === 'en';
   const put = (rows: { id: string; label: string | null }[]) => {
     for (const r of rows) if (r.label) labels[r.id] = r.label;
   };
+  if (areas.size)
+    put(
+      await ctx.db
+        .select({ id: t.adminAreas.code, label: t.adminAreas.name })
+        .from(t.adminAreas)
+        .where(inArray(t.adminAreas.code, [...areas])),
+    );
+  if (list.length === 0) return labels;
   put(
     await ctx.db
       .select({ id: t.users.id, label: t.users.name })

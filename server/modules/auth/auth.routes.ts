@@ -105,7 +105,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
   app.post(
     '/me/password',
     {
-      config: { access: 'signedIn' },
+      config: {
+        access: 'signedIn',
+        // guesses of the current password from a session: throttled per account (the lock, shared with
+        // sign-in, is the real guard)
+        rateLimit: {
+          max: 10,
+          timeWindow: '15 minutes',
+          keyGenerator: (request) => `account ${request.ctx.actor?.id ?? request.ip}`,
+        },
+      },
       schema: {
         tags,
         summary: 'Change my password',
@@ -114,7 +123,15 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
       },
     },
     async (request, reply) => {
-      await changePassword(request.ctx, request.ctx.actor!, request.body.current, request.body.next);
+      const refused = await changePassword(
+        request.ctx,
+        request.ctx.actor!,
+        request.body.current,
+        request.body.next,
+        request.session?.token ?? null,
+      );
+      // a refusal is sent, not thrown: the request's transaction commits, with the failure it counted
+      if (refused) return reply.send(refused as never);
       return reply.status(204).send(null);
     },
   );

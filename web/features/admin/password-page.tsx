@@ -34,12 +34,14 @@ export function PasswordPage() {
 
   const tooShort = next.length > 0 && next.length < 10;
   const mismatch = again.length > 0 && again !== next;
+  // a temporary password is replaced, not confirmed (the server refuses it too)
+  const same = next.length > 0 && next === current;
   const wrongCurrent =
     change.error instanceof ApiError && change.error.issues.some((i) => i.path === 'body.current');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (next.length < 10 || again !== next || !current) return;
+    if (next.length < 10 || again !== next || !current || same) return;
     change.mutate();
   };
 
@@ -86,7 +88,13 @@ export function PasswordPage() {
               autoComplete="new-password"
               required
               value={next}
-              error={(tried || next.length >= 10) && tooShort ? t('admin.password.tooShort') : undefined}
+              error={
+                (tried || next.length >= 10) && tooShort
+                  ? t('admin.password.tooShort')
+                  : tried && same
+                    ? t('admin.password.sameAsCurrent')
+                    : undefined
+              }
               onChange={(e) => setNext(e.currentTarget.value)}
             />
             <PasswordInput

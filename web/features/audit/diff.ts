@@ -4,9 +4,11 @@
  * columns (a report's content, a value `{ text, spec }`) are compared inside, so a one-word change in a report
  * reads as that place and that word, never as two JSON dumps.
  */
+import { ageLabels, categoryLabels, sexLabels } from '../../../core/activities/labels.js';
 import type { AuditEvent } from '../../../core/contracts/audit.js';
+import { auditParts } from '../../../core/contracts/audit-parts.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { codeLabel, columnLabel } from './labels.js';
+import { codeLabel, columnLabel, partLabel } from './labels.js';
 
 export interface FieldChange {
   /** readable path: `Titre (FR)`, `Contenu › fields › summary` */
@@ -115,11 +117,26 @@ function compare(
 /** A column pointing to another row: shown only when its name is known. */
 const isLink = (key: string, value: unknown) => key.endsWith('_id') && typeof value === 'string';
 
-/** What an event changed, field by field. */
+/** What an event changed, field by field; then its parts (participants, places…), entry by entry. */
 export function changesOf(event: AuditEvent, locale: Locale, words: ValueWords): FieldChange[] {
+  const parts = auditParts[event.entity] ?? [];
+  return [
+    ...fieldChanges(event, locale, words, parts),
+    ...parts.flatMap((part) => partChanges(event, part, locale, words)),
+  ];
+}
+
+function fieldChanges(
+  event: AuditEvent,
+  locale: Locale,
+  words: ValueWords,
+  parts: readonly string[],
+): FieldChange[] {
   const before = event.before ?? {};
   const after = event.after ?? {};
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !NOISE.has(k));
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => !NOISE.has(k) && !parts.includes(k),
+  );
   const raw: { path: string[]; before: unknown; after: unknown }[] = [];
   for (const key of keys) {
     if (event.action === 'insert') {
@@ -147,6 +164,83 @@ export function changesOf(event: AuditEvent, locale: Locale, words: ValueWords):
       after: event.action === 'delete' ? null : show(column, c.after),
     };
   });
+}
+
+const label = <K extends string>(
+  table: Record<K, Record<Locale, string>>,
+  code: string | undefined,
+  locale: Locale,
+) => (code && code in table ? table[code as K][locale] : code);
+
+/** The natural key of a part's entry in words: a group of participants, a place, a programme. */
+function entryName(part: string, key: string, locale: Locale, words: ValueWords): string {
+  if (part === 'participants') {
+    const [category, sex, age, area] = key.split('|');
+    return [
+      label(categoryLabels, category, locale),
+      label(sexLabels, sex, locale),
+      label(ageLabels, age, locale),
+      area ? (words.labels?.[area] ?? area) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  }
+  return words.labels?.[key] ?? (UUID.test(key) ? `#${key.slice(0, 8)}` : key);
+}
+
+/** An entry as it reads: absent —, present without more to say (an indicator link) yes, else its value. */
+function entryValue(value: unknown, locale: Locale, words: ValueWords): string {
+  if (value === undefined) return words.empty;
+  if (value === true || (isPlainObject(value) && Object.keys(value).length === 0)) return words.yes;
+  return formatValue(value, locale, words);
+}
+
+const sum = (entries: Record<string, unknown>) =>
+  Object.values(entries).reduce<number>((n, v) => n + (typeof v === 'number' ? v : 0), 0);
+
+/**
+ * A part's changes: each entry (group of participants, place, indicator link…) whose value differs, by its
+ * name, and for participants their total first ("Participants (total): 1011 → 777"). A part that is one row
+ * (a value's source) reads field by field.
+ */
+function partChanges(event: AuditEvent, part: string, locale: Locale, words: ValueWords): FieldChange[] {
+  const inBefore = event.before !== null && part in event.before;
+  const inAfter = event.after !== null && part in event.after;
+  if (!inBefore && !inAfter) return [];
+  const b = event.before?.[part];
+  const a = event.after?.[part];
+  const name = partLabel(part, locale);
+  const side = (value: string, which: 'before' | 'after') =>
+    (which === 'before' && event.action === 'insert') || (which === 'after' && event.action === 'delete')
+      ? null
+      : value;
+  if (part === 'source') {
+    // one row: its fields, as any row's (nulls of a creation left out)
+    const row = { ...event, before: isPlainObject(b) ? b : {}, after: isPlainObject(a) ? a : {} };
+    return fieldChanges(row, locale, words, []).map((c) => ({ ...c, field: `${name} › ${c.field}` }));
+  }
+  const before = isPlainObject(b) ? b : {};
+  const after = isPlainObject(a) ? a : {};
+  const out: FieldChange[] = [];
+  if (part === 'participants' && sum(before) !== sum(after)) {
+    out.push({
+      field: `${name} (total)`,
+      before: side(formatValue(sum(before), locale, words), 'before'),
+      after: side(formatValue(sum(after), locale, words), 'after'),
+    });
+  }
+  const entries = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((key) => !same(before[key], after[key]))
+    .map((key) => ({ key, entry: entryName(part, key, locale, words) }))
+    .sort((x, y) => x.entry.localeCompare(y.entry, locale));
+  for (const { key, entry } of entries) {
+    out.push({
+      field: `${name} › ${entry}`,
+      before: side(entryValue(before[key], locale, words), 'before'),
+      after: side(entryValue(after[key], locale, words), 'after'),
+    });
+  }
+  return out;
 }
 
 /** The name of the object an event is about: from its row (title, name, code, e-mail…) or as the API named it. */

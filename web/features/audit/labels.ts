@@ -16,11 +16,7 @@ const entities: Words = {
   indicator_targets: { fr: "Cible d'indicateur", en: 'Indicator target' },
   indicator_values: { fr: "Valeur d'indicateur", en: 'Indicator value' },
   indicator_rules: { fr: 'Règle de calcul', en: 'Computation rule' },
-  indicator_value_sources: { fr: "Source d'une valeur", en: 'Value source' },
   activities: { fr: 'Activité', en: 'Activity' },
-  activity_participants: { fr: "Participants d'une activité", en: 'Activity participants' },
-  activity_places: { fr: "Lieu d'une activité", en: 'Activity place' },
-  activity_indicators: { fr: 'Indicateur servi par une activité', en: 'Indicator served by an activity' },
   activity_attachments: { fr: 'Pièce jointe', en: 'Attachment' },
   activity_imports: { fr: "Import d'activités", en: 'Activity import' },
   planned_activities: { fr: 'Activité prévue', en: 'Planned activity' },
@@ -38,12 +34,25 @@ const entities: Words = {
   risks: { fr: 'Risque', en: 'Risk' },
   alignments: { fr: 'Alignement', en: 'Alignment' },
   programme_participants: { fr: 'Organisation participante', en: 'Participating organisation' },
-  programme_cofunding: { fr: 'Cofinancement', en: 'Co-funding' },
   financial_snapshots: { fr: 'Situation financière', en: 'Financial snapshot' },
   closed_periods: { fr: 'Période close', en: 'Closed period' },
   memberships: { fr: 'Rôle sur un programme', en: 'Programme role' },
   users: { fr: 'Compte', en: 'Account' },
   organisations: { fr: 'Organisation', en: 'Organisation' },
+  admin_areas: { fr: 'Lieu (référentiel)', en: 'Place (reference list)' },
+};
+
+/**
+ * The parts of an object, recorded with it (rows without an id of their own: an activity's participants,
+ * places and indicator links, a value's source, co-funding; `core/contracts/audit-parts.ts`).
+ */
+const parts: Words = {
+  participants: { fr: 'Participants', en: 'Participants' },
+  places: { fr: 'Lieux', en: 'Places' },
+  indicators: { fr: 'Indicateurs servis', en: 'Indicators served' },
+  source: { fr: 'Source', en: 'Source' },
+  cofunding_projects: { fr: 'Projets cofinanceurs', en: 'Co-funding projects' },
+  cofunded_programmes: { fr: 'Programmes cofinancés', en: 'Co-funded programmes' },
 };
 
 const columns: Words = {
@@ -92,6 +101,10 @@ const columns: Words = {
   file_name: { fr: 'Fichier', en: 'File' },
   place: { fr: 'Lieu', en: 'Place' },
   count: { fr: 'Nombre', en: 'Count' },
+  order: { fr: 'Ordre', en: 'Order' },
+  sheet: { fr: 'Feuille', en: 'Sheet' },
+  row: { fr: 'Ligne', en: 'Row' },
+  activity_ids: { fr: 'Activités', en: 'Activities' },
   sex: { fr: 'Sexe', en: 'Sex' },
   age_group: { fr: "Tranche d'âge", en: 'Age group' },
   category: { fr: 'Catégorie', en: 'Category' },
@@ -151,10 +164,17 @@ const humanize = (name: string) => {
 };
 
 /** The tables a person may filter the trail by, in the order of the programme's life. */
-export const entityNames = Object.keys(entities).filter((e) => e !== 'users' && e !== 'organisations');
+export const entityNames = Object.keys(entities).filter(
+  (e) => e !== 'users' && e !== 'organisations' && e !== 'admin_areas',
+);
 
 export function entityLabel(entity: string, locale: Locale): string {
   return entities[entity]?.[locale] ?? humanize(entity);
+}
+
+/** A part of an object: « Participants », « Lieux ». */
+export function partLabel(part: string, locale: Locale): string {
+  return parts[part]?.[locale] ?? humanize(part);
 }
 
 /** `title_fr` → « Titre (FR) »; a key inside a JSON value (`fields.summary`) is shown as it is. */
