@@ -19,6 +19,7 @@ import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { programmesRoutes } from './modules/programmes/programmes.routes.js';
 import { reportsRoutes } from './modules/reports/reports.routes.js';
+import { registerAcceptedText } from './plugins/accepted-text.js';
 import { accessRuleOf, registerAccess, type AccessRule } from './plugins/access.js';
 import { registerErrorHandler, registerNotFoundHandler } from './plugins/error-handler.js';
 import { localeOf } from './plugins/locale.js';
@@ -95,6 +96,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request) => {
     request.ctx = { db: options.db, locale: localeOf(request), now, log: request.log, actor: null };
   });
+  // text first: a slug or a field holding NUL must not reach the access rules' queries
+  registerAcceptedText(app);
   registerAccess(app, options.db);
 
   await app.register(helmet, {

@@ -3,6 +3,7 @@
  * the PDF renderers both draw, so they say the same thing. Pure.
  */
 import type { QuarterlyPhoto, QuarterlyReport } from '../../core/contracts/quarterly-report.js';
+import { scrubStrings } from '../../core/domain/accepted-text.js';
 import { localize, type Locale } from '../../core/i18n/locale.js';
 import { formatNumber, sayIn } from './bilingual.js';
 
@@ -121,7 +122,8 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
     blocks.push({ kind: 'heading', level: 2, text: say('Contacts', 'Contacts') });
     blocks.push({ kind: 'text', paragraphs: contacts });
   }
-  return blocks;
+  // text stored before Jalon cleaned it (core/domain/accepted-text.ts) is cleaned here, for every renderer
+  return scrubStrings(blocks);
 }
 
 /** A paragraph's runs: `**8 infrastructures**` (as the writers and seed 004 mark a figure) in bold. */

@@ -8,6 +8,7 @@
 import type { FieldValue, ReportIndicatorRow, ReportModel } from '../../core/contracts/report.js';
 import type { DerivedKey, ReportTemplate, TemplateField } from '../../core/contracts/report-template.js';
 import type { StoredValue } from '../../core/contracts/value-spec.js';
+import { scrubStrings } from '../../core/domain/accepted-text.js';
 import { localize, type Locale } from '../../core/i18n/locale.js';
 import { applies } from '../../core/reports/checks.js';
 import {
@@ -518,5 +519,6 @@ export function layoutReport(model: ReportModel, template: ReportTemplate, local
     }
   });
 
-  return { locale, title, reference: documentReference(model, locale), blocks };
+  // text stored before Jalon cleaned it (core/domain/accepted-text.ts) is cleaned here, for every renderer
+  return scrubStrings({ locale, title, reference: documentReference(model, locale), blocks });
 }

@@ -36,6 +36,7 @@ import {
   MalformedXml,
   narratives,
   parseXmlTree,
+  TooDeepXml,
   unread,
   useAll,
   type Narrative,
@@ -1099,6 +1100,13 @@ export function readIatiActivities(bytes: Uint8Array, options: IatiReadOptions):
         say(
           `Ce fichier nomme un élément ou un attribut « ${error.forbidden} » : Jalon refuse par sécurité les noms « __proto__ », « constructor » et « prototype ».`,
           `This file names an element or attribute “${error.forbidden}”: Jalon refuses the names “__proto__”, “constructor” and “prototype” for safety.`,
+        ),
+      );
+    if (error instanceof TooDeepXml)
+      throw new ImportRefused(
+        say(
+          `Les éléments de ce fichier XML sont imbriqués sur plus de ${error.limit} niveaux (un fichier IATI en a une dizaine) : Jalon le refuse.`,
+          `This XML file nests elements more than ${error.limit} levels deep (an IATI file has about ten): Jalon refuses it.`,
         ),
       );
     if (error instanceof MalformedXml) {

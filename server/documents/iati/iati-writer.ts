@@ -6,6 +6,7 @@
  * come from the IATI codelists (`codelists.ts` refuses any other). What Jalon cannot publish faithfully is said
  * in `warnings`, which also head the file as an XML comment.
  */
+import { scrubText } from '../../../core/domain/accepted-text.js';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type {
@@ -578,7 +579,13 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
       ),
     );
 
-  const root = create({ version: '1.0', encoding: 'UTF-8' });
+  // text stored before Jalon cleaned it may hold what XML cannot carry: cleaned as typed text is now
+  // (core/domain/accepted-text.ts: U+000B a line break, other controls a space, noncharacters dropped)
+  const root = create({
+    version: '1.0',
+    encoding: 'UTF-8',
+    invalidCharReplacement: (char: string) => scrubText(char),
+  });
   const activities = root.ele('iati-activities', { version: '2.03', 'generated-datetime': generated });
 
   // ---- the programme (parent) ----
@@ -675,7 +682,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   let xml = root.end({ prettyPrint: true });
   if (warnings.length) {
     const comment = `<!--\n  ${say('Jalon — à vérifier avant publication :', 'Jalon — to check before publishing:')}\n${warnings
-      .map((x) => `  - ${x.replace(/--+/g, '—')}`)
+      .map((x) => `  - ${scrubText(x).replace(/--+/g, '—')}`)
       .join('\n')}\n-->\n`;
     xml = xml.replace(/^(<\?xml[^>]*\?>\n?)/, `$1${comment}`);
   }

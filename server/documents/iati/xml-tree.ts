@@ -3,6 +3,7 @@
  * it maps, and whatever is left unmarked is reported as not mapped — nothing is dropped silently.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { scrubText } from '../../../core/domain/accepted-text.js';
 import { forbiddenKeys } from '../../../core/domain/safe-keys.js';
 
 export interface XNode {
@@ -33,6 +34,14 @@ export class ForbiddenXmlName extends MalformedXml {
   }
 }
 
+/** XML nested deeper than `maxXmlDepth` elements (IATI files have about ten levels): refused unread. */
+export class TooDeepXml extends MalformedXml {
+  constructor(readonly limit: number) {
+    super(`elements nested more than ${limit} levels deep`);
+  }
+}
+export const maxXmlDepth = 100;
+
 type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 const parser = new XMLParser({
@@ -56,7 +65,8 @@ function build(items: Ordered[], parent: XNode | undefined): XNode[] {
     if (!name || name === '#text' || name === '#comment') continue;
     const node: XNode = {
       name,
-      attrs: Object.fromEntries(Object.entries(item[':@'] ?? {}).map(([k, v]) => [k, String(v)])),
+      // the text of a file is cleaned as typed text is (core/domain/accepted-text.ts)
+      attrs: Object.fromEntries(Object.entries(item[':@'] ?? {}).map(([k, v]) => [k, scrubText(String(v))])),
       children: [],
       text: '',
       parent,
@@ -64,11 +74,12 @@ function build(items: Ordered[], parent: XNode | undefined): XNode[] {
       usedAttrs: new Set(),
     };
     const content = (item[name] ?? []) as Ordered[];
-    node.text = content
-      .filter((c) => '#text' in c)
-      .map((c) => String(c['#text']))
-      .join('')
-      .trim();
+    node.text = scrubText(
+      content
+        .filter((c) => '#text' in c)
+        .map((c) => String(c['#text']))
+        .join(''),
+    ).trim();
     node.children = build(content, node);
     nodes.push(node);
   }
@@ -76,15 +87,55 @@ function build(items: Ordered[], parent: XNode | undefined): XNode[] {
 }
 
 /**
+ * Whether elements nest deeper than `limit` in `text`, counted without parsing (and so without recursion):
+ * comments, CDATA sections, declarations and processing instructions are skipped, and a `>` inside a quoted
+ * attribute value does not end its element.
+ */
+export function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = text.indexOf('<'); i !== -1; i = text.indexOf('<', i + 1)) {
+    const next = text[i + 1];
+    if (next === '/') {
+      depth--;
+      continue;
+    }
+    if (next === '!' || next === '?') {
+      const end = text.startsWith('<!--', i)
+        ? text.indexOf('-->', i + 4)
+        : text.startsWith('<![CDATA[', i)
+          ? text.indexOf(']]>', i + 9)
+          : text.indexOf('>', i);
+      if (end === -1) return false;
+      i = end;
+      continue;
+    }
+    let j = i + 1;
+    let quote = '';
+    for (; j < text.length; j++) {
+      const c = text[j];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+    }
+    if (text[j - 1] !== '/' && ++depth > limit) return true;
+    i = j;
+  }
+  return false;
+}
+
+/**
  * Parses XML text into a tree. Refuses, with the line and column, what is not well-formed XML; refuses a
- * DOCTYPE (IATI files have none, and it is how entity-expansion attacks arrive); refuses an element or attribute
- * named `__proto__`, `constructor` or `prototype` (ForbiddenXmlName).
+ * DOCTYPE or an entity declaration wherever it is (IATI files have none, and it is how entity-expansion attacks
+ * arrive); refuses elements nested deeper than `maxXmlDepth` (TooDeepXml) before anything walks them; refuses
+ * an element or attribute named `__proto__`, `constructor` or `prototype` (ForbiddenXmlName).
  */
 export function parseXmlTree(text: string): XNode {
   const body = text.replace(/^\uFEFF/, '');
-  if (/<!DOCTYPE/i.test(body.slice(0, 4096)) || /<!ENTITY/i.test(body)) {
+  if (/<!DOCTYPE/i.test(body) || /<!ENTITY/i.test(body)) {
     throw new MalformedXml('DOCTYPE');
   }
+  if (nestsDeeperThan(body, maxXmlDepth)) throw new TooDeepXml(maxXmlDepth);
   const valid = XMLValidator.validate(body);
   if (valid !== true) throw new MalformedXml(valid.err.msg, valid.err.line, valid.err.col);
   let parsed: Ordered[];

@@ -6,10 +6,11 @@
  */
 import ExcelJS from './exceljs.js';
 import { importLimits } from '../../../core/contracts/activity-import.js';
+import { scrubText } from '../../../core/domain/accepted-text.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { sayIn } from '../bilingual.js';
 import { ImportRefused } from '../import-refused.js';
-import { inspectZip } from './zip-check.js';
+import { inflatesWithin, inspectZip } from './zip-check.js';
 import { streamWorkbook, until } from './stream-workbook.js';
 import { sheetsLast } from './zip-sheets-last.js';
 
@@ -164,6 +165,12 @@ function tableOf(
   firstRow: number,
   say: (fr: string, en: string) => string,
 ): SheetTable {
+  // every text of the file cleaned as typed text is (core/domain/accepted-text.ts): U+000B a line break, NUL dropped
+  for (const cells of raw)
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (typeof cell === 'string') cells[c] = scrubText(cell);
+    }
   const [header = [], ...data] = raw;
   const headers = header.map((h) => text(h));
   if (!headers.some((h) => h))
@@ -205,7 +212,13 @@ async function readXlsx(
         'This file is not a readable Excel workbook (.xlsx).',
       ),
     );
-  if (zip.entries > limits.entries || zip.uncompressedBytes > limits.uncompressedBytes)
+  // the sizes the ZIP declares first (nothing inflated), then the bytes its parts really unpack to (inflated,
+  // counted, kept nowhere, stopped at the limit): a ZIP can declare 30 KB for a part of 1 GB
+  if (
+    zip.entries > limits.entries ||
+    zip.uncompressedBytes > limits.uncompressedBytes ||
+    !(await inflatesWithin(bytes, limits.uncompressedBytes))
+  )
     throw new ImportRefused(
       say(
         'Ce classeur se décompresse en un volume anormalement grand : il est refusé.',
@@ -275,7 +288,7 @@ function sheetsOf(book: StreamedBook, sheetParts: string[]): { names: string[]; 
     if (!rel) continue;
     const part = `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, '')}`;
     if (!sheetParts.includes(part)) continue;
-    names.push(sheet.name);
+    names.push(scrubText(sheet.name));
     parts.push(part);
   }
   return { names, parts };

@@ -37,7 +37,8 @@ import {
   type ColumnKey,
   type ProgrammeFieldKey,
 } from './framework-layout.js';
-import { inspectZip } from './zip-check.js';
+import { scrubText } from '../../../core/domain/accepted-text.js';
+import { inflatesWithin, inspectZip } from './zip-check.js';
 
 /** Limits that keep a hostile workbook from eating the server. */
 export const workbookLimits = {
@@ -156,7 +157,8 @@ class SheetReader {
     };
     const value = read(cell.value);
     if (value === undefined) return '';
-    const clean = value
+    // cleaned as typed text is (core/domain/accepted-text.ts): U+000B a line break, NUL dropped
+    const clean = scrubText(value)
       .replace(/\r\n?/g, '\n')
       .replace(/[ \t]+\n/g, '\n')
       .trim();
@@ -194,7 +196,7 @@ function findHeader(sheet: ExcelJS.Worksheet, must: string[], aliases: Map<strin
       const year = n.match(yearColumnPattern);
       if (key && !found.has(key)) found.set(key, col);
       else if (year) years.set(Number(year[1]), col);
-      else unknown.push({ column: col, text });
+      else unknown.push({ column: col, text: scrubText(text) });
     });
     if (must.every((m) => found.has(m))) return { row: r, columns: found, years, unknown };
   }
@@ -301,7 +303,13 @@ export async function readFrameworkWorkbook(bytes: Uint8Array, locale: Locale): 
     throw new ImportRefused(
       say("Ce fichier n'est pas un classeur Excel (.xlsx).", 'This file is not an Excel workbook (.xlsx).'),
     );
-  if (zip.uncompressedBytes > workbookLimits.uncompressedBytes || zip.entries > workbookLimits.entries)
+  // the sizes the ZIP declares first (nothing inflated), then the bytes its parts really unpack to (inflated,
+  // counted, kept nowhere, stopped at the limit): ExcelJS's `load` would inflate every part whole in memory
+  if (
+    zip.uncompressedBytes > workbookLimits.uncompressedBytes ||
+    zip.entries > workbookLimits.entries ||
+    !(await inflatesWithin(bytes, workbookLimits.uncompressedBytes))
+  )
     throw new ImportRefused(
       say(
         `Ce classeur se décompresse en plus de ${workbookLimits.uncompressedBytes / 1024 / 1024} Mo : trop volumineux pour un cadre de résultats, il est refusé.`,

@@ -1,8 +1,11 @@
 /**
- * Looks inside a ZIP file's central directory without inflating anything: an .xlsx is a ZIP, and a small
- * file can unpack to gigabytes (a "zip bomb"). Jalon refuses a workbook whose parts would unpack too large
- * before handing it to the spreadsheet library.
+ * Looks inside a ZIP file before the spreadsheet library does: an .xlsx is a ZIP, and a small file can unpack to
+ * gigabytes (a "zip bomb"). Jalon refuses a workbook whose parts declare too large a size (`inspectZip`, without
+ * inflating anything), then one whose parts really unpack too large (`inflatesWithin`, which inflates them,
+ * keeps nothing and stops at the limit): the sizes a ZIP declares can lie.
  */
+import { createInflateRaw } from 'node:zlib';
+
 export interface ZipSummary {
   entries: number;
   /** the sum of the declared uncompressed sizes */
@@ -15,6 +18,13 @@ export interface DirectoryEntry {
   name: string;
   /** the declared uncompressed size (0xffffffff: in a ZIP64 extra field) */
   uncompressedSize: number;
+  /** the size of its stored bytes */
+  compressedSize: number;
+  /** 0 stored, 8 deflated */
+  method: number;
+  /** general purpose flags (bit 3: sizes and CRC in a data descriptor after the stored bytes) */
+  flags: number;
+  crc32: number;
   /** where its local header starts */
   localOffset: number;
 }
@@ -52,6 +62,10 @@ export function centralDirectory(
     entries.push({
       name: new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength)),
       uncompressedSize: view.getUint32(p + 24, true),
+      compressedSize: view.getUint32(p + 20, true),
+      method: view.getUint16(p + 10, true),
+      flags: view.getUint16(p + 8, true),
+      crc32: view.getUint32(p + 16, true),
       localOffset: view.getUint32(p + 42, true),
     });
     p += 46 + nameLength + extraLength + commentLength;
@@ -76,4 +90,64 @@ export function inspectZip(bytes: Uint8Array): ZipSummary | undefined {
     names.push(entry.name);
   }
   return { entries: directory.count, uncompressedBytes: uncompressed, names };
+}
+
+/** Where a part's stored bytes start (after its local header), or undefined when no local header is there. */
+export function dataStart(bytes: Uint8Array, entry: DirectoryEntry): number | undefined {
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(at, true) !== 0x04034b50) return undefined;
+  return at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+}
+
+/**
+ * Inflates `data` (raw deflate) keeping nothing, and answers how many bytes it unpacks to — counted until the
+ * count passes `budget`, where the inflating stops (the answer is then over the budget). A stream that does not
+ * inflate counts what it gave before its error: the reader of the workbook will say it is damaged.
+ */
+function inflatedLength(data: Uint8Array, budget: number): Promise<number> {
+  return new Promise((resolve) => {
+    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+    let count = 0;
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      resolve(count);
+    };
+    inflater.on('data', (chunk: Buffer) => {
+      count += chunk.length;
+      if (count > budget) {
+        settle();
+        inflater.destroy();
+      }
+    });
+    inflater.on('end', settle);
+    inflater.on('error', settle);
+    inflater.on('close', settle);
+    inflater.end(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  });
+}
+
+/**
+ * Whether the parts of the ZIP really unpack to `limit` bytes or fewer, all together: each part the central
+ * directory lists is inflated from its stored bytes (the size they declare is not believed), nothing is kept,
+ * and the inflating stops as soon as the count passes the limit — a 1 MB file that unpacks to gigabytes costs the
+ * limit's worth of inflating, never its memory. The spreadsheet library reads the same parts: its loading
+ * reader through the central directory, the streaming one through `sheetsLast`, which lays out exactly those
+ * bytes. False when the bytes are not a ZIP file whose directory can be read.
+ */
+export async function inflatesWithin(bytes: Uint8Array, limit: number): Promise<boolean> {
+  const directory = centralDirectory(bytes);
+  if (!directory?.entries) return false;
+  let total = 0;
+  for (const entry of directory.entries) {
+    const start = dataStart(bytes, entry);
+    if (start === undefined) continue; // not a part any reader can open: the reader says the file is damaged
+    const stored = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+    total += entry.method === 8 ? await inflatedLength(stored, limit - total) : stored.length;
+    if (total > limit) return false;
+  }
+  return true;
 }

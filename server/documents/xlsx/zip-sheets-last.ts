@@ -4,9 +4,10 @@
  * relationships, the styles and the shared strings came before it; Excel and ExcelJS store the shared strings
  * and the styles after the sheets, and the reader then copies every sheet to a temporary file and reads it
  * once the ZIP is finished (files left behind when the reading stops early, dates read as numbers when the
- * styles come late). Nothing is inflated here: the parts' stored bytes are copied in another order.
+ * styles come late). Nothing is inflated here: the parts' stored bytes are copied in another order, each behind
+ * a local header rewritten from the central directory.
  */
-import { centralDirectory } from './zip-check.js';
+import { centralDirectory, dataStart, type DirectoryEntry } from './zip-check.js';
 
 export interface SheetsLast {
   bytes: Buffer;
@@ -17,33 +18,52 @@ export interface SheetsLast {
 /** The parts ExcelJS's streaming reader takes for sheets (its own pattern). */
 export const isSheetPart = (name: string) => /xl\/worksheets\/sheet\d+[.]xml/.test(name);
 
+/**
+ * A part as the streaming reader will meet it: its local header with the central directory's sizes and CRC
+ * (no data descriptor to look for, no extra field), its name, and exactly its stored bytes — nothing the central
+ * directory does not list can hide between two parts, so the parts streamed are the parts `inflatesWithin`
+ * counted.
+ */
+function partBytes(bytes: Uint8Array, entry: DirectoryEntry, start: number): Uint8Array {
+  const header = Buffer.from(bytes.subarray(entry.localOffset, entry.localOffset + 30));
+  const nameLength = header.readUInt16LE(26);
+  header.writeUInt16LE(header.readUInt16LE(6) & ~0x0008, 6);
+  header.writeUInt32LE(entry.crc32, 14);
+  header.writeUInt32LE(entry.compressedSize, 18);
+  header.writeUInt32LE(entry.uncompressedSize, 22);
+  header.writeUInt16LE(0, 28);
+  return Buffer.concat([
+    header,
+    bytes.subarray(entry.localOffset + 30, entry.localOffset + 30 + nameLength),
+    bytes.subarray(start, start + entry.compressedSize),
+  ]);
+}
+
 /** The reordered workbook, or undefined when the bytes are not a ZIP file laid out as one. */
 export function sheetsLast(bytes: Uint8Array): SheetsLast | undefined {
   const central = centralDirectory(bytes);
   if (!central?.entries || central.offset >= bytes.length) return undefined;
   const directory = central.offset;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const parts: { name: string; offset: number }[] = [];
-  for (const { name, localOffset: offset } of central.entries) {
-    if (offset >= directory || view.getUint32(offset, true) !== 0x04034b50) return undefined;
-    parts.push({ name, offset });
+  const parts: { entry: DirectoryEntry; start: number }[] = [];
+  for (const entry of central.entries) {
+    const start = dataStart(bytes, entry);
+    if (start === undefined || entry.localOffset >= directory || start + entry.compressedSize > directory)
+      return undefined;
+    parts.push({ entry, start });
   }
-  // a part's stored bytes run from its local header to the next part's (its data descriptor included)
-  const stored = [...parts].sort((a, b) => a.offset - b.offset);
-  const extent = new Map<number, Uint8Array>();
-  for (let i = 0; i < stored.length; i++) {
-    const end = i + 1 < stored.length ? stored[i + 1]!.offset : directory;
-    if (end <= stored[i]!.offset) return undefined;
-    extent.set(stored[i]!.offset, bytes.subarray(stored[i]!.offset, end));
-  }
-  const sheets = stored.filter((part) => isSheetPart(part.name));
-  const others = stored.filter((part) => !isSheetPart(part.name));
+  // in the order they are stored; parts that overlap are not a workbook any program wrote
+  const stored = [...parts].sort((a, b) => a.entry.localOffset - b.entry.localOffset);
+  for (let i = 1; i < stored.length; i++)
+    if (stored[i]!.entry.localOffset < stored[i - 1]!.start + stored[i - 1]!.entry.compressedSize)
+      return undefined;
+  const sheets = stored.filter((part) => isSheetPart(part.entry.name));
+  const others = stored.filter((part) => !isSheetPart(part.entry.name));
   // the central directory is kept as it was: the streaming reader stops at it and does not use its offsets
   return {
     bytes: Buffer.concat([
-      ...[...others, ...sheets].map((part) => extent.get(part.offset)!),
+      ...[...others, ...sheets].map((part) => partBytes(bytes, part.entry, part.start)),
       bytes.subarray(directory),
     ]),
-    sheetParts: sheets.map((part) => part.name),
+    sheetParts: sheets.map((part) => part.entry.name),
   };
 }

@@ -5,8 +5,9 @@
  * each problem its row, column and what is wrong — the caller refuses the whole file if anything is.
  */
 import ExcelJS from '../../documents/xlsx/exceljs.js';
+import { scrubText } from '../../../core/domain/accepted-text.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { inspectZip } from '../../documents/xlsx/zip-check.js';
+import { inflatesWithin, inspectZip } from '../../documents/xlsx/zip-check.js';
 import { streamWorkbook, until } from '../../documents/xlsx/stream-workbook.js';
 import { sheetsLast } from '../../documents/xlsx/zip-sheets-last.js';
 import type { MessageKey } from './finance-messages.js';
@@ -86,7 +87,11 @@ function cellOf(value: ExcelJS.CellValue): WorkbookCell | undefined {
     return { text: iso, date: iso };
   }
   if (typeof value === 'number') return { text: String(value), number: value };
-  if (typeof value === 'string') return value.trim() === '' ? undefined : { text: value.trim() };
+  if (typeof value === 'string') {
+    // cleaned as typed text is (core/domain/accepted-text.ts): U+000B a line break, NUL dropped
+    const text = scrubText(value).trim();
+    return text === '' ? undefined : { text };
+  }
   if (typeof value === 'boolean') return { text: String(value) };
   if (typeof value === 'object') {
     if ('result' in value) return cellOf((value as { result?: ExcelJS.CellValue }).result ?? null);
@@ -133,7 +138,14 @@ export async function readExpenditureWorkbook(
   locale: Locale,
 ): Promise<{ ok: true; workbook: ReadWorkbook } | { ok: false; problem: WorkbookProblem }> {
   const zip = inspectZip(bytes);
-  if (!zip || !zip.names.includes('xl/workbook.xml') || zip.uncompressedBytes > MAX_UNCOMPRESSED)
+  // the sizes the ZIP declares (nothing inflated), then the bytes its parts really unpack to (inflated, counted,
+  // kept nowhere, stopped at the limit): a ZIP can declare 30 KB for a part of 1 GB
+  if (
+    !zip ||
+    !zip.names.includes('xl/workbook.xml') ||
+    zip.uncompressedBytes > MAX_UNCOMPRESSED ||
+    !(await inflatesWithin(bytes, MAX_UNCOMPRESSED))
+  )
     return { ok: false, problem: { key: 'not_a_workbook' } };
   // sheets last, and a damaged part ends the reading instead of leaving the request waiting forever
   const ordered = sheetsLast(bytes);
