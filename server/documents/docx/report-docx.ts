@@ -27,6 +27,7 @@ import {
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { Locale } from '../../../core/i18n/locale.js';
+import { scrubText } from '../../../core/domain/accepted-text.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { colon, word } from '../report-labels.js';
 import { layoutReport, type Block, type Content, type Para, type SmallTable } from '../report-layout.js';
@@ -316,7 +317,8 @@ export async function renderReportDocx(
   const document = new Document({
     creator: 'Jalon',
     title: `${layout.title} — ${layout.reference}`,
-    description: localize(model.programme.title, locale),
+    // the layout's text is scrubbed; this one comes straight from the model (core/domain/accepted-text.ts)
+    description: scrubText(localize(model.programme.title, locale)),
     styles: {
       default: {
         document: {
