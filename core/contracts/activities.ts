@@ -4,6 +4,7 @@
  * age group, and their photos and documents. Shared by the API, the web forms, the importers and the CLI.
  */
 import { z } from 'zod';
+import { activityTitleMax } from './limits.js';
 import { organisationRef, programmeSlug } from './programme-api.js';
 import { localizedText, orgCode } from './programme-document.js';
 import {
@@ -62,7 +63,9 @@ export const placeWrite = z
 
 const activityFields = {
   kind: z.enum(activityKinds),
-  title: localizedText.refine((t) => t.fr.length <= 300, { message: 'at most 300 characters' }),
+  title: localizedText.refine((t) => t.fr.length <= activityTitleMax, {
+    message: `at most ${activityTitleMax} characters`,
+  }),
   description: z.string().trim().max(5000).nullable(),
   startDate: isoDate,
   endDate: isoDate.nullable(),

@@ -1,5 +1,6 @@
 /** People and their roles: shared by the server (policy), the web (what to show) and the CLI. */
 import { z } from 'zod';
+import { personNameMax } from './limits.js';
 
 /** Roles that apply everywhere: administrators, the fund secretariat; everyone else is a member of programmes. */
 export const globalRoles = ['admin', 'secretariat', 'member'] as const;
@@ -47,7 +48,7 @@ export type Session = z.infer<typeof session>;
 export const userCreate = z
   .object({
     email,
-    name: z.string().trim().min(1).max(200),
+    name: z.string().trim().min(1).max(personNameMax),
     password,
     role: z.enum(globalRoles).default('member'),
   })
@@ -55,7 +56,7 @@ export const userCreate = z
 export const userPatch = z
   .object({
     version: z.number().int().positive(),
-    name: z.string().trim().min(1).max(200).optional(),
+    name: z.string().trim().min(1).max(personNameMax).optional(),
     role: z.enum(globalRoles).optional(),
     active: z.boolean().optional(),
   })

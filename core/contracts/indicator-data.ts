@@ -3,6 +3,7 @@
  * imported with their provenance, and progress against targets.
  */
 import { z } from 'zod';
+import { indicatorValueReasonMax } from './limits.js';
 import {
   activityKinds,
   ageGroups,
@@ -189,7 +190,7 @@ export const indicatorValueWrite = z
       date: partialDate.optional(),
       source: z.string().max(300).optional(),
     }),
-    reason: z.string().trim().max(2000).nullable().optional(),
+    reason: z.string().trim().max(indicatorValueReasonMax).nullable().optional(),
     /** who typed it, when not signed in; the signed-in person otherwise */
     enteredBy: z.string().trim().min(1).max(120).optional(),
     note: z.string().trim().max(2000).nullable().optional(),

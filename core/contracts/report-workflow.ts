@@ -4,6 +4,7 @@
  * period), what the reader may do, and the closed periods of a programme.
  */
 import { z } from 'zod';
+import { closedPeriodReasonMax, reportCommentMax } from './limits.js';
 import { localizedText } from './programme-document.js';
 
 export const reportPart = z.object({
@@ -67,7 +68,7 @@ export const commentCreate = z
   .object({
     section: z.string().trim().min(1).max(100),
     place: z.string().trim().min(1).max(200).optional(),
-    body: z.string().trim().min(1).max(4000),
+    body: z.string().trim().min(1).max(reportCommentMax),
   })
   .strict();
 export type CommentCreate = z.infer<typeof commentCreate>;
@@ -95,10 +96,12 @@ export const closedPeriodCreate = z
   .object({
     start: z.iso.date(),
     end: z.iso.date(),
-    reason: z.string().trim().min(1).max(2000),
+    reason: z.string().trim().min(1).max(closedPeriodReasonMax),
   })
   .strict()
   .refine((p) => p.end >= p.start, { path: ['end'], message: 'the period ends before it starts' });
 export type ClosedPeriodCreate = z.infer<typeof closedPeriodCreate>;
 
-export const closedPeriodReopen = z.object({ reason: z.string().trim().min(1).max(2000) }).strict();
+export const closedPeriodReopen = z
+  .object({ reason: z.string().trim().min(1).max(closedPeriodReasonMax) })
+  .strict();

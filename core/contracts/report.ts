@@ -4,6 +4,7 @@
  * and the API's shapes.
  */
 import { z } from 'zod';
+import { reportTransitionReasonMax } from './limits.js';
 import { localizedText, organisationKinds, priorityWindows, trustFundKinds } from './programme-document.js';
 import { reportTypes } from './report-template.js';
 import { reportComment, reportLock, reportPart, reportPermissions } from './report-workflow.js';
@@ -221,7 +222,7 @@ export const reportConflict = z.object({
 export const reportTransition = z
   .object({
     version: z.number().int().positive(),
-    reason: z.string().trim().max(2000).optional(),
+    reason: z.string().trim().max(reportTransitionReasonMax).optional(),
     /**
      * on submit: the agencies whose part is not ready, named by the coordinator to confirm submitting without
      * them (they must be exactly the parts not ready)

@@ -38,6 +38,7 @@ import type {
   Sex,
 } from '../../../core/contracts/activities.js';
 import { localize } from '../../../core/i18n/locale.js';
+import { activityTitleMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
 import { activityQuery, areasQuery, createActivity, fieldKeys, updateActivity } from '../../api/field.js';
 import { useFramework, useProgramme } from '../../api/programmes.js';
@@ -273,7 +274,7 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
             required
             label={t('field.form.titleFr')}
             value={form.titleFr}
-            maxLength={300}
+            maxLength={activityTitleMax}
             error={issueFor('title')}
             onChange={(e) => set('titleFr', e.currentTarget.value)}
           />

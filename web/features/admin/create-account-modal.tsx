@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { globalRoles, type GlobalRole } from '../../../core/contracts/auth.js';
+import { personNameMax } from '../../../core/contracts/limits.js';
 import { createUser, generatePassword, useAccountWrite, type UserCreateInput } from '../../api/admin.js';
 import { FormError } from './form-error.js';
 
@@ -47,7 +48,7 @@ export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClo
             label={t('admin.create.name')}
             required
             value={name}
-            maxLength={200}
+            maxLength={personNameMax}
             onChange={(e) => setName(e.currentTarget.value)}
           />
           <NativeSelect

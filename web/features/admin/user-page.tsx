@@ -26,6 +26,7 @@ import {
   type User,
 } from '../../../core/contracts/auth.js';
 import { localize } from '../../../core/i18n/locale.js';
+import { personNameMax } from '../../../core/contracts/limits.js';
 import {
   addMembership,
   generatePassword,
@@ -140,7 +141,7 @@ function Identity({ user, saved, onSaved }: { user: User; saved: boolean; onSave
             <TextInput
               label={t('admin.user.name')}
               value={name}
-              maxLength={200}
+              maxLength={personNameMax}
               onChange={(e) => setName(e.currentTarget.value)}
             />
             <NativeSelect

@@ -31,6 +31,7 @@ import {
 import { ruleKinds } from '../../../core/activities/vocabulary.js';
 import type { IndicatorData, IndicatorRuleInput } from '../../../core/contracts/indicator-data.js';
 import { localize } from '../../../core/i18n/locale.js';
+import { indicatorValueReasonMax } from '../../../core/contracts/limits.js';
 import {
   addIndicatorValue,
   deleteIndicatorValue,
@@ -365,7 +366,7 @@ function Values({ data }: { data: IndicatorData }) {
         <Textarea
           mt="xs"
           label={t('field.indicator.reason')}
-          maxLength={300}
+          maxLength={indicatorValueReasonMax}
           value={form.reason}
           onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
         />

@@ -6,6 +6,7 @@ import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea, T
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { closedPeriodReasonMax } from '../../../core/contracts/limits.js';
 import type { ClosedPeriod } from '../../../core/contracts/report-workflow.js';
 import { closePeriod, reopenPeriod, reportKeys, useClosedPeriods } from '../../api/reports.js';
 import { useSession } from '../../api/session.js';
@@ -164,7 +165,7 @@ export function ClosedPeriods({ slug }: { slug: string }) {
               withAsterisk
               autosize
               minRows={2}
-              maxLength={2000}
+              maxLength={closedPeriodReasonMax}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
             />

@@ -22,6 +22,7 @@ import type { ReportDetail, ReportModel } from '../../../core/contracts/report.j
 import type { ReportComment } from '../../../core/contracts/report-workflow.js';
 import type { ReportTemplate, TemplateSection } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
+import { reportCommentMax } from '../../../core/contracts/limits.js';
 import { applies } from '../../../core/reports/checks.js';
 import { addComment, resolveComment } from '../../api/reports.js';
 import { useLocale } from '../../i18n/i18n.js';
@@ -195,7 +196,7 @@ function CommentForm({
           value={body}
           autosize
           minRows={2}
-          maxLength={4000}
+          maxLength={reportCommentMax}
           data-autofocus
           onChange={(e) => setBody(e.currentTarget.value)}
         />

@@ -25,6 +25,7 @@ import type { ReportCheck, ReportDetail } from '../../../core/contracts/report.j
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { ErrorIssue } from '../../../core/errors/error-codes.js';
 import { localize } from '../../../core/i18n/locale.js';
+import { reportTransitionReasonMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
 import { conflictOf, reportKeys, transitionReport, type ReportAction } from '../../api/reports.js';
 import { useErrorMessage } from '../../components/query-state.js';
@@ -265,7 +266,7 @@ export const StatusActions = memo(function StatusActions({
               withAsterisk={!openComments}
               autosize
               minRows={3}
-              maxLength={2000}
+              maxLength={reportTransitionReasonMax}
               data-autofocus
               error={reasonError && !reason.trim() ? t('reports.workflow.sendBackReasonRequired') : undefined}
               onChange={(event) => {
@@ -308,7 +309,7 @@ export const StatusActions = memo(function StatusActions({
               withAsterisk
               autosize
               minRows={3}
-              maxLength={2000}
+              maxLength={reportTransitionReasonMax}
               data-autofocus
               error={reasonError && !reason.trim() ? t('reports.status.reasonRequired') : undefined}
               onChange={(event) => {
