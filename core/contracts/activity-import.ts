@@ -182,3 +182,4 @@ export const valueImportResult = z
     dryRun: z.boolean(),
   })
   .meta({ id: 'ValueImportResult' });
+export type ValueImportResult = z.infer<typeof valueImportResult>;

@@ -219,6 +219,10 @@ export const reportConflict = z.object({
   theirs: fieldValue,
 });
 
+/** what moves a report through its workflow: `POST /reports/:id/submit|approve|send-back|reopen` */
+export const reportActions = ['submit', 'approve', 'send_back', 'reopen'] as const;
+export type ReportAction = (typeof reportActions)[number];
+
 export const reportTransition = z
   .object({
     version: z.number().int().positive(),

@@ -3,6 +3,7 @@
  * reports that exist. The PBF calendar: the semi-annual report by 15 June, the annual by 15 November, the final
  * three months after the end; none before the first transfer.
  */
+import type { DueReport } from '../contracts/due.js';
 import type { ReportStatus } from '../contracts/report.js';
 import type { ReportType } from '../contracts/report-template.js';
 
@@ -18,17 +19,6 @@ export interface ExistingReport {
   year: number;
   status: ReportStatus;
   id: string;
-}
-export interface DueReport {
-  programme: { slug: string; code: string };
-  type: ReportType;
-  year: number;
-  dueDate: string;
-  report: { id: string; status: ReportStatus } | null;
-  /** submitted or approved */
-  done: boolean;
-  late: boolean;
-  daysLate: number;
 }
 
 const addMonths = (iso: string, months: number) => {

@@ -1,6 +1,6 @@
 /** What is due and who is late: the reports the Fund expects from the programmes one follows. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DueReport } from '../../core/reports/due.js';
+import type { DueReport } from '../../core/contracts/due.js';
 import { apiGet } from './client.js';
 
 export type DueItem = DueReport;

@@ -15,7 +15,7 @@ import type {
   ImportCommitResult,
   ImportMappingInput,
   ImportPreview,
-  ImportIssue,
+  ValueImportResult,
 } from '../../core/contracts/activity-import.js';
 import type { PortfolioDashboard, ProgrammeDashboard } from '../../core/contracts/dashboards.js';
 import type { IndicatorData, IndicatorRuleInput } from '../../core/contracts/indicator-data.js';
@@ -209,14 +209,6 @@ export const saveReportText = (
   changes: { path: string; value: string | null }[],
 ) => fieldSend<unknown>('PATCH', `/api/v1/reports/${enc(reportId)}`, { version, changes });
 
-export interface ValueImportResult {
-  fileName: string;
-  rowCount: number;
-  created: number;
-  errorCount: number;
-  errors: ImportIssue[];
-  dryRun: boolean;
-}
 export const importValues = (slug: string, file: File, dryRun: boolean) =>
   fieldSend<ValueImportResult>(
     'POST',

@@ -4,7 +4,13 @@
  * only: Zod stays out of the browser bundle).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { FieldValue, ReportDetail, ReportPatch, ReportSummary } from '../../core/contracts/report.js';
+import type {
+  FieldValue,
+  ReportAction,
+  ReportDetail,
+  ReportPatch,
+  ReportSummary,
+} from '../../core/contracts/report.js';
 import type { ClosedPeriod, CommentCreate } from '../../core/contracts/report-workflow.js';
 import type { ReportType } from '../../core/contracts/report-template.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -61,8 +67,6 @@ export function createReport(slug: string, input: { type: ReportType; year: numb
 export function patchReport(id: string, patch: ReportPatch) {
   return apiSend<ReportDetail>('PATCH', `${reportsBase}/${encodeURIComponent(id)}`, patch);
 }
-
-export type ReportAction = 'submit' | 'approve' | 'send_back' | 'reopen';
 
 /** `POST /reports/:id/submit|approve|send-back|reopen` */
 export function transitionReport(

@@ -1,24 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { reportStatuses } from '../../../core/contracts/report.js';
-import { reportTypes } from '../../../core/contracts/report-template.js';
+import { dueReport } from '../../../core/contracts/due.js';
 import { effectiveEndDate } from '../../../core/domain/programme-dates.js';
 import { dueReports } from '../../../core/reports/due.js';
 import * as t from '../../db/schema/index.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { can } from '../auth/policy.js';
-
-const dueReport = z.object({
-  programme: z.object({ slug: z.string(), code: z.string() }),
-  type: z.enum(reportTypes),
-  year: z.number().int(),
-  dueDate: z.string(),
-  report: z.object({ id: z.uuid(), status: z.enum(reportStatuses) }).nullable(),
-  done: z.boolean(),
-  late: z.boolean(),
-  daysLate: z.number().int(),
-});
 
 export const dueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

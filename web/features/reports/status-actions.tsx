@@ -21,13 +21,13 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportCheck, ReportDetail } from '../../../core/contracts/report.js';
+import type { ReportAction, ReportCheck, ReportDetail } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { ErrorIssue } from '../../../core/errors/error-codes.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { reportTransitionReasonMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
-import { conflictOf, reportKeys, transitionReport, type ReportAction } from '../../api/reports.js';
+import { conflictOf, reportKeys, transitionReport } from '../../api/reports.js';
 import { useErrorMessage } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { usePlaceLabel } from './conflict-dialog.js';

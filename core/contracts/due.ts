@@ -1,0 +1,17 @@
+/** What is due and who is late: one report the Fund expects, with its state (`GET /due`). */
+import { z } from 'zod';
+import { reportStatuses } from './report.js';
+import { reportTypes } from './report-template.js';
+
+export const dueReport = z.object({
+  programme: z.object({ slug: z.string(), code: z.string() }),
+  type: z.enum(reportTypes),
+  year: z.number().int(),
+  dueDate: z.string(),
+  report: z.object({ id: z.uuid(), status: z.enum(reportStatuses) }).nullable(),
+  /** submitted or approved */
+  done: z.boolean(),
+  late: z.boolean(),
+  daysLate: z.number().int(),
+});
+export type DueReport = z.infer<typeof dueReport>;
