@@ -28,6 +28,26 @@ describe('content paths', () => {
     expect(getAt(empty, path)).toBeNull();
   });
 
+  it('shares every part it does not touch, and changes none', () => {
+    const content = reportContent.parse({
+      fields: { a: 'x' },
+      outcomes: { '1': { rating: 'on_track', fields: { summary: 'y' } }, '2': { rating: null, fields: {} } },
+      indicators: { '1.1': { progress: '3', reason: null, included: true } },
+    });
+    const before = structuredClone(content);
+    const field = setAt(content, parseContentPath('fields.a')!, 'z');
+    expect(field.outcomes).toBe(content.outcomes);
+    expect(field.indicators).toBe(content.indicators);
+    const outcome = setAt(content, parseContentPath('outcomes.1.fields.summary')!, 'w');
+    expect(outcome.fields).toBe(content.fields);
+    expect(outcome.outcomes['2']).toBe(content.outcomes['2']);
+    expect(outcome.outcomes['1']).toEqual({ rating: 'on_track', fields: { summary: 'w' } });
+    const row = setAt(content, parseContentPath('indicators.1.1.included')!, false);
+    expect(row.outcomes).toBe(content.outcomes);
+    expect(row.indicators['1.1']).toEqual({ progress: '3', reason: null, included: false });
+    expect(content).toEqual(before);
+  });
+
   it('merges changes to untouched places and reports clashes with both values', () => {
     const base = reportContent.parse({ fields: { a: 'base', b: 'base' } });
     const current = reportContent.parse({ fields: { a: 'theirs', b: 'base' } });

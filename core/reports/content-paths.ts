@@ -64,42 +64,50 @@ const keysOf = (path: ContentPath): string[] => {
   }
 };
 
-/** Writes `value` as `record`'s own property `key` (a checked key: never through a prototype). */
-const put = <T>(record: Record<string, T>, key: string, value: T) => {
-  Object.defineProperty(record, assertSafeKey(key), {
+/** A copy of `record` with `value` as its own property `key` (a checked key: never through a prototype). */
+const withKey = <T>(record: Readonly<Record<string, T>>, key: string, value: T): Record<string, T> => {
+  const next = { ...record };
+  Object.defineProperty(next, assertSafeKey(key), {
     value,
     writable: true,
     enumerable: true,
     configurable: true,
   });
+  return next;
 };
 
-/** A copy of `content` with `value` at `path`. Throws UnsafeKeyError for a key naming the prototype. */
+/**
+ * A copy of `content` with `value` at `path`, sharing every part it does not touch: an edit in Part I leaves
+ * `outcomes` and `indicators` as they were (the editor does not redraw them at each keystroke). Neither
+ * `content` nor any part of it is changed. Throws UnsafeKeyError for a key naming the prototype.
+ */
 export function setAt(content: ReportContent, path: ContentPath, value: FieldValue): ReportContent {
   for (const key of keysOf(path)) assertSafeKey(key);
-  const next: ReportContent = structuredClone(content);
   switch (path.kind) {
     case 'field':
-      put(next.fields, path.field, value);
-      break;
+      return { ...content, fields: withKey(content.fields, path.field, value) };
     case 'outcome_rating':
     case 'outcome_field': {
-      let o = ownValue(next.outcomes, path.outcome);
-      if (!o) put(next.outcomes, path.outcome, (o = { rating: null, fields: {} }));
-      if (path.kind === 'outcome_rating') o.rating = value as ReportContent['outcomes'][string]['rating'];
-      else put(o.fields, path.field, value);
-      break;
+      const before = ownValue(content.outcomes, path.outcome) ?? { rating: null, fields: {} };
+      const outcome =
+        path.kind === 'outcome_rating'
+          ? { ...before, rating: value as ReportContent['outcomes'][string]['rating'] }
+          : { ...before, fields: withKey(before.fields, path.field, value) };
+      return { ...content, outcomes: withKey(content.outcomes, path.outcome, outcome) };
     }
     case 'indicator': {
-      let row = ownValue(next.indicators, path.indicator);
-      if (!row)
-        put(next.indicators, path.indicator, (row = { progress: null, reason: null, included: true }));
-      if (path.column === 'included') row.included = value !== false;
-      else row[path.column] = typeof value === 'string' ? value : null;
-      break;
+      const before = ownValue(content.indicators, path.indicator) ?? {
+        progress: null,
+        reason: null,
+        included: true,
+      };
+      const row =
+        path.column === 'included'
+          ? { ...before, included: value !== false }
+          : { ...before, [path.column]: typeof value === 'string' ? value : null };
+      return { ...content, indicators: withKey(content.indicators, path.indicator, row) };
     }
   }
-  return next;
 }
 
 const same = (a: FieldValue, b: FieldValue) => JSON.stringify(a) === JSON.stringify(b);

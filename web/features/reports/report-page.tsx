@@ -236,7 +236,7 @@ export function ReportEditor({
     [onChange, onBlur, readOnly, detail.model.programme.currency],
   );
 
-  // the report as the writer sees it; its parts keep their identity while untouched (see setShared)
+  // the report as the writer sees it; its parts keep their identity while untouched (core's setAt shares them)
   const base = detail.model;
   const content = state.content;
   const outcomes = useMemo(

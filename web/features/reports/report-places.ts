@@ -11,40 +11,11 @@ import type {
 } from '../../../core/contracts/report.js';
 import type { ReportTemplate, TemplateField } from '../../../core/contracts/report-template.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
-import { parseContentPath, type ContentPath } from '../../../core/reports/content-paths.js';
+import { parseContentPath, setAt } from '../../../core/reports/content-paths.js';
 
 /** The id of the control that edits `path` (ids may hold dots: look them up with getElementById). */
 export function placeId(path: string): string {
   return `report-${path}`;
-}
-
-/**
- * A copy of `content` with `value` at `path`, as core's `setAt` writes it, sharing every part it does not
- * touch: an edit in Part I leaves `outcomes` and `indicators` as they were, so what shows them is not redrawn
- * at each keystroke.
- */
-export function setShared(content: ReportContent, path: ContentPath, value: FieldValue): ReportContent {
-  switch (path.kind) {
-    case 'field':
-      return { ...content, fields: { ...content.fields, [path.field]: value } };
-    case 'outcome_rating':
-    case 'outcome_field': {
-      const before = content.outcomes[path.outcome] ?? { rating: null, fields: {} };
-      const outcome =
-        path.kind === 'outcome_rating'
-          ? { ...before, rating: value as ReportContent['outcomes'][string]['rating'] }
-          : { ...before, fields: { ...before.fields, [path.field]: value } };
-      return { ...content, outcomes: { ...content.outcomes, [path.outcome]: outcome } };
-    }
-    case 'indicator': {
-      const before = content.indicators[path.indicator] ?? { progress: null, reason: null, included: true };
-      const row =
-        path.column === 'included'
-          ? { ...before, included: value !== false }
-          : { ...before, [path.column]: typeof value === 'string' ? value : null };
-      return { ...content, indicators: { ...content.indicators, [path.indicator]: row } };
-    }
-  }
 }
 
 /** `content` with each change written at its path (malformed paths are ignored). */
@@ -52,7 +23,7 @@ export function applyChanges(content: ReportContent, changes: Iterable<[string, 
   let next = content;
   for (const [raw, value] of changes) {
     const path = parseContentPath(raw);
-    if (path) next = setShared(next, path, value);
+    if (path) next = setAt(next, path, value);
   }
   return next;
 }
