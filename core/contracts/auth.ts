@@ -1,13 +1,9 @@
 /** People and their roles: shared by the server (policy), the web (what to show) and the CLI. */
 import { z } from 'zod';
 import { personNameMax } from './limits.js';
+import { globalRoles, membershipRoles, type GlobalRole, type MembershipRole } from './roles.js';
 
-/** Roles that apply everywhere: administrators, the fund secretariat; everyone else is a member of programmes. */
-export const globalRoles = ['admin', 'secretariat', 'member'] as const;
-export type GlobalRole = (typeof globalRoles)[number];
-/** Roles on one programme: its coordinator, an agency's focal point, a reader (donors, government). */
-export const membershipRoles = ['coordinator', 'focal_point', 'viewer'] as const;
-export type MembershipRole = (typeof membershipRoles)[number];
+export { globalRoles, membershipRoles, type GlobalRole, type MembershipRole };
 
 export const email = z
   .string()

@@ -10,6 +10,20 @@
  * (1 USD = `exchangeRate` units of the currency, as the UN operational rates of exchange are written).
  */
 import { z } from 'zod';
+import {
+  activityStatuses,
+  budgetLineKinds,
+  followUpStatuses,
+  governanceBodies,
+  governanceItemKinds,
+  statedTotalScopes,
+  type ActivityStatus,
+  type BudgetLineKind,
+  type FollowUpStatus,
+  type GovernanceBody,
+  type GovernanceItemKind,
+  type StatedTotalScope,
+} from './finance-vocabulary.js';
 import { organisationRef, programmeSlug, uuid } from './programme-api.js';
 import { localizedText, orgCode } from './programme-document.js';
 
@@ -39,24 +53,20 @@ const activityCode = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'letters, digits, dot, dash or underscore, e.g. 2.1.3');
 const resultCode = z.string().trim().min(1).max(20);
 
-export const budgetLineKinds = ['activity', 'technical_support', 'management', 'indirect'] as const;
-export type BudgetLineKind = (typeof budgetLineKinds)[number];
-/** Printed sub-totals: of an output, of an outcome, of all activities, of the budget, and the grand total. */
-export const statedTotalScopes = ['output', 'outcome', 'activities', 'budget', 'grand_total'] as const;
-export type StatedTotalScope = (typeof statedTotalScopes)[number];
-export const activityStatuses = ['planned', 'in_progress', 'completed', 'delayed', 'cancelled'] as const;
-export type ActivityStatus = (typeof activityStatuses)[number];
-export const governanceBodies = [
-  'steering_committee',
-  'technical_committee',
-  'regional_forum',
-  'other',
-] as const;
-export type GovernanceBody = (typeof governanceBodies)[number];
-export const governanceItemKinds = ['decision', 'recommendation'] as const;
-export type GovernanceItemKind = (typeof governanceItemKinds)[number];
-export const followUpStatuses = ['open', 'in_progress', 'implemented', 'not_implemented'] as const;
-export type FollowUpStatus = (typeof followUpStatuses)[number];
+export {
+  activityStatuses,
+  budgetLineKinds,
+  followUpStatuses,
+  governanceBodies,
+  governanceItemKinds,
+  statedTotalScopes,
+  type ActivityStatus,
+  type BudgetLineKind,
+  type FollowUpStatus,
+  type GovernanceBody,
+  type GovernanceItemKind,
+  type StatedTotalScope,
+};
 
 // ---- the work-plan document: demo data and `POST /programmes/:slug/workplan/import` ----
 

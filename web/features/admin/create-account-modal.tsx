@@ -2,7 +2,7 @@ import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@man
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { globalRoles, type GlobalRole } from '../../../core/contracts/auth.js';
+import { globalRoles, type GlobalRole } from '../../../core/contracts/roles.js';
 import { personNameMax } from '../../../core/contracts/limits.js';
 import { createUser, generatePassword, useAccountWrite, type UserCreateInput } from '../../api/admin.js';
 import { FormError } from './form-error.js';

@@ -18,13 +18,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import type { User } from '../../../core/contracts/auth.js';
 import {
   globalRoles,
   membershipRoles,
   type GlobalRole,
   type MembershipRole,
-  type User,
-} from '../../../core/contracts/auth.js';
+} from '../../../core/contracts/roles.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { personNameMax } from '../../../core/contracts/limits.js';
 import {

@@ -25,7 +25,11 @@ import type {
   GovernanceItemKind,
   Meeting,
 } from '../../../core/contracts/finance.js';
-import { followUpStatuses, governanceBodies, governanceItemKinds } from '../../../core/contracts/finance.js';
+import {
+  followUpStatuses,
+  governanceBodies,
+  governanceItemKinds,
+} from '../../../core/contracts/finance-vocabulary.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { createItem, createMeeting, updateItem, useGovernance } from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';

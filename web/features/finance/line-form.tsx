@@ -13,7 +13,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLine, BudgetLineKind } from '../../../core/contracts/finance.js';
-import { budgetLineKinds } from '../../../core/contracts/finance.js';
+import { budgetLineKinds } from '../../../core/contracts/finance-vocabulary.js';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { createBudgetLine, updateBudgetLine } from '../../api/finance.js';

@@ -20,7 +20,7 @@ import {
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityStatus, WorkPlanActivity } from '../../../core/contracts/finance.js';
-import { activityStatuses } from '../../../core/contracts/finance.js';
+import { activityStatuses } from '../../../core/contracts/finance-vocabulary.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { updateActivity, useWorkPlan } from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
