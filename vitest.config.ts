@@ -22,6 +22,9 @@ export default defineConfig({
           include: ['web/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['web/test-setup.ts'],
+          // the first test of a file also loads its page's modules: under the full suite's load on two cores that
+          // alone passed Vitest's default 5 s (the report editor's first test, 6.1 s in one CI run)
+          testTimeout: 30_000,
         },
       },
       {
