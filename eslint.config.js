@@ -1,4 +1,5 @@
 // Lint with layer fences: core/ is isomorphic (no server, no web, no node:*), web/ never reaches into server/.
+// The order of the modules themselves (and no import cycles) is .dependency-cruiser.cjs, run by `npm run lint` too.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -12,6 +13,11 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // CommonJS configuration files (.dependency-cruiser.cjs)
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

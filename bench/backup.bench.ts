@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { backupDatabase, restoreDatabase, verifyBackup } from '../server/db/backup.js';
 import { openDatabase, type Database, type DatabaseOptions, type Engine } from '../server/db/client.js';
-import { seedDemoData } from '../server/db/seed/seed.js';
+import { seedDemoData } from '../server/seed/seed.js';
 import { quick, runIfMain, size, timingOf, type BenchResult } from './measure.js';
 
 const MB = 1024 * 1024;

@@ -4,7 +4,7 @@
  * to the driver (the raw baseline).
  */
 import type { Engine } from '../server/db/client.js';
-import { seedDemoData } from '../server/db/seed/seed.js';
+import { seedDemoData } from '../server/seed/seed.js';
 import { openBenchEngine, type BenchEngine } from './portfolio.js';
 
 export type { Query } from './portfolio.js';

@@ -10,13 +10,13 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { programmeDocument } from '../core/contracts/programme-document.js';
 import { openDatabase, type Database, type Engine } from '../server/db/client.js';
-import { organisations } from '../server/db/seed/data/organisations.js';
-import { pbfMliA3 } from '../server/db/seed/data/pbf-mli-a-3.js';
-import { prosmed } from '../server/db/seed/data/prosmed.js';
+import { organisations } from '../server/seed/data/organisations.js';
+import { pbfMliA3 } from '../server/seed/data/pbf-mli-a-3.js';
+import { prosmed } from '../server/seed/data/prosmed.js';
 import {
   importProgrammeDocument,
   upsertOrganisations,
-} from '../server/modules/programmes/programme-document.import.js';
+} from '../server/modules/programme-documents/programme-document.import.js';
 
 export const PROGRAMMES = 100;
 

@@ -31,7 +31,7 @@ import { textOf } from '../core/reports/checks.js';
 import type { ServiceContext } from '../server/context.js';
 import type { Database, Engine } from '../server/db/client.js';
 import * as t from '../server/db/schema/index.js';
-import { pbfMliA3Report2020 } from '../server/db/seed/reports/pbf-mli-a-3-2020.js';
+import { pbfMliA3Report2020 } from '../server/seed/reports/pbf-mli-a-3-2020.js';
 import { renderReportDocx } from '../server/documents/docx/report-docx.js';
 import { createReport, getReportModel } from '../server/modules/reports/reports.service.js';
 import { measure, quick, runIfMain, timingOf, type BenchResult } from './measure.js';

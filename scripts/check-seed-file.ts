@@ -1,6 +1,6 @@
 /**
  * Validates one seed data file against the programme-document contract and prints a summary.
- * Usage: node_modules/.bin/tsx scripts/check-seed-file.ts server/db/seed/data/pbf-mli-a-1.ts [exportName]
+ * Usage: node_modules/.bin/tsx scripts/check-seed-file.ts server/seed/data/pbf-mli-a-1.ts [exportName]
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -2,7 +2,7 @@
  * The programme document: one programme with everything it owns (recipients, donors, framework versions,
  * indicators with baselines and targets, reported progress, risks) as one nested value.
  *
- * It is the shape of the demo data in `server/db/seed/data/`, of `jalon export programme --format json`,
+ * It is the shape of the demo data in `server/seed/data/`, of `jalon export programme --format json`,
  * and of `POST /api/v1/programmes/import`. Values (baselines, targets, progress) are written as the documents
  * write them — the original French wording — and parsed into structured values by `core/domain/value-text.ts`;
  * an explicit `spec` overrides the parser where the wording is ambiguous.

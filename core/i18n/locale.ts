@@ -1,5 +1,3 @@
-import type { LocalizedText } from '../contracts/programme-document.js';
-
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'fr';
@@ -8,8 +6,14 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+/** A text in French and perhaps English: the shape of the contracts' `LocalizedText`, which builds on this file. */
+interface FrenchAndEnglish {
+  fr: string;
+  en?: string | undefined;
+}
+
 /** The text in the wanted language, falling back to French (every document's original language). */
-export function localize(text: LocalizedText | null | undefined, locale: Locale): string {
+export function localize(text: FrenchAndEnglish | null | undefined, locale: Locale): string {
   if (!text) return '';
   return (locale === 'en' ? text.en : undefined) ?? text.fr;
 }

@@ -4,13 +4,13 @@
  *
  *   node_modules/.bin/tsx scripts/demo/make-demo-photos.ts
  *
- * Writes server/db/seed/field/photos/*.jpg (about 30 KB each) with Debian's Chromium.
+ * Writes server/seed/field/photos/*.jpg (about 30 KB each) with Debian's Chromium.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { prosmedQ4Activities } from '../../server/db/seed/field/prosmed-2023-q4.js';
+import { prosmedQ4Activities } from '../../server/seed/field/prosmed-2023-q4.js';
 
-const out = new URL('../../server/db/seed/field/photos/', import.meta.url);
+const out = new URL('../../server/seed/field/photos/', import.meta.url);
 mkdirSync(out, { recursive: true });
 
 const people = (n: number, y: number, color: string) =>

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.js';
-import { createDemoAccounts, printDemoAccounts } from '../db/seed/demo-accounts.js';
-import { seedDemoData } from '../db/seed/seed.js';
+import { createDemoAccounts, printDemoAccounts } from '../seed/demo-accounts.js';
+import { seedDemoData } from '../seed/seed.js';
 import { describeDatabase, openMigrated } from './open.js';
 
 /** `jalon db migrate`: applies pending migrations and exits. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { isLocale } from '../../core/i18n/locale.js';
 import { exportFrameworkWorkbook, exportProgrammeIati } from '../modules/exchange/exchange.service.js';
-import { exportProgrammeDocument } from '../modules/programmes/programme-document.export.js';
+import { exportProgrammeDocument } from '../modules/programme-documents/programme-document.export.js';
 import { openMigrated } from './open.js';
 
 export interface ExportProgrammeOptions {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { isLocale } from '../../core/i18n/locale.js';
 import { closePdfBrowser } from '../documents/pdf/chromium.js';
-import { exportQuarterly } from '../modules/activities/quarterly-export.js';
+import { exportQuarterly } from '../modules/reports/quarterly/quarterly-export.js';
 import { openMigrated } from './open.js';
 
 /**

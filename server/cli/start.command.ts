@@ -1,7 +1,7 @@
 import { buildApp, defaultWebDist } from '../app.js';
 import { loadConfig } from '../config.js';
-import { createDemoAccounts, printDemoAccounts } from '../db/seed/demo-accounts.js';
-import { isEmpty, seedDemoData } from '../db/seed/seed.js';
+import { createDemoAccounts, printDemoAccounts } from '../seed/demo-accounts.js';
+import { isEmpty, seedDemoData } from '../seed/seed.js';
 import { scheduleBackups } from '../db/scheduled-backups.js';
 import { refreshAllStatistics } from '../db/statistics.js';
 import { describeDatabase, openMigrated } from './open.js';

@@ -1,18 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { GlobalRole, MembershipRole } from '../../core/contracts/auth.js';
 import { email as emailSchema, password as passwordSchema } from '../../core/contracts/auth.js';
 import * as t from '../db/schema/index.js';
 import { addMembership, createUser, resetPassword } from '../modules/auth/auth.service.js';
+import { generatePassword } from '../modules/auth/generated-password.js';
 import { openMigrated } from './open.js';
-
-/** A password people can read out over a bad phone line: four groups of letters and digits. */
-export function generatePassword(): string {
-  const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
-  const bytes = randomBytes(16);
-  const chars = [...bytes].map((b) => alphabet[b % alphabet.length]);
-  return [0, 4, 8, 12].map((i) => chars.slice(i, i + 4).join('')).join('-');
-}
 
 /** `jalon user create <email> --name … [--role admin|secretariat|member] [--password …] [--programme X --as coordinator]` */
 export async function userCreateCommand(

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework, Indicator } from '../../core/contracts/programme-api.js';
-import { pbfMliA2 } from '../db/seed/data/pbf-mli-a-2.js';
+import { pbfMliA2 } from '../seed/data/pbf-mli-a-2.js';
 import type { Database } from '../db/client.js';
 import { testApp } from '../test/api-client.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';

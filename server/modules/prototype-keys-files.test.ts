@@ -10,7 +10,7 @@ import type { ImportPreview as ActivityImportPreview } from '../../core/contract
 import type { ImportPreview } from '../../core/contracts/exchange.js';
 import { programmeDocument } from '../../core/contracts/programme-document.js';
 import type { Database } from '../db/client.js';
-import { demoProgrammes } from '../db/seed/seed.js';
+import { demoProgrammes } from '../seed/seed.js';
 import { ImportRefused } from '../documents/import-refused.js';
 import { readIatiActivities } from '../documents/iati/iati-reader.js';
 import ExcelJS from '../documents/xlsx/exceljs.js';

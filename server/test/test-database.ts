@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database, type Engine } from '../db/client.js';
-import { seedDemoData } from '../db/seed/seed.js';
+import { seedDemoData } from '../seed/seed.js';
 
 export const testEngines: Engine[] = process.env.JALON_TEST_DATABASE_URL
   ? ['pglite', 'postgres']

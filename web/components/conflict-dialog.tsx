@@ -8,7 +8,7 @@ import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { versionConflictOf, type VersionConflict } from '../api/conflict.js';
-import { formatValue } from '../features/audit/diff.js';
+import { formatValue } from '../lib/changes.js';
 import { useLocale } from '../i18n/i18n.js';
 
 /** Holds the conflict a form met, if any. `take(error)` is true when the error was one (and is now shown). */

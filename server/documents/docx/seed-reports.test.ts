@@ -10,7 +10,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { textOf } from '../../../core/reports/checks.js';
 import type { ServiceContext } from '../../context.js';
 import type { Database } from '../../db/client.js';
-import { demoReports } from '../../db/seed/seed.js';
+import { demoReports } from '../../seed/seed.js';
 import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
 import { createTestDatabase } from '../../test/test-database.js';
 import { readDocx, type DocxText } from './docx-text.js';

@@ -13,8 +13,8 @@ import {
 } from '../../../core/contracts/programme-document.js';
 import { isPercentIndicator, toStoredValue } from '../../../core/domain/stored-value.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { organisations } from '../../db/seed/data/organisations.js';
-import { demoProgrammes } from '../../db/seed/seed.js';
+import { organisations } from '../../seed/data/organisations.js';
+import { demoProgrammes } from '../../seed/seed.js';
 import { ImportRefused } from '../import-refused.js';
 import { readIatiActivities, type IatiReadResult } from './iati-reader.js';
 import { frameworkInForce, writeIatiActivities } from './iati-writer.js';

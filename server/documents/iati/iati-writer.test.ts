@@ -9,8 +9,8 @@ import {
   type ProgrammeDocument,
   type ProgrammeDocumentInput,
 } from '../../../core/contracts/programme-document.js';
-import { organisations } from '../../db/seed/data/organisations.js';
-import { demoProgrammes } from '../../db/seed/seed.js';
+import { organisations } from '../../seed/data/organisations.js';
+import { demoProgrammes } from '../../seed/seed.js';
 import { code, codelist, type CodelistName } from './codelists.js';
 import { validateIatiActivities } from './iati-schema.js';
 import { writeIatiActivities } from './iati-writer.js';

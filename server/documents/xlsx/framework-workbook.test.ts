@@ -13,7 +13,7 @@ import {
 } from '../../../core/contracts/programme-document.js';
 import { isPercentIndicator, toStoredValue } from '../../../core/domain/stored-value.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { demoProgrammes } from '../../db/seed/seed.js';
+import { demoProgrammes } from '../../seed/seed.js';
 import { ImportRefused } from '../import-refused.js';
 import { readFrameworkWorkbook, workbookLimits } from './framework-reader.js';
 import { writeFrameworkWorkbook } from './framework-writer.js';

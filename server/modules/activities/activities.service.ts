@@ -22,7 +22,7 @@ import {
   writeChildren,
 } from './activities.queries.js';
 import { presentActivities, toSummary, totalsFrom } from './activities.presenter.js';
-import { assertDatesOpen } from '../reports/report-locks.js';
+import { assertDatesOpen } from '../periods/period-locks.js';
 
 const invalid = (issues: Issue[], prefix = 'body') =>
   new AppError('validation_failed', 'The activity has invalid fields', {

@@ -23,7 +23,7 @@ import { canActForAgency, recorderOf } from '../auth/policy.js';
 import { totalsFrom } from './activities.presenter.js';
 import { programmeFacts, type ProgrammeFacts } from './activity-check.js';
 import { insertActivities } from './activity-bulk.js';
-import { assertDatesOpen } from '../reports/report-locks.js';
+import { assertDatesOpen } from '../periods/period-locks.js';
 import { readActivityRows, type ImportReadResult } from './import-rows.js';
 
 const refused = (error: ImportRefused) =>

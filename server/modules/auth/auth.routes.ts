@@ -15,7 +15,7 @@ import {
 import { programmeSlug } from '../../../core/contracts/programme-api.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import type { Db } from '../../db/client.js';
-import { SESSION_COOKIE, cookieValue } from '../../plugins/access.js';
+import { SESSION_COOKIE, cookieValue } from './access.plugin.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import { AppError } from '../../errors.js';
 import { localeOf } from '../../plugins/locale.js';

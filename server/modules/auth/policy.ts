@@ -1,6 +1,6 @@
 /**
  * Who may do what, where. One table of permissions per role; every route names the permission it needs and
- * the programme it acts on (server/plugins/access.ts). The rules that depend on what is written — the agency of
+ * the programme it acts on (server/modules/auth/access.plugin.ts). The rules that depend on what is written — the agency of
  * an activity, expense or import row, the fields of a change, who recorded something — are the functions below,
  * called by the services, so the API, the imports and the CLI follow the same rule.
  *
@@ -8,17 +8,10 @@
  * CLI, the seed), who holds every right. Anonymous requests carry `null`: the access gate refuses their writes
  * before any service runs, and the rules below refuse them too.
  */
-import type { GlobalRole, MembershipRole } from '../../../core/contracts/auth.js';
+import type { MembershipRole } from '../../../core/contracts/auth.js';
+import type { Actor } from '../../context.js';
 
-export interface Actor {
-  id: string;
-  email: string;
-  name: string;
-  role: GlobalRole;
-  /** set by an administrator's reset or creation: until changed, the person may only change it or sign out */
-  mustChangePassword?: boolean;
-  memberships: { programmeId: string; role: MembershipRole; organisationId: string | null }[];
-}
+export type { Actor } from '../../context.js';
 
 export const permissions = [
   /** read a programme's data (drafts, audit trail): every member of it, the secretariat, admins */

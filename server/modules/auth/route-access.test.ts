@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
-import { decideAccess } from '../../plugins/access.js';
+import { decideAccess } from './access.plugin.js';
 import { testApp } from '../../test/api-client.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { importFile } from '../activities/import.service.js';

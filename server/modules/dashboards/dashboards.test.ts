@@ -8,7 +8,7 @@ import type { ActivityList } from '../../../core/contracts/activities.js';
 import type { PortfolioDashboard, ProgrammeDashboard } from '../../../core/contracts/dashboards.js';
 import type { IndicatorData } from '../../../core/contracts/indicator-data.js';
 import type { Database } from '../../db/client.js';
-import { seedFieldData } from '../../db/seed/field/seed-field.js';
+import { seedFieldData } from '../../seed/field/seed-field.js';
 import { testApp } from '../../test/api-client.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 

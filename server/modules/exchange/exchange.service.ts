@@ -35,8 +35,9 @@ import { writeFrameworkWorkbook } from '../../documents/xlsx/framework-writer.js
 import { AppError, notFound } from '../../errors.js';
 import { frameworkToDocument } from '../frameworks/frameworks.presenter.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
-import { exportProgrammeDocument } from '../programmes/programme-document.export.js';
-import { importProgrammeDocument, insertFrameworkVersion } from '../programmes/programme-document.import.js';
+import { exportProgrammeDocument } from '../programme-documents/programme-document.export.js';
+import { insertFrameworkVersion } from '../frameworks/framework-version.insert.js';
+import { importProgrammeDocument } from '../programme-documents/programme-document.import.js';
 import { findProgrammeBySlug } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import {

@@ -17,7 +17,7 @@ import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
-import { assertDatesOpen } from '../reports/report-locks.js';
+import { assertDatesOpen } from '../periods/period-locks.js';
 import { LARGE_WRITE, refreshStatistics } from '../../db/statistics.js';
 import { canActForAgency } from '../auth/policy.js';
 import { isUniqueViolation } from '../frameworks/frameworks.service.js';

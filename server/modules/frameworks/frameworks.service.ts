@@ -4,7 +4,7 @@ import type { LocalizedText } from '../../../core/contracts/programme-document.j
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
-import { insertFrameworkVersion } from '../programmes/programme-document.import.js';
+import { insertFrameworkVersion } from './framework-version.insert.js';
 import { inForceVersion, presentVersionSummary } from '../programmes/programmes.presenter.js';
 import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { frameworkToDocument, presentFramework } from './frameworks.presenter.js';

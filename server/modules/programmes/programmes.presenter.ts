@@ -7,7 +7,7 @@ import type {
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import { durationMonths, isInLastSixMonths } from '../../../core/domain/programme-dates.js';
 import type * as t from '../../db/schema/index.js';
-import type { ParticipantRow } from './programmes.queries.js';
+import type { ParticipantRow, SummaryRow } from './programmes.queries.js';
 
 export const text = (fr: string, en: string | null): LocalizedText => (en ? { fr, en } : { fr });
 export const optionalText = (fr: string | null, en: string | null): LocalizedText | null =>
@@ -23,28 +23,6 @@ export function presentOrganisation(o: t.OrganisationRow): OrganisationRef {
   };
 }
 
-/** The columns of a programme the portfolio shows (the detail has them all). */
-export const summaryColumns = [
-  'id',
-  'slug',
-  'code',
-  'kind',
-  'titleFr',
-  'titleEn',
-  'shortTitleFr',
-  'shortTitleEn',
-  'country',
-  'currency',
-  'startDate',
-  'firstTransferDate',
-  'endDate',
-  'revisedEndDate',
-  'genderMarker',
-  'riskMarker',
-  'priorityWindows',
-  'version',
-] as const satisfies readonly (keyof t.ProgrammeRow)[];
-export type SummaryRow = Pick<t.ProgrammeRow, (typeof summaryColumns)[number]>;
 /** What the portfolio needs of a recipient. */
 export type SummaryParticipant = Pick<ParticipantRow, 'role' | 'convening' | 'amount' | 'org'>;
 

@@ -1,10 +1,32 @@
 import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { prepared } from '../../db/prepared.js';
-import { summaryColumns } from './programmes.presenter.js';
 import * as t from '../../db/schema/index.js';
 
 export type ParticipantRow = typeof t.programmeParticipants.$inferSelect & { org: t.OrganisationRow };
+
+/** The columns of a programme the portfolio shows (the detail has them all). */
+export const summaryColumns = [
+  'id',
+  'slug',
+  'code',
+  'kind',
+  'titleFr',
+  'titleEn',
+  'shortTitleFr',
+  'shortTitleEn',
+  'country',
+  'currency',
+  'startDate',
+  'firstTransferDate',
+  'endDate',
+  'revisedEndDate',
+  'genderMarker',
+  'riskMarker',
+  'priorityWindows',
+  'version',
+] as const satisfies readonly (keyof t.ProgrammeRow)[];
+export type SummaryRow = Pick<t.ProgrammeRow, (typeof summaryColumns)[number]>;
 
 export function findProgrammeBySlug(db: DbOrTx, slug: string) {
   return db

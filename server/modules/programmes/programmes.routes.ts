@@ -7,15 +7,12 @@ import {
   programmeSummary,
   slugParams,
 } from '../../../core/contracts/programme-api.js';
-import { programmeDocument } from '../../../core/contracts/programme-document.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { programmeOf } from '../auth/programme-scope.js';
-import { exportProgrammeDocument } from './programme-document.export.js';
 import {
   createProgramme,
   deleteProgramme,
   getProgramme,
-  importProgramme,
   listProgrammes,
   updateProgramme,
 } from './programmes.service.js';
@@ -49,21 +46,6 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => reply.status(201).send(await createProgramme(request.ctx, request.body)),
-  );
-
-  app.post(
-    '/programmes/import',
-    {
-      config: admin,
-      schema: {
-        tags,
-        summary:
-          'Import a whole programme document (header, framework versions, progress, risks) in one transaction',
-        body: programmeDocument,
-        response: { 201: programmeDetail, ...errorResponses },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await importProgramme(request.ctx, request.body)),
   );
 
   app.get(
@@ -110,19 +92,5 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
       await deleteProgramme(request.ctx, request.params.slug);
       return reply.status(204).send(null);
     },
-  );
-
-  app.get(
-    '/programmes/:slug/export',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary: 'The programme as a programme document (JSON)',
-        params: slugParams,
-        response: { 200: programmeDocument, ...errorResponses },
-      },
-    },
-    async (request) => exportProgrammeDocument(request.ctx, request.params.slug),
   );
 };

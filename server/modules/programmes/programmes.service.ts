@@ -5,13 +5,11 @@ import type {
   ProgrammePatch,
   ProgrammeSummary,
 } from '../../../core/contracts/programme-api.js';
-import { programmeDocument, type ProgrammeDocument } from '../../../core/contracts/programme-document.js';
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 import { groupBy } from '../../../core/lib/group-by.js';
 import * as t from '../../db/schema/index.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
 import type { ServiceContext } from '../../context.js';
-import { importProgrammeDocument } from './programme-document.import.js';
 import { inForceVersion, presentDetail, presentSummary } from './programmes.presenter.js';
 import { findProgrammeBySlug, portfolioRows, programmeDetailRows } from './programmes.queries.js';
 
@@ -119,24 +117,6 @@ export async function updateProgramme(
     throw versionConflict(await getProgramme(ctx, slug));
   }
   return getProgramme(ctx, slug);
-}
-
-/** Imports a whole programme document (header, frameworks, progress, risks) in one transaction. */
-export async function importProgramme(ctx: ServiceContext, doc: ProgrammeDocument): Promise<ProgrammeDetail> {
-  try {
-    const { slug } = await ctx.db.transaction((tx) =>
-      importProgrammeDocument(tx, programmeDocument.parse(doc)),
-    );
-    return getProgramme(ctx, slug);
-  } catch (error) {
-    // the document is the request body: name the issues as the other validation errors do
-    if (error instanceof AppError && error.details.issues) {
-      throw new AppError(error.code, error.message, {
-        issues: error.details.issues.map((i) => ({ ...i, path: `body.${i.path}` })),
-      });
-    }
-    throw error;
-  }
 }
 
 /** Deletes a programme and everything it owns. */

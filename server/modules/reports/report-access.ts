@@ -6,7 +6,7 @@
  */
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { decideAccess, type AccessRule } from '../../plugins/access.js';
+import { decideAccess, type AccessRule } from '../auth/access.plugin.js';
 import type { Actor } from '../auth/policy.js';
 import { programmeOf } from '../auth/programme-scope.js';
 

@@ -3,8 +3,8 @@ import type { ServiceContext } from '../../context.js';
 import { renderReportDocx } from '../../documents/docx/report-docx.js';
 import { renderReportPdf } from '../../documents/pdf/report-pdf.js';
 import { getReportModel } from './reports.service.js';
-import { exportQuarterlyById } from '../activities/quarterly-export.js';
-import { QUARTERLY_TEMPLATE } from '../activities/quarterly-report.service.js';
+import { exportQuarterlyById } from './quarterly/quarterly-export.js';
+import { QUARTERLY_TEMPLATE } from './quarterly/quarterly-report.service.js';
 
 export interface ExportedFile {
   bytes: Buffer;

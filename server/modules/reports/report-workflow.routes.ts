@@ -19,7 +19,7 @@ import {
 import { errorBody } from '../../../core/errors/error-codes.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { programmeOf } from '../auth/programme-scope.js';
-import { closePeriod, listClosedPeriods, reopenPeriod } from './closed-periods.service.js';
+import { closePeriod, listClosedPeriods, reopenPeriod } from '../periods/closed-periods.service.js';
 import { getReport } from './reports.service.js';
 import { addComment, markPart, resolveComment } from './report-workflow.service.js';
 

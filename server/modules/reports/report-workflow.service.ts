@@ -16,11 +16,11 @@ import { parseContentPath } from '../../../core/reports/content-paths.js';
 import { findTemplate } from '../../../core/reports/templates/index.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
-import type { ServiceContext } from '../../context.js';
+import { actorOf, type ServiceContext } from '../../context.js';
 import { sayIn } from '../../documents/bilingual.js';
 import { AppError, notFound } from '../../errors.js';
 import { can, canActForAgency } from '../auth/policy.js';
-import { lockedError, reportLocks } from './report-locks.js';
+import { lockedError, reportLocks } from '../periods/period-locks.js';
 import { unknownPlace } from './report-values.js';
 
 type ReportRow = typeof t.reports.$inferSelect;
@@ -116,12 +116,6 @@ export function permissionsOf(
         : [],
   };
 }
-
-/** Who acts, for the history and the marks: the signed-in person, else the name the caller gives. */
-export const actorOf = (ctx: ServiceContext, fallback: string | null = null) => ({
-  id: ctx.actor?.id ?? null,
-  name: ctx.actor?.name ?? fallback,
-});
 
 async function lockedReport(tx: DbOrTx, id: string) {
   const [row] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');

@@ -18,17 +18,17 @@ import { findTemplate, templateFor } from '../../../core/reports/templates/index
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
-import type { ServiceContext } from '../../context.js';
+import { actorOf, type ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
-import { frozenQuarterlyReport } from '../activities/quarterly-report.service.js';
+import { frozenQuarterlyReport } from './quarterly/quarterly-report.service.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
 import { reportFinanceFigures } from '../finance/delivery.service.js';
 import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import { unknownPlace, validateValue } from './report-values.js';
-import { closedPeriodsCovering, closedLock, lockedError, reportLocks } from './report-locks.js';
-import { actorOf, commentsOf, partsOf, permissionsOf, recipientsOf } from './report-workflow.service.js';
+import { closedPeriodsCovering, closedLock, lockedError, reportLocks } from '../periods/period-locks.js';
+import { commentsOf, partsOf, permissionsOf, recipientsOf } from './report-workflow.service.js';
 import { sayIn } from '../../documents/bilingual.js';
 
 type ReportRow = typeof t.reports.$inferSelect;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../core/contracts/audit.js';
 import { renderWithProviders } from '../../test-utils.js';
 import { AuditEventView } from './audit-list.js';
-import { changesOf } from './diff.js';
+import { changesOf } from '../../lib/changes.js';
 
 const words = { empty: '—', yes: 'Oui', no: 'Non' };
 const at = '2026-03-14T09:30:00.000Z';

@@ -10,8 +10,8 @@ import type { AuditEvent } from '../../../core/contracts/audit.js';
 import { useAudit, type AuditFilter } from '../../api/audit.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
-import { changesOf, objectName } from './diff.js';
-import { entityLabel } from './labels.js';
+import { changesOf, objectName } from '../../lib/changes.js';
+import { entityLabel } from '../../lib/field-labels.js';
 
 const actionColour = { insert: 'green', update: 'blue', delete: 'red' } as const;
 

@@ -10,7 +10,7 @@ import { Loading } from '../../components/query-state.js';
 import { useLocale } from '../../i18n/i18n.js';
 import { canReadProgramme } from './access.js';
 import { AuditList } from './audit-list.js';
-import { entityLabel, entityNames } from './labels.js';
+import { entityLabel, entityNames } from '../../lib/field-labels.js';
 
 /** `/programmes/:slug/audit`: the programme's whole change history, filtered by kind of object or one object. */
 export function AuditPage() {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../core/contracts/audit.js';
 import { renderWithProviders } from '../../test-utils.js';
 import { AuditEventView } from './audit-list.js';
-import { changesOf } from './diff.js';
+import { changesOf } from '../../lib/changes.js';
 
 const words = {
   empty: '—',

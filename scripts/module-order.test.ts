@@ -1,0 +1,52 @@
+/**
+ * The module order of .dependency-cruiser.cjs holds on the whole tree (CI also runs it through `npm run lint`),
+ * and the rules can fail: a module importing one below it in the order, or files importing each other, are
+ * caught — tried on a small tree written for the test.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { cruise, type ICruiseResult, type IConfiguration } from 'dependency-cruiser';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const config = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as IConfiguration;
+
+async function violations(dirs: string[], baseDir?: string): Promise<string[]> {
+  const { output } = await cruise(dirs, {
+    ...config.options,
+    ruleSet: { forbidden: config.forbidden ?? [] },
+    validate: true,
+    ...(baseDir ? { baseDir, tsConfig: undefined } : {}),
+  });
+  const result = output as ICruiseResult;
+  return result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+}
+
+const probe = mkdtempSync(join(tmpdir(), 'jalon-modules-'));
+afterAll(() => rmSync(probe, { recursive: true, force: true }));
+function write(path: string, source: string): void {
+  mkdirSync(dirname(join(probe, path)), { recursive: true });
+  writeFileSync(join(probe, path), source);
+}
+
+describe('module order', () => {
+  it('holds on the whole tree', async () => {
+    expect(await violations(['core', 'server', 'web'])).toEqual([]);
+  }, 120_000);
+
+  it('refuses an import of a later module, and a cycle between files', async () => {
+    write(
+      'server/modules/periods/period-locks.ts',
+      "import { x } from '../reports/reports.service.js';\nexport const y = x;\n",
+    );
+    write('server/modules/reports/reports.service.ts', 'export const x = 1;\n');
+    write('web/lib/a.ts', "import { b } from './b.js';\nexport const a = b;\n");
+    write('web/lib/b.ts', "import { a } from './a.js';\nexport const b = () => a;\n");
+    const found = await violations(['server', 'web'], probe);
+    expect(found).toContain(
+      'order-periods: server/modules/periods/period-locks.ts → server/modules/reports/reports.service.ts',
+    );
+    expect(found.filter((v) => v.startsWith('no-circular: web/lib/'))).not.toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,188 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  importCommitResult,
+  importCommitWrite,
+  importLimits,
+  importMappingWrite,
+  importPreview,
+  importUploadQuery,
+  valueImportQuery,
+  valueImportResult,
+} from '../../../core/contracts/activity-import.js';
+import { activityListQuery } from '../../../core/contracts/activities.js';
+import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
+import { errorResponses } from '../../plugins/openapi.js';
+import { programmeOf } from '../auth/programme-scope.js';
+import {
+  commitImport,
+  getImport,
+  programmeOfImport,
+  setImportMapping,
+  uploadImport,
+} from '../activities/import.service.js';
+import { activityExport, activityTemplate, type Workbook } from './spreadsheets.service.js';
+import { importIndicatorValues } from '../indicator-data/value-import.service.js';
+
+const tags = ['field data'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const writeBySlug = { access: { permission: 'data.write' as const, programme: programmeOf.slug() } };
+const writeByImport = {
+  access: {
+    permission: 'data.write' as const,
+    programme: (
+      db: Parameters<ReturnType<typeof programmeOf.slug>>[0],
+      p: Record<string, string | undefined>,
+    ) => programmeOfImport(db, p.id),
+  },
+};
+const lang = z.object({ lang: z.enum(['fr', 'en']).optional() }).strict();
+
+export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // the spreadsheet itself is the body, whatever the browser calls it: its bytes decide what it is
+  app.addContentTypeParser(
+    '*',
+    { parseAs: 'buffer', bodyLimit: importLimits.maxBytes },
+    (_request, body, done) => done(null, body),
+  );
+
+  const sendWorkbook = (
+    reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown },
+    file: Workbook,
+  ) => {
+    reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+    reply.header('cache-control', 'no-store');
+    reply.type(XLSX);
+    return reply.send(file.bytes);
+  };
+
+  app.get(
+    '/programmes/:slug/activity-template.xlsx',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary:
+          "The programme's activity template (.xlsx): columns, drop-down lists of its agencies, outputs, indicators, categories and cercles, and how to fill it in",
+        params: slugParams,
+        querystring: lang,
+      },
+    },
+    async (request, reply) =>
+      sendWorkbook(reply, await activityTemplate(request.ctx, request.params.slug, request.ctx.locale)),
+  );
+
+  app.get(
+    '/programmes/:slug/activities.xlsx',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary:
+          "The programme's activities (filtered as the list) in the template's layout, and its indicator values with their source (.xlsx)",
+        params: slugParams,
+        querystring: activityListQuery.omit({ limit: true, offset: true }),
+      },
+    },
+    async (request, reply) => {
+      const { lang: _lang, ...filters } = request.query;
+      return sendWorkbook(
+        reply,
+        await activityExport(request.ctx, request.params.slug, filters, request.ctx.locale),
+      );
+    },
+  );
+
+  app.post(
+    '/programmes/:slug/activity-imports',
+    {
+      config: writeBySlug,
+      bodyLimit: importLimits.maxBytes,
+      schema: {
+        tags,
+        summary:
+          'Upload a spreadsheet of activities (.xlsx or .csv: the template, or a Kobo/ODK export) — the body is the file itself. Nothing is written: the answer is the preview, with a mapping guessed from the headers and every error by row and column',
+        params: slugParams,
+        querystring: importUploadQuery.partial(),
+        response: { 201: importPreview, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      // the value is returned, not sent: a write's reply waits for its request transaction (plugins/request-transaction.ts)
+      reply.status(201);
+      return await uploadImport(
+        request.ctx,
+        request.params.slug,
+        request.body as Buffer | undefined,
+        request.query,
+      );
+    },
+  );
+
+  app.post(
+    '/programmes/:slug/indicator-value-imports',
+    {
+      config: writeBySlug,
+      bodyLimit: importLimits.maxBytes,
+      schema: {
+        tags,
+        summary:
+          'Import indicator values from a spreadsheet (columns Indicateur, Début de période, Fin de période, Valeur, Raisons, Saisi par) — the body is the file; `dryRun=false` writes them all, or nothing while any row has an error; each keeps its file and row',
+        params: slugParams,
+        querystring: valueImportQuery,
+        response: { 200: valueImportResult, ...errorResponses },
+      },
+    },
+    async (request) =>
+      importIndicatorValues(request.ctx, request.params.slug, request.body as Buffer | undefined, {
+        ...(request.query.fileName ? { fileName: request.query.fileName } : {}),
+        dryRun: request.query.dryRun !== 'false',
+      }),
+  );
+
+  app.get(
+    '/activity-imports/:id',
+    {
+      config: writeByImport,
+      schema: {
+        tags,
+        summary: 'The preview of an uploaded spreadsheet',
+        params: idParams,
+        querystring: lang,
+        response: { 200: importPreview, ...errorResponses },
+      },
+    },
+    async (request) => getImport(request.ctx, request.params.id),
+  );
+
+  app.put(
+    '/activity-imports/:id/mapping',
+    {
+      config: writeByImport,
+      schema: {
+        tags,
+        summary: 'Choose the sheet, the column of each field and the default values; answers the new preview',
+        params: idParams,
+        body: importMappingWrite,
+        response: { 200: importPreview, ...errorResponses },
+      },
+    },
+    async (request) => setImportMapping(request.ctx, request.params.id, request.body),
+  );
+
+  app.post(
+    '/activity-imports/:id/commit',
+    {
+      config: writeByImport,
+      schema: {
+        tags,
+        summary:
+          'Write every activity of the file in one transaction — refused (400, with every error) while any row has one; once only',
+        params: idParams,
+        body: importCommitWrite,
+        response: { 200: importCommitResult, ...errorResponses },
+      },
+    },
+    async (request) => commitImport(request.ctx, request.params.id, request.body),
+  );
+};

@@ -1,0 +1,114 @@
+/** The activity workbooks of a programme: the template to fill in, and the export of activities and values. */
+import { asc, eq } from 'drizzle-orm';
+import type { ActivityListQuery } from '../../../core/contracts/activities.js';
+import { localize, type Locale } from '../../../core/i18n/locale.js';
+import * as t from '../../db/schema/index.js';
+import type { ServiceContext } from '../../context.js';
+import { writeActivityExport, writeActivityTemplate } from '../../documents/xlsx/activities-writer.js';
+import { notFound } from '../../errors.js';
+import { getFramework } from '../frameworks/frameworks.service.js';
+import { placeIndex } from '../geography/geography.service.js';
+import { programmeFacts } from '../activities/activity-check.js';
+import { listConditions } from '../activities/activities.queries.js';
+import { activitiesByIds } from '../activities/activities.service.js';
+import { getIndicatorData } from '../indicator-data/indicator-data.service.js';
+
+export interface Workbook {
+  bytes: Buffer;
+  fileName: string;
+}
+
+const safe = (code: string) => code.replace(/[^A-Za-z0-9-]+/g, '-');
+
+async function indicatorsOf(ctx: ServiceContext, slug: string) {
+  const framework = await getFramework(ctx, slug).catch(() => null);
+  if (!framework) return { outputs: [], indicators: [] };
+  return {
+    outputs: framework.outcomes.flatMap((o) => o.outputs),
+    indicators: framework.outcomes.flatMap((o) => [
+      ...o.indicators,
+      ...o.outputs.flatMap((x) => x.indicators),
+    ]),
+  };
+}
+
+/** The template of a programme, in the reader's language. */
+export async function activityTemplate(ctx: ServiceContext, slug: string, locale: Locale): Promise<Workbook> {
+  const facts = await programmeFacts(ctx.db, slug);
+  const [programme] = await ctx.db.select().from(t.programmes).where(eq(t.programmes.id, facts.id));
+  const { outputs, indicators } = await indicatorsOf(ctx, slug);
+  const index = await placeIndex(ctx.db);
+  const bytes = await writeActivityTemplate(
+    {
+      programme: {
+        code: facts.code,
+        title: { fr: programme!.titleFr, ...(programme!.titleEn ? { en: programme!.titleEn } : {}) },
+      },
+      recipients: facts.recipients.map((r) => ({ code: r.code, acronym: r.acronym })),
+      outputs: outputs.map((o) => ({ code: o.code, statement: localize(o.statement, locale) })),
+      indicators: indicators.map((i) => ({ code: i.code, title: localize(i.title, locale) })),
+      cercles: index.areas
+        .filter((a) => a.level === 'cercle')
+        .map((a) => a.name)
+        .sort((a, b) => a.localeCompare(b, 'fr')),
+    },
+    locale,
+  );
+  return {
+    bytes,
+    fileName: `${safe(facts.code)}-${locale === 'en' ? 'activities-template' : 'modele-activites'}.xlsx`,
+  };
+}
+
+/** The programme's activities matching the filters, and its indicators' values with their source. */
+export async function activityExport(
+  ctx: ServiceContext,
+  slug: string,
+  query: Omit<ActivityListQuery, 'limit' | 'offset'>,
+  locale: Locale,
+): Promise<Workbook> {
+  const [programme] = await ctx.db.select().from(t.programmes).where(eq(t.programmes.slug, slug));
+  if (!programme) throw notFound('Programme', slug);
+  const ids = (
+    await ctx.db
+      .select({ id: t.activities.id })
+      .from(t.activities)
+      .where(listConditions(programme.id, query))
+      .orderBy(asc(t.activities.startDate), asc(t.activities.id))
+  ).map((r) => r.id);
+  const activities = [];
+  for (let i = 0; i < ids.length; i += 2000)
+    activities.push(...(await activitiesByIds(ctx.db, ids.slice(i, i + 2000))));
+  const { indicators } = await indicatorsOf(ctx, slug);
+  const to = query.to ?? ctx.now().toISOString().slice(0, 10);
+  const rows = [];
+  for (const indicator of indicators) {
+    const data = await getIndicatorData(ctx, indicator.id, {
+      to,
+      ...(query.from ? { from: query.from } : {}),
+    });
+    const c = data.computed;
+    rows.push({
+      code: indicator.code,
+      title: localize(indicator.title, locale),
+      values: data.values,
+      computed: c
+        ? {
+            from: c.from,
+            to: c.to,
+            value: c.value,
+            text: data.actual?.text ?? String(c.value),
+            activityCount: c.activityCount,
+          }
+        : null,
+    });
+  }
+  const bytes = await writeActivityExport(
+    { programme: { code: programme.code }, activities, indicators: rows },
+    locale,
+  );
+  return {
+    bytes,
+    fileName: `${safe(programme.code)}-${locale === 'en' ? 'activities' : 'activites'}-${to}.xlsx`,
+  };
+}

@@ -1,0 +1,494 @@
+/**
+ * Indicator data: the rule that computes an indicator from the activities, the values computed, entered or
+ * imported — each with where it comes from — and progress against the targets.
+ */
+import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import type { Indicator } from '../../../core/contracts/programme-api.js';
+import {
+  indicatorRule,
+  type IndicatorData,
+  type IndicatorRule,
+  type IndicatorValueWrite,
+  type Progress,
+  type SourcedValue,
+} from '../../../core/contracts/indicator-data.js';
+import type { StoredValue } from '../../../core/contracts/value-spec.js';
+import { computeProgress } from '../../../core/domain/progress.js';
+import { toStoredValue } from '../../../core/domain/stored-value.js';
+import { numericValueOf } from '../../../core/domain/value-text.js';
+import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
+import type { ServiceContext } from '../../context.js';
+import { sayIn } from '../../documents/bilingual.js';
+import { AppError, notFound, versionConflict } from '../../errors.js';
+import { getIndicator } from '../indicators/indicators.service.js';
+import { placeIndex } from '../geography/geography.service.js';
+import { computeIndicator, type ComputeResult } from './indicator-compute.js';
+import { assertDatesOpen } from '../periods/period-locks.js';
+
+const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
+
+/** The indicator's programme and place in the framework. */
+export async function indicatorPlace(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({
+      code: t.indicators.code,
+      cumulative: t.indicators.cumulative,
+      outcomeCode: t.outcomes.code,
+      outputCode: t.outputs.code,
+      programme: {
+        id: t.programmes.id,
+        slug: t.programmes.slug,
+        code: t.programmes.code,
+        startDate: t.programmes.startDate,
+        endDate: t.programmes.endDate,
+        revisedEndDate: t.programmes.revisedEndDate,
+      },
+    })
+    .from(t.indicators)
+    .innerJoin(t.outcomes, eq(t.outcomes.id, t.indicators.outcomeId))
+    .leftJoin(t.outputs, eq(t.outputs.id, t.indicators.outputId))
+    .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
+    .innerJoin(t.programmes, eq(t.programmes.id, t.frameworkVersions.programmeId))
+    .where(eq(t.indicators.id, id));
+  if (!row) throw notFound('Indicator', id);
+  return row;
+}
+
+/** The rules of a programme's indicators, by indicator code. */
+export async function rulesOf(db: DbOrTx, programmeId: string) {
+  const rows = await db.select().from(t.indicatorRules).where(eq(t.indicatorRules.programmeId, programmeId));
+  return new Map(
+    rows.map((r) => [r.indicatorCode, { rule: indicatorRule.parse(r.rule), version: r.version }]),
+  );
+}
+
+/** Progress of an indicator given its actual value at a date (the rule of core/domain/progress.ts). */
+export function progressOf(
+  indicator: Indicator,
+  actual: StoredValue | null,
+  asOf: string,
+  programme: { startDate: string | null; endDate: string; revisedEndDate?: string | null },
+): Progress {
+  return computeProgress({
+    measure: indicator.measure,
+    direction: indicator.direction,
+    baseline: indicator.baseline,
+    targets: indicator.targets,
+    actual,
+    asOf,
+    start: programme.startDate,
+    end: programme.revisedEndDate ?? programme.endDate,
+  });
+}
+
+async function sourcedValues(db: DbOrTx, indicatorId: string): Promise<SourcedValue[]> {
+  const rows = await db
+    .select({ v: t.indicatorValues, s: t.indicatorValueSources })
+    .from(t.indicatorValues)
+    .leftJoin(t.indicatorValueSources, eq(t.indicatorValueSources.valueId, t.indicatorValues.id))
+    .where(eq(t.indicatorValues.indicatorId, indicatorId))
+    .orderBy(desc(t.indicatorValues.periodEnd), desc(t.indicatorValues.createdAt));
+  return rows.map(({ v, s }) => ({
+    id: v.id,
+    periodStart: v.periodStart,
+    periodEnd: v.periodEnd,
+    value: v.value ?? null,
+    numericValue: v.numericValue,
+    reason: v.reason,
+    provenance: v.provenance,
+    enteredBy: s?.enteredBy ?? null,
+    fileName: s?.fileName ?? null,
+    sheet: s?.sheet ?? null,
+    row: s?.row ?? null,
+    activityIds: s?.activityIds ?? [],
+    note: s?.note ?? null,
+    createdAt: v.createdAt.toISOString(),
+    version: v.version,
+  }));
+}
+
+function periodOf(ctx: ServiceContext, query: { from?: string; to?: string }) {
+  const to = query.to ?? today(ctx);
+  return { from: query.from ?? `${to.slice(0, 4)}-01-01`, to };
+}
+
+/**
+ * Everything about an indicator's data for a period: its rule and the value computed from the activities
+ * (with each activity's share and the quarterly series), the values entered or imported with their source,
+ * and progress against the targets.
+ */
+export async function getIndicatorData(
+  ctx: ServiceContext,
+  id: string,
+  query: { from?: string; to?: string },
+): Promise<IndicatorData> {
+  const place = await indicatorPlace(ctx.db, id);
+  const period = periodOf(ctx, query);
+  const [indicator, rules, values, index] = await Promise.all([
+    getIndicator(ctx, id),
+    rulesOf(ctx.db, place.programme.id),
+    sourcedValues(ctx.db, id),
+    placeIndex(ctx.db),
+  ]);
+  const ruled = rules.get(place.code);
+  let computed: ComputeResult | null = null;
+  if (ruled) {
+    computed = await computeIndicator(
+      ctx.db,
+      index,
+      { programmeId: place.programme.id, indicatorCode: place.code, cumulative: place.cumulative },
+      ruled.rule,
+      period,
+      ctx.locale,
+    );
+  }
+  const latest = values.find((v) => v.periodEnd <= period.to && v.value);
+  const actual = computed
+    ? { value: computed.value, text: computed.stored.text, source: 'computed' as const, date: period.to }
+    : latest
+      ? {
+          value: latest.numericValue,
+          text: latest.value!.text,
+          source: latest.provenance,
+          date: latest.periodEnd,
+        }
+      : null;
+  const progress = progressOf(
+    indicator,
+    computed ? computed.stored : (latest?.value ?? null),
+    actual?.date ?? period.to,
+    place.programme,
+  );
+  return {
+    indicator,
+    programme: { slug: place.programme.slug, code: place.programme.code },
+    outcomeCode: place.outcomeCode,
+    outputCode: place.outputCode,
+    rule: ruled?.rule ?? null,
+    ruleVersion: ruled?.version ?? null,
+    computed: computed
+      ? {
+          rule: computed.rule,
+          from: computed.from,
+          to: computed.to,
+          value: computed.value,
+          totals: computed.totals,
+          activityCount: computed.activityCount,
+          contributions: computed.contributions,
+          notes: computed.notes,
+        }
+      : null,
+    series: computed?.series ?? [],
+    values,
+    actual,
+    progress,
+  };
+}
+
+/** Sets (or removes, with null) the rule computing an indicator from the activities. */
+export async function setRule(
+  ctx: ServiceContext,
+  id: string,
+  input: { rule: IndicatorRule | null; updatedBy?: string; version?: number },
+): Promise<IndicatorData> {
+  const place = await indicatorPlace(ctx.db, id);
+  const by = ctx.actor?.name ?? input.updatedBy ?? null;
+  await ctx.db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ version: t.indicatorRules.version })
+      .from(t.indicatorRules)
+      .where(
+        and(
+          eq(t.indicatorRules.programmeId, place.programme.id),
+          eq(t.indicatorRules.indicatorCode, place.code),
+        ),
+      )
+      .for('update');
+    if (input.version !== undefined && current && current.version !== input.version)
+      throw versionConflict({ version: current.version });
+    if (!input.rule) {
+      await tx
+        .delete(t.indicatorRules)
+        .where(
+          and(
+            eq(t.indicatorRules.programmeId, place.programme.id),
+            eq(t.indicatorRules.indicatorCode, place.code),
+          ),
+        );
+      return;
+    }
+    if (current) {
+      await tx
+        .update(t.indicatorRules)
+        .set({ rule: input.rule, updatedBy: by, version: current.version + 1, updatedAt: ctx.now() })
+        .where(
+          and(
+            eq(t.indicatorRules.programmeId, place.programme.id),
+            eq(t.indicatorRules.indicatorCode, place.code),
+          ),
+        );
+    } else {
+      await tx.insert(t.indicatorRules).values({
+        programmeId: place.programme.id,
+        indicatorCode: place.code,
+        rule: input.rule,
+        updatedBy: by,
+      });
+    }
+  });
+  return getIndicatorData(ctx, id, {});
+}
+
+function checkPeriod(ctx: ServiceContext, start: string, end: string) {
+  if (end < start)
+    throw new AppError('validation_failed', 'The period ends before it starts', {
+      issues: [
+        {
+          path: 'body.periodEnd',
+          message: sayIn(ctx.locale)(
+            'La fin de période précède son début.',
+            'The period ends before it starts.',
+          ),
+        },
+      ],
+    });
+}
+
+/** Values typed in, imported or kept from a computation: the indicator_values row and its source. */
+export async function insertSourcedValue(
+  tx: DbOrTx,
+  row: {
+    indicatorId: string;
+    periodStart: string;
+    periodEnd: string;
+    value: StoredValue;
+    reason: string | null;
+    provenance: 'entered' | 'imported' | 'computed';
+  },
+  source: {
+    enteredBy: string | null;
+    fileName?: string | null;
+    sheet?: string | null;
+    row?: number | null;
+    activityIds?: string[];
+    note?: string | null;
+  },
+): Promise<string> {
+  const [inserted] = await tx
+    .insert(t.indicatorValues)
+    .values({ ...row, numericValue: numericValueOf(row.value.spec) })
+    .returning({ id: t.indicatorValues.id });
+  await tx.insert(t.indicatorValueSources).values({
+    valueId: inserted!.id,
+    enteredBy: source.enteredBy,
+    fileName: source.fileName ?? null,
+    sheet: source.sheet ?? null,
+    row: source.row ?? null,
+    activityIds: source.activityIds ?? [],
+    note: source.note ?? null,
+  });
+  return inserted!.id;
+}
+
+/** Who types a value: the signed-in person, else the name given; a value nobody owns is refused. */
+function enteredBy(ctx: ServiceContext, given: string | undefined): string {
+  const name = ctx.actor?.name ?? given;
+  if (!name)
+    throw new AppError('validation_failed', 'Who enters the value?', {
+      issues: [
+        {
+          path: 'body.enteredBy',
+          message: sayIn(ctx.locale)('Indiquez qui saisit la valeur.', 'Say who enters the value.'),
+        },
+      ],
+    });
+  return name;
+}
+
+/** Records a value typed in for a period, with who typed it. */
+export async function addIndicatorValue(
+  ctx: ServiceContext,
+  id: string,
+  input: IndicatorValueWrite,
+): Promise<IndicatorData> {
+  const indicator = await getIndicator(ctx, id);
+  checkPeriod(ctx, input.periodStart, input.periodEnd);
+  // a value is dated by the end of its period: refused while a closed period holds that date
+  const { programme } = await indicatorPlace(ctx.db, id);
+  await assertDatesOpen(ctx.db, programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
+  const value = toStoredValue(input.value, { percentIndicator: indicator.measure === 'percent' });
+  await ctx.db.transaction((tx) =>
+    insertSourcedValue(
+      tx,
+      {
+        indicatorId: id,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        value,
+        reason: input.reason ?? null,
+        provenance: 'entered',
+      },
+      { enteredBy: enteredBy(ctx, input.enteredBy), note: input.note ?? null },
+    ),
+  );
+  return getIndicatorData(ctx, id, { to: input.periodEnd });
+}
+
+/** Keeps the value computed for a period as a record, with the activities it was made of. */
+export async function keepComputedValue(
+  ctx: ServiceContext,
+  id: string,
+  input: { periodStart: string; periodEnd: string; enteredBy?: string },
+): Promise<IndicatorData> {
+  checkPeriod(ctx, input.periodStart, input.periodEnd);
+  const place = await indicatorPlace(ctx.db, id);
+  await assertDatesOpen(ctx.db, place.programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
+  const rules = await rulesOf(ctx.db, place.programme.id);
+  const ruled = rules.get(place.code);
+  if (!ruled)
+    throw new AppError('validation_failed', 'No rule', {
+      issues: [
+        {
+          path: 'params.id',
+          message: sayIn(ctx.locale)(
+            'Cet indicateur n’a pas de règle de calcul à partir des activités.',
+            'This indicator has no rule computing it from the activities.',
+          ),
+        },
+      ],
+    });
+  const computed = await computeIndicator(
+    ctx.db,
+    await placeIndex(ctx.db),
+    { programmeId: place.programme.id, indicatorCode: place.code, cumulative: place.cumulative },
+    ruled.rule,
+    { from: input.periodStart, to: input.periodEnd },
+    ctx.locale,
+  );
+  await ctx.db.transaction((tx) =>
+    insertSourcedValue(
+      tx,
+      {
+        indicatorId: id,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+        value: computed.stored,
+        reason: null,
+        provenance: 'computed',
+      },
+      {
+        enteredBy: ctx.actor?.name ?? input.enteredBy ?? null,
+        activityIds: computed.contributions.filter((c) => c.value > 0).map((c) => c.activityId),
+      },
+    ),
+  );
+  return getIndicatorData(ctx, id, { from: input.periodStart, to: input.periodEnd });
+}
+
+async function valueIndicator(db: DbOrTx, valueId: string) {
+  const [row] = await db
+    .select({ indicatorId: t.indicatorValues.indicatorId, version: t.indicatorValues.version })
+    .from(t.indicatorValues)
+    .where(eq(t.indicatorValues.id, valueId));
+  if (!row) throw notFound('Indicator value', valueId);
+  return row;
+}
+
+/** Corrects a value (the version read must be current); who corrected it is recorded. */
+export async function updateIndicatorValue(
+  ctx: ServiceContext,
+  valueId: string,
+  patch: Partial<IndicatorValueWrite> & { version: number },
+): Promise<IndicatorData> {
+  const { indicatorId } = await valueIndicator(ctx.db, valueId);
+  const indicator = await getIndicator(ctx, indicatorId);
+  const by = enteredBy(ctx, patch.enteredBy);
+  const ok = await ctx.db.transaction(async (tx) => {
+    const [current] = await tx
+      .select()
+      .from(t.indicatorValues)
+      .where(eq(t.indicatorValues.id, valueId))
+      .for('update');
+    if (!current || current.version !== patch.version) return false;
+    const periodStart = patch.periodStart ?? current.periodStart;
+    const periodEnd = patch.periodEnd ?? current.periodEnd;
+    checkPeriod(ctx, periodStart, periodEnd);
+    const { programme } = await indicatorPlace(tx, indicatorId);
+    await assertDatesOpen(tx, programme.id, [current.periodEnd, periodEnd], ctx.locale, 'body.periodEnd');
+    const value = patch.value
+      ? toStoredValue(patch.value, { percentIndicator: indicator.measure === 'percent' })
+      : current.value;
+    await tx
+      .update(t.indicatorValues)
+      .set({
+        periodStart,
+        periodEnd,
+        value,
+        numericValue: value ? numericValueOf(value.spec) : null,
+        reason: patch.reason !== undefined ? patch.reason : current.reason,
+        // a corrected import is now a value someone typed
+        provenance: current.provenance === 'seed' ? 'seed' : 'entered',
+        version: current.version + 1,
+        updatedAt: ctx.now(),
+      })
+      .where(eq(t.indicatorValues.id, valueId));
+    await tx
+      .insert(t.indicatorValueSources)
+      .values({ valueId, enteredBy: by, note: patch.note ?? null })
+      .onConflictDoUpdate({
+        target: t.indicatorValueSources.valueId,
+        set: {
+          enteredBy: by,
+          ...(patch.note !== undefined ? { note: patch.note } : {}),
+        },
+      });
+    return true;
+  });
+  if (!ok) throw versionConflict(await getIndicatorData(ctx, indicatorId, {}));
+  return getIndicatorData(ctx, indicatorId, {});
+}
+
+export async function deleteIndicatorValue(ctx: ServiceContext, valueId: string): Promise<void> {
+  const { indicatorId } = await valueIndicator(ctx.db, valueId);
+  const [{ periodEnd } = { periodEnd: null }] = await ctx.db
+    .select({ periodEnd: t.indicatorValues.periodEnd })
+    .from(t.indicatorValues)
+    .where(eq(t.indicatorValues.id, valueId));
+  const { programme } = await indicatorPlace(ctx.db, indicatorId);
+  await assertDatesOpen(ctx.db, programme.id, [periodEnd], ctx.locale, 'params.id');
+  await ctx.db.delete(t.indicatorValues).where(eq(t.indicatorValues.id, valueId));
+}
+
+/** The latest value of each indicator (by id) with a period ending on or before `to`. */
+export async function latestValuesBefore(db: DbOrTx, indicatorIds: string[], to: string) {
+  if (!indicatorIds.length) return new Map<string, typeof t.indicatorValues.$inferSelect>();
+  const rows = await db
+    .selectDistinctOn([t.indicatorValues.indicatorId])
+    .from(t.indicatorValues)
+    .where(
+      and(
+        inArray(t.indicatorValues.indicatorId, indicatorIds),
+        lte(t.indicatorValues.periodEnd, to),
+        sql`${t.indicatorValues.value} is not null`,
+      ),
+    )
+    .orderBy(
+      asc(t.indicatorValues.indicatorId),
+      desc(t.indicatorValues.periodEnd),
+      desc(t.indicatorValues.createdAt),
+    );
+  return new Map(rows.map((r) => [r.indicatorId, r]));
+}
+
+/** The programme of an indicator value (for the access rule of its routes). */
+export async function programmeOfValue(db: DbOrTx, id: string | undefined): Promise<string | undefined> {
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const [row] = await db
+    .select({ id: t.frameworkVersions.programmeId })
+    .from(t.indicatorValues)
+    .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
+    .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
+    .where(eq(t.indicatorValues.id, id));
+  return row?.id;
+}

@@ -1,0 +1,55 @@
+/** The quarterly report as a file: Word or PDF, in the asked language, photos embedded. */
+import { eq } from 'drizzle-orm';
+import type { Locale } from '../../../../core/i18n/locale.js';
+import * as t from '../../../db/schema/index.js';
+import type { ServiceContext } from '../../../context.js';
+import { renderQuarterlyDocx } from '../../../documents/docx/quarterly-docx.js';
+import { renderQuarterlyPdf } from '../../../documents/pdf/quarterly-pdf.js';
+import { notFound } from '../../../errors.js';
+import { quarterOf } from '../../indicator-data/indicator-compute.js';
+import { getQuarterlyReport, photoBytes } from './quarterly-report.service.js';
+
+export interface QuarterlyFile {
+  bytes: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+export async function exportQuarterly(
+  ctx: ServiceContext,
+  slug: string,
+  quarter: string,
+  format: 'docx' | 'pdf',
+  locale: Locale,
+): Promise<QuarterlyFile> {
+  const report = await getQuarterlyReport({ ...ctx, locale }, slug, quarter);
+  const photos = await photoBytes(ctx.db, report);
+  const base = `${report.programme.code.replace(/[^A-Za-z0-9-]+/g, '-')}-${locale === 'en' ? 'quarterly-report' : 'rapport-trimestriel'}-${quarter}-${locale}`;
+  if (format === 'pdf')
+    return {
+      bytes: await renderQuarterlyPdf(report, photos, locale),
+      contentType: 'application/pdf',
+      fileName: `${base}.pdf`,
+    };
+  return {
+    bytes: await renderQuarterlyDocx(report, photos, locale),
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    fileName: `${base}.docx`,
+  };
+}
+
+/** The same, for a report known by its id (the reports module's export of a quarterly report). */
+export async function exportQuarterlyById(
+  ctx: ServiceContext,
+  reportId: string,
+  format: 'docx' | 'pdf',
+  locale: Locale,
+): Promise<QuarterlyFile> {
+  const [row] = await ctx.db
+    .select({ start: t.reports.periodStart, slug: t.programmes.slug })
+    .from(t.reports)
+    .innerJoin(t.programmes, eq(t.programmes.id, t.reports.programmeId))
+    .where(eq(t.reports.id, reportId));
+  if (!row) throw notFound('Report', reportId);
+  return exportQuarterly(ctx, row.slug, quarterOf(row.start), format, locale);
+}

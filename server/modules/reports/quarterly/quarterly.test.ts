@@ -1,0 +1,228 @@
+/**
+ * The quarterly programme report of seed 004: its key figures computed from the demo activities as the report
+ * gives them, its narratives and photos with credits, in Word and PDF, in French and English, and its texts
+ * written through the reports module.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QuarterlyReport } from '../../../../core/contracts/quarterly-report.js';
+import type { Database } from '../../../db/client.js';
+import { readDocx } from '../../../documents/docx/docx-text.js';
+import { closePdfBrowser } from '../../../documents/pdf/chromium.js';
+import { testApp } from '../../../test/api-client.js';
+import { createTestDatabase, testEngines } from '../../../test/test-database.js';
+
+describe.each(testEngines)('quarterly report on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let fr: QuarterlyReport;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    app = await testApp(database);
+    fr = (
+      await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2023-Q4&lang=fr' })
+    ).json();
+  });
+  afterAll(async () => {
+    await closePdfBrowser();
+    await app.close();
+    await database.close();
+  });
+
+  const sentence = (r: QuarterlyReport, id: string, locale: 'fr' | 'en' = 'fr') =>
+    r.keyFigures.find((f) => f.id === id)?.sentence?.[locale];
+
+  it('computes the key figures of seed 004 from the quarter’s activities', () => {
+    expect(sentence(fr, 'social_cohesion')).toBe(
+      '8 infrastructures de paix finalisées dans les cercles de Niono, Bla, Diéma, Mopti et San.',
+    );
+    expect(sentence(fr, 'justice')).toBe('41 (1 femme) magistrats et personnels de justice formés.');
+    expect(sentence(fr, 'security_infrastructures')).toBe(
+      '14 infrastructures de sécurité construites et/ou réhabilitées.',
+    );
+    expect(sentence(fr, 'security_training')).toBe('25 agents et officiers de police judiciaire formés.');
+    expect(sentence(fr, 'pve')).toMatch(
+      /^272 \(110 filles\) élèves ont participé .* cercles de Nara, Ségou, Bla, Koutiala et Yorosso\.$/,
+    );
+    expect(fr.keyFigures.find((f) => f.id === 'anti_corruption')).toMatchObject({
+      sentence: null,
+      text: expect.stringMatching(/^Lancement de la Stratégie Nationale de Lutte contre la Corruption/),
+    });
+    expect(sentence(fr, 'justice', 'en')).toBe('41 (1 woman) magistrates and justice personnel trained.');
+  });
+
+  it('gives each outcome its narrative, its participants by sex and its photos with credits', () => {
+    const [r1, r2, r3, r4] = fr.outcomes;
+    expect(fr.outcomes.map((o) => o.code)).toEqual(['1', '2', '3', '4']);
+    // 872 (556 women) in the sensitisations and 26 (5 women) in the workshops
+    expect(r1!.participants).toMatchObject({ total: 898, bySex: { female: 561 } });
+    expect(r1!.narrative).toMatch(/\*\*872 personnes\*\* \(556 femmes\)/);
+    expect(r1!.photos.map((p) => p.credit)).toEqual([
+      '© ONG AZHAR/Octobre 2023',
+      '© ONG AZHAR/Octobre 2023',
+      '© ONG AZHAR/Octobre 2023',
+    ]);
+    expect(r2!.photos.map((p) => p.caption?.fr)).toContain('Commissariat de police de Yorosso');
+    expect(r3!.participants.bySex.unknown).toBe(170);
+    expect(r4!.participants).toMatchObject({
+      total: 83 + 207 + 272 + 225,
+      bySex: { female: 22 + 68 + 110 + 83 },
+    });
+    expect(fr.steeringCommittee.photos).toHaveLength(2);
+    expect(fr.steeringCommittee.text).toMatch(/^Le 15 décembre 2023/);
+    expect(fr.cover?.caption?.fr).toMatch(/^Sensibilisation communautaire/);
+    expect(fr.donors.map((d) => d.fr)).toEqual(expect.arrayContaining(['Pays-Bas', 'Danemark', 'Suisse']));
+  });
+
+  it('writes the report as Word, in French and in English', async () => {
+    const res = await app.inject({
+      url: '/api/v1/programmes/prosmed/quarterly-report/document?quarter=2023-Q4&format=docx&lang=fr',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/PROSMED-rapport-trimestriel-2023-Q4-fr\.docx/);
+    const doc = await readDocx(res.rawPayload);
+    const all = doc.paragraphs.join('\n');
+    expect(all).toMatch(/RAPPORT TRIMESTRIEL/);
+    expect(all).toMatch(/Octobre – Décembre 2023/);
+    expect(doc.tables[0]![0]).toEqual([
+      'Cohésion sociale',
+      '8 infrastructures de paix finalisées dans les cercles de Niono, Bla, Diéma, Mopti et San.',
+    ]);
+    expect(all).toMatch(/Résultat 1 : Les populations bénéficient/);
+    expect(all).toMatch(/Ce trimestre : 13 activités enregistrées, 898 participants dont 561 femmes/);
+    // bold markers are rendered, not printed
+    expect(all).not.toMatch(/\*\*/);
+    expect(all).toMatch(
+      /Inauguration du forage avec pompe solaire dans la commune de Grouméra — © ONG AZHAR\/Octobre 2023/,
+    );
+    expect(doc.xml.match(/<pic:pic/g)?.length).toBeGreaterThanOrEqual(8);
+    const en = await readDocx(
+      (
+        await app.inject({
+          url: '/api/v1/programmes/prosmed/quarterly-report/document?quarter=2023-Q4&format=docx&lang=en',
+        })
+      ).rawPayload,
+    );
+    expect(en.paragraphs.join('\n')).toMatch(
+      /QUARTERLY REPORT[\s\S]*October – December 2023[\s\S]*Outcome 1: People benefit/,
+    );
+  });
+
+  it('prints the report as PDF', async () => {
+    const res = await app.inject({
+      url: '/api/v1/programmes/prosmed/quarterly-report/document?quarter=2023-Q4&format=pdf&lang=en',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(res.rawPayload.length).toBeGreaterThan(50_000);
+  });
+
+  it('starts a quarter’s report once, and its texts are written through the reports module', async () => {
+    const empty: QuarterlyReport = (
+      await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q1' })
+    ).json();
+    expect(empty.reportId).toBeNull();
+    expect(empty.keyFigures.find((f) => f.id === 'social_cohesion')?.value).toBe(0);
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/quarterly-reports',
+      payload: { quarter: '2024-Q1' },
+    });
+    expect(created.statusCode).toBe(201);
+    const report: QuarterlyReport = created.json();
+    expect(report).toMatchObject({
+      status: 'draft',
+      version: 1,
+      periodStart: '2024-01-01',
+      periodEnd: '2024-03-31',
+    });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/quarterly-reports',
+      payload: { quarter: '2024-Q1' },
+    });
+    expect(again.statusCode).toBe(409);
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/reports/${report.reportId}`,
+      payload: {
+        version: 1,
+        changes: [{ path: 'outcomes.1.fields.narrative', value: 'Deux **ateliers** à Ségou.' }],
+      },
+    });
+    expect(patch.statusCode).toBe(200);
+    const after: QuarterlyReport = (
+      await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q1' })
+    ).json();
+    expect(after.outcomes[0]!.narrative).toBe('Deux **ateliers** à Ségou.');
+    // the reports module exports it with the quarterly layout
+    const exported = await app.inject({
+      url: `/api/v1/reports/${report.reportId}/export?format=docx&lang=fr`,
+    });
+    expect(exported.statusCode).toBe(200);
+    expect((await readDocx(exported.rawPayload)).paragraphs.join('\n')).toMatch(
+      /Janvier – Mars 2024[\s\S]*Deux ateliers à Ségou\./,
+    );
+    const bad = await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q5' });
+    expect(bad.statusCode).toBe(400);
+  });
+  it('keeps its figures as they were at approval; sent back, it follows the activities again', async () => {
+    const url = '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q2';
+    const read = async (): Promise<QuarterlyReport> => (await app.inject({ url })).json();
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/quarterly-reports',
+      payload: { quarter: '2024-Q2' },
+    });
+    const { reportId } = created.json() as QuarterlyReport;
+    const record = async (title: string) =>
+      expect(
+        (
+          await app.inject({
+            method: 'POST',
+            url: '/api/v1/programmes/prosmed/activities',
+            payload: {
+              kind: 'training',
+              title: { fr: title },
+              startDate: '2024-05-06',
+              organisation: 'UNDP',
+              output: '1.1',
+              places: [{ area: 'Mopti' }],
+              countBasis: 'distinct',
+              participants: [
+                { category: 'community_members', sex: 'female', ageGroup: 'age_18_35', count: 30 },
+              ],
+            },
+          })
+        ).statusCode,
+      ).toBe(201);
+    await record('Dialogue intercommunautaire à Mopti');
+    const move = async (action: string, body: object = {}) => {
+      const { version } = await read();
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/reports/${reportId}/${action}`,
+        payload: { version, ...body },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    const parts = (await app.inject({ url: `/api/v1/reports/${reportId}` })).json().parts as
+      { agency: { code: string } }[] | undefined;
+    await move('submit', { withoutParts: (parts ?? []).map((p) => p.agency.code) });
+    await move('approve');
+    const approved = await read();
+    expect(approved.status).toBe('approved');
+    expect(approved.outcomes[0]).toMatchObject({ activities: 1, participants: { total: 30 } });
+
+    // recorded after the approval, in the same quarter: the approved report does not move
+    await record('Second dialogue à Mopti');
+    expect((await read()).outcomes[0]).toMatchObject({ activities: 1, participants: { total: 30 } });
+    expect((await read()).keyFigures).toEqual(approved.keyFigures);
+
+    await move('reopen', { reason: 'Une activité du trimestre manquait' });
+    const reopened = await read();
+    expect(reopened.status).toBe('draft');
+    expect(reopened.outcomes[0]).toMatchObject({ activities: 2, participants: { total: 60 } });
+  });
+});

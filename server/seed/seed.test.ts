@@ -1,0 +1,178 @@
+/**
+ * The demo data against the documents it comes from: counts per programme (every outcome, output and
+ * indicator of each Part V table and of both PROSMED frameworks) and values checked cell by cell.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Framework, Indicator } from '../../core/contracts/programme-api.js';
+import type { Database } from '../db/client.js';
+import { getFramework } from '../modules/frameworks/frameworks.service.js';
+import { getProgramme, listProgrammes } from '../modules/programmes/programmes.service.js';
+import { createTestDatabase, testEngines } from '../test/test-database.js';
+import type { ServiceContext } from '../context.js';
+import { seedDemoData } from './seed.js';
+
+const counts = (f: Framework) => {
+  const outputs = f.outcomes.flatMap((o) => o.outputs);
+  return {
+    outcomes: f.outcomes.length,
+    outputs: outputs.length,
+    indicators: f.outcomes.reduce(
+      (n, o) => n + o.indicators.length + o.outputs.reduce((m, x) => m + x.indicators.length, 0),
+      0,
+    ),
+  };
+};
+const allIndicators = (f: Framework): Indicator[] =>
+  f.outcomes.flatMap((o) => [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)]);
+const find = (f: Framework, code: string) => {
+  const i = allIndicators(f).find((x) => x.code === code);
+  if (!i) throw new Error(`no indicator ${code}`);
+  return i;
+};
+const target = (i: Indicator, year: number) => i.targets.find((t) => t.kind === 'annual' && t.year === year);
+
+describe.each(testEngines)('demo data on %s', (engine) => {
+  let database: Database;
+  let ctx: ServiceContext;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    ctx = { db: database.db, locale: 'fr', now: () => new Date('2026-11-26T12:00:00Z') };
+  });
+  afterAll(() => database.close());
+
+  it('holds the four programmes of the seeds, with their budgets', async () => {
+    const items = await listProgrammes(ctx);
+    expect(items.map((p) => [p.code, p.totalBudget])).toEqual([
+      ['PBF/MLI/A-1', 3_000_000],
+      ['PBF/MLI/A-2', 1_498_000],
+      ['PBF/MLI/A-3', 3_999_999.98],
+      ['PROSMED', 0],
+    ]);
+  });
+
+  it('has A-1 as its report: PAM convening with FAO and OIM, 3 outcomes, 9 outputs, 40 indicators', async () => {
+    const p = await getProgramme(ctx, 'pbf-mli-a-1');
+    expect(p.gatewayId).toBe('00119645');
+    expect(p.recipients.map((r) => [r.organisation.acronym?.fr, r.convening, r.approvedBudget])).toEqual([
+      ['PAM', true, 1_200_000],
+      ['FAO', false, 900_000],
+      ['OIM', false, 900_000],
+    ]);
+    expect(p.genderMarker).toBe('GM2');
+    expect(p.riskMarker).toBe('medium');
+    expect(p.riskMarkerText).toBe('Moyen');
+    expect(p.focusArea?.code).toBe('2.3');
+    expect(p.genderBudgetAllocated).toBe(1_072_749.17);
+    expect(p.financialSnapshots[0]).toMatchObject({ implementationRate: 20, genderBudgetSpent: 269_854.82 });
+    expect(p.durationMonths).toBe(30);
+    const f = await getFramework(ctx, 'pbf-mli-a-1');
+    expect(counts(f)).toEqual({ outcomes: 3, outputs: 9, indicators: 40 });
+    const i112 = find(f, '1.1.2');
+    expect(i112.targets.find((t) => t.kind === 'end')?.value?.spec).toMatchObject({
+      kind: 'number',
+      value: 220,
+      parts: [{ value: 140 }, { group: 'women', value: 40 }, { group: 'youth', value: 40 }],
+    });
+    expect(find(f, '1.4').baseline).toMatchObject({ text: 'Tbd (DTM)', spec: { kind: 'tbd', note: 'DTM' } });
+    expect(find(f, '1.4').latestValue?.reason).toMatch(/9,937 personnes dans 980 ménages/);
+  });
+
+  it('has A-2: PNUD only, 3 outcomes, 6 outputs, 18 indicators', async () => {
+    const p = await getProgramme(ctx, 'pbf-mli-a-2');
+    expect(p.recipients).toHaveLength(1);
+    expect(p.recipients[0]?.organisation.code).toBe('UNDP');
+    expect(counts(await getFramework(ctx, 'pbf-mli-a-2'))).toEqual({
+      outcomes: 3,
+      outputs: 6,
+      indicators: 18,
+    });
+  });
+
+  it('has A-3: HCDH convening with PNUD, ONU Femmes and Interpeace, 3 outcomes, 9 outputs, 31 indicators', async () => {
+    const p = await getProgramme(ctx, 'pbf-mli-a-3');
+    expect(p.recipients.find((r) => r.convening)?.organisation.acronym?.fr).toBe('HCDH');
+    expect(p.recipients.find((r) => r.organisation.code === 'OHCHR')?.approvedBudget).toBe(1_026_157.82);
+    expect(p.recipients.map((r) => r.organisation.code).sort()).toEqual([
+      'INTERPEACE',
+      'OHCHR',
+      'UNDP',
+      'UNWOMEN',
+    ]);
+    expect(p.cofunds.map((c) => c.code)).toEqual(['PROSMED']);
+    expect(counts(await getFramework(ctx, 'pbf-mli-a-3'))).toEqual({
+      outcomes: 3,
+      outputs: 9,
+      indicators: 31,
+    });
+  });
+
+  it('has PROSMED with both framework versions, donors, partners and the nine risks', async () => {
+    const p = await getProgramme(ctx, 'prosmed');
+    expect(p.kind).toBe('joint_programme');
+    expect(p.resourcesRequired).toBe(32_000_000);
+    const allocated = p.donors.reduce((s, d) => s + Math.round((d.amount ?? 0) * 100), 0) / 100;
+    expect(allocated).toBe(3_138_393);
+    expect(p.recipients.map((r) => r.organisation.code)).toEqual(
+      expect.arrayContaining(['UNDP', 'UNWOMEN', 'MINUSMA', 'UNODC']),
+    );
+    expect(p.cofundingProjects.map((c) => c.code)).toEqual(['PBF/MLI/A-3']);
+    expect(p.risks).toHaveLength(9);
+    expect(p.risks[0]).toMatchObject({
+      number: 1,
+      category: 'operational',
+      probability: 'high',
+      impact: 'strong',
+    });
+    expect(p.frameworkVersions.map((v) => [v.version, v.inForce])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+
+    const v1 = await getFramework(ctx, 'prosmed', 1);
+    const v2 = await getFramework(ctx, 'prosmed');
+    expect(counts(v1)).toEqual({ outcomes: 4, outputs: 14, indicators: 53 });
+    expect(counts(v2)).toEqual({ outcomes: 4, outputs: 14, indicators: 53 });
+    expect(v2.version).toBe(2);
+    expect(v1.alignments.filter((a) => a.framework === 'UNSDCF').length).toBeGreaterThanOrEqual(15);
+
+    // 1.2.1: communes whose conflict mechanisms are strengthened — 21 cercles, then 17
+    const v1i = find(v1, '1.2.1');
+    expect([2021, 2022, 2023, 2024, 2025].map((y) => target(v1i, y)?.value?.text)).toEqual([
+      '58',
+      '69',
+      '138',
+      '207',
+      '276',
+    ]);
+    expect(v1i.cumulative).toBe(true);
+    expect(v1i.sources).toContain('Rapports projet');
+    const v2i = find(v2, '1.2.1');
+    expect(target(v2i, 2023)?.value?.spec.kind).toBe('number');
+
+    // 1.1: a percentage baseline with its date and source, and relative targets in points, no target some years
+    const i11 = find(v2, '1.1');
+    expect(i11.baseline).toMatchObject({
+      spec: { kind: 'percent', value: 78.97 },
+      date: '2020-11',
+      source: 'Donnée nationale',
+    });
+    expect(target(i11, 2021)?.value).toBeNull();
+    expect(target(i11, 2022)?.value?.spec).toMatchObject({
+      kind: 'relative',
+      delta: 5,
+      unit: 'points',
+      direction: 'increase',
+    });
+  });
+
+  it('keeps a decrease as the goal (% of pre-trial detention)', async () => {
+    const f = await getFramework(ctx, 'prosmed');
+    expect(allIndicators(f).some((i) => i.direction === 'decrease')).toBe(true);
+  });
+
+  it('is idempotent: seeding again creates nothing', async () => {
+    const result = await seedDemoData(database.db);
+    expect(result.created).toEqual([]);
+    expect(result.skipped).toHaveLength(4);
+  });
+});
