@@ -1,0 +1,182 @@
+// An indicator of an IATI result: measure, direction, baseline, targets and actuals by period, disaggregations.
+import type { ValueInput } from '../../../../core/contracts/programme-document.js';
+import { numericValueOf, parseValueText } from '../../../../core/domain/value-text.js';
+import { toStoredValue } from '../../../../core/domain/stored-value.js';
+import { describeCode } from '../codelists.js';
+import { combineValues, readValueElement, type CombinedValue, type Measure } from '../iati-values.js';
+import { attr, kid, kids, narratives, useAll, type XNode } from '../xml-tree.js';
+import type { ActivityReader } from './activity-reader.js';
+import { isoDate, type RawIndicator } from './raw-activity.js';
+
+export function readIndicator(
+  reader: ActivityReader,
+  node: XNode,
+  where: string,
+  country: string,
+): RawIndicator {
+  const measureCode = attr(node, 'measure');
+  const ascending = attr(node, 'ascending');
+  attr(node, 'aggregation-status');
+  const title = reader.file.text(narratives(kid(node, 'title'), reader.lang)) ?? { fr: where };
+  const description = reader.file.text(narratives(kid(node, 'description'), reader.lang));
+  let reference: string | undefined;
+  const notes: string[] = [];
+  for (const r of kids(node, 'reference')) {
+    const vocabulary = attr(r, 'vocabulary') ?? '99';
+    const code = attr(r, 'code');
+    attr(r, 'indicator-uri');
+    if (vocabulary === '99' && code && !reference) reference = code;
+    else if (code)
+      notes.push(`${describeCode('IndicatorVocabulary', vocabulary, reader.file.options.locale)} : ${code}`);
+  }
+  if (description) notes.push(description.fr);
+  let measure: Measure =
+    measureCode === '2' ? 'percent' : measureCode === '5' ? 'text' : measureCode === '4' ? 'index' : 'number';
+  if (measureCode === '3') measure = 'yes_no';
+  const disaggregations = new Set<'sex' | 'age' | 'category' | 'place'>();
+  const flag = (c: CombinedValue) => {
+    if (c.sex) disaggregations.add('sex');
+    if (c.age) disaggregations.add('age');
+    if (c.category) disaggregations.add('category');
+  };
+
+  // baselines: several (by dimension or location) make one value
+  const baselineNodes = kids(node, 'baseline');
+  let baseline: ValueInput | undefined;
+  if (baselineNodes.length) {
+    const year = baselineNodes.map((b) => attr(b, 'year')).find(Boolean);
+    const iso = baselineNodes.map((b) => isoDate(attr(b, 'iso-date'))).find(Boolean);
+    const combined = combineValues(
+      baselineNodes.map((b) => readValueElement(b, reader.lang)),
+      measure,
+      country,
+    );
+    if (combined) {
+      flag(combined);
+      baseline = dated(reader, combined.value, iso, year);
+      if (combined.comment)
+        notes.push(`${reader.say('Base de référence', 'Baseline')} : ${combined.comment}`);
+    }
+  }
+
+  const targets: RawIndicator['targets'] = [];
+  const actuals: RawIndicator['actuals'] = [];
+  let emptyActuals = 0;
+  for (const p of kids(node, 'period')) {
+    const start = isoDate(attr(kid(p, 'period-start'), 'iso-date'));
+    const end = isoDate(attr(kid(p, 'period-end'), 'iso-date'));
+    if (!start || !end) {
+      useAll(p);
+      reader.unmapped(
+        where,
+        'Période sans date de début ou de fin : ignorée.',
+        'Period without a start or end date: ignored.',
+      );
+      continue;
+    }
+    const t = combineValues(
+      kids(p, 'target').map((x) => readValueElement(x, reader.lang)),
+      measure,
+      country,
+    );
+    if (t) {
+      flag(t);
+      const value = t.comment ? withComment(t.value, t.comment) : t.value;
+      targets.push({ start, end, value });
+    }
+    const actualNodes = kids(p, 'actual');
+    const a = combineValues(
+      actualNodes.map((x) => readValueElement(x, reader.lang)),
+      measure,
+      country,
+    );
+    if (a) {
+      flag(a);
+      const noValue =
+        typeof a.value === 'string' && /^(?:pas de valeur|aucune valeur|no value)$/i.test(a.value.trim());
+      actuals.push({
+        start,
+        end,
+        value: noValue ? null : a.value,
+        ...(a.comment ? { reason: a.comment } : {}),
+      });
+    } else if (actualNodes.length) emptyActuals += 1;
+  }
+  if (emptyActuals)
+    reader.file.grouped_(
+      'unmapped',
+      reader.where,
+      reader.say(
+        'Valeur réalisée vide (« - » ou sans valeur) : aucune valeur enregistrée pour cette période.',
+        'Empty actual ("-" or no value): no value recorded for that period.',
+      ),
+    );
+
+  // a yes/no indicator whose values are not yes/no is a text one
+  const all = [baseline, ...targets.map((t) => t.value), ...actuals.map((a) => a.value)].filter(
+    (v): v is ValueInput => v !== undefined && v !== null,
+  );
+  const kinds = all.map((v) => toStoredValue(v).spec.kind);
+  if (measure === 'yes_no' && kinds.some((k) => k !== 'boolean' && k !== 'tbd' && k !== 'not_applicable'))
+    measure = 'text';
+  if (measure === 'number' && all.length && kinds.every((k) => k === 'boolean')) measure = 'yes_no';
+  if (
+    measure === 'text' &&
+    kinds.includes('document') &&
+    kinds.every((k) => ['document', 'tbd', 'not_applicable', 'number'].includes(k))
+  )
+    measure = 'document';
+
+  // ascending="0" on a count whose targets rise above the baseline is a publisher's slip: say so
+  let direction: RawIndicator['direction'] =
+    ascending === '0' || ascending === 'false' ? 'decrease' : 'increase';
+  const base = baseline !== undefined ? numericValueOf(toStoredValue(baseline).spec) : null;
+  const targetNumbers = targets
+    .map((t) => numericValueOf(toStoredValue(t.value).spec))
+    .filter((n): n is number => n !== null);
+  if (direction === 'decrease' && base !== null && targetNumbers.some((n) => n > base)) {
+    direction = 'increase';
+    reader.file.grouped_(
+      'note',
+      reader.where,
+      reader.say(
+        'ascending="0" (baisse visée) alors que des cibles dépassent la base de référence : Jalon retient une hausse visée.',
+        'ascending="0" (a decrease is sought) while targets exceed the baseline: Jalon takes an increase as the aim.',
+      ),
+    );
+  }
+
+  return {
+    where,
+    title,
+    ...(reference ? { reference } : {}),
+    measure,
+    direction,
+    ...(baseline !== undefined ? { baseline } : {}),
+    targets,
+    actuals,
+    disaggregations,
+    notes,
+  };
+}
+
+/** a baseline's date: its iso-date, or its year in the wording (`1 (2019)`) as the documents write it */
+function dated(
+  reader: ActivityReader,
+  value: ValueInput,
+  iso: string | undefined,
+  year: string | undefined,
+): ValueInput {
+  const v = typeof value === 'string' ? { text: value } : value;
+  if (iso) return { ...v, date: iso };
+  // a baseline of the activity's first year is the default reading: its year is not added to the wording
+  if (!year || year === reader.startYear || /\b(19|20)\d{2}\b/.test(v.text)) return value;
+  const spec = v.spec ?? parseValueText(v.text).spec;
+  return { text: `${v.text} (${year})`, spec };
+}
+
+function withComment(value: ValueInput, comment: string): ValueInput {
+  const v = typeof value === 'string' ? { text: value } : value;
+  const spec = v.spec ?? parseValueText(v.text).spec;
+  return { ...v, text: `${v.text} — ${comment}`, spec };
+}

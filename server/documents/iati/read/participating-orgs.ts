@@ -1,0 +1,115 @@
+// An activity's organisations: each one as a Jalon organisation code, and their roles (recipients, partners, donors).
+import { isBlank } from '../iati-values.js';
+import { catalogueCodeOf, kindOfOrganisationType } from '../organisation-identifiers.js';
+import { attr, kid, kids, narratives, type XNode } from '../xml-tree.js';
+import type { ActivityReader } from './activity-reader.js';
+import { normaliseName } from './file-reader.js';
+import type { RawProgramme } from './raw-activity.js';
+
+const orgCodeFrom = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[-_]+|-+$/g, '')
+    .slice(0, 60);
+
+/** An organisation of the file as a Jalon organisation (known IATI identifiers map to the catalogue). */
+export function organisationCode(reader: ActivityReader, node: XNode, role: string): string | undefined {
+  const ref = attr(node, 'ref');
+  const type = attr(node, 'type');
+  const name = reader.file.text(narratives(node, reader.lang));
+  const usableRef = ref && !isBlank(ref) && /[A-Za-z0-9]{2}/.test(ref) ? ref : undefined;
+  const known = usableRef ? catalogueCodeOf(usableRef) : undefined;
+  if (known) {
+    // declared too, for a database whose catalogue does not hold it yet (an existing one is left as it is)
+    if (!reader.organisations.has(known))
+      reader.organisations.set(known, {
+        code: known,
+        kind: kindOfOrganisationType(type, usableRef, role),
+        name: name && !isBlank(name.fr) ? name : { fr: known },
+      });
+    return known;
+  }
+  for (const n of narratives(node, reader.lang)) {
+    const byName = reader.file.catalogueNames.get(normaliseName(n.text));
+    if (byName) return byName;
+  }
+  // an organisation identifier is PREFIX-ID (XM-DAC-41146, NL-KVK-41160054); a bare old DAC number
+  // ("00141") says less than the name that comes with it
+  const identifierLike = usableRef && /^[A-Z]{2}-[A-Z0-9]+-./i.test(usableRef);
+  const named = name && !isBlank(name.fr) ? name : undefined;
+  const code =
+    usableRef && (identifierLike || !named) ? orgCodeFrom(usableRef) : named ? orgCodeFrom(named.fr) : '';
+  if (!code || !/^[A-Z0-9]/.test(code)) return undefined;
+  const existing = reader.organisations.get(code);
+  if (!existing) {
+    reader.organisations.set(code, {
+      code,
+      kind: kindOfOrganisationType(type, usableRef, role),
+      name: name && !isBlank(name.fr) ? name : { fr: usableRef ?? code },
+    });
+  } else if (name && !isBlank(name.fr) && existing.name.fr === (usableRef ?? code)) {
+    existing.name = name;
+  } else if (name && name.fr !== existing.name.fr) {
+    reader.file.grouped_(
+      'note',
+      reader.at('participating-org'),
+      reader.say(
+        `« ${name.fr} » porte l'identifiant ${usableRef} déjà lu sous le nom « ${existing.name.fr} » : une seule organisation est gardée.`,
+        `"${name.fr}" has the identifier ${usableRef}, already read as "${existing.name.fr}": one organisation is kept.`,
+      ),
+    );
+  }
+  return code;
+}
+
+/** participating organisations by role: accountable ones are recipients, implementing ones partners, funding ones donors */
+export function readParticipatingOrgs(
+  reader: ActivityReader,
+): Pick<RawProgramme, 'recipients' | 'implementingPartners' | 'donors'> {
+  const { node } = reader;
+  const recipients: RawProgramme['recipients'] = [];
+  const partners: RawProgramme['implementingPartners'] = [];
+  const donors: RawProgramme['donors'] = [];
+  const byRole = new Map<string, string[]>();
+  for (const p of kids(node, 'participating-org')) {
+    const role = attr(p, 'role') ?? '';
+    attr(p, 'activity-id');
+    const code = organisationCode(reader, p, role);
+    if (!code) {
+      reader.unmapped(
+        reader.at('participating-org'),
+        'Organisation sans identifiant ni nom utilisable (« - ») : ignorée.',
+        'Organisation without a usable identifier or name ("-"): ignored.',
+      );
+      continue;
+    }
+    byRole.set(role, [...(byRole.get(role) ?? []), code]);
+  }
+  const accountable = [...new Set([...(byRole.get('2') ?? []), ...(byRole.get('3') ?? [])])];
+  const reportingNode = kid(node, 'reporting-org');
+  const reporting = reportingNode ? organisationCode(reader, reportingNode, '2') : undefined;
+  attr(reportingNode, 'secondary-reporter');
+  const recipientCodes = accountable.length ? accountable : reporting ? [reporting] : [];
+  if (!accountable.length && reporting)
+    reader.note(
+      reader.at('participating-org'),
+      "Aucune organisation responsable (rôle 2 ou 3) : l'organisation déclarante est retenue comme organisation récipiendaire.",
+      'No accountable organisation (role 2 or 3): the reporting organisation is taken as the recipient organisation.',
+    );
+  recipientCodes.forEach((c, i) => recipients.push({ organisation: c, convening: i === 0 }));
+  for (const c of new Set(byRole.get('4') ?? []))
+    if (!recipientCodes.includes(c)) partners.push({ organisation: c });
+  for (const c of new Set(byRole.get('1') ?? [])) donors.push({ organisation: c });
+  for (const [role, codes] of byRole)
+    if (!['1', '2', '3', '4'].includes(role))
+      reader.unmapped(
+        reader.at('participating-org'),
+        `Rôle d'organisation inconnu « ${role} » : ${codes.join(', ')} non gardé(s).`,
+        `Unknown organisation role "${role}": ${codes.join(', ')} not kept.`,
+      );
+  return { recipients, implementingPartners: partners, donors };
+}

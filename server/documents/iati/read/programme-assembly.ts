@@ -1,0 +1,139 @@
+// A top activity with its children merged → one programme document (budget, spending rate, code), checked.
+import type { ProgrammeDocument } from '../../../../core/contracts/programme-document.js';
+import { formatNumber } from '../../bilingual.js';
+import type { FileReader } from './file-reader.js';
+import { assembleFramework } from './framework-assembly.js';
+import type { RawProgramme } from './raw-activity.js';
+import { importableProgrammeDocument, type IatiReadOptions, type MappedProgramme } from './read-types.js';
+
+/** The programme document of an activity (children already merged); undefined, with errors, if it does not hold. */
+export function assembleProgramme(
+  r: RawProgramme,
+  children: RawProgramme[],
+  file: FileReader,
+  options: IatiReadOptions,
+  usedCodes: Set<string>,
+): MappedProgramme | undefined {
+  const say = file.say;
+  const { framework, progress } = assembleFramework(r, file, options);
+  const total = r.budgetTotal;
+  // a parent's own budget is the programme's whole budget; a single activity's is its recipient's
+  let resourcesRequired: number | undefined;
+  if (total !== undefined && children.length) {
+    resourcesRequired = total;
+    file.issue(
+      'note',
+      r.identifier,
+      say(
+        `Budget de l'activité parente gardé comme ressources requises du programme (${formatNumber(total, 'fr')} ${r.currency}).`,
+        `Budget of the parent activity kept as the programme's resources required (${formatNumber(total, 'en')} ${r.currency}).`,
+      ),
+    );
+  } else if (total !== undefined && r.recipients[0] && r.recipients[0].approvedBudget === undefined)
+    r.recipients[0].approvedBudget = total;
+  else if (total !== undefined && !r.recipients[0])
+    file.issue(
+      'unmapped',
+      r.identifier,
+      say(
+        'Budget non gardé : aucune organisation récipiendaire à qui le rattacher.',
+        'Budget not kept: no recipient organisation to attach it to.',
+      ),
+    );
+  const budget = resourcesRequired ?? r.recipients.reduce((s, x) => s + (x.approvedBudget ?? 0), 0);
+  const snapshots: ProgrammeDocument['financialSnapshots'] = [];
+  if (r.spent && budget > 0) {
+    const rate = Math.round((r.spent.amount / budget) * 10000) / 100;
+    if (rate > 100)
+      file.issue(
+        'note',
+        r.identifier,
+        say(
+          `Les dépenses dépassent le budget (${formatNumber(rate, 'fr')} %) : le taux de mise en œuvre est plafonné à 100 %.`,
+          `Expenditure exceeds the budget (${formatNumber(rate, 'en')}%): the implementation rate is capped at 100%.`,
+        ),
+      );
+    snapshots.push({
+      asOf: r.spent.asOf,
+      implementationRate: Math.min(100, rate),
+      source: say(
+        `IATI : ${r.spent.count} transaction(s) de dépense ou de décaissement`,
+        `IATI: ${r.spent.count} expenditure or disbursement transaction(s)`,
+      ),
+    });
+    file.issue(
+      'note',
+      r.identifier,
+      say(
+        `Dépenses et décaissements (${formatNumber(r.spent.amount, 'fr')} ${r.currency}) gardés comme taux de mise en œuvre de ${formatNumber(Math.min(100, rate), 'fr')} % au ${r.spent.asOf}.`,
+        `Expenditure and disbursements (${formatNumber(r.spent.amount, 'en')} ${r.currency}) kept as an implementation rate of ${formatNumber(Math.min(100, rate), 'en')}% on ${r.spent.asOf}.`,
+      ),
+    );
+  } else if (r.spent) {
+    file.issue(
+      'unmapped',
+      r.identifier,
+      say(
+        'Dépenses non gardées : sans budget, Jalon ne peut pas en faire un taux de mise en œuvre.',
+        'Expenditure not kept: without a budget Jalon cannot turn it into an implementation rate.',
+      ),
+    );
+  }
+  let code = r.code.length <= 40 ? r.code : r.code.slice(-40);
+  if (code !== r.code)
+    file.issue(
+      'note',
+      r.identifier,
+      say(
+        `Identifiant de plus de 40 caractères : le code du programme est « ${code} ».`,
+        `Identifier longer than 40 characters: the programme code is "${code}".`,
+      ),
+    );
+  while (usedCodes.has(code)) code = `${code.slice(0, 38)}-2`;
+  usedCodes.add(code);
+  const referenced = new Set([
+    ...r.recipients.map((x) => x.organisation),
+    ...r.implementingPartners.map((x) => x.organisation),
+    ...r.donors.map((x) => x.organisation),
+  ]);
+  const draft = {
+    code,
+    kind: children.length ? 'joint_programme' : 'project',
+    title: r.title,
+    ...(r.summary ? { summary: r.summary } : {}),
+    country: r.country,
+    trustFund: { kind: 'none' },
+    ...(r.startDate ? { startDate: r.startDate } : {}),
+    endDate: r.endDate,
+    currency: r.currency,
+    ...(r.genderMarker ? { genderMarker: r.genderMarker } : {}),
+    ...(r.gatewayId ? { gatewayId: r.gatewayId } : {}),
+    ...(resourcesRequired !== undefined ? { resourcesRequired } : {}),
+    financialSnapshots: snapshots,
+    places: r.places,
+    organisations: [...r.organisations.values()].filter((o) => referenced.has(o.code)),
+    recipients: r.recipients,
+    implementingPartners: r.implementingPartners,
+    donors: r.donors,
+    frameworks: framework ? [framework] : [],
+    progress,
+  };
+  const parsed = importableProgrammeDocument.safeParse(draft);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      file.issue(
+        'error',
+        `${r.identifier} › ${issue.path.join('.')}`,
+        say(
+          `Donnée que Jalon ne peut pas enregistrer : ${issue.message}`,
+          `Data Jalon cannot record: ${issue.message}`,
+        ),
+      );
+    return undefined;
+  }
+  return {
+    source: r.identifier,
+    doc: parsed.data as ProgrammeDocument,
+    children: children.map((c) => c.identifier),
+  };
+}

@@ -1,0 +1,110 @@
+// One <iati-activity> → the activity as read (RawProgramme), step by step in the order its findings appear.
+import { attr, kid, kids, narratives } from '../xml-tree.js';
+import {
+  readCountry,
+  readCurrency,
+  readDates,
+  readOtherIdentifiers,
+  readPlaces,
+  readRelatedActivities,
+  readSummary,
+} from './activity-header.js';
+import type { ActivityReader } from './activity-reader.js';
+import { readBudgets, readTransactions } from './budgets-transactions.js';
+import { readParticipatingOrgs } from './participating-orgs.js';
+import { readGenderMarker, reportSectors } from './policy-markers-and-sectors.js';
+import type { RawProgramme, RawResult } from './raw-activity.js';
+import { readResult } from './results.js';
+
+/** Reads one activity; undefined when it cannot become a programme (the reason is among the findings). */
+export function readActivity(reader: ActivityReader): RawProgramme | undefined {
+  const { node, say } = reader;
+  const title = reader.file.text(narratives(kid(node, 'title'), reader.lang));
+  attr(node, 'hierarchy');
+  attr(node, 'last-updated-datetime');
+  const summary = readSummary(reader);
+  const country = readCountry(reader);
+  if (country === undefined) return undefined;
+  const dates = readDates(reader);
+  const startDate = dates.startDate;
+  let endDate = dates.endDate;
+  const currency = readCurrency(reader);
+  const places = readPlaces(reader);
+  const { recipients, implementingPartners: partners, donors } = readParticipatingOrgs(reader);
+  const genderMarker = readGenderMarker(reader);
+  reportSectors(reader);
+  const { budgets, budgetTotal } = readBudgets(reader, currency);
+  const spent = readTransactions(reader, currency, donors);
+  const { code, gatewayId } = readOtherIdentifiers(reader);
+  const { parentRef, childRefs } = readRelatedActivities(reader);
+
+  const results = kids(node, 'result')
+    .map((r, i) => readResult(reader, r, i + 1, country))
+    .filter((r): r is RawResult => r !== undefined);
+
+  if (!endDate) {
+    const ends = [
+      ...[...budgets.values()].map((b) => b.end),
+      ...results.flatMap((r) =>
+        r.indicators.flatMap((ind) => [...ind.targets, ...ind.actuals].map((t) => t.end)),
+      ),
+    ].sort();
+    endDate = ends.at(-1);
+    if (endDate)
+      reader.note(
+        reader.at('activity-date'),
+        `Pas de date de fin : Jalon retient la dernière date des budgets et des résultats, ${endDate}.`,
+        `No end date: Jalon takes the last date of the budgets and results, ${endDate}.`,
+      );
+  }
+  if (!endDate) {
+    reader.unmapped(
+      reader.where,
+      "Activité non importée : elle n'a pas de date de fin, ni de budget ou de période de résultat dont la déduire.",
+      'Activity not imported: it has no end date, nor any budget or result period to take one from.',
+    );
+    return undefined;
+  }
+  if (!title)
+    reader.note(
+      reader.where,
+      "Pas de titre : l'identifiant sert de titre.",
+      'No title: the identifier is used as the title.',
+    );
+  if (
+    title &&
+    !narratives(kid(node, 'title'), reader.lang).some((n) => n.lang === 'fr') &&
+    (title.fr === title.en || !title.en)
+  )
+    reader.file.grouped_(
+      'note',
+      reader.say('Fichier', 'File'),
+      say(
+        "Textes sans version française : l'anglais sert de texte principal.",
+        'Texts without a French version: the English text is used as the main text.',
+      ),
+    );
+
+  return {
+    identifier: reader.identifier,
+    code,
+    ...(gatewayId ? { gatewayId } : {}),
+    title: title ?? { fr: reader.identifier },
+    ...(summary ? { summary } : {}),
+    country,
+    ...(startDate ? { startDate } : {}),
+    endDate,
+    currency,
+    places,
+    organisations: reader.organisations,
+    recipients,
+    implementingPartners: partners,
+    donors,
+    ...(genderMarker ? { genderMarker } : {}),
+    ...(spent ? { spent } : {}),
+    ...(budgetTotal !== undefined ? { budgetTotal } : {}),
+    results,
+    ...(parentRef ? { parentRef } : {}),
+    childRefs,
+  };
+}
