@@ -15,7 +15,7 @@ describe.each(testEngines)('sign-in throttle on %s', (engine) => {
   let first: FastifyInstance;
   let second: FastifyInstance;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
     [first, second] = await Promise.all([testApp(database, { as: null }), testApp(database, { as: null })]);
   });
   afterAll(async () => {

@@ -28,7 +28,7 @@ describe.each(testEngines)('sign-in guard on %s', (engine) => {
   let app: FastifyInstance;
   let address = 0;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
     app = await testApp(database, { as: null });
   });
   afterAll(async () => {

@@ -1,0 +1,100 @@
+/** The factories write what they say on an empty database, and what they write reads back through the API. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../db/client.js';
+import { testApp } from './api-client.js';
+import {
+  aBudgetLine,
+  aClosedPeriod,
+  anAccount,
+  anActivity,
+  anExpense,
+  aProgramme,
+  aReport,
+  signedIn,
+} from './factories.js';
+import { createTestDatabase, testEngines } from './test-database.js';
+
+describe.each(testEngines)('test data factories on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine, { seed: false });
+    app = await testApp(database);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('starts from a database without programmes', async () => {
+    expect((await app.inject({ url: '/api/v1/programmes' })).json().items).toEqual([]);
+  });
+
+  it('makes a programme with the framework shape asked for, and nothing else', async () => {
+    const programme = await aProgramme(database, { framework: { outcomes: 2, outputs: 2, indicators: 1 } });
+    const framework = (await app.inject({ url: `/api/v1/programmes/${programme.slug}/framework` })).json();
+    expect(framework.outcomes.map((o: { code: string }) => o.code)).toEqual(['1', '2']);
+    expect(framework.outcomes[1].outputs.map((o: { code: string }) => o.code)).toEqual(['2.1', '2.2']);
+    expect([...programme.indicators.keys()].sort()).toEqual([
+      '1.1.1',
+      '1.2.1',
+      '1.a',
+      '2.1.1',
+      '2.2.1',
+      '2.a',
+    ]);
+    expect(programme.recipients).toEqual(['UNDP', 'UNWOMEN']);
+    const other = await aProgramme(database, { code: 'PBF/MLI/B-9' });
+    expect(other.slug).toBe('pbf-mli-b-9');
+    expect(other.indicators.size).toBe(2);
+  });
+
+  it('makes activities, reports, budget lines, expenses and closed periods through the services', async () => {
+    const programme = await aProgramme(database);
+    await anActivity(database, programme, { startDate: '2025-09-01' });
+    const activities = (await app.inject({ url: `/api/v1/programmes/${programme.slug}/activities` })).json();
+    expect(activities.items ?? activities).toHaveLength(1);
+    const report = await aReport(database, programme);
+    expect((await app.inject({ url: `/api/v1/reports/${report.id}` })).json().status).toBe('draft');
+    const line = await aBudgetLine(database, programme);
+    await anExpense(database, programme, line);
+    const budget = (await app.inject({ url: `/api/v1/programmes/${programme.slug}/budget` })).json();
+    expect(budget.total).toBe(50_000);
+    await aClosedPeriod(database, programme);
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/api/v1/programmes/${programme.slug}/activities`,
+      payload: {
+        kind: 'workshop',
+        title: { fr: 'Atelier dans une période close' },
+        startDate: '2025-02-01',
+        organisation: 'UNDP',
+      },
+    });
+    expect(refused.statusCode).toBe(423);
+  });
+
+  it('makes accounts that sign in with their role on a programme', async () => {
+    const programme = await aProgramme(database);
+    const focal = await anAccount(database, { programme, agency: 'UNWOMEN' });
+    const headers = await signedIn(app, focal);
+    const session = (await app.inject({ url: '/api/v1/session', headers })).json();
+    expect(session.user.email).toBe(focal.email);
+    expect(focal.persona.memberships).toEqual([
+      { programme: programme.slug, role: 'focal_point', organisation: 'UNWOMEN' },
+    ]);
+    const refused = await app.inject({
+      method: 'POST',
+      url: `/api/v1/programmes/${programme.slug}/activities`,
+      headers,
+      payload: {
+        kind: 'workshop',
+        title: { fr: 'Atelier du PNUD saisi par ONU Femmes' },
+        startDate: '2025-09-01',
+        organisation: 'UNDP',
+      },
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+});
