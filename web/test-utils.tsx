@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import type { Locale } from '../core/i18n/locale.js';
 import { createQueryClient } from './api/query-client.js';
 import { AppProviders } from './app.js';
-import { en } from './i18n/en.js';
+import { en } from '../core/i18n/en.js';
 import { createI18n } from './i18n/i18n.js';
 
 export function renderWithProviders(

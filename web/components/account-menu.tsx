@@ -1,16 +1,16 @@
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import type { User } from '../../core/contracts/auth.js';
 import { useSession, useSignOut } from '../api/session.js';
+import { useT } from '../i18n/i18n.js';
 
 /**
  * "My account": a few links under a button. Hand-made rather than Mantine's Menu, whose positioning library
  * would add some 29 kB (gzip) to the first page every visitor downloads, on slow links.
  */
 function AccountLinks({ user, onSignOut }: { user: User; onSignOut: () => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -84,7 +84,7 @@ function AccountLinks({ user, onSignOut }: { user: User; onSignOut: () => void }
 
 /** The header's account corner: a sign-in link, or who is signed in and a way out. */
 export function AccountMenu() {
-  const { t } = useTranslation();
+  const t = useT();
   const session = useSession();
   const signOut = useSignOut();
   const location = useLocation();

@@ -6,10 +6,9 @@
  */
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { versionConflictOf, type VersionConflict } from '../api/conflict.js';
 import { formatValue } from '../lib/changes.js';
-import { useLocale } from '../i18n/i18n.js';
+import { useLocale, useT } from '../i18n/i18n.js';
 
 /** Holds the conflict a form met, if any. `take(error)` is true when the error was one (and is now shown). */
 export function useVersionConflict<T = Record<string, unknown>>() {
@@ -66,7 +65,7 @@ export function ConflictDialog({
   onReload: () => void;
   onKeepMine: () => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const words = { empty: '—', yes: t('common.yes'), no: t('common.no') };
   const show = (key: string, value: unknown) => format?.(key, value) ?? formatValue(value, locale, words);

@@ -1,15 +1,15 @@
 import { Anchor, Box, Container, Group, Stack, Text } from '@mantine/core';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { AccountMenu } from './account-menu.js';
 import { LanguageSwitch } from './language-switch.js';
 import { OfflineBanner } from './offline-banner.js';
 import { Loading } from './query-state.js';
+import { useT } from '../i18n/i18n.js';
 
 /** Header (name, navigation, language) above the current page; lazy pages load inside it. */
 export function Layout() {
-  const { t } = useTranslation();
+  const t = useT();
   // a page's chunk is downloading: on a slow link the click must visibly have been heard
   const navigating = useNavigation().state !== 'idle';
   return (

@@ -1,6 +1,6 @@
 import { Badge, VisuallyHidden } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummary } from '../../core/contracts/programme-api.js';
+import { useT } from '../i18n/i18n.js';
 
 type GenderMarker = NonNullable<ProgrammeSummary['genderMarker']>;
 type RiskLevel = NonNullable<ProgrammeSummary['riskMarker']>;
@@ -9,7 +9,7 @@ const riskColours: Record<RiskLevel, string> = { low: 'teal', medium: 'yellow', 
 
 /** `GM2`; its meaning on hover and for screen readers. */
 export function GenderMarkerBadge({ code }: { code: GenderMarker }) {
-  const { t } = useTranslation();
+  const t = useT();
   const meaning = t(`markers.genderCodes.${code}`);
   return (
     <Badge variant="light" color="violet" tt="none" title={meaning}>
@@ -20,7 +20,7 @@ export function GenderMarkerBadge({ code }: { code: GenderMarker }) {
 }
 
 export function RiskMarkerBadge({ level }: { level: RiskLevel }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <Badge variant="light" color={riskColours[level]} tt="none">
       {t(`markers.riskLevels.${level}`)}

@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useLocale } from '../i18n/i18n.js';
+import { useLocale, useT } from '../i18n/i18n.js';
 import { intlLocale } from '../lib/format.js';
 import { onReconnect, useOfflineState } from '../lib/offline-status.js';
 
@@ -12,7 +11,7 @@ import { onReconnect, useOfflineState } from '../lib/offline-status.js';
  * connection is back.
  */
 export function OfflineBanner() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const queryClient = useQueryClient();
   const { savedAt } = useOfflineState();

@@ -1,12 +1,11 @@
 import { Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummary } from '../../core/contracts/programme-api.js';
-import { useLocale } from '../i18n/i18n.js';
+import { useLocale, useT } from '../i18n/i18n.js';
 import { formatDate } from '../lib/format.js';
 
 /** First transfer (else start) → end, with the revised end when there is one. */
 export function ProgrammePeriod({ programme }: { programme: ProgrammeSummary }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const start = programme.firstTransferDate ?? programme.startDate;
   return (

@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { ApiError, serverErrorMessage } from '../api/client.js';
-import { useLocale } from '../i18n/i18n.js';
+import { useLocale, useT } from '../i18n/i18n.js';
 
 /** A spinner with its words, announced to screen readers. */
 export function Loading({ label }: { label?: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <Group gap="sm" py="xl" justify="center" role="status" aria-live="polite">
       <Loader size="sm" />
@@ -16,7 +15,7 @@ export function Loading({ label }: { label?: string }) {
 
 /** The sentence for any failure, in the reader's language; never the server's internals. */
 export function useErrorMessage(): (error: unknown) => string {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   return (error) => {
     if (error instanceof ApiError) {
@@ -37,7 +36,7 @@ export function ErrorState({
   title?: string;
   onRetry?: () => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const message = useErrorMessage();
   const issues = error instanceof ApiError ? error.issues : [];
   return (

@@ -1,13 +1,13 @@
 import { Alert, Button, Container, Stack, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
+import { useT } from '../i18n/i18n.js';
 
 /**
  * What the router shows when a page cannot be rendered — most often its chunk failed to download on a bad
  * connection (or after a deployment replaced it): say so and offer a reload.
  */
 export function RouteError() {
-  const { t } = useTranslation();
+  const t = useT();
   const error = useRouteError();
   if (error) console.error(error);
   return (

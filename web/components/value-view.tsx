@@ -1,12 +1,11 @@
 import { Badge, Box, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { StoredValue, ValueSpec } from '../../core/contracts/value-spec.js';
-import { useLocale } from '../i18n/i18n.js';
+import { useLocale, useT } from '../i18n/i18n.js';
 import { formatDate, formatNumber, formatPercent } from '../lib/format.js';
 
 /** A note beside the wording (with its leading space) for the kinds a reader could misread: relative targets, TBD, n/a. */
 function SpecBadge({ spec }: { spec: ValueSpec }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   switch (spec.kind) {
     case 'relative': {
@@ -68,7 +67,7 @@ export function ValueView({
   value: StoredValue | null | undefined;
   emptyLabel?: string;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   if (!value) {
     return (

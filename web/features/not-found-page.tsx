@@ -1,9 +1,9 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useT } from '../i18n/i18n.js';
 
 export function NotFoundPage() {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <Stack gap="md">
       <Title order={1}>{t('errors.notFoundTitle')}</Title>

@@ -19,6 +19,7 @@ const entities: Words = {
   activities: { fr: 'Activité', en: 'Activity' },
   activity_attachments: { fr: 'Pièce jointe', en: 'Attachment' },
   activity_imports: { fr: "Import d'activités", en: 'Activity import' },
+  imports: { fr: 'Import de fichier', en: 'File import' },
   planned_activities: { fr: 'Activité prévue', en: 'Planned activity' },
   reports: { fr: 'Rapport', en: 'Report' },
   report_parts: { fr: 'Partie de rapport', en: 'Report part' },

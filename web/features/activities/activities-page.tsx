@@ -15,14 +15,13 @@ import {
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { activityKinds } from '../../../core/activities/vocabulary.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { activitiesQuery } from '../../api/field.js';
 import { useProgramme } from '../../api/programmes.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
@@ -30,7 +29,7 @@ const PAGE = 50;
 
 /** `/programmes/:slug/activities?from&to&organisation&kind&area&indicator&ids&q`: the field activities. */
 export function ActivitiesPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { slug = '' } = useParams();
   const [search, setSearch] = useSearchParams();

@@ -21,7 +21,6 @@ import {
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   activityKinds,
@@ -44,7 +43,7 @@ import { activityQuery, areasQuery, createActivity, fieldKeys, updateActivity } 
 import { useFramework, useProgramme } from '../../api/programmes.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
 type Cells = Partial<Record<`${Sex}.${AgeGroup}`, number>>;
@@ -167,7 +166,7 @@ export function ActivityFormPage() {
 }
 
 function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDetail | null }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const navigate = useNavigate();
   const client = useQueryClient();

@@ -17,7 +17,6 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ageGroups, sexes } from '../../../core/activities/vocabulary.js';
 import type { ActivityDetail } from '../../../core/contracts/activities.js';
@@ -30,14 +29,14 @@ import {
   uploadAttachment,
 } from '../../api/field.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
 import { formatDate, formatNumber, formatPeriod } from '../../lib/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
 /** `/activities/:id`: an activity with its participants, photos and documents, and where it came from. */
 export function ActivityPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -163,7 +162,7 @@ export function ActivityPage() {
 }
 
 function Participants({ activity: a }: { activity: ActivityDetail }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const fmt = (n: number) => formatNumber(n, locale);
   const rows = [...new Set(a.participants.map((p) => `${p.category}|${p.area?.code ?? ''}`))];
@@ -240,7 +239,7 @@ function Participants({ activity: a }: { activity: ActivityDetail }) {
 }
 
 function Attachments({ activity }: { activity: ActivityDetail }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const client = useQueryClient();
   const errorMessage = useErrorMessage();

@@ -17,7 +17,6 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
   activityKinds,
@@ -38,7 +37,7 @@ import {
 } from '../../api/field.js';
 import { useProgramme } from '../../api/programmes.js';
 import { useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatNumber } from '../../lib/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
@@ -70,7 +69,7 @@ const mainFields = [
 
 /** `/programmes/:slug/import`: upload a spreadsheet, choose its columns, see every error, import all or nothing. */
 export function ImportPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { slug = '' } = useParams();
   const client = useQueryClient();
@@ -400,7 +399,7 @@ export function ImportPage() {
 
 /** Indicator values from a spreadsheet: checked, then all written or none, each with its file and row. */
 function ValuesImport({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const client = useQueryClient();
   const errorMessage = useErrorMessage();
   const [file, setFile] = useState<File | null>(null);

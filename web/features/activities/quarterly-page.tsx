@@ -18,7 +18,6 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { QuarterlyPhoto, QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import { localize } from '../../../core/i18n/locale.js';
@@ -26,7 +25,7 @@ import { ApiError } from '../../api/client.js';
 import { fieldKeys, lang, quarterlyQuery, saveReportText, startQuarterlyReport } from '../../api/field.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatNumber, formatPeriod } from '../../lib/format.js';
 
 /** The last eight quarters up to the current one. */
@@ -47,7 +46,7 @@ function recentQuarters(today = new Date()): string[] {
 
 /** `/programmes/:slug/quarterly?quarter=2023-Q4`: the quarterly report — figures from the activities, texts to write, Word and PDF. */
 export function QuarterlyPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { slug = '' } = useParams();
   const [search, setSearch] = useSearchParams();
@@ -243,7 +242,7 @@ function TextField({
   value: string | null;
   rows?: number;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const client = useQueryClient();
   const errorMessage = useErrorMessage();
   const [text, setText] = useState(value ?? '');

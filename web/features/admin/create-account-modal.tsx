@@ -1,15 +1,15 @@
 import { Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { globalRoles, type GlobalRole } from '../../../core/contracts/roles.js';
 import { personNameMax } from '../../../core/contracts/limits.js';
 import { createUser, generatePassword, useAccountWrite, type UserCreateInput } from '../../api/admin.js';
 import { FormError } from './form-error.js';
+import { useT } from '../../i18n/i18n.js';
 
 /** A new account: e-mail, name, global role and a temporary password; its programme roles come next. */
 export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');

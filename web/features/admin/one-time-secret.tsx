@@ -1,10 +1,10 @@
 import { Alert, Button, Code, Group, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../i18n/i18n.js';
 
 /** A password shown once, with a way to copy it: the server keeps only its hash. */
 export function OneTimeSecret({ intro, secret }: { intro: string; secret: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [copied, setCopied] = useState(false);
   return (
     <Alert color="green" variant="light" role="status">

@@ -3,20 +3,20 @@ import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, Title } from 
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { changeMyPassword } from '../../api/admin.js';
 import { ApiError } from '../../api/client.js';
 import { sessionKey, useSession } from '../../api/session.js';
 import { Loading } from '../../components/query-state.js';
 import { FormError } from './form-error.js';
+import { useT } from '../../i18n/i18n.js';
 
 /**
  * `/account/password`: the signed-in person sets a new password. Someone whose password was created or reset
  * by the administrators is brought here (see the account menu) until they do.
  */
 export function PasswordPage() {
-  const { t } = useTranslation();
+  const t = useT();
   useDocumentTitle(`${t('admin.password.title')} — ${t('app.name')}`);
   const session = useSession();
   const queryClient = useQueryClient();

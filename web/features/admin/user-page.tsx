@@ -16,7 +16,6 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { User } from '../../../core/contracts/auth.js';
 import {
@@ -41,7 +40,7 @@ import {
 import { programmeQuery, useProgrammes } from '../../api/programmes.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { AdminOnly } from './admin-only.js';
 import { FormError } from './form-error.js';
 import { membershipLabel } from './labels.js';
@@ -58,7 +57,7 @@ export function UserPage() {
 }
 
 function Account() {
-  const { t } = useTranslation();
+  const t = useT();
   const { id } = useParams();
   const users = useUsers();
   const location = useLocation();
@@ -96,7 +95,7 @@ function Account() {
 }
 
 function Identity({ user, saved, onSaved }: { user: User; saved: boolean; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<GlobalRole>(user.role);
   const [active, setActive] = useState(user.active);
@@ -193,7 +192,7 @@ function Identity({ user, saved, onSaved }: { user: User; saved: boolean; onSave
 }
 
 function PasswordReset({ user }: { user: User }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [secret, setSecret] = useState<string | null>(null);
   const reset = useAccountWrite((password: string) => resetPassword(user.id, password));
   return (
@@ -227,7 +226,7 @@ function PasswordReset({ user }: { user: User }) {
 }
 
 function Memberships({ user }: { user: User }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const programmes = useProgrammes();
   const [programme, setProgramme] = useState('');

@@ -2,7 +2,6 @@ import './styles.js';
 import { Anchor, Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { User } from '../../../core/contracts/auth.js';
 import { useUsers } from '../../api/admin.js';
@@ -11,7 +10,7 @@ import { AdminOnly } from './admin-only.js';
 import { CreateAccountModal } from './create-account-modal.js';
 import { membershipLabel } from './labels.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { intlLocale } from '../../lib/format.js';
 
 /** `26 nov. 2026, 12:20` / `Nov 26, 2026, 12:20 PM` */
@@ -22,7 +21,7 @@ const dateTime = (iso: string, locale: Locale) =>
 
 /** Active or not, password to change, locked after failed sign-ins (until when), and the last sign-in. */
 export function StateBadges({ user }: { user: User }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const locked = user.lockedUntil !== null && new Date(user.lockedUntil) > new Date();
   return (
@@ -67,7 +66,7 @@ export function UsersPage() {
 }
 
 function Users() {
-  const { t } = useTranslation();
+  const t = useT();
   useDocumentTitle(`${t('admin.users.title')} — ${t('app.name')}`);
   const users = useUsers();
   const [creating, setCreating] = useState(false);

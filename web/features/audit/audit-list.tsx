@@ -4,12 +4,11 @@ import './styles.js';
  * the value after, in words. More are loaded on demand.
  */
 import { Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEvent } from '../../../core/contracts/audit.js';
 import { useAudit, type AuditFilter } from '../../api/audit.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { changesOf, objectName } from '../../lib/changes.js';
 import { entityLabel } from '../../lib/field-labels.js';
 
@@ -28,7 +27,7 @@ export function AuditEventView({
   /** where this object's own history is (on the programme's history page) */
   objectLink?: string | undefined;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const words = {
     empty: '—',
@@ -114,7 +113,7 @@ export function AuditList({
   pageSize?: number;
   showEntity?: boolean;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const audit = useAudit(filter, { pageSize });
   if (audit.isPending) return <Loading />;
   if (audit.isError) return <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />;

@@ -1,20 +1,19 @@
 import './styles.js';
 import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { auditCsvUrl, type AuditFilter } from '../../api/audit.js';
 import { useProgramme } from '../../api/programmes.js';
 import { useSession } from '../../api/session.js';
 import { Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { canReadProgramme } from './access.js';
 import { AuditList } from './audit-list.js';
 import { entityLabel, entityNames } from '../../lib/field-labels.js';
 
 /** `/programmes/:slug/audit`: the programme's whole change history, filtered by kind of object or one object. */
 export function AuditPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const slug = useParams().slug ?? '';
   const programme = useProgramme(slug);

@@ -4,12 +4,12 @@
  */
 import { Anchor, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { lazy, Suspense, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditFilter } from '../../api/audit.js';
 import { useSession } from '../../api/session.js';
 import { Loading } from '../../components/query-state.js';
 import { canReadProgramme } from './access.js';
+import { useT } from '../../i18n/i18n.js';
 
 const AuditList = lazy(async () => ({ default: (await import('./audit-list.js')).AuditList }));
 
@@ -25,7 +25,7 @@ export function AuditPanel({
   id?: string;
   defaultOpen?: boolean;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const session = useSession();
   const [open, setOpen] = useState(defaultOpen);
   const titleId = useId();

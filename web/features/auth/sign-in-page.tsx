@@ -1,15 +1,15 @@
 import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { Locale } from '../../../core/i18n/locale.js';
 import { ApiError, serverErrorMessage } from '../../api/client.js';
 import { useSignIn } from '../../api/session.js';
 import './styles.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 
 /** Sign-in: e-mail and password; the server's answer (wrong password, locked account) said plainly. */
 export function SignInPage() {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const locale = useLocale();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const signIn = useSignIn();
@@ -38,7 +38,7 @@ export function SignInPage() {
           </Text>
           {error && (
             <Alert color="red" role="alert">
-              {serverErrorMessage(error, i18n.language as Locale) ?? t('errors.network')}
+              {serverErrorMessage(error, locale) ?? t('errors.network')}
               {detail ? ` (${detail})` : ''}
             </Alert>
           )}

@@ -1,12 +1,11 @@
 /** The sections of the dashboards, each a chart (lazy) and the same figures in a table. */
 import { Anchor, Badge, Grid, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ageGroups, sexes } from '../../../core/activities/vocabulary.js';
 import type { MapFigures, ProgrammeDashboard } from '../../../core/contracts/dashboards.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate, formatNumber, intlLocale } from '../../lib/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 import { ProgressBar, StatusBadge } from './field-ui.js';
@@ -58,7 +57,7 @@ function Section({
 type SexAge = ProgrammeDashboard['bySexAge'];
 
 export function ParticipantsSection({ cells }: { cells: SexAge }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const count = (sex: string, age: string) =>
     cells.find((c) => c.sex === sex && c.ageGroup === age)?.count ?? 0;
@@ -133,7 +132,7 @@ export function ParticipantsSection({ cells }: { cells: SexAge }) {
 }
 
 export function OverTimeSection({ months }: { months: ProgrammeDashboard['overTime'] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const monthLabel = (m: string) =>
     new Intl.DateTimeFormat(intlLocale(locale), { month: 'short', year: '2-digit', timeZone: 'UTC' }).format(
@@ -163,7 +162,7 @@ export function OverTimeSection({ months }: { months: ProgrammeDashboard['overTi
 }
 
 export function CategorySection({ rows }: { rows: ProgrammeDashboard['byCategory'] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   if (!rows.length) return null;
   return (
@@ -205,7 +204,7 @@ export function IndicatorsSection({
   rows: ProgrammeDashboard['indicators'];
   period: { from: string; to: string };
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const outcomes = [...new Set(rows.map((r) => r.outcomeCode))];
   const sourceLabel = (s: string | null) =>
@@ -278,7 +277,7 @@ export function IndicatorsSection({
 }
 
 export function CompletenessSection({ rows }: { rows: ProgrammeDashboard['completeness'] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   return (
     <Section
@@ -320,7 +319,7 @@ export function CompletenessSection({ rows }: { rows: ProgrammeDashboard['comple
 }
 
 export function MapSection({ map, onSelect }: { map: MapFigures; onSelect?: (code: string) => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const format = (n: number) => formatNumber(n, locale);
   return (

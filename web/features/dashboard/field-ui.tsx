@@ -1,8 +1,7 @@
 /** Small pieces the field-data pages share: status badges, the progress bar, the period picker. */
 import { Badge, Group, NativeSelect, Progress, Text, Tooltip } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { Progress as ProgressValue, ProgressStatus } from '../../../core/contracts/indicator-data.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatNumber } from '../../lib/format.js';
 
 export const statusColors: Record<ProgressStatus, string> = {
@@ -16,7 +15,7 @@ export const statusColors: Record<ProgressStatus, string> = {
 };
 
 export function StatusBadge({ progress }: { progress: ProgressValue }) {
-  const { t } = useTranslation();
+  const t = useT();
   const reason = progress.reason ? t(`field.reasons.${progress.reason}` as 'field.reasons.tbd') : undefined;
   return (
     <Badge
@@ -34,7 +33,7 @@ export function StatusBadge({ progress }: { progress: ProgressValue }) {
 
 /** Achievement as a bar: where the value is, and a tick where it should be by now. */
 export function ProgressBar({ progress, label }: { progress: ProgressValue; label: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const pct = (x: number | null) => (x === null ? null : Math.max(0, Math.min(100, x * 100)));
   const achieved = pct(progress.achievement);
@@ -107,7 +106,7 @@ export function PeriodSelect({
   defaultLabel: string;
   onChange: (period: string) => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const years = [...new Set(quarters.map((q) => q.quarter.slice(0, 4)))].sort().reverse();
   const data = [
     { value: '', label: defaultLabel },

@@ -19,7 +19,6 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
   activityKinds,
@@ -42,14 +41,14 @@ import {
 } from '../../api/field.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
 import { formatDate, formatNumber, formatPeriod } from '../../lib/format.js';
 import { ProgressBar, StatusBadge } from './field-ui.js';
 
 /** `/indicators/:id?from&to`: one indicator's value, what it is made of, its values and its rule. */
 export function IndicatorPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { id = '' } = useParams();
   const [search] = useSearchParams();
@@ -137,7 +136,7 @@ export function IndicatorPage() {
 }
 
 function Computed({ data }: { data: IndicatorData }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const c = data.computed!;
   const fmt = (n: number) => formatNumber(n, locale);
@@ -219,7 +218,7 @@ function Computed({ data }: { data: IndicatorData }) {
 }
 
 function Values({ data }: { data: IndicatorData }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const client = useQueryClient();
   const errorMessage = useErrorMessage();
@@ -379,7 +378,7 @@ function Values({ data }: { data: IndicatorData }) {
 }
 
 function RuleEditor({ data }: { data: IndicatorData }) {
-  const { t } = useTranslation();
+  const t = useT();
   const client = useQueryClient();
   const errorMessage = useErrorMessage();
   const initial: IndicatorRuleInput = data.rule ?? { kind: 'sum_participants' };

@@ -2,13 +2,12 @@ import './styles.js';
 import { Anchor, Badge, Divider, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { localize } from '../../../core/i18n/locale.js';
 import { progressStatuses } from '../../../core/activities/vocabulary.js';
 import { portfolioDashboardQuery } from '../../api/field.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatNumber, formatPeriod } from '../../lib/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 import { MapSection, OverTimeSection, ParticipantsSection } from './dashboard-sections.js';
@@ -16,7 +15,7 @@ import { Kpi, PeriodSelect, statusColors } from './field-ui.js';
 
 /** `/dashboard[?period=…]`: every programme's activities, participants, indicator statuses and silent agencies. */
 export function PortfolioDashboardPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const [search, setSearch] = useSearchParams();
   const period = search.get('period') ?? '';

@@ -2,12 +2,11 @@ import './styles.js';
 import { Anchor, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { localize } from '../../../core/i18n/locale.js';
 import { programmeDashboardQuery } from '../../api/field.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatNumber, formatPeriod } from '../../lib/format.js';
 import {
   CategorySection,
@@ -21,7 +20,7 @@ import { Kpi, PeriodSelect } from './field-ui.js';
 
 /** `/programmes/:slug/dashboard[?period=2023-Q4]`: the programme's live dashboard. */
 export function ProgrammeDashboardPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const navigate = useNavigate();
   const { slug = '' } = useParams();

@@ -1,18 +1,16 @@
 import '../audit/styles.js';
 import { Alert, Anchor, Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDue, type DueItem } from '../../api/due.js';
 import { useSession } from '../../api/session.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { type TFunction, useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../lib/format.js';
 import { byUrgency, daysUntil, summarize } from './due-state.js';
 
 export function DueStatus({ item }: { item: DueItem }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (item.done)
     return (
       <Badge color="green" variant="light" tt="none">
@@ -45,7 +43,7 @@ export const reportName = (item: DueItem, t: TFunction): string =>
 
 /** `/due`: the reports expected from the programmes one follows, the late ones first. */
 export function DuePage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   useDocumentTitle(`${t('admin.due.title')} — ${t('app.name')}`);
   const session = useSession();

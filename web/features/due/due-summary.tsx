@@ -1,13 +1,13 @@
 import { Anchor, Badge, Group, Paper, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDue } from '../../api/due.js';
 import { useSession } from '../../api/session.js';
 import { summarize } from './due-state.js';
+import { useT } from '../../i18n/i18n.js';
 
 /** On the portfolio, for someone who follows programmes: how many reports are late, how many due soon. */
 export function DueSummary() {
-  const { t } = useTranslation();
+  const t = useT();
   const session = useSession();
   const signedIn = Boolean(session.data?.user);
   const due = useDue(signedIn);

@@ -1,11 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import { exportLinks } from '../../api/exchange.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 
 /** The programme's exports: its IATI file, and the framework version on screen as an Excel workbook. */
 export function ExportButtons({ slug, version }: { slug: string; version: number | undefined }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const links = exportLinks(slug, version, locale);
   return (

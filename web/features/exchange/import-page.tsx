@@ -16,7 +16,6 @@ import {
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type {
   ImportIssue,
@@ -30,8 +29,7 @@ import { fileToBase64, maxImportBytes, usePreviewImport, useRunImport } from '..
 import { useProgrammes } from '../../api/programmes.js';
 import { useSession } from '../../api/session.js';
 import { useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
-import { fill, useImportStrings } from './strings.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 
 const severityColor: Record<ImportIssue['severity'], string> = {
   error: 'red',
@@ -47,28 +45,28 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** The findings of one severity: where in the file, and what. */
 function IssueTable({ issues, severity }: { issues: ImportIssue[]; severity: ImportIssue['severity'] }) {
-  const s = useImportStrings();
+  const t = useT();
   const list = issues.filter((i) => i.severity === severity);
   if (list.length === 0) return null;
   return (
     <Stack gap={4} data-testid={`issues-${severity}`}>
       <Group gap="xs">
         <Title order={3} fz="h5">
-          {s[severityKeys[severity].title]}
+          {t(`exchange.import.${severityKeys[severity].title}`)}
         </Title>
         <Badge color={severityColor[severity]} variant="light">
           {list.length}
         </Badge>
         <Text size="sm" c="dimmed">
-          {s[severityKeys[severity].hint]}
+          {t(`exchange.import.${severityKeys[severity].hint}`)}
         </Text>
       </Group>
       <Table.ScrollContainer minWidth={600}>
         <Table striped withTableBorder verticalSpacing={4} fz="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w="35%">{s.where}</Table.Th>
-              <Table.Th>{s.what}</Table.Th>
+              <Table.Th w="35%">{t('exchange.import.where')}</Table.Th>
+              <Table.Th>{t('exchange.import.what')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -79,7 +77,7 @@ function IssueTable({ issues, severity }: { issues: ImportIssue[]; severity: Imp
                   {issue.count && issue.count > 1 ? (
                     <Text span c="dimmed" size="xs">
                       {' '}
-                      ({fill(s.times, { count: issue.count })})
+                      ({t('exchange.import.times', { count: issue.count })})
                     </Text>
                   ) : null}
                 </Table.Td>
@@ -95,23 +93,23 @@ function IssueTable({ issues, severity }: { issues: ImportIssue[]; severity: Imp
 
 /** The programmes a file creates (or created), with their framework and the organisations named. */
 function ProgrammesTable({ preview, done }: { preview: ImportPreview; done: ImportResult | undefined }) {
-  const s = useImportStrings();
+  const t = useT();
   const locale = useLocale();
   return (
     <Stack gap={4}>
       <Title order={3} fz="h5">
-        {done ? s.created : s.programmes}
+        {done ? t('exchange.import.created') : t('exchange.import.programmes')}
       </Title>
       <Table.ScrollContainer minWidth={700}>
         <Table withTableBorder verticalSpacing={6} fz="sm" data-testid="import-programmes">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{s.code}</Table.Th>
-              <Table.Th>{s.programmeTitle}</Table.Th>
-              <Table.Th>{s.action}</Table.Th>
-              <Table.Th>{s.framework}</Table.Th>
-              <Table.Th ta="right">{s.values}</Table.Th>
-              <Table.Th>{s.organisations}</Table.Th>
+              <Table.Th>{t('exchange.import.code')}</Table.Th>
+              <Table.Th>{t('exchange.import.programmeTitle')}</Table.Th>
+              <Table.Th>{t('exchange.import.action')}</Table.Th>
+              <Table.Th>{t('exchange.import.framework')}</Table.Th>
+              <Table.Th ta="right">{t('exchange.import.values')}</Table.Th>
+              <Table.Th>{t('exchange.import.organisations')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -132,33 +130,35 @@ function ProgrammesTable({ preview, done }: { preview: ImportPreview; done: Impo
                     )}
                     {p.exists && p.action === 'create' && (
                       <Badge color="red" variant="light" ml={6} size="sm">
-                        {s.exists}
+                        {t('exchange.import.exists')}
                       </Badge>
                     )}
                   </Table.Td>
                   <Table.Td>{localize(p.title, locale)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {p.action === 'create'
-                      ? s.create
-                      : fill(s.newVersion, { version: p.frameworkVersion?.version })}
+                      ? t('exchange.import.create')
+                      : t('exchange.import.newVersion', { version: p.frameworkVersion?.version })}
                   </Table.Td>
                   <Table.Td>
                     {p.frameworkVersion
-                      ? fill(s.counts, {
+                      ? t('exchange.import.counts', {
                           outcomes: p.frameworkVersion.outcomes,
                           outputs: p.frameworkVersion.outputs,
                           indicators: p.frameworkVersion.indicators,
                         })
-                      : s.noFramework}
+                      : t('exchange.import.noFramework')}
                   </Table.Td>
                   <Table.Td ta="right">{p.values}</Table.Td>
                   <Table.Td>
                     <Stack gap={0}>
                       {p.recipients.length > 0 && (
-                        <Text size="xs">{fill(s.recipients, { list: p.recipients.join(', ') })}</Text>
+                        <Text size="xs">
+                          {t('exchange.import.recipients', { list: p.recipients.join(', ') })}
+                        </Text>
                       )}
                       {p.donors.length > 0 && (
-                        <Text size="xs">{fill(s.donors, { list: p.donors.join(', ') })}</Text>
+                        <Text size="xs">{t('exchange.import.donors', { list: p.donors.join(', ') })}</Text>
                       )}
                     </Stack>
                   </Table.Td>
@@ -177,11 +177,10 @@ function ProgrammesTable({ preview, done }: { preview: ImportPreview; done: Impo
  * it cannot take; then confirm. Nothing is written before the confirmation.
  */
 export function ImportPage() {
-  const { t } = useTranslation();
-  const s = useImportStrings();
+  const t = useT();
   const locale = useLocale();
   const errorMessage = useErrorMessage();
-  useDocumentTitle(`${s.title} — ${t('app.name')}`);
+  useDocumentTitle(`${t('exchange.import.title')} — ${t('app.name')}`);
   const programmes = useProgrammes();
   const user = useSession().data?.user ?? null;
   // administrators create programmes; a coordinator imports a new framework version of their own programmes
@@ -227,9 +226,9 @@ export function ImportPage() {
         : {
             kind,
             programme: programme ?? '',
-            label: { fr: label.trim() || fill(s.labelDefault, { date: today() }) },
+            label: { fr: label.trim() || t('exchange.import.labelDefault', { date: today() }) },
             effectiveDate,
-            reason: { fr: reason.trim() || fill(s.reasonDefault, { file: file!.name }) },
+            reason: { fr: reason.trim() || t('exchange.import.reasonDefault', { file: file!.name }) },
           },
   });
   const canPreview =
@@ -242,31 +241,31 @@ export function ImportPage() {
     <Stack gap="lg" maw={1200}>
       <Stack gap={4}>
         <Title order={1} fz={{ base: 'h3', sm: 'h2' }}>
-          {s.title}
+          {t('exchange.import.title')}
         </Title>
         <Text size="sm" maw="90ch">
-          {s.intro}
+          {t('exchange.import.intro')}
         </Text>
       </Stack>
 
       <Stack gap="sm" maw={720}>
         <FileInput
-          label={s.file}
-          placeholder={s.filePlaceholder}
-          description={s.fileHint}
+          label={t('exchange.import.file')}
+          placeholder={t('exchange.import.filePlaceholder')}
+          description={t('exchange.import.fileHint')}
           accept=".xml,.xlsx,application/xml,text/xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           value={file}
           onChange={(f) => {
             setFile(f);
             reset();
           }}
-          error={tooLarge ? s.tooLarge : undefined}
+          error={tooLarge ? t('exchange.import.tooLarge') : undefined}
           clearable
           data-testid="import-file"
         />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
-            {s.target}
+            {t('exchange.import.target')}
           </Text>
           <SegmentedControl
             value={kind}
@@ -275,8 +274,8 @@ export function ImportPage() {
               reset();
             }}
             data={[
-              { value: 'new_programmes', label: s.targetNew, disabled: !isAdmin },
-              { value: 'new_version', label: s.targetVersion },
+              { value: 'new_programmes', label: t('exchange.import.targetNew'), disabled: !isAdmin },
+              { value: 'new_version', label: t('exchange.import.targetVersion') },
             ]}
             data-testid="import-target"
           />
@@ -284,8 +283,8 @@ export function ImportPage() {
         {kind === 'new_version' && (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select
-              label={s.programme}
-              placeholder={s.programmePlaceholder}
+              label={t('exchange.import.programme')}
+              placeholder={t('exchange.import.programmePlaceholder')}
               data={options}
               value={programme}
               onChange={(v) => {
@@ -298,20 +297,20 @@ export function ImportPage() {
             />
             <TextInput
               type="date"
-              label={s.effectiveDate}
+              label={t('exchange.import.effectiveDate')}
               value={effectiveDate}
               onChange={(e) => setEffectiveDate(e.currentTarget.value)}
               required
             />
             <TextInput
-              label={s.label}
-              placeholder={fill(s.labelDefault, { date: today() })}
+              label={t('exchange.import.label')}
+              placeholder={t('exchange.import.labelDefault', { date: today() })}
               value={label}
               onChange={(e) => setLabel(e.currentTarget.value)}
             />
             <TextInput
-              label={s.reason}
-              placeholder={fill(s.reasonDefault, { file: file?.name ?? '…' })}
+              label={t('exchange.import.reason')}
+              placeholder={t('exchange.import.reasonDefault', { file: file?.name ?? '…' })}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
             />
@@ -327,7 +326,7 @@ export function ImportPage() {
             loading={previewing.isPending}
             data-testid="import-preview"
           >
-            {s.preview}
+            {t('exchange.import.preview')}
           </Button>
         </Group>
       </Stack>
@@ -338,8 +337,8 @@ export function ImportPage() {
           title={
             failure instanceof ApiError &&
             ['validation_failed', 'bad_request', 'payload_too_large'].includes(failure.code)
-              ? s.refusedTitle
-              : s.blockedTitle
+              ? t('exchange.import.refusedTitle')
+              : t('exchange.import.blockedTitle')
           }
           data-testid="import-refused"
         >
@@ -360,9 +359,9 @@ export function ImportPage() {
       {preview && (
         <Stack gap="md" data-testid="import-preview-result">
           {done ? (
-            <Alert color="green" title={s.doneTitle} data-testid="import-done">
+            <Alert color="green" title={t('exchange.import.doneTitle')} data-testid="import-done">
               <Stack gap={6}>
-                <Text size="sm">{s.doneText}</Text>
+                <Text size="sm">{t('exchange.import.doneText')}</Text>
                 <Group gap="sm">
                   {done.created.map((c) => (
                     <Button
@@ -372,7 +371,7 @@ export function ImportPage() {
                       size="xs"
                       variant="light"
                     >
-                      {fill(s.open, { code: c.code })}
+                      {t('exchange.import.open', { code: c.code })}
                     </Button>
                   ))}
                   <Button
@@ -383,15 +382,15 @@ export function ImportPage() {
                       reset();
                     }}
                   >
-                    {s.another}
+                    {t('exchange.import.another')}
                   </Button>
                 </Group>
               </Stack>
             </Alert>
           ) : preview.canImport ? (
-            <Alert color="blue" title={s.readyTitle}>
+            <Alert color="blue" title={t('exchange.import.readyTitle')}>
               <Stack gap="xs">
-                <Text size="sm">{s.readyText}</Text>
+                <Text size="sm">{t('exchange.import.readyText')}</Text>
                 <Group>
                   <Button
                     color="green"
@@ -399,19 +398,19 @@ export function ImportPage() {
                     loading={importing.isPending}
                     data-testid="import-confirm"
                   >
-                    {s.confirm}
+                    {t('exchange.import.confirm')}
                   </Button>
                 </Group>
               </Stack>
             </Alert>
           ) : (
-            <Alert color="red" title={s.blockedTitle} data-testid="import-blocked">
-              <Text size="sm">{s.blockedText}</Text>
+            <Alert color="red" title={t('exchange.import.blockedTitle')} data-testid="import-blocked">
+              <Text size="sm">{t('exchange.import.blockedText')}</Text>
             </Alert>
           )}
           {preview.detail && (
             <Text size="sm" c="dimmed">
-              {fill(s.read, { detail: `${preview.fileName} — ${preview.detail}` })}
+              {t('exchange.import.read', { detail: `${preview.fileName} — ${preview.detail}` })}
             </Text>
           )}
           {preview.programmes.length > 0 && <ProgrammesTable preview={preview} done={done} />}

@@ -17,7 +17,6 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type {
   BudgetLine,
   BudgetSubtotal,
@@ -29,14 +28,14 @@ import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { useBudget } from '../../api/finance.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { LineForm } from './line-form.js';
 import { useMoney, usePercent } from './parts.js';
 
 const compareCodes = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
 
 function DiscrepancyList({ items }: { items: Discrepancy[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = useMoney();
   if (items.length === 0) return null;
@@ -69,7 +68,7 @@ function DiscrepancyList({ items }: { items: Discrepancy[] }) {
 }
 
 function SubtotalTable({ title, rows, testId }: { title: string; rows: BudgetSubtotal[]; testId: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = useMoney();
   return (
@@ -100,7 +99,7 @@ function SubtotalTable({ title, rows, testId }: { title: string; rows: BudgetSub
 }
 
 function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = useMoney();
   const percent = usePercent();
@@ -324,7 +323,7 @@ function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) 
 }
 
 export function BudgetTab({ slug, programme }: { slug: string; programme: ProgrammeDetail }) {
-  const { t } = useTranslation();
+  const t = useT();
   const budget = useBudget(slug);
   const [editing, setEditing] = useState<BudgetLine | 'new' | null>(null);
   if (budget.isPending) return <Loading />;

@@ -1,16 +1,15 @@
 /** Catalytic funding: what other funders brought, listed in the PBF report, with a form to record more. */
 import { ActionIcon, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CatalyticFunding } from '../../../core/contracts/finance.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { createCatalytic, deleteCatalytic } from '../../api/finance.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../lib/format.js';
 import { useMoney, useRefreshFinance, WriteError } from './parts.js';
 
 export function CatalyticSection({ slug, items }: { slug: string; items: CatalyticFunding[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = useMoney();
   const refresh = useRefreshFinance(slug);

@@ -18,7 +18,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ExpenditureImportResult } from '../../../core/contracts/finance.js';
 import { localize } from '../../../core/i18n/locale.js';
 import {
@@ -31,12 +30,12 @@ import {
   useExpenditures,
 } from '../../api/finance.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../lib/format.js';
 import { useMoney, useRefreshFinance, WriteError } from './parts.js';
 
 function ImportPanel({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = useMoney();
   const refresh = useRefreshFinance(slug);
@@ -150,7 +149,7 @@ function ImportPanel({ slug }: { slug: string }) {
 }
 
 function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label: string }[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const refresh = useRefreshFinance(slug);
   const empty = {
     line: lines[0]?.code ?? '',
@@ -257,7 +256,7 @@ function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label
 }
 
 export function ExpenditureTab({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = useMoney();
   const refresh = useRefreshFinance(slug);

@@ -1,12 +1,11 @@
 import './styles.js';
 import { Anchor, Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { localize } from '../../../core/i18n/locale.js';
 import { useProgramme } from '../../api/programmes.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { BudgetTab } from './budget-tab.js';
 import { ExpenditureTab } from './expenditure-tab.js';
 import { GovernanceTab } from './governance-tab.js';
@@ -18,7 +17,7 @@ type Tab = (typeof tabs)[number];
 
 /** `/programmes/:slug/finance[?tab=…]`: budget vs expenditure vs results, budget lines, expenses, work plan, committees. */
 export function FinancePage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { slug = '' } = useParams();
   const [search, setSearch] = useSearchParams();

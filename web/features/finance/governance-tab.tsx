@@ -17,7 +17,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type {
   FollowUpStatus,
   GovernanceBody,
@@ -34,7 +33,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { createItem, createMeeting, updateItem, useGovernance } from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../lib/format.js';
 import { useRefreshFinance, WriteError } from './parts.js';
 
@@ -46,7 +45,7 @@ const statusColour: Record<FollowUpStatus, string> = {
 };
 
 function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const refresh = useRefreshFinance(slug);
   const [error, setError] = useState<unknown>(null);
@@ -133,7 +132,7 @@ function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
 }
 
 function AddItem({ slug, meeting }: { slug: string; meeting: Meeting }) {
-  const { t } = useTranslation();
+  const t = useT();
   const refresh = useRefreshFinance(slug);
   const [kind, setKind] = useState<GovernanceItemKind>('recommendation');
   const [text, setText] = useState('');
@@ -197,7 +196,7 @@ function AddItem({ slug, meeting }: { slug: string; meeting: Meeting }) {
 }
 
 function MeetingCard({ slug, meeting }: { slug: string; meeting: Meeting }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   return (
     <Paper withBorder p="md" radius="md" data-testid={`meeting-${meeting.id}`}>
@@ -270,7 +269,7 @@ function MeetingCard({ slug, meeting }: { slug: string; meeting: Meeting }) {
 }
 
 function AddMeeting({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const refresh = useRefreshFinance(slug);
   const [body, setBody] = useState<GovernanceBody>('steering_committee');
   const [date, setDate] = useState('');
@@ -371,7 +370,7 @@ function AddMeeting({ slug }: { slug: string }) {
 }
 
 export function GovernanceTab({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const governance = useGovernance(slug);
   if (governance.isPending) return <Loading />;

@@ -11,14 +11,13 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { BudgetLine, BudgetLineKind } from '../../../core/contracts/finance.js';
 import { budgetLineKinds } from '../../../core/contracts/finance-vocabulary.js';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { createBudgetLine, updateBudgetLine } from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { useRefreshFinance, WriteError } from './parts.js';
 
 /** What the form edits of a line, as the form holds it (also what a conflict compares). */
@@ -54,7 +53,7 @@ export function LineForm({
   outputs: string[];
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const refresh = useRefreshFinance(slug);
   const allYears = years.length ? years : [new Date().getFullYear()];

@@ -13,13 +13,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FinanceOverview } from '../../../core/contracts/finance.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { financeExportUrl, useFinanceOverview } from '../../api/finance.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../lib/format.js';
 import { CatalyticSection } from './catalytic-section.js';
 import { DeliveryTable, useMoney, usePercent } from './parts.js';
@@ -53,7 +52,7 @@ function Figure({
 }
 
 function Figures({ data }: { data: FinanceOverview }) {
-  const { t } = useTranslation();
+  const t = useT();
   const money = useMoney();
   const percent = usePercent();
   const total = data.programmeTotal;
@@ -86,7 +85,7 @@ function Figures({ data }: { data: FinanceOverview }) {
 }
 
 export function OverviewTab({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const overview = useFinanceOverview(slug, asOf);

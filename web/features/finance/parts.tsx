@@ -1,13 +1,12 @@
 /** Pieces the finance tabs share: amounts, rates, the delivery table, the write errors. */
 import { Alert, Badge, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import type { DeliveryRow } from '../../../core/contracts/finance.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { ApiError } from '../../api/client.js';
 import { financeKeys } from '../../api/finance.js';
 import { useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoney, formatPercent } from '../../lib/format.js';
 
 export function useMoney() {
@@ -52,7 +51,7 @@ export function DeliveryTable({
   caption: string;
   testId: string;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = useMoney();
   const percent = usePercent();
@@ -127,7 +126,7 @@ export function DeliveryTable({
 
 /** What a write was refused for: the sentence and every field or cell the server named. */
 export function WriteError({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const t = useT();
   const message = useErrorMessage();
   if (!error) return null;
   const issues = error instanceof ApiError ? error.issues : [];

@@ -18,7 +18,6 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ActivityStatus, WorkPlanActivity } from '../../../core/contracts/finance.js';
 import { activityStatuses } from '../../../core/contracts/finance-vocabulary.js';
 import { localize } from '../../../core/i18n/locale.js';
@@ -26,7 +25,7 @@ import { updateActivity, useWorkPlan } from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { intlLocale } from '../../lib/format.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { useMoney, useRefreshFinance, WriteError } from './parts.js';
 
 export const statusColours: Record<ActivityStatus, string> = {
@@ -63,7 +62,7 @@ function FollowUp({
   activity: WorkPlanActivity;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const refresh = useRefreshFinance(slug);
   const [status, setStatus] = useState<ActivityStatus>(activity.status);
@@ -218,7 +217,7 @@ function FollowUp({
 }
 
 export function WorkPlanTab({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = useMoney();
   const plan = useWorkPlan(slug);

@@ -1,14 +1,14 @@
 import { Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { useProgrammes } from '../../api/programmes.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { DueSummary } from '../due/due-summary.js';
 import { ProgrammeCard } from './programme-card.js';
+import { useT } from '../../i18n/i18n.js';
 
 /** `/`: every programme, as a card. */
 export function PortfolioPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const programmes = useProgrammes();
   useDocumentTitle(`${t('portfolio.title')} — ${t('app.name')}`);
 

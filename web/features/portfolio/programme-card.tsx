@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProgrammeSummary } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
@@ -8,13 +7,13 @@ import { programmeQuery } from '../../api/programmes.js';
 import { GenderMarkerBadge, RiskMarkerBadge } from '../../components/markers.js';
 import { ProgrammePeriod } from '../../components/programme-period.js';
 import { RecipientBadges } from '../../components/recipient-badges.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoney } from '../../lib/format.js';
 import { loadProgrammePage } from '../programme/load.js';
 
 /** One programme of the portfolio: what a secretariat compares at a glance, and the way into it. */
 export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const queryClient = useQueryClient();
   const href = `/programmes/${programme.slug}`;

@@ -1,9 +1,8 @@
 import { Grid, Skeleton, Table, Text, Title } from '@mantine/core';
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoney, formatShare } from '../../lib/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
@@ -24,7 +23,7 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
 
 /** Budget by recipient organisation: a chart for the eye, the same figures in a table for everyone. */
 export function BudgetSection({ programme }: { programme: ProgrammeDetail }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { currency, totalBudget } = programme;
   const bars = programme.recipients

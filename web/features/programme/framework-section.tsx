@@ -1,7 +1,6 @@
 import { Accordion, Box, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type {
   Framework,
   FrameworkVersionSummary,
@@ -11,7 +10,7 @@ import type {
 } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../lib/format.js';
 import { IndicatorRow, targetYears } from './indicator-row.js';
 
@@ -29,7 +28,7 @@ function indicatorCount(outcome: Outcome): number {
 }
 
 function VersionInfo({ version }: { version: FrameworkVersionSummary }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   return (
     <Box data-testid="framework-version-info">
@@ -50,7 +49,7 @@ function VersionInfo({ version }: { version: FrameworkVersionSummary }) {
 
 /** Outcome indicators first, then each output with its indicators and indicative activities. */
 function OutcomeBody({ outcome, years }: { outcome: Outcome; years: number[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   return (
     <Stack gap="lg">
@@ -115,7 +114,7 @@ function OutcomeBody({ outcome, years }: { outcome: Outcome; years: number[] }) 
  * stays readable; the first is open, and only open outcomes are rendered, which keeps slow devices quick.
  */
 function FrameworkTree({ framework, stale }: { framework: Framework; stale: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const years = useMemo(() => targetYears(allIndicators(framework)), [framework]);
   const [open, setOpen] = useState<string[]>(() =>
@@ -197,7 +196,7 @@ interface Props {
 
 /** Version selector (label, date, reason; the version in force preselected) above the framework tree. */
 export function FrameworkSection({ programme, framework, selected, onSelect }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const versions = [...programme.frameworkVersions].sort((a, b) => b.version - a.version);
   const current = versions.find((version) => version.version === selected);

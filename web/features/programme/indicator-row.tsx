@@ -1,10 +1,9 @@
 import { Badge, Box, Group, Paper, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Indicator } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { ValueView } from '../../components/value-view.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate, formatList, formatPeriod } from '../../lib/format.js';
 
 const directionArrows = { increase: '↑', decrease: '↓', maintain: '→' } as const;
@@ -36,7 +35,7 @@ export function targetYears(indicators: Iterable<Indicator>): number[] {
  * reason, and its sources. `years` is shared by the whole framework so the yearly columns line up.
  */
 export function IndicatorRow({ indicator, years }: { indicator: Indicator; years: number[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const endTarget = indicator.targets.find((target) => target.kind === 'end');
   const milestones = indicator.targets.filter((target) => target.kind === 'milestone');

@@ -1,11 +1,10 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { GenderMarkerBadge, RiskMarkerBadge } from '../../components/markers.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import {
   formatCountry,
   formatDate,
@@ -27,7 +26,7 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
 
 /** The PBF header's facts, as the documents give them; a fact the programme does not have is left out. */
 export function ProgrammeFacts({ programme: p }: { programme: ProgrammeDetail }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = (amount: number) => formatMoney(amount, p.currency, locale);
   const date = (value: string) => formatDate(value, locale);
@@ -201,7 +200,7 @@ export function ProgrammeFacts({ programme: p }: { programme: ProgrammeDetail })
  * (the donors' total, as the PROSMED cover page counts it) and what is still to be mobilised.
  */
 export function DonorsSection({ programme: p }: { programme: ProgrammeDetail }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const money = (amount: number) => formatMoney(amount, p.currency, locale);
   if (p.donors.length === 0 && p.resourcesRequired === null) return null;

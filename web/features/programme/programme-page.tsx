@@ -1,13 +1,12 @@
 import './styles.js';
 import { Anchor, Badge, Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { localize } from '../../../core/i18n/locale.js';
 import { ApiError } from '../../api/client.js';
 import { useFramework, useProgramme } from '../../api/programmes.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { ExportButtons } from '../exchange/export-buttons.js';
 import { BudgetSection } from './budget-section.js';
 import { FrameworkSection } from './framework-section.js';
@@ -22,7 +21,7 @@ function parseVersion(value: string | null): number | undefined {
 
 /** `/programmes/:slug[?version=N]`: header facts, budget, donors, results framework, risks. */
 export function ProgrammePage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { slug = '' } = useParams();
   const [search, setSearch] = useSearchParams();

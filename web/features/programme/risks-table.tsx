@@ -1,8 +1,7 @@
 import { Badge, Table, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 
 type Risk = ProgrammeDetail['risks'][number];
 const levelColours = { low: 'teal', medium: 'yellow', high: 'red' } as const;
@@ -10,7 +9,7 @@ const impactColours = { limited: 'teal', medium: 'yellow', strong: 'red' } as co
 
 /** The risk register, in the document's order. */
 export function RisksTable({ risks }: { risks: Risk[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   return (
     <section aria-labelledby="risks-title" id="risks">

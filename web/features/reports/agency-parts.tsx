@@ -4,11 +4,10 @@
  */
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { markPart } from '../../api/reports.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoment } from './format.js';
 import type { ReportSaver } from './saver.js';
 import { useWorkflowWrite } from './use-workflow.js';
@@ -20,7 +19,7 @@ export const AgencyParts = memo(function AgencyParts({
   detail: ReportDetail;
   saver: ReportSaver;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const titleId = useId();
   const { run, working, error, clearError } = useWorkflowWrite(saver);

@@ -5,15 +5,14 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportCheck } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { goToPlace, sectionTitle } from './report-places.js';
 
 export function CheckCounts({ checks }: { checks: ReportCheck[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const errors = checks.filter((c) => c.severity === 'error').length;
   const warnings = checks.length - errors;
   return (
@@ -43,7 +42,7 @@ export const ChecksPanel = memo(function ChecksPanel({
   checks: ReportCheck[];
   template: ReportTemplate;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [open, setOpen] = useState<boolean | null>(null);

@@ -5,19 +5,18 @@
 import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { closedPeriodReasonMax } from '../../../core/contracts/limits.js';
 import type { ClosedPeriod } from '../../../core/contracts/report-workflow.js';
 import { closePeriod, reopenPeriod, reportKeys, useClosedPeriods } from '../../api/reports.js';
 import { useSession } from '../../api/session.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../lib/format.js';
 import { formatMoment } from './format.js';
 import { LockIcon } from './lock-banner.js';
 import { useRefusalMessage } from './use-workflow.js';
 
 export function ClosedPeriods({ slug }: { slug: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const titleId = useId();
   const periods = useClosedPeriods(slug);

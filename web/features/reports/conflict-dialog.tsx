@@ -5,18 +5,17 @@
  */
 import { Button, Group, Modal, Paper, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldValue } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoney, formatPercent } from '../../lib/format.js';
 import { placeOf, sectionTitle, type Place } from './report-places.js';
 import type { ConflictChoice, SaveConflict } from './saver.js';
 
 /** Where a place is, in words: `Partie II › Résultat 1 › Résumé de progrès`. */
 export function usePlaceLabel(template: ReportTemplate): (path: string) => string {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   return (path) =>
     placeLabel(path, template, locale, {
@@ -109,7 +108,7 @@ export function ConflictDialog({
   currency: string;
   onResolve: (choices: Record<string, ConflictChoice>) => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [tried, setTried] = useState(false);

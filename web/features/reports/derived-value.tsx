@@ -1,17 +1,16 @@
 /** The header's values computed from the programme's data, shown read-only as the report will print them. */
 import { Badge, Group, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { DerivedKey } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatCountry, formatDate, formatMoney, formatPeriod, formatShare } from '../../lib/format.js';
 
 const unKinds = new Set(['un_agency']);
 
 export function DerivedValue({ derived, model }: { derived: DerivedKey | undefined; model: ReportModel }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const h = model.header;
   const currency = model.programme.currency;

@@ -5,9 +5,9 @@
  */
 import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { locales, type Locale } from '../../../core/i18n/locale.js';
 import { reportExportUrl } from '../../api/reports.js';
+import { useT } from '../../i18n/i18n.js';
 
 const formats = ['docx', 'pdf'] as const;
 type Format = (typeof formats)[number];
@@ -30,7 +30,7 @@ export const Downloads = memo(function Downloads({
   reportId: string;
   baseName: string;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const titleId = useId();
   const [busy, setBusy] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);

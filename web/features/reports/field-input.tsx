@@ -18,19 +18,18 @@ import {
   Textarea,
 } from '@mantine/core';
 import { memo, useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldValue } from '../../../core/contracts/report.js';
 import type { TemplateField } from '../../../core/contracts/report-template.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { charCount } from '../../../core/reports/checks.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoney, formatNumber, intlLocale } from '../../lib/format.js';
 import { useEditor } from './editor-context.js';
 import { placeId } from './report-places.js';
 
 /** `1 959 / 1 500`, red and flagged past the limit. */
 export function CharCounter({ text, limit, id }: { text: string; limit: number; id?: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const typed = charCount(text);
   const over = typed - limit;
@@ -221,7 +220,7 @@ function YesNo({
   value: boolean | null;
   onChange: (value: boolean) => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { readOnly, onBlur } = useEditor();
   return (
     <Radio.Group
@@ -251,7 +250,7 @@ function DonorAmounts({
   value: DonorRows;
   onChange: (value: DonorRows) => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { readOnly, onBlur, currency } = useEditor();
   const rows = value.rows;
@@ -351,7 +350,7 @@ export const FieldInput = memo(function FieldInput({
   path: string;
   value: FieldValue | undefined;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { onChange, readOnly, onBlur } = useEditor();
   const id = placeId(path);

@@ -4,9 +4,8 @@
  */
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../../core/contracts/report.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoment } from './format.js';
 
 type Entry = ReportDetail['history'][number];
@@ -41,7 +40,7 @@ export function historyLines(history: Entry[]): Line[] {
 }
 
 export const HistoryList = memo(function HistoryList({ history }: { history: Entry[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const titleId = useId();
   const eventName = (event: string) =>

@@ -5,12 +5,11 @@
  */
 import { Checkbox, Stack, Text } from '@mantine/core';
 import { Fragment, memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportIndicatorRow, ReportModel } from '../../../core/contracts/report.js';
 import type { TemplateSection } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { ValueView } from '../../components/value-view.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate, formatList } from '../../lib/format.js';
 import { useEditor } from './editor-context.js';
 import { TextWithCounter } from './field-input.js';
@@ -22,7 +21,7 @@ type Dimension = (typeof knownDimensions)[number];
 
 const IndicatorRowView = memo(
   function IndicatorRowView({ row, limit }: { row: ReportIndicatorRow; limit: number | undefined }) {
-    const { t } = useTranslation();
+    const t = useT();
     const locale = useLocale();
     const { onChange, onBlur, readOnly } = useEditor();
     const base = `indicators.${row.code}`;
@@ -144,7 +143,7 @@ export const IndicatorTable = memo(function IndicatorTable({
   section: TemplateSection;
   outcomes: ReportModel['outcomes'];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const limit = section.cellMaxLength;
   return (

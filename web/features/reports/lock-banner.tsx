@@ -1,8 +1,8 @@
 /** Why the report cannot be written now, with the lock's reason as the server words it. */
 import { Alert, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportLock } from '../../../core/contracts/report-workflow.js';
+import { useT } from '../../i18n/i18n.js';
 
 const colours = { accepted: 'teal', in_review: 'blue', closed_period: 'grape' } as const;
 
@@ -28,7 +28,7 @@ export function LockIcon({ size = 16 }: { size?: number }) {
 }
 
 export const LockBanners = memo(function LockBanners({ locks }: { locks: ReportLock[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (locks.length === 0) return null;
   return (
     <Stack gap="xs">

@@ -2,7 +2,6 @@ import './styles.js';
 import { Alert, Anchor, Badge, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { FieldValue, ReportDetail } from '../../../core/contracts/report.js';
 import type { ReportTemplate, TemplateSection } from '../../../core/contracts/report-template.js';
@@ -11,7 +10,7 @@ import { applies, checkReport } from '../../../core/reports/checks.js';
 import { ApiError } from '../../api/client.js';
 import { useReport } from '../../api/reports.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
 import { formatPeriod } from '../../lib/format.js';
 import { AgencyParts } from './agency-parts.js';
@@ -52,7 +51,7 @@ const SaveIndicator = memo(function SaveIndicator({
   error: unknown;
   onRetry: () => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const errorMessage = useErrorMessage();
   const text = {
@@ -105,7 +104,7 @@ function useStable<T>(value: T): T {
 
 /** `/reports/:id`: the report, editable while it is a draft. */
 export function ReportPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const { id = '' } = useParams();
   const report = useReport(id);
   useDocumentTitle(
@@ -143,7 +142,7 @@ const ReportHeading = memo(function ReportHeading({
   detail: ReportDetail;
   template: ReportTemplate;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const code = detail.programme.code;
   return (
@@ -178,7 +177,7 @@ const ReportHeading = memo(function ReportHeading({
 });
 
 const Contents = memo(function Contents({ sections }: { sections: TemplateSection[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   return (
     <Box component="nav" aria-label={t('reports.editor.onThisPage')} className="report-toc">
@@ -199,7 +198,7 @@ const Contents = memo(function Contents({ sections }: { sections: TemplateSectio
 });
 
 const Notes = memo(function Notes({ template }: { template: ReportTemplate }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   if (template.notes.length === 0) return null;
   return (
@@ -222,7 +221,7 @@ export function ReportEditor({
   detail: ReportDetail;
   template: ReportTemplate;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { saver, state } = useReportSaver(initial);
   const detail = state.detail;
   // in review, accepted, in a closed period, or a reader without the right to write

@@ -6,12 +6,11 @@
  */
 import { Alert, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportContent, ReportModel } from '../../../core/contracts/report.js';
 import type { TemplateField, TemplateSection } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { applies } from '../../../core/reports/checks.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { DerivedValue } from './derived-value.js';
 import { useEditor } from './editor-context.js';
 import { FieldInput } from './field-input.js';
@@ -92,7 +91,7 @@ const OutcomeRating = memo(function OutcomeRating({
   code: string;
   value: string | null;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { onChange, onBlur, readOnly } = useEditor();
   if (!section.rating) return null;
@@ -128,7 +127,7 @@ const OutcomesSection = memo(function OutcomesSection({
   model: ReportModel;
   written: ReportContent['outcomes'];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const fields = section.fields.filter((f) => applies(f, model));
   if (model.outcomes.length === 0) return <Text c="dimmed">{t('reports.editor.noOutcomes')}</Text>;
@@ -195,7 +194,7 @@ export function ReportSection({
   comments?: ReactNode;
 }) {
   const locale = useLocale();
-  const { t } = useTranslation();
+  const t = useT();
   let body: ReactNode;
   if (section.kind === 'fields')
     body = <FieldsSection section={section} model={model} values={content.fields} />;

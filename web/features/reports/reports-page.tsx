@@ -3,7 +3,6 @@ import { Alert, Anchor, Button, Group, Modal, NativeSelect, Stack, Table, Text, 
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import type { ReportSummary } from '../../../core/contracts/report.js';
@@ -13,7 +12,7 @@ import { ApiError } from '../../api/client.js';
 import { useProgramme } from '../../api/programmes.js';
 import { createReport, reportKeys, useReports } from '../../api/reports.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../lib/format.js';
 import { ClosedPeriods } from './closed-periods.js';
 import { formatMoment } from './format.js';
@@ -45,7 +44,7 @@ function NewReportModal({
   existing: ReportSummary[];
   programme: ProgrammeDetail | undefined;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
@@ -151,7 +150,7 @@ function NewReportModal({
 
 /** `/programmes/:slug/reports`: the programme's reports, latest first, and "Nouveau rapport". */
 export function ReportsPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { slug = '' } = useParams();
   const programme = useProgramme(slug);

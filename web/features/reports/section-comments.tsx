@@ -17,7 +17,6 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { memo, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportDetail, ReportModel } from '../../../core/contracts/report.js';
 import type { ReportComment } from '../../../core/contracts/report-workflow.js';
 import type { ReportTemplate, TemplateSection } from '../../../core/contracts/report-template.js';
@@ -25,7 +24,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { reportCommentMax } from '../../../core/contracts/limits.js';
 import { applies } from '../../../core/reports/checks.js';
 import { addComment, resolveComment } from '../../api/reports.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { usePlaceLabel } from './conflict-dialog.js';
 import { formatMoment } from './format.js';
 import { goToPlace } from './report-places.js';
@@ -64,7 +63,7 @@ const CommentItem = memo(function CommentItem({
   showSection?: boolean;
   template: ReportTemplate;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const { run, working, error } = useWorkflowWrite(saver);
   const section = template.sections.find((s) => s.id === comment.section);
@@ -163,7 +162,7 @@ function CommentForm({
   placeLabel: (path: string) => string;
   onDone: () => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { run, working, error } = useWorkflowWrite(saver);
   const [body, setBody] = useState('');
   const [place, setPlace] = useState('');
@@ -230,7 +229,7 @@ export const SectionComments = memo(function SectionComments({
   template: ReportTemplate;
   saver: ReportSaver;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const placeLabel = usePlaceLabel(template);
   const [writing, setWriting] = useState(false);
   const comments = detail.comments.filter((c) => c.section === section.id);
@@ -281,7 +280,7 @@ export const CommentsPanel = memo(function CommentsPanel({
   template: ReportTemplate;
   saver: ReportSaver;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const titleId = useId();
   const placeLabel = usePlaceLabel(template);
   const [showResolved, setShowResolved] = useState(false);

@@ -20,7 +20,6 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ReportAction, ReportCheck, ReportDetail } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { ErrorIssue } from '../../../core/errors/error-codes.js';
@@ -29,7 +28,7 @@ import { reportTransitionReasonMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
 import { conflictOf, reportKeys, transitionReport } from '../../api/reports.js';
 import { useErrorMessage } from '../../components/query-state.js';
-import { useLocale } from '../../i18n/i18n.js';
+import { useLocale, useT } from '../../i18n/i18n.js';
 import { usePlaceLabel } from './conflict-dialog.js';
 import { goToPlace } from './report-places.js';
 import type { ReportSaver } from './saver.js';
@@ -47,7 +46,7 @@ export const StatusActions = memo(function StatusActions({
   template: ReportTemplate;
   checks: ReportCheck[];
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const locale = useLocale();
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();

@@ -1,21 +1,22 @@
-import { authFr } from './auth.fr.js';
-import { adminFr } from './admin.fr.js';
-import { exchangeFr } from './exchange.fr.js';
-import { reportsFr } from './reports.fr.js';
-import { fieldFr } from './field.fr.js';
-import { financeFr } from './finance.fr.js';
-import { offlineFr } from './offline.fr.js';
+import type { KeyOf, Stringify } from './translate.js';
+import { authFr } from './messages/auth.fr.js';
+import { adminFr } from './messages/admin.fr.js';
+import { exchangeFr, importFr } from './messages/exchange.fr.js';
+import { reportsFr } from './messages/reports.fr.js';
+import { fieldFr } from './messages/field.fr.js';
+import { financeFr } from './messages/finance.fr.js';
+import { offlineFr } from './messages/offline.fr.js';
 
 /**
  * French catalogue: the reference. Every key here must exist in `en.ts` (checked by its type).
- * Plural keys follow i18next's `_one` / `_other` suffixes (French counts 0 and 1 as singular).
+ * Plural keys take the CLDR suffixes `_one` / `_other` (French counts 0 and 1 as singular).
  */
 export const fr = {
   auth: authFr,
   admin: adminFr,
   reports: reportsFr,
   field: fieldFr,
-  exchange: exchangeFr,
+  exchange: { ...exchangeFr, import: importFr },
   finance: financeFr,
   offline: offlineFr,
   app: {
@@ -250,5 +251,6 @@ export const fr = {
 };
 
 /** The shape every catalogue must have: the French keys, with any string as value. */
-type Stringify<T> = { [K in keyof T]: T[K] extends string ? string : Stringify<T[K]> };
 export type Catalogue = Stringify<typeof fr>;
+/** Every sentence's key, as `t` takes it: `finance.tabs.budget`. */
+export type MessageKey = KeyOf<typeof fr>;

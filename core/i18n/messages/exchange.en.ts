@@ -1,8 +1,8 @@
 import type { importFr } from './exchange.fr.js';
-import type { Catalogue } from './fr.js';
+import type { Catalogue } from '../fr.js';
 
 /** The exchange strings in English: typed against the French ones (exchange.fr.ts). */
-export const exchangeEn: Catalogue['exchange'] = {
+export const exchangeEn: Omit<Catalogue['exchange'], 'import'> = {
   nav: 'Import',
   export: {
     label: 'Export',

@@ -1,11 +1,11 @@
 import type { Catalogue } from './fr.js';
-import { exchangeEn } from './exchange.en.js';
-import { authEn } from './auth.en.js';
-import { adminEn } from './admin.en.js';
-import { reportsEn } from './reports.en.js';
-import { fieldEn } from './field.en.js';
-import { financeEn } from './finance.en.js';
-import { offlineEn } from './offline.en.js';
+import { exchangeEn, importEn } from './messages/exchange.en.js';
+import { authEn } from './messages/auth.en.js';
+import { adminEn } from './messages/admin.en.js';
+import { reportsEn } from './messages/reports.en.js';
+import { fieldEn } from './messages/field.en.js';
+import { financeEn } from './messages/finance.en.js';
+import { offlineEn } from './messages/offline.en.js';
 
 /** English catalogue: typed against the French one, so a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -13,7 +13,7 @@ export const en: Catalogue = {
   admin: adminEn,
   reports: reportsEn,
   field: fieldEn,
-  exchange: exchangeEn,
+  exchange: { ...exchangeEn, import: importEn },
   finance: financeEn,
   offline: offlineEn,
   app: {

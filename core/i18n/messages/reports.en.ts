@@ -1,4 +1,4 @@
-import type { Catalogue } from './fr.js';
+import type { Catalogue } from '../fr.js';
 
 /** The reports pages' strings in English: typed against the French ones (reports.fr.ts). */
 export const reportsEn: Catalogue['reports'] = {

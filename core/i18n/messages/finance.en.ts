@@ -1,4 +1,4 @@
-import type { Catalogue } from './fr.js';
+import type { Catalogue } from '../fr.js';
 
 /** English strings of the finance pages (same keys as `finance.fr.ts`). */
 export const financeEn: Catalogue['finance'] = {

@@ -1,4 +1,4 @@
-import type { Catalogue } from './fr.js';
+import type { Catalogue } from '../fr.js';
 
 /** Field data pages in English: typed against the French catalogue. */
 export const fieldEn: Catalogue['field'] = {

@@ -11,8 +11,7 @@ export const exchangeFr = {
 };
 
 /**
- * The import page's strings. They are read from here directly (`useImportStrings`), not through i18next's typed
- * catalogue: i18next's type for `t()` grows with every key, and past a size it no longer type-checks.
+ * The import page's strings, under `exchange.import`.
  */
 export const importFr = {
   title: 'Importer un fichier',
