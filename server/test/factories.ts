@@ -17,7 +17,9 @@ import type {
   ProgrammeDocumentInput,
 } from '../../core/contracts/programme-document.js';
 import { programmeDocument } from '../../core/contracts/programme-document.js';
+import type { ReportDocumentInput, ReportStatus } from '../../core/contracts/report.js';
 import type { ReportType } from '../../core/contracts/report-template.js';
+import { templateFor } from '../../core/reports/templates/index.js';
 import type { ServiceContext } from '../context.js';
 import type { Database } from '../db/client.js';
 import { createActivity } from '../modules/activities/activities.service.js';
@@ -27,7 +29,7 @@ import { createExpenditure } from '../modules/finance/expenditure.service.js';
 import { getFramework } from '../modules/frameworks/frameworks.service.js';
 import { closePeriod } from '../modules/periods/closed-periods.service.js';
 import { importProgramme } from '../modules/programme-documents/programme-documents.service.js';
-import { createReport } from '../modules/reports/reports.service.js';
+import { createReport, getReport, importReport } from '../modules/reports/reports.service.js';
 import { signInHeaders, TEST_PASSWORD, type Persona } from './api-client.js';
 
 /** The context a factory writes with: no actor (the operator, as the CLI and the seed write). */
@@ -303,17 +305,40 @@ export async function anActivity(
   return { id: activity.id, version: activity.version };
 }
 
-/** A report of a programme, created pre-filled as the API creates it (annual 2025 by default). */
+/**
+ * A report of a programme (annual 2025 by default). A draft is created pre-filled as the API creates it; a
+ * report given a `status` (`submitted`, `approved`) or a `content` is written as is, as an import of a report
+ * document writes it (an approved one frozen).
+ */
 export async function aReport(
   database: Database,
-  programme: { slug: string },
-  options: { type?: ReportType; year?: number } = {},
+  programme: { slug: string; code: string },
+  options: {
+    type?: ReportType;
+    year?: number;
+    status?: ReportStatus;
+    content?: ReportDocumentInput['content'];
+  } = {},
 ): Promise<{ id: string; version: number }> {
-  const report = await createReport(factoryContext(database), programme.slug, {
-    type: options.type ?? 'annual',
-    year: options.year ?? 2025,
+  const ctx = factoryContext(database);
+  const type = options.type ?? 'annual';
+  const year = options.year ?? 2025;
+  if (options.status === undefined && options.content === undefined) {
+    const report = await createReport(ctx, programme.slug, { type, year });
+    return { id: report.id, version: report.version };
+  }
+  const template = templateFor(type, year);
+  if (!template) throw new Error(`no report template for ${type} ${year}`);
+  const id = await importReport(ctx, {
+    programme: programme.code,
+    template: { id: template.id, version: template.version },
+    type,
+    year,
+    status: options.status ?? 'draft',
+    content: options.content ?? {},
   });
-  return { id: report.id, version: report.version };
+  const report = await getReport(ctx, id);
+  return { id, version: report.version };
 }
 
 type BudgetLineInput = Parameters<typeof createBudgetLine>[2];

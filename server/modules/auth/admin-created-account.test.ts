@@ -6,14 +6,17 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
+import { aProgramme } from '../../test/factories.js';
 import { createTestDatabase } from '../../test/test-database.js';
 
 describe('an account created by an administrator', () => {
   let database: Database;
   let admin: FastifyInstance;
   let anonymous: FastifyInstance;
+  let slug: string;
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase('pglite', { seed: false });
+    ({ slug } = await aProgramme(database));
     admin = await testApp(database);
     anonymous = await testApp(database, { as: null });
   });
@@ -56,13 +59,13 @@ describe('an account created by an administrator', () => {
     const membership = await admin.inject({
       method: 'POST',
       url: `/api/v1/users/${created.json().id}/memberships`,
-      payload: { programme: 'pbf-mli-a-1', role: 'coordinator' },
+      payload: { programme: slug, role: 'coordinator' },
     });
     expect(membership.statusCode).toBe(200);
-    const programme = (await anonymous.inject({ url: '/api/v1/programmes/pbf-mli-a-1', headers })).json();
+    const programme = (await anonymous.inject({ url: `/api/v1/programmes/${slug}`, headers })).json();
     const early = await anonymous.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-1',
+      url: `/api/v1/programmes/${slug}`,
       headers,
       payload: { version: programme.version, places: ['Mopti'] },
     });
@@ -82,7 +85,7 @@ describe('an account created by an administrator', () => {
     expect(session.json().user.mustChangePassword).toBe(false);
     const later = await anonymous.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-1',
+      url: `/api/v1/programmes/${slug}`,
       headers,
       payload: { version: programme.version, places: ['Mopti'] },
     });

@@ -2,16 +2,23 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
+import { aProgramme, aReport, type MadeProgramme } from '../../test/factories.js';
 import { createTestDatabase } from '../../test/test-database.js';
 
 describe('what is due and who is late', () => {
   let database: Database;
   let coordinator: FastifyInstance;
+  let followed: MadeProgramme;
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase('pglite', { seed: false });
+    const dates = { firstTransferDate: '2020-01-15', endDate: '2022-07-15' };
+    followed = await aProgramme(database, dates);
+    // a programme the coordinator does not follow, as late as theirs
+    await aProgramme(database, dates);
+    await aReport(database, followed, { type: 'annual', year: 2020, status: 'approved' });
     coordinator = await testApp(database, {
       now: new Date('2021-07-01T00:00:00Z'),
-      as: { email: 'coord@test.jalon', memberships: [{ programme: 'pbf-mli-a-1', role: 'coordinator' }] },
+      as: { email: 'coord@test.jalon', memberships: [{ programme: followed.slug, role: 'coordinator' }] },
     });
   });
   afterAll(async () => {
@@ -22,7 +29,7 @@ describe('what is due and who is late', () => {
   it("lists a coordinator's programme's reports: the 2020 annual one done, the June 2021 one late", async () => {
     const { items } = (await coordinator.inject({ url: '/api/v1/due' })).json();
     expect(new Set(items.map((i: { programme: { code: string } }) => i.programme.code))).toEqual(
-      new Set(['PBF/MLI/A-1']),
+      new Set([followed.code]),
     );
     expect(
       items.find((i: { type: string; year: number }) => i.type === 'annual' && i.year === 2020),
