@@ -1,24 +1,41 @@
 /**
  * `t(locale, key, params)`: a sentence in the reader's language, for the server, the documents and the CLI,
- * which hold every language's catalogue. (The web holds French and fetches the others when chosen: `useT()` in
- * web/i18n/i18n.tsx, the same catalogues and the same `translate`.)
+ * which hold every language's catalogue — the screens' (fr.ts) and the server's own (server-fr.ts). The web
+ * holds French and fetches another language when chosen: `useT()` in web/i18n/i18n.tsx, the same catalogues
+ * and the same `translate`.
  */
 import { en } from './en.js';
 import { fr, type Catalogue, type MessageKey } from './fr.js';
 import type { Locale } from './locale.js';
-import { translate, type Params } from './translate.js';
+import { serverEn } from './server-en.js';
+import { serverFr, type ServerCatalogue, type ServerMessageKey } from './server-fr.js';
+import { translate, type MessageTree, type Params } from './translate.js';
 
-/** Every language's catalogue. A new language is one line here and its catalogue files in `messages/`. */
-export const catalogues: Record<Locale, Catalogue> = { fr, en };
+export type AnyMessageKey = MessageKey | ServerMessageKey;
 
-export function t(locale: Locale, key: MessageKey, params?: Params): string {
-  return translate(catalogues[locale], fr, locale, key, params);
+/** Every language's catalogues. A new language is one line here and its catalogue files in `messages/`. */
+export const catalogues: Record<Locale, { screens: Catalogue; server: ServerCatalogue }> = {
+  fr: { screens: fr, server: serverFr },
+  en: { screens: en, server: serverEn },
+};
+
+function merged(locale: Locale): MessageTree {
+  const { screens, server } = catalogues[locale];
+  return { ...screens, ...server };
+}
+const everything = Object.fromEntries(
+  Object.keys(catalogues).map((locale) => [locale, merged(locale as Locale)]),
+) as Record<Locale, MessageTree>;
+
+export function t(locale: Locale, key: AnyMessageKey, params?: Params): string {
+  return translate(everything[locale], everything.fr, locale, key, params);
 }
 
 /** `t` for one reader: `const say = tIn(ctx.locale); say('imports.rowMissing', { row })`. */
 export const tIn =
   (locale: Locale) =>
-  (key: MessageKey, params?: Params): string =>
+  (key: AnyMessageKey, params?: Params): string =>
     t(locale, key, params);
 
-export type { MessageKey, Params };
+export type Say = ReturnType<typeof tIn>;
+export type { Params };

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useLocale, useT } from '../i18n/i18n.js';
-import { intlLocale } from '../lib/format.js';
+import { intlLocale } from '../../core/i18n/format.js';
 import { onReconnect, useOfflineState } from '../lib/offline-status.js';
 
 /**

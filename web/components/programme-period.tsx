@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import type { ProgrammeSummary } from '../../core/contracts/programme-api.js';
 import { useLocale, useT } from '../i18n/i18n.js';
-import { formatDate } from '../lib/format.js';
+import { formatDate } from '../../core/i18n/format.js';
 
 /** First transfer (else start) → end, with the revised end when there is one. */
 export function ProgrammePeriod({ programme }: { programme: ProgrammeSummary }) {

@@ -1,7 +1,7 @@
 import { Badge, Box, Text } from '@mantine/core';
 import type { StoredValue, ValueSpec } from '../../core/contracts/value-spec.js';
 import { useLocale, useT } from '../i18n/i18n.js';
-import { formatDate, formatNumber, formatPercent } from '../lib/format.js';
+import { formatDate, formatNumber, formatPercent } from '../../core/i18n/format.js';
 
 /** A note beside the wording (with its leading space) for the kinds a reader could misread: relative targets, TBD, n/a. */
 function SpecBadge({ spec }: { spec: ValueSpec }) {

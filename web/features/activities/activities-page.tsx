@@ -22,7 +22,7 @@ import { activitiesQuery } from '../../api/field.js';
 import { useProgramme } from '../../api/programmes.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate, formatNumber } from '../../lib/format.js';
+import { formatDate, formatNumber } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
 const PAGE = 50;

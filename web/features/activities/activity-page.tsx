@@ -31,7 +31,7 @@ import {
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
-import { formatDate, formatNumber, formatPeriod } from '../../lib/format.js';
+import { formatDate, formatNumber, formatPeriod } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
 /** `/activities/:id`: an activity with its participants, photos and documents, and where it came from. */

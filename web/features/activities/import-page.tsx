@@ -38,7 +38,7 @@ import {
 import { useProgramme } from '../../api/programmes.js';
 import { useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatNumber } from '../../lib/format.js';
+import { formatNumber } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
 const mainFields = [

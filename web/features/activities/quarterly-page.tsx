@@ -26,7 +26,7 @@ import { fieldKeys, lang, quarterlyQuery, saveReportText, startQuarterlyReport }
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatNumber, formatPeriod } from '../../lib/format.js';
+import { formatNumber, formatPeriod } from '../../../core/i18n/format.js';
 
 /** The last eight quarters up to the current one. */
 function recentQuarters(today = new Date()): string[] {

@@ -11,7 +11,7 @@ import { CreateAccountModal } from './create-account-modal.js';
 import { membershipLabel } from './labels.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { intlLocale } from '../../lib/format.js';
+import { intlLocale } from '../../../core/i18n/format.js';
 
 /** `26 nov. 2026, 12:20` / `Nov 26, 2026, 12:20 PM` */
 const dateTime = (iso: string, locale: Locale) =>

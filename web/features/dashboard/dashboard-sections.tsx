@@ -6,7 +6,7 @@ import { ageGroups, sexes } from '../../../core/activities/vocabulary.js';
 import type { MapFigures, ProgrammeDashboard } from '../../../core/contracts/dashboards.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate, formatNumber, intlLocale } from '../../lib/format.js';
+import { formatDate, formatNumber, intlLocale } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 import { ProgressBar, StatusBadge } from './field-ui.js';
 

@@ -2,7 +2,7 @@
 import { Badge, Group, NativeSelect, Progress, Text, Tooltip } from '@mantine/core';
 import type { Progress as ProgressValue, ProgressStatus } from '../../../core/contracts/indicator-data.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatNumber } from '../../lib/format.js';
+import { formatNumber } from '../../../core/i18n/format.js';
 
 export const statusColors: Record<ProgressStatus, string> = {
   achieved: 'teal',

@@ -43,7 +43,7 @@ import { ConflictDialog, useVersionConflict } from '../../components/conflict-di
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
-import { formatDate, formatNumber, formatPeriod } from '../../lib/format.js';
+import { formatDate, formatNumber, formatPeriod } from '../../../core/i18n/format.js';
 import { ProgressBar, StatusBadge } from './field-ui.js';
 
 /** `/indicators/:id?from&to`: one indicator's value, what it is made of, its values and its rule. */

@@ -8,7 +8,7 @@ import { progressStatuses } from '../../../core/activities/vocabulary.js';
 import { portfolioDashboardQuery } from '../../api/field.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatNumber, formatPeriod } from '../../lib/format.js';
+import { formatNumber, formatPeriod } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 import { MapSection, OverTimeSection, ParticipantsSection } from './dashboard-sections.js';
 import { Kpi, PeriodSelect, statusColors } from './field-ui.js';

@@ -7,7 +7,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { programmeDashboardQuery } from '../../api/field.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatNumber, formatPeriod } from '../../lib/format.js';
+import { formatNumber, formatPeriod } from '../../../core/i18n/format.js';
 import {
   CategorySection,
   CompletenessSection,

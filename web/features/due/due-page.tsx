@@ -6,7 +6,7 @@ import { useDue, type DueItem } from '../../api/due.js';
 import { useSession } from '../../api/session.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { type TFunction, useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate } from '../../../core/i18n/format.js';
 import { byUrgency, daysUntil, summarize } from './due-state.js';
 
 export function DueStatus({ item }: { item: DueItem }) {

@@ -5,7 +5,7 @@ import type { CatalyticFunding } from '../../../core/contracts/finance.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { createCatalytic, deleteCatalytic } from '../../api/finance.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate } from '../../../core/i18n/format.js';
 import { useMoney, useRefreshFinance, WriteError } from './parts.js';
 
 export function CatalyticSection({ slug, items }: { slug: string; items: CatalyticFunding[] }) {

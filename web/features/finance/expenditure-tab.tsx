@@ -31,7 +31,7 @@ import {
 } from '../../api/finance.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatPeriod } from '../../lib/format.js';
+import { formatPeriod } from '../../../core/i18n/format.js';
 import { useMoney, useRefreshFinance, WriteError } from './parts.js';
 
 function ImportPanel({ slug }: { slug: string }) {

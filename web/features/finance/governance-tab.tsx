@@ -34,7 +34,7 @@ import { createItem, createMeeting, updateItem, useGovernance } from '../../api/
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate } from '../../../core/i18n/format.js';
 import { useRefreshFinance, WriteError } from './parts.js';
 
 const statusColour: Record<FollowUpStatus, string> = {

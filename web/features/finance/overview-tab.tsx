@@ -19,7 +19,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { financeExportUrl, useFinanceOverview } from '../../api/finance.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate } from '../../../core/i18n/format.js';
 import { CatalyticSection } from './catalytic-section.js';
 import { DeliveryTable, useMoney, usePercent } from './parts.js';
 

@@ -7,7 +7,7 @@ import { ApiError } from '../../api/client.js';
 import { financeKeys } from '../../api/finance.js';
 import { useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatMoney, formatPercent } from '../../lib/format.js';
+import { formatMoney, formatPercent } from '../../../core/i18n/format.js';
 
 export function useMoney() {
   const locale = useLocale();

@@ -24,7 +24,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { updateActivity, useWorkPlan } from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { intlLocale } from '../../lib/format.js';
+import { intlLocale } from '../../../core/i18n/format.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { useMoney, useRefreshFinance, WriteError } from './parts.js';
 

@@ -8,7 +8,7 @@ import { GenderMarkerBadge, RiskMarkerBadge } from '../../components/markers.js'
 import { ProgrammePeriod } from '../../components/programme-period.js';
 import { RecipientBadges } from '../../components/recipient-badges.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatMoney } from '../../lib/format.js';
+import { formatMoney } from '../../../core/i18n/format.js';
 import { loadProgrammePage } from '../programme/load.js';
 
 /** One programme of the portfolio: what a secretariat compares at a glance, and the way into it. */

@@ -13,7 +13,7 @@ import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { formatMoney, formatMoneyCompact } from '../../lib/format.js';
+import { formatMoney, formatMoneyCompact } from '../../../core/i18n/format.js';
 
 use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 

@@ -3,7 +3,7 @@ import { Component, lazy, Suspense, type ReactNode } from 'react';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatMoney, formatShare } from '../../lib/format.js';
+import { formatMoney, formatShare } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
 const BudgetChart = lazy(() =>

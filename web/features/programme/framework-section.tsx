@@ -11,7 +11,7 @@ import type {
 import { localize } from '../../../core/i18n/locale.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate } from '../../../core/i18n/format.js';
 import { IndicatorRow, targetYears } from './indicator-row.js';
 
 function* allIndicators(framework: Framework): Generator<Indicator> {

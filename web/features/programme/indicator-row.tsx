@@ -4,7 +4,7 @@ import type { Indicator } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { ValueView } from '../../components/value-view.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate, formatList, formatPeriod } from '../../lib/format.js';
+import { formatDate, formatList, formatPeriod } from '../../../core/i18n/format.js';
 
 const directionArrows = { increase: '↑', decrease: '↓', maintain: '→' } as const;
 

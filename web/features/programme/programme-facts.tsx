@@ -12,7 +12,7 @@ import {
   formatMoney,
   formatPercent,
   formatShare,
-} from '../../lib/format.js';
+} from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 
 function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {

@@ -10,7 +10,7 @@ import type { ClosedPeriod } from '../../../core/contracts/report-workflow.js';
 import { closePeriod, reopenPeriod, reportKeys, useClosedPeriods } from '../../api/reports.js';
 import { useSession } from '../../api/session.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatPeriod } from '../../lib/format.js';
+import { formatPeriod } from '../../../core/i18n/format.js';
 import { formatMoment } from './format.js';
 import { LockIcon } from './lock-banner.js';
 import { useRefusalMessage } from './use-workflow.js';

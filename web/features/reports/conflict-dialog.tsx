@@ -9,7 +9,7 @@ import type { FieldValue } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatMoney, formatPercent } from '../../lib/format.js';
+import { formatMoney, formatPercent } from '../../../core/i18n/format.js';
 import { placeOf, sectionTitle, type Place } from './report-places.js';
 import type { ConflictChoice, SaveConflict } from './saver.js';
 

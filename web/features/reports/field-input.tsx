@@ -23,7 +23,7 @@ import type { TemplateField } from '../../../core/contracts/report-template.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { charCount } from '../../../core/reports/checks.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatMoney, formatNumber, intlLocale } from '../../lib/format.js';
+import { formatMoney, formatNumber, intlLocale } from '../../../core/i18n/format.js';
 import { useEditor } from './editor-context.js';
 import { placeId } from './report-places.js';
 

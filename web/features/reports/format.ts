@@ -1,6 +1,6 @@
 /** Moments (not calendar dates) in the reader's language and time zone: last change, history, saved at. */
 import type { Locale } from '../../../core/i18n/locale.js';
-import { intlLocale } from '../../lib/format.js';
+import { intlLocale } from '../../../core/i18n/format.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {

@@ -10,7 +10,7 @@ import type { TemplateSection } from '../../../core/contracts/report-template.js
 import { localize } from '../../../core/i18n/locale.js';
 import { ValueView } from '../../components/value-view.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate, formatList } from '../../lib/format.js';
+import { formatDate, formatList } from '../../../core/i18n/format.js';
 import { useEditor } from './editor-context.js';
 import { TextWithCounter } from './field-input.js';
 import { placeId } from './report-places.js';

@@ -12,7 +12,7 @@ import { useReport } from '../../api/reports.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
-import { formatPeriod } from '../../lib/format.js';
+import { formatPeriod } from '../../../core/i18n/format.js';
 import { AgencyParts } from './agency-parts.js';
 import { ChecksPanel } from './checks-panel.js';
 import { ConflictDialog } from './conflict-dialog.js';

@@ -13,7 +13,7 @@ import { useProgramme } from '../../api/programmes.js';
 import { createReport, reportKeys, useReports } from '../../api/reports.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatPeriod } from '../../lib/format.js';
+import { formatPeriod } from '../../../core/i18n/format.js';
 import { ClosedPeriods } from './closed-periods.js';
 import { formatMoment } from './format.js';
 import { StatusBadge } from './status-badge.js';

@@ -3,9 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { programmeSummary, type ProgrammeSummary } from '../../core/contracts/programme-api.js';
 import { LanguageSwitch } from '../components/language-switch.js';
 import { ProgrammeCard } from '../features/portfolio/programme-card.js';
-import { localeStorageKey } from '../i18n/i18n.js';
+import { localeStorageKey } from './i18n.js';
 import { renderWithProviders } from '../test-utils.js';
-import { formatDate, formatMoney, formatMoneyCompact, formatPercent, formatPeriod } from './format.js';
+import {
+  formatDate,
+  formatMoney,
+  formatMoneyCompact,
+  formatPercent,
+  formatPeriod,
+} from '../../core/i18n/format.js';
 
 // fr-FR groups digits with a narrow no-break space (U+202F) and puts a no-break space (U+00A0) before the unit.
 const nnbsp = '\u202f';

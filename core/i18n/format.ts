@@ -1,14 +1,13 @@
 /**
- * Numbers, money, percentages and dates through `Intl`, in the reader's language.
+ * The one formatter of numbers, money, percentages, dates and lists, for the screens, the documents, the server's
+ * sentences and the CLI, through `Intl` in the reader's language (its tag in locale.ts).
  * French follows fr-FR (`1 026 157,82 $US`, narrow no-break spaces), English follows en-US (`$1,026,157.82`).
  */
-import type { Locale } from '../../core/i18n/locale.js';
-
-const intlLocales: Record<Locale, string> = { fr: 'fr-FR', en: 'en-US' };
+import { intlTags, type Locale } from './locale.js';
 
 /** The BCP 47 tag `Intl` gets for a locale. */
 export function intlLocale(locale: Locale): string {
-  return intlLocales[locale];
+  return intlTags[locale];
 }
 
 // Building an Intl formatter is far slower than using one; a framework page formats hundreds of values.

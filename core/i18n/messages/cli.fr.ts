@@ -1,0 +1,2 @@
+/** The cli sentences the server says (see core/i18n/translate.ts): French, the reference. */
+export const cliFr = {};

@@ -1,0 +1,2 @@
+/** The financeRules sentences the server says (see core/i18n/translate.ts): French, the reference. */
+export const financeRulesFr = {};
