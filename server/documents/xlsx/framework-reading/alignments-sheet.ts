@@ -1,0 +1,82 @@
+// The optional alignments sheet: the framework's (or an indicator's) alignments with SDGs and other frameworks.
+import type ExcelJS from '../exceljs.js';
+import type { ImportIssue } from '../../../../core/contracts/exchange.js';
+import {
+  alignmentFrameworks,
+  type FrameworkVersion,
+  type IndicatorInput,
+} from '../../../../core/contracts/programme-document.js';
+import type { Locale } from '../../../../core/i18n/locale.js';
+import type { Say } from '../../bilingual.js';
+import { alignmentColumns, normalise, sheetNames } from '../framework-layout.js';
+import type { PlacedOutcome } from './read-types.js';
+import { aliasesOf, findHeader, findSheet } from './sheet-detection.js';
+import { SheetReader } from './sheet-reader.js';
+
+/** The framework's own alignments; an indicator's are added to that indicator. */
+export function readAlignmentsSheet(
+  wb: ExcelJS.Workbook,
+  outcomes: Map<string, PlacedOutcome>,
+  issues: ImportIssue[],
+  say: Say,
+  locale: Locale,
+): FrameworkVersion['alignments'] {
+  const alignments: FrameworkVersion['alignments'] = [];
+  const al = findSheet(wb, sheetNames.alignments);
+  if (al) {
+    const h = findHeader(al, ['framework', 'code'], aliasesOf(alignmentColumns));
+    const ar = new SheetReader(al, issues, say);
+    const indicatorsByCode = new Map<string, IndicatorInput>();
+    for (const { outcome } of outcomes.values())
+      for (const ind of [...outcome.indicators, ...outcome.outputs.flatMap((x) => x.indicators)])
+        indicatorsByCode.set(ind.code, ind);
+    if (h)
+      for (let row = h.row + 1; row <= al.rowCount; row++) {
+        const get = (key: string) => {
+          const c = h.columns.get(key);
+          const label = alignmentColumns.find((x) => x.key === key)![locale];
+          return c === undefined
+            ? ''
+            : ar.text(row, c, label, key === 'title' || key === 'note' ? 'text' : 'code');
+        };
+        const [indicator, framework, code, title, note] = [
+          'indicator',
+          'framework',
+          'code',
+          'title',
+          'note',
+        ].map(get) as string[];
+        if (!indicator && !framework && !code && !title && !note) continue;
+        const fw = alignmentFrameworks.find((f) => normalise(f) === normalise(framework!));
+        if (!fw) {
+          ar.error(
+            ar.where(row, h.columns.get('framework')),
+            `Cadre « ${framework} » inconnu ; choisissez parmi : ${alignmentFrameworks.join(', ')}.`,
+            `Unknown framework "${framework}"; choose among: ${alignmentFrameworks.join(', ')}.`,
+          );
+          continue;
+        }
+        if (!code || !title) {
+          ar.error(
+            ar.where(row),
+            'Alignement sans code ou sans intitulé.',
+            'Alignment without a code or a title.',
+          );
+          continue;
+        }
+        const alignment = { framework: fw, code, title, ...(note ? { note } : {}) };
+        if (!indicator) alignments.push(alignment);
+        else {
+          const ind = indicatorsByCode.get(indicator);
+          if (!ind)
+            ar.error(
+              ar.where(row, h.columns.get('indicator')),
+              `Indicateur « ${indicator} » absent du cadre.`,
+              `Indicator "${indicator}" is not in the framework.`,
+            );
+          else ind.alignments = [...(ind.alignments ?? []), alignment];
+        }
+      }
+  }
+  return alignments;
+}

@@ -1,0 +1,151 @@
+// The framework sheet's rows → outcomes, outputs and their indicators ("same outcome as above" included).
+import type { FrameworkVersion } from '../../../../core/contracts/programme-document.js';
+import type { Say } from '../../bilingual.js';
+import { normalise, type ColumnKey } from '../framework-layout.js';
+import { localized } from './cell-values.js';
+import { readIndicatorRow } from './indicator-row.js';
+import type { PlacedOutcome, PlacedOutput } from './read-types.js';
+import type { FrameworkSheet } from './sheet-detection.js';
+
+type Outcome = FrameworkVersion['outcomes'][number];
+type Output = Outcome['outputs'][number];
+
+export interface FrameworkRows {
+  outcomes: Map<string, PlacedOutcome>;
+  outputs: Map<string, PlacedOutput>;
+  /** indicator code → the row it is on */
+  indicatorRows: Map<string, number>;
+}
+
+/** Reads every row of the framework sheet; each problem is a finding naming its row and column. */
+export function readFrameworkRows(fs: FrameworkSheet, say: Say): FrameworkRows {
+  const { sheet, header, r, col, cell, whereOf } = fs;
+  const outcomes = new Map<string, PlacedOutcome>();
+  const outputs = new Map<string, PlacedOutput>();
+  const indicatorRows = new Map<string, number>();
+  let previousOutcome: string | undefined;
+
+  const statement = (
+    kind: 'outcome' | 'output',
+    code: string,
+    row: number,
+    fr: string,
+    en: string,
+    known: { statementRow?: number; outcome?: Outcome; output?: Output },
+  ) => {
+    const text = localized(fr, en);
+    if (!text) return;
+    const current = kind === 'outcome' ? known.outcome!.statement : known.output!.statement;
+    if (known.statementRow === undefined) {
+      if (kind === 'outcome') known.outcome!.statement = text;
+      else known.output!.statement = text;
+      known.statementRow = row;
+    } else if (normalise(current.fr) !== normalise(text.fr)) {
+      const label = kind === 'outcome' ? say('Résultat', 'Outcome') : say('Produit', 'Output');
+      r.error(
+        whereOf(row, kind === 'outcome' ? 'outcomeFr' : 'outputFr'),
+        `${label} ${code} : énoncé différent de celui de la ligne ${known.statementRow}.`,
+        `${label} ${code}: a statement different from the one on row ${known.statementRow}.`,
+      );
+    }
+  };
+
+  for (let row = header.row + 1; row <= sheet.rowCount; row++) {
+    const keys = [...col.keys()] as ColumnKey[];
+    const raw = Object.fromEntries(
+      keys.map((k) => [
+        k,
+        cell(
+          row,
+          k,
+          k.endsWith('Code')
+            ? 'code'
+            : ['baseline', 'endTarget', 'milestones'].includes(k)
+              ? 'value'
+              : 'text',
+        ),
+      ]),
+    ) as Record<ColumnKey, string>;
+    const yearValues = new Map<number, string>();
+    for (const [year, c] of header.years)
+      yearValues.set(year, r.text(row, c, say(`Cible ${year}`, `Target ${year}`), 'value'));
+    if (Object.values(raw).every((v) => !v) && [...yearValues.values()].every((v) => !v)) continue;
+
+    // outcome: this row's, or the one above
+    let outcomeCode = raw.outcomeCode;
+    if (!outcomeCode) {
+      if (!previousOutcome) {
+        r.error(
+          whereOf(row, 'outcomeCode'),
+          'Code résultat manquant (la ligne ne suit aucun résultat).',
+          'Outcome code missing (the row follows no outcome).',
+        );
+        continue;
+      }
+      outcomeCode = previousOutcome;
+    }
+    previousOutcome = outcomeCode;
+    let o = outcomes.get(outcomeCode);
+    if (!o) {
+      o = { outcome: { code: outcomeCode, statement: { fr: '' }, indicators: [], outputs: [] }, row };
+      outcomes.set(outcomeCode, o);
+    }
+    statement('outcome', outcomeCode, row, raw.outcomeFr, raw.outcomeEn, o);
+
+    // output, if any
+    let out: PlacedOutput | undefined;
+    if (raw.outputCode) {
+      out = outputs.get(raw.outputCode);
+      if (!out) {
+        out = {
+          output: { code: raw.outputCode, statement: { fr: '' }, indicators: [], activities: [] },
+          outcomeCode,
+          row,
+        };
+        outputs.set(raw.outputCode, out);
+        o.outcome.outputs.push(out.output);
+      } else if (out.outcomeCode !== outcomeCode) {
+        r.error(
+          whereOf(row, 'outputCode'),
+          `Produit ${raw.outputCode} déjà placé sous le résultat ${out.outcomeCode} (ligne ${out.row}), ici sous ${outcomeCode}.`,
+          `Output ${raw.outputCode} already under outcome ${out.outcomeCode} (row ${out.row}), here under ${outcomeCode}.`,
+        );
+        continue;
+      }
+      statement('output', raw.outputCode, row, raw.outputFr, raw.outputEn, out);
+    } else if (raw.outputFr || raw.outputEn) {
+      r.error(
+        whereOf(row, 'outputCode'),
+        'Énoncé de produit sans code produit.',
+        'Output statement without an output code.',
+      );
+      continue;
+    }
+
+    const ind = readIndicatorRow(fs, row, raw, yearValues, indicatorRows, say);
+    if (!ind) continue;
+    (out ? out.output.indicators : o.outcome.indicators).push(ind);
+  }
+
+  for (const { outcome, row } of outcomes.values())
+    if (!outcome.statement.fr)
+      r.error(
+        r.where(row, col.get('outcomeFr')),
+        `Résultat ${outcome.code} sans énoncé.`,
+        `Outcome ${outcome.code} without a statement.`,
+      );
+  for (const { output, row } of outputs.values())
+    if (!output.statement.fr)
+      r.error(
+        r.where(row, col.get('outputFr')),
+        `Produit ${output.code} sans énoncé.`,
+        `Output ${output.code} without a statement.`,
+      );
+  if (outcomes.size === 0)
+    r.error(
+      sheet.name,
+      'Aucun résultat dans la feuille : le cadre doit en avoir au moins un.',
+      'No outcome in the sheet: the framework needs at least one.',
+    );
+  return { outcomes, outputs, indicatorRows };
+}
