@@ -6,6 +6,8 @@ import { reportsEn } from './messages/reports.en.js';
 import { fieldEn } from './messages/field.en.js';
 import { financeEn } from './messages/finance.en.js';
 import { offlineEn } from './messages/offline.en.js';
+import { errorCodesEn } from './messages/error-codes.en.js';
+import { checksEn } from './messages/checks.en.js';
 
 /** English catalogue: typed against the French one, so a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -16,6 +18,8 @@ export const en: Catalogue = {
   exchange: { ...exchangeEn, import: importEn },
   finance: financeEn,
   offline: offlineEn,
+  errorCodes: errorCodesEn,
+  checks: checksEn,
   app: {
     name: 'Jalon',
     tagline: 'Monitoring and reporting for peacebuilding programmes',

@@ -6,6 +6,8 @@ import { reportsFr } from './messages/reports.fr.js';
 import { fieldFr } from './messages/field.fr.js';
 import { financeFr } from './messages/finance.fr.js';
 import { offlineFr } from './messages/offline.fr.js';
+import { errorCodesFr } from './messages/error-codes.fr.js';
+import { checksFr } from './messages/checks.fr.js';
 
 /**
  * French catalogue: the reference. Every key here must exist in `en.ts` (checked by its type).
@@ -19,6 +21,8 @@ export const fr = {
   exchange: { ...exchangeFr, import: importFr },
   finance: financeFr,
   offline: offlineFr,
+  errorCodes: errorCodesFr,
+  checks: checksFr,
   app: {
     name: 'Jalon',
     tagline: 'Suivi et rapports des programmes de consolidation de la paix',

@@ -1,0 +1,2 @@
+/** The errorCodes sentences, said by the server and shown by the screens (see core/i18n/translate.ts): French, the reference. */
+export const errorCodesFr = {};
