@@ -28,7 +28,7 @@ describe('the web app on a slow link', () => {
     writeFileSync(join(dist, 'assets', 'index-abc123.js'), script);
     writeFileSync(join(dist, 'assets', 'index-abc123.js.br'), precompressed);
     writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase('pglite', { seed: false });
     app = await buildApp({ db: database.db, webDist: dist });
     await app.ready();
   });

@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import type { Database } from './db/client.js';
+import { aProgramme } from './test/factories.js';
 import { createTestDatabase } from './test/test-database.js';
 
 describe('the web app around the API', () => {
   let database: Database;
   let app: FastifyInstance;
   let dist: string;
+  let slug: string;
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'jalon-dist-'));
     mkdirSync(join(dist, 'assets'));
@@ -20,7 +22,9 @@ describe('the web app around the API', () => {
       join(dist, 'assets', 'main-abc123.js'),
       `console.log(${JSON.stringify('x'.repeat(5000))});`,
     );
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase('pglite', { seed: false });
+    // a framework large enough to be worth compressing
+    ({ slug } = await aProgramme(database, { framework: { outcomes: 2, outputs: 2, indicators: 2 } }));
     app = await buildApp({ db: database.db, webDist: dist });
     await app.ready();
   });
@@ -31,13 +35,13 @@ describe('the web app around the API', () => {
   });
 
   it('serves the app shell at / and for client-side routes, GET and HEAD, never cached', async () => {
-    for (const url of ['/', '/programmes/prosmed']) {
+    for (const url of ['/', `/programmes/${slug}`]) {
       const res = await app.inject({ url });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type']).toMatch(/text\/html/);
       expect(res.body).toContain('<div id="root">');
     }
-    const head = await app.inject({ method: 'HEAD', url: '/programmes/prosmed' });
+    const head = await app.inject({ method: 'HEAD', url: `/programmes/${slug}` });
     expect(head.statusCode).toBe(200);
     expect(head.headers['cache-control']).toBe('no-cache');
   });
@@ -55,7 +59,7 @@ describe('the web app around the API', () => {
 
   it('compresses API answers', async () => {
     const res = await app.inject({
-      url: '/api/v1/programmes/prosmed/framework',
+      url: `/api/v1/programmes/${slug}/framework`,
       headers: { 'accept-encoding': 'gzip' },
     });
     expect(res.statusCode).toBe(200);

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { testApp } from '../test/api-client.js';
+import { aProgramme } from '../test/factories.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 
 const unknownId = '00000000-0000-4000-8000-000000000000';
@@ -34,7 +35,7 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/users': null,
   'PATCH /api/v1/users/:id': { version: 1, name: 'Aminata Traoré' },
   'POST /api/v1/users/:id/reset-password': { password: 'un mot de passe assez long' },
-  'POST /api/v1/users/:id/memberships': { programme: 'prosmed', role: 'viewer' },
+  'POST /api/v1/users/:id/memberships': { programme: 'pbf-mli-b-1', role: 'viewer' },
   'POST /api/v1/programmes/:slug/activities': {
     kind: 'training',
     title: { fr: 'Formation' },
@@ -113,8 +114,11 @@ describe.each(testEngines)('every API route on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let routes: FastifyInstance['routeTable'];
+  // an existing programme: a malformed body is refused whatever the programme holds
+  let slug: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    ({ slug } = await aProgramme(database, { code: 'PBF/MLI/B-1' }));
     app = await testApp(database);
     routes = app.routeTable.filter((r) => r.url.startsWith('/api/v1/'));
   });
@@ -134,7 +138,7 @@ describe.each(testEngines)('every API route on %s', (engine) => {
       for (const body of malformedBodies) {
         const res = await app.inject({
           method: route.method as 'POST',
-          url: withParams(route.url, { slug: 'prosmed', id: unknownId }),
+          url: withParams(route.url, { slug, id: unknownId }),
           payload: JSON.stringify(body),
           headers: { 'content-type': 'application/json' },
         });
@@ -147,7 +151,7 @@ describe.each(testEngines)('every API route on %s', (engine) => {
       }
       const broken = await app.inject({
         method: route.method as 'POST',
-        url: withParams(route.url, { slug: 'prosmed', id: unknownId }),
+        url: withParams(route.url, { slug, id: unknownId }),
         payload: '{"code": ',
         headers: { 'content-type': 'application/json' },
       });

@@ -8,17 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import type { Database } from '../../db/client.js';
 import { signInHeaders, testApp, type Persona } from '../../test/api-client.js';
+import { aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
-
-const A1 = 'PBF/MLI/A-1';
-const coordinator: Persona = {
-  email: 'coordination@test.jalon',
-  memberships: [{ programme: A1, role: 'coordinator' }],
-};
-const focalPoint: Persona = {
-  email: 'fao@test.jalon',
-  memberships: [{ programme: A1, role: 'focal_point', organisation: 'FAO' }],
-};
 
 /** What the attack wrote: names added to Object.prototype and to Object since the file started. */
 const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype);
@@ -30,17 +21,27 @@ describe.each(testEngines)('report paths naming the prototype on %s', (engine) =
   let focal: FastifyInstance;
   let anonymous: FastifyInstance;
   let report: ReportDetail;
+  let focalPoint: Persona;
   const cleanPrototype = prototypeNames();
   const cleanObject = objectNames();
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    const programme = await aProgramme(database);
+    const coordinator: Persona = {
+      email: 'coordination@test.jalon',
+      memberships: [{ programme: programme.slug, role: 'coordinator' }],
+    };
+    focalPoint = {
+      email: 'onufemmes@test.jalon',
+      memberships: [{ programme: programme.slug, role: 'focal_point', organisation: 'UNWOMEN' }],
+    };
     writer = await testApp(database, { as: coordinator });
     focal = await testApp(database, { as: focalPoint });
     anonymous = await testApp(database, { as: null });
     const created = await writer.inject({
       method: 'POST',
-      url: '/api/v1/programmes/pbf-mli-a-1/reports',
-      payload: { type: 'semi_annual', year: 2021 },
+      url: `/api/v1/programmes/${programme.slug}/reports`,
+      payload: { type: 'semi_annual', year: 2025 },
     });
     expect(created.statusCode).toBe(201);
     report = created.json();
