@@ -18,7 +18,12 @@ import { dashboardsRoutes } from './modules/dashboards/dashboards.routes.js';
 import { geographyRoutes } from './modules/geography/geography.routes.js';
 import { indicatorDataRoutes } from './modules/indicator-data/indicator-data.routes.js';
 import { quarterlyRoutes } from './modules/reports/quarterly/quarterly.routes.js';
-import { financeRoutes } from './modules/finance/finance.routes.js';
+import { budgetRoutes } from './modules/finance/budget.routes.js';
+import { workPlanRoutes } from './modules/finance/workplan.routes.js';
+import { expenditureRoutes } from './modules/finance/expenditure.routes.js';
+import { deliveryRoutes } from './modules/finance/delivery.routes.js';
+import { catalyticRoutes } from './modules/finance/catalytic.routes.js';
+import { governanceRoutes } from './modules/finance/governance.routes.js';
 import { exchangeRoutes } from './modules/exchange/exchange.routes.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
@@ -155,7 +160,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(dashboardsRoutes);
       await api.register(importsRoutes);
       await api.register(quarterlyRoutes);
-      await api.register(financeRoutes);
+      await api.register(budgetRoutes);
+      await api.register(workPlanRoutes);
+      await api.register(expenditureRoutes);
+      await api.register(deliveryRoutes);
+      await api.register(catalyticRoutes);
+      await api.register(governanceRoutes);
     },
     { prefix: '/api/v1' },
   );

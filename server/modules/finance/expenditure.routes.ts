@@ -1,0 +1,144 @@
+// Expenditure routes under /api/v1: expenses by budget line, their workbook template and import.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  expenditure,
+  expenditureCreate,
+  expenditureImportRequest,
+  expenditureImportResult,
+  expenditurePatch,
+  expenditureQuery,
+} from '../../../core/contracts/finance.js';
+import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
+import {
+  createExpenditure,
+  deleteExpenditure,
+  expenditureTemplate,
+  importExpenditure,
+  listExpenditures,
+  updateExpenditure,
+} from './expenditure.service.js';
+import { errorResponses } from '../../plugins/openapi.js';
+import { may, read, tags, xlsx } from './finance-route-options.js';
+import { financeScope } from './finance-scope.js';
+
+const templateQuery = z
+  .object({
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    lang: z.enum(['fr', 'en']).optional(),
+  })
+  .strict();
+
+export const expenditureRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/programmes/:slug/expenditures',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          'Expenses of a programme (of one line with ?line=, of periods ending between ?from= and ?to=)',
+        params: slugParams,
+        querystring: expenditureQuery,
+        response: { 200: z.object({ items: z.array(expenditure) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await listExpenditures(request.ctx, request.params.slug, request.query) }),
+  );
+
+  app.post(
+    '/programmes/:slug/expenditures',
+    {
+      config: may('data.write', financeScope.slug),
+      schema: {
+        tags,
+        summary: 'Record an expense of a budget line over a period',
+        params: slugParams,
+        body: expenditureCreate,
+        response: { 201: expenditure, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201);
+      return createExpenditure(request.ctx, request.params.slug, request.body);
+    },
+  );
+
+  app.post(
+    '/programmes/:slug/expenditures/import',
+    {
+      config: may('data.write', financeScope.slug),
+      // the workbook travels base64-encoded: 8 MiB of file is about 11 MiB of JSON
+      bodyLimit: 12 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          'Import expenses from an Excel workbook (base64): all or nothing, every wrong row named with its cell',
+        params: slugParams,
+        body: expenditureImportRequest,
+        response: { 200: expenditureImportResult, ...errorResponses },
+      },
+    },
+    async (request) => importExpenditure(request.ctx, request.params.slug, request.body),
+  );
+
+  app.get(
+    '/programmes/:slug/expenditures/template',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary:
+          'The Excel workbook to fill with expenses: every budget line, for a period (?from=&to=&lang=)',
+        params: slugParams,
+        querystring: templateQuery,
+      },
+    },
+    async (request, reply) => {
+      const file = await expenditureTemplate(
+        request.ctx,
+        request.params.slug,
+        { start: request.query.from, end: request.query.to },
+        request.query.lang ?? request.ctx.locale,
+      );
+      return reply
+        .header('content-type', xlsx)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.bytes);
+    },
+  );
+
+  app.patch(
+    '/expenditures/:id',
+    {
+      config: may('data.write', financeScope.expenditure),
+      schema: {
+        tags,
+        summary: 'Change an expense (send the version you read; 409 if it changed since)',
+        params: idParams,
+        body: expenditurePatch,
+        response: { 200: expenditure, ...errorResponses },
+      },
+    },
+    async (request) => updateExpenditure(request.ctx, request.params.id, request.body),
+  );
+
+  app.delete(
+    '/expenditures/:id',
+    {
+      config: may('data.write', financeScope.expenditure),
+      schema: {
+        tags,
+        summary: 'Delete an expense',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await deleteExpenditure(request.ctx, request.params.id);
+      reply.code(204);
+      return null;
+    },
+  );
+};
