@@ -26,6 +26,7 @@ import { createActivity } from '../modules/activities/activities.service.js';
 import { addMembership, createUser } from '../modules/auth/auth.service.js';
 import { createBudgetLine } from '../modules/finance/budget.service.js';
 import { createExpenditure } from '../modules/finance/expenditure.service.js';
+import { createActivity as createWorkPlanActivity } from '../modules/finance/workplan.service.js';
 import { getFramework } from '../modules/frameworks/frameworks.service.js';
 import { closePeriod } from '../modules/periods/closed-periods.service.js';
 import { importProgramme } from '../modules/programme-documents/programme-documents.service.js';
@@ -339,6 +340,26 @@ export async function aReport(
   });
   const report = await getReport(ctx, id);
   return { id, version: report.version };
+}
+
+type WorkPlanActivityInput = Parameters<typeof createWorkPlanActivity>[2];
+
+/** An activity of the work plan, under the first output by default (its code follows the output's). */
+export async function aWorkPlanActivity(
+  database: Database,
+  programme: MadeProgramme,
+  overrides: Partial<WorkPlanActivityInput> = {},
+): Promise<{ id: string; code: string }> {
+  const outcome = programme.framework?.outcomes[0];
+  const activity = await createWorkPlanActivity(factoryContext(database), programme.slug, {
+    outcome: outcome?.code ?? '1',
+    output: outcome?.outputs[0]?.code,
+    title: { fr: 'Formation des membres des comités locaux de paix à la médiation' },
+    plannedStart: '2025-02-01',
+    plannedEnd: '2025-06-30',
+    ...overrides,
+  });
+  return { id: activity.id, code: activity.code };
 }
 
 type BudgetLineInput = Parameters<typeof createBudgetLine>[2];
