@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
+import { aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { createReport, deleteReport } from '../reports/reports.service.js';
 
@@ -16,10 +17,21 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
   let app: FastifyInstance;
   // the reports service itself: the hook lives in its createReport, whatever route or command calls it
   const ctx = () => ({ db: database.db, locale: 'fr' as const, now: () => new Date('2026-11-26T12:00:00Z') });
-  const create = (): Promise<ReportDetail> =>
-    createReport(ctx(), 'pbf-mli-a-3', { type: 'semi_annual', year: 2021 });
+  let slug: string;
+  const create = (): Promise<ReportDetail> => createReport(ctx(), slug, { type: 'semi_annual', year: 2021 });
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    ({ slug } = await aProgramme(database, {
+      firstTransferDate: '2020-01-15',
+      endDate: '2021-12-31',
+      recipients: [{ organisation: 'UNDP', convening: true, approvedBudget: 2_000_000 }],
+      // what the last report said, before any expense was recorded in Jalon
+      financialSnapshots: [
+        { asOf: '2020-11-30', implementationRate: 12, genderBudgetSpent: 31000 },
+        { asOf: '2021-05-31', implementationRate: 18, genderBudgetSpent: 59416.02 },
+      ],
+      organisations: [{ code: 'SWEDEN', kind: 'donor', name: { fr: 'Suède', en: 'Sweden' } }],
+    }));
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -40,11 +52,11 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
   it('offers the rate, the gender-responsive amount spent and the catalytic funding computed by the period’s end', async () => {
     const line = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/pbf-mli-a-3/budget-lines',
+      url: `/api/v1/programmes/${slug}/budget-lines`,
       payload: {
         kind: 'management',
-        label: { fr: 'Budget HCDH' },
-        agency: 'OHCHR',
+        label: { fr: 'Budget PNUD' },
+        agency: 'UNDP',
         donor: 'PBF',
         amounts: { '2020': '1 000 000', '2021': '1 000 000' },
         genderPercent: 25,
@@ -58,7 +70,7 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
     ] as const) {
       const res = await app.inject({
         method: 'POST',
-        url: '/api/v1/programmes/pbf-mli-a-3/expenditures',
+        url: `/api/v1/programmes/${slug}/expenditures`,
         payload: { line: code, periodStart: start, periodEnd: end, amount },
       });
       expect(res.statusCode, res.body).toBe(201);
@@ -74,7 +86,7 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
     ]) {
       const res = await app.inject({
         method: 'POST',
-        url: '/api/v1/programmes/pbf-mli-a-3/catalytic-funding',
+        url: `/api/v1/programmes/${slug}/catalytic-funding`,
         payload,
       });
       expect(res.statusCode, res.body).toBe(201);
@@ -87,7 +99,7 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
     });
     // the same figures as the finance view at that date
     const view = (
-      await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-3/finance?asOf=2021-06-30' })
+      await app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/finance?asOf=2021-06-30` })
     ).json();
     expect(view.reportFigures).toEqual({ implementationRate: 25, genderBudgetSpent: 125000 });
     expect(view.catalytic.total).toBe(50000);
