@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../core/contracts/activity-import.js';
 import type { Database } from '../db/client.js';
 import { testApp } from '../test/api-client.js';
+import { aProgramme } from '../test/factories.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 
 const fixture = (name: string) =>
@@ -20,8 +21,15 @@ const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let slug: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    // a programme of 2023–2024 whose framework has an indicator 2.3.1, UNDP and UN Women its agencies
+    ({ slug } = await aProgramme(database, {
+      startDate: '2023-01-01',
+      endDate: '2024-12-31',
+      framework: { outcomes: 2, outputs: 3, effectiveDate: '2023-01-01' },
+    }));
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -33,7 +41,7 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
   const meeting = (lang: string, fields: Record<string, unknown>) =>
     app.inject({
       method: 'POST',
-      url: `/api/v1/programmes/prosmed/meetings?lang=${lang}`,
+      url: `/api/v1/programmes/${slug}/meetings?lang=${lang}`,
       payload: { body: 'technical_committee', date: '2024-02-15', ...fields },
     });
 
@@ -60,10 +68,10 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
   });
 
   it('refuses NUL in a slug, an id or a query with 400, never 500', async () => {
-    const slug = await app.inject({ url: '/api/v1/programmes/prosmed%00/reports' });
-    expect(slug.statusCode, slug.body).toBe(400);
-    expect(slug.json().error.issues[0].path).toBe('params.slug');
-    const query = await app.inject({ url: '/api/v1/programmes/prosmed/activities?q=Kala%00&lang=en' });
+    const withNul = await app.inject({ url: `/api/v1/programmes/${slug}%00/reports` });
+    expect(withNul.statusCode, withNul.body).toBe(400);
+    expect(withNul.json().error.issues[0].path).toBe('params.slug');
+    const query = await app.inject({ url: `/api/v1/programmes/${slug}/activities?q=Kala%00&lang=en` });
     expect(query.statusCode, query.body).toBe(400);
     expect(query.json().error.issues).toEqual([
       { path: 'querystring.q', message: expect.stringMatching(/does not accept/) },
@@ -90,7 +98,7 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
     const long = 'Retard dû aux pluies. '.repeat(200);
     const res = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/indicator-value-imports?fileName=valeurs.csv&dryRun=false',
+      url: `/api/v1/programmes/${slug}/indicator-value-imports?fileName=valeurs.csv&dryRun=false`,
       payload: Buffer.from(
         [
           header,
@@ -159,7 +167,7 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
     ].join('\n');
     const upload = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/activity-imports?fileName=deux-clics.csv',
+      url: `/api/v1/programmes/${slug}/activity-imports?fileName=deux-clics.csv`,
       payload: Buffer.from(csv),
       headers: { 'content-type': 'text/csv' },
     });
