@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import ExcelJS from '../documents/xlsx/exceljs.js';
 import { testApp } from '../test/api-client.js';
+import { aBudgetLine, aProgramme } from '../test/factories.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 
 /** A raw deflate stream of `prefix`, `megabytes` MiB of "a", then `suffix`, built without holding the "a"s. */
@@ -138,8 +139,13 @@ const MB = 1024 * 1024;
 describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let slug: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    // the workbooks to turn into bombs: its framework, activity template and expenditure template (one line)
+    const programme = await aProgramme(database, { startDate: '2022-01-01' });
+    await aBudgetLine(database, programme, { amounts: { '2022': 40_000 } });
+    slug = programme.slug;
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -154,7 +160,7 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
   };
 
   it('the bomb is what it says: about 1 MB, declaring 30 KB, inflating to 1 GiB', async () => {
-    const file = await lying(await download('/api/v1/programmes/prosmed/export/xlsx'));
+    const file = await lying(await download(`/api/v1/programmes/${slug}/export/xlsx`));
     expect(file.length).toBeLessThan(2 * MB);
     const zip = await JSZip.loadAsync(file);
     expect(Object.keys(zip.files)).toContain('xl/sharedStrings.xml');
@@ -163,7 +169,7 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
   });
 
   it('the framework import refuses it, in French, without inflating it whole', async () => {
-    const file = await lying(await download('/api/v1/programmes/prosmed/export/xlsx'));
+    const file = await lying(await download(`/api/v1/programmes/${slug}/export/xlsx`));
     const { result: res, growth } = await memoryGrowth(() =>
       app.inject({
         method: 'POST',
@@ -173,7 +179,7 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
           content: file.toString('base64'),
           target: {
             kind: 'new_version',
-            programme: 'prosmed',
+            programme: slug,
             label: { fr: 'Révision', en: 'Revision' },
             effectiveDate: '2026-01-01',
             reason: { fr: 'Essai', en: 'Test' },
@@ -187,11 +193,11 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
   });
 
   it('the activity import refuses it, in English, without inflating it whole', async () => {
-    const file = await lying(await download('/api/v1/programmes/prosmed/activity-template.xlsx?lang=en'));
+    const file = await lying(await download(`/api/v1/programmes/${slug}/activity-template.xlsx?lang=en`));
     const { result: res, growth } = await memoryGrowth(() =>
       app.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/activity-imports?fileName=bomb.xlsx&lang=en',
+        url: `/api/v1/programmes/${slug}/activity-imports?fileName=bomb.xlsx&lang=en`,
         payload: file,
         headers: { 'content-type': 'application/octet-stream' },
       }),
@@ -212,7 +218,7 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
     const { result: res, growth } = await memoryGrowth(() =>
       app.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/indicator-value-imports?fileName=bomb.xlsx&lang=fr',
+        url: `/api/v1/programmes/${slug}/indicator-value-imports?fileName=bomb.xlsx&lang=fr`,
         payload: file,
         headers: { 'content-type': 'application/octet-stream' },
       }),
@@ -227,13 +233,13 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
   it('the expenditure import refuses it, in English, without inflating it whole', async () => {
     const file = await lying(
       await download(
-        '/api/v1/programmes/prosmed/expenditures/template?from=2022-01-01&to=2022-03-31&lang=en',
+        `/api/v1/programmes/${slug}/expenditures/template?from=2022-01-01&to=2022-03-31&lang=en`,
       ),
     );
     const { result: res, growth } = await memoryGrowth(() =>
       app.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/expenditures/import?lang=en',
+        url: `/api/v1/programmes/${slug}/expenditures/import?lang=en`,
         payload: { fileName: 'bomb.xlsx', content: file.toString('base64') },
       }),
     );
