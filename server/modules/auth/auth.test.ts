@@ -4,17 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { buildApp } from '../../app.js';
 import { ensureUser, signInHeaders, TEST_PASSWORD, testApp } from '../../test/api-client.js';
+import { aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 describe.each(testEngines)('accounts and sessions on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  // Aminata coordinates the first programme, not the second
+  let hers: string;
+  let other: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    ({ slug: hers } = await aProgramme(database));
+    ({ slug: other } = await aProgramme(database));
     app = await testApp(database, { as: null });
     await ensureUser(database, {
       email: 'aminata@pnud.test',
-      memberships: [{ programme: 'pbf-mli-a-2', role: 'coordinator' }],
+      memberships: [{ programme: hers, role: 'coordinator' }],
     });
   });
   afterAll(async () => {
@@ -35,7 +41,7 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
     expect(res.json().user).toMatchObject({ email: 'aminata@pnud.test', role: 'member' });
     expect(res.json().user.memberships[0]).toMatchObject({
       role: 'coordinator',
-      programme: { slug: 'pbf-mli-a-2' },
+      programme: { slug: hers },
     });
     const session = await app.inject({ url: '/api/v1/session', headers: { cookie: cookie.split(';')[0]! } });
     expect(session.json().user.email).toBe('aminata@pnud.test');
@@ -62,11 +68,11 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
 
   it('asks for the CSRF token on writes made with the session cookie', async () => {
     const headers = await signInHeaders(app, 'aminata@pnud.test');
-    const programme = (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-2' })).json();
+    const programme = (await app.inject({ url: `/api/v1/programmes/${hers}` })).json();
     const patch = { version: programme.version, places: ['Mopti', 'Ségou'] };
     const forged = await app.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-2',
+      url: `/api/v1/programmes/${hers}`,
       payload: patch,
       headers: { cookie: headers.cookie! },
     });
@@ -74,21 +80,21 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
     expect(forged.json().error.code).toBe('csrf_failed');
     const crossSite = await app.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-2',
+      url: `/api/v1/programmes/${hers}`,
       payload: patch,
       headers: { cookie: headers.cookie!, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
     });
     expect(crossSite.statusCode).toBe(403);
     const oldBrowserForged = await app.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-2',
+      url: `/api/v1/programmes/${hers}`,
       payload: patch,
       headers: { cookie: headers.cookie!, origin: 'https://evil.example' },
     });
     expect(oldBrowserForged.statusCode).toBe(403);
     const real = await app.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-2',
+      url: `/api/v1/programmes/${hers}`,
       payload: patch,
       headers,
     });
@@ -96,15 +102,15 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
     // the web app's own pages: the browser vouches for them
     const ownPage = await app.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-2',
+      url: `/api/v1/programmes/${hers}`,
       payload: { ...patch, version: real.json().version },
       headers: { cookie: headers.cookie!, 'sec-fetch-site': 'same-origin' },
     });
     expect(ownPage.statusCode).toBe(200);
-    // a coordinator of A-2 is refused on A-1
+    // a coordinator of one programme is refused on another
     const elsewhere = await app.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-1',
+      url: `/api/v1/programmes/${other}`,
       payload: { version: 1, places: [] },
       headers,
     });
@@ -159,7 +165,7 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
     const focal = await adminApp.inject({
       method: 'POST',
       url: `/api/v1/users/${fatou.id}/memberships`,
-      payload: { programme: 'pbf-mli-a-1', role: 'focal_point' },
+      payload: { programme: other, role: 'focal_point' },
     });
     expect(focal.statusCode).toBe(400);
     expect(focal.json().error.issues[0].path).toBe('body.organisation');
