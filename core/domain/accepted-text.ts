@@ -12,6 +12,8 @@
  *
  * Isomorphic: no Node, no Zod.
  */
+import type { Locale } from '../i18n/locale.js';
+import { t } from '../i18n/t.js';
 
 /** Any character the rule may act on (a surrogate is looked at closely: in pairs they are fine). */
 // eslint-disable-next-line no-control-regex
@@ -174,8 +176,6 @@ const isPlain = (v: object) => {
 };
 
 /** The sentence that says why a text is refused, in the reader's language. */
-export function refusedTextMessage(locale: 'fr' | 'en', character: string): string {
-  return locale === 'en'
-    ? `This text contains an invisible character Jalon does not accept (${character}): remove it, or type the text again.`
-    : `Ce texte contient un caractère invisible que Jalon n’accepte pas (${character}) : supprimez-le, ou retapez le texte.`;
+export function refusedTextMessage(locale: Locale, character: string): string {
+  return t(locale, 'errorCodes.acceptedText.refusedCharacter', { character });
 }

@@ -1,75 +1,45 @@
+/**
+ * The sentence of each error code and of the contracts' own validation issues, in the reader's language: the
+ * catalogue's `errorCodes` domain (core/i18n/messages/error-codes.*.ts) through `t`. For the server and the
+ * CLI; the web reads the same sentences with its `useT()` (web/api/client.ts, `serverErrorMessage`).
+ */
 import type { ErrorCode } from './error-codes.js';
-import type { Locale } from '../i18n/locale.js';
+import { errorCodesFr } from '../i18n/messages/error-codes.fr.js';
+import { locales, type Locale } from '../i18n/locale.js';
+import { t } from '../i18n/t.js';
 
-/** A user-facing sentence per error code, in each language. */
-export const errorMessages: Record<ErrorCode, Record<Locale, string>> = {
-  validation_failed: { fr: 'Certaines valeurs sont invalides.', en: 'Some values are invalid.' },
-  bad_request: { fr: 'La requête est mal formée.', en: 'The request is malformed.' },
-  unauthorized: {
-    fr: 'Connectez-vous pour faire cette action.',
-    en: 'Sign in to do this.',
-  },
-  invalid_credentials: {
-    fr: 'Adresse e-mail ou mot de passe incorrect.',
-    en: 'Wrong e-mail address or password.',
-  },
-  forbidden: {
-    fr: 'Votre rôle ne permet pas cette action sur ce programme.',
-    en: 'Your role does not allow this on this programme.',
-  },
-  csrf_failed: {
-    fr: 'La requête ne vient pas de Jalon (jeton de sécurité absent ou périmé). Rechargez la page.',
-    en: 'The request does not come from Jalon (security token missing or stale). Reload the page.',
-  },
-  password_change_required: {
-    fr: 'Choisissez d’abord votre propre mot de passe (Mon compte › Mot de passe).',
-    en: 'First choose your own password (My account › Password).',
-  },
-  account_locked: {
-    fr: 'Trop de tentatives de connexion échouées : le compte est verrouillé pour quelques minutes.',
-    en: 'Too many failed sign-in attempts: the account is locked for a few minutes.',
-  },
-  too_many_requests: {
-    fr: 'Trop de requêtes. Attendez une minute avant de réessayer.',
-    en: 'Too many requests. Wait a minute before trying again.',
-  },
-  not_found: { fr: "Cet élément n'existe pas.", en: 'This item does not exist.' },
-  conflict: { fr: 'Cet élément existe déjà.', en: 'This item already exists.' },
-  version_conflict: {
-    fr: "Quelqu'un d'autre a modifié cet élément entre-temps. Rechargez pour voir sa version.",
-    en: 'Someone else changed this item in the meantime. Reload to see their version.',
-  },
-  locked: {
-    fr: 'Verrouillé : cet élément ne peut pas être modifié pour le moment.',
-    en: 'Locked: this cannot be changed at the moment.',
-  },
-  payload_too_large: { fr: 'Le contenu envoyé est trop volumineux.', en: 'The content sent is too large.' },
-  unsupported_media_type: {
-    fr: "Ce type de contenu n'est pas accepté.",
-    en: 'This content type is not accepted.',
-  },
-  internal: {
-    fr: "Une erreur inattendue s'est produite. Elle a été enregistrée.",
-    en: 'An unexpected error occurred. It has been logged.',
-  },
-};
+/** The user-facing sentence of an error code. */
+export function errorMessage(code: ErrorCode, locale: Locale): string {
+  return t(locale, `errorCodes.${code}`);
+}
+
+const inEveryLocale = (say: (locale: Locale) => string): Record<Locale, string> =>
+  Object.fromEntries(locales.map((locale) => [locale, say(locale)])) as Record<Locale, string>;
+
+/** A user-facing sentence per error code, in each language (from the catalogue; `errorMessage` reads one). */
+export const errorMessages = Object.fromEntries(
+  (Object.keys(errorCodesFr) as (keyof typeof errorCodesFr)[])
+    .filter((code) => typeof errorCodesFr[code] === 'string')
+    .map((code) => [code, inEveryLocale((locale) => errorMessage(code as ErrorCode, locale))]),
+) as Record<ErrorCode, Record<Locale, string>>;
+
+export type IssueKey = keyof typeof errorCodesFr.issues;
 
 /**
  * Validation issues the contracts raise themselves, in each language: a refinement names its key in
  * `params.issue` and the error handler answers this sentence in the reader's language (its English is the
  * contract's own message, for the OpenAPI description and the CLI).
  */
-export const issueMessages = {
-  forbidden_key: {
-    fr: 'Un chemin ou un nom ne peut pas être « __proto__ », « constructor » ni « prototype ».',
-    en: 'A path or name cannot be “__proto__”, “constructor” or “prototype”.',
-  },
-} satisfies Record<string, Record<Locale, string>>;
-export type IssueKey = keyof typeof issueMessages;
+export const issueMessages = Object.fromEntries(
+  (Object.keys(errorCodesFr.issues) as IssueKey[]).map((key) => [
+    key,
+    inEveryLocale((locale) => t(locale, `errorCodes.issues.${key}`)),
+  ]),
+) as Record<IssueKey, Record<Locale, string>>;
 
 /** The sentence of a contract's own issue in `locale`; undefined for any other issue. */
 export function issueMessage(key: unknown, locale: Locale): string | undefined {
-  return typeof key === 'string' && Object.hasOwn(issueMessages, key)
-    ? issueMessages[key as IssueKey][locale]
+  return typeof key === 'string' && Object.hasOwn(errorCodesFr.issues, key)
+    ? t(locale, `errorCodes.issues.${key as IssueKey}`)
     : undefined;
 }

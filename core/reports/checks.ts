@@ -5,6 +5,10 @@
 import type { FieldValue, ReportCheck, ReportModel } from '../contracts/report.js';
 import type { ReportTemplate, TemplateField } from '../contracts/report-template.js';
 import { parseValueText } from '../domain/value-text.js';
+import { localize } from '../i18n/locale.js';
+import { checksEn } from '../i18n/messages/checks.en.js';
+import { checksFr } from '../i18n/messages/checks.fr.js';
+import { translate, type KeyOf, type Params } from '../i18n/translate.js';
 
 /** Acronyms everybody in the Fund's world reads without a definition. */
 const COMMON_ACRONYMS = new Set([
@@ -51,7 +55,21 @@ export function textOf(v: FieldValue | undefined): string {
   return '';
 }
 
-const msg = (fr: string, en: string) => ({ fr, en });
+/**
+ * The catalogue of each language a check's message is written in (the contract's `LocalizedText`: French and
+ * English). Read here rather than through core/i18n/t.ts, which holds the server's catalogues too: the editor
+ * runs these checks live in the browser.
+ */
+const catalogues = { fr: checksFr, en: checksEn } satisfies Record<keyof ReportCheck['message'], unknown>;
+type Language = keyof typeof catalogues;
+type CheckKey = KeyOf<typeof checksFr>;
+
+/** A check's message in every language of `catalogues`, its parameters given per language (a field's label). */
+function message(key: CheckKey, params: (language: Language) => Params): ReportCheck['message'] {
+  const say = (language: Language) =>
+    translate(catalogues[language], checksFr, language, key, params(language));
+  return { fr: say('fr'), en: say('en') };
+}
 
 /** Characters as the Fund counts them: what a reader sees (Unicode code points). */
 export const charCount = (text: string) => [...text].length;
@@ -69,24 +87,24 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
         code: 'required_missing',
         path,
         section,
-        message: msg(
-          `Réponse obligatoire manquante : « ${field.label.fr} ».`,
-          `Required answer missing: “${field.label.en ?? field.label.fr}”.`,
-        ),
+        message: message('requiredMissing', (language) => ({ label: localize(field.label, language) })),
       });
     }
     const text = textOf(value);
-    if (field.maxLength && charCount(text) > field.maxLength) {
+    const limit = field.maxLength;
+    if (limit && charCount(text) > limit) {
       const n = charCount(text);
       checks.push({
         severity: 'error',
         code: 'over_limit',
         path,
         section,
-        message: msg(
-          `${n} caractères pour une limite de ${field.maxLength} (${n - field.maxLength} de trop) : « ${field.label.fr} ».`,
-          `${n} characters for a limit of ${field.maxLength} (${n - field.maxLength} too many): “${field.label.en ?? field.label.fr}”.`,
-        ),
+        message: message('overLimit', (language) => ({
+          length: n,
+          limit,
+          excess: n - limit,
+          label: localize(field.label, language),
+        })),
       });
     }
     if (text) texts.push({ path, section, text });
@@ -123,10 +141,7 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
             code: 'indicator_without_progress',
             path: `${base}.progress`,
             section: section.id,
-            message: msg(
-              `Indicateur ${row.code} : ni progrès ni raison. Si aucune donnée n'a pu être collectée, dites-le et expliquez pourquoi.`,
-              `Indicator ${row.code}: neither progress nor a reason. If no data could be collected, say so and explain why.`,
-            ),
+            message: message('indicator.withoutProgress', () => ({ code: row.code })),
           });
         }
         for (const column of ['progress', 'reason'] as const) {
@@ -137,10 +152,11 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
               code: 'over_limit',
               path: `${base}.${column}`,
               section: section.id,
-              message: msg(
-                `Indicateur ${row.code} : ${charCount(text)} caractères pour une limite de ${limit}.`,
-                `Indicator ${row.code}: ${charCount(text)} characters for a limit of ${limit}.`,
-              ),
+              message: message('indicator.overLimit', () => ({
+                code: row.code,
+                length: charCount(text),
+                limit,
+              })),
             });
           }
           if (text) texts.push({ path: `${base}.${column}`, section: section.id, text });
@@ -155,9 +171,11 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
               code: 'missing_disaggregation',
               path: `${base}.progress`,
               section: section.id,
-              message: msg(
-                `Indicateur ${row.code} : l'indicateur demande une ventilation par sexe${row.disaggregations.includes('age') ? ' et âge' : ''} (par ex. « 166 dont 42 femmes »).`,
-                `Indicator ${row.code}: the indicator asks for a breakdown by sex${row.disaggregations.includes('age') ? ' and age' : ''} (e.g. “166 of whom 42 women”).`,
+              message: message(
+                row.disaggregations.includes('age')
+                  ? 'indicator.missingDisaggregation.sexAndAge'
+                  : 'indicator.missingDisaggregation.sex',
+                () => ({ code: row.code }),
               ),
             });
           }
@@ -201,10 +219,7 @@ function acronymChecks(
           code: 'acronym_not_spelled_out',
           path,
           section,
-          message: {
-            fr: `« ${acronym} » est utilisé sans être défini à sa première apparition : écrivez-le en toutes lettres, suivi de (${acronym}), ou évitez-le.`,
-            en: `“${acronym}” is used without being spelled out where it first appears: write it in full followed by (${acronym}), or avoid it.`,
-          },
+          message: message('acronymNotSpelledOut', () => ({ acronym })),
         });
       }
     }

@@ -6,7 +6,7 @@ import {
   type ErrorCode,
   type ErrorIssue,
 } from '../../core/errors/error-codes.js';
-import { errorMessages, issueMessage } from '../../core/errors/error-messages.js';
+import { errorMessage, issueMessage } from '../../core/errors/error-messages.js';
 import { AppError } from '../errors.js';
 import { localeOf } from './locale.js';
 
@@ -21,7 +21,7 @@ function send(
   extra: Partial<ErrorBody['error']> = {},
 ) {
   const body: ErrorBody = {
-    error: { code, message: errorMessages[code][localeOf(request)], ...extra },
+    error: { code, message: errorMessage(code, localeOf(request)), ...extra },
   };
   return reply.status(errorStatus[code]).type('application/json; charset=utf-8').send(body);
 }
@@ -49,7 +49,7 @@ export function registerErrorHandler(app: FastifyInstance) {
         ...(error.details.current !== undefined ? { current: error.details.current } : {}),
         // say which item: "Cet élément n'existe pas. (Programme not found: nope)"; which lock: "(Accepté par …)"
         ...(error.code === 'not_found' || error.code === 'conflict' || error.code === 'locked'
-          ? { message: `${errorMessages[error.code][localeOf(request)]} (${error.message})` }
+          ? { message: `${errorMessage(error.code, localeOf(request))} (${error.message})` }
           : {}),
       });
     }
@@ -81,7 +81,7 @@ export function registerNotFoundHandler(
       (request.method !== 'GET' && request.method !== 'HEAD')
     ) {
       return send(request, reply, 'not_found', {
-        message: `${errorMessages.not_found[localeOf(request)]} (${request.method} ${request.url.split('?')[0]})`,
+        message: `${errorMessage('not_found', localeOf(request))} (${request.method} ${request.url.split('?')[0]})`,
       });
     }
     return fallback(request, reply);

@@ -4,8 +4,7 @@
  * Response types come from the contracts (`import type` only: Zod stays out of the browser bundle).
  */
 import type { ErrorBody, ErrorCode, ErrorIssue } from '../../core/errors/error-codes.js';
-import { errorMessages } from '../../core/errors/error-messages.js';
-import type { Locale } from '../../core/i18n/locale.js';
+import { fr, type MessageKey } from '../../core/i18n/fr.js';
 import { cachedHeader, noteAnswer, requestSent } from '../lib/offline-status.js';
 
 /** The server's codes, plus the two failures that never reach it or never come back readable. */
@@ -26,8 +25,13 @@ export class ApiError extends Error {
   }
 }
 
-function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.hasOwn(errorMessages, value);
+/** A code the server answers: one with its sentence in the catalogue's `errorCodes`. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return (
+    typeof value === 'string' &&
+    Object.hasOwn(fr.errorCodes, value) &&
+    typeof fr.errorCodes[value as keyof typeof fr.errorCodes] === 'string'
+  );
 }
 
 function isErrorBody(value: unknown): value is ErrorBody {
@@ -67,9 +71,9 @@ export async function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> 
 }
 
 /**
- * The sentence to show for a failure, in the reader's language: the shared per-code message for the server's
- * codes; `null` for the two client-side failures, which the caller translates from its own catalogue.
+ * The sentence to show for a failure, in the reader's language (`t` of `useT()`): the catalogue's sentence of the
+ * server's code (`errorCodes`); `null` for the two client-side failures, which the caller translates from its own catalogue.
  */
-export function serverErrorMessage(error: ApiError, locale: Locale): string | null {
-  return isErrorCode(error.code) ? errorMessages[error.code][locale] : null;
+export function serverErrorMessage(error: ApiError, t: (key: MessageKey) => string): string | null {
+  return isErrorCode(error.code) ? t(`errorCodes.${error.code}`) : null;
 }

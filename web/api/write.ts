@@ -4,8 +4,7 @@
  * carrying the server's body, so a 409 keeps its `current` state and a 423 its lock.
  */
 import type { ErrorBody } from '../../core/errors/error-codes.js';
-import { errorMessages } from '../../core/errors/error-messages.js';
-import { ApiError } from './client.js';
+import { ApiError, isErrorCode } from './client.js';
 
 let csrf: Promise<string | null> | null = null;
 
@@ -28,7 +27,7 @@ export function forgetCsrfToken(): void {
 function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: { code?: unknown } }).error;
-  return typeof error?.code === 'string' && Object.hasOwn(errorMessages, error.code);
+  return isErrorCode(error?.code);
 }
 
 /** A write: the body as JSON, or `raw` bytes (a file); the answer's body, or an `ApiError`. */

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { ApiError, serverErrorMessage } from '../api/client.js';
-import { useLocale, useT } from '../i18n/i18n.js';
+import { useT } from '../i18n/i18n.js';
 
 /** A spinner with its words, announced to screen readers. */
 export function Loading({ label }: { label?: string }) {
@@ -16,11 +16,10 @@ export function Loading({ label }: { label?: string }) {
 /** The sentence for any failure, in the reader's language; never the server's internals. */
 export function useErrorMessage(): (error: unknown) => string {
   const t = useT();
-  const locale = useLocale();
   return (error) => {
     if (error instanceof ApiError) {
       if (error.code === 'network') return t('errors.network');
-      return serverErrorMessage(error, locale) ?? t('errors.unexpected');
+      return serverErrorMessage(error, t) ?? t('errors.unexpected');
     }
     return t('errors.unexpected');
   };

@@ -1,2 +1,36 @@
-/** The errorCodes sentences, said by the server and shown by the screens (see core/i18n/translate.ts): French, the reference. */
-export const errorCodesFr = {};
+/**
+ * The errorCodes sentences, said by the server and shown by the screens (see core/i18n/translate.ts): French,
+ * the reference. One sentence per error code of core/errors/error-codes.ts (the key is the code), then the
+ * sentences of the validation issues the API raises itself.
+ */
+export const errorCodesFr = {
+  validation_failed: 'Certaines valeurs sont invalides.',
+  bad_request: 'La requête est mal formée.',
+  unauthorized: 'Connectez-vous pour faire cette action.',
+  invalid_credentials: 'Adresse e-mail ou mot de passe incorrect.',
+  forbidden: 'Votre rôle ne permet pas cette action sur ce programme.',
+  csrf_failed: 'La requête ne vient pas de Jalon (jeton de sécurité absent ou périmé). Rechargez la page.',
+  password_change_required: 'Choisissez d’abord votre propre mot de passe (Mon compte › Mot de passe).',
+  account_locked:
+    'Trop de tentatives de connexion échouées : le compte est verrouillé pour quelques minutes.',
+  too_many_requests: 'Trop de requêtes. Attendez une minute avant de réessayer.',
+  not_found: "Cet élément n'existe pas.",
+  conflict: 'Cet élément existe déjà.',
+  version_conflict: "Quelqu'un d'autre a modifié cet élément entre-temps. Rechargez pour voir sa version.",
+  locked: 'Verrouillé : cet élément ne peut pas être modifié pour le moment.',
+  payload_too_large: 'Le contenu envoyé est trop volumineux.',
+  unsupported_media_type: "Ce type de contenu n'est pas accepté.",
+  internal: "Une erreur inattendue s'est produite. Elle a été enregistrée.",
+  /**
+   * Validation issues the contracts raise themselves: a refinement names its key in `params.issue` and the
+   * error handler answers this sentence in the reader's language (the key is the issue's).
+   */
+  issues: {
+    forbidden_key: 'Un chemin ou un nom ne peut pas être « __proto__ », « constructor » ni « prototype ».',
+  },
+  /** The text Jalon accepts (core/domain/accepted-text.ts). */
+  acceptedText: {
+    refusedCharacter:
+      'Ce texte contient un caractère invisible que Jalon n’accepte pas ({{character}}) : supprimez-le, ou retapez le texte.',
+  },
+};

@@ -4,12 +4,11 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError, serverErrorMessage } from '../../api/client.js';
 import { useSignIn } from '../../api/session.js';
 import './styles.js';
-import { useLocale, useT } from '../../i18n/i18n.js';
+import { useT } from '../../i18n/i18n.js';
 
 /** Sign-in: e-mail and password; the server's answer (wrong password, locked account) said plainly. */
 export function SignInPage() {
   const t = useT();
-  const locale = useLocale();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const signIn = useSignIn();
@@ -38,7 +37,7 @@ export function SignInPage() {
           </Text>
           {error && (
             <Alert color="red" role="alert">
-              {serverErrorMessage(error, locale) ?? t('errors.network')}
+              {serverErrorMessage(error, t) ?? t('errors.network')}
               {detail ? ` (${detail})` : ''}
             </Alert>
           )}
