@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { testApp } from '../test/api-client.js';
+import { aProgramme } from '../test/factories.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 
 const WRITERS = 24;
@@ -13,8 +14,14 @@ const WRITERS = 24;
 describe.each(testEngines)('concurrent writers on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let slug: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    // 2024–2026, with more indicators (32) than there are writers
+    ({ slug } = await aProgramme(database, {
+      startDate: '2024-01-01',
+      framework: { outcomes: 2, outputs: 3, indicators: 4, effectiveDate: '2024-01-01' },
+    }));
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -23,12 +30,12 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
   });
 
   it('lets exactly one of many writers of the same version win; the others get 409 with the current state', async () => {
-    const programme = (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-1' })).json();
+    const programme = (await app.inject({ url: `/api/v1/programmes/${slug}` })).json();
     const answers = await Promise.all(
       Array.from({ length: WRITERS }, (_, i) =>
         app.inject({
           method: 'PATCH',
-          url: '/api/v1/programmes/pbf-mli-a-1',
+          url: `/api/v1/programmes/${slug}`,
           payload: { version: programme.version, places: [`Lieu ${i}`] },
         }),
       ),
@@ -37,7 +44,7 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(WRITERS - 1);
     const winner = answers.find((a) => a.statusCode === 200)!.json();
-    const after = (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-1' })).json();
+    const after = (await app.inject({ url: `/api/v1/programmes/${slug}` })).json();
     expect(after.version).toBe(programme.version + 1);
     expect(after.places).toEqual(winner.places);
     const loser = answers.find((a) => a.statusCode === 409)!.json();
@@ -48,11 +55,12 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
     const report = (
       await app.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/reports',
+        url: `/api/v1/programmes/${slug}/reports`,
         payload: { type: 'semi_annual', year: 2024 },
       })
     ).json();
     const indicators = Object.keys(report.model.content.indicators).slice(0, WRITERS);
+    expect(indicators).toHaveLength(WRITERS);
     const answers = await Promise.all(
       indicators.map((code) =>
         app.inject({
@@ -78,10 +86,10 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
       Array.from({ length: 8 }, (_, i) =>
         app.inject({
           method: 'POST',
-          url: '/api/v1/programmes/pbf-mli-a-2/framework-versions',
+          url: `/api/v1/programmes/${slug}/framework-versions`,
           payload: {
             label: { fr: `Révision ${i}` },
-            effectiveDate: '2021-06-01',
+            effectiveDate: '2025-06-01',
             reason: { fr: 'Test de concurrence' },
           },
         }),
