@@ -7,7 +7,7 @@ import { intlTags, type Locale } from './locale.js';
 
 /** The BCP 47 tag `Intl` gets for a locale. */
 export function intlLocale(locale: Locale): string {
-  return intlTags[locale];
+  return intlTags[locale] ?? locale;
 }
 
 // Building an Intl formatter is far slower than using one; a framework page formats hundreds of values.
@@ -30,6 +30,16 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
     currency,
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
+  }).format(amount);
+}
+
+/** Money always with its cents, as budgets are written in the report documents: `74 000,00 $US` / `$74,000.00`. */
+export function formatMoneyWithCents(amount: number, currency: string, locale: Locale): string {
+  return numberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
   }).format(amount);
 }
 
@@ -99,6 +109,13 @@ export function formatDate(value: string, locale: Locale, style: 'medium' | 'lon
   const parsed = parseDate(value);
   if (!parsed) return value;
   return dateFormat(locale, optionsFor(parsed.precision, style)).format(parsed.date);
+}
+
+/** The month of a calendar date (`2023-10-01`), lower case as the language writes it: `octobre` / `October`. */
+export function formatMonthName(value: string, locale: Locale): string {
+  const parsed = parseDate(value);
+  if (!parsed) return value;
+  return dateFormat(locale, { month: 'long' }).format(parsed.date);
 }
 
 /** A reporting period: `1 janv. – 31 déc. 2020` / `Jan 1 – Dec 31, 2020`. */

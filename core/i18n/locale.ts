@@ -12,14 +12,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
-/** A text in French and perhaps English: the shape of the contracts' `LocalizedText`, which builds on this file. */
-interface FrenchAndEnglish {
-  fr: string;
-  en?: string | undefined;
-}
+/** A text in French and perhaps other languages: the shape of the contracts' `LocalizedText`, which builds on this. */
+type InFrenchAndMore = { fr: string } & Partial<Record<Locale, string | undefined>>;
 
 /** The text in the wanted language, falling back to French (every document's original language). */
-export function localize(text: FrenchAndEnglish | null | undefined, locale: Locale): string {
+export function localize(text: InFrenchAndMore | null | undefined, locale: Locale): string {
   if (!text) return '';
-  return (locale === 'en' ? text.en : undefined) ?? text.fr;
+  return (Object.hasOwn(text, locale) ? text[locale] : undefined) ?? text.fr;
 }

@@ -19,16 +19,20 @@ export const catalogues: Record<Locale, { screens: Catalogue; server: ServerCata
   en: { screens: en, server: serverEn },
 };
 
-function merged(locale: Locale): MessageTree {
-  const { screens, server } = catalogues[locale];
-  return { ...screens, ...server };
+// both sets of a language as one tree, built on first use (so a test locale added to `catalogues` counts)
+const everything = new Map<Locale, MessageTree>();
+function tree(locale: Locale): MessageTree {
+  let found = everything.get(locale);
+  if (!found) {
+    const { screens, server } = catalogues[locale] ?? catalogues.fr;
+    found = { ...screens, ...server };
+    everything.set(locale, found);
+  }
+  return found;
 }
-const everything = Object.fromEntries(
-  Object.keys(catalogues).map((locale) => [locale, merged(locale as Locale)]),
-) as Record<Locale, MessageTree>;
 
 export function t(locale: Locale, key: AnyMessageKey, params?: Params): string {
-  return translate(everything[locale], everything.fr, locale, key, params);
+  return translate(tree(locale), tree('fr'), locale, key, params);
 }
 
 /** `t` for one reader: `const say = tIn(ctx.locale); say('imports.rowMissing', { row })`. */

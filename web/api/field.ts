@@ -20,6 +20,7 @@ import type {
 import type { PortfolioDashboard, ProgrammeDashboard } from '../../core/contracts/dashboards.js';
 import type { IndicatorData, IndicatorRuleInput } from '../../core/contracts/indicator-data.js';
 import type { QuarterlyReport } from '../../core/contracts/quarterly-report.js';
+import { defaultLocale, isLocale, type Locale } from '../../core/i18n/locale.js';
 import { apiGet } from './client.js';
 import { apiSend } from './write.js';
 
@@ -27,8 +28,9 @@ import { apiSend } from './write.js';
  * The reader's language, sent with every request: the server words computed values ("872 dont 556 femmes")
  * and error messages in it. `document.documentElement.lang` follows the language switch (i18n.ts).
  */
-export function lang(): 'fr' | 'en' {
-  return typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'fr';
+export function lang(): Locale {
+  const language = typeof document === 'undefined' ? undefined : document.documentElement.lang;
+  return isLocale(language) ? language : defaultLocale;
 }
 const withLang = (path: string) => `${path}${path.includes('?') ? '&' : '?'}lang=${lang()}`;
 

@@ -5,22 +5,27 @@ import type {
   BudgetLineCreate,
   BudgetLinePatch,
   BudgetView,
-  CatalyticFunding,
-  CatalyticFundingCreate,
+} from '../../core/contracts/finance/budget.js';
+import type {
   Expenditure,
   ExpenditureCreate,
   ExpenditureImportResult,
-  FinanceOverview,
+} from '../../core/contracts/finance/expenditure.js';
+import type { FinanceOverview } from '../../core/contracts/finance/delivery.js';
+import type { CatalyticFunding, CatalyticFundingCreate } from '../../core/contracts/finance/catalytic.js';
+import type {
+  WorkPlanActivity,
+  WorkPlanActivityPatch,
+  WorkPlanView,
+} from '../../core/contracts/finance/workplan.js';
+import type {
   GovernanceItem,
   GovernanceItemCreate,
   GovernanceItemPatch,
   GovernanceView,
   Meeting,
   MeetingCreate,
-  WorkPlanActivity,
-  WorkPlanActivityPatch,
-  WorkPlanView,
-} from '../../core/contracts/finance.js';
+} from '../../core/contracts/finance/governance.js';
 import { apiGet } from './client.js';
 import { apiSend } from './write.js';
 

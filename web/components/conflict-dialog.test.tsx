@@ -1,7 +1,7 @@
 /** A stale write, in every form: what differs, field by field, then reload theirs or save mine again. */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { WorkPlanActivity, WorkPlanView } from '../../core/contracts/finance.js';
+import type { WorkPlanActivity, WorkPlanView } from '../../core/contracts/finance/workplan.js';
 import { ApiError } from '../api/client.js';
 import { versionConflictOf } from '../api/conflict.js';
 import { WorkPlanTab } from '../features/finance/workplan-tab.js';

@@ -1,2 +1,86 @@
 /** The documents sentences the server says (see core/i18n/translate.ts): French, the reference. */
-export const documentsFr = {};
+export const documentsFr = {
+  /** The quarterly programme report (Word and PDF). */
+  quarterly: {
+    coverTitle: 'RAPPORT TRIMESTRIEL',
+    documentTitle: '{{code}} — Rapport trimestriel {{quarter}}',
+    pageFooter: '{{code}} — Rapport trimestriel {{quarter}} — page ',
+    aboutProgramme: 'Présentation du {{code}}',
+    mainResults: 'Principaux résultats',
+    outcomeHeading: 'Résultat {{code}} : {{statement}}',
+    /** `Ce trimestre : 3 activités enregistrées, 40 participants dont 25 femmes, 15 hommes.` */
+    quarterSummary: 'Ce trimestre : {{activities}}, {{participants}} dont {{women}}, {{men}}{{unknownSex}}.',
+    activitiesRecorded_one: '{{n}} activité enregistrée',
+    activitiesRecorded_other: '{{n}} activités enregistrées',
+    participants_one: '{{n}} participant',
+    participants_other: '{{n}} participants',
+    women_one: '{{n}} femme',
+    women_other: '{{n}} femmes',
+    men_one: '{{n}} homme',
+    men_other: '{{n}} hommes',
+    unknownSex: ' et {{n}} de sexe non renseigné',
+    narrativeNotWritten: '(Récit non rédigé.)',
+    steeringCommittee: 'Comité de pilotage',
+    fundingPartners: 'Partenaires financiers',
+    contacts: 'Contacts',
+  },
+  /** The progress report of the Fund's template (PBF), in Word, HTML and PDF: the words besides the template's. */
+  pbfReport: {
+    words: {
+      notApplicable: 'Sans objet',
+      notGiven: 'Non renseigné',
+      yes: 'Oui',
+      no: 'Non',
+      none: 'Aucun',
+      total: 'Total',
+      outcome: 'Résultat',
+      output: 'Produit',
+      indicator: 'Indicateur',
+      convening: 'agence coordinatrice',
+      recipient: 'Agence récipiendaire',
+      budget: 'Budget',
+      donor: 'Nom du donateur',
+      amount: 'Montant ($)',
+      notes: 'Notes pour remplir le rapport',
+      trustFundCountry: 'Fonds fiduciaire pays',
+      trustFundRegional: 'Fonds fiduciaire régional',
+      trustFundName: 'Nom du fonds fiduciaire',
+      limit: 'limite de {{n}} caractères',
+      lastSixMonthsLead: 'Pour les projets dans les six derniers mois de mise en œuvre',
+      finalOnlyLead: 'Pour les rapports finaux',
+      months: '{{n}} mois',
+      page: 'Page',
+      period: 'Période couverte',
+    },
+    /** The Part V column heads, as the template's table has them. */
+    indicatorColumns: {
+      indicators: 'Indicateurs',
+      baseline: 'Base de référence',
+      endTarget: 'Cible de fin de projet',
+      milestone: 'Étapes d’indicateur / milestone',
+      progress: 'Progrès actuel de l’indicateur',
+      reasons: 'Raisons pour les retards ou changements',
+    },
+    reportTypes: {
+      semi_annual: 'Semestriel',
+      annual: 'Annuel',
+      final: 'Final',
+      quarterly: 'Trimestriel',
+    },
+    priorityWindows: {
+      gender: 'Initiative de promotion du genre',
+      youth: 'Initiative de promotion de la jeunesse',
+      transition:
+        'Transition entre différentes configurations de l’ONU (par ex. sortie de la mission de maintien de la paix)',
+      cross_border: 'Projet transfrontalier ou régional',
+    },
+    riskLevels: {
+      low: 'Faible',
+      medium: 'Moyen',
+      high: 'Élevé',
+    },
+    /** `Label : valeur`: a non-breaking space before the colon in French. */
+    colon: '\u00a0: ',
+    quoted: '«\u00a0{{text}}\u00a0»',
+  },
+};

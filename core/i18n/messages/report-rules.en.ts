@@ -1,4 +1,37 @@
 import type { ServerCatalogue } from '../server-fr.js';
 
 /** The reportRules sentences in English: typed against the French ones. */
-export const reportRulesEn: ServerCatalogue['reportRules'] = {};
+export const reportRulesEn: ServerCatalogue['reportRules'] = {
+  locks: {
+    accepted: {
+      byOn: 'Accepted by {{by}} on {{date}}',
+      by: 'Accepted by {{by}}',
+      on: 'Accepted on {{date}}',
+      alone: 'Accepted',
+    },
+    inReview: {
+      byOn: 'Submitted by {{by}} on {{date}}: under review by the Secretariat',
+      by: 'Submitted by {{by}}: under review by the Secretariat',
+      on: 'Submitted on {{date}}: under review by the Secretariat',
+      alone: 'Submitted: under review by the Secretariat',
+    },
+    closedPeriod: {
+      by: 'Period {{from}} – {{to}} closed by {{by}} on {{date}}: {{reason}}',
+      alone: 'Period {{from}} – {{to}} closed on {{date}}: {{reason}}',
+    },
+  },
+  workflow: {
+    notRecipient: '{{agency}} is not a recipient agency of this programme.',
+    onlyFocalPointMarksPart: "Only {{agency}}'s focal point or the coordination marks its part.",
+    unknownSection: '“{{section}}” is not a section of this report.',
+    unknownPlace: '“{{place}}” is not a place of the section “{{section}}”.',
+    readersCannotComment: 'Readers cannot write comments.',
+    partsNotReady: 'Parts not ready: {{agencies}}. To submit without them, confirm by naming them.',
+    submittedWithoutParts: 'Submitted without the parts of: {{agencies}}',
+    reopenNeedsReason: 'A reason is required to reopen a report.',
+    sendBackNeedsCommentOrReason: 'To send the report back, write at least one comment on a section or a reason.',
+  },
+  quarterly: {
+    fileName: 'quarterly-report',
+  },
+};

@@ -1,2 +1,40 @@
 /** The reportRules sentences the server says (see core/i18n/translate.ts): French, the reference. */
-export const reportRulesFr = {};
+export const reportRulesFr = {
+  /** The reason of a lock (server/modules/periods/period-locks.ts): what a refused write names. */
+  locks: {
+    accepted: {
+      byOn: 'Accepté par {{by}} le {{date}}',
+      by: 'Accepté par {{by}}',
+      on: 'Accepté le {{date}}',
+      alone: 'Accepté',
+    },
+    inReview: {
+      byOn: 'Soumis par {{by}} le {{date}} : en revue par le Secrétariat',
+      by: 'Soumis par {{by}} : en revue par le Secrétariat',
+      on: 'Soumis le {{date}} : en revue par le Secrétariat',
+      alone: 'Soumis : en revue par le Secrétariat',
+    },
+    closedPeriod: {
+      by: 'Période du {{from}} au {{to}} close par {{by}} le {{date}} : {{reason}}',
+      alone: 'Période du {{from}} au {{to}} close le {{date}} : {{reason}}',
+    },
+  },
+  /** The workflow of a report: parts, comments, moves. */
+  workflow: {
+    notRecipient: '{{agency}} n’est pas une agence récipiendaire de ce programme.',
+    onlyFocalPointMarksPart: 'Seul le point focal de {{agency}} ou la coordination marque sa partie.',
+    unknownSection: '« {{section}} » n’est pas une section de ce rapport.',
+    unknownPlace: '« {{place}} » n’est pas une place de la section « {{section}} ».',
+    readersCannotComment: 'Les lecteurs ne peuvent pas écrire de commentaires.',
+    partsNotReady:
+      'Parties non prêtes : {{agencies}}. Pour soumettre sans elles, confirmez en les nommant.',
+    submittedWithoutParts: 'Soumis sans les parties de : {{agencies}}',
+    reopenNeedsReason: 'Un motif est requis pour rouvrir un rapport.',
+    sendBackNeedsCommentOrReason:
+      'Pour renvoyer le rapport, écrivez au moins un commentaire sur une section ou un motif.',
+  },
+  quarterly: {
+    /** the file name of the exported quarterly report: `PBF-MLI-A-3-rapport-trimestriel-2024-Q1-fr.docx` */
+    fileName: 'rapport-trimestriel',
+  },
+};

@@ -23,7 +23,7 @@ import type {
   BudgetView,
   Discrepancy,
   StatedTotal,
-} from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/budget.js';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { useBudget } from '../../api/finance.js';

@@ -1,7 +1,7 @@
 /** Catalytic funding: what other funders brought, listed in the PBF report, with a form to record more. */
 import { ActionIcon, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { CatalyticFunding } from '../../../core/contracts/finance.js';
+import type { CatalyticFunding } from '../../../core/contracts/finance/catalytic.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { createCatalytic, deleteCatalytic } from '../../api/finance.js';
 import { useLocale, useT } from '../../i18n/i18n.js';

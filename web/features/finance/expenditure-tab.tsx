@@ -18,7 +18,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import type { ExpenditureImportResult } from '../../../core/contracts/finance.js';
+import type { ExpenditureImportResult } from '../../../core/contracts/finance/expenditure.js';
 import { localize } from '../../../core/i18n/locale.js';
 import {
   createExpenditure,

@@ -20,10 +20,9 @@ import { useState } from 'react';
 import type {
   FollowUpStatus,
   GovernanceBody,
-  GovernanceItem,
   GovernanceItemKind,
-  Meeting,
-} from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance-vocabulary.js';
+import type { GovernanceItem, Meeting } from '../../../core/contracts/finance/governance.js';
 import {
   followUpStatuses,
   governanceBodies,

@@ -11,7 +11,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState } from 'react';
-import type { BudgetLine, BudgetLineKind } from '../../../core/contracts/finance.js';
+import type { BudgetLineKind } from '../../../core/contracts/finance-vocabulary.js';
+import type { BudgetLine } from '../../../core/contracts/finance/budget.js';
 import { budgetLineKinds } from '../../../core/contracts/finance-vocabulary.js';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';

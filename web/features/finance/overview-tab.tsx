@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { FinanceOverview } from '../../../core/contracts/finance.js';
+import type { FinanceOverview } from '../../../core/contracts/finance/delivery.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { financeExportUrl, useFinanceOverview } from '../../api/finance.js';
 import { ErrorState, Loading } from '../../components/query-state.js';

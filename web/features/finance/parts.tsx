@@ -1,7 +1,7 @@
 /** Pieces the finance tabs share: amounts, rates, the delivery table, the write errors. */
 import { Alert, Badge, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import type { DeliveryRow } from '../../../core/contracts/finance.js';
+import type { DeliveryRow } from '../../../core/contracts/finance/delivery.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { ApiError } from '../../api/client.js';
 import { financeKeys } from '../../api/finance.js';

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DeliveryRow, WorkPlanView } from '../../../core/contracts/finance.js';
+import type { DeliveryRow } from '../../../core/contracts/finance/delivery.js';
+import type { WorkPlanView } from '../../../core/contracts/finance/workplan.js';
 import { renderWithProviders } from '../../test-utils.js';
 import { DeliveryTable, resultsLag } from './parts.js';
 import { monthsIn, WorkPlanTab } from './workplan-tab.js';

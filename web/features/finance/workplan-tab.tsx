@@ -18,7 +18,8 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { Fragment, useState } from 'react';
-import type { ActivityStatus, WorkPlanActivity } from '../../../core/contracts/finance.js';
+import type { ActivityStatus } from '../../../core/contracts/finance-vocabulary.js';
+import type { WorkPlanActivity } from '../../../core/contracts/finance/workplan.js';
 import { activityStatuses } from '../../../core/contracts/finance-vocabulary.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { updateActivity, useWorkPlan } from '../../api/finance.js';

@@ -146,10 +146,14 @@ function currencySymbol(currency: string, locale: Locale): string {
   }
 }
 
-const separators: Record<Locale, { thousandSeparator: string; decimalSeparator: string }> = {
-  fr: { thousandSeparator: '\u202f', decimalSeparator: ',' },
-  en: { thousandSeparator: ',', decimalSeparator: '.' },
-};
+/** The language's digit group and decimal marks, as Intl writes them (`1 234,5` / `1,234.5`). */
+function separators(locale: Locale): { thousandSeparator: string; decimalSeparator: string } {
+  const parts = new Intl.NumberFormat(intlLocale(locale)).formatToParts(1234.5);
+  return {
+    thousandSeparator: parts.find((part) => part.type === 'group')?.value ?? ' ',
+    decimalSeparator: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+  };
+}
 
 /** An amount or a percentage: a number, or null when emptied. */
 function NumberField({
@@ -190,7 +194,7 @@ function NumberField({
       allowNegative={false}
       decimalScale={2}
       hideControls
-      {...separators[locale]}
+      {...separators(locale)}
       rightSection={
         <Text size="sm" c="dimmed" pr="xs">
           {unit}
