@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
 import { testApp } from '../test/api-client.js';
+import { aProgramme } from '../test/factories.js';
 import { createTestDatabase } from '../test/test-database.js';
 
 interface Operation {
@@ -35,13 +36,14 @@ describe('malformed input on every route', () => {
   const cleanPrototype = Object.getOwnPropertyNames(Object.prototype);
   const cleanObject = Object.getOwnPropertyNames(Object);
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase('pglite', { seed: false });
+    await aProgramme(database, { code: 'PBF/MLI/B-1' });
     app = await testApp(database);
     report = (
       await app.inject({
         method: 'POST',
-        url: '/api/v1/programmes/pbf-mli-a-1/reports',
-        payload: { type: 'semi_annual', year: 2021 },
+        url: '/api/v1/programmes/pbf-mli-b-1/reports',
+        payload: { type: 'semi_annual', year: 2025 },
       })
     ).json();
     const doc = (await app.inject({ url: '/api/openapi.json' })).json() as {
@@ -116,7 +118,7 @@ describe('malformed input on every route', () => {
   const segment = fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.constantFrom(
-      'prosmed',
+      'pbf-mli-b-1',
       '00000000-0000-4000-8000-000000000000',
       '../../etc/passwd',
       '%00',
@@ -196,8 +198,8 @@ describe('malformed input on every route', () => {
     for (const op of operations.filter((o) => o.method !== 'DELETE')) {
       const url = op.path
         .replace(/\{(id)\}/, report.id)
-        .replace(/\{slug\}/, 'pbf-mli-a-1')
-        .replace(/\{agency\}/, 'FAO')
+        .replace(/\{slug\}/, 'pbf-mli-b-1')
+        .replace(/\{agency\}/, 'UNWOMEN')
         .replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
       for (const payload of op.hasBody ? bodies() : [undefined]) {
         for (const query of ['__proto__[progress]=x&constructor=x&prototype=x', '__proto__=x']) {
