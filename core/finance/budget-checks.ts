@@ -6,7 +6,8 @@
  * levy. Where a level has no printed sub-total, the sum of its lines stands in for it. Each inconsistency is
  * therefore reported once, where it arises.
  */
-import type { BudgetLineKind, Discrepancy, StatedTotalScope } from '../contracts/finance.js';
+import type { BudgetLineKind, StatedTotalScope } from '../contracts/finance-vocabulary.js';
+import type { Discrepancy } from '../contracts/finance/budget.js';
 import type { LocalizedText } from '../contracts/programme-document.js';
 
 export interface CheckedLine {

@@ -7,7 +7,7 @@
  * thousands (`3,138,393`, `25.000`); otherwise it marks the decimals (`59 416,02`, `1026157.8`).
  * Rates (`655,957`, `0.00163`, `6.9`): a single `,` or `.` always marks the decimals.
  */
-import type { MoneyInput } from '../contracts/finance.js';
+import type { MoneyInput } from '../contracts/finance/fields.js';
 
 export type MoneyParse =
   | { ok: true; value: number | null }

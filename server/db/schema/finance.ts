@@ -21,12 +21,12 @@ import {
 import {
   activityStatuses,
   budgetLineKinds,
-  expenditureProvenances,
   followUpStatuses,
   governanceBodies,
   governanceItemKinds,
   statedTotalScopes,
-} from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance-vocabulary.js';
+import { expenditureProvenances } from '../../../core/contracts/finance/expenditure.js';
 import { indicators } from './frameworks.js';
 import { money, organisations, programmes } from './programmes.js';
 

@@ -1,5 +1,5 @@
 /** Budget rows → API shapes, field by field. */
-import type { BudgetLine, BudgetSubtotal, StatedTotal } from '../../../core/contracts/finance.js';
+import type { BudgetLine, BudgetSubtotal, StatedTotal } from '../../../core/contracts/finance/budget.js';
 import type { OrganisationRef } from '../../../core/contracts/programme-api.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import {

@@ -1,14 +1,14 @@
 // Budget routes under /api/v1: the budget view, its lines, and a whole work plan imported with its budget lines.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { workPlanDocument } from '../../../core/contracts/finance/workplan-document.js';
 import {
   budgetLine,
   budgetLineCreate,
   budgetLinePatch,
   budgetView,
-  workPlanDocument,
   workPlanImportResult,
-} from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/budget.js';
 import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
 import {
   createBudgetLine,

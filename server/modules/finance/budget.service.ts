@@ -4,17 +4,17 @@
  * plan imported in one transaction.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import type { MoneyInput } from '../../../core/contracts/finance/fields.js';
+import type { WorkPlanDocument } from '../../../core/contracts/finance/workplan-document.js';
 import type {
   BudgetLine,
   BudgetLineCreate,
   BudgetLinePatch,
   BudgetView,
   FundingPosition,
-  MoneyInput,
-  WorkPlanDocument,
   WorkPlanImportResult,
-} from '../../../core/contracts/finance.js';
-import { workPlanDocument } from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/budget.js';
+import { workPlanDocument } from '../../../core/contracts/finance/workplan-document.js';
 import type { OrganisationRef } from '../../../core/contracts/programme-api.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import { checkBudget, outcomeOfOutput } from '../../../core/finance/budget-checks.js';

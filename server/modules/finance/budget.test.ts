@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BudgetLine, BudgetView, WorkPlanDocumentInput } from '../../../core/contracts/finance.js';
+import type { WorkPlanDocumentInput } from '../../../core/contracts/finance/workplan-document.js';
+import type { BudgetLine, BudgetView } from '../../../core/contracts/finance/budget.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';

@@ -5,7 +5,7 @@ import {
   catalyticFunding,
   catalyticFundingCreate,
   catalyticFundingPatch,
-} from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/catalytic.js';
 import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
 import { createCatalytic, deleteCatalytic, listCatalytic, updateCatalytic } from './catalytic.service.js';
 import { errorResponses } from '../../plugins/openapi.js';

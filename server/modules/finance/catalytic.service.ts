@@ -4,7 +4,7 @@ import type {
   CatalyticFunding,
   CatalyticFundingCreate,
   CatalyticFundingPatch,
-} from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/catalytic.js';
 import { toUsd } from '../../../core/finance/money-text.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';

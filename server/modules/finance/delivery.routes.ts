@@ -1,6 +1,6 @@
 // Finance view routes under /api/v1: the overview (delivery, funding, results progress) and its Excel export.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { asOfQuery, financeExportQuery, financeOverview } from '../../../core/contracts/finance.js';
+import { asOfQuery, financeExportQuery, financeOverview } from '../../../core/contracts/finance/delivery.js';
 import { slugParams } from '../../../core/contracts/programme-api.js';
 import { getFinanceOverview } from './delivery.service.js';
 import { exportFinance } from './finance-workbook.js';

@@ -4,7 +4,11 @@
  * catalytic funding, and the figures the PBF report header asks for.
  */
 import { and, count, eq, lte, sql, sum } from 'drizzle-orm';
-import type { DeliveryRow, FinanceOverview, ResultsProgress } from '../../../core/contracts/finance.js';
+import type {
+  DeliveryRow,
+  FinanceOverview,
+  ResultsProgress,
+} from '../../../core/contracts/finance/delivery.js';
 import type { Framework, Indicator, OrganisationRef } from '../../../core/contracts/programme-api.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import { deliveryOf, weightedAchievement } from '../../../core/finance/delivery.js';

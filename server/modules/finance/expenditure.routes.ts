@@ -8,7 +8,7 @@ import {
   expenditureImportResult,
   expenditurePatch,
   expenditureQuery,
-} from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/expenditure.js';
 import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
 import {
   createExpenditure,

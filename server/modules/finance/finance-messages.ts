@@ -5,7 +5,7 @@
 import type { ErrorIssue } from '../../../core/errors/error-codes.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { normaliseCurrency, parseMoney } from '../../../core/finance/money-text.js';
-import type { MoneyInput } from '../../../core/contracts/finance.js';
+import type { MoneyInput } from '../../../core/contracts/finance/fields.js';
 import { AppError } from '../../errors.js';
 
 type Args = Record<string, string | number>;

@@ -4,13 +4,10 @@
  * years, the document's discrepancies, the work plan, catalytic funding and the committees' follow-up.
  */
 import ExcelJS from '../../documents/xlsx/exceljs.js';
-import type {
-  BudgetView,
-  DeliveryRow,
-  FinanceOverview,
-  GovernanceView,
-  WorkPlanView,
-} from '../../../core/contracts/finance.js';
+import type { BudgetView } from '../../../core/contracts/finance/budget.js';
+import type { DeliveryRow, FinanceOverview } from '../../../core/contracts/finance/delivery.js';
+import type { WorkPlanView } from '../../../core/contracts/finance/workplan.js';
+import type { GovernanceView } from '../../../core/contracts/finance/governance.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import type { ServiceContext } from '../../context.js';
 import { getBudget } from './budget.service.js';

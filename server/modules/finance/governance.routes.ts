@@ -1,8 +1,8 @@
 // Governance routes under /api/v1: steering committee meetings and their decisions (items) with follow-up.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { asOfQuery } from '../../../core/contracts/finance/delivery.js';
 import {
-  asOfQuery,
   governanceItem,
   governanceItemCreate,
   governanceItemPatch,
@@ -10,7 +10,7 @@ import {
   meeting,
   meetingCreate,
   meetingPatch,
-} from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/governance.js';
 import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
 import {
   createItem,

@@ -4,8 +4,8 @@
  * indicators counted from them.
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { FollowUpStatus } from '../../../core/contracts/finance-vocabulary.js';
 import type {
-  FollowUpStatus,
   GovernanceDocumentInput,
   GovernanceItem,
   GovernanceItemCreate,
@@ -14,8 +14,9 @@ import type {
   Meeting,
   MeetingCreate,
   MeetingPatch,
-} from '../../../core/contracts/finance.js';
-import { followUpStatuses, governanceDocument } from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/governance.js';
+import { followUpStatuses } from '../../../core/contracts/finance-vocabulary.js';
+import { governanceDocument } from '../../../core/contracts/finance/governance.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';

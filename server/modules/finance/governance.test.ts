@@ -5,7 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GovernanceView } from '../../../core/contracts/finance.js';
+import type { GovernanceView } from '../../../core/contracts/finance/governance.js';
 import type { Framework } from '../../../core/contracts/programme-api.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';

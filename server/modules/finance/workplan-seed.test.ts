@@ -6,7 +6,8 @@
 import ExcelJS from '../../documents/xlsx/exceljs.js';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BudgetView, WorkPlanView } from '../../../core/contracts/finance.js';
+import type { BudgetView } from '../../../core/contracts/finance/budget.js';
+import type { WorkPlanView } from '../../../core/contracts/finance/workplan.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';

@@ -6,7 +6,7 @@ import {
   workPlanActivityCreate,
   workPlanActivityPatch,
   workPlanView,
-} from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/workplan.js';
 import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
 import { createActivity, deleteActivity, getWorkPlan, updateActivity } from './workplan.service.js';
 import { errorResponses } from '../../plugins/openapi.js';

@@ -1,13 +1,13 @@
 /** The work plan: activities under outputs, with their planned period, status, progress and budget by year. */
 import { and, eq, sql } from 'drizzle-orm';
+import type { ActivityStatus } from '../../../core/contracts/finance-vocabulary.js';
 import type {
-  ActivityStatus,
   WorkPlanActivity,
   WorkPlanActivityCreate,
   WorkPlanActivityPatch,
   WorkPlanView,
-} from '../../../core/contracts/finance.js';
-import { activityStatuses } from '../../../core/contracts/finance.js';
+} from '../../../core/contracts/finance/workplan.js';
+import { activityStatuses } from '../../../core/contracts/finance-vocabulary.js';
 import type { OrganisationRef } from '../../../core/contracts/programme-api.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';

@@ -2,7 +2,7 @@
 // report for October–December 2023; the committee's members from the programme document,
 // ../shared/seeds/003_a95ab229855d4389.txt lines 4740-4764. The report names the participants by group and
 // the two things the committee validated; it records no recommendation, owner or due date.
-import type { GovernanceDocumentInput } from '../../../core/contracts/finance.js';
+import type { GovernanceDocumentInput } from '../../../core/contracts/finance/governance.js';
 
 export const prosmedGovernance: GovernanceDocumentInput = {
   meetings: [

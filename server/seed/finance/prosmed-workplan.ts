@@ -18,7 +18,7 @@
 //   - gender tags: the document tags no line; the demo tags the lines of outputs 1.3 and 2.4, whose statements are
 //     about women's presence and the gender sensitivity of the security and justice systems, as 100 %
 //     gender-responsive so that the views have figures. Change them on the budget page.
-import type { WorkPlanDocumentInput } from '../../../core/contracts/finance.js';
+import type { WorkPlanDocumentInput } from '../../../core/contracts/finance/workplan-document.js';
 
 type Cell = number | null;
 type Years = [Cell, Cell, Cell, Cell, Cell];

@@ -9,7 +9,7 @@ import { importWorkPlan } from '../../modules/finance/budget.service.js';
 import { importGovernance } from '../../modules/finance/governance.service.js';
 import { prosmedGovernance } from './prosmed-governance.js';
 import { prosmedWorkPlan } from './prosmed-workplan.js';
-import { workPlanDocument } from '../../../core/contracts/finance.js';
+import { workPlanDocument } from '../../../core/contracts/finance/workplan-document.js';
 
 const count = async (
   db: Db,
