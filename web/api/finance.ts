@@ -1,5 +1,5 @@
-/** react-query hooks and writes for a programme's money, work plan and governance. */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+/** react-query hooks (reads and writes) for a programme's money, work plan and governance. */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   BudgetLine,
   BudgetLineCreate,
@@ -91,36 +91,81 @@ export const expenditureTemplateUrl = (slug: string, lang: string) =>
   `${base(slug)}/expenditures/template?lang=${lang}`;
 
 // ---- writes ----
+// Each write is a mutation hook: it reloads what it changes (everything shown about the programme's money, as
+// budget, spending, work plan and delivery figures depend on each other), so a page only calls `mutate`.
 
-/** A JSON write under the same origin (`write.ts`): the answer's body or an ApiError. */
-const financeSend = apiSend;
+/** A write under the same origin (`write.ts`) that, once done, reloads this programme's money. */
+function useFinanceWrite<A, R>(slug: string, write: (args: A) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: financeKeys.programme(slug) }),
+  });
+}
 
-export const createBudgetLine = (slug: string, body: BudgetLineCreate) =>
-  financeSend<BudgetLine>('POST', `${base(slug)}/budget-lines`, body);
-export const updateBudgetLine = (id: string, body: BudgetLinePatch) =>
-  financeSend<BudgetLine>('PATCH', `/api/v1/budget-lines/${enc(id)}`, body);
-export const deleteBudgetLine = (id: string) =>
-  financeSend<null>('DELETE', `/api/v1/budget-lines/${enc(id)}`);
-export const createExpenditure = (slug: string, body: ExpenditureCreate) =>
-  financeSend<Expenditure>('POST', `${base(slug)}/expenditures`, body);
-export const deleteExpenditure = (id: string) =>
-  financeSend<null>('DELETE', `/api/v1/expenditures/${enc(id)}`);
-export const importExpenditure = (
-  slug: string,
-  body: { fileName: string; content: string; dryRun: boolean },
-) => financeSend<ExpenditureImportResult>('POST', `${base(slug)}/expenditures/import`, body);
-export const updateActivity = (id: string, body: WorkPlanActivityPatch) =>
-  financeSend<WorkPlanActivity>('PATCH', `/api/v1/workplan-activities/${enc(id)}`, body);
-export const createCatalytic = (slug: string, body: CatalyticFundingCreate) =>
-  financeSend<CatalyticFunding>('POST', `${base(slug)}/catalytic-funding`, body);
-export const deleteCatalytic = (id: string) =>
-  financeSend<null>('DELETE', `/api/v1/catalytic-funding/${enc(id)}`);
-export const createMeeting = (slug: string, body: MeetingCreate) =>
-  financeSend<Meeting>('POST', `${base(slug)}/meetings`, body);
-export const createItem = (meetingId: string, body: GovernanceItemCreate) =>
-  financeSend<GovernanceItem>('POST', `/api/v1/meetings/${enc(meetingId)}/items`, body);
-export const updateItem = (id: string, body: GovernanceItemPatch) =>
-  financeSend<GovernanceItem>('PATCH', `/api/v1/governance-items/${enc(id)}`, body);
+/** `POST /programmes/:slug/budget-lines` */
+export const useCreateBudgetLine = (slug: string) =>
+  useFinanceWrite(slug, (body: BudgetLineCreate) =>
+    apiSend<BudgetLine>('POST', `${base(slug)}/budget-lines`, body),
+  );
+/** `PATCH /budget-lines/:id` */
+export const useUpdateBudgetLine = (slug: string) =>
+  useFinanceWrite(slug, ({ id, body }: { id: string; body: BudgetLinePatch }) =>
+    apiSend<BudgetLine>('PATCH', `/api/v1/budget-lines/${enc(id)}`, body),
+  );
+/** `DELETE /budget-lines/:id` */
+export const useDeleteBudgetLine = (slug: string) =>
+  useFinanceWrite(slug, (id: string) => apiSend<null>('DELETE', `/api/v1/budget-lines/${enc(id)}`));
+/** `POST /programmes/:slug/expenditures` */
+export const useCreateExpenditure = (slug: string) =>
+  useFinanceWrite(slug, (body: ExpenditureCreate) =>
+    apiSend<Expenditure>('POST', `${base(slug)}/expenditures`, body),
+  );
+/** `DELETE /expenditures/:id` */
+export const useDeleteExpenditure = (slug: string) =>
+  useFinanceWrite(slug, (id: string) => apiSend<null>('DELETE', `/api/v1/expenditures/${enc(id)}`));
+/** `POST /programmes/:slug/expenditures/import`: checked only (`dryRun`), or written all at once. */
+export function useImportExpenditure(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { fileName: string; content: string; dryRun: boolean }) =>
+      apiSend<ExpenditureImportResult>('POST', `${base(slug)}/expenditures/import`, body),
+    onSuccess: (_result, body) =>
+      body.dryRun ? undefined : queryClient.invalidateQueries({ queryKey: financeKeys.programme(slug) }),
+  });
+}
+/** `PATCH /workplan-activities/:id`: an activity's follow-up (status, progress, dates, note). */
+export const useUpdateWorkPlanActivity = (slug: string) =>
+  useFinanceWrite(slug, ({ id, body }: { id: string; body: WorkPlanActivityPatch }) =>
+    apiSend<WorkPlanActivity>('PATCH', `/api/v1/workplan-activities/${enc(id)}`, body),
+  );
+/** `POST /programmes/:slug/catalytic-funding` */
+export const useCreateCatalytic = (slug: string) =>
+  useFinanceWrite(slug, (body: CatalyticFundingCreate) =>
+    apiSend<CatalyticFunding>('POST', `${base(slug)}/catalytic-funding`, body),
+  );
+/** `DELETE /catalytic-funding/:id` */
+export const useDeleteCatalytic = (slug: string) =>
+  useFinanceWrite(slug, (id: string) => apiSend<null>('DELETE', `/api/v1/catalytic-funding/${enc(id)}`));
+/** `POST /programmes/:slug/meetings` */
+export const useCreateMeeting = (slug: string) =>
+  useFinanceWrite(slug, (body: MeetingCreate) => apiSend<Meeting>('POST', `${base(slug)}/meetings`, body));
+/** `POST /meetings/:id/items`: a decision or recommendation tabled at a meeting. */
+export const useCreateGovernanceItem = (slug: string) =>
+  useFinanceWrite(slug, ({ meetingId, body }: { meetingId: string; body: GovernanceItemCreate }) =>
+    apiSend<GovernanceItem>('POST', `/api/v1/meetings/${enc(meetingId)}/items`, body),
+  );
+/** `PATCH /governance-items/:id`: its follow-up. */
+export const useUpdateGovernanceItem = (slug: string) =>
+  useFinanceWrite(slug, ({ id, body }: { id: string; body: GovernanceItemPatch }) =>
+    apiSend<GovernanceItem>('PATCH', `/api/v1/governance-items/${enc(id)}`, body),
+  );
+
+/** Reads this programme's money again (after a conflict, to show what someone else saved). */
+export function useRefreshFinance(slug: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: financeKeys.programme(slug) });
+}
 
 /** A file's bytes as base64, for the import request. */
 export async function fileToBase64(file: Blob): Promise<string> {

@@ -3,16 +3,17 @@ import { ActionIcon, Button, Group, Stack, Table, Text, TextInput, Title } from 
 import { useState } from 'react';
 import type { CatalyticFunding } from '../../../core/contracts/finance/catalytic.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { createCatalytic, deleteCatalytic } from '../../api/finance.js';
+import { useCreateCatalytic, useDeleteCatalytic } from '../../api/finance.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../../core/i18n/format.js';
-import { useMoney, useRefreshFinance, WriteError } from './parts.js';
+import { useMoney, WriteError } from './parts.js';
 
 export function CatalyticSection({ slug, items }: { slug: string; items: CatalyticFunding[] }) {
   const t = useT();
   const locale = useLocale();
   const money = useMoney();
-  const refresh = useRefreshFinance(slug);
+  const create = useCreateCatalytic(slug);
+  const remove = useDeleteCatalytic(slug);
   const [form, setForm] = useState({
     donorName: '',
     amount: '',
@@ -21,30 +22,25 @@ export function CatalyticSection({ slug, items }: { slug: string; items: Catalyt
     date: '',
     note: '',
   });
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const set = (key: keyof typeof form) => (event: React.ChangeEvent<HTMLInputElement>) =>
     setForm({ ...form, [key]: event.currentTarget.value });
 
-  const save = async () => {
-    setSaving(true);
-    setError(null);
-    try {
-      await createCatalytic(slug, {
+  const save = () => {
+    remove.reset();
+    create.mutate(
+      {
         donorName: form.donorName || null,
         amount: form.amount,
         currency: form.currency || 'USD',
         exchangeRate: form.exchangeRate || null,
         date: form.date,
         note: form.note || null,
-      });
-      setForm({ donorName: '', amount: '', currency: 'USD', exchangeRate: '', date: '', note: '' });
-      await refresh();
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setSaving(false);
-    }
+      },
+      {
+        onSuccess: () =>
+          setForm({ donorName: '', amount: '', currency: 'USD', exchangeRate: '', date: '', note: '' }),
+      },
+    );
   };
 
   return (
@@ -91,7 +87,10 @@ export function CatalyticSection({ slug, items }: { slug: string; items: Catalyt
                     variant="subtle"
                     color="red"
                     aria-label={t('finance.delete')}
-                    onClick={() => void deleteCatalytic(c.id).then(refresh, setError)}
+                    onClick={() => {
+                      create.reset();
+                      remove.mutate(c.id);
+                    }}
                   >
                     ×
                   </ActionIcon>
@@ -104,7 +103,7 @@ export function CatalyticSection({ slug, items }: { slug: string; items: Catalyt
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          save();
         }}
       >
         <Group align="flex-end" gap="xs" wrap="wrap">
@@ -138,12 +137,12 @@ export function CatalyticSection({ slug, items }: { slug: string; items: Catalyt
             w={160}
           />
           <TextInput label={t('finance.note')} value={form.note} onChange={set('note')} w={220} />
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={create.isPending}>
             {t('finance.catalytic.add')}
           </Button>
         </Group>
       </form>
-      <WriteError error={error} />
+      <WriteError error={create.error ?? remove.error} />
     </Stack>
   );
 }

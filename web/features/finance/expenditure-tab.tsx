@@ -21,52 +21,59 @@ import { useState } from 'react';
 import type { ExpenditureImportResult } from '../../../core/contracts/finance/expenditure.js';
 import { localize } from '../../../core/i18n/locale.js';
 import {
-  createExpenditure,
-  deleteExpenditure,
   expenditureTemplateUrl,
   fileToBase64,
-  importExpenditure,
   useBudget,
+  useCreateExpenditure,
+  useDeleteExpenditure,
   useExpenditures,
+  useImportExpenditure,
 } from '../../api/finance.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../../core/i18n/format.js';
-import { useMoney, useRefreshFinance, WriteError } from './parts.js';
+import { useMoney, WriteError } from './parts.js';
 
 function ImportPanel({ slug }: { slug: string }) {
   const t = useT();
   const locale = useLocale();
   const money = useMoney();
-  const refresh = useRefreshFinance(slug);
+  const run = useImportExpenditure(slug);
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ExpenditureImportResult | null>(null);
   const [done, setDone] = useState<ExpenditureImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const [unreadable, setUnreadable] = useState<unknown>(null);
+  const [reading, setReading] = useState(false);
+  const busy = reading || run.isPending;
 
   const send = async (chosen: File, dryRun: boolean) => {
-    setBusy(true);
-    setError(null);
+    setUnreadable(null);
+    run.reset();
+    let content: string;
+    setReading(true);
     try {
-      const result = await importExpenditure(slug, {
-        fileName: chosen.name,
-        content: await fileToBase64(chosen),
-        dryRun,
-      });
-      if (dryRun) setPreview(result);
-      else {
-        setDone(result);
-        setPreview(null);
-        setFile(null);
-        await refresh();
-      }
+      content = await fileToBase64(chosen);
     } catch (cause) {
-      setError(cause);
+      setUnreadable(cause);
       setPreview(null);
+      return;
     } finally {
-      setBusy(false);
+      setReading(false);
     }
+    run.mutate(
+      { fileName: chosen.name, content, dryRun },
+      {
+        onSuccess: (result) => {
+          if (dryRun) setPreview(result);
+          else {
+            setDone(result);
+            setPreview(null);
+            setFile(null);
+          }
+        },
+        onError: () => setPreview(null),
+      },
+    );
   };
 
   return (
@@ -142,7 +149,7 @@ function ImportPanel({ slug }: { slug: string }) {
             })}
           </Alert>
         )}
-        <WriteError error={error} />
+        <WriteError error={unreadable ?? run.error} />
       </Stack>
     </Paper>
   );
@@ -150,7 +157,7 @@ function ImportPanel({ slug }: { slug: string }) {
 
 function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label: string }[] }) {
   const t = useT();
-  const refresh = useRefreshFinance(slug);
+  const create = useCreateExpenditure(slug);
   const empty = {
     line: lines[0]?.code ?? '',
     periodStart: '',
@@ -161,15 +168,11 @@ function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label
     note: '',
   };
   const [form, setForm] = useState(empty);
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
   const set = (key: keyof typeof form) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setForm({ ...form, [key]: event.currentTarget.value });
-  const save = async () => {
-    setSaving(true);
-    setError(null);
-    try {
-      await createExpenditure(slug, {
+  const save = () =>
+    create.mutate(
+      {
         line: form.line,
         periodStart: form.periodStart,
         periodEnd: form.periodEnd,
@@ -177,21 +180,18 @@ function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label
         currency: form.currency || 'USD',
         exchangeRate: form.exchangeRate || null,
         note: form.note || null,
-      });
-      setForm({ ...empty, line: form.line, periodStart: form.periodStart, periodEnd: form.periodEnd });
-      await refresh();
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setSaving(false);
-    }
-  };
+      },
+      {
+        onSuccess: () =>
+          setForm({ ...empty, line: form.line, periodStart: form.periodStart, periodEnd: form.periodEnd }),
+      },
+    );
   return (
     <Paper withBorder p="md" radius="md">
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          save();
         }}
       >
         <Stack gap="sm">
@@ -244,11 +244,11 @@ function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label
               w={120}
             />
             <TextInput label={t('finance.note')} value={form.note} onChange={set('note')} w={200} />
-            <Button type="submit" loading={saving} data-testid="save-expense">
+            <Button type="submit" loading={create.isPending} data-testid="save-expense">
               {t('finance.save')}
             </Button>
           </Group>
-          <WriteError error={error} />
+          <WriteError error={create.error} />
         </Stack>
       </form>
     </Paper>
@@ -259,10 +259,9 @@ export function ExpenditureTab({ slug }: { slug: string }) {
   const t = useT();
   const locale = useLocale();
   const money = useMoney();
-  const refresh = useRefreshFinance(slug);
   const budget = useBudget(slug);
   const expenses = useExpenditures(slug);
-  const [error, setError] = useState<unknown>(null);
+  const remove = useDeleteExpenditure(slug);
   if (budget.isPending || expenses.isPending) return <Loading />;
   if (budget.isError) return <ErrorState error={budget.error} onRetry={() => void budget.refetch()} />;
   if (expenses.isError) return <ErrorState error={expenses.error} onRetry={() => void expenses.refetch()} />;
@@ -275,7 +274,7 @@ export function ExpenditureTab({ slug }: { slug: string }) {
     <Stack gap="lg">
       <ImportPanel slug={slug} />
       <EntryForm slug={slug} lines={lines} />
-      <WriteError error={error} />
+      <WriteError error={remove.error} />
       <Stack gap="xs">
         <Title order={3} fz="md">
           {t('finance.expenditure.listTitle', { count: expenses.data.items.length })}
@@ -324,7 +323,7 @@ export function ExpenditureTab({ slug }: { slug: string }) {
                         variant="subtle"
                         color="red"
                         aria-label={t('finance.delete')}
-                        onClick={() => void deleteExpenditure(e.id).then(refresh, setError)}
+                        onClick={() => remove.mutate(e.id)}
                       >
                         ×
                       </ActionIcon>

@@ -29,12 +29,18 @@ import {
   governanceItemKinds,
 } from '../../../core/contracts/finance-vocabulary.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { createItem, createMeeting, updateItem, useGovernance } from '../../api/finance.js';
+import {
+  useCreateGovernanceItem,
+  useCreateMeeting,
+  useGovernance,
+  useRefreshFinance,
+  useUpdateGovernanceItem,
+} from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../../core/i18n/format.js';
-import { useRefreshFinance, WriteError } from './parts.js';
+import { WriteError } from './parts.js';
 
 const statusColour: Record<FollowUpStatus, string> = {
   open: 'gray',
@@ -47,18 +53,19 @@ function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
   const t = useT();
   const locale = useLocale();
   const refresh = useRefreshFinance(slug);
-  const [error, setError] = useState<unknown>(null);
+  const update = useUpdateGovernanceItem(slug);
   const stale = useVersionConflict<GovernanceItem>();
   const [wanted, setWanted] = useState<FollowUpStatus | null>(null);
-  const change = async (status: FollowUpStatus, version = item.version) => {
-    setError(null);
+  const change = (status: FollowUpStatus, version = item.version) => {
     setWanted(status);
-    try {
-      await updateItem(item.id, { version, status });
-      await refresh();
-    } catch (cause) {
-      if (!stale.take(cause)) setError(cause);
-    }
+    update.mutate(
+      { id: item.id, body: { version, status } },
+      {
+        onError: (cause) => {
+          if (stale.take(cause)) update.reset();
+        },
+      },
+    );
   };
   const theirs = stale.conflict?.current;
   const conflictDialog = theirs && wanted && (
@@ -73,7 +80,7 @@ function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
       }}
       onKeepMine={() => {
         stale.clear();
-        void change(wanted, theirs.version);
+        change(wanted, theirs.version);
       }}
     />
   );
@@ -92,7 +99,7 @@ function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
             {t('finance.governance.countsFor', { code: item.indicator.code })}
           </Text>
         )}
-        <WriteError error={error} />
+        <WriteError error={update.error} />
       </Table.Td>
       <Table.Td>
         <Text size="sm">
@@ -114,7 +121,7 @@ function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
         <NativeSelect
           size="xs"
           value={item.status}
-          onChange={(e) => void change(e.currentTarget.value as FollowUpStatus)}
+          onChange={(e) => change(e.currentTarget.value as FollowUpStatus)}
           data={followUpStatuses.map((s) => ({ value: s, label: t(`finance.governance.statuses.${s}`) }))}
           aria-label={t('finance.governance.status')}
           styles={{ input: { color: `var(--mantine-color-${statusColour[item.status]}-8)` } }}
@@ -132,29 +139,30 @@ function ItemRow({ slug, item }: { slug: string; item: GovernanceItem }) {
 
 function AddItem({ slug, meeting }: { slug: string; meeting: Meeting }) {
   const t = useT();
-  const refresh = useRefreshFinance(slug);
+  const create = useCreateGovernanceItem(slug);
   const [kind, setKind] = useState<GovernanceItemKind>('recommendation');
   const [text, setText] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const save = async () => {
-    setError(null);
-    try {
-      await createItem(meeting.id, { kind, text: { fr: text }, owner: owner || null, dueDate: due || null });
-      setText('');
-      setOwner('');
-      setDue('');
-      await refresh();
-    } catch (cause) {
-      setError(cause);
-    }
-  };
+  const save = () =>
+    create.mutate(
+      {
+        meetingId: meeting.id,
+        body: { kind, text: { fr: text }, owner: owner || null, dueDate: due || null },
+      },
+      {
+        onSuccess: () => {
+          setText('');
+          setOwner('');
+          setDue('');
+        },
+      },
+    );
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        save();
       }}
     >
       <Group align="flex-end" gap="xs" wrap="wrap">
@@ -185,11 +193,11 @@ function AddItem({ slug, meeting }: { slug: string; meeting: Meeting }) {
           onChange={(e) => setDue(e.currentTarget.value)}
           w={160}
         />
-        <Button type="submit" variant="light">
+        <Button type="submit" variant="light" loading={create.isPending}>
           {t('finance.governance.addItem')}
         </Button>
       </Group>
-      <WriteError error={error} />
+      <WriteError error={create.error} />
     </form>
   );
 }
@@ -269,46 +277,44 @@ function MeetingCard({ slug, meeting }: { slug: string; meeting: Meeting }) {
 
 function AddMeeting({ slug }: { slug: string }) {
   const t = useT();
-  const refresh = useRefreshFinance(slug);
+  const create = useCreateMeeting(slug);
   const [body, setBody] = useState<GovernanceBody>('steering_committee');
   const [date, setDate] = useState('');
   const [title, setTitle] = useState('');
   const [location, setLocation] = useState('');
   const [participants, setParticipants] = useState('');
   const [documents, setDocuments] = useState('');
-  const [error, setError] = useState<unknown>(null);
   const split = (text: string) =>
     text
       .split(/[;\n]/)
       .map((s) => s.trim())
       .filter(Boolean);
-  const save = async () => {
-    setError(null);
-    try {
-      await createMeeting(slug, {
+  const save = () =>
+    create.mutate(
+      {
         body,
         date,
         title: title ? { fr: title } : null,
         location: location || null,
         participants: split(participants),
         documents: split(documents).map((d) => ({ title: d })),
-      });
-      setDate('');
-      setTitle('');
-      setLocation('');
-      setParticipants('');
-      setDocuments('');
-      await refresh();
-    } catch (cause) {
-      setError(cause);
-    }
-  };
+      },
+      {
+        onSuccess: () => {
+          setDate('');
+          setTitle('');
+          setLocation('');
+          setParticipants('');
+          setDocuments('');
+        },
+      },
+    );
   return (
     <Paper withBorder p="md" radius="md">
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          save();
         }}
       >
         <Stack gap="sm">
@@ -359,9 +365,11 @@ function AddMeeting({ slug }: { slug: string }) {
             />
           </Group>
           <Group>
-            <Button type="submit">{t('finance.governance.saveMeeting')}</Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('finance.governance.saveMeeting')}
+            </Button>
           </Group>
-          <WriteError error={error} />
+          <WriteError error={create.error} />
         </Stack>
       </form>
     </Paper>

@@ -16,10 +16,10 @@ import type { BudgetLine } from '../../../core/contracts/finance/budget.js';
 import { budgetLineKinds } from '../../../core/contracts/finance-vocabulary.js';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { createBudgetLine, updateBudgetLine } from '../../api/finance.js';
+import { useCreateBudgetLine, useRefreshFinance, useUpdateBudgetLine } from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { useRefreshFinance, WriteError } from './parts.js';
+import { WriteError } from './parts.js';
 
 /** What the form edits of a line, as the form holds it (also what a conflict compares). */
 function editable(line: BudgetLine | null, years: number[]) {
@@ -68,8 +68,9 @@ export function LineForm({
   const [rate, setRate] = useState(initial.rate);
   const [gender, setGender] = useState<number | string>(initial.gender);
   const [amounts, setAmounts] = useState<Record<string, string>>(initial.amounts);
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const createLine = useCreateBudgetLine(slug);
+  const updateLine = useUpdateBudgetLine(slug);
+  const saving = createLine.isPending || updateLine.isPending;
   // the version the form was filled from; after a conflict, the one saved meanwhile
   const [version, setVersion] = useState(line?.version);
   const stale = useVersionConflict<BudgetLine>();
@@ -87,9 +88,7 @@ export function LineForm({
     return { ...rest, ...byYear };
   };
 
-  const save = async (over?: number) => {
-    setSaving(true);
-    setError(null);
+  const save = (over?: number) => {
     const body = {
       amounts: Object.fromEntries(Object.entries(amounts).filter(([, v]) => v.trim() !== '')),
       currency,
@@ -98,23 +97,26 @@ export function LineForm({
       donor: donor || null,
       genderPercent: gender === '' ? null : Number(gender),
     };
-    try {
-      if (line) {
-        await updateBudgetLine(line.id, { ...body, version: over ?? version ?? line.version });
-      } else {
-        await createBudgetLine(slug, {
+    if (line) {
+      updateLine.mutate(
+        { id: line.id, body: { ...body, version: over ?? version ?? line.version } },
+        {
+          onSuccess: onClose,
+          onError: (cause) => {
+            if (stale.take(cause)) updateLine.reset();
+          },
+        },
+      );
+    } else {
+      createLine.mutate(
+        {
           ...body,
           kind,
           ...(kind === 'activity' || kind === 'technical_support' ? { output: output || null } : {}),
           ...(label.trim() ? { label: { fr: label.trim() } } : {}),
-        });
-      }
-      await refresh();
-      onClose();
-    } catch (cause) {
-      if (!stale.take(cause)) setError(cause);
-    } finally {
-      setSaving(false);
+        },
+        { onSuccess: onClose },
+      );
     }
   };
 
@@ -143,7 +145,7 @@ export function LineForm({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          save();
         }}
       >
         <Stack gap="sm">
@@ -220,7 +222,7 @@ export function LineForm({
               />
             ))}
           </SimpleGrid>
-          <WriteError error={error} />
+          <WriteError error={createLine.error ?? updateLine.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('finance.cancel')}
@@ -256,7 +258,7 @@ export function LineForm({
             const current = stale.conflict!.current;
             setVersion(current.version);
             stale.clear();
-            void save(current.version);
+            save(current.version);
           }}
         />
       )}

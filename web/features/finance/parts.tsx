@@ -1,10 +1,8 @@
 /** Pieces the finance tabs share: amounts, rates, the delivery table, the write errors. */
 import { Alert, Badge, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import type { DeliveryRow } from '../../../core/contracts/finance/delivery.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { ApiError } from '../../api/client.js';
-import { financeKeys } from '../../api/finance.js';
 import { useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoney, formatPercent } from '../../../core/i18n/format.js';
@@ -19,12 +17,6 @@ export function usePercent() {
   const locale = useLocale();
   return (value: number | null | undefined) =>
     value === null || value === undefined ? '—' : formatPercent(value, locale);
-}
-
-/** After a write: everything shown about this programme's money is read again. */
-export function useRefreshFinance(slug: string) {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: financeKeys.programme(slug) });
 }
 
 /** Results lag behind spending: at least a quarter of the way less achieved than spent of the budget to date. */

@@ -22,12 +22,12 @@ import type { ActivityStatus } from '../../../core/contracts/finance-vocabulary.
 import type { WorkPlanActivity } from '../../../core/contracts/finance/workplan.js';
 import { activityStatuses } from '../../../core/contracts/finance-vocabulary.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { updateActivity, useWorkPlan } from '../../api/finance.js';
+import { useRefreshFinance, useUpdateWorkPlanActivity, useWorkPlan } from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { intlLocale } from '../../../core/i18n/format.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { useMoney, useRefreshFinance, WriteError } from './parts.js';
+import { useMoney, WriteError } from './parts.js';
 
 export const statusColours: Record<ActivityStatus, string> = {
   planned: 'var(--mantine-color-blue-4)',
@@ -71,8 +71,7 @@ function FollowUp({
   const [start, setStart] = useState(activity.plannedStart ?? '');
   const [end, setEnd] = useState(activity.plannedEnd ?? '');
   const [note, setNote] = useState(activity.statusNote ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const update = useUpdateWorkPlanActivity(slug);
   // the version the form was filled from; after a conflict, the one saved meanwhile
   const [version, setVersion] = useState(activity.version);
   const stale = useVersionConflict<WorkPlanActivity>();
@@ -85,26 +84,26 @@ function FollowUp({
     plannedEnd: a.plannedEnd,
     statusNote: a.statusNote,
   });
-  const save = async (over?: number) => {
-    setSaving(true);
-    setError(null);
-    try {
-      await updateActivity(activity.id, {
-        version: over ?? version,
-        status,
-        progress: Number(progress) || 0,
-        plannedStart: start || null,
-        plannedEnd: end || null,
-        statusNote: note || null,
-      });
-      await refresh();
-      onClose();
-    } catch (cause) {
-      if (!stale.take(cause)) setError(cause);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = (over?: number) =>
+    update.mutate(
+      {
+        id: activity.id,
+        body: {
+          version: over ?? version,
+          status,
+          progress: Number(progress) || 0,
+          plannedStart: start || null,
+          plannedEnd: end || null,
+          statusNote: note || null,
+        },
+      },
+      {
+        onSuccess: onClose,
+        onError: (cause) => {
+          if (stale.take(cause)) update.reset();
+        },
+      },
+    );
   return (
     <Modal
       opened
@@ -115,7 +114,7 @@ function FollowUp({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          save();
         }}
       >
         <Stack gap="sm">
@@ -164,12 +163,12 @@ function FollowUp({
             autosize
             minRows={2}
           />
-          <WriteError error={error} />
+          <WriteError error={update.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('finance.cancel')}
             </Button>
-            <Button type="submit" loading={saving} data-testid="save-activity">
+            <Button type="submit" loading={update.isPending} data-testid="save-activity">
               {t('finance.save')}
             </Button>
           </Group>
@@ -193,7 +192,7 @@ function FollowUp({
             { key: 'plannedEnd', label: t('finance.workplan.end') },
             { key: 'statusNote', label: t('finance.workplan.note') },
           ]}
-          busy={saving}
+          busy={update.isPending}
           onReload={() => {
             const current = stale.conflict!.current;
             setStatus(current.status);
@@ -209,7 +208,7 @@ function FollowUp({
             const current = stale.conflict!.current;
             setVersion(current.version);
             stale.clear();
-            void save(current.version);
+            save(current.version);
           }}
         />
       )}
