@@ -49,4 +49,24 @@ describe('module order', () => {
     );
     expect(found.filter((v) => v.startsWith('no-circular: web/lib/'))).not.toEqual([]);
   }, 120_000);
+
+  it('refuses SQL outside a queries file, and the server’s sentences in the web', async () => {
+    write('server/db/schema/index.ts', 'export const programmes = {};\n');
+    write(
+      'server/modules/geography/places.service.ts',
+      "import * as t from '../../db/schema/index.js';\nexport const p = t.programmes;\n",
+    );
+    write(
+      'server/modules/geography/places.queries.ts',
+      "import * as t from '../../db/schema/index.js';\nexport const q = t.programmes;\n",
+    );
+    write('core/i18n/t.ts', 'export const t = () => "";\n');
+    write('web/features/page.ts', "import { t } from '../../core/i18n/t.js';\nexport const s = t();\n");
+    const found = await violations(['server', 'web', 'core'], probe);
+    expect(found).toContain(
+      'schema-only-in-queries: server/modules/geography/places.service.ts → server/db/schema/index.ts',
+    );
+    expect(found.filter((v) => v.includes('places.queries.ts'))).toEqual([]);
+    expect(found).toContain('web-says-only-the-screens-catalogue: web/features/page.ts → core/i18n/t.ts');
+  }, 120_000);
 });
