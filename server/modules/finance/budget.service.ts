@@ -53,7 +53,8 @@ import {
   todayOf,
   type FinanceProgramme,
 } from './finance-context.js';
-import { Issues, say } from './finance-messages.js';
+import { inEveryLanguage, Issues, say } from './finance-messages.js';
+import { tIn } from '../../../core/i18n/t.js';
 
 type AmountRow = Omit<typeof t.budgetAmounts.$inferInsert, 'budgetLineId'>;
 type LineRow = Omit<typeof t.budgetLines.$inferInsert, 'programmeId'>;
@@ -137,7 +138,7 @@ function readLine(
     });
   }
   const stated = issues.amount(`${path}.statedTotal`, input.statedTotal, {
-    where: named(issues.locale === 'fr' ? 'total imprimé' : 'printed total'),
+    where: named(tIn(issues.locale)('financeRules.where.printedTotal')),
   });
   if (issues.list.length > before || currency === undefined || rate === undefined) return undefined;
   return {
@@ -187,14 +188,9 @@ export function fundingOf(fp: FinanceProgramme, lines: LineWithAmounts[]): Fundi
   };
 }
 
-const unattributed: LocalizedText = { fr: 'Non attribuée', en: 'Not attributed' };
-const unallocated: LocalizedText = { fr: 'Non affecté à un bailleur', en: 'Not allocated to a donor' };
-const kindLabels: Record<BudgetLine['kind'], LocalizedText> = {
-  activity: { fr: 'Activités', en: 'Activities' },
-  technical_support: { fr: 'Appui technique', en: 'Technical support' },
-  management: { fr: 'Gestion, S&E et communication', en: 'Management, M&E and communication' },
-  indirect: { fr: 'Coûts indirects (GMS, prélèvement)', en: 'Indirect costs (GMS, levy)' },
-};
+const unattributed = inEveryLanguage('financeRules.labels.unattributed');
+const unallocated = inEveryLanguage('financeRules.labels.unallocated');
+const kindLabel = (kind: BudgetLine['kind']) => inEveryLanguage(`financeRules.labels.lineKinds.${kind}`);
 
 /** A programme's budget: lines, printed sub-totals, computed sub-totals by every key, discrepancies, funding. */
 export async function getBudget(ctx: ServiceContext, slug: string): Promise<BudgetView> {
@@ -226,7 +222,7 @@ export async function getBudget(ctx: ServiceContext, slug: string): Promise<Budg
         lines,
         (l) => placeOf(l).output,
         (code) => ({
-          label: fp.outputStatements.get(code) ?? { fr: `Produit ${code}`, en: `Output ${code}` },
+          label: fp.outputStatements.get(code) ?? inEveryLanguage('financeRules.labels.output', { code }),
           organisation: null,
         }),
         compareCodes,
@@ -235,7 +231,7 @@ export async function getBudget(ctx: ServiceContext, slug: string): Promise<Budg
         lines,
         (l) => placeOf(l).outcome,
         (code) => ({
-          label: fp.outcomeStatements.get(code) ?? { fr: `Résultat ${code}`, en: `Outcome ${code}` },
+          label: fp.outcomeStatements.get(code) ?? inEveryLanguage('financeRules.labels.outcome', { code }),
           organisation: null,
         }),
         compareCodes,
@@ -254,7 +250,7 @@ export async function getBudget(ctx: ServiceContext, slug: string): Promise<Budg
       byKind: subtotalsBy(
         lines,
         (l) => l.line.kind,
-        (kind) => ({ label: kindLabels[kind as BudgetLine['kind']], organisation: null }),
+        (kind) => ({ label: kindLabel(kind as BudgetLine['kind']), organisation: null }),
       ),
     },
     total: sumMoney(lines.map(lineTotal)),

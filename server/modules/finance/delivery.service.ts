@@ -22,6 +22,7 @@ import { linesOf, spentByLine, statedTotalsOf, type LineWithAmounts } from './bu
 import { compareCodes, placeOf, toChecked } from './budget.presenter.js';
 import { fundingOf } from './budget.service.js';
 import { catalyticOf } from './catalytic.service.js';
+import { inEveryLanguage } from './finance-messages.js';
 import {
   loadFinanceProgramme,
   organisationsById,
@@ -141,7 +142,7 @@ export async function getFinanceOverview(
     .map(([code, group]) =>
       row(
         code,
-        fp.outputStatements.get(code) ?? { fr: `Produit ${code}`, en: `Output ${code}` },
+        fp.outputStatements.get(code) ?? inEveryLanguage('financeRules.labels.output', { code }),
         null,
         group,
         asOfYear,
@@ -153,7 +154,7 @@ export async function getFinanceOverview(
     .map(([code, group]) =>
       row(
         code,
-        fp.outcomeStatements.get(code) ?? { fr: `Résultat ${code}`, en: `Outcome ${code}` },
+        fp.outcomeStatements.get(code) ?? inEveryLanguage('financeRules.labels.outcome', { code }),
         null,
         group,
         asOfYear,
@@ -191,10 +192,10 @@ export async function getFinanceOverview(
       );
     };
   const byAgency = [...groupBy(figures, (f) => f.line.line.agencyId ?? '').entries()].map(
-    orgRow({ fr: 'Non attribuée', en: 'Not attributed' }, true),
+    orgRow(inEveryLanguage('financeRules.labels.unattributed'), true),
   );
   const byDonor = [...groupBy(figures, (f) => f.line.line.donorId ?? '').entries()].map(
-    orgRow({ fr: 'Non affecté à un bailleur', en: 'Not allocated to a donor' }, false),
+    orgRow(inEveryLanguage('financeRules.labels.unallocated'), false),
   );
   const years = new Map<number, { budget: number[]; spent: number }>();
   for (const l of lines)
@@ -209,7 +210,7 @@ export async function getFinanceOverview(
 
   const total = row(
     programme.code,
-    { fr: 'Programme', en: 'Programme' },
+    inEveryLanguage('financeRules.labels.programme'),
     null,
     figures,
     asOfYear,
