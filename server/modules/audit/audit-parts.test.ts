@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
+import { aProgramme, type MadeProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 type Row = Record<string, unknown>;
@@ -42,12 +43,21 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
   let database: Database;
   let admin: FastifyInstance;
   let activityId: string;
+  // a joint programme of 2024–2026 (outputs 1.1 and 2.1, indicators 2.1.1 to 2.1.3), and a project
+  let joint: MadeProgramme;
+  let project: MadeProgramme;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    joint = await aProgramme(database, {
+      kind: 'joint_programme',
+      startDate: '2024-01-01',
+      framework: { outcomes: 2, outputs: 1, indicators: 3, effectiveDate: '2024-01-01' },
+    });
+    project = await aProgramme(database);
     admin = await testApp(database);
     const created = await admin.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/activities',
+      url: `/api/v1/programmes/${joint.slug}/activities`,
       payload: activity,
     });
     expect(created.statusCode).toBe(201);
@@ -126,17 +136,17 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
 
   it("shows the change in the programme's trail, in the CSV too, and pages without splitting a change", async () => {
     const viewer = await testApp(database, {
-      as: { email: 'lecteur.prosmed@test.jalon', memberships: [{ programme: 'prosmed', role: 'viewer' }] },
+      as: { email: 'lecteur@test.jalon', memberships: [{ programme: joint.slug, role: 'viewer' }] },
     });
     const res = await viewer.inject({
-      url: `/api/v1/audit?programme=prosmed&entity=activities&id=${activityId}`,
+      url: `/api/v1/audit?programme=${joint.slug}&entity=activities&id=${activityId}`,
     });
     const items = res.json().items as Event[];
     expect(items.map((e) => e.action)).toEqual(['update', 'update', 'insert']);
     expect(items[1]!.after).toMatchObject({ participants: { [group]: 777 } });
     const csv = (
       await viewer.inject({
-        url: `/api/v1/audit?programme=prosmed&entity=activities&id=${activityId}&format=csv`,
+        url: `/api/v1/audit?programme=${joint.slug}&entity=activities&id=${activityId}&format=csv`,
       })
     ).body;
     const lines = csv.trim().split('\n');
@@ -160,7 +170,7 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
   });
 
   it("records a value's source with the value, and its change", async () => {
-    const framework = (await admin.inject({ url: '/api/v1/programmes/prosmed/framework' })).json();
+    const framework = (await admin.inject({ url: `/api/v1/programmes/${joint.slug}/framework` })).json();
     const indicator = framework.outcomes[0].outputs[0].indicators[0];
     const added = await admin.inject({
       method: 'POST',
@@ -192,32 +202,27 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
   });
 
   it("records co-funding on both programmes' histories, and a change of a place's names", async () => {
-    const ids = rowsOf(
-      await database.db.execute(
-        sql`select id, slug from programmes where slug in ('prosmed', 'pbf-mli-a-1') order by slug`,
-      ),
-    );
-    const [project, joint] = ids.map((r) => String(r.id));
+    const [projectId, jointId] = [project.id, joint.id];
     await database.db.execute(
-      sql`insert into programme_cofunding (joint_programme_id, project_id, note) values (${joint}, ${project}, 'Volet jeunes')`,
+      sql`insert into programme_cofunding (joint_programme_id, project_id, note) values (${jointId}, ${projectId}, 'Volet jeunes')`,
     );
     await database.db.execute(
-      sql`update programme_cofunding set note = 'Volet femmes et jeunes' where joint_programme_id = ${joint} and project_id = ${project}`,
+      sql`update programme_cofunding set note = 'Volet femmes et jeunes' where joint_programme_id = ${jointId} and project_id = ${projectId}`,
     );
-    const onJoint = (await history(`entity=programmes&id=${joint}`)).items;
+    const onJoint = (await history(`entity=programmes&id=${jointId}`)).items;
     expect(onJoint[0]).toMatchObject({
       action: 'update',
-      before: { cofunding_projects: { [project!]: { note: 'Volet jeunes' } } },
-      after: { cofunding_projects: { [project!]: { note: 'Volet femmes et jeunes' } } },
+      before: { cofunding_projects: { [projectId]: { note: 'Volet jeunes' } } },
+      after: { cofunding_projects: { [projectId]: { note: 'Volet femmes et jeunes' } } },
     });
     expect(onJoint[1]).toMatchObject({
       action: 'update',
       before: { cofunding_projects: {} },
-      after: { cofunding_projects: { [project!]: { note: 'Volet jeunes' } } },
+      after: { cofunding_projects: { [projectId]: { note: 'Volet jeunes' } } },
     });
-    const onProject = (await history(`entity=programmes&id=${project}`)).items;
+    const onProject = (await history(`entity=programmes&id=${projectId}`)).items;
     expect(onProject[0]).toMatchObject({
-      after: { cofunded_programmes: { [joint!]: { note: 'Volet femmes et jeunes' } } },
+      after: { cofunded_programmes: { [jointId]: { note: 'Volet femmes et jeunes' } } },
     });
 
     await database.db.execute(
