@@ -36,20 +36,8 @@ export interface MembershipInput {
   organisation?: string;
 }
 
-export const createUser = (body: UserCreateInput) => apiSend<User>('POST', '/api/v1/users', body);
-export const updateUser = (id: string, body: UserPatchInput) =>
-  apiSend<User>('PATCH', `/api/v1/users/${enc(id)}`, body);
-export const resetPassword = (id: string, password: string) =>
-  apiSend<User>('POST', `/api/v1/users/${enc(id)}/reset-password`, { password });
-export const addMembership = (id: string, body: MembershipInput) =>
-  apiSend<User>('POST', `/api/v1/users/${enc(id)}/memberships`, body);
-export const removeMembership = (id: string, slug: string, role: MembershipRole) =>
-  apiSend<User>('DELETE', `/api/v1/users/${enc(id)}/memberships/${enc(slug)}/${enc(role)}`);
-export const changeMyPassword = (current: string, next: string) =>
-  apiSend<null>('POST', '/api/v1/me/password', { current, next });
-
 /** After a write on an account: the list shows the answer at once (and the session, if it was oneself). */
-export function useAccountWrite<A>(write: (args: A) => Promise<User>) {
+function useAccountWrite<A>(write: (args: A) => Promise<User>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
@@ -65,6 +53,38 @@ export function useAccountWrite<A>(write: (args: A) => Promise<User>) {
       );
       void queryClient.invalidateQueries({ queryKey: sessionKey });
     },
+  });
+}
+
+/** `POST /users`: a new account with a temporary password. */
+export const useCreateUser = () =>
+  useAccountWrite((body: UserCreateInput) => apiSend<User>('POST', '/api/v1/users', body));
+/** `PATCH /users/:id`: name, global role, active. */
+export const useUpdateUser = (id: string) =>
+  useAccountWrite((body: UserPatchInput) => apiSend<User>('PATCH', `/api/v1/users/${enc(id)}`, body));
+/** `POST /users/:id/reset-password`: a new temporary password, to change at the next sign-in. */
+export const useResetPassword = (id: string) =>
+  useAccountWrite((password: string) =>
+    apiSend<User>('POST', `/api/v1/users/${enc(id)}/reset-password`, { password }),
+  );
+/** `POST /users/:id/memberships`: a role on a programme. */
+export const useAddMembership = (id: string) =>
+  useAccountWrite((body: MembershipInput) =>
+    apiSend<User>('POST', `/api/v1/users/${enc(id)}/memberships`, body),
+  );
+/** `DELETE /users/:id/memberships/:slug/:role` */
+export const useRemoveMembership = (id: string) =>
+  useAccountWrite(({ slug, role }: { slug: string; role: MembershipRole }) =>
+    apiSend<User>('DELETE', `/api/v1/users/${enc(id)}/memberships/${enc(slug)}/${enc(role)}`),
+  );
+
+/** `POST /me/password`: one's own password; the session then no longer asks for a change. */
+export function useChangeMyPassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ current, next }: { current: string; next: string }) =>
+      apiSend<null>('POST', '/api/v1/me/password', { current, next }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKey }),
   });
 }
 

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { globalRoles, type GlobalRole } from '../../../core/contracts/roles.js';
 import { personNameMax } from '../../../core/contracts/limits.js';
-import { createUser, generatePassword, useAccountWrite, type UserCreateInput } from '../../api/admin.js';
+import { generatePassword, useCreateUser } from '../../api/admin.js';
 import { FormError } from './form-error.js';
 import { useT } from '../../i18n/i18n.js';
 
@@ -15,7 +15,7 @@ export function CreateAccountModal({ opened, onClose }: { opened: boolean; onClo
   const [name, setName] = useState('');
   const [role, setRole] = useState<GlobalRole>('member');
   const [password, setPassword] = useState(generatePassword);
-  const create = useAccountWrite((body: UserCreateInput) => createUser(body));
+  const create = useCreateUser();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(

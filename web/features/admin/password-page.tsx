@@ -1,12 +1,11 @@
 import './styles.js';
 import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate } from 'react-router';
-import { changeMyPassword } from '../../api/admin.js';
+import { useChangeMyPassword } from '../../api/admin.js';
 import { ApiError } from '../../api/client.js';
-import { sessionKey, useSession } from '../../api/session.js';
+import { useSession } from '../../api/session.js';
 import { Loading } from '../../components/query-state.js';
 import { FormError } from './form-error.js';
 import { useT } from '../../i18n/i18n.js';
@@ -19,15 +18,11 @@ export function PasswordPage() {
   const t = useT();
   useDocumentTitle(`${t('admin.password.title')} — ${t('app.name')}`);
   const session = useSession();
-  const queryClient = useQueryClient();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [tried, setTried] = useState(false);
-  const change = useMutation({
-    mutationFn: () => changeMyPassword(current, next),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKey }),
-  });
+  const change = useChangeMyPassword();
   if (session.isPending) return <Loading />;
   const user = session.data?.user;
   if (!user) return <Navigate to="/sign-in?next=%2Faccount%2Fpassword" replace />;
@@ -42,7 +37,7 @@ export function PasswordPage() {
     event.preventDefault();
     setTried(true);
     if (next.length < 10 || again !== next || !current || same) return;
-    change.mutate();
+    change.mutate({ current, next });
   };
 
   return (

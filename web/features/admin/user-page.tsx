@@ -27,15 +27,12 @@ import {
 import { localize } from '../../../core/i18n/locale.js';
 import { personNameMax } from '../../../core/contracts/limits.js';
 import {
-  addMembership,
   generatePassword,
-  removeMembership,
-  resetPassword,
-  updateUser,
-  useAccountWrite,
+  useAddMembership,
+  useRemoveMembership,
+  useResetPassword,
+  useUpdateUser,
   useUsers,
-  type MembershipInput,
-  type UserPatchInput,
 } from '../../api/admin.js';
 import { programmeQuery, useProgrammes } from '../../api/programmes.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
@@ -100,7 +97,7 @@ function Identity({ user, saved, onSaved }: { user: User; saved: boolean; onSave
   const [role, setRole] = useState<GlobalRole>(user.role);
   const [active, setActive] = useState(user.active);
   const [version, setVersion] = useState(user.version);
-  const save = useAccountWrite((body: UserPatchInput) => updateUser(user.id, body));
+  const save = useUpdateUser(user.id);
   const conflict = useVersionConflict<User>();
   const mine = { name, role, active };
   const send = (withVersion: number) => {
@@ -194,7 +191,7 @@ function Identity({ user, saved, onSaved }: { user: User; saved: boolean; onSave
 function PasswordReset({ user }: { user: User }) {
   const t = useT();
   const [secret, setSecret] = useState<string | null>(null);
-  const reset = useAccountWrite((password: string) => resetPassword(user.id, password));
+  const reset = useResetPassword(user.id);
   return (
     <Paper withBorder p="md" radius="md" component="section">
       <Stack gap="sm">
@@ -240,10 +237,8 @@ function Memberships({ user }: { user: User }) {
     ).values(),
   ];
   const chosenAgency = agency && agencies.some((a) => a.code === agency) ? agency : (agencies[0]?.code ?? '');
-  const add = useAccountWrite((body: MembershipInput) => addMembership(user.id, body));
-  const remove = useAccountWrite((m: { slug: string; role: MembershipRole }) =>
-    removeMembership(user.id, m.slug, m.role),
-  );
+  const add = useAddMembership(user.id);
+  const remove = useRemoveMembership(user.id);
   return (
     <Paper withBorder p="md" radius="md" component="section">
       <Stack gap="sm">
