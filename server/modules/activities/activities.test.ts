@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityDetail } from '../../../core/contracts/activities.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
+import { aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 const training = {
@@ -32,8 +33,15 @@ const training = {
 describe.each(testEngines)('activities on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let slug: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    // 2024–2026, UNDP and UN Women its agencies, outputs 1.1 and 2.1 (indicators 2.1.1 to 2.1.3)
+    ({ slug } = await aProgramme(database, {
+      code: 'PBF/MLI/B-2',
+      startDate: '2024-01-01',
+      framework: { outcomes: 2, outputs: 1, indicators: 3, effectiveDate: '2024-01-01' },
+    }));
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -44,7 +52,7 @@ describe.each(testEngines)('activities on %s', (engine) => {
   const post = (payload: unknown, headers: Record<string, string> = {}) =>
     app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/activities',
+      url: `/api/v1/programmes/${slug}/activities`,
       payload: payload as object,
       headers,
     });
@@ -69,12 +77,12 @@ describe.each(testEngines)('activities on %s', (engine) => {
     // who recorded it is the account, not the name the request gives
     expect(a.source).toMatchObject({ kind: 'entered', recordedBy: 'admin', importId: null });
 
-    const list = (await app.inject({ url: '/api/v1/programmes/prosmed/activities?area=ML-5' })).json();
+    const list = (await app.inject({ url: `/api/v1/programmes/${slug}/activities?area=ML-5` })).json();
     expect(list.items.map((i: { id: string }) => i.id)).toContain(a.id);
-    const none = (await app.inject({ url: '/api/v1/programmes/prosmed/activities?area=ML-4' })).json();
+    const none = (await app.inject({ url: `/api/v1/programmes/${slug}/activities?area=ML-4` })).json();
     expect(none.items.map((i: { id: string }) => i.id)).not.toContain(a.id);
     const byIndicator = (
-      await app.inject({ url: '/api/v1/programmes/prosmed/activities?indicator=2.1.3' })
+      await app.inject({ url: `/api/v1/programmes/${slug}/activities?indicator=2.1.3` })
     ).json();
     expect(byIndicator.totals.total).toBeGreaterThanOrEqual(25);
   });
@@ -101,14 +109,16 @@ describe.each(testEngines)('activities on %s', (engine) => {
       'body.places.0.area',
       'body.places.1.area',
     ]);
-    expect(issues[0]!.message).toMatch(/not a recipient organisation of PROSMED: UNDP \(PNUD\)/);
+    expect(issues[0]!.message).toMatch(
+      /not a recipient organisation of PBF\/MLI\/B-2: UNDP \(PNUD\), UNWOMEN \(ONU Femmes\)\./,
+    );
     expect(issues[5]!.message).toMatch(/names several places/);
     const fr = await post({ ...training, places: [{ area: 'Atlantis' }] }, { 'accept-language': 'fr' });
     expect(fr.json().error.issues[0].message).toMatch(/^Lieu inconnu : « Atlantis »/);
   });
 
   it('refuses unknown categories and negative counts before anything is written', async () => {
-    const before = (await app.inject({ url: '/api/v1/programmes/prosmed/activities' })).json().total;
+    const before = (await app.inject({ url: `/api/v1/programmes/${slug}/activities` })).json().total;
     const res = await post({
       ...training,
       participants: [
@@ -125,7 +135,7 @@ describe.each(testEngines)('activities on %s', (engine) => {
         'body.participants.1.count',
       ]),
     );
-    expect((await app.inject({ url: '/api/v1/programmes/prosmed/activities' })).json().total).toBe(before);
+    expect((await app.inject({ url: `/api/v1/programmes/${slug}/activities` })).json().total).toBe(before);
   });
 
   it('changes an activity with the version read, and answers a stale version with 409 and the current one', async () => {
@@ -157,27 +167,27 @@ describe.each(testEngines)('activities on %s', (engine) => {
     const focal = await testApp(database, {
       as: {
         email: 'focal.onufemmes@test.jalon',
-        memberships: [{ programme: 'prosmed', role: 'focal_point', organisation: 'UNWOMEN' }],
+        memberships: [{ programme: slug, role: 'focal_point', organisation: 'UNWOMEN' }],
       },
     });
     try {
       const own = await focal.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/activities',
+        url: `/api/v1/programmes/${slug}/activities`,
         payload: { ...training, organisation: 'UNWOMEN' },
       });
       expect(own.statusCode).toBe(201);
       expect(own.json().source.recordedBy).toBe('focal.onufemmes');
       const other = await focal.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/activities',
+        url: `/api/v1/programmes/${slug}/activities`,
         payload: training,
       });
       expect(other.statusCode).toBe(403);
       const anonymous = await testApp(database, { as: null });
       const res = await anonymous.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/activities',
+        url: `/api/v1/programmes/${slug}/activities`,
         payload: training,
       });
       expect(res.statusCode).toBe(401);
