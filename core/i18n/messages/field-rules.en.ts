@@ -10,4 +10,29 @@ export const fieldRulesEn: ServerCatalogue['fieldRules'] = {
     unknownPlace:
       'Unknown place: “{{name}}”. Use a region, cercle or commune of Mali, or its code (ML-4.SEGOU).',
   },
+  activities: {
+    notRecipient: '“{{organisation}}” is not a recipient organisation of {{programme}}: {{recipients}}.',
+    endBeforeStart: 'The end date is before the start date.',
+    unknownOutput: 'Output {{output}} does not exist in the results framework of {{programme}}.',
+    unknownIndicator: 'Indicator {{indicator}} does not exist in the results framework of {{programme}}.',
+    ownAgencyOnly: 'You can only record the activities of your own agency.',
+  },
+  attachments: {
+    empty: 'The file is empty.',
+    photoType: 'A photo must be a JPEG, PNG or WebP file.',
+    documentType: 'A document must be a PDF, Word (.docx), Excel (.xlsx), JPEG or PNG file.',
+    tooLarge: 'The file is over {{megabytes}} MB.',
+  },
+  indicatorData: {
+    attendanceActivities_one: '{{count}} activity counts attendances, not distinct people.',
+    attendanceActivities_other: '{{count}} activities count attendances, not distinct people.',
+    unknownSex: '{{people}} participant(s) of unknown sex.',
+    ofWhomWomen: '{{value}} of whom {{women}} women',
+    periodEndsBeforeStart: 'The period ends before it starts.',
+    whoEnters: 'Say who enters the value.',
+    noRule: 'This indicator has no rule computing it from the activities.',
+  },
+  accounts: {
+    tooManyAttempts: 'Too many attempts from this address: try again in {{seconds}} s.',
+  },
 };

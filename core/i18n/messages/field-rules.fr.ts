@@ -8,4 +8,31 @@ export const fieldRulesFr = {
     unknownPlace:
       'Lieu inconnu : « {{name}} ». Indiquez une région, un cercle ou une commune du Mali, ou son code (ML-4.SEGOU).',
   },
+  activities: {
+    notRecipient:
+      '« {{organisation}} » n’est pas une agence récipiendaire de {{programme}} : {{recipients}}.',
+    endBeforeStart: 'La date de fin précède la date de début.',
+    unknownOutput: 'Le produit {{output}} n’existe pas dans le cadre de résultats de {{programme}}.',
+    unknownIndicator: 'L’indicateur {{indicator}} n’existe pas dans le cadre de résultats de {{programme}}.',
+    ownAgencyOnly: 'Vous ne pouvez enregistrer que les activités de votre agence.',
+  },
+  attachments: {
+    empty: 'Le fichier est vide.',
+    photoType: 'Une photo doit être un fichier JPEG, PNG ou WebP.',
+    documentType: 'Un document doit être un fichier PDF, Word (.docx), Excel (.xlsx), JPEG ou PNG.',
+    tooLarge: 'Le fichier dépasse {{megabytes}} Mo.',
+  },
+  indicatorData: {
+    attendanceActivities_one: '{{count}} activité(s) comptent des présences, pas des personnes distinctes.',
+    attendanceActivities_other: '{{count}} activité(s) comptent des présences, pas des personnes distinctes.',
+    unknownSex: '{{people}} participant(s) de sexe non renseigné.',
+    /** a computed value with its women (`872 dont 556 femmes`) */
+    ofWhomWomen: '{{value}} dont {{women}} femmes',
+    periodEndsBeforeStart: 'La fin de période précède son début.',
+    whoEnters: 'Indiquez qui saisit la valeur.',
+    noRule: 'Cet indicateur n’a pas de règle de calcul à partir des activités.',
+  },
+  accounts: {
+    tooManyAttempts: 'Trop de tentatives depuis cette adresse : réessayez dans {{seconds}} s.',
+  },
 };
