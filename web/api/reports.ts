@@ -3,7 +3,7 @@
  * and the writes (create, autosave, submit / approve / reopen). Types come from the contracts (`import type`
  * only: Zod stays out of the browser bundle).
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   FieldValue,
   ReportAction,
@@ -58,51 +58,86 @@ export function useReport(id: string) {
   return useQuery(reportQuery(id));
 }
 
-/** `POST /programmes/:slug/reports`: the new report, pre-filled from the programme's data. */
-export function createReport(slug: string, input: { type: ReportType; year: number }) {
-  return apiSend<ReportDetail>('POST', `${programmesBase}/${encodeURIComponent(slug)}/reports`, input);
-}
-
-/** `PATCH /reports/:id`: an autosave. */
+/**
+ * `PATCH /reports/:id`: an autosave. The one write outside a mutation hook: the report saver (`web/features/
+ * reports/saver.ts`) batches keystrokes, merges on a conflict and retries on its own schedule.
+ */
 export function patchReport(id: string, patch: ReportPatch) {
   return apiSend<ReportDetail>('PATCH', `${reportsBase}/${encodeURIComponent(id)}`, patch);
 }
 
-/** `POST /reports/:id/submit|approve|send-back|reopen` */
-export function transitionReport(
-  id: string,
-  action: ReportAction,
-  input: { version: number; reason?: string; withoutParts?: string[] },
-) {
-  return apiSend<ReportDetail>(
-    'POST',
-    `${reportsBase}/${encodeURIComponent(id)}/${action.replace('_', '-')}`,
-    input,
-  );
+/** A write answering the whole report: the cache holds the answer at once, the programme's list reloads. */
+function useReportWrite<A>(write: (args: A) => Promise<ReportDetail>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (next) => {
+      queryClient.setQueryData(reportKeys.detail(next.id), next);
+      void queryClient.invalidateQueries({ queryKey: reportKeys.list(next.programme.slug) });
+    },
+  });
 }
+
+/** `POST /programmes/:slug/reports`: the new report, pre-filled from the programme's data. */
+export function useCreateReport(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { type: ReportType; year: number }) =>
+      apiSend<ReportDetail>('POST', `${programmesBase}/${encodeURIComponent(slug)}/reports`, input),
+    onSuccess: (detail) => {
+      queryClient.setQueryData(reportKeys.detail(detail.id), detail);
+      void queryClient.invalidateQueries({ queryKey: reportKeys.list(slug) });
+    },
+    onError: (error) => {
+      // someone created it meanwhile: the list shows it
+      if (error instanceof ApiError && error.code === 'conflict') {
+        void queryClient.invalidateQueries({ queryKey: reportKeys.list(slug) });
+      }
+    },
+  });
+}
+
+export interface ReportTransition {
+  id: string;
+  action: ReportAction;
+  input: { version: number; reason?: string; withoutParts?: string[] };
+}
+
+/** `POST /reports/:id/submit|approve|send-back|reopen` */
+export const useTransitionReport = () =>
+  useReportWrite(({ id, action, input }: ReportTransition) =>
+    apiSend<ReportDetail>(
+      'POST',
+      `${reportsBase}/${encodeURIComponent(id)}/${action.replace('_', '-')}`,
+      input,
+    ),
+  );
 
 /** `POST /reports/:id/parts/:agency`: an agency's part marked ready, or the mark withdrawn. */
-export function markPart(id: string, agency: string, ready: boolean) {
-  return apiSend<ReportDetail>(
-    'POST',
-    `${reportsBase}/${encodeURIComponent(id)}/parts/${encodeURIComponent(agency)}`,
-    { ready },
+export const useMarkPart = () =>
+  useReportWrite(({ id, agency, ready }: { id: string; agency: string; ready: boolean }) =>
+    apiSend<ReportDetail>(
+      'POST',
+      `${reportsBase}/${encodeURIComponent(id)}/parts/${encodeURIComponent(agency)}`,
+      { ready },
+    ),
   );
-}
 
 /** `POST /reports/:id/comments` */
-export function addComment(id: string, input: CommentCreate) {
-  return apiSend<ReportDetail>('POST', `${reportsBase}/${encodeURIComponent(id)}/comments`, input);
-}
+export const useAddComment = () =>
+  useReportWrite(({ id, input }: { id: string; input: CommentCreate }) =>
+    apiSend<ReportDetail>('POST', `${reportsBase}/${encodeURIComponent(id)}/comments`, input),
+  );
 
 /** `POST /reports/:id/comments/:commentId/resolve` */
-export function resolveComment(id: string, commentId: string, resolved: boolean) {
-  return apiSend<ReportDetail>(
-    'POST',
-    `${reportsBase}/${encodeURIComponent(id)}/comments/${encodeURIComponent(commentId)}/resolve`,
-    { resolved },
+export const useResolveComment = () =>
+  useReportWrite(({ id, commentId, resolved }: { id: string; commentId: string; resolved: boolean }) =>
+    apiSend<ReportDetail>(
+      'POST',
+      `${reportsBase}/${encodeURIComponent(id)}/comments/${encodeURIComponent(commentId)}/resolve`,
+      { resolved },
+    ),
   );
-}
 
 export function closedPeriodsQuery(slug: string) {
   return queryOptions({
@@ -119,15 +154,26 @@ export function useClosedPeriods(slug: string) {
   return useQuery(closedPeriodsQuery(slug));
 }
 
-/** `POST /programmes/:slug/closed-periods` */
-export function closePeriod(slug: string, input: { start: string; end: string; reason: string }) {
-  return apiSend<ClosedPeriod>('POST', `${programmesBase}/${encodeURIComponent(slug)}/closed-periods`, input);
+/** Closing or reopening a period locks or unlocks its reports: every report page must say so. */
+function usePeriodWrite<A>(write: (args: A) => Promise<ClosedPeriod>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: reportKeys.all }),
+  });
 }
 
+/** `POST /programmes/:slug/closed-periods` */
+export const useClosePeriod = (slug: string) =>
+  usePeriodWrite((input: { start: string; end: string; reason: string }) =>
+    apiSend<ClosedPeriod>('POST', `${programmesBase}/${encodeURIComponent(slug)}/closed-periods`, input),
+  );
+
 /** `POST /closed-periods/:id/reopen` */
-export function reopenPeriod(id: string, reason: string) {
-  return apiSend<ClosedPeriod>('POST', `/api/v1/closed-periods/${encodeURIComponent(id)}/reopen`, { reason });
-}
+export const useReopenPeriod = () =>
+  usePeriodWrite(({ id, reason }: { id: string; reason: string }) =>
+    apiSend<ClosedPeriod>('POST', `/api/v1/closed-periods/${encodeURIComponent(id)}/reopen`, { reason }),
+  );
 
 /** Where the Word or PDF document of a report is, in a language. */
 export function reportExportUrl(id: string, format: 'docx' | 'pdf', lang: Locale): string {

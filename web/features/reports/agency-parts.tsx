@@ -6,7 +6,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine
 import { memo, useId } from 'react';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { markPart } from '../../api/reports.js';
+import { useMarkPart } from '../../api/reports.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoment } from './format.js';
 import type { ReportSaver } from './saver.js';
@@ -23,6 +23,7 @@ export const AgencyParts = memo(function AgencyParts({
   const locale = useLocale();
   const titleId = useId();
   const { run, working, error, clearError } = useWorkflowWrite(saver);
+  const mark = useMarkPart();
   const notReady = detail.parts.filter((p) => !p.ready).length;
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby={titleId} data-testid="agency-parts">
@@ -74,7 +75,11 @@ export const AgencyParts = memo(function AgencyParts({
                         loading={working === code}
                         disabled={working !== null}
                         aria-label={`${part.ready ? t('reports.workflow.withdraw') : t('reports.workflow.markReady')} — ${code}`}
-                        onClick={() => void run(code, () => markPart(detail.id, code, !part.ready))}
+                        onClick={() =>
+                          void run(code, () =>
+                            mark.mutateAsync({ id: detail.id, agency: code, ready: !part.ready }),
+                          )
+                        }
                       >
                         {part.ready ? t('reports.workflow.withdraw') : t('reports.workflow.markReady')}
                       </Button>

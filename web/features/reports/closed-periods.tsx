@@ -3,11 +3,10 @@
  * who reopened it, why). The secretariat and administrators close a period and reopen it, with a reason.
  */
 import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { closedPeriodReasonMax } from '../../../core/contracts/limits.js';
 import type { ClosedPeriod } from '../../../core/contracts/report-workflow.js';
-import { closePeriod, reopenPeriod, reportKeys, useClosedPeriods } from '../../api/reports.js';
+import { useClosedPeriods, useClosePeriod, useReopenPeriod } from '../../api/reports.js';
 import { useSession } from '../../api/session.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../../core/i18n/format.js';
@@ -21,7 +20,8 @@ export function ClosedPeriods({ slug }: { slug: string }) {
   const titleId = useId();
   const periods = useClosedPeriods(slug);
   const session = useSession();
-  const queryClient = useQueryClient();
+  const close = useClosePeriod(slug);
+  const reopen = useReopenPeriod();
   const refusal = useRefusalMessage();
   const role = session.data?.user?.role;
   const mayClose = role === 'admin' || role === 'secretariat';
@@ -32,35 +32,28 @@ export function ClosedPeriods({ slug }: { slug: string }) {
   const [end, setEnd] = useState('');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const working = close.isPending || reopen.isPending;
 
   if (!periods.data) return null;
   const items = periods.data.items;
   if (items.length === 0 && !mayClose) return null;
 
-  const done = () => {
-    setDialog(null);
-    setReason('');
-    setError(null);
-    // reports of the period are locked or unlocked: their pages must say so
-    void queryClient.invalidateQueries({ queryKey: reportKeys.all });
+  const done = {
+    onSuccess: () => {
+      setDialog(null);
+      setReason('');
+      setError(null);
+    },
+    onError: (e: unknown) => setError(refusal(e)),
   };
-  const submit = async () => {
+  const submit = () => {
     if (!dialog) return;
     if (!reason.trim() || (dialog.kind === 'close' && (!start || !end))) {
       setError(t('reports.closedPeriods.required'));
       return;
     }
-    setWorking(true);
-    try {
-      if (dialog.kind === 'close') await closePeriod(slug, { start, end, reason: reason.trim() });
-      else await reopenPeriod(dialog.period.id, reason.trim());
-      done();
-    } catch (e) {
-      setError(refusal(e));
-    } finally {
-      setWorking(false);
-    }
+    if (dialog.kind === 'close') close.mutate({ start, end, reason: reason.trim() }, done);
+    else reopen.mutate({ id: dialog.period.id, reason: reason.trim() }, done);
   };
 
   return (
@@ -133,7 +126,7 @@ export function ClosedPeriods({ slug }: { slug: string }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void submit();
+            submit();
           }}
         >
           <Stack gap="sm">

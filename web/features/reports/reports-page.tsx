@@ -1,16 +1,14 @@
 import './styles.js';
 import { Alert, Anchor, Button, Group, Modal, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import type { ReportSummary } from '../../../core/contracts/report.js';
 import type { ReportType } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { ApiError } from '../../api/client.js';
 import { useProgramme } from '../../api/programmes.js';
-import { createReport, reportKeys, useReports } from '../../api/reports.js';
+import { useCreateReport, useReports } from '../../api/reports.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../../core/i18n/format.js';
@@ -46,7 +44,7 @@ function NewReportModal({
 }) {
   const t = useT();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const creating = useCreateReport(slug);
   const errorMessage = useErrorMessage();
   const years = yearsOf(programme);
   const [picked, setYear] = useState<number | null>(null);
@@ -61,27 +59,14 @@ function NewReportModal({
   const types = reportTypesFor(year);
   const [type, setType] = useState<ReportType>('annual');
   const chosenType = types.includes(type) ? type : types[0];
-  const [creating, setCreating] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const already = existing.find((r) => r.type === chosenType && r.year === year);
 
-  const create = async () => {
+  const create = () => {
     if (!chosenType) return;
-    setCreating(true);
-    setError(null);
-    try {
-      const detail = await createReport(slug, { type: chosenType, year });
-      queryClient.setQueryData(reportKeys.detail(detail.id), detail);
-      void queryClient.invalidateQueries({ queryKey: reportKeys.list(slug) });
-      void navigate(`/reports/${detail.id}`);
-    } catch (cause) {
-      setError(cause);
-      if (cause instanceof ApiError && cause.code === 'conflict') {
-        void queryClient.invalidateQueries({ queryKey: reportKeys.list(slug) });
-      }
-    } finally {
-      setCreating(false);
-    }
+    creating.mutate(
+      { type: chosenType, year },
+      { onSuccess: (detail) => void navigate(`/reports/${detail.id}`) },
+    );
   };
 
   return (
@@ -89,7 +74,7 @@ function NewReportModal({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void create();
+          create();
         }}
       >
         <Stack gap="md">
@@ -129,16 +114,16 @@ function NewReportModal({
               </Group>
             </Alert>
           )}
-          {error !== null && !already && (
+          {creating.error !== null && !already && (
             <Alert color="red" variant="light" role="alert" title={t('reports.create.failed')}>
-              {errorMessage(error)}
+              {errorMessage(creating.error)}
             </Alert>
           )}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
               {t('reports.create.cancel')}
             </Button>
-            <Button type="submit" loading={creating} disabled={!chosenType || Boolean(already)}>
+            <Button type="submit" loading={creating.isPending} disabled={!chosenType || Boolean(already)}>
               {t('reports.create.submit')}
             </Button>
           </Group>

@@ -23,7 +23,7 @@ import type { ReportTemplate, TemplateSection } from '../../../core/contracts/re
 import { localize } from '../../../core/i18n/locale.js';
 import { reportCommentMax } from '../../../core/contracts/limits.js';
 import { applies } from '../../../core/reports/checks.js';
-import { addComment, resolveComment } from '../../api/reports.js';
+import { useAddComment, useResolveComment } from '../../api/reports.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { usePlaceLabel } from './conflict-dialog.js';
 import { formatMoment } from './format.js';
@@ -66,6 +66,7 @@ const CommentItem = memo(function CommentItem({
   const t = useT();
   const locale = useLocale();
   const { run, working, error } = useWorkflowWrite(saver);
+  const resolve = useResolveComment();
   const section = template.sections.find((s) => s.id === comment.section);
   const resolved = comment.resolved !== null;
   return (
@@ -133,7 +134,11 @@ const CommentItem = memo(function CommentItem({
               size="compact-xs"
               variant="subtle"
               loading={working !== null}
-              onClick={() => void run('resolve', () => resolveComment(detail.id, comment.id, !resolved))}
+              onClick={() =>
+                void run('resolve', () =>
+                  resolve.mutateAsync({ id: detail.id, commentId: comment.id, resolved: !resolved }),
+                )
+              }
             >
               {resolved ? t('reports.comments.unresolve') : t('reports.comments.resolve')}
             </Button>
@@ -164,6 +169,7 @@ function CommentForm({
 }) {
   const t = useT();
   const { run, working, error } = useWorkflowWrite(saver);
+  const add = useAddComment();
   const [body, setBody] = useState('');
   const [place, setPlace] = useState('');
   const places = useMemo(() => placesOf(section, detail.model), [section, detail.model]);
@@ -173,7 +179,10 @@ function CommentForm({
         event.preventDefault();
         if (!body.trim()) return;
         void run('add', () =>
-          addComment(detail.id, { section: section.id, body: body.trim(), ...(place ? { place } : {}) }),
+          add.mutateAsync({
+            id: detail.id,
+            input: { section: section.id, body: body.trim(), ...(place ? { place } : {}) },
+          }),
         ).then((ok) => ok && onDone());
       }}
     >

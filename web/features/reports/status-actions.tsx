@@ -18,7 +18,6 @@ import {
   Textarea,
   UnstyledButton,
 } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { memo, useState } from 'react';
 import type { ReportAction, ReportCheck, ReportDetail } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
@@ -26,7 +25,7 @@ import type { ErrorIssue } from '../../../core/errors/error-codes.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { reportTransitionReasonMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
-import { conflictOf, reportKeys, transitionReport } from '../../api/reports.js';
+import { conflictOf, useTransitionReport } from '../../api/reports.js';
 import { useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { usePlaceLabel } from './conflict-dialog.js';
@@ -48,7 +47,7 @@ export const StatusActions = memo(function StatusActions({
 }) {
   const t = useT();
   const locale = useLocale();
-  const queryClient = useQueryClient();
+  const transition = useTransitionReport();
   const errorMessage = useErrorMessage();
   const placeLabel = usePlaceLabel(template);
   const [working, setWorking] = useState<ReportAction | null>(null);
@@ -72,14 +71,12 @@ export const StatusActions = memo(function StatusActions({
         return;
       }
       const version = saver.getSnapshot().detail.version;
-      const next = await transitionReport(detail.id, action, {
-        version,
-        ...(why ? { reason: why } : {}),
-        ...(withoutParts ? { withoutParts } : {}),
+      const next = await transition.mutateAsync({
+        id: detail.id,
+        action,
+        input: { version, ...(why ? { reason: why } : {}), ...(withoutParts ? { withoutParts } : {}) },
       });
       saver.adopt(next);
-      queryClient.setQueryData(reportKeys.detail(next.id), next);
-      void queryClient.invalidateQueries({ queryKey: reportKeys.list(next.programme.slug) });
       setDialog(null);
       setReason('');
       setConfirmed(false);

@@ -1,12 +1,11 @@
 /**
- * The workflow's writes from the editor (parts, comments): each answers the whole report, which the editor
- * adopts — its version may have moved (a part's mark is a version) while the writer's unsaved edits stay.
+ * The workflow's writes from the editor (parts, comments), through the mutation hooks of `web/api/reports.ts`
+ * (which keep the cache current): each answers the whole report, which the editor adopts — its version may
+ * have moved (a part's mark is a version) while the writer's unsaved edits stay.
  */
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import { ApiError } from '../../api/client.js';
-import { reportKeys } from '../../api/reports.js';
 import { useErrorMessage } from '../../components/query-state.js';
 import type { ReportSaver } from './saver.js';
 
@@ -24,7 +23,6 @@ export function useRefusalMessage(): (error: unknown) => string {
 }
 
 export function useWorkflowWrite(saver: ReportSaver) {
-  const queryClient = useQueryClient();
   const refusal = useRefusalMessage();
   const [working, setWorking] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,8 +33,6 @@ export function useWorkflowWrite(saver: ReportSaver) {
       try {
         const next = await write();
         saver.adopt(next, { force: true });
-        queryClient.setQueryData(reportKeys.detail(next.id), next);
-        void queryClient.invalidateQueries({ queryKey: reportKeys.list(next.programme.slug) });
         return true;
       } catch (e) {
         setError(refusal(e));
@@ -45,7 +41,7 @@ export function useWorkflowWrite(saver: ReportSaver) {
         setWorking(null);
       }
     },
-    [saver, queryClient, refusal],
+    [saver, refusal],
   );
   return { run, working, error, clearError: () => setError(null) };
 }
