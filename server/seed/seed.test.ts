@@ -4,8 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework, Indicator } from '../../core/contracts/programme-api.js';
+import { programmeDocument } from '../../core/contracts/programme-document.js';
 import type { Database } from '../db/client.js';
 import { getFramework } from '../modules/frameworks/frameworks.service.js';
+import { exportProgrammeDocument } from '../modules/programme-documents/programme-document.export.js';
 import { getProgramme, listProgrammes } from '../modules/programmes/programmes.service.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 import type { ServiceContext } from '../context.js';
@@ -168,6 +170,13 @@ describe.each(testEngines)('demo data on %s', (engine) => {
   it('keeps a decrease as the goal (% of pre-trial detention)', async () => {
     const f = await getFramework(ctx, 'prosmed');
     expect(allIndicators(f).some((i) => i.direction === 'decrease')).toBe(true);
+  });
+
+  it('exports every demo programme as a valid programme document', async () => {
+    for (const slug of ['pbf-mli-a-1', 'pbf-mli-a-2', 'pbf-mli-a-3', 'prosmed']) {
+      const exported = await exportProgrammeDocument(ctx, slug);
+      expect(programmeDocument.safeParse(exported).error, slug).toBeUndefined();
+    }
   });
 
   it('is idempotent: seeding again creates nothing', async () => {
