@@ -23,10 +23,10 @@ import type {
 import { progressStatuses, type ProgressStatus } from '../../../core/contracts/indicator-data.js';
 import type { Framework, Indicator } from '../../../core/contracts/programme-api.js';
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
+import { tIn } from '../../../core/i18n/t.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
-import { sayIn } from '../../documents/bilingual.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
 import { computeTotals, quarterBounds, quarterOf } from '../indicator-data/indicator-compute.js';
 import { latestValuesBefore, progressOf, rulesOf } from '../indicator-data/indicator-data.service.js';
@@ -54,7 +54,6 @@ export function resolvePeriod(
   query: PeriodQuery,
   quarters: { quarter: string; activities: number }[],
 ): ProgrammeDashboard['period'] {
-  const say = sayIn(ctx.locale);
   if (query.period) {
     if (/^\d{4}$/.test(query.period))
       return {
@@ -74,7 +73,7 @@ export function resolvePeriod(
         issues: [
           {
             path: 'querystring.to',
-            message: say('La fin précède le début.', 'The end is before the start.'),
+            message: tIn(ctx.locale)('fieldRules.dashboards.endBeforeStart'),
           },
         ],
       });

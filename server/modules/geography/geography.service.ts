@@ -14,6 +14,7 @@ import {
   type Resolution,
 } from '../../../core/geo/place-names.js';
 import type { Locale } from '../../../core/i18n/locale.js';
+import { tIn } from '../../../core/i18n/t.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
@@ -73,14 +74,12 @@ export function placeProblem(name: string, resolution: Resolution, locale: Local
     .slice(0, 4)
     .map((c) => `${c.name} (${c.code})`)
     .join(', ');
-  if (resolution.how === 'ambiguous') {
-    return locale === 'en'
-      ? `“${name}” names several places: ${list}. Give the code or the cercle.`
-      : `« ${name} » désigne plusieurs lieux : ${list}. Indiquez le code ou le cercle.`;
-  }
-  return locale === 'en'
-    ? `Unknown place: “${name}”. Use a region, cercle or commune of Mali, or its code (ML-4.SEGOU).`
-    : `Lieu inconnu : « ${name} ». Indiquez une région, un cercle ou une commune du Mali, ou son code (ML-4.SEGOU).`;
+  return tIn(locale)(
+    resolution.how === 'ambiguous'
+      ? 'fieldRules.geography.ambiguousPlace'
+      : 'fieldRules.geography.unknownPlace',
+    { name, candidates: list },
+  );
 }
 
 /** Resolves a place name or code. */
