@@ -1,5 +1,5 @@
 /**
- * Importing 100,000 activity rows from a spreadsheet (`jalon import activities`, `importFile`): the workbook
+ * Importing 100,000 activity rows from a spreadsheet (`jalon import activities`, `runImportOnce`): the workbook
  * streamed and read, every row checked (agency, dates, places of Mali resolved by name, indicators,
  * participant cells), then everything written in one transaction with `unnest` of arrays — the import row,
  * 100,000 activities, their indicator links and places, and 400,000 participant rows.
@@ -19,7 +19,8 @@ import { activityKinds } from '../core/activities/vocabulary.js';
 import { categoryLabels, kindLabels } from '../core/activities/labels.js';
 import type { Engine } from '../server/db/client.js';
 import { fieldHeader, templateFields } from '../server/documents/xlsx/activities-layout.js';
-import { importFile } from '../server/modules/activities/import.service.js';
+import type { ImportCommitResult } from '../core/contracts/activity-import.js';
+import { runImportOnce } from '../server/modules/imports/imports.service.js';
 import { cerclesByRegion } from '../scripts/geography/mali-names.js';
 import { once, runIfMain, size, type BenchResult } from './measure.js';
 import { openFieldEngine, withPeakMemory } from './field-engine.js';
@@ -94,16 +95,22 @@ export async function importActivitiesBench(engine: Engine): Promise<BenchResult
       const bytes = format === 'xlsx' ? await workbook() : csv();
       const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
       const dry = await withPeakMemory(() =>
-        importFile(ctx, 'prosmed', bytes, { fileName: `bench.${format}`, dryRun: true }),
+        runImportOnce<ImportCommitResult>(ctx, 'activities', 'prosmed', bytes, {
+          fileName: `bench.${format}`,
+          dryRun: true,
+        }),
       );
-      if (dry.result.analysis.result.errorCount)
+      if (dry.result.preview.read.errorCount)
         throw new Error(
-          `bench file has errors: ${JSON.stringify(dry.result.analysis.result.issues.slice(0, 3))}`,
+          `bench file has errors: ${JSON.stringify(dry.result.preview.read.issues.slice(0, 3))}`,
         );
       const run = await withPeakMemory(() =>
-        importFile(ctx, 'prosmed', bytes, { fileName: `bench.${format}`, dryRun: false }),
+        runImportOnce<ImportCommitResult>(ctx, 'activities', 'prosmed', bytes, {
+          fileName: `bench.${format}`,
+          dryRun: false,
+        }),
       );
-      const created = run.result.committed?.created ?? 0;
+      const created = run.result.result?.created ?? 0;
       if (created !== ROWS) throw new Error(`imported ${created} activities, expected ${ROWS}`);
       // baseline: the same rows (activities, their indicator link and place, 4 participant rows each) written
       // by raw SQL, no reading or checking; the same tables, so the same indexes, keys and audit triggers

@@ -1,10 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importLimits } from '../../core/contracts/activity-import.js';
+import {
+  importLimits,
+  type ImportCommitResult,
+  type ImportPreview,
+} from '../../core/contracts/activity-import.js';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { isLocale, type Locale } from '../../core/i18n/locale.js';
 import { sayIn } from '../documents/bilingual.js';
-import { importFile } from '../modules/activities/import.service.js';
+import { errorCountOf, recordOf, runImportOnce } from '../modules/imports/imports.service.js';
 import { openMigrated } from './open.js';
 
 export interface ImportActivitiesOptions {
@@ -37,22 +41,35 @@ export async function importActivitiesCommand(file: string, options: ImportActiv
   const database = await openMigrated();
   try {
     const ctx = { db: database.db, locale, now: () => new Date() };
-    const { analysis, committed } = await importFile(ctx, programmeSlugOf(options.programme), bytes, {
-      fileName: basename(file),
-      dryRun: Boolean(options.dryRun),
-    });
-    const r = analysis.result;
+    const { preview, result: committed } = await runImportOnce<ImportCommitResult>(
+      ctx,
+      'activities',
+      programmeSlugOf(options.programme),
+      bytes,
+      { fileName: basename(file), dryRun: Boolean(options.dryRun), skipEmpty: true },
+    );
+    const read = preview.read;
+    const detail = read.detail(recordOf(preview.row, basename(file), ctx.now())) as ImportPreview;
+    const r = {
+      rowCount: read.rowCount,
+      items: read.itemCount,
+      duplicates: detail.duplicateCount,
+      errorCount: errorCountOf(read),
+      issues: read.issues,
+    };
     console.log(
       say(
-        `${basename(file)} : ${r.rowCount} ligne(s), ${r.items.length} activité(s), ${r.duplicates} déjà importée(s), ${r.errorCount} erreur(s).`,
-        `${basename(file)}: ${r.rowCount} row(s), ${r.items.length} activit${r.items.length === 1 ? 'y' : 'ies'}, ${r.duplicates} already imported, ${r.errorCount} error(s).`,
+        `${basename(file)} : ${r.rowCount} ligne(s), ${r.items} activité(s), ${r.duplicates} déjà importée(s), ${r.errorCount} erreur(s).`,
+        `${basename(file)}: ${r.rowCount} row(s), ${r.items} activit${r.items === 1 ? 'y' : 'ies'}, ${r.duplicates} already imported, ${r.errorCount} error(s).`,
       ),
     );
-    const mapped = Object.entries(analysis.mapping.columns).map(([field, header]) => `${field} ← ${header}`);
+    const mapped = Object.entries(read.mapping?.columns ?? {}).map(
+      ([field, header]) => `${field} ← ${header}`,
+    );
     console.log(`${say('Colonnes lues :', 'Columns read:')} ${mapped.join(', ')}`);
     for (const issue of r.issues)
       console.log(
-        `  ${say('ligne', 'row')} ${issue.row}${issue.column ? `, ${issue.column}` : ''} — ${issue.message}`,
+        `  ${say('ligne', 'row')} ${issue.where.row}${issue.where.column ? `, ${issue.where.column}` : ''} — ${issue.message}`,
       );
     if (r.errorCount > r.issues.length)
       console.log(

@@ -4,13 +4,13 @@ import {
   maxImportBytes,
   type ImportIssue,
   type ImportPreview,
-  type ImportRequest,
+  type ImportTarget,
 } from '../../core/contracts/exchange.js';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { isLocale, localize, type Locale } from '../../core/i18n/locale.js';
 import { sayIn } from '../documents/bilingual.js';
 import { AppError } from '../errors.js';
-import { previewImport, runImport } from '../modules/exchange/exchange.service.js';
+import { importProgrammeFile, previewProgrammeFile } from '../modules/imports/programme-file.service.js';
 import { openMigrated } from './open.js';
 
 export interface ImportOptions {
@@ -81,30 +81,27 @@ export async function importCommand(file: string, options: ImportOptions): Promi
     );
   const fileName = basename(file);
   const today = new Date().toISOString().slice(0, 10);
-  const request: ImportRequest = {
-    fileName,
-    content: readFileSync(file).toString('base64'),
-    target: options.programme
-      ? {
-          kind: 'new_version',
-          programme: programmeSlugOf(options.programme),
-          label: { fr: options.label ?? `Import de ${fileName}` },
-          effectiveDate: options.effectiveDate ?? today,
-          reason: { fr: options.reason ?? `Importé depuis ${fileName}` },
-        }
-      : { kind: 'new_programmes' },
-  };
+  const target: ImportTarget = options.programme
+    ? {
+        kind: 'new_version',
+        programme: programmeSlugOf(options.programme),
+        label: { fr: options.label ?? `Import de ${fileName}` },
+        effectiveDate: options.effectiveDate ?? today,
+        reason: { fr: options.reason ?? `Importé depuis ${fileName}` },
+      }
+    : { kind: 'new_programmes' };
+  const request = { fileName, bytes: readFileSync(file), target };
   const database = await openMigrated();
   try {
     const ctx = { db: database.db, locale, now: () => new Date() };
-    const preview = await previewImport(ctx, request);
+    const preview = await previewProgrammeFile(ctx, request);
     if (options.dryRun || !preview.canImport) {
       console.log(describeImport(preview, locale, false).join('\n'));
       if (!preview.canImport) process.exitCode = 1;
       else console.log(`\n${say('Essai à blanc : rien n’a été écrit.', 'Dry run: nothing was written.')}`);
       return;
     }
-    const result = await runImport(ctx, request);
+    const result = await importProgrammeFile(ctx, request);
     console.log(describeImport(result, locale, true).join('\n'));
   } catch (error) {
     // a file refused as a whole: its reason, in the reader's language

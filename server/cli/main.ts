@@ -10,6 +10,7 @@ import {
 } from './finance.command.js';
 import { importActivitiesCommand } from './import-activities.command.js';
 import { importCommand } from './import.command.js';
+import { importValuesCommand } from './import-values.command.js';
 import { exportReportCommand } from './report.command.js';
 import { backupCommand, restoreCommand } from './backup.command.js';
 import { startCommand } from './start.command.js';
@@ -113,6 +114,17 @@ importData
   // `import` has options of the same names: read them from wherever commander put them
   .action((file: string, _options: unknown, command: Command) =>
     importActivitiesCommand(file, command.optsWithGlobals()),
+  );
+importData
+  .command('values <file>')
+  .description(
+    'import indicator values from a spreadsheet (.xlsx or .csv: Indicateur, Début de période, Fin de période, Valeur, Raisons, Saisi par), all or nothing, e.g. jalon import values valeurs.xlsx --programme PROSMED',
+  )
+  .option('--programme <code>', 'the programme, e.g. PROSMED (required)')
+  .option('--dry-run', 'check every row and print the errors, write nothing')
+  .option('--lang <lang>', 'fr or en, for the messages')
+  .action((file: string, _options: unknown, command: Command) =>
+    importValuesCommand(file, command.optsWithGlobals()),
   );
 
 const expenditure = program.command('expenditure').description('expenses of budget lines');

@@ -83,7 +83,7 @@ describe('backup and restore', () => {
     );
     const [imports] = await rowsOf<{ n: number; bytes: number }>(
       source,
-      sql`select count(*)::int as n, coalesce(sum(octet_length(bytes)), 0)::int as bytes from activity_imports`,
+      sql`select count(*)::int as n, coalesce(sum(octet_length(bytes)), 0)::int as bytes from imports`,
     );
     expect(attachments!.n).toBeGreaterThan(0);
     expect(summary).toMatchObject({

@@ -55,6 +55,8 @@ const validBodies: Record<string, unknown> = {
   'PATCH /api/v1/indicator-values/:id': { version: 1, value: { text: '13' } },
   'PUT /api/v1/activity-imports/:id/mapping': { version: 1, mapping: {} },
   'POST /api/v1/activity-imports/:id/commit': { version: 1 },
+  'PUT /api/v1/imports/:id/mapping': { version: 1, mapping: {} },
+  'POST /api/v1/imports/:id/commit': { version: 1 },
   'POST /api/v1/programmes/:slug/quarterly-reports': { quarter: '2024-Q1' },
   'POST /api/v1/programmes/:slug/reports': { type: 'annual', year: 2024 },
   'PATCH /api/v1/reports/:id': {

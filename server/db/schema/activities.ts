@@ -51,30 +51,37 @@ const timestamps = () => ({
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** A spreadsheet uploaded for import: kept until committed, so the commit reads exactly what was previewed. */
-export const activityImports = pgTable(
-  'activity_imports',
+/**
+ * A file uploaded for import, of any kind (activities, indicator values, expenditure, a programme file): kept
+ * until committed, so the commit reads exactly what was previewed (`server/modules/imports/`).
+ */
+export const imports = pgTable(
+  'imports',
   {
     id: id(),
-    programmeId: uuid('programme_id')
-      .notNull()
-      .references(() => programmes.id, { onDelete: 'cascade' }),
+    /** what the file holds: `activities`, `indicator-values`, `expenditure`, `programme-file` */
+    kind: text('kind').notNull().default('activities'),
+    /** the programme it is imported into; null for a file that creates programmes */
+    programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     format: text('format').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
     bytes: bytea('bytes').notNull(),
-    /** the sheet and the column chosen for each field */
+    /** the sheet and the column chosen for each field (kinds with a mapping) */
     mapping: jsonb('mapping').$type<ImportMapping>(),
+    /** what the kind needs besides the file (a programme file's target) */
+    options: jsonb('options').$type<Record<string, unknown>>(),
     status: importStatus('status').notNull().default('previewed'),
     rowCount: integer('row_count'),
-    activityCount: integer('activity_count'),
+    /** what the commit writes: activities, values, expenses, programmes */
+    itemCount: integer('item_count'),
     createdBy: text('created_by'),
     committedAt: timestamp('committed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps(),
   },
-  (t) => [index('activity_imports_programme_idx').on(t.programmeId, t.createdAt)],
+  (t) => [index('imports_programme_idx').on(t.programmeId, t.createdAt)],
 );
 
 /** A field activity: a training, a sensitisation, a meeting, an infrastructure handed over… */
@@ -103,7 +110,7 @@ export const activities = pgTable(
     quantityUnit: text('quantity_unit'),
     recordedBy: text('recorded_by'),
     source: activitySourceKind('source').notNull().default('entered'),
-    importId: uuid('import_id').references(() => activityImports.id, { onDelete: 'set null' }),
+    importId: uuid('import_id').references(() => imports.id, { onDelete: 'set null' }),
     importRow: integer('import_row'),
     /** the record's key in the source (Kobo `_uuid`, the sheet's reference): a second import skips it */
     externalId: text('external_id'),

@@ -148,9 +148,9 @@ export async function activityRows(db: DbOrTx, ids: string[], withParticipants: 
   const importIds = [...new Set(activities.map((r) => r.a.importId).filter((x): x is string => !!x))];
   const imports = importIds.length
     ? await db
-        .select({ id: t.activityImports.id, fileName: t.activityImports.fileName })
-        .from(t.activityImports)
-        .where(inArray(t.activityImports.id, importIds))
+        .select({ id: t.imports.id, fileName: t.imports.fileName })
+        .from(t.imports)
+        .where(inArray(t.imports.id, importIds))
     : [];
   return { activities, places, indicators, participants, cells, attachments, imports };
 }

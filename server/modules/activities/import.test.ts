@@ -39,9 +39,9 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
   const imports = async () =>
     Number(
       (
-        (await database.db.execute(
-          'select count(*)::int as n from activity_imports' as never,
-        )) as unknown as { rows: { n: number }[] }
+        (await database.db.execute('select count(*)::int as n from imports' as never)) as unknown as {
+          rows: { n: number }[];
+        }
       ).rows[0]!.n,
     );
 

@@ -177,14 +177,14 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     const rows = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows;
     const [imported] = rows(
       await database.db.execute(sql`
-        insert into activity_imports (programme_id, file_name, format, size, sha256, bytes)
+        insert into imports (programme_id, file_name, format, size, sha256, bytes)
         select id, 'terrain.csv', 'csv', 3, 'abc', '\\x616263'::bytea from programmes where slug = 'prosmed'
         returning id`),
     );
     await database.db.execute(
-      sql`update activity_imports set bytes = '\\x646566'::bytea, size = 4 where id = ${imported!.id}`,
+      sql`update imports set bytes = '\\x646566'::bytea, size = 4 where id = ${imported!.id}`,
     );
-    await database.db.execute(sql`delete from activity_imports where id = ${imported!.id}`);
+    await database.db.execute(sql`delete from imports where id = ${imported!.id}`);
     const trail = rows(
       await database.db.execute(
         sql`select action, before, after from audit_events where entity_id = ${imported!.id} order by id`,

@@ -10,7 +10,7 @@ import * as t from '../../db/schema/index.js';
 import { decideAccess } from './access.plugin.js';
 import { testApp } from '../../test/api-client.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
-import { importFile } from '../activities/import.service.js';
+import { runImportOnce } from '../imports/imports.service.js';
 import { createReport } from '../reports/reports.service.js';
 import type { Actor } from './policy.js';
 
@@ -131,6 +131,12 @@ export const expectedAccess: Record<string, Persona[]> = {
   'GET /api/v1/activity-imports/:id': [...dataWriters, 'otherCoordinator'],
   'PUT /api/v1/activity-imports/:id/mapping': [...dataWriters, 'otherCoordinator'],
   'POST /api/v1/activity-imports/:id/commit': [...dataWriters, 'otherCoordinator'],
+  // the import pipeline (issue 13, item 4): a kind's own rule (a programme file's target) is the service's
+  'POST /api/v1/programmes/:slug/imports': dataWriters,
+  'GET /api/v1/imports/:id': [...dataWriters, 'otherCoordinator'],
+  'PUT /api/v1/imports/:id/mapping': [...dataWriters, 'otherCoordinator'],
+  'POST /api/v1/imports/:id/commit': [...dataWriters, 'otherCoordinator'],
+  'DELETE /api/v1/imports/:id': [...dataWriters, 'otherCoordinator'],
   // the gate lets anyone in: a quarter's figures are public; once its report is started, the quarter is read as
   // that report is (reports/report-access.ts), checked below ('one rule per act, on every path')
   'GET /api/v1/programmes/:slug/quarterly-report': everyone,
@@ -391,14 +397,15 @@ describe.each(testEngines)('one rule per act, on every path, on %s', (engine) =>
       role: 'member',
       memberships: [{ programmeId: programme!.id, role: 'focal_point', organisationId: org!.id }],
     };
-    const direct = await importFile(
+    const direct = await runImportOnce(
       { db: database.db, locale: 'en', now: () => new Date('2026-11-26'), actor },
+      'activities',
       A1,
       Buffer.from(csv),
       { fileName: 'activites.csv', dryRun: false },
     );
-    expect(direct.committed).toBeNull();
-    expect(direct.analysis.result.issues.map((i) => [i.row, i.message])).toEqual([
+    expect(direct.result).toBeNull();
+    expect(direct.preview.read.issues.map((i) => [i.where.row, i.message])).toEqual([
       [3, expect.stringMatching(/your own agency.*WFP/)],
     ]);
     expect(await activitiesOf('WFP')).toBe(wfpBefore);

@@ -1,27 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  exportQuery,
-  importPreview,
-  importRequest,
-  importResult,
-  maxImportBase64Length,
-} from '../../../core/contracts/exchange.js';
+import { exportQuery } from '../../../core/contracts/exchange.js';
 import { slugParams } from '../../../core/contracts/programme-api.js';
-import { errorBody } from '../../../core/errors/error-codes.js';
 import { errorResponses } from '../../plugins/openapi.js';
-import { importAccess } from './import-access.js';
-import {
-  exportFrameworkWorkbook,
-  exportProgrammeIati,
-  previewImport,
-  runImport,
-} from './exchange.service.js';
+import { exportFrameworkWorkbook, exportProgrammeIati } from './exchange.service.js';
 
 const tags = ['exchange'];
-/** an import creates programmes or a framework version named in its body: an administrator's work */
-/** a base64 file of 8 MiB in a JSON body, with room for the other fields */
-const importBodyLimit = maxImportBase64Length + 64 * 1024;
 const file = (description: string) => z.string().meta({ description, format: 'binary' });
 /** Fastify sends a Buffer as it is, without the response serialiser; the schema only documents it */
 const bytes = (b: Buffer) => b as unknown as string;
@@ -75,47 +59,5 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         .send(bytes(out.bytes));
     },
   );
-
-  app.post(
-    '/imports/preview',
-    {
-      // signed in; who may import what is decided by the target in the body (importAccess)
-      config: { access: 'signedIn' },
-      bodyLimit: importBodyLimit,
-      schema: {
-        tags,
-        summary:
-          'What importing a file (IATI XML or framework .xlsx, base64) would create, and what it could not map — writes nothing',
-        body: importRequest,
-        response: { 200: importPreview, ...errorResponses, 413: errorBody },
-      },
-    },
-    async (request) => {
-      await importAccess(request.ctx, request.body);
-      return previewImport(request.ctx, request.body);
-    },
-  );
-
-  app.post(
-    '/imports',
-    {
-      // signed in; who may import what is decided by the target in the body (importAccess)
-      config: { access: 'signedIn' },
-      bodyLimit: importBodyLimit,
-      schema: {
-        tags,
-        summary:
-          'Import a file (IATI XML or framework .xlsx, base64) in one transaction: everything, or nothing',
-        body: importRequest,
-        response: { 201: importResult, ...errorResponses, 413: errorBody },
-      },
-    },
-    async (request, reply) => {
-      await importAccess(request.ctx, request.body);
-      const result = await runImport(request.ctx, request.body);
-      // the value is returned, not sent: a reply is thenable, and a wrapper awaiting it would wait for itself
-      reply.status(201);
-      return result;
-    },
-  );
+  // a file in: server/modules/imports/programme-file.routes.ts (the import pipeline)
 };

@@ -1,15 +1,14 @@
 /**
  * Exchange: a programme out as IATI 2.03 XML or its framework as an Excel workbook; a file in (IATI XML from
- * any publisher, or a framework workbook) — first as a preview of what it would create and of what could not
- * be mapped, then, confirmed, written in one transaction: all of it, or nothing.
+ * any publisher, or a framework workbook) — what it would create and what could not be mapped (`planImport`),
+ * and the writing of it (`writeImportPlan`), which the import pipeline's programme-file kind
+ * (`server/modules/imports/kinds/programme-file.kind.ts`) runs in its one transaction.
  */
 import { sql } from 'drizzle-orm';
 import {
-  importRequest as importRequestSchema,
   maxImportBytes,
   type ImportIssue,
   type ImportPreview,
-  type ImportRequest,
   type ImportResult,
   type ImportTarget,
   type ImportedProgramme,
@@ -20,6 +19,8 @@ import { dictionary } from '../../../core/domain/safe-keys.js';
 import { numericValueOf } from '../../../core/domain/value-text.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import type { ServiceContext } from '../../context.js';
+import type { DbOrTx } from '../../db/client.js';
+import { bytesOfBase64 } from '../../documents/base64-file.js';
 import { sayIn } from '../../documents/bilingual.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { importableProgrammeDocument, readIatiActivities } from '../../documents/iati/iati-reader.js';
@@ -118,7 +119,8 @@ interface PlannedProgramme {
   version?: { programmeId: string; framework: FrameworkVersion; progress: ProgrammeDocument['progress'] };
 }
 
-interface ImportPlan {
+/** What a file would create, and the programmes (or version) to write: what the programme-file kind commits. */
+export interface ImportPlan {
   preview: ImportPreview;
   programmes: PlannedProgramme[];
 }
@@ -151,30 +153,51 @@ function detectFormat(bytes: Uint8Array, say: ReturnType<typeof sayIn>): 'iati' 
   );
 }
 
-function decodeContent(content: string, say: ReturnType<typeof sayIn>): Uint8Array {
-  const bytes = Buffer.from(content, 'base64');
-  if (bytes.length === 0) throw new ImportRefused(say('Le fichier est vide.', 'The file is empty.'));
+/** The bytes of a base64 file of the historical routes, refused when empty or over 8 MiB. */
+export function decodeContent(ctx: ServiceContext, content: string): Buffer {
+  const say = sayIn(ctx.locale);
+  const bytes = bytesOfBase64(content);
+  if (bytes.length === 0) refusal(new ImportRefused(say('Le fichier est vide.', 'The file is empty.')));
   if (bytes.length > maxImportBytes)
-    throw new ImportRefused(
-      say(
-        `Le fichier dépasse ${maxImportBytes / 1024 / 1024} Mo : importez-en une partie (un pays, un programme).`,
-        `The file is larger than ${maxImportBytes / 1024 / 1024} MB: import part of it (one country, one programme).`,
+    refusal(
+      new ImportRefused(
+        say(
+          `Le fichier dépasse ${maxImportBytes / 1024 / 1024} Mo : importez-en une partie (un pays, un programme).`,
+          `The file is larger than ${maxImportBytes / 1024 / 1024} MB: import part of it (one country, one programme).`,
+        ),
       ),
     );
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return bytes;
 }
 
-/** Reads the file and works out what it would create; writes nothing. */
-async function planImport(ctx: ServiceContext, input: ImportRequest): Promise<ImportPlan> {
-  const request = importRequestSchema.parse(input);
+/**
+ * Reads a file (IATI XML or a framework workbook) and works out what it would create in `target`; writes
+ * nothing. A file refused as a whole is a 400 naming it.
+ */
+export async function planImport(
+  ctx: ServiceContext,
+  input: { fileName: string; bytes: Uint8Array; target: ImportTarget },
+): Promise<ImportPlan> {
+  try {
+    return await planFile(ctx, input);
+  } catch (error) {
+    refusal(error);
+  }
+}
+
+async function planFile(
+  ctx: ServiceContext,
+  input: { fileName: string; bytes: Uint8Array; target: ImportTarget },
+): Promise<ImportPlan> {
+  const request = { fileName: input.fileName };
   const say = sayIn(ctx.locale);
-  const target: ImportTarget = request.target;
+  const target: ImportTarget = input.target;
   let existing: Awaited<ReturnType<typeof findProgrammeBySlug>>;
   if (target.kind === 'new_version') {
     existing = await findProgrammeBySlug(ctx.db, target.programme);
     if (!existing) throw notFound('Programme', target.programme);
   }
-  const bytes = decodeContent(request.content, say);
+  const bytes = input.bytes;
   const format = detectFormat(bytes, say);
   const issues: ImportIssue[] = [];
   const error = (where: string, message: string) => issues.push({ severity: 'error', where, message });
@@ -425,66 +448,43 @@ function refusal(error: unknown): never {
   throw error;
 }
 
-/** What importing the file would create, and what could not be mapped; writes nothing. */
-export async function previewImport(ctx: ServiceContext, input: ImportRequest): Promise<ImportPreview> {
-  try {
-    return (await planImport(ctx, input)).preview;
-  } catch (error) {
-    refusal(error);
-  }
-}
-
-/** Imports the file in one transaction; refused (400, or 409 for a code taken meanwhile) when it has errors. */
-export async function runImport(ctx: ServiceContext, input: ImportRequest): Promise<ImportResult> {
-  let plan: ImportPlan;
-  try {
-    plan = await planImport(ctx, input);
-  } catch (error) {
-    refusal(error);
-  }
-  const errors = plan.preview.issues.filter((i) => i.severity === 'error');
-  if (!plan.preview.canImport) {
-    const issues = errors.length
-      ? errors.map((i) => ({ path: 'body.content', message: `${i.where} — ${i.message}` }))
-      : [{ path: 'body.content', message: sayIn(ctx.locale)('Rien à importer.', 'Nothing to import.') }];
-    throw new AppError('validation_failed', issues[0]!.message, { issues });
-  }
-  const created = await ctx.db.transaction(async (tx) => {
-    const out: ImportResult['created'] = [];
-    for (const p of plan.programmes) {
-      if (p.doc) {
-        const { slug } = await importProgrammeDocument(tx, p.doc, { provenance: 'imported' });
-        out.push({ slug, code: p.doc.code, frameworkVersion: p.doc.frameworks.length ? 1 : null });
-      } else if (p.version) {
-        const { programmeId, framework, progress } = p.version;
-        // serialise revisions of one programme, as createFrameworkVersion does, and number after the latest
-        await tx.execute(sql`select id from programmes where id = ${programmeId} for update`);
-        const version = (await lastFrameworkVersion(tx, programmeId)) + 1;
-        const ids = await insertFrameworkVersion(tx, programmeId, { ...framework, version });
-        await insertIndicatorValues(
-          tx,
-          progress.flatMap((v) => {
-            const indicatorId = ids.get(v.indicator);
-            if (!indicatorId) return [];
-            const value = v.value === null ? null : toStoredValue(v.value);
-            return [
-              {
-                indicatorId,
-                periodStart: v.periodStart,
-                periodEnd: v.periodEnd,
-                value,
-                numericValue: value ? numericValueOf(value.spec) : null,
-                reason: v.reason ?? null,
-                provenance: 'imported' as const,
-              },
-            ];
-          }),
-        );
-        out.push({ slug: p.summary.slug, code: p.summary.code, frameworkVersion: version });
-      }
+/**
+ * Writes a planned import in the caller's transaction (the import pipeline's, which refused a plan with errors):
+ * new programmes with their framework and values, or a new framework version (numbered after the latest).
+ */
+export async function writeImportPlan(tx: DbOrTx, plan: ImportPlan): Promise<ImportResult['created']> {
+  const out: ImportResult['created'] = [];
+  for (const p of plan.programmes) {
+    if (p.doc) {
+      const { slug } = await importProgrammeDocument(tx, p.doc, { provenance: 'imported' });
+      out.push({ slug, code: p.doc.code, frameworkVersion: p.doc.frameworks.length ? 1 : null });
+    } else if (p.version) {
+      const { programmeId, framework, progress } = p.version;
+      // serialise revisions of one programme, as createFrameworkVersion does, and number after the latest
+      await tx.execute(sql`select id from programmes where id = ${programmeId} for update`);
+      const version = (await lastFrameworkVersion(tx, programmeId)) + 1;
+      const ids = await insertFrameworkVersion(tx, programmeId, { ...framework, version });
+      await insertIndicatorValues(
+        tx,
+        progress.flatMap((v) => {
+          const indicatorId = ids.get(v.indicator);
+          if (!indicatorId) return [];
+          const value = v.value === null ? null : toStoredValue(v.value);
+          return [
+            {
+              indicatorId,
+              periodStart: v.periodStart,
+              periodEnd: v.periodEnd,
+              value,
+              numericValue: value ? numericValueOf(value.spec) : null,
+              reason: v.reason ?? null,
+              provenance: 'imported' as const,
+            },
+          ];
+        }),
+      );
+      out.push({ slug: p.summary.slug, code: p.summary.code, frameworkVersion: version });
     }
-    return out;
-  });
-  ctx.log?.info({ file: plan.preview.fileName, created: created.map((c) => c.code) }, 'file imported');
-  return { ...plan.preview, created };
+  }
+  return out;
 }

@@ -1,15 +1,15 @@
 /**
- * Who may import a file depends on what it creates, which the body says: new programmes are an
+ * Who may import a file depends on what it creates, which the request says: new programmes are an
  * administrator's decision; a new framework version of a programme is its coordinator's (programme.write),
  * as a revision made by hand is.
  */
-import type { ImportRequest } from '../../../core/contracts/exchange.js';
+import type { ImportTarget } from '../../../core/contracts/exchange.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { can } from '../auth/policy.js';
 import { programmeOf } from '../auth/programme-scope.js';
 
-export async function importAccess(ctx: ServiceContext, input: ImportRequest): Promise<void> {
+export async function importAccess(ctx: ServiceContext, input: { target?: ImportTarget }): Promise<void> {
   const actor = ctx.actor ?? null;
   const target = input.target ?? { kind: 'new_programmes' };
   if (target.kind === 'new_programmes') {

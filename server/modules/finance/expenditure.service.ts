@@ -16,6 +16,8 @@ import { localize } from '../../../core/i18n/locale.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
+import type { ErrorIssue } from '../../../core/errors/error-codes.js';
+import { bytesOfBase64 } from '../../documents/base64-file.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
 import { LARGE_WRITE, refreshStatistics } from '../../db/statistics.js';
@@ -233,19 +235,37 @@ interface ImportRow {
   note: string | null;
 }
 
+/** A wrong cell of an expenditure workbook: its place, and the sentence with and without the place. */
+export interface ExpenditureIssue {
+  row: number;
+  /** the column's letter and title: `D (Montant)` */
+  column: string;
+  field: ExpenditureColumn;
+  message: string;
+  /** as the historical route answers it: `file.rows.12.amount`, `Ligne 12, colonne D (Montant) : …` */
+  api: ErrorIssue;
+}
+
+/** A filled expenditure workbook, read and checked: what the expenditure import kind writes. */
+export interface ExpenditureFile {
+  sheet: string;
+  rowCount: number;
+  rows: ImportRow[];
+  issues: ExpenditureIssue[];
+  /** sum of the file's amounts, in USD */
+  total: number;
+}
+
 /**
- * Imports a filled expenditure workbook: every row is checked first (line code, period, amount, currency and
- * rate, the agency's right to record it, no period twice) and the file is refused as a whole — with every
- * wrong cell named — if any row is wrong. Otherwise all rows are written in one transaction; an expense already
- * recorded for the same line and period is replaced.
+ * Reads a filled expenditure workbook and checks every row (line code, period, amount, currency and rate, the
+ * agency's right to record it, no period twice); writes nothing. A workbook that cannot be read, or has no
+ * row, is refused as a whole (400).
  */
-export async function importExpenditure(
+export async function readExpenditureFile(
   ctx: ServiceContext,
-  slug: string,
-  input: { fileName: string; content: string; dryRun?: boolean },
-): Promise<ExpenditureImportResult> {
-  const programme = await programmeOr404(ctx.db, slug);
-  const bytes = new Uint8Array(Buffer.from(input.content, 'base64'));
+  programmeId: string,
+  bytes: Uint8Array,
+): Promise<ExpenditureFile> {
   const read = await readExpenditureWorkbook(bytes, ctx.locale);
   const issues = new Issues(ctx.locale);
   if (!read.ok) {
@@ -261,29 +281,35 @@ export async function importExpenditure(
     issues.add('body.content', 'no_rows');
     issues.throwIfAny('Empty workbook');
   }
-  const lines = await linesByCode(ctx.db, programme.id);
+  const lines = await linesByCode(ctx.db, programmeId);
   const seen = new Map<string, number>();
   const rows: ImportRow[] = [];
+  const found: ExpenditureIssue[] = [];
   const sep = ctx.locale === 'fr' ? ' : ' : ': ';
   for (const r of workbook.rows) {
-    const at = (field: ExpenditureColumn) => ({
-      path: `file.rows.${r.row}.${field}`,
-      where: `${cellRef(ctx.locale, workbook.letters[field], r.row)} (${columnTitles[field][ctx.locale]})`,
-    });
-    const before = issues.list.length;
+    const before = found.length;
+    const place = (field: ExpenditureColumn) =>
+      `${workbook.letters[field] ?? '?'} (${columnTitles[field][ctx.locale]})`;
+    const push = (field: ExpenditureColumn, message: string) => {
+      const where = `${cellRef(ctx.locale, workbook.letters[field], r.row)} (${columnTitles[field][ctx.locale]})`;
+      found.push({
+        row: r.row,
+        column: place(field),
+        field,
+        message,
+        api: { path: `file.rows.${r.row}.${field}`, message: `${where}${sep}${message}` },
+      });
+    };
     const problem = (
       field: ExpenditureColumn,
       key: Parameters<Issues['add']>[1],
       args: Record<string, string | number> = {},
-    ) => {
-      const { path, where } = at(field);
-      issues.list.push({ path, message: `${where}${sep}${say(ctx.locale, key, args)}` });
-    };
+    ) => push(field, say(ctx.locale, key, args));
     const code = r.cells.line?.text;
     const line = code ? lines.get(code) : undefined;
     if (!code) problem('line', 'required');
     else if (!line) problem('line', 'unknown_line', { code });
-    else if (!mayRecord(ctx, programme.id, line)) problem('line', 'agency_not_yours', { line: code });
+    else if (!mayRecord(ctx, programmeId, line)) problem('line', 'agency_not_yours', { line: code });
     const start = r.cells.start ? readDate(r.cells.start) : undefined;
     const end = r.cells.end ? readDate(r.cells.end) : undefined;
     if (!r.cells.start) problem('start', 'required');
@@ -298,39 +324,64 @@ export async function importExpenditure(
       currency: r.cells.currency?.text ?? null,
       exchangeRate: r.cells.rate?.number ?? r.cells.rate?.text ?? null,
     });
-    for (const i of cellIssues.list) {
-      const field: ExpenditureColumn =
-        i.path === 'amount' ? 'amount' : i.path === 'currency' ? 'currency' : 'rate';
-      const { path, where } = at(field);
-      issues.list.push({ path, message: `${where}${sep}${i.message}` });
-    }
+    for (const i of cellIssues.list)
+      push(i.path === 'amount' ? 'amount' : i.path === 'currency' ? 'currency' : 'rate', i.message);
     if (line && start && end) {
       const key = `${line.id}|${start}|${end}`;
       const first = seen.get(key);
       if (first !== undefined) problem('start', 'duplicate_period', { line: line.code, first });
       else seen.set(key, r.row);
     }
-    if (issues.list.length > before || !line || !start || !end || !money) continue;
+    if (found.length > before || !line || !start || !end || !money) continue;
     rows.push({ lineId: line.id, start, end, ...money, note: r.cells.note?.text ?? null });
   }
-  issues.throwIfAny('Invalid workbook');
-  await assertDatesOpen(
-    ctx.db,
-    programme.id,
-    rows.map((r) => r.end),
+  const total = Math.round(rows.reduce((s, r) => s + Math.round(r.amountUsd * 100), 0)) / 100;
+  return { sheet: workbook.sheet, rowCount: workbook.rows.length, rows, issues: found, total };
+}
+
+/** What writing the rows does (new, replaced, unchanged), read from `db`; with `write`, does it there too. */
+export async function writeExpenditureFile(db: DbOrTx, file: ExpenditureFile, write: boolean) {
+  const counts = countChanges(await existingPeriods(db, file.rows), file.rows);
+  if (write) await upsertExpenditures(db, file.rows);
+  return counts;
+}
+
+/** The date locks of the expenses a file records (an expense is dated by its period's end). */
+export const assertExpensesOpen = (
+  db: DbOrTx,
+  ctx: ServiceContext,
+  programmeId: string,
+  file: ExpenditureFile,
+) =>
+  assertDatesOpen(
+    db,
+    programmeId,
+    file.rows.map((r) => r.end),
     ctx.locale,
     'body.content',
   );
 
-  const total = Math.round(rows.reduce((s, r) => s + Math.round(r.amountUsd * 100), 0)) / 100;
-  const write = async (db: DbOrTx) => {
-    const counts = countChanges(await existingPeriods(db, rows), rows);
-    if (!input.dryRun) await upsertExpenditures(db, rows);
-    return counts;
-  };
+/**
+ * Imports a filled expenditure workbook (base64, the historical route): refused as a whole — with every wrong
+ * cell named — if any row is wrong; otherwise all rows are written in one transaction (an expense already
+ * recorded for the same line and period is replaced), or with `dryRun` only counted.
+ */
+export async function importExpenditure(
+  ctx: ServiceContext,
+  slug: string,
+  input: { fileName: string; content: string; dryRun?: boolean },
+): Promise<ExpenditureImportResult> {
+  const programme = await programmeOr404(ctx.db, slug);
+  const file = await readExpenditureFile(ctx, programme.id, bytesOfBase64(input.content));
+  if (file.issues.length)
+    throw new AppError('validation_failed', 'Invalid workbook', { issues: file.issues.map((i) => i.api) });
+  await assertExpensesOpen(ctx.db, ctx, programme.id, file);
+  const dryRun = input.dryRun ?? false;
   // the counts are read in the transaction that writes, so that they say what it did
-  const counts = input.dryRun ? await write(ctx.db) : await ctx.db.transaction(write);
-  return { fileName: input.fileName, dryRun: input.dryRun ?? false, rows: rows.length, ...counts, total };
+  const counts = dryRun
+    ? await writeExpenditureFile(ctx.db, file, false)
+    : await ctx.db.transaction((tx) => writeExpenditureFile(tx, file, true));
+  return { fileName: input.fileName, dryRun, rows: file.rows.length, ...counts, total: file.total };
 }
 
 /** What an expense is, for telling a replaced one from an unchanged one. */

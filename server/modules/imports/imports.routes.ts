@@ -14,15 +14,24 @@ import { activityListQuery } from '../../../core/contracts/activities.js';
 import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { programmeOf } from '../auth/programme-scope.js';
+import type {
+  ImportCommitResult,
+  ImportPreview,
+  ValueImportResult,
+} from '../../../core/contracts/activity-import.js';
 import {
   commitImport,
   getImport,
   programmeOfImport,
+  recordOf,
+  runImportOnce,
   setImportMapping,
   uploadImport,
-} from '../activities/import.service.js';
+  type Previewed,
+} from './imports.service.js';
 import { activityExport, activityTemplate, type Workbook } from './spreadsheets.service.js';
-import { importIndicatorValues } from '../indicator-data/value-import.service.js';
+import { fileImportRoutes } from './file-imports.routes.js';
+import { programmeFileRoutes } from './programme-file.routes.js';
 
 const tags = ['field data'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -38,7 +47,14 @@ const writeByImport = {
 };
 const lang = z.object({ lang: z.enum(['fr', 'en']).optional() }).strict();
 
+/** The kind's own preview of a kept file: what the historical routes answer. */
+/** The historical routes of `/activity-imports/:id` read kept activity files only. */
+const activitiesOnly = { kind: 'activities' as const };
+const detailOf = <Detail>(p: Previewed, now: Date) => p.read.detail(recordOf(p.row, '', now)) as Detail;
+
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // a programme file in a JSON body (base64): the historical routes of the exchange
+  await app.register(programmeFileRoutes);
   // the spreadsheet itself is the body, whatever the browser calls it: its bytes decide what it is
   app.addContentTypeParser(
     '*',
@@ -110,12 +126,14 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // the value is returned, not sent: a write's reply waits for its request transaction (plugins/request-transaction.ts)
       reply.status(201);
-      return await uploadImport(
+      const uploaded = await uploadImport(
         request.ctx,
+        'activities',
         request.params.slug,
         request.body as Buffer | undefined,
         request.query,
       );
+      return detailOf<ImportPreview>(uploaded, request.ctx.now());
     },
   );
 
@@ -133,11 +151,18 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: valueImportResult, ...errorResponses },
       },
     },
-    async (request) =>
-      importIndicatorValues(request.ctx, request.params.slug, request.body as Buffer | undefined, {
-        ...(request.query.fileName ? { fileName: request.query.fileName } : {}),
-        dryRun: request.query.dryRun !== 'false',
-      }),
+    async (request) => {
+      const dryRun = request.query.dryRun !== 'false';
+      const { preview, result } = await runImportOnce<ValueImportResult>(
+        request.ctx,
+        'indicator-values',
+        request.params.slug,
+        request.body as Buffer | undefined,
+        { fileName: request.query.fileName ?? 'valeurs', dryRun },
+      );
+      // a file with errors is answered (200) with them, whether a dry run or not: nothing was written
+      return result ?? { ...detailOf<ValueImportResult>(preview, request.ctx.now()), dryRun };
+    },
   );
 
   app.get(
@@ -152,7 +177,11 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: importPreview, ...errorResponses },
       },
     },
-    async (request) => getImport(request.ctx, request.params.id),
+    async (request) =>
+      detailOf<ImportPreview>(
+        await getImport(request.ctx, request.params.id, activitiesOnly),
+        request.ctx.now(),
+      ),
   );
 
   app.put(
@@ -167,7 +196,11 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: importPreview, ...errorResponses },
       },
     },
-    async (request) => setImportMapping(request.ctx, request.params.id, request.body),
+    async (request) =>
+      detailOf<ImportPreview>(
+        await setImportMapping(request.ctx, request.params.id, request.body, activitiesOnly),
+        request.ctx.now(),
+      ),
   );
 
   app.post(
@@ -183,6 +216,11 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: importCommitResult, ...errorResponses },
       },
     },
-    async (request) => commitImport(request.ctx, request.params.id, request.body),
+    async (request) =>
+      (await commitImport<ImportCommitResult>(request.ctx, request.params.id, request.body, activitiesOnly))
+        .result,
   );
+
+  // every kind through one pipeline: upload, preview, mapping, commit, discard
+  await app.register(fileImportRoutes);
 };

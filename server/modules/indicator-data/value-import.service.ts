@@ -1,10 +1,11 @@
 /**
  * Importing indicator values from a spreadsheet (one row per indicator and period: code, period start and
  * end, value as written, reasons, who gave it): every error by row and column, then all of it or nothing,
- * each value keeping its file and row as its provenance.
+ * each value keeping its file and row as its provenance. The import pipeline's indicator-values kind
+ * (`server/modules/imports/kinds/indicator-values.kind.ts`) reads and writes through these two functions.
  */
-import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import type { ImportIssue } from '../../../core/contracts/activity-import.js';
 import * as t from '../../db/schema/index.js';
@@ -13,7 +14,7 @@ import { sayIn } from '../../documents/bilingual.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { columnLetter, normaliseHeader } from '../../documents/xlsx/activities-layout.js';
 import { readSpreadsheet } from '../../documents/xlsx/activities-reader.js';
-import { AppError, notFound } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { insertSourcedValue } from './indicator-data.service.js';
@@ -30,29 +31,30 @@ const headers: Record<Field, string[]> = {
   enteredBy: ['saisi par', 'entered by', 'source', 'auteur'],
 };
 
-export interface ValueImportResult {
-  fileName: string;
+/** A file's indicator values, read and checked: what the indicator-values import kind writes. */
+export interface ValueFile {
+  format: 'xlsx' | 'csv';
+  /** the sheet read (.xlsx) */
+  sheet: string | null;
   rowCount: number;
-  created: number;
-  errorCount: number;
+  /** every error by row and column, up to 2,000 */
   errors: ImportIssue[];
-  dryRun: boolean;
+  errorCount: number;
+  values: Parameters<typeof insertSourcedValue>[1][];
+  sources: Parameters<typeof insertSourcedValue>[2][];
 }
 
-/** Reads the file; unless a dry run (or any error), writes every value in one transaction. */
-export async function importIndicatorValues(
+/**
+ * Reads the file: the columns by their headers, every row checked against the framework in force. Writes
+ * nothing; a file refused as a whole (not a spreadsheet, too big) is a 400.
+ */
+export async function readIndicatorValues(
   ctx: ServiceContext,
-  slug: string,
-  bytes: Buffer | undefined,
-  input: { fileName?: string; dryRun: boolean },
-): Promise<ValueImportResult> {
+  programme: { id: string },
+  bytes: Buffer,
+  fileName: string,
+): Promise<ValueFile> {
   const say = sayIn(ctx.locale);
-  const [programme] = await ctx.db.select().from(t.programmes).where(eq(t.programmes.slug, slug));
-  if (!programme) throw notFound('Programme', slug);
-  if (!bytes || bytes.length === 0)
-    throw new AppError('validation_failed', 'Empty file', {
-      issues: [{ path: 'body', message: say('Le fichier est vide.', 'The file is empty.') }],
-    });
   let sheet;
   try {
     sheet = await readSpreadsheet(bytes, { locale: ctx.locale });
@@ -63,7 +65,6 @@ export async function importIndicatorValues(
       });
     throw error;
   }
-  const fileName = (input.fileName ?? 'valeurs').split(/[\\/]/).pop()!.slice(0, 200);
   const table = sheet.table;
   const column = new Map<Field, number>();
   table.headers.forEach((h, i) => {
@@ -87,15 +88,21 @@ export async function importIndicatorValues(
           `Missing column: ${{ indicator: 'Indicator', periodStart: 'Period start', periodEnd: 'Period end', value: 'Value' }[field]}.`,
         ),
       });
-  if (errors.length)
-    return {
-      fileName,
-      rowCount: table.rows.length,
-      created: 0,
-      errorCount: errors.length,
-      errors,
-      dryRun: input.dryRun,
-    };
+  const sheetName = sheet.format === 'xlsx' ? table.name : null;
+  const file = (
+    found: ImportIssue[],
+    values: ValueFile['values'] = [],
+    sources: ValueFile['sources'] = [],
+  ) => ({
+    format: sheet.format,
+    sheet: sheetName,
+    rowCount: table.rows.length,
+    errors: found.slice(0, 2000),
+    errorCount: found.length,
+    values,
+    sources,
+  });
+  if (errors.length) return file(errors);
 
   // the indicators of the framework in force, by code
   const versions = await frameworkVersionsOf(ctx.db, programme.id);
@@ -196,34 +203,28 @@ export async function importIndicatorValues(
       row,
     });
   }
-  if (errors.length || input.dryRun)
-    return {
-      fileName,
-      rowCount: table.rows.length,
-      created: 0,
-      errorCount: errors.length,
-      errors: errors.slice(0, 2000),
-      dryRun: input.dryRun,
-    };
+  return errors.length ? file(errors) : file([], values, sources);
+}
+
+/** Writes every value read, in the caller's transaction, after the date locks: all of them or nothing. */
+export async function writeIndicatorValues(
+  tx: DbOrTx,
+  ctx: ServiceContext,
+  programmeId: string,
+  file: ValueFile,
+  sha256: string,
+): Promise<number> {
+  // a value is dated by its period's end
   await assertDatesOpen(
-    ctx.db,
-    programme.id,
-    values.map((v) => v.periodEnd),
+    tx,
+    programmeId,
+    file.values.map((v) => v.periodEnd),
     ctx.locale,
   );
-  await ctx.db.transaction(async (tx) => {
-    for (let i = 0; i < values.length; i++)
-      await insertSourcedValue(tx, values[i]!, {
-        ...sources[i]!,
-        note: `sha256 ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`,
-      });
-  });
-  return {
-    fileName,
-    rowCount: table.rows.length,
-    created: values.length,
-    errorCount: 0,
-    errors: [],
-    dryRun: false,
-  };
+  for (let i = 0; i < file.values.length; i++)
+    await insertSourcedValue(tx, file.values[i]!, {
+      ...file.sources[i]!,
+      note: `sha256 ${sha256.slice(0, 16)}`,
+    });
+  return file.values.length;
 }

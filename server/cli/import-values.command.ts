@@ -1,0 +1,70 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { importLimits, type ValueImportResult } from '../../core/contracts/activity-import.js';
+import { programmeSlugOf } from '../../core/domain/programme-slug.js';
+import { isLocale, type Locale } from '../../core/i18n/locale.js';
+import { sayIn } from '../documents/bilingual.js';
+import { errorCountOf, runImportOnce } from '../modules/imports/imports.service.js';
+import { openMigrated } from './open.js';
+
+export interface ImportValuesOptions {
+  programme?: string;
+  dryRun?: boolean;
+  lang?: string;
+}
+
+/**
+ * `jalon import values <file.xlsx|file.csv> --programme <code> [--dry-run]`: reads indicator values (one row per
+ * indicator and period: Indicateur, Début de période, Fin de période, Valeur, Raisons, Saisi par), prints every
+ * error by row and column, and — unless a dry run or an error — writes every value in one transaction, each
+ * keeping its file and row. Exits with 1 when the file has errors.
+ */
+export async function importValuesCommand(file: string, options: ImportValuesOptions): Promise<void> {
+  const locale: Locale = isLocale(options.lang) ? options.lang : 'fr';
+  const say = sayIn(locale);
+  if (!options.programme)
+    throw new Error(
+      say('Indiquez le programme : --programme PROSMED', 'Name the programme: --programme PROSMED'),
+    );
+  if (statSync(file).size > importLimits.maxBytes)
+    throw new Error(
+      say(
+        `Le fichier dépasse ${importLimits.maxBytes / 1024 / 1024} Mo.`,
+        `The file is over ${importLimits.maxBytes / 1024 / 1024} MB.`,
+      ),
+    );
+  const bytes = readFileSync(file);
+  const database = await openMigrated();
+  try {
+    const ctx = { db: database.db, locale, now: () => new Date() };
+    const { preview, result } = await runImportOnce<ValueImportResult>(
+      ctx,
+      'indicator-values',
+      programmeSlugOf(options.programme),
+      bytes,
+      { fileName: basename(file), dryRun: Boolean(options.dryRun) },
+    );
+    const read = preview.read;
+    const errors = errorCountOf(read);
+    console.log(
+      say(
+        `${basename(file)} : ${read.rowCount} ligne(s), ${read.itemCount} valeur(s), ${errors} erreur(s).`,
+        `${basename(file)}: ${read.rowCount} row(s), ${read.itemCount} value(s), ${errors} error(s).`,
+      ),
+    );
+    for (const issue of read.issues)
+      console.log(
+        `  ${say('ligne', 'row')} ${issue.where.row}${issue.where.column ? `, ${issue.where.column}` : ''} — ${issue.message}`,
+      );
+    if (errors) {
+      console.log(say('Rien n’est importé : corrigez le fichier.', 'Nothing is imported: correct the file.'));
+      process.exitCode = 1;
+    } else if (result) {
+      console.log(say(`Importé : ${result.created} valeur(s).`, `Imported: ${result.created} value(s).`));
+    } else {
+      console.log(say('Essai à blanc : rien n’est écrit.', 'Dry run: nothing is written.'));
+    }
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The import pipeline's routes, for every kind: upload a file into a programme (the body is the file itself),
+ * read its preview, change its mapping (a kind that has one), commit it, or discard it.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importLimits } from '../../../core/contracts/activity-import.js';
+import {
+  fileImport,
+  fileImportCommitResult,
+  fileImportCommitWrite,
+  fileImportMappingWrite,
+  fileImportQuery,
+  type FileImportQuery,
+} from '../../../core/contracts/imports.js';
+import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
+import { errorResponses } from '../../plugins/openapi.js';
+import { programmeOf } from '../auth/programme-scope.js';
+import { presentCommit, presentFileImport } from './imports.presenter.js';
+import {
+  commitImport,
+  discardImport,
+  getImport,
+  programmeOfImport,
+  setImportMapping,
+  uploadImport,
+} from './imports.service.js';
+
+const tags = ['imports'];
+const writeBySlug = { access: { permission: 'data.write' as const, programme: programmeOf.slug() } };
+const writeByImport = {
+  access: {
+    permission: 'data.write' as const,
+    programme: (
+      db: Parameters<ReturnType<typeof programmeOf.slug>>[0],
+      p: Record<string, string | undefined>,
+    ) => programmeOfImport(db, p.id),
+  },
+};
+const lang = z.object({ lang: z.enum(['fr', 'en']).optional() }).strict();
+
+/** What a kind needs besides the file: a programme file becomes a new framework version of the programme. */
+function optionsOf(slug: string, query: FileImportQuery, today: string) {
+  if (query.kind !== 'programme-file') return undefined;
+  const name = query.fileName ?? 'import';
+  return {
+    target: {
+      kind: 'new_version' as const,
+      programme: slug,
+      label: { fr: query.label ?? `Import de ${name}` },
+      effectiveDate: query.effectiveDate ?? today,
+      reason: { fr: query.reason ?? `Importé depuis ${name}` },
+    },
+  };
+}
+
+export const fileImportRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/programmes/:slug/imports',
+    {
+      config: writeBySlug,
+      bodyLimit: importLimits.maxBytes,
+      schema: {
+        tags,
+        summary:
+          'Upload a file of some kind (`kind`: activities, indicator-values, expenditure, programme-file — a new framework version of this programme) — the body is the file itself. It is kept; nothing else is written: the answer is the preview, with every issue and where it is',
+        params: slugParams,
+        querystring: fileImportQuery,
+        response: { 201: fileImport, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { slug } = request.params;
+      const ctx = request.ctx;
+      const uploaded = await uploadImport(ctx, request.query.kind, slug, request.body as Buffer | undefined, {
+        ...(request.query.fileName ? { fileName: request.query.fileName } : {}),
+        options: optionsOf(slug, request.query, ctx.now().toISOString().slice(0, 10)),
+      });
+      // the value is returned, not sent: a write's reply waits for its request transaction
+      reply.status(201);
+      return presentFileImport(uploaded, ctx.now());
+    },
+  );
+
+  app.get(
+    '/imports/:id',
+    {
+      config: writeByImport,
+      schema: {
+        tags,
+        summary: 'The preview of a kept file, with its current mapping',
+        params: idParams,
+        querystring: lang,
+        response: { 200: fileImport, ...errorResponses },
+      },
+    },
+    async (request) => presentFileImport(await getImport(request.ctx, request.params.id), request.ctx.now()),
+  );
+
+  app.put(
+    '/imports/:id/mapping',
+    {
+      config: writeByImport,
+      schema: {
+        tags,
+        summary:
+          'Choose the sheet, the column of each field and the default values (a kind with a mapping); answers the new preview',
+        params: idParams,
+        body: fileImportMappingWrite,
+        response: { 200: fileImport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentFileImport(
+        await setImportMapping(request.ctx, request.params.id, request.body),
+        request.ctx.now(),
+      ),
+  );
+
+  app.post(
+    '/imports/:id/commit',
+    {
+      config: writeByImport,
+      schema: {
+        tags,
+        summary:
+          'Write what the kept file holds in one transaction — refused (400, with every error) while any remains; once only',
+        params: idParams,
+        body: fileImportCommitWrite,
+        response: { 200: fileImportCommitResult, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { preview, result } = await commitImport(request.ctx, request.params.id, request.body);
+      return presentCommit(preview, result);
+    },
+  );
+
+  app.delete(
+    '/imports/:id',
+    {
+      config: writeByImport,
+      schema: {
+        tags,
+        summary: 'Discard a kept file not committed (its bytes with it)',
+        params: idParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await discardImport(request.ctx, request.params.id);
+      reply.status(204);
+      return null;
+    },
+  );
+};

@@ -1,0 +1,325 @@
+/**
+ * The import pipeline, for every kind of file: upload (the bytes are kept, with the mapping guessed for a kind
+ * that has one) → preview (every issue, with where it is) → mapping (changed with the version read) → commit
+ * (refused while an error remains; once; in one transaction with the kind's writes) — or discard. The commit
+ * reads the kept file again with the kept mapping: what is written is exactly what was previewed.
+ *
+ * A kind (`kinds/`) only reads a file and writes what it read; the CLI and the historical one-step routes use
+ * `runImportOnce` (read, then — unless a dry run or an error — keep the file and commit, in one transaction).
+ */
+import { createHash } from 'node:crypto';
+import { importMapping, type ImportMapping } from '../../../core/contracts/activity-import.js';
+import type { ImportIssue, ImportKindName } from '../../../core/contracts/imports.js';
+import type { ServiceContext } from '../../context.js';
+import { sayIn } from '../../documents/bilingual.js';
+import { AppError, notFound, versionConflict } from '../../errors.js';
+import { recorderOf } from '../auth/policy.js';
+import type { ImportKind, ImportRead, ImportRecord, ImportTarget } from './import-kind.js';
+import {
+  claimImport,
+  deletePreviewedImport,
+  findImport,
+  findProgrammeRef,
+  insertImport,
+  programmeIdOfImport,
+  updateMapping,
+  type ImportRow,
+} from './imports.queries.js';
+import { importKind } from './kinds/index.js';
+
+/** A file at some step of the pipeline: the kept row (null in a dry run), its kind and what was read. */
+export interface Previewed<Detail = unknown, Parsed = unknown> {
+  row: ImportRow | null;
+  kind: ImportKind;
+  target: ImportTarget;
+  read: ImportRead<Parsed, Detail>;
+  /** true when the mapping was guessed from the headers at this step */
+  guessed: boolean;
+}
+
+export const errorsOf = (issues: ImportIssue[]) => issues.filter((i) => i.severity === 'error');
+export const errorCountOf = (read: ImportRead<unknown, unknown>) =>
+  read.errorCount ?? errorsOf(read.issues).length;
+
+/** What the kind's preview names of the kept file. */
+export const recordOf = (row: ImportRow | null, fileName: string, now: Date): ImportRecord =>
+  row
+    ? {
+        id: row.id,
+        fileName: row.fileName,
+        status: row.status,
+        version: row.version,
+        createdAt: row.createdAt,
+      }
+    : { id: null, fileName, status: 'previewed', version: 1, createdAt: now };
+
+/** A name to show, never a path: the last segment, printable characters only. */
+export const safeFileName = (name: string | undefined, fallback = 'import') =>
+  [...((name ?? fallback).split(/[\\/]/).pop() ?? '')]
+    .filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127)
+    .join('')
+    .trim()
+    .slice(0, 200) || fallback;
+
+async function targetOf(ctx: ServiceContext, slug: string | null): Promise<ImportTarget> {
+  if (slug === null) return { programme: null };
+  const programme = await findProgrammeRef(ctx.db, slug);
+  if (!programme) throw notFound('Programme', slug);
+  return { programme };
+}
+
+function assertBytes(ctx: ServiceContext, bytes: Buffer | undefined): asserts bytes is Buffer {
+  if (!bytes || !Buffer.isBuffer(bytes) || bytes.length === 0)
+    throw new AppError('validation_failed', 'Empty file', {
+      issues: [{ path: 'body', message: sayIn(ctx.locale)('Le fichier est vide.', 'The file is empty.') }],
+    });
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+const alreadyCommitted = (ctx: ServiceContext) =>
+  new AppError('conflict', 'This import was already committed', {
+    issues: [
+      {
+        path: 'params.id',
+        message: sayIn(ctx.locale)('Ce fichier a déjà été importé.', 'This file was already imported.'),
+      },
+    ],
+  });
+
+/** The errors of a file as API issues: `rows.12.D (Date de début)`, or where the document says. */
+export const asApiIssues = (issues: ImportIssue[]) =>
+  errorsOf(issues)
+    .slice(0, 500)
+    .map((i) => ({
+      path:
+        i.where.row !== undefined
+          ? `rows.${i.where.row}${i.where.column ? `.${i.where.column}` : ''}`
+          : (i.where.path ?? 'body'),
+      message: i.message,
+    }));
+
+const refusedWithErrors = (read: ImportRead<unknown, unknown>) => {
+  const count = errorCountOf(read);
+  return new AppError('validation_failed', `${count} errors in the file`, {
+    issues: asApiIssues(read.issues),
+  });
+};
+
+/** Keeps an uploaded file of a kind, guesses its mapping (a kind that has one) and previews it. */
+export async function uploadImport(
+  ctx: ServiceContext,
+  kindName: ImportKindName,
+  slug: string | null,
+  bytes: Buffer | undefined,
+  input: { fileName?: string; createdBy?: string; options?: unknown },
+): Promise<Previewed> {
+  const kind = importKind(kindName);
+  const target = await targetOf(ctx, slug);
+  const options = kind.parseOptions(input.options ?? {});
+  await kind.authorize?.(ctx, target, options);
+  assertBytes(ctx, bytes);
+  const fileName = safeFileName(input.fileName);
+  const read = await kind.read(ctx, target, bytes, { fileName, options, mapping: null });
+  const row = await insertImport(ctx.db, {
+    kind: kind.name,
+    programmeId: target.programme?.id ?? null,
+    fileName,
+    format: read.format,
+    size: bytes.length,
+    sha256: sha256(bytes),
+    bytes,
+    mapping: read.mapping ?? null,
+    options: (input.options ?? null) as Record<string, unknown> | null,
+    rowCount: read.rowCount,
+    itemCount: read.itemCount,
+    createdBy: recorderOf(ctx.actor, input.createdBy),
+  });
+  return { row, kind, target, read, guessed: kind.hasMapping };
+}
+
+/** Which kept files a caller reads: any kind (the generic routes), or one (the historical routes of a kind). */
+export interface KindFilter {
+  kind?: ImportKindName;
+}
+
+async function keptImport(ctx: ServiceContext, id: string, filter: KindFilter = {}) {
+  const found = await findImport(ctx.db, id);
+  if (!found || (filter.kind && found.i.kind !== filter.kind)) throw notFound('Import', id);
+  const kind = importKind(found.i.kind as ImportKindName);
+  const target: ImportTarget = {
+    programme:
+      found.i.programmeId && found.slug && found.code
+        ? { id: found.i.programmeId, slug: found.slug, code: found.code }
+        : null,
+  };
+  const options = kind.parseOptions(found.i.options ?? {});
+  return { row: found.i, kind, target, options };
+}
+
+const keptMapping = (kind: ImportKind, row: ImportRow): ImportMapping | null =>
+  kind.hasMapping ? importMapping.parse(row.mapping ?? {}) : null;
+
+/** The preview of a kept file with its current mapping. */
+export async function getImport(
+  ctx: ServiceContext,
+  id: string,
+  filter: KindFilter = {},
+): Promise<Previewed> {
+  const { row, kind, target, options } = await keptImport(ctx, id, filter);
+  await kind.authorize?.(ctx, target, options);
+  const read = await kind.read(ctx, target, row.bytes, {
+    fileName: row.fileName,
+    options,
+    mapping: keptMapping(kind, row),
+  });
+  return { row, kind, target, read, guessed: false };
+}
+
+/** Changes the mapping (the version read must be current) and previews again. */
+export async function setImportMapping(
+  ctx: ServiceContext,
+  id: string,
+  input: { version: number; mapping: ImportMapping },
+  filter: KindFilter = {},
+): Promise<Previewed> {
+  const { row, kind, target, options } = await keptImport(ctx, id, filter);
+  if (row.status === 'committed') throw alreadyCommitted(ctx);
+  if (!kind.hasMapping)
+    throw new AppError('validation_failed', 'This kind of import has no mapping', {
+      issues: [
+        {
+          path: 'body.mapping',
+          message: sayIn(ctx.locale)(
+            'Ce type de fichier se lit sans correspondance de colonnes.',
+            'This kind of file is read without a column mapping.',
+          ),
+        },
+      ],
+    });
+  await kind.authorize?.(ctx, target, options);
+  const read = await kind.read(ctx, target, row.bytes, {
+    fileName: row.fileName,
+    options,
+    mapping: input.mapping,
+  });
+  const changed = await updateMapping(
+    ctx.db,
+    id,
+    input.version,
+    { mapping: input.mapping, rowCount: read.rowCount, itemCount: read.itemCount },
+    ctx.now(),
+  );
+  if (!changed)
+    throw versionConflict(
+      await getImport(ctx, id).then((p) => p.read.detail(recordOf(p.row, '', ctx.now()))),
+    );
+  return getImport(ctx, id);
+}
+
+/**
+ * Writes what the kept file holds, or nothing: refused while any error remains, refused a second time, and
+ * written in one transaction with the status flip — a failing write leaves the import previewed.
+ */
+export async function commitImport<Result = unknown>(
+  ctx: ServiceContext,
+  id: string,
+  input: { version: number },
+  filter: KindFilter = {},
+): Promise<{ preview: Previewed; result: Result }> {
+  const { row, kind, target, options } = await keptImport(ctx, id, filter);
+  if (row.status === 'committed') throw alreadyCommitted(ctx);
+  const current = () => getImport(ctx, id).then((p) => p.read.detail(recordOf(p.row, '', ctx.now())));
+  if (row.version !== input.version) throw versionConflict(await current());
+  await kind.authorize?.(ctx, target, options);
+  const read = await kind.read(ctx, target, row.bytes, {
+    fileName: row.fileName,
+    options,
+    mapping: keptMapping(kind, row),
+  });
+  if (errorCountOf(read)) throw refusedWithErrors(read);
+  const result = await ctx.db.transaction(async (tx) => {
+    // the status flips once: a second commit (double click, two people) finds it committed and writes nothing
+    if (!(await claimImport(tx, id, input.version, read.itemCount, ctx.now()))) throw alreadyCommitted(ctx);
+    return (await kind.commit(ctx, tx, target, read.parsed, {
+      importId: id,
+      fileName: row.fileName,
+      sha256: row.sha256,
+    })) as Result;
+  });
+  const [after] = [await findImport(ctx.db, id)];
+  return { preview: { row: after?.i ?? row, kind, target, read, guessed: false }, result };
+}
+
+/** Drops a previewed file (its bytes with it); a committed one stays, as the provenance of what it wrote. */
+export async function discardImport(ctx: ServiceContext, id: string, filter: KindFilter = {}): Promise<void> {
+  const { row, kind, target, options } = await keptImport(ctx, id, filter);
+  await kind.authorize?.(ctx, target, options);
+  if (row.status === 'committed') throw alreadyCommitted(ctx);
+  if (!(await deletePreviewedImport(ctx.db, id))) throw alreadyCommitted(ctx);
+}
+
+/**
+ * One step: read the file, then — unless a dry run, an error, or nothing to write when `skipEmpty` — keep it
+ * as committed and write what it holds, in one transaction. Never throws for the file's issues: the caller
+ * (the CLI, a historical route) says or refuses them in its own way.
+ */
+export async function runImportOnce<Result = unknown>(
+  ctx: ServiceContext,
+  kindName: ImportKindName,
+  slug: string | null,
+  bytes: Buffer | undefined,
+  input: {
+    fileName?: string;
+    options?: unknown;
+    mapping?: ImportMapping | null;
+    dryRun: boolean;
+    createdBy?: string;
+    skipEmpty?: boolean;
+  },
+): Promise<{ preview: Previewed; result: Result | null }> {
+  const kind = importKind(kindName);
+  const target = await targetOf(ctx, slug);
+  const options = kind.parseOptions(input.options ?? {});
+  await kind.authorize?.(ctx, target, options);
+  assertBytes(ctx, bytes);
+  const fileName = safeFileName(input.fileName);
+  const read = await kind.read(ctx, target, bytes, { fileName, options, mapping: input.mapping ?? null });
+  const preview: Previewed = { row: null, kind, target, read, guessed: !input.mapping };
+  if (input.dryRun || errorCountOf(read) || (input.skipEmpty && read.itemCount === 0))
+    return { preview, result: null };
+  const done = await ctx.db.transaction(async (tx) => {
+    const row = await insertImport(tx, {
+      kind: kind.name,
+      programmeId: target.programme?.id ?? null,
+      fileName,
+      format: read.format,
+      size: bytes.length,
+      sha256: sha256(bytes),
+      bytes,
+      mapping: read.mapping ?? null,
+      options: (input.options ?? null) as Record<string, unknown> | null,
+      status: 'committed',
+      rowCount: read.rowCount,
+      itemCount: read.itemCount,
+      createdBy: recorderOf(ctx.actor, input.createdBy ?? 'jalon import'),
+      committedAt: ctx.now(),
+    });
+    const result = (await kind.commit(ctx, tx, target, read.parsed, {
+      importId: row.id,
+      fileName,
+      sha256: row.sha256,
+    })) as Result;
+    return { row, result };
+  });
+  return { preview: { ...preview, row: done.row }, result: done.result };
+}
+
+/** The programme of a kept file (for the access rule of its routes); undefined for none. */
+export async function programmeOfImport(
+  db: ServiceContext['db'],
+  id: string | undefined,
+): Promise<string | undefined> {
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  return (await programmeIdOfImport(db, id)) ?? undefined;
+}

@@ -1,0 +1,63 @@
+/**
+ * Field activities from a spreadsheet (.xlsx or .csv: the template or a Kobo/ODK export), with a mapping of
+ * columns to fields that the user may change. Reading and the rules: `activities/import.service.ts`.
+ */
+import type {
+  ImportCommitResult,
+  ImportIssue as ActivityIssue,
+  ImportPreview,
+} from '../../../../core/contracts/activity-import.js';
+import type { ImportIssue } from '../../../../core/contracts/imports.js';
+import { programmeFacts, type ProgrammeFacts } from '../../activities/activity-check.js';
+import {
+  analyse,
+  presentActivityImport,
+  writeActivities,
+  type Analysis,
+} from '../../activities/import.service.js';
+import type { ImportKind } from '../import-kind.js';
+
+interface Parsed {
+  facts: ProgrammeFacts;
+  analysis: Analysis;
+}
+
+/** An activity row's error in the one issue shape: the sheet, the row, the column with its header, the field. */
+export const activityIssue = (issue: ActivityIssue, sheet: string | null): ImportIssue => ({
+  severity: 'error',
+  where: {
+    ...(sheet ? { sheet } : {}),
+    row: issue.row,
+    ...(issue.column ? { column: issue.column } : {}),
+    ...(issue.field ? { path: issue.field } : {}),
+  },
+  message: issue.message,
+});
+
+export const activitiesKind: ImportKind<null, Parsed, ImportPreview, ImportCommitResult> = {
+  name: 'activities',
+  hasMapping: true,
+  parseOptions: () => null,
+  async read(ctx, target, bytes, input) {
+    const facts = await programmeFacts(ctx.db, target.programme!.slug);
+    const analysis = await analyse(ctx, facts, bytes, input.mapping);
+    const sheet = analysis.sheet.format === 'xlsx' ? analysis.sheet.table.name : null;
+    return {
+      format: analysis.sheet.format,
+      parsed: { facts, analysis },
+      issues: analysis.result.issues.map((i) => activityIssue(i, sheet)),
+      errorCount: analysis.result.errorCount,
+      rowCount: analysis.result.rowCount,
+      itemCount: analysis.result.items.length,
+      mapping: analysis.mapping,
+      detail: (record) =>
+        presentActivityImport(
+          { ...record, id: record.id ?? '00000000-0000-4000-8000-000000000000' },
+          facts,
+          analysis,
+        ),
+    };
+  },
+  commit: (ctx, tx, _target, parsed, meta) =>
+    writeActivities(tx, ctx, parsed.facts, parsed.analysis, meta.importId),
+};
