@@ -4,8 +4,9 @@
  */
 import type { QuarterlyPhoto, QuarterlyReport } from '../../core/contracts/quarterly-report.js';
 import { scrubStrings } from '../../core/domain/accepted-text.js';
+import { formatMonthName, formatNumber } from '../../core/i18n/format.js';
 import { localize, type Locale } from '../../core/i18n/locale.js';
-import { formatNumber, sayIn } from './bilingual.js';
+import { tIn } from '../../core/i18n/t.js';
 
 export type QuarterlyBlock =
   | {
@@ -25,10 +26,7 @@ export type QuarterlyBlock =
 
 /** `Octobre – Décembre 2023` / `October – December 2023` */
 export function quarterPeriod(start: string, end: string, locale: Locale): string {
-  const month = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { month: 'long', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
+  const month = (iso: string) => formatMonthName(iso, locale);
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return `${cap(month(start))} – ${cap(month(end))} ${end.slice(0, 4)}`;
 }
@@ -41,15 +39,14 @@ export const paragraphs = (text: string | null) =>
 
 /** The report as blocks. */
 export function layoutQuarterly(report: QuarterlyReport, locale: Locale): QuarterlyBlock[] {
-  const say = sayIn(locale);
-  const colon = locale === 'en' ? ':' : ' :';
+  const say = tIn(locale);
   const n = (x: number) => formatNumber(x, locale);
   const blocks: QuarterlyBlock[] = [
     {
       kind: 'cover',
       programme: localize(report.programme.title, locale).toUpperCase(),
       code: report.programme.code,
-      title: say('RAPPORT TRIMESTRIEL', 'QUARTERLY REPORT'),
+      title: say('documents.quarterly.coverTitle'),
       period: quarterPeriod(report.periodStart, report.periodEnd, locale),
       agencies: report.agencies.map((a) => localize(a, locale)).join(' · '),
       photo: report.cover,
@@ -60,11 +57,11 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
     blocks.push({
       kind: 'heading',
       level: 1,
-      text: say(`Présentation du ${report.programme.code}`, `About ${report.programme.code}`),
+      text: say('documents.quarterly.aboutProgramme', { code: report.programme.code }),
     });
     blocks.push({ kind: 'text', paragraphs: presentation });
   }
-  blocks.push({ kind: 'heading', level: 1, text: say('Principaux résultats', 'Main results') });
+  blocks.push({ kind: 'heading', level: 1, text: say('documents.quarterly.mainResults') });
   const byTheme = new Map<string, string[]>();
   for (const f of report.keyFigures) {
     const theme = localize(f.theme, locale);
@@ -81,17 +78,26 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
     blocks.push({
       kind: 'heading',
       level: 1,
-      text: `${say('Résultat', 'Outcome')} ${o.code}${colon} ${localize(o.statement, locale)}`,
+      text: say('documents.quarterly.outcomeHeading', {
+        code: o.code,
+        statement: localize(o.statement, locale),
+      }),
     });
     const p = o.participants;
     blocks.push({
       kind: 'text',
       tone: 'summary',
       paragraphs: [
-        say(
-          `Ce trimestre${colon} ${n(o.activities)} activité${o.activities > 1 ? 's' : ''} enregistrée${o.activities > 1 ? 's' : ''}, ${n(p.total)} participant${p.total > 1 ? 's' : ''} dont ${n(p.bySex.female)} femme${p.bySex.female > 1 ? 's' : ''}, ${n(p.bySex.male)} homme${p.bySex.male > 1 ? 's' : ''}${p.bySex.unknown ? ` et ${n(p.bySex.unknown)} de sexe non renseigné` : ''}.`,
-          `This quarter: ${n(o.activities)} activit${o.activities === 1 ? 'y' : 'ies'} recorded, ${n(p.total)} participant${p.total === 1 ? '' : 's'} of whom ${n(p.bySex.female)} women, ${n(p.bySex.male)} men${p.bySex.unknown ? ` and ${n(p.bySex.unknown)} of unrecorded sex` : ''}.`,
-        ),
+        say('documents.quarterly.quarterSummary', {
+          activities: say('documents.quarterly.activitiesRecorded', {
+            count: o.activities,
+            n: n(o.activities),
+          }),
+          participants: say('documents.quarterly.participants', { count: p.total, n: n(p.total) }),
+          women: say('documents.quarterly.women', { count: p.bySex.female, n: n(p.bySex.female) }),
+          men: say('documents.quarterly.men', { count: p.bySex.male, n: n(p.bySex.male) }),
+          unknownSex: p.bySex.unknown ? say('documents.quarterly.unknownSex', { n: n(p.bySex.unknown) }) : '',
+        }),
       ],
     });
     const narrative = paragraphs(o.narrative);
@@ -101,25 +107,25 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
         : {
             kind: 'text',
             tone: 'muted',
-            paragraphs: [say('(Récit non rédigé.)', '(Narrative not written.)')],
+            paragraphs: [say('documents.quarterly.narrativeNotWritten')],
           },
     );
     if (o.photos.length) blocks.push({ kind: 'photos', photos: o.photos });
   }
   const committee = paragraphs(report.steeringCommittee.text);
   if (committee.length || report.steeringCommittee.photos.length) {
-    blocks.push({ kind: 'heading', level: 1, text: say('Comité de pilotage', 'Steering committee') });
+    blocks.push({ kind: 'heading', level: 1, text: say('documents.quarterly.steeringCommittee') });
     if (committee.length) blocks.push({ kind: 'text', paragraphs: committee });
     if (report.steeringCommittee.photos.length)
       blocks.push({ kind: 'photos', photos: report.steeringCommittee.photos });
   }
   if (report.donors.length) {
-    blocks.push({ kind: 'heading', level: 2, text: say('Partenaires financiers', 'Funding partners') });
+    blocks.push({ kind: 'heading', level: 2, text: say('documents.quarterly.fundingPartners') });
     blocks.push({ kind: 'list', items: report.donors.map((d) => localize(d, locale)) });
   }
   const contacts = paragraphs(report.contacts);
   if (contacts.length) {
-    blocks.push({ kind: 'heading', level: 2, text: say('Contacts', 'Contacts') });
+    blocks.push({ kind: 'heading', level: 2, text: say('documents.quarterly.contacts') });
     blocks.push({ kind: 'text', paragraphs: contacts });
   }
   // text stored before Jalon cleaned it (core/domain/accepted-text.ts) is cleaned here, for every renderer

@@ -1,123 +1,61 @@
 /**
  * What the report documents write besides the template's own labels: the words of the layout ("Sans objet",
- * "Résultat", the Part V column heads…) in French and English, and the formatting of derived header values —
- * report type, trust fund, recipients, yes/no, markers, focus area, money, percentages and dates — through
- * `Intl` in the report's language (French: `1 026 157,82 $US`, `15 janvier 2020`; English: `$1,026,157.82`,
+ * "Résultat", the Part V column heads…) from the catalogue (`documents.pbfReport`), and the formatting of derived
+ * header values — report type, trust fund, recipients, yes/no, markers, focus area, money, percentages and dates —
+ * through core/i18n/format.ts in the report's language (French: `1 026 157,82 $US`, `15 janvier 2020`; English: `$1,026,157.82`,
  * `January 15, 2020`). Pure: shared by the Word, HTML and PDF renderers.
  */
 import type { ReportHeader, ReportModel } from '../../core/contracts/report.js';
+import { priorityWindows } from '../../core/contracts/programme-document.js';
 import type { ReportType } from '../../core/contracts/report-template.js';
+import {
+  formatCountry as countryName,
+  formatDate as formatCalendarDate,
+  formatMoneyWithCents,
+  formatPercent as formatPercentage,
+  intlLocale,
+} from '../../core/i18n/format.js';
 import { localize, type Locale } from '../../core/i18n/locale.js';
+import type { ServerCatalogue } from '../../core/i18n/server-fr.js';
+import { t, tIn } from '../../core/i18n/t.js';
 
-const words = {
-  notApplicable: { fr: 'Sans objet', en: 'Not applicable' },
-  notGiven: { fr: 'Non renseigné', en: 'Not given' },
-  yes: { fr: 'Oui', en: 'Yes' },
-  no: { fr: 'Non', en: 'No' },
-  none: { fr: 'Aucun', en: 'None' },
-  total: { fr: 'Total', en: 'Total' },
-  outcome: { fr: 'Résultat', en: 'Outcome' },
-  output: { fr: 'Produit', en: 'Output' },
-  indicator: { fr: 'Indicateur', en: 'Indicator' },
-  convening: { fr: 'agence coordinatrice', en: 'convening agency' },
-  recipient: { fr: 'Agence récipiendaire', en: 'Recipient organization' },
-  budget: { fr: 'Budget', en: 'Budget' },
-  donor: { fr: 'Nom du donateur', en: 'Name of donor' },
-  amount: { fr: 'Montant ($)', en: 'Amount ($)' },
-  notes: { fr: 'Notes pour remplir le rapport', en: 'Notes for completing the report' },
-  trustFundCountry: { fr: 'Fonds fiduciaire pays', en: 'Country trust fund' },
-  trustFundRegional: { fr: 'Fonds fiduciaire régional', en: 'Regional trust fund' },
-  trustFundName: { fr: 'Nom du fonds fiduciaire', en: 'Name of recipient fund' },
-  limit: { fr: 'limite de {n} caractères', en: 'limit of {n} characters' },
-  lastSixMonthsLead: {
-    fr: 'Pour les projets dans les six derniers mois de mise en œuvre',
-    en: 'For projects within the last six months of implementation',
-  },
-  finalOnlyLead: { fr: 'Pour les rapports finaux', en: 'For final reports' },
-  months: { fr: '{n} mois', en: '{n} months' },
-  page: { fr: 'Page', en: 'Page' },
-  period: { fr: 'Période couverte', en: 'Reporting period' },
-} as const;
-
-export type DocumentWord = keyof typeof words;
+export type DocumentWord = keyof ServerCatalogue['documents']['pbfReport']['words'];
 
 /** A word of the documents' layout in `locale`. */
 export function word(key: DocumentWord, locale: Locale, n?: number): string {
-  const text = words[key][locale];
-  return n === undefined ? text : text.replace('{n}', String(n));
+  return t(locale, `documents.pbfReport.words.${key}`, n === undefined ? undefined : { n });
 }
 
 /** The Part V column heads, as the template's table has them. */
-export const indicatorColumns: Record<Locale, [string, string, string, string, string, string]> = {
-  fr: [
-    'Indicateurs',
-    'Base de référence',
-    'Cible de fin de projet',
-    'Étapes d’indicateur / milestone',
-    'Progrès actuel de l’indicateur',
-    'Raisons pour les retards ou changements',
-  ],
-  en: [
-    'Indicators',
-    'Baseline',
-    'End of project indicator target',
-    'Indicator milestone',
-    'Current indicator progress',
-    'Reasons for variance / delay (if any)',
-  ],
-};
+export function indicatorColumns(locale: Locale): [string, string, string, string, string, string] {
+  const say = tIn(locale);
+  return [
+    say('documents.pbfReport.indicatorColumns.indicators'),
+    say('documents.pbfReport.indicatorColumns.baseline'),
+    say('documents.pbfReport.indicatorColumns.endTarget'),
+    say('documents.pbfReport.indicatorColumns.milestone'),
+    say('documents.pbfReport.indicatorColumns.progress'),
+    say('documents.pbfReport.indicatorColumns.reasons'),
+  ];
+}
 
-const reportTypeNames: Record<ReportType, { fr: string; en: string }> = {
-  semi_annual: { fr: 'Semestriel', en: 'Semi-annual' },
-  annual: { fr: 'Annuel', en: 'Annual' },
-  final: { fr: 'Final', en: 'Final' },
-  quarterly: { fr: 'Trimestriel', en: 'Quarterly' },
-};
-
-const priorityWindowNames = {
-  gender: { fr: 'Initiative de promotion du genre', en: 'Gender promotion initiative' },
-  youth: { fr: 'Initiative de promotion de la jeunesse', en: 'Youth promotion initiative' },
-  transition: {
-    fr: 'Transition entre différentes configurations de l’ONU (par ex. sortie de la mission de maintien de la paix)',
-    en: 'Transition from UN or regional peacekeeping or special political missions',
-  },
-  cross_border: { fr: 'Projet transfrontalier ou régional', en: 'Cross-border or regional project' },
-} as const;
-
-const riskLevelNames: Record<string, { fr: string; en: string }> = {
-  low: { fr: 'Faible', en: 'Low' },
-  medium: { fr: 'Moyen', en: 'Medium' },
-  high: { fr: 'Élevé', en: 'High' },
-};
-
-const intlLocale = (locale: Locale) => (locale === 'fr' ? 'fr-FR' : 'en-US');
+const riskLevels = ['low', 'medium', 'high'] as const;
+const isRiskLevel = (level: string): level is (typeof riskLevels)[number] =>
+  (riskLevels as readonly string[]).includes(level);
 
 /** `1 026 157,82 $US` in French, `$1,026,157.82` in English: always with cents, as budgets are written. */
 export function formatMoney(amount: number, locale: Locale, currency = 'USD'): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(amount);
+  return formatMoneyWithCents(amount, currency, locale);
 }
 
 /** `18 %` / `18%`: the value is a percentage (18), not a ratio. */
 export function formatPercent(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(
-    value / 100,
-  );
+  return formatPercentage(value, locale, 1);
 }
 
 /** `15 janvier 2020` / `January 15, 2020` from an ISO date (`2020-01-15`); `2021-06` gives `juin 2021`. */
 export function formatDate(iso: string, locale: Locale): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (!m) return String(y);
-  const date = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = d
-    ? { dateStyle: 'long', timeZone: 'UTC' }
-    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
+  return formatCalendarDate(iso, locale, 'long');
 }
 
 export function formatYesNo(value: boolean | null | undefined, locale: Locale): string {
@@ -126,13 +64,13 @@ export function formatYesNo(value: boolean | null | undefined, locale: Locale): 
 }
 
 export function formatReportType(type: ReportType, locale: Locale): string {
-  return reportTypeNames[type][locale];
+  return t(locale, `documents.pbfReport.reportTypes.${type}`);
 }
 
 /** `Mali` for `ML`; a country already written out stays as it is. */
 export function formatCountry(country: string, locale: Locale): string {
   if (!/^[A-Z]{2}$/.test(country)) return country;
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(country) ?? country;
+  return countryName(country, locale);
 }
 
 /** `00119645 – PBF/MLI/A-1`: the Gateway number and the Fund's code, each once. */
@@ -175,9 +113,9 @@ export function priorityWindowChecks(
   header: ReportHeader,
   locale: Locale,
 ): { checked: boolean; text: string }[] {
-  return (Object.keys(priorityWindowNames) as (keyof typeof priorityWindowNames)[]).map((key) => ({
+  return priorityWindows.map((key) => ({
     checked: header.priorityWindows.includes(key),
-    text: priorityWindowNames[key][locale],
+    text: t(locale, `documents.pbfReport.priorityWindows.${key}`),
   }));
 }
 
@@ -200,7 +138,9 @@ export function formatGenderMarker(header: ReportHeader, locale: Locale): string
 export function formatRiskMarker(header: ReportHeader, locale: Locale): string {
   const marker = header.riskMarker;
   if (!marker) return word('notGiven', locale);
-  const name = riskLevelNames[marker.level]?.[locale] ?? marker.level;
+  const name = isRiskLevel(marker.level)
+    ? t(locale, `documents.pbfReport.riskLevels.${marker.level}`)
+    : marker.level;
   return marker.text && marker.text.toLowerCase() !== name.toLowerCase() ? `${name} (${marker.text})` : name;
 }
 
@@ -228,4 +168,4 @@ export function documentReference(model: ReportModel, locale: Locale): string {
 }
 
 /** `Label : valeur` in French (non-breaking space before the colon), `Label: value` in English. */
-export const colon = (locale: Locale) => (locale === 'fr' ? '\u00a0: ' : ': ');
+export const colon = (locale: Locale) => t(locale, 'documents.pbfReport.colon');

@@ -10,6 +10,7 @@ import type { DerivedKey, ReportTemplate, TemplateField } from '../../core/contr
 import type { StoredValue } from '../../core/contracts/value-spec.js';
 import { scrubStrings } from '../../core/domain/accepted-text.js';
 import { localize, type Locale } from '../../core/i18n/locale.js';
+import { t } from '../../core/i18n/t.js';
 import { applies } from '../../core/reports/checks.js';
 import {
   colon,
@@ -135,7 +136,7 @@ const isBlank = (v: FieldValue | undefined): boolean => {
   return false;
 };
 
-const quote = (text: string, locale: Locale) => (locale === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
+const quote = (text: string, locale: Locale) => t(locale, 'documents.pbfReport.quoted', { text });
 
 const checkLine = (checked: boolean, text: string): Para => para(`${checked ? '☒' : '☐'} ${text}`);
 
@@ -492,7 +493,7 @@ export function layoutReport(model: ReportModel, template: ReportTemplate, local
     } else {
       blocks.push({
         kind: 'indicators',
-        columns: [...indicatorColumns[locale]],
+        columns: indicatorColumns(locale),
         widths: [0.24, 0.11, 0.13, 0.12, 0.19, 0.21],
         rows: indicatorRows(model, locale),
       });

@@ -24,7 +24,7 @@ import {
 } from 'docx';
 import type { QuarterlyPhoto, QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { sayIn } from '../bilingual.js';
+import { t } from '../../../core/i18n/t.js';
 import { imageSize, layoutQuarterly, photoLine, runsOf, type QuarterlyBlock } from '../quarterly-layout.js';
 
 /** A4, 2 cm margins, in twentieths of a point. */
@@ -222,11 +222,13 @@ export async function renderQuarterlyDocx(
   photos: Map<string, Buffer>,
   locale: Locale,
 ): Promise<Buffer> {
-  const say = sayIn(locale);
   const blocks = layoutQuarterly(report, locale);
   const document = new Document({
     creator: 'Jalon',
-    title: `${report.programme.code} — ${say('Rapport trimestriel', 'Quarterly report')} ${report.quarter}`,
+    title: t(locale, 'documents.quarterly.documentTitle', {
+      code: report.programme.code,
+      quarter: report.quarter,
+    }),
     styles: { default: { document: { run: { font: FONT, size: 21 } } } },
     sections: [
       {
@@ -243,7 +245,10 @@ export async function renderQuarterlyDocx(
                 alignment: AlignmentType.CENTER,
                 children: [
                   run(
-                    `${report.programme.code} — ${say('Rapport trimestriel', 'Quarterly report')} ${report.quarter} — ${say('page', 'page')} `,
+                    t(locale, 'documents.quarterly.pageFooter', {
+                      code: report.programme.code,
+                      quarter: report.quarter,
+                    }),
                     { size: 16, color: COLOR.muted },
                   ),
                   new TextRun({ children: [PageNumber.CURRENT], size: 16, color: COLOR.muted, font: FONT }),

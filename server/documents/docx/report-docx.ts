@@ -28,6 +28,7 @@ import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { scrubText } from '../../../core/domain/accepted-text.js';
+import { intlLocale } from '../../../core/i18n/format.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { colon, word } from '../report-labels.js';
 import { layoutReport, type Block, type Content, type Para, type SmallTable } from '../report-layout.js';
@@ -326,7 +327,7 @@ export async function renderReportDocx(
             font: FONT,
             size: SIZE.body,
             color: COLOR.text,
-            language: { value: locale === 'fr' ? 'fr-FR' : 'en-US' },
+            language: { value: intlLocale(locale) },
           },
         },
       },

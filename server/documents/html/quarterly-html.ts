@@ -4,7 +4,7 @@
  */
 import type { QuarterlyPhoto, QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { sayIn } from '../bilingual.js';
+import { t } from '../../../core/i18n/t.js';
 import { layoutQuarterly, photoLine, runsOf, type QuarterlyBlock } from '../quarterly-layout.js';
 
 const ESCAPES: Record<string, string> = {
@@ -80,8 +80,10 @@ export function renderQuarterlyHtml(
   photos: Map<string, Buffer>,
   locale: Locale,
 ): string {
-  const say = sayIn(locale);
-  const title = `${report.programme.code} — ${say('Rapport trimestriel', 'Quarterly report')} ${report.quarter}`;
+  const title = t(locale, 'documents.quarterly.documentTitle', {
+    code: report.programme.code,
+    quarter: report.quarter,
+  });
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>${CSS}</style></head><body>${layoutQuarterly(
     report,
     locale,
@@ -92,6 +94,9 @@ export function renderQuarterlyHtml(
 
 /** The footer of every PDF page: programme, report, page number. */
 export function quarterlyFooter(report: QuarterlyReport, locale: Locale): string {
-  const say = sayIn(locale);
-  return `<div style="width:100%;font-size:8pt;color:#595959;text-align:center;font-family:Arial,sans-serif">${esc(`${report.programme.code} — ${say('Rapport trimestriel', 'Quarterly report')} ${report.quarter}`)} — <span class="pageNumber"></span>/<span class="totalPages"></span></div>`;
+  const title = t(locale, 'documents.quarterly.documentTitle', {
+    code: report.programme.code,
+    quarter: report.quarter,
+  });
+  return `<div style="width:100%;font-size:8pt;color:#595959;text-align:center;font-family:Arial,sans-serif">${esc(title)} — <span class="pageNumber"></span>/<span class="totalPages"></span></div>`;
 }
