@@ -8,6 +8,7 @@ import { programmeDocument } from '../../core/contracts/programme-document.js';
 import type { Database } from '../db/client.js';
 import { getFramework } from '../modules/frameworks/frameworks.service.js';
 import { exportProgrammeDocument } from '../modules/programme-documents/programme-document.export.js';
+import { getReport, listReports } from '../modules/reports/reports.service.js';
 import { getProgramme, listProgrammes } from '../modules/programmes/programmes.service.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 import type { ServiceContext } from '../context.js';
@@ -177,6 +178,41 @@ describe.each(testEngines)('demo data on %s', (engine) => {
       const exported = await exportProgrammeDocument(ctx, slug);
       expect(programmeDocument.safeParse(exported).error, slug).toBeUndefined();
     }
+  });
+
+  it('holds the three 2020 reports of the seeds, approved and frozen', async () => {
+    for (const slug of ['pbf-mli-a-1', 'pbf-mli-a-2', 'pbf-mli-a-3']) {
+      const items = await listReports(ctx, slug);
+      expect(items).toHaveLength(1);
+      expect(items[0]).toMatchObject({
+        type: 'annual',
+        year: 2020,
+        status: 'approved',
+        periodEnd: '2020-11-30',
+      });
+      const report = await getReport(ctx, items[0]!.id);
+      expect(report.frozen).toBe(true);
+    }
+  });
+
+  it('finds what the seeds’ reports really break: texts over their limits', async () => {
+    const [summary] = await listReports(ctx, 'pbf-mli-a-1');
+    const report = await getReport(ctx, summary!.id);
+    const overLimit = report.checks.filter((c) => c.code === 'over_limit').map((c) => c.path);
+    expect(overLimit).toEqual(
+      expect.arrayContaining([
+        'fields.overall_status',
+        'fields.upcoming_events',
+        'outcomes.2.fields.progress_summary',
+      ]),
+    );
+    expect(
+      report.checks.some((c) => c.code === 'acronym_not_spelled_out' && c.message.fr.includes('PBSO')),
+    ).toBe(true);
+    // PCP is spelled out where it first appears: "planification communautaire participative (PCP)"
+    expect(
+      report.checks.some((c) => c.code === 'acronym_not_spelled_out' && c.message.fr.includes('« PCP »')),
+    ).toBe(false);
   });
 
   it('is idempotent: seeding again creates nothing', async () => {

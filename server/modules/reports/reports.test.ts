@@ -4,13 +4,38 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
+import { aFrameworkDocument, aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 describe.each(testEngines)('reports on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  // 2020–2021 projects: one of UNDP alone (3 outcomes, 18 indicators), two of the factory's default shape;
+  // and a joint programme whose framework was revised in 2023 (4 outcomes)
+  let project: string;
+  let second: string;
+  let third: string;
+  let joint: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    const dates = { firstTransferDate: '2020-01-15', endDate: '2021-12-31' };
+    const since2020 = { effectiveDate: '2020-01-01' };
+    ({ slug: project } = await aProgramme(database, {
+      ...dates,
+      recipients: [{ organisation: 'UNDP', convening: true, approvedBudget: 1_498_000 }],
+      framework: { outcomes: 3, outputs: 2, indicators: 2, ...since2020 },
+    }));
+    ({ slug: second } = await aProgramme(database, { ...dates, framework: since2020 }));
+    ({ slug: third } = await aProgramme(database, { ...dates, framework: since2020 }));
+    ({ slug: joint } = await aProgramme(database, {
+      kind: 'joint_programme',
+      startDate: '2021-01-01',
+      endDate: '2024-12-31',
+      frameworks: [
+        aFrameworkDocument({ version: 1, effectiveDate: '2021-01-01', outcomes: 2 }),
+        aFrameworkDocument({ version: 2, effectiveDate: '2023-01-01', outcomes: 4 }),
+      ],
+    }));
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -31,43 +56,8 @@ describe.each(testEngines)('reports on %s', (engine) => {
       payload: { version, ...(reason ? { reason } : {}), ...(withoutParts ? { withoutParts } : {}) },
     });
 
-  it('lists the three 2020 reports of the seeds, approved and frozen', async () => {
-    for (const slug of ['pbf-mli-a-1', 'pbf-mli-a-2', 'pbf-mli-a-3']) {
-      const { items } = (await app.inject({ url: `/api/v1/programmes/${slug}/reports` })).json();
-      expect(items).toHaveLength(1);
-      expect(items[0]).toMatchObject({
-        type: 'annual',
-        year: 2020,
-        status: 'approved',
-        periodEnd: '2020-11-30',
-      });
-      const report = await get(items[0].id);
-      expect(report.frozen).toBe(true);
-    }
-  });
-
-  it('finds what the seeds really break: texts over their limits', async () => {
-    const { items } = (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-1/reports' })).json();
-    const report = await get(items[0].id);
-    const overLimit = report.checks.filter((c) => c.code === 'over_limit').map((c) => c.path);
-    expect(overLimit).toEqual(
-      expect.arrayContaining([
-        'fields.overall_status',
-        'fields.upcoming_events',
-        'outcomes.2.fields.progress_summary',
-      ]),
-    );
-    expect(
-      report.checks.some((c) => c.code === 'acronym_not_spelled_out' && c.message.fr.includes('PBSO')),
-    ).toBe(true);
-    // PCP is spelled out where it first appears: "planification communautaire participative (PCP)"
-    expect(
-      report.checks.some((c) => c.code === 'acronym_not_spelled_out' && c.message.fr.includes('« PCP »')),
-    ).toBe(false);
-  });
-
   it('creates a report pre-filled from the data, in the template version of its year', async () => {
-    const res = await create('pbf-mli-a-2', 'semi_annual', 2021);
+    const res = await create(project, 'semi_annual', 2021);
     expect(res.statusCode).toBe(201);
     const report: ReportDetail = res.json();
     expect(report).toMatchObject({
@@ -85,16 +75,16 @@ describe.each(testEngines)('reports on %s', (engine) => {
     expect(report.checks).toContainEqual(
       expect.objectContaining({ code: 'required_missing', path: 'fields.final_evaluation_budget' }),
     );
-    expect((await create('pbf-mli-a-2', 'semi_annual', 2021)).statusCode).toBe(409);
+    expect((await create(project, 'semi_annual', 2021)).statusCode).toBe(409);
 
-    const later = (await create('prosmed', 'annual', 2023)).json();
+    const later = (await create(joint, 'annual', 2023)).json();
     expect(later.template.version).toBe('2022');
     expect(later.model.frameworkVersion).toBe(2);
     expect(later.model.outcomes).toHaveLength(4);
   });
 
   it('merges two writers’ changes to different places, and refuses a clash with both values', async () => {
-    const report: ReportDetail = (await create('pbf-mli-a-1', 'semi_annual', 2021)).json();
+    const report: ReportDetail = (await create(second, 'semi_annual', 2021)).json();
     const alice = await patch(report.id, 1, [
       { path: 'fields.overall_status', value: 'Alice a écrit ceci.' },
     ]);
@@ -117,7 +107,7 @@ describe.each(testEngines)('reports on %s', (engine) => {
   });
 
   it('refuses changes that do not fit the template, naming them', async () => {
-    const report: ReportDetail = (await create('pbf-mli-a-3', 'semi_annual', 2021)).json();
+    const report: ReportDetail = (await create(third, 'semi_annual', 2021)).json();
     const res = await patch(report.id, 1, [
       { path: 'fields.nothing_like_this', value: 'x' },
       { path: 'fields.final_evaluation_budget', value: 'beaucoup' },
@@ -136,7 +126,7 @@ describe.each(testEngines)('reports on %s', (engine) => {
   });
 
   it('submits only without errors, freezes on approval, reopens with a reason, and keeps the history', async () => {
-    const report: ReportDetail = (await create('pbf-mli-a-2', 'annual', 2021)).json();
+    const report: ReportDetail = (await create(project, 'annual', 2021)).json();
     const refused = await act(report.id, 'submit', 1);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.issues.map((i: { path: string }) => i.path)).toContain(
@@ -165,10 +155,10 @@ describe.each(testEngines)('reports on %s', (engine) => {
     expect(approved.json()).toMatchObject({ status: 'approved', frozen: true });
     const before = approved.json().model.header.totalBudget;
     // the data changes after approval: the approved report does not
-    const programme = (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-2' })).json();
+    const programme = (await app.inject({ url: `/api/v1/programmes/${project}` })).json();
     await app.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-2',
+      url: `/api/v1/programmes/${project}`,
       payload: { version: programme.version, revisedEndDate: '2022-06-30' },
     });
     const frozen = await get(report.id);
