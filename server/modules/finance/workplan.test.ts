@@ -1,7 +1,7 @@
 /** Work-plan activities through the API: added, followed up (status, progress, period), kept when budgeted. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkPlanActivity, WorkPlanView } from '../../../core/contracts/finance.js';
+import type { WorkPlanActivity, WorkPlanView } from '../../../core/contracts/finance/workplan.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
 import { aBudgetLine, aProgramme, aWorkPlanActivity } from '../../test/factories.js';
