@@ -139,3 +139,18 @@ export function formatCountry(code: string, locale: Locale): string {
 export function formatList(items: string[], locale: Locale): string {
   return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
 }
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+/**
+ * The language's plural category of a count (`one`: 0 and 1 in French, 1 in English), for a sentence that
+ * carries its own singular and plural (a template's `{female|femme|femmes}`); catalogue sentences use
+ * `_one` / `_other` keys instead.
+ */
+export function pluralCategory(count: number, locale: Locale): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(intlLocale(locale));
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
