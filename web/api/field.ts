@@ -1,8 +1,8 @@
 /**
  * Field data over the API: activities and their attachments, places of Mali, indicator data, dashboards and
- * imports. Reads are react-query options; writes go through `fieldSend` with the session's CSRF token.
+ * imports. Reads are react-query options; writes are mutation hooks (through `write.ts`, with the CSRF token).
  */
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type {
   ActivityCreate,
   ActivityDetail,
@@ -127,9 +127,11 @@ export function quarterlyQuery(slug: string, quarter: string) {
 }
 
 // ---- writes ----
+// Each write is a mutation hook that reloads what it changes; the activity import's steps below are plain
+// functions until the one import flow replaces that page.
 
 /** A write under the same origin in the reader's language: JSON, or raw bytes (a file) — see `write.ts`. */
-export function fieldSend<T>(
+function fieldSend<T>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
@@ -138,57 +140,114 @@ export function fieldSend<T>(
   return apiSend<T>(method, withLang(path), body, options);
 }
 
-export const createActivity = (slug: string, body: ActivityCreate) =>
-  fieldSend<ActivityDetail>('POST', `/api/v1/programmes/${enc(slug)}/activities`, body);
-export const updateActivity = (id: string, body: ActivityPatch) =>
-  fieldSend<ActivityDetail>('PATCH', `/api/v1/activities/${enc(id)}`, body);
-export const deleteActivity = (id: string) => fieldSend<null>('DELETE', `/api/v1/activities/${enc(id)}`);
-
-export function uploadAttachment(
-  activityId: string,
-  file: File,
-  meta: {
-    kind: 'photo' | 'document';
-    captionFr?: string;
-    captionEn?: string;
-    credit?: string;
-    takenOn?: string;
-  },
+/** A write after which field data (activities, indicator data, dashboards, quarterly reports) is read again. */
+function useFieldWrite<A, R>(
+  write: (args: A) => Promise<R>,
+  changes: () => readonly unknown[] = () => fieldKeys.all,
 ) {
-  const params = new URLSearchParams({ kind: meta.kind, fileName: file.name });
-  for (const key of ['captionFr', 'captionEn', 'credit', 'takenOn'] as const) {
-    const value = meta[key]?.trim();
-    if (value) params.set(key, value);
-  }
-  return fieldSend<Attachment>(
-    'POST',
-    `/api/v1/activities/${enc(activityId)}/attachments?${params}`,
-    undefined,
-    {
-      raw: file,
-    },
-  );
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: changes() }),
+  });
 }
-export const deleteAttachment = (id: string) => fieldSend<null>('DELETE', `/api/v1/attachments/${enc(id)}`);
 
-export const setIndicatorRule = (id: string, body: { rule: IndicatorRuleInput | null; version?: number }) =>
-  fieldSend<IndicatorData>('PUT', `/api/v1/indicators/${enc(id)}/rule`, body);
-export const addIndicatorValue = (
-  id: string,
-  body: {
-    periodStart: string;
-    periodEnd: string;
-    value: { text: string };
-    reason?: string | null;
-    enteredBy?: string;
-  },
-) => fieldSend<IndicatorData>('POST', `/api/v1/indicators/${enc(id)}/values`, body);
-export const keepComputedValue = (
-  id: string,
-  body: { periodStart: string; periodEnd: string; enteredBy?: string },
-) => fieldSend<IndicatorData>('POST', `/api/v1/indicators/${enc(id)}/computed-values`, body);
-export const deleteIndicatorValue = (id: string) =>
-  fieldSend<null>('DELETE', `/api/v1/indicator-values/${enc(id)}`);
+/** `POST /programmes/:slug/activities` */
+export const useCreateActivity = (slug: string) =>
+  useFieldWrite((body: ActivityCreate) =>
+    fieldSend<ActivityDetail>('POST', `/api/v1/programmes/${enc(slug)}/activities`, body),
+  );
+/** `PATCH /activities/:id` (the body names the version it was read at) */
+export const useUpdateActivity = () =>
+  useFieldWrite(({ id, body }: { id: string; body: ActivityPatch }) =>
+    fieldSend<ActivityDetail>('PATCH', `/api/v1/activities/${enc(id)}`, body),
+  );
+/** `DELETE /activities/:id` */
+export const useDeleteActivity = () =>
+  useFieldWrite((id: string) => fieldSend<null>('DELETE', `/api/v1/activities/${enc(id)}`));
+
+export interface AttachmentMeta {
+  kind: 'photo' | 'document';
+  captionFr?: string;
+  captionEn?: string;
+  credit?: string;
+  takenOn?: string;
+}
+
+/** `POST /activities/:id/attachments`: a photo or document, its bytes as the body; the activity reloads. */
+export const useUploadAttachment = (activityId: string) =>
+  useFieldWrite(
+    ({ file, meta }: { file: File; meta: AttachmentMeta }) => {
+      const params = new URLSearchParams({ kind: meta.kind, fileName: file.name });
+      for (const key of ['captionFr', 'captionEn', 'credit', 'takenOn'] as const) {
+        const value = meta[key]?.trim();
+        if (value) params.set(key, value);
+      }
+      return fieldSend<Attachment>(
+        'POST',
+        `/api/v1/activities/${enc(activityId)}/attachments?${params}`,
+        undefined,
+        { raw: file },
+      );
+    },
+    () => fieldKeys.activity(activityId),
+  );
+/** `DELETE /attachments/:id`; the activity reloads. */
+export const useDeleteAttachment = (activityId: string) =>
+  useFieldWrite(
+    (id: string) => fieldSend<null>('DELETE', `/api/v1/attachments/${enc(id)}`),
+    () => fieldKeys.activity(activityId),
+  );
+
+/** `PUT /indicators/:id/rule`: how the indicator is computed from activities (null: entered by hand). */
+export const useSetIndicatorRule = (indicatorId: string) =>
+  useFieldWrite((body: { rule: IndicatorRuleInput | null; version?: number }) =>
+    fieldSend<IndicatorData>('PUT', `/api/v1/indicators/${enc(indicatorId)}/rule`, body),
+  );
+/** `POST /indicators/:id/values`: a value entered by hand. */
+export const useAddIndicatorValue = (indicatorId: string) =>
+  useFieldWrite(
+    (body: {
+      periodStart: string;
+      periodEnd: string;
+      value: { text: string };
+      reason?: string | null;
+      enteredBy?: string;
+    }) => fieldSend<IndicatorData>('POST', `/api/v1/indicators/${enc(indicatorId)}/values`, body),
+  );
+/** `POST /indicators/:id/computed-values`: the computed value kept as the period's value. */
+export const useKeepComputedValue = (indicatorId: string) =>
+  useFieldWrite((body: { periodStart: string; periodEnd: string; enteredBy?: string }) =>
+    fieldSend<IndicatorData>('POST', `/api/v1/indicators/${enc(indicatorId)}/computed-values`, body),
+  );
+/** `DELETE /indicator-values/:id` */
+export const useDeleteIndicatorValue = () =>
+  useFieldWrite((id: string) => fieldSend<null>('DELETE', `/api/v1/indicator-values/${enc(id)}`));
+
+/** `POST /programmes/:slug/quarterly-reports`: the quarter's report started; its page reloads. */
+export const useStartQuarterlyReport = (slug: string, quarter: string) =>
+  useFieldWrite(
+    () =>
+      fieldSend<QuarterlyReport>('POST', `/api/v1/programmes/${enc(slug)}/quarterly-reports`, { quarter }),
+    () => fieldKeys.quarterly(slug, quarter),
+  );
+/**
+ * `PATCH /reports/:id` from the quarterly page: one written part saved on a click (merged by the server, 409
+ * on a clash); its page reloads. The report editor's autosave is the report saver's, not this.
+ */
+export const useSaveQuarterlyText = (slug: string, quarter: string) =>
+  useFieldWrite(
+    ({
+      reportId,
+      version,
+      changes,
+    }: {
+      reportId: string;
+      version: number;
+      changes: { path: string; value: string | null }[];
+    }) => fieldSend<unknown>('PATCH', `/api/v1/reports/${enc(reportId)}`, { version, changes }),
+    () => fieldKeys.quarterly(slug, quarter),
+  );
 
 export const uploadImport = (slug: string, file: File) =>
   fieldSend<ImportPreview>(

@@ -19,7 +19,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
@@ -39,7 +39,7 @@ import type {
 import { localize } from '../../../core/i18n/locale.js';
 import { activityTitleMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
-import { activityQuery, areasQuery, createActivity, fieldKeys, updateActivity } from '../../api/field.js';
+import { activityQuery, areasQuery, useCreateActivity, useUpdateActivity } from '../../api/field.js';
 import { useFramework, useProgramme } from '../../api/programmes.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
@@ -189,17 +189,21 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
     : t('field.form.newTitle', { code: programme.data?.code ?? '' });
   useDocumentTitle(`${title} — ${t('app.name')}`);
 
-  const save = useMutation({
-    mutationFn: (over?: number) =>
-      existing
-        ? updateActivity(existing.id, { ...toBody(form), version: over ?? version ?? existing.version })
-        : createActivity(slug, toBody(form)),
-    onError: (error) => stale.take(error),
-    onSuccess: async (saved) => {
-      await client.invalidateQueries({ queryKey: fieldKeys.all });
-      void navigate(`/activities/${saved.id}`);
-    },
-  });
+  const create = useCreateActivity(slug);
+  const update = useUpdateActivity();
+  const save = existing ? update : create;
+  const send = (over?: number) => {
+    const then = {
+      onError: (error: unknown) => void stale.take(error),
+      onSuccess: (saved: ActivityDetail) => void navigate(`/activities/${saved.id}`),
+    };
+    if (existing) {
+      update.mutate(
+        { id: existing.id, body: { ...toBody(form), version: over ?? version ?? existing.version } },
+        then,
+      );
+    } else create.mutate(toBody(form), then);
+  };
   const issues = save.error instanceof ApiError ? save.error.issues : [];
   const issueFor = (path: string) =>
     issues
@@ -224,7 +228,7 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
   const unusedCategories = participantCategories.filter((c) => !form.rows.some((r) => r.category === c));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate(undefined);
+    send();
   };
   const theirs = stale.conflict?.current;
   const tr = t as unknown as (key: string) => string;
@@ -583,7 +587,7 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
           onKeepMine={() => {
             setVersion(theirs.version);
             stale.clear();
-            save.mutate(theirs.version);
+            send(theirs.version);
           }}
         />
       )}

@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ageGroups, sexes } from '../../../core/activities/vocabulary.js';
@@ -23,10 +23,9 @@ import type { ActivityDetail } from '../../../core/contracts/activities.js';
 import { localize } from '../../../core/i18n/locale.js';
 import {
   activityQuery,
-  deleteActivity,
-  deleteAttachment,
-  fieldKeys,
-  uploadAttachment,
+  useDeleteActivity,
+  useDeleteAttachment,
+  useUploadAttachment,
 } from '../../api/field.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
@@ -39,17 +38,10 @@ export function ActivityPage() {
   const t = useT();
   const locale = useLocale();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const errorMessage = useErrorMessage();
   const { id = '' } = useParams();
   const query = useQuery(activityQuery(id));
-  const remove = useMutation({
-    mutationFn: () => deleteActivity(id),
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: fieldKeys.all });
-      void navigate(`/programmes/${query.data?.programme.slug}/activities`);
-    },
-  });
+  const remove = useDeleteActivity();
   useDocumentTitle(`${query.data ? localize(query.data.title, locale) : ''} — ${t('app.name')}`);
   if (query.isPending) return <Loading />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -87,7 +79,10 @@ export function ActivityPage() {
             color="red"
             loading={remove.isPending}
             onClick={() => {
-              if (window.confirm(t('field.activity.confirmDelete'))) remove.mutate();
+              if (window.confirm(t('field.activity.confirmDelete')))
+                remove.mutate(id, {
+                  onSuccess: () => void navigate(`/programmes/${query.data?.programme.slug}/activities`),
+                });
             }}
           >
             {t('field.activity.delete')}
@@ -241,7 +236,6 @@ function Participants({ activity: a }: { activity: ActivityDetail }) {
 function Attachments({ activity }: { activity: ActivityDetail }) {
   const t = useT();
   const locale = useLocale();
-  const client = useQueryClient();
   const errorMessage = useErrorMessage();
   const [file, setFile] = useState<File | null>(null);
   const [meta, setMeta] = useState({
@@ -251,19 +245,20 @@ function Attachments({ activity }: { activity: ActivityDetail }) {
     credit: '',
     takenOn: '',
   });
-  const refresh = () => client.invalidateQueries({ queryKey: fieldKeys.activity(activity.id) });
-  const upload = useMutation({
-    mutationFn: () => uploadAttachment(activity.id, file!, meta),
-    onSuccess: () => {
-      setFile(null);
-      setMeta({ ...meta, captionFr: '', captionEn: '', takenOn: '' });
-      void refresh();
-    },
-  });
-  const remove = useMutation({ mutationFn: deleteAttachment, onSuccess: () => void refresh() });
+  const upload = useUploadAttachment(activity.id);
+  const remove = useDeleteAttachment(activity.id);
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (file) upload.mutate();
+    if (file)
+      upload.mutate(
+        { file, meta },
+        {
+          onSuccess: () => {
+            setFile(null);
+            setMeta({ ...meta, captionFr: '', captionEn: '', takenOn: '' });
+          },
+        },
+      );
   };
   const photos = activity.attachments.filter((x) => x.kind === 'photo');
   const documents = activity.attachments.filter((x) => x.kind === 'document');

@@ -16,13 +16,19 @@ import {
   Title,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { QuarterlyPhoto, QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { ApiError } from '../../api/client.js';
-import { fieldKeys, lang, quarterlyQuery, saveReportText, startQuarterlyReport } from '../../api/field.js';
+import {
+  fieldKeys,
+  lang,
+  quarterlyQuery,
+  useSaveQuarterlyText,
+  useStartQuarterlyReport,
+} from '../../api/field.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
@@ -52,12 +58,8 @@ export function QuarterlyPage() {
   const [search, setSearch] = useSearchParams();
   const quarter = search.get('quarter') ?? '2023-Q4';
   const query = useQuery({ ...quarterlyQuery(slug, quarter), placeholderData: keepPreviousData });
-  const client = useQueryClient();
   const errorMessage = useErrorMessage();
-  const start = useMutation({
-    mutationFn: () => startQuarterlyReport(slug, quarter),
-    onSuccess: () => client.invalidateQueries({ queryKey: fieldKeys.quarterly(slug, quarter) }),
-  });
+  const start = useStartQuarterlyReport(slug, quarter);
   useDocumentTitle(
     `${t('field.quarterly.title', { code: query.data?.programme.code ?? '', quarter })} — ${t('app.name')}`,
   );
@@ -253,12 +255,16 @@ function TextField({
   }>();
   const refresh = () =>
     client.invalidateQueries({ queryKey: fieldKeys.quarterly(report.programme.slug, report.quarter) });
-  const save = useMutation({
-    mutationFn: (over?: number) =>
-      saveReportText(report.reportId!, over ?? report.version!, [{ path, value: text.trim() ? text : null }]),
-    onError: (error) => stale.take(error),
-    onSuccess: refresh,
-  });
+  const save = useSaveQuarterlyText(report.programme.slug, report.quarter);
+  const send = (over?: number) =>
+    save.mutate(
+      {
+        reportId: report.reportId!,
+        version: over ?? report.version!,
+        changes: [{ path, value: text.trim() ? text : null }],
+      },
+      { onError: (error) => void stale.take(error) },
+    );
   const clash = stale.conflict?.current.conflicts.find((c) => c.path === path);
   const theirText = typeof clash?.theirs === 'string' ? clash.theirs : '';
   const changed = text !== (value ?? '');
@@ -279,7 +285,7 @@ function TextField({
             variant="light"
             disabled={!changed}
             loading={save.isPending}
-            onClick={() => save.mutate(undefined)}
+            onClick={() => send()}
           >
             {t('field.form.save')}
           </Button>
@@ -308,7 +314,7 @@ function TextField({
           onKeepMine={() => {
             const version = stale.conflict!.current.report.version;
             stale.clear();
-            save.mutate(version);
+            send(version);
           }}
         />
       )}

@@ -17,7 +17,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
@@ -32,12 +32,11 @@ import type { IndicatorData, IndicatorRuleInput } from '../../../core/contracts/
 import { localize } from '../../../core/i18n/locale.js';
 import { indicatorValueReasonMax } from '../../../core/contracts/limits.js';
 import {
-  addIndicatorValue,
-  deleteIndicatorValue,
-  fieldKeys,
   indicatorDataQuery,
-  keepComputedValue,
-  setIndicatorRule,
+  useAddIndicatorValue,
+  useDeleteIndicatorValue,
+  useKeepComputedValue,
+  useSetIndicatorRule,
 } from '../../api/field.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
@@ -220,35 +219,22 @@ function Computed({ data }: { data: IndicatorData }) {
 function Values({ data }: { data: IndicatorData }) {
   const t = useT();
   const locale = useLocale();
-  const client = useQueryClient();
   const errorMessage = useErrorMessage();
   const [form, setForm] = useState({ periodStart: '', periodEnd: '', text: '', reason: '' });
-  const refresh = () => client.invalidateQueries({ queryKey: fieldKeys.all });
-  const add = useMutation({
-    mutationFn: () =>
-      addIndicatorValue(data.indicator.id, {
+  const add = useAddIndicatorValue(data.indicator.id);
+  const keep = useKeepComputedValue(data.indicator.id);
+  const remove = useDeleteIndicatorValue();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate(
+      {
         periodStart: form.periodStart,
         periodEnd: form.periodEnd,
         value: { text: form.text },
         reason: form.reason || null,
-      }),
-    onSuccess: () => {
-      setForm({ periodStart: '', periodEnd: '', text: '', reason: '' });
-      void refresh();
-    },
-  });
-  const keep = useMutation({
-    mutationFn: () =>
-      keepComputedValue(data.indicator.id, {
-        periodStart: data.computed?.from ?? form.periodStart,
-        periodEnd: data.computed!.to,
-      }),
-    onSuccess: () => void refresh(),
-  });
-  const remove = useMutation({ mutationFn: deleteIndicatorValue, onSuccess: () => void refresh() });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    add.mutate();
+      },
+      { onSuccess: () => setForm({ periodStart: '', periodEnd: '', text: '', reason: '' }) },
+    );
   };
   const source = (v: IndicatorData['values'][number]) => {
     const parts = [t(`field.dashboard.${v.provenance}`)];
@@ -321,7 +307,18 @@ function Values({ data }: { data: IndicatorData }) {
         </Table.ScrollContainer>
       )}
       {data.computed && (
-        <Button mt="sm" size="xs" variant="light" loading={keep.isPending} onClick={() => keep.mutate()}>
+        <Button
+          mt="sm"
+          size="xs"
+          variant="light"
+          loading={keep.isPending}
+          onClick={() =>
+            keep.mutate({
+              periodStart: data.computed?.from ?? form.periodStart,
+              periodEnd: data.computed!.to,
+            })
+          }
+        >
           {t('field.indicator.keepComputed')}
         </Button>
       )}
@@ -388,21 +385,23 @@ function RuleEditor({ data }: { data: IndicatorData }) {
   const stale = useVersionConflict<{ version: number }>();
   // the 409 of a rule carries only its version: the rule saved meanwhile is read again to be shown
   const [theirs, setTheirs] = useState<{ rule: IndicatorRuleInput | null; version: number } | null>(null);
-  const save = useMutation({
-    mutationFn: ({ next, over }: { next: IndicatorRuleInput | null; over?: number }) => {
-      const v = over ?? version;
-      return setIndicatorRule(data.indicator.id, { rule: next, ...(v ? { version: v } : {}) });
-    },
-    onError: async (error) => {
-      if (!stale.take(error)) return;
-      const fresh = await client.fetchQuery({
-        ...indicatorDataQuery(data.indicator.id, new URLSearchParams()),
-        staleTime: 0,
-      });
-      setTheirs({ rule: fresh.rule, version: fresh.ruleVersion ?? 0 });
-    },
-    onSuccess: () => void client.invalidateQueries({ queryKey: fieldKeys.all }),
-  });
+  const save = useSetIndicatorRule(data.indicator.id);
+  const send = (next: IndicatorRuleInput | null, over?: number) => {
+    const v = over ?? version;
+    save.mutate(
+      { rule: next, ...(v ? { version: v } : {}) },
+      {
+        onError: async (error) => {
+          if (!stale.take(error)) return;
+          const fresh = await client.fetchQuery({
+            ...indicatorDataQuery(data.indicator.id, new URLSearchParams()),
+            staleTime: 0,
+          });
+          setTheirs({ rule: fresh.rule, version: fresh.ruleVersion ?? 0 });
+        },
+      },
+    );
+  };
   const ruleFields = (r: IndicatorRuleInput | null) =>
     r === null
       ? { kind: t('field.indicator.noRule') }
@@ -437,7 +436,7 @@ function RuleEditor({ data }: { data: IndicatorData }) {
       {stale.conflict && theirs && (
         <ConflictDialog
           opened
-          mine={ruleFields(save.variables?.next ?? null)}
+          mine={ruleFields(save.variables?.rule ?? null)}
           theirs={ruleFields(theirs.rule)}
           fields={[
             { key: 'kind', label: t('field.indicator.ruleKind') },
@@ -459,11 +458,11 @@ function RuleEditor({ data }: { data: IndicatorData }) {
             save.reset();
           }}
           onKeepMine={() => {
-            const next = save.variables?.next ?? null;
+            const next = save.variables?.rule ?? null;
             setVersion(theirs.version);
             stale.clear();
             setTheirs(null);
-            save.mutate({ next, over: theirs.version });
+            send(next, theirs.version);
           }}
         />
       )}
@@ -560,11 +559,11 @@ function RuleEditor({ data }: { data: IndicatorData }) {
           </Grid.Col>
         </Grid>
         <Group mt="md">
-          <Button loading={save.isPending} onClick={() => save.mutate({ next: rule })}>
+          <Button loading={save.isPending} onClick={() => send(rule)}>
             {t('field.indicator.saveRule')}
           </Button>
           {data.rule && (
-            <Button variant="subtle" color="red" onClick={() => save.mutate({ next: null })}>
+            <Button variant="subtle" color="red" onClick={() => send(null)}>
               {t('field.indicator.removeRule')}
             </Button>
           )}
