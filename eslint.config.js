@@ -48,6 +48,44 @@ export default tseslint.config(
     ),
   },
   {
+    // Pages write through the mutation hooks of web/api/<area>.ts, which declare what each write reloads. The
+    // report saver (use-report-saver.ts) is the one exception; the activity import page waits for the one
+    // import flow. Both keep the web/ fence above (a later rule replaces an earlier one for the same files).
+    files: ['web/features/**', 'web/components/**'],
+    ignores: ['web/features/reports/use-report-saver.ts', 'web/features/activities/import-page.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@tanstack/react-query',
+              importNames: ['useMutation'],
+              message:
+                'write through a mutation hook of web/api/<area>.ts (it declares what the write reloads).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/server/**', 'node:*', 'drizzle-orm', 'drizzle-orm/*', 'pg'],
+              message: 'web/ never imports server/.',
+            },
+            {
+              group: ['**/api/write', '**/api/write.js'],
+              message: 'write through a mutation hook of web/api/<area>.ts, not apiSend.',
+            },
+            {
+              group: ['**/api/*'],
+              importNames: ['apiSend', 'patchReport'],
+              message:
+                'write through a mutation hook of web/api/<area>.ts (patchReport is the report saver’s).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['server/**', 'bench/**', 'scripts/**'],
     ignores: ['server/documents/xlsx/exceljs.ts'],
     rules: {
