@@ -80,4 +80,211 @@ export const documentsEn: ServerCatalogue['documents'] = {
     colon: ': ',
     quoted: '“{{text}}”',
   },
+  iati: {
+    export: {
+      checkBeforePublishing: 'Jalon — to check before publishing:',
+      unknownReportingIdentifier:
+        '{{organisation}} publishes this programme but Jalon does not know its IATI organisation identifier: the file carries the placeholder {{ref}}, to be replaced before publishing.',
+      noRecipient:
+        'This programme has no recipient organisation: the file carries the placeholder reporting organisation JALON, to be replaced before publishing.',
+      sectorsFromWords:
+        "DAC sectors: 15220, and from the programme's own words {{sectors}}; Jalon does not know their shares: even split.",
+      sectorFromWords: '{{code}} ("{{words}}")',
+      donorsWithoutTransactions:
+        'Donor contributions are published as funding organisations, without transactions: Jalon does not know their dates.',
+      noFramework: 'This programme has no results framework yet: no results published.',
+      countryNotInCodelist: 'Country {{country}} is not on the IATI country list: it is not published.',
+      budgetWithoutStart:
+        'Budget of {{whose}} not published: the programme has neither a start date nor a first transfer date.',
+      budgetsOverWholeDuration:
+        'Budgets published over the whole duration ({{start}} → {{end}}), as Jalon holds no breakdown by year — the IATI rules ask for periods of at most one year: {{budgets}}.',
+      ratesWithoutBudget:
+        'Implementation rates not published: without an approved budget Jalon cannot turn them into expenditure.',
+      expenditureFromRate:
+        'Expenditure derived from the implementation rate of {{rate}}% on {{date}}{{source}}',
+      indicatorUnit: 'Unit: {{unit}}.',
+      cumulativeIndicator: 'Cumulative indicator.',
+      meansOfVerification: 'Means of verification: {{sources}}.',
+      resultsWithoutIndicators:
+        'Outcomes and outputs without indicators not published (IATI requires at least one indicator): {{codes}}.',
+      undatedMilestones:
+        '{{n}} indicator milestone(s) without a date not published: an IATI period has an end date.',
+      gatewayOwner: 'Multi-Partner Trust Fund Office (MPTF Office) Gateway',
+      recipientShare: 'Share of {{organisation}} in {{programme}}.',
+      recipientShareConvening: 'Share of {{organisation}}, the convening organisation, in {{programme}}.',
+    },
+    read: {
+      openFile: {
+        forbiddenXmlName:
+          'This file names an element or attribute “{{forbidden}}”: Jalon refuses the names “__proto__”, “constructor” and “prototype” for safety.',
+        tooDeep:
+          'This XML file nests elements more than {{limit}} levels deep (an IATI file has about ten): Jalon refuses it.',
+        doctype:
+          'The file contains a DOCTYPE declaration or entities: an IATI file has none, and Jalon refuses it for safety.',
+        atLineColumn: ' (line {{line}}, column {{column}})',
+        notWellFormed: 'This file is not well-formed XML{{at}}: {{message}}',
+        organisationFile:
+          'This is an IATI organisation file (iati-organisations): Jalon imports activity files (iati-activities).',
+        notActivityFile:
+          'This XML file is not an IATI activity file: its root element is <{{name}}>, not <iati-activities>.',
+        version1:
+          'IATI {{version}} file: Jalon reads versions 2.01 to 2.03 (version 1 has not been published since 2016; convert it with the IATI tools).',
+        file: 'File',
+        noVersion: 'No version attribute: the file is read as IATI 2.0x.',
+        versionReadAs203: 'Version {{version}}: read as 2.03.',
+        noActivity: 'This IATI file contains no activity (iati-activity).',
+        tooManyActivities:
+          'This file holds {{count}} activities: Jalon imports at most {{max}} at a time (filter by country, e.g. on d-portal.org).',
+      },
+      encoding: {
+        invalidText: 'The file is not valid {{encoding}} text: save it as UTF-8.',
+      },
+      activities: {
+        provisionalIdentifier: 'activity {{number}}',
+        noIdentifier: 'No IATI identifier: a provisional one is given.',
+        duplicateActivity: 'Duplicate activity in the file: only the first one is imported.',
+        file: 'File',
+        foreignAttributes:
+          'Attributes from other namespaces ignored (added by the tool that produced the file): {{attributes}}.',
+        noImportableActivity: 'No activity of this file can become a programme (see the reasons below).',
+      },
+      activity: {
+        noEndDate: 'No end date: Jalon takes the last date of the budgets and results, {{endDate}}.',
+        noEndDateNotImported:
+          'Activity not imported: it has no end date, nor any budget or result period to take one from.',
+        noTitle: 'No title: the identifier is used as the title.',
+        file: 'File',
+        noFrenchTexts: 'Texts without a French version: the English text is used as the main text.',
+      },
+      header: {
+        otherDescriptionType:
+          'Description of type {{type}} not kept: Jalon keeps the general description as the summary.',
+        noRecipientCountry:
+          'Activity not imported: it names no recipient country, which a Jalon programme requires.',
+        severalCountries:
+          'Several recipient countries: Jalon keeps {{code}} ({{percentage}}%), not {{others}}.',
+        unknownCountry: 'Country code {{code}} is not on the IATI list.',
+        plannedAndActualEnd:
+          'Planned end {{planned}} and actual end {{actual}}: Jalon keeps the planned end.',
+        noCurrency: 'No default currency: USD is assumed.',
+      },
+      organisations: {
+        sameIdentifierTwoNames:
+          '"{{name}}" has the identifier {{identifier}}, already read as "{{firstName}}": one organisation is kept.',
+        noUsableIdentifier: 'Organisation without a usable identifier or name ("-"): ignored.',
+        noAccountableOrganisation:
+          'No accountable organisation (role 2 or 3): the reporting organisation is taken as the recipient organisation.',
+        unknownRole: 'Unknown organisation role "{{role}}": {{organisations}} not kept.',
+      },
+      money: {
+        transactionsNotKept:
+          '{{n}} transaction(s) of type {{type}} not kept (another currency, a missing date or amount, or a type Jalon does not track).',
+        incomingSummedByDonor: "Incoming funds and commitments summed by donor (the donor's contribution).",
+        budgetsSummed:
+          'Budgets by period summed into an approved budget of {{total}} {{currency}} (Jalon keeps no budget by year yet) — {{budgets}}.',
+        budgetOfYear: '{{year}}: {{amount}}',
+        budgetOfYearRevised: '{{year}} (revised): {{amount}}',
+        incomingCommitments: 'Incoming commitments (IATI)',
+        incomingFunds: 'Incoming funds (IATI)',
+      },
+      results: {
+        resultInPath: 'result',
+        indicatorInPath: 'indicator',
+        descriptionInIndicatorNotes: "The result's description is kept in the notes of its indicators.",
+        untitledResult: 'Result {{index}}',
+        otherTypeReadAsOutcome: 'Result of type {{type}} read as an outcome.',
+        noType: '(none)',
+      },
+      indicators: {
+        baseline: 'Baseline',
+        periodWithoutDates: 'Period without a start or end date: ignored.',
+        emptyActual: 'Empty actual ("-" or no value): no value recorded for that period.',
+        decreaseWithRisingTargets:
+          'ascending="0" (a decrease is sought) while targets exceed the baseline: Jalon takes an increase as the aim.',
+      },
+      sectors: {
+        genderMarkerFromPolicyMarker:
+          'Gender equality policy marker (DAC) of significance {{significance}} read as gender marker {{gm}}.',
+        vocabulary: 'vocabulary',
+        markerNotKept: 'Policy marker {{marker}} not kept: Jalon keeps the gender marker only.',
+        sectorsNotKept: 'Sectors not kept (Jalon has no sector field): {{sectors}}.',
+        listSeparator: '; ',
+      },
+      framework: {
+        noResults: 'No results: the programme is created without a results framework.',
+        extraTargetAsMilestone: 'Target of the period {{start}} → {{end}} kept as a milestone on {{end}}.',
+        outputsUnderMadeOutcome:
+          'Outputs (results of type 1) are placed under an outcome {{code}} made for them: IATI does not say which outcome they serve.',
+      },
+      hierarchy: {
+        parentNotInFile:
+          'Child activity of {{parentRef}}, which is not in this file: imported as a programme of its own.',
+        childBudgetOtherCurrency:
+          'Budget in {{currency}} while the programme is in {{programmeCurrency}}: not kept.',
+        childResultsAdded: 'Results of the child activity added to the results framework of {{identifier}}.',
+        childMerged:
+          'Child activity of {{parent}}: merged into that programme (organisation {{organisation}}{{budget}}).',
+        childMergedBudget: ', budget {{amount}} {{currency}}',
+      },
+      programme: {
+        parentBudgetAsResourcesRequired:
+          "Budget of the parent activity kept as the programme's resources required ({{total}} {{currency}}).",
+        budgetWithoutRecipient: 'Budget not kept: no recipient organisation to attach it to.',
+        expenditureOverBudget:
+          'Expenditure exceeds the budget ({{rate}}%): the implementation rate is capped at 100%.',
+        spendingSource: 'IATI: {{n}} expenditure or disbursement transaction(s)',
+        spendingAsImplementationRate:
+          'Expenditure and disbursements ({{amount}} {{currency}}) kept as an implementation rate of {{rate}}% on {{asOf}}.',
+        spendingWithoutBudget:
+          'Expenditure not kept: without a budget Jalon cannot turn it into an implementation rate.',
+        longIdentifier: 'Identifier longer than 40 characters: the programme code is "{{code}}".',
+        invalidData: 'Data Jalon cannot record: {{message}}',
+      },
+      unread: {
+        attribute: 'Attribute {{attribute}} not kept: Jalon has no field for it.',
+        otherElement: 'Element <{{element}}> not kept: Jalon has no field for it.',
+        contactInfo: 'Contacts not kept.',
+        activityScope: 'Geographic scope not kept (Jalon keeps the country and places).',
+        recipientRegion: 'Recipient region not kept (Jalon keeps one country).',
+        collaborationType: 'Collaboration type not kept.',
+        defaultFlowType: 'Default flow type not kept.',
+        defaultFinanceType: 'Default finance type not kept.',
+        defaultAidType: 'Default aid type not kept.',
+        defaultTiedStatus: 'Default tied status not kept.',
+        activityStatus: 'Activity status not kept: Jalon derives it from the dates.',
+        countryBudgetItems: 'Country budget items not kept.',
+        humanitarianScope: 'Humanitarian scope not kept.',
+        capitalSpend: 'Capital spend not kept.',
+        documentLink: 'Document link not kept.',
+        conditions: 'Conditions not kept.',
+        otherIdentifier: 'Other identifier not kept.',
+        plannedDisbursement: 'Planned disbursement not kept.',
+        relatedActivity: 'Related activity (neither a parent nor a child in this file) not kept.',
+        location: 'Location: coordinates and codes not kept (Jalon keeps the place name).',
+        point: 'Coordinates not kept (Jalon keeps the place name).',
+        exactness: 'Location exactness not kept.',
+        locationClass: 'Location class not kept.',
+        locationReach: 'Location reach not kept.',
+        locationId: 'Location code not kept.',
+        administrative: 'Coded administrative area not kept.',
+        featureDesignation: 'Feature designation not kept.',
+        legacyData: 'Legacy data not kept.',
+        crsAdd: 'Additional CRS data not kept.',
+        fss: 'Forward spending survey not kept.',
+        tag: 'Tag not kept.',
+        budget: 'Budget not kept (another currency or missing dates).',
+        reference: 'Reference to another vocabulary not kept.',
+        providerOrg: 'Provider of an expenditure not kept (Jalon keeps the total spent).',
+        receiverOrg: 'Receiver of the transaction not kept (Jalon keeps the totals).',
+        disbursementChannel: 'Disbursement channel not kept.',
+        description: 'Description not kept.',
+        flowType: 'Flow type not kept.',
+        financeType: 'Finance type not kept.',
+        aidType: 'Aid type not kept.',
+        tiedStatus: 'Tied status not kept.',
+        sector: 'Sector not kept.',
+        recipientCountry: 'Country not kept.',
+      },
+    },
+  },
 };

@@ -83,4 +83,218 @@ export const documentsFr = {
     colon: '\u00a0: ',
     quoted: '«\u00a0{{text}}\u00a0»',
   },
+  /** The IATI activity files: what the export writes and warns before publication, what the import finds. */
+  iati: {
+    export: {
+      checkBeforePublishing: 'Jalon — à vérifier avant publication :',
+      unknownReportingIdentifier:
+        "{{organisation}} publie ce programme mais Jalon ne connaît pas son identifiant d'organisation IATI : le fichier porte l'identifiant provisoire {{ref}}, à remplacer avant publication.",
+      noRecipient:
+        "Ce programme n'a pas d'organisation récipiendaire : le fichier porte l'organisation déclarante provisoire JALON, à remplacer avant publication.",
+      sectorsFromWords:
+        "Secteurs CAD : 15220, et d'après les termes du programme {{sectors}} ; Jalon ne connaît pas leurs parts : répartition égale.",
+      sectorFromWords: '{{code}} (« {{words}} »)',
+      donorsWithoutTransactions:
+        'Les contributions des bailleurs sont publiées comme organisations de financement, sans transaction : Jalon ne connaît pas leur date.',
+      noFramework: "Ce programme n'a pas encore de cadre de résultats : aucun résultat publié.",
+      countryNotInCodelist:
+        "Le pays {{country}} n'est pas dans la liste IATI des pays : il n'est pas publié.",
+      budgetWithoutStart:
+        "Budget de {{whose}} non publié : le programme n'a ni date de début ni date de premier transfert.",
+      budgetsOverWholeDuration:
+        "Budgets publiés sur toute la durée ({{start}} → {{end}}), faute de répartition par année dans Jalon — les règles IATI demandent des périodes d'un an au plus : {{budgets}}.",
+      ratesWithoutBudget:
+        'Taux de mise en œuvre non publiés : sans budget approuvé, Jalon ne peut pas en tirer de dépenses.',
+      expenditureFromRate: 'Dépenses déduites du taux de mise en œuvre de {{rate}} % au {{date}}{{source}}',
+      indicatorUnit: 'Unité : {{unit}}.',
+      cumulativeIndicator: 'Indicateur cumulatif.',
+      meansOfVerification: 'Moyens de vérification : {{sources}}.',
+      resultsWithoutIndicators:
+        'Résultats et produits sans indicateur non publiés (IATI exige au moins un indicateur) : {{codes}}.',
+      undatedMilestones:
+        "{{n}} étape(s) d'indicateur sans date non publiée(s) : une période IATI a une date de fin.",
+      gatewayOwner: 'Bureau des fonds d’affectation spéciale pluripartenaires (MPTF Office), Gateway',
+      recipientShare: 'Part de {{organisation}} dans {{programme}}.',
+      recipientShareConvening: 'Part de {{organisation}}, organisation coordinatrice, dans {{programme}}.',
+    },
+    read: {
+      openFile: {
+        forbiddenXmlName:
+          'Ce fichier nomme un élément ou un attribut « {{forbidden}} » : Jalon refuse par sécurité les noms « __proto__ », « constructor » et « prototype ».',
+        tooDeep:
+          'Les éléments de ce fichier XML sont imbriqués sur plus de {{limit}} niveaux (un fichier IATI en a une dizaine) : Jalon le refuse.',
+        doctype:
+          'Le fichier contient une déclaration DOCTYPE ou des entités : un fichier IATI n’en a pas, Jalon le refuse par sécurité.',
+        atLineColumn: ' (ligne {{line}}, colonne {{column}})',
+        notWellFormed: "Ce fichier n'est pas du XML bien formé{{at}} : {{message}}",
+        organisationFile:
+          "C'est un fichier d'organisation IATI (iati-organisations) : Jalon importe les fichiers d'activités (iati-activities).",
+        notActivityFile:
+          "Ce fichier XML n'est pas un fichier d'activités IATI : son élément racine est <{{name}}>, pas <iati-activities>.",
+        version1:
+          "Fichier IATI {{version}} : Jalon lit les versions 2.01 à 2.03 (la version 1 n'est plus publiée depuis 2016 ; convertissez-le avec les outils IATI).",
+        file: 'Fichier',
+        noVersion: "Pas d'attribut version : le fichier est lu comme IATI 2.0x.",
+        versionReadAs203: 'Version {{version}} : lue comme 2.03.',
+        noActivity: 'Ce fichier IATI ne contient aucune activité (iati-activity).',
+        tooManyActivities:
+          'Ce fichier contient {{count}} activités : Jalon en importe au plus {{max}} à la fois (filtrez par pays, par exemple sur d-portal.org).',
+      },
+      encoding: {
+        invalidText: "Le fichier n'est pas du texte {{encoding}} valide : enregistrez-le en UTF-8.",
+      },
+      activities: {
+        provisionalIdentifier: 'activité {{number}}',
+        noIdentifier: "Pas d'identifiant IATI : un identifiant provisoire est donné.",
+        duplicateActivity: 'Activité en double dans le fichier : seule la première est importée.',
+        file: 'Fichier',
+        foreignAttributes:
+          "Attributs d'autres espaces de noms ignorés (ajoutés par l'outil qui a produit le fichier) : {{attributes}}.",
+        noImportableActivity:
+          'Aucune activité de ce fichier ne peut devenir un programme (voir les raisons ci-dessous).',
+      },
+      activity: {
+        noEndDate:
+          'Pas de date de fin : Jalon retient la dernière date des budgets et des résultats, {{endDate}}.',
+        noEndDateNotImported:
+          "Activité non importée : elle n'a pas de date de fin, ni de budget ou de période de résultat dont la déduire.",
+        noTitle: "Pas de titre : l'identifiant sert de titre.",
+        file: 'Fichier',
+        noFrenchTexts: "Textes sans version française : l'anglais sert de texte principal.",
+      },
+      header: {
+        otherDescriptionType:
+          'Description de type {{type}} non gardée : Jalon garde la description générale comme résumé.',
+        noRecipientCountry:
+          "Activité non importée : elle ne nomme pas de pays bénéficiaire (recipient-country), qu'un programme Jalon exige.",
+        severalCountries:
+          'Plusieurs pays bénéficiaires : Jalon garde {{code}} ({{percentage}} %), pas {{others}}.',
+        unknownCountry: 'Code pays {{code}} hors de la liste IATI.',
+        plannedAndActualEnd:
+          'Fin prévue {{planned}} et fin effective {{actual}} : Jalon garde la fin prévue.',
+        noCurrency: 'Pas de devise par défaut : USD est retenu.',
+      },
+      organisations: {
+        sameIdentifierTwoNames:
+          "« {{name}} » porte l'identifiant {{identifier}} déjà lu sous le nom « {{firstName}} » : une seule organisation est gardée.",
+        noUsableIdentifier: 'Organisation sans identifiant ni nom utilisable (« - ») : ignorée.',
+        noAccountableOrganisation:
+          "Aucune organisation responsable (rôle 2 ou 3) : l'organisation déclarante est retenue comme organisation récipiendaire.",
+        unknownRole: "Rôle d'organisation inconnu « {{role}} » : {{organisations}} non gardé(s).",
+      },
+      money: {
+        transactionsNotKept:
+          '{{n}} transaction(s) de type {{type}} non gardée(s) (devise différente, date ou montant manquant, ou type que Jalon ne suit pas).',
+        incomingSummedByDonor:
+          'Fonds reçus et engagements entrants additionnés par bailleur (montant de la contribution).',
+        budgetsSummed:
+          'Budgets par période additionnés en un budget approuvé de {{total}} {{currency}} (Jalon ne garde pas encore le budget par année) — {{budgets}}.',
+        budgetOfYear: '{{year}} : {{amount}}',
+        budgetOfYearRevised: '{{year}} (révisé) : {{amount}}',
+        incomingCommitments: 'Engagements entrants (IATI)',
+        incomingFunds: 'Fonds reçus (IATI)',
+      },
+      results: {
+        resultInPath: 'résultat',
+        indicatorInPath: 'indicateur',
+        descriptionInIndicatorNotes: 'Description du résultat gardée dans les notes de ses indicateurs.',
+        untitledResult: 'Résultat {{index}}',
+        otherTypeReadAsOutcome: 'Résultat de type {{type}} lu comme un résultat (effet).',
+        noType: '(aucun)',
+      },
+      indicators: {
+        baseline: 'Base de référence',
+        periodWithoutDates: 'Période sans date de début ou de fin : ignorée.',
+        emptyActual:
+          'Valeur réalisée vide (« - » ou sans valeur) : aucune valeur enregistrée pour cette période.',
+        decreaseWithRisingTargets:
+          'ascending="0" (baisse visée) alors que des cibles dépassent la base de référence : Jalon retient une hausse visée.',
+      },
+      sectors: {
+        genderMarkerFromPolicyMarker:
+          "Marqueur d'égalité des sexes (CAD) de niveau {{significance}} lu comme marqueur genre {{gm}}.",
+        vocabulary: 'vocabulaire',
+        markerNotKept: 'Marqueur {{marker}} non gardé : Jalon ne garde que le marqueur genre.',
+        sectorsNotKept: "Secteurs non gardés (Jalon n'a pas de champ secteur) : {{sectors}}.",
+        listSeparator: ' ; ',
+      },
+      framework: {
+        noResults: 'Pas de résultats : le programme est créé sans cadre de résultats.',
+        extraTargetAsMilestone:
+          'Cible de la période {{start}} → {{end}} gardée comme étape (jalon) au {{end}}.',
+        outputsUnderMadeOutcome:
+          'Les produits (résultats de type 1) sont rangés sous un résultat {{code}} créé pour eux : IATI ne dit pas à quel résultat ils contribuent.',
+      },
+      hierarchy: {
+        parentNotInFile:
+          'Activité enfant de {{parentRef}}, absent de ce fichier : importée comme un programme à part.',
+        childBudgetOtherCurrency:
+          'Budget en {{currency}}, le programme est en {{programmeCurrency}} : non gardé.',
+        childResultsAdded: "Résultats de l'activité enfant ajoutés au cadre de résultats de {{identifier}}.",
+        childMerged:
+          'Activité enfant de {{parent}} : fusionnée dans ce programme (organisation {{organisation}}{{budget}}).',
+        childMergedBudget: ', budget {{amount}} {{currency}}',
+      },
+      programme: {
+        parentBudgetAsResourcesRequired:
+          "Budget de l'activité parente gardé comme ressources requises du programme ({{total}} {{currency}}).",
+        budgetWithoutRecipient: 'Budget non gardé : aucune organisation récipiendaire à qui le rattacher.',
+        expenditureOverBudget:
+          'Les dépenses dépassent le budget ({{rate}} %) : le taux de mise en œuvre est plafonné à 100 %.',
+        spendingSource: 'IATI : {{n}} transaction(s) de dépense ou de décaissement',
+        spendingAsImplementationRate:
+          'Dépenses et décaissements ({{amount}} {{currency}}) gardés comme taux de mise en œuvre de {{rate}} % au {{asOf}}.',
+        spendingWithoutBudget:
+          'Dépenses non gardées : sans budget, Jalon ne peut pas en faire un taux de mise en œuvre.',
+        longIdentifier: 'Identifiant de plus de 40 caractères : le code du programme est « {{code}} ».',
+        invalidData: 'Donnée que Jalon ne peut pas enregistrer : {{message}}',
+      },
+      /** Why an element or attribute Jalon does not read is not kept. */
+      unread: {
+        attribute: "Attribut {{attribute}} non gardé : Jalon n'a pas de champ pour lui.",
+        otherElement: "Élément <{{element}}> non gardé : Jalon n'a pas de champ pour lui.",
+        contactInfo: 'Contacts non gardés.',
+        activityScope: 'Portée géographique non gardée (Jalon garde le pays et les lieux).',
+        recipientRegion: 'Région bénéficiaire non gardée (Jalon garde un pays).',
+        collaborationType: 'Type de collaboration non gardé.',
+        defaultFlowType: 'Type de flux par défaut non gardé.',
+        defaultFinanceType: 'Type de financement par défaut non gardé.',
+        defaultAidType: "Type d'aide par défaut non gardé.",
+        defaultTiedStatus: "Statut de l'aide liée non gardé.",
+        activityStatus: "Statut de l'activité non gardé : Jalon le déduit des dates.",
+        countryBudgetItems: 'Lignes du budget national non gardées.',
+        humanitarianScope: 'Portée humanitaire non gardée.',
+        capitalSpend: 'Part des dépenses en capital non gardée.',
+        documentLink: 'Lien vers un document non gardé.',
+        conditions: 'Conditions non gardées.',
+        otherIdentifier: 'Autre identifiant non gardé.',
+        plannedDisbursement: 'Décaissement prévu non gardé.',
+        relatedActivity: 'Activité liée (ni parent ni enfant dans ce fichier) non gardée.',
+        location: 'Lieu : coordonnées et codes non gardés (Jalon garde le nom du lieu).',
+        point: 'Coordonnées non gardées (Jalon garde le nom du lieu).',
+        exactness: 'Précision du lieu non gardée.',
+        locationClass: 'Classe de lieu non gardée.',
+        locationReach: 'Portée du lieu non gardée.',
+        locationId: 'Code du lieu non gardé.',
+        administrative: 'Division administrative codée non gardée.',
+        featureDesignation: 'Type de lieu non gardé.',
+        legacyData: 'Données héritées non gardées.',
+        crsAdd: 'Données CRS complémentaires non gardées.',
+        fss: 'Prévisions de dépenses (FSS) non gardées.',
+        tag: 'Étiquette non gardée.',
+        budget: 'Budget non gardé (devise différente ou dates manquantes).',
+        reference: 'Référence à un autre vocabulaire non gardée.',
+        providerOrg: "Organisation d'origine d'une dépense non gardée (Jalon garde le total des dépenses).",
+        receiverOrg: 'Organisation bénéficiaire du versement non gardée (Jalon garde les totaux).',
+        disbursementChannel: 'Canal de décaissement non gardé.',
+        description: 'Description non gardée.',
+        flowType: 'Type de flux non gardé.',
+        financeType: 'Type de financement non gardé.',
+        aidType: "Type d'aide non gardé.",
+        tiedStatus: "Statut de l'aide liée non gardé.",
+        sector: 'Secteur non gardé.',
+        recipientCountry: 'Pays non gardé.',
+      },
+    },
+  },
 };

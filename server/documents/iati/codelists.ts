@@ -88,5 +88,7 @@ export function code(name: CodelistName, value: string): string {
 export function describeCode(name: CodelistName, value: string, locale: Locale): string {
   const item = codelist(name).get(value);
   if (!item) return value;
-  return `${value} (${(locale === 'fr' ? item.name.fr : undefined) ?? item.name.en})`;
+  // the codelists name their codes in English, some in French too: the reader's language when it has it
+  const names: Partial<Record<string, string>> = item.name;
+  return `${value} (${names[locale] ?? item.name.en})`;
 }

@@ -40,25 +40,12 @@ export function readIatiActivities(bytes: Uint8Array, options: IatiReadOptions):
   const seen = new Set<string>();
   activityNodes.forEach((node, i) => {
     const idNode = kid(node, 'iati-identifier');
-    const identifier = idNode?.text.trim() || say(`activité ${i + 1}`, `activity ${i + 1}`);
+    const identifier =
+      idNode?.text.trim() || say('documents.iati.read.activities.provisionalIdentifier', { number: i + 1 });
     if (!idNode?.text.trim())
-      file.issue(
-        'note',
-        identifier,
-        say(
-          "Pas d'identifiant IATI : un identifiant provisoire est donné.",
-          'No IATI identifier: a provisional one is given.',
-        ),
-      );
+      file.issue('note', identifier, say('documents.iati.read.activities.noIdentifier'));
     if (seen.has(identifier)) {
-      file.issue(
-        'unmapped',
-        identifier,
-        say(
-          'Activité en double dans le fichier : seule la première est importée.',
-          'Duplicate activity in the file: only the first one is imported.',
-        ),
-      );
+      file.issue('unmapped', identifier, say('documents.iati.read.activities.duplicateActivity'));
       useAll(node);
       return;
     }
@@ -84,11 +71,8 @@ export function readIatiActivities(bytes: Uint8Array, options: IatiReadOptions):
   if (foreign.size)
     file.issue(
       'unmapped',
-      say('Fichier', 'File'),
-      say(
-        `Attributs d'autres espaces de noms ignorés (ajoutés par l'outil qui a produit le fichier) : ${[...foreign.keys()].join(', ')}.`,
-        `Attributes from other namespaces ignored (added by the tool that produced the file): ${[...foreign.keys()].join(', ')}.`,
-      ),
+      say('documents.iati.read.activities.file'),
+      say('documents.iati.read.activities.foreignAttributes', { attributes: [...foreign.keys()].join(', ') }),
     );
 
   // merge children whose parent is in the file
@@ -102,11 +86,8 @@ export function readIatiActivities(bytes: Uint8Array, options: IatiReadOptions):
   if (programmes.length === 0 && !file.issues.some((i) => i.severity === 'error'))
     file.issue(
       'error',
-      say('Fichier', 'File'),
-      say(
-        'Aucune activité de ce fichier ne peut devenir un programme (voir les raisons ci-dessous).',
-        'No activity of this file can become a programme (see the reasons below).',
-      ),
+      say('documents.iati.read.activities.file'),
+      say('documents.iati.read.activities.noImportableActivity'),
     );
   return { version, programmes, issues: file.issues };
 }

@@ -19,8 +19,9 @@ import type {
 } from '../../../core/contracts/programme-document.js';
 import type { StoredValue, ValueSpec } from '../../../core/contracts/value-spec.js';
 import { isPercentIndicator, toStoredValue } from '../../../core/domain/stored-value.js';
-import type { Locale } from '../../../core/i18n/locale.js';
-import { formatNumber, sayIn, type Say } from '../bilingual.js';
+import { localize, type Locale } from '../../../core/i18n/locale.js';
+import { formatNumber } from '../../../core/i18n/format.js';
+import { t, tIn, type Params, type Say, type AnyMessageKey } from '../../../core/i18n/t.js';
 import { code, codelist } from './codelists.js';
 import { dimensionsOfPart, type Dimension } from './dimensions.js';
 import { iatiIdentifiers, organisationTypeOf } from './organisation-identifiers.js';
@@ -130,7 +131,7 @@ class Writer {
     private readonly doc: ProgrammeDocument,
     private readonly options: IatiExportOptions,
   ) {
-    this.say = sayIn(options.locale);
+    this.say = tIn(options.locale);
     this.orgs = new Map([...(options.catalogue ?? []), ...doc.organisations].map((o) => [o.code, o]));
     this.start = doc.startDate ?? doc.firstTransferDate;
     this.end = doc.revisedEndDate ?? doc.endDate;
@@ -154,14 +155,14 @@ class Writer {
   /** where the end target's and the milestones' periods start */
   private readonly resultsStart: string;
 
-  private warn(fr: string, en: string) {
-    this.warnings.push(this.say(fr, en));
+  private warn(key: AnyMessageKey, params?: Params) {
+    this.warnings.push(this.say(key, params));
   }
 
   narratives(el: XMLBuilder, text: LocalizedText | string) {
-    const t = typeof text === 'string' ? { fr: text } : text;
-    el.ele('narrative', { 'xml:lang': 'fr' }).txt(t.fr);
-    if (t.en && t.en !== t.fr) el.ele('narrative', { 'xml:lang': 'en' }).txt(t.en);
+    const both = typeof text === 'string' ? { fr: text } : text;
+    el.ele('narrative', { 'xml:lang': 'fr' }).txt(both.fr);
+    if (both.en && both.en !== both.fr) el.ele('narrative', { 'xml:lang': 'en' }).txt(both.en);
     return el;
   }
 
@@ -170,7 +171,7 @@ class Writer {
     if (!o) return { fr: orgCode };
     const acronym = (lang: 'fr' | 'en') => o.acronym?.[lang] ?? o.acronym?.fr;
     const name = (lang: 'fr' | 'en') => {
-      const n = lang === 'en' ? (o.name.en ?? o.name.fr) : o.name.fr;
+      const n = localize(o.name, lang);
       const a = acronym(lang);
       return a && a !== n ? `${n} (${a})` : n;
     };
@@ -180,8 +181,7 @@ class Writer {
   /** The short name a reader knows: `PNUD` / `UNDP`, else the code. */
   orgLabel(orgCode: string): string {
     const o = this.orgs.get(orgCode);
-    const lang = this.options.locale;
-    return (lang === 'en' ? o?.acronym?.en : undefined) ?? o?.acronym?.fr ?? orgCode;
+    return o?.acronym ? localize(o.acronym, this.options.locale) : orgCode;
   }
 
   orgType(orgCode: string): string {
@@ -222,10 +222,7 @@ class Writer {
   country(el: XMLBuilder) {
     const country = codelist('Country').get(this.doc.country);
     if (!country) {
-      this.warn(
-        `Le pays ${this.doc.country} n'est pas dans la liste IATI des pays : il n'est pas publié.`,
-        `Country ${this.doc.country} is not on the IATI country list: it is not published.`,
-      );
+      this.warn('documents.iati.export.countryNotInCodelist', { country: this.doc.country });
       return;
     }
     el.ele('recipient-country', { code: country.code, percentage: '100' })
@@ -260,10 +257,7 @@ class Writer {
 
   budget(el: XMLBuilder, value: number, status: '1' | '2', whose: string) {
     if (!this.start) {
-      this.warn(
-        `Budget de ${whose} non publié : le programme n'a ni date de début ni date de premier transfert.`,
-        `Budget of ${whose} not published: the programme has neither a start date nor a first transfer date.`,
-      );
+      this.warn('documents.iati.export.budgetWithoutStart', { whose });
       return;
     }
     const b = el.ele('budget', { type: code('BudgetType', '1'), status: code('BudgetStatus', status) });
@@ -277,14 +271,14 @@ class Writer {
   /** One warning for every budget longer than a year (Jalon holds no budget by year yet). */
   warnLongBudgets() {
     if (!this.longBudgets.length || !this.start) return;
-    const list = (locale: Locale) =>
-      this.longBudgets
-        .map((b) => `${b.whose} (${formatNumber(b.value, locale)} ${this.doc.currency})`)
-        .join(', ');
-    this.warn(
-      `Budgets publiés sur toute la durée (${this.start} → ${this.end}), faute de répartition par année dans Jalon — les règles IATI demandent des périodes d'un an au plus : ${list('fr')}.`,
-      `Budgets published over the whole duration (${this.start} → ${this.end}), as Jalon holds no breakdown by year — the IATI rules ask for periods of at most one year: ${list('en')}.`,
-    );
+    const budgets = this.longBudgets
+      .map((b) => `${b.whose} (${formatNumber(b.value, this.options.locale)} ${this.doc.currency})`)
+      .join(', ');
+    this.warn('documents.iati.export.budgetsOverWholeDuration', {
+      start: this.start,
+      end: this.end,
+      budgets,
+    });
   }
 
   /** Expenditure to date from the implementation rates the reports gave, as expenditure transactions. */
@@ -294,10 +288,7 @@ class Writer {
       .filter((s) => s.implementationRate !== undefined)
       .sort((a, b) => a.asOf.localeCompare(b.asOf));
     if (snapshots.length && totalBudget <= 0) {
-      this.warn(
-        'Taux de mise en œuvre non publiés : sans budget approuvé, Jalon ne peut pas en tirer de dépenses.',
-        'Implementation rates not published: without an approved budget Jalon cannot turn them into expenditure.',
-      );
+      this.warn('documents.iati.export.ratesWithoutBudget');
       return;
     }
     for (const s of snapshots) {
@@ -305,15 +296,18 @@ class Writer {
       const value = Math.round((spent - spentBefore) * 100) / 100;
       spentBefore = spent;
       if (value <= 0) continue;
-      const t = el.ele('transaction');
-      t.ele('transaction-type', { code: code('TransactionType', '4') });
-      t.ele('transaction-date', { 'iso-date': s.asOf });
-      t.ele('value', { currency: this.doc.currency, 'value-date': s.asOf }).txt(amount(value));
+      const transaction = el.ele('transaction');
+      transaction.ele('transaction-type', { code: code('TransactionType', '4') });
+      transaction.ele('transaction-date', { 'iso-date': s.asOf });
+      transaction.ele('value', { currency: this.doc.currency, 'value-date': s.asOf }).txt(amount(value));
       const source = s.source ? ` (${s.source})` : '';
-      this.narratives(t.ele('description'), {
-        fr: `Dépenses déduites du taux de mise en œuvre de ${formatNumber(s.implementationRate ?? 0, 'fr')} % au ${s.asOf}${source}`,
-        en: `Expenditure derived from the implementation rate of ${formatNumber(s.implementationRate ?? 0, 'en')}% on ${s.asOf}${source}`,
-      });
+      this.narratives(
+        transaction.ele('description'),
+        inBothLanguages((lang) => ({
+          key: 'documents.iati.export.expenditureFromRate',
+          params: { rate: formatNumber(s.implementationRate ?? 0, lang), date: s.asOf, source },
+        })),
+      );
     }
   }
 
@@ -395,10 +389,10 @@ class Writer {
     this.narratives(el.ele('title'), ind.title);
     const facts = (lang: 'fr' | 'en') =>
       [
-        ind.unit ? (lang === 'fr' ? `Unité : ${ind.unit}.` : `Unit: ${ind.unit}.`) : '',
-        ind.cumulative ? (lang === 'fr' ? 'Indicateur cumulatif.' : 'Cumulative indicator.') : '',
+        ind.unit ? t(lang, 'documents.iati.export.indicatorUnit', { unit: ind.unit }) : '',
+        ind.cumulative ? t(lang, 'documents.iati.export.cumulativeIndicator') : '',
         ind.sources?.length
-          ? `${lang === 'fr' ? 'Moyens de vérification : ' : 'Means of verification: '}${ind.sources.join(' ; ')}.`
+          ? t(lang, 'documents.iati.export.meansOfVerification', { sources: ind.sources.join(' ; ') })
           : '',
         ind.notes ?? '',
       ]
@@ -496,16 +490,20 @@ class Writer {
       for (const output of outcome.outputs) result('1', output.code, output.statement, output.indicators);
     }
     if (skipped.length)
-      this.warn(
-        `Résultats et produits sans indicateur non publiés (IATI exige au moins un indicateur) : ${skipped.join(', ')}.`,
-        `Outcomes and outputs without indicators not published (IATI requires at least one indicator): ${skipped.join(', ')}.`,
-      );
-    if (undatedMilestones.n)
-      this.warn(
-        `${undatedMilestones.n} étape(s) d'indicateur sans date non publiée(s) : une période IATI a une date de fin.`,
-        `${undatedMilestones.n} indicator milestone(s) without a date not published: an IATI period has an end date.`,
-      );
+      this.warn('documents.iati.export.resultsWithoutIndicators', { codes: skipped.join(', ') });
+    if (undatedMilestones.n) this.warn('documents.iati.export.undatedMilestones', { n: undatedMilestones.n });
   }
+}
+
+/** A sentence of the file in both its narrative languages (`xml:lang` fr and en), whatever the reader's. */
+function inBothLanguages(
+  sentence: (lang: 'fr' | 'en') => { key: AnyMessageKey; params?: Params },
+): LocalizedText {
+  const written = (lang: 'fr' | 'en') => {
+    const { key, params } = sentence(lang);
+    return t(lang, key, params);
+  };
+  return { fr: written('fr'), en: written('en') };
 }
 
 /** The framework version in force on `today` (the latest already effective), else the latest one. */
@@ -522,7 +520,7 @@ export function frameworkInForce(
 /** Writes the programme as an IATI 2.03 activity file. */
 export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportOptions): IatiExport {
   const w = new Writer(doc, options);
-  const say = sayIn(options.locale);
+  const say = tIn(options.locale);
   const generated = options.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
   const reportingCode = reportingOrganisationOf(doc);
@@ -536,19 +534,14 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
     };
     if (!known)
       w.warnings.push(
-        say(
-          `${reportingCode} publie ce programme mais Jalon ne connaît pas son identifiant d'organisation IATI : le fichier porte l'identifiant provisoire ${reporting.ref}, à remplacer avant publication.`,
-          `${reportingCode} publishes this programme but Jalon does not know its IATI organisation identifier: the file carries the placeholder ${reporting.ref}, to be replaced before publishing.`,
-        ),
+        say('documents.iati.export.unknownReportingIdentifier', {
+          organisation: reportingCode,
+          ref: reporting.ref,
+        }),
       );
   } else {
     reporting = { ref: 'JALON', type: code('OrganisationType', '90'), name: { fr: 'Jalon' } };
-    w.warnings.push(
-      say(
-        "Ce programme n'a pas d'organisation récipiendaire : le fichier porte l'organisation déclarante provisoire JALON, à remplacer avant publication.",
-        'This programme has no recipient organisation: the file carries the placeholder reporting organisation JALON, to be replaced before publishing.',
-      ),
-    );
+    w.warnings.push(say('documents.iati.export.noRecipient'));
   }
   const identifier = activityIdentifier(reporting.ref, doc.code);
   const hierarchical = doc.kind === 'joint_programme' || doc.recipients.length > 1;
@@ -556,28 +549,18 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   const sectors = sectorsOf(doc);
   if (sectors.length > 1)
     w.warnings.push(
-      say(
-        `Secteurs CAD : 15220, et d'après les termes du programme ${sectors
+      say('documents.iati.export.sectorsFromWords', {
+        sectors: sectors
           .slice(1)
-          .map((s) => `${s.code} (« ${s.because} »)`)
-          .join(', ')} ; Jalon ne connaît pas leurs parts : répartition égale.`,
-        `DAC sectors: 15220, and from the programme's own words ${sectors
-          .slice(1)
-          .map((s) => `${s.code} ("${s.because}")`)
-          .join(', ')}; Jalon does not know their shares: even split.`,
-      ),
+          .map((s) => say('documents.iati.export.sectorFromWords', { code: s.code, words: s.because }))
+          .join(', '),
+      }),
     );
   const framework = frameworkInForce(doc.frameworks, isoDay(options.now));
   const progress = framework
     ? doc.progress.filter((p) => (p.frameworkVersion ?? doc.frameworks.at(-1)?.version) === framework.version)
     : [];
-  if (doc.donors.length)
-    w.warnings.push(
-      say(
-        'Les contributions des bailleurs sont publiées comme organisations de financement, sans transaction : Jalon ne connaît pas leur date.',
-        'Donor contributions are published as funding organisations, without transactions: Jalon does not know their dates.',
-      ),
-    );
+  if (doc.donors.length) w.warnings.push(say('documents.iati.export.donorsWithoutTransactions'));
 
   // text stored before Jalon cleaned it may hold what XML cannot carry: cleaned as typed text is now
   // (core/domain/accepted-text.ts: U+000B a line break, other controls a space, noncharacters dropped)
@@ -604,10 +587,10 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   for (const p of doc.implementingPartners) w.participatingOrg(main, p.organisation, '4');
   main.ele('other-identifier', { ref: doc.code, type: 'A1' });
   if (doc.gatewayId)
-    w.narratives(main.ele('other-identifier', { ref: doc.gatewayId, type: 'A9' }).ele('owner-org'), {
-      fr: 'Bureau des fonds d’affectation spéciale pluripartenaires (MPTF Office), Gateway',
-      en: 'Multi-Partner Trust Fund Office (MPTF Office) Gateway',
-    });
+    w.narratives(
+      main.ele('other-identifier', { ref: doc.gatewayId, type: 'A9' }).ele('owner-org'),
+      inBothLanguages(() => ({ key: 'documents.iati.export.gatewayOwner' })),
+    );
   main.ele('activity-status', { code: w.status() });
   w.dates(main);
   w.country(main);
@@ -636,13 +619,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
     if (ref) main.ele('related-activity', { ref, type: code('RelatedActivityType', '4') });
   }
   if (framework) w.results(main, framework, progress);
-  else
-    w.warnings.push(
-      say(
-        "Ce programme n'a pas encore de cadre de résultats : aucun résultat publié.",
-        'This programme has no results framework yet: no results published.',
-      ),
-    );
+  else w.warnings.push(say('documents.iati.export.noFramework'));
 
   // ---- one child per recipient organisation, with its budget ----
   if (hierarchical) {
@@ -659,10 +636,15 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
         fr: `${doc.title.fr} — ${name.fr}`,
         en: `${doc.title.en ?? doc.title.fr} — ${name.en ?? name.fr}`,
       });
-      w.narratives(child.ele('description', { type: code('DescriptionType', '1') }), {
-        fr: `Part de ${name.fr}${r.convening ? ', organisation coordinatrice,' : ''} dans ${doc.code}.`,
-        en: `Share of ${name.en ?? name.fr}${r.convening ? ', the convening organisation,' : ''} in ${doc.code}.`,
-      });
+      w.narratives(
+        child.ele('description', { type: code('DescriptionType', '1') }),
+        inBothLanguages((lang) => ({
+          key: r.convening
+            ? 'documents.iati.export.recipientShareConvening'
+            : 'documents.iati.export.recipientShare',
+          params: { organisation: localize(name, lang), programme: doc.code },
+        })),
+      );
       w.participatingOrg(child, r.organisation, '2');
       w.participatingOrg(child, r.organisation, '4');
       child.ele('activity-status', { code: w.status() });
@@ -681,7 +663,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   const warnings = [...new Set(w.warnings)];
   let xml = root.end({ prettyPrint: true });
   if (warnings.length) {
-    const comment = `<!--\n  ${say('Jalon — à vérifier avant publication :', 'Jalon — to check before publishing:')}\n${warnings
+    const comment = `<!--\n  ${say('documents.iati.export.checkBeforePublishing')}\n${warnings
       .map((x) => `  - ${scrubText(x).replace(/--+/g, '—')}`)
       .join('\n')}\n-->\n`;
     xml = xml.replace(/^(<\?xml[^>]*\?>\n?)/, `$1${comment}`);

@@ -16,11 +16,9 @@ export function readSummary(reader: ActivityReader): LocalizedText | undefined {
     if (!text) continue;
     if (type === '1' && !summary) summary = text;
     else
-      reader.unmapped(
-        reader.at('description'),
-        `Description de type ${describeCode('DescriptionType', type, 'fr')} non gardée : Jalon garde la description générale comme résumé.`,
-        `Description of type ${describeCode('DescriptionType', type, 'en')} not kept: Jalon keeps the general description as the summary.`,
-      );
+      reader.unmapped(reader.at('description'), 'documents.iati.read.header.otherDescriptionType', {
+        type: describeCode('DescriptionType', type, reader.file.options.locale),
+      });
   }
   return summary;
 }
@@ -36,31 +34,22 @@ export function readCountry(reader: ActivityReader): string | undefined {
   for (const c of countries) narratives(c.node, reader.lang);
   const country = [...countries].sort((a, b) => b.percentage - a.percentage)[0];
   if (!country || !/^[A-Z]{2}$/.test(country.code)) {
-    reader.unmapped(
-      reader.where,
-      "Activité non importée : elle ne nomme pas de pays bénéficiaire (recipient-country), qu'un programme Jalon exige.",
-      'Activity not imported: it names no recipient country, which a Jalon programme requires.',
-    );
+    reader.unmapped(reader.where, 'documents.iati.read.header.noRecipientCountry');
     return undefined;
   }
   if (countries.length > 1)
-    reader.unmapped(
-      reader.at('recipient-country'),
-      `Plusieurs pays bénéficiaires : Jalon garde ${country.code} (${country.percentage} %), pas ${countries
+    reader.unmapped(reader.at('recipient-country'), 'documents.iati.read.header.severalCountries', {
+      code: country.code,
+      percentage: country.percentage,
+      others: countries
         .filter((c) => c !== country)
         .map((c) => c.code)
-        .join(', ')}.`,
-      `Several recipient countries: Jalon keeps ${country.code} (${country.percentage}%), not ${countries
-        .filter((c) => c !== country)
-        .map((c) => c.code)
-        .join(', ')}.`,
-    );
+        .join(', '),
+    });
   if (!codelist('Country').has(country.code))
-    reader.note(
-      reader.at('recipient-country'),
-      `Code pays ${country.code} hors de la liste IATI.`,
-      `Country code ${country.code} is not on the IATI list.`,
-    );
+    reader.note(reader.at('recipient-country'), 'documents.iati.read.header.unknownCountry', {
+      code: country.code,
+    });
   return country.code;
 }
 
@@ -78,11 +67,10 @@ export function readDates(reader: ActivityReader): { startDate?: string; endDate
   reader.startYear = startDate?.slice(0, 4);
   const endDate = dates.get('3') ?? dates.get('4');
   if (dates.get('3') && dates.get('4') && dates.get('3') !== dates.get('4'))
-    reader.note(
-      reader.at('activity-date'),
-      `Fin prévue ${dates.get('3')} et fin effective ${dates.get('4')} : Jalon garde la fin prévue.`,
-      `Planned end ${dates.get('3')} and actual end ${dates.get('4')}: Jalon keeps the planned end.`,
-    );
+    reader.note(reader.at('activity-date'), 'documents.iati.read.header.plannedAndActualEnd', {
+      planned: dates.get('3'),
+      actual: dates.get('4'),
+    });
   return { startDate, endDate };
 }
 
@@ -95,11 +83,7 @@ export function readCurrency(reader: ActivityReader): string {
     ?.attrs.currency?.toUpperCase();
   const currency = declaredCurrency ?? firstValueCurrency ?? 'USD';
   if (!declaredCurrency && !firstValueCurrency)
-    reader.note(
-      reader.where,
-      'Pas de devise par défaut : USD est retenu.',
-      'No default currency: USD is assumed.',
-    );
+    reader.note(reader.where, 'documents.iati.read.header.noCurrency');
   return currency;
 }
 

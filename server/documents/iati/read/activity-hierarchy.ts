@@ -1,5 +1,5 @@
 // Parent and child activities of one file: each child (grandchildren too) is merged into its top parent.
-import { formatNumber } from '../../bilingual.js';
+import { formatNumber } from '../../../../core/i18n/format.js';
 import type { FileReader } from './file-reader.js';
 import type { RawProgramme } from './raw-activity.js';
 
@@ -39,10 +39,7 @@ export function familiesOf(raws: RawProgramme[], file: FileReader): ActivityFami
       file.issue(
         'note',
         r.identifier,
-        say(
-          `Activité enfant de ${r.parentRef}, absent de ce fichier : importée comme un programme à part.`,
-          `Child activity of ${r.parentRef}, which is not in this file: imported as a programme of its own.`,
-        ),
+        say('documents.iati.read.hierarchy.parentNotInFile', { parentRef: r.parentRef }),
       );
   }
   return raws
@@ -60,10 +57,10 @@ function mergeChild(parent: RawProgramme, child: RawProgramme, file: FileReader)
     file.issue(
       'unmapped',
       child.identifier,
-      say(
-        `Budget en ${child.currency}, le programme est en ${parent.currency} : non gardé.`,
-        `Budget in ${child.currency} while the programme is in ${parent.currency}: not kept.`,
-      ),
+      say('documents.iati.read.hierarchy.childBudgetOtherCurrency', {
+        currency: child.currency,
+        programmeCurrency: parent.currency,
+      }),
     );
   const main = child.recipients[0];
   if (main) {
@@ -100,18 +97,22 @@ function mergeChild(parent: RawProgramme, child: RawProgramme, file: FileReader)
     file.issue(
       'note',
       child.identifier,
-      say(
-        `Résultats de l'activité enfant ajoutés au cadre de résultats de ${parent.identifier}.`,
-        `Results of the child activity added to the results framework of ${parent.identifier}.`,
-      ),
+      say('documents.iati.read.hierarchy.childResultsAdded', { identifier: parent.identifier }),
     );
   parent.results.push(...child.results);
   file.issue(
     'note',
     child.identifier,
-    say(
-      `Activité enfant de ${parent.identifier} : fusionnée dans ce programme (organisation ${main?.organisation ?? '—'}${budget !== undefined ? `, budget ${formatNumber(budget, 'fr')} ${parent.currency}` : ''}).`,
-      `Child activity of ${parent.identifier}: merged into that programme (organisation ${main?.organisation ?? '—'}${budget !== undefined ? `, budget ${formatNumber(budget, 'en')} ${parent.currency}` : ''}).`,
-    ),
+    say('documents.iati.read.hierarchy.childMerged', {
+      parent: parent.identifier,
+      organisation: main?.organisation ?? '—',
+      budget:
+        budget !== undefined
+          ? say('documents.iati.read.hierarchy.childMergedBudget', {
+              amount: formatNumber(budget, file.options.locale),
+              currency: parent.currency,
+            })
+          : '',
+    }),
   );
 }

@@ -1,6 +1,6 @@
 // One activity being read: its node, language and place in the findings, and the organisations it names.
 import type { OrganisationInput } from '../../../../core/contracts/programme-document.js';
-import type { Say } from '../../bilingual.js';
+import type { AnyMessageKey, Params, Say } from '../../../../core/i18n/t.js';
 import { attr, type XNode } from '../xml-tree.js';
 import type { FileReader } from './file-reader.js';
 
@@ -24,11 +24,11 @@ export class ActivityReader {
     this.say = file.say;
   }
 
-  note(where: string, fr: string, en: string) {
-    this.file.issue('note', where, this.say(fr, en));
+  note(where: string, key: AnyMessageKey, params?: Params) {
+    this.file.issue('note', where, this.say(key, params));
   }
-  unmapped(where: string, fr: string, en: string) {
-    this.file.issue('unmapped', where, this.say(fr, en));
+  unmapped(where: string, key: AnyMessageKey, params?: Params) {
+    this.file.issue('unmapped', where, this.say(key, params));
   }
   at(...path: string[]) {
     return [this.where, ...path].join(' › ');

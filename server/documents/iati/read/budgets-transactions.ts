@@ -1,5 +1,5 @@
 // An activity's money: budgets by period summed into one, incoming funds by donor, spending to date.
-import { formatNumber } from '../../bilingual.js';
+import { formatNumber } from '../../../../core/i18n/format.js';
 import { describeCode } from '../codelists.js';
 import { attr, kid, kids, useAll } from '../xml-tree.js';
 import type { ActivityReader } from './activity-reader.js';
@@ -41,21 +41,22 @@ export function readBudgets(
   if (budgets.size) {
     const list = [...budgets.values()].sort((a, b) => a.start.localeCompare(b.start));
     budgetTotal = Math.round(list.reduce((s, b) => s + b.value * 100, 0)) / 100;
-    const fr = list
-      .map(
-        (b) => `${b.start.slice(0, 4)}${b.type === '2' ? ' (révisé)' : ''} : ${formatNumber(b.value, 'fr')}`,
+    const locale = reader.file.options.locale;
+    const byPeriod = list
+      .map((b) =>
+        reader.say(
+          b.type === '2'
+            ? 'documents.iati.read.money.budgetOfYearRevised'
+            : 'documents.iati.read.money.budgetOfYear',
+          { year: b.start.slice(0, 4), amount: formatNumber(b.value, locale) },
+        ),
       )
       .join(', ');
-    const en = list
-      .map(
-        (b) => `${b.start.slice(0, 4)}${b.type === '2' ? ' (revised)' : ''}: ${formatNumber(b.value, 'en')}`,
-      )
-      .join(', ');
-    reader.note(
-      reader.at('budget'),
-      `Budgets par période additionnés en un budget approuvé de ${formatNumber(budgetTotal, 'fr')} ${currency} (Jalon ne garde pas encore le budget par année) — ${fr}.`,
-      `Budgets by period summed into an approved budget of ${formatNumber(budgetTotal, 'en')} ${currency} (Jalon keeps no budget by year yet) — ${en}.`,
-    );
+    reader.note(reader.at('budget'), 'documents.iati.read.money.budgetsSummed', {
+      total: formatNumber(budgetTotal, locale),
+      currency,
+      budgets: byPeriod,
+    });
   }
   return { budgets, ...(budgetTotal !== undefined ? { budgetTotal } : {}) };
 }
@@ -113,24 +114,19 @@ export function readTransactions(
     }
   }
   for (const [type, n] of otherTx)
-    reader.unmapped(
-      reader.at('transaction'),
-      `${n} transaction(s) de type ${describeCode('TransactionType', type, 'fr')} non gardée(s) (devise différente, date ou montant manquant, ou type que Jalon ne suit pas).`,
-      `${n} transaction(s) of type ${describeCode('TransactionType', type, 'en')} not kept (another currency, a missing date or amount, or a type Jalon does not track).`,
-    );
+    reader.unmapped(reader.at('transaction'), 'documents.iati.read.money.transactionsNotKept', {
+      n,
+      type: describeCode('TransactionType', type, reader.file.options.locale),
+    });
   for (const [code, sums] of incoming) {
     const d = donors.find((x) => x.organisation === code)!;
     d.amount = Math.round((sums.commitments || sums.funds) * 100) / 100;
     d.note = reader.say(
-      sums.commitments ? 'Engagements entrants (IATI)' : 'Fonds reçus (IATI)',
-      sums.commitments ? 'Incoming commitments (IATI)' : 'Incoming funds (IATI)',
+      sums.commitments
+        ? 'documents.iati.read.money.incomingCommitments'
+        : 'documents.iati.read.money.incomingFunds',
     );
   }
-  if (incoming.size)
-    reader.note(
-      reader.at('transaction'),
-      'Fonds reçus et engagements entrants additionnés par bailleur (montant de la contribution).',
-      "Incoming funds and commitments summed by donor (the donor's contribution).",
-    );
+  if (incoming.size) reader.note(reader.at('transaction'), 'documents.iati.read.money.incomingSummedByDonor');
   return spent;
 }

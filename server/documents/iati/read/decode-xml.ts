@@ -1,5 +1,5 @@
 // The bytes of an XML file as text, in the encoding it uses (refused with a reason when it is not valid).
-import { type Say } from '../../bilingual.js';
+import type { Say } from '../../../../core/i18n/t.js';
 import { ImportRefused } from '../../import-refused.js';
 
 /** The file's text: UTF-8 (with or without BOM), UTF-16 with BOM, or the encoding its declaration names. */
@@ -13,10 +13,7 @@ export function decodeXml(bytes: Uint8Array, say: Say): string {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     throw new ImportRefused(
-      say(
-        `Le fichier n'est pas du texte ${encoding.toUpperCase()} valide : enregistrez-le en UTF-8.`,
-        `The file is not valid ${encoding.toUpperCase()} text: save it as UTF-8.`,
-      ),
+      say('documents.iati.read.encoding.invalidText', { encoding: encoding.toUpperCase() }),
     );
   }
 }

@@ -1,7 +1,7 @@
 // One IATI file being read: its findings (issues, grouped with counts), the catalogue's names, bilingual texts.
 import type { ImportIssue } from '../../../../core/contracts/exchange.js';
 import type { LocalizedText } from '../../../../core/contracts/programme-document.js';
-import { sayIn, type Say } from '../../bilingual.js';
+import { tIn, type Say } from '../../../../core/i18n/t.js';
 import type { Narrative } from '../xml-tree.js';
 import type { IatiReadOptions } from './read-types.js';
 
@@ -24,7 +24,7 @@ export class FileReader {
   readonly catalogueNames = new Map<string, string>();
 
   constructor(readonly options: IatiReadOptions) {
-    this.say = sayIn(options.locale);
+    this.say = tIn(options.locale);
     for (const o of options.catalogue ?? []) {
       for (const lang of ['fr', 'en'] as const) {
         const name = o.name[lang];

@@ -25,14 +25,7 @@ export function assembleFramework(
 ): { framework?: ProgrammeDocument['frameworks'][number]; progress: ProgrammeDocument['progress'] } {
   const say = file.say;
   if (raw.results.length === 0) {
-    file.issue(
-      'note',
-      raw.identifier,
-      say(
-        'Pas de résultats : le programme est créé sans cadre de résultats.',
-        'No results: the programme is created without a results framework.',
-      ),
-    );
+    file.issue('note', raw.identifier, say('documents.iati.read.framework.noResults'));
     return { progress: [] };
   }
   type Outcome = ProgrammeDocument['frameworks'][number]['outcomes'][number];
@@ -61,10 +54,7 @@ export function assembleFramework(
       file.issue(
         'note',
         ind.where,
-        say(
-          `Cible de la période ${extra.start} → ${extra.end} gardée comme étape (jalon) au ${extra.end}.`,
-          `Target of the period ${extra.start} → ${extra.end} kept as a milestone on ${extra.end}.`,
-        ),
+        say('documents.iati.read.framework.extraTargetAsMilestone', { start: extra.start, end: extra.end }),
       );
     return {
       code,
@@ -119,10 +109,7 @@ export function assembleFramework(
         file.issue(
           'note',
           raw.identifier,
-          say(
-            `Les produits (résultats de type 1) sont rangés sous un résultat ${code} créé pour eux : IATI ne dit pas à quel résultat ils contribuent.`,
-            `Outputs (results of type 1) are placed under an outcome ${code} made for them: IATI does not say which outcome they serve.`,
-          ),
+          say('documents.iati.read.framework.outputsUnderMadeOutcome', { code }),
         );
       }
       target = orphanOutcome;

@@ -55,7 +55,7 @@ export function readIndicator(
       flag(combined);
       baseline = dated(reader, combined.value, iso, year);
       if (combined.comment)
-        notes.push(`${reader.say('Base de référence', 'Baseline')} : ${combined.comment}`);
+        notes.push(`${reader.say('documents.iati.read.indicators.baseline')} : ${combined.comment}`);
     }
   }
 
@@ -67,11 +67,7 @@ export function readIndicator(
     const end = isoDate(attr(kid(p, 'period-end'), 'iso-date'));
     if (!start || !end) {
       useAll(p);
-      reader.unmapped(
-        where,
-        'Période sans date de début ou de fin : ignorée.',
-        'Period without a start or end date: ignored.',
-      );
+      reader.unmapped(where, 'documents.iati.read.indicators.periodWithoutDates');
       continue;
     }
     const t = combineValues(
@@ -103,14 +99,7 @@ export function readIndicator(
     } else if (actualNodes.length) emptyActuals += 1;
   }
   if (emptyActuals)
-    reader.file.grouped_(
-      'unmapped',
-      reader.where,
-      reader.say(
-        'Valeur réalisée vide (« - » ou sans valeur) : aucune valeur enregistrée pour cette période.',
-        'Empty actual ("-" or no value): no value recorded for that period.',
-      ),
-    );
+    reader.file.grouped_('unmapped', reader.where, reader.say('documents.iati.read.indicators.emptyActual'));
 
   // a yes/no indicator whose values are not yes/no is a text one
   const all = [baseline, ...targets.map((t) => t.value), ...actuals.map((a) => a.value)].filter(
@@ -139,10 +128,7 @@ export function readIndicator(
     reader.file.grouped_(
       'note',
       reader.where,
-      reader.say(
-        'ascending="0" (baisse visée) alors que des cibles dépassent la base de référence : Jalon retient une hausse visée.',
-        'ascending="0" (a decrease is sought) while targets exceed the baseline: Jalon takes an increase as the aim.',
-      ),
+      reader.say('documents.iati.read.indicators.decreaseWithRisingTargets'),
     );
   }
 

@@ -57,10 +57,11 @@ export function organisationCode(reader: ActivityReader, node: XNode, role: stri
     reader.file.grouped_(
       'note',
       reader.at('participating-org'),
-      reader.say(
-        `« ${name.fr} » porte l'identifiant ${usableRef} déjà lu sous le nom « ${existing.name.fr} » : une seule organisation est gardée.`,
-        `"${name.fr}" has the identifier ${usableRef}, already read as "${existing.name.fr}": one organisation is kept.`,
-      ),
+      reader.say('documents.iati.read.organisations.sameIdentifierTwoNames', {
+        name: name.fr,
+        identifier: usableRef,
+        firstName: existing.name.fr,
+      }),
     );
   }
   return code;
@@ -80,11 +81,7 @@ export function readParticipatingOrgs(
     attr(p, 'activity-id');
     const code = organisationCode(reader, p, role);
     if (!code) {
-      reader.unmapped(
-        reader.at('participating-org'),
-        'Organisation sans identifiant ni nom utilisable (« - ») : ignorée.',
-        'Organisation without a usable identifier or name ("-"): ignored.',
-      );
+      reader.unmapped(reader.at('participating-org'), 'documents.iati.read.organisations.noUsableIdentifier');
       continue;
     }
     byRole.set(role, [...(byRole.get(role) ?? []), code]);
@@ -97,8 +94,7 @@ export function readParticipatingOrgs(
   if (!accountable.length && reporting)
     reader.note(
       reader.at('participating-org'),
-      "Aucune organisation responsable (rôle 2 ou 3) : l'organisation déclarante est retenue comme organisation récipiendaire.",
-      'No accountable organisation (role 2 or 3): the reporting organisation is taken as the recipient organisation.',
+      'documents.iati.read.organisations.noAccountableOrganisation',
     );
   recipientCodes.forEach((c, i) => recipients.push({ organisation: c, convening: i === 0 }));
   for (const c of new Set(byRole.get('4') ?? []))
@@ -106,10 +102,9 @@ export function readParticipatingOrgs(
   for (const c of new Set(byRole.get('1') ?? [])) donors.push({ organisation: c });
   for (const [role, codes] of byRole)
     if (!['1', '2', '3', '4'].includes(role))
-      reader.unmapped(
-        reader.at('participating-org'),
-        `Rôle d'organisation inconnu « ${role} » : ${codes.join(', ')} non gardé(s).`,
-        `Unknown organisation role "${role}": ${codes.join(', ')} not kept.`,
-      );
+      reader.unmapped(reader.at('participating-org'), 'documents.iati.read.organisations.unknownRole', {
+        role,
+        organisations: codes.join(', '),
+      });
   return { recipients, implementingPartners: partners, donors };
 }

@@ -18,19 +18,17 @@ export function readGenderMarker(reader: ActivityReader): RawProgramme['genderMa
       ];
       if (gm) {
         genderMarker = { code: gm, text: `IATI ${significance}` };
-        reader.note(
-          reader.at('policy-marker'),
-          `Marqueur d'égalité des sexes (CAD) de niveau ${significance} lu comme marqueur genre ${gm}.`,
-          `Gender equality policy marker (DAC) of significance ${significance} read as gender marker ${gm}.`,
-        );
+        reader.note(reader.at('policy-marker'), 'documents.iati.read.sectors.genderMarkerFromPolicyMarker', {
+          significance,
+          gm,
+        });
         continue;
       }
     }
-    reader.unmapped(
-      reader.at('policy-marker'),
-      `Marqueur ${vocabulary === '1' && code ? describeCode('PolicyMarker', code, 'fr') : code} non gardé : Jalon ne garde que le marqueur genre.`,
-      `Policy marker ${vocabulary === '1' && code ? describeCode('PolicyMarker', code, 'en') : code} not kept: Jalon keeps the gender marker only.`,
-    );
+    reader.unmapped(reader.at('policy-marker'), 'documents.iati.read.sectors.markerNotKept', {
+      marker:
+        vocabulary === '1' && code ? describeCode('PolicyMarker', code, reader.file.options.locale) : code,
+    });
   }
   return genderMarker;
 }
@@ -47,13 +45,11 @@ export function reportSectors(reader: ActivityReader): void {
     const name =
       vocabulary === '1'
         ? describeCode('Sector', code, reader.file.options.locale)
-        : `${code} (${reader.say('vocabulaire', 'vocabulary')} ${vocabulary})`;
+        : `${code} (${reader.say('documents.iati.read.sectors.vocabulary')} ${vocabulary})`;
     return pct ? `${name} ${pct} %` : name;
   });
   if (sectors.length)
-    reader.unmapped(
-      reader.at('sector'),
-      `Secteurs non gardés (Jalon n'a pas de champ secteur) : ${sectors.join(' ; ')}.`,
-      `Sectors not kept (Jalon has no sector field): ${sectors.join('; ')}.`,
-    );
+    reader.unmapped(reader.at('sector'), 'documents.iati.read.sectors.sectorsNotKept', {
+      sectors: sectors.join(reader.say('documents.iati.read.sectors.listSeparator')),
+    });
 }

@@ -1,6 +1,6 @@
 // A top activity with its children merged → one programme document (budget, spending rate, code), checked.
 import type { ProgrammeDocument } from '../../../../core/contracts/programme-document.js';
-import { formatNumber } from '../../bilingual.js';
+import { formatNumber } from '../../../../core/i18n/format.js';
 import type { FileReader } from './file-reader.js';
 import { assembleFramework } from './framework-assembly.js';
 import type { RawProgramme } from './raw-activity.js';
@@ -24,22 +24,15 @@ export function assembleProgramme(
     file.issue(
       'note',
       r.identifier,
-      say(
-        `Budget de l'activité parente gardé comme ressources requises du programme (${formatNumber(total, 'fr')} ${r.currency}).`,
-        `Budget of the parent activity kept as the programme's resources required (${formatNumber(total, 'en')} ${r.currency}).`,
-      ),
+      say('documents.iati.read.programme.parentBudgetAsResourcesRequired', {
+        total: formatNumber(total, file.options.locale),
+        currency: r.currency,
+      }),
     );
   } else if (total !== undefined && r.recipients[0] && r.recipients[0].approvedBudget === undefined)
     r.recipients[0].approvedBudget = total;
   else if (total !== undefined && !r.recipients[0])
-    file.issue(
-      'unmapped',
-      r.identifier,
-      say(
-        'Budget non gardé : aucune organisation récipiendaire à qui le rattacher.',
-        'Budget not kept: no recipient organisation to attach it to.',
-      ),
-    );
+    file.issue('unmapped', r.identifier, say('documents.iati.read.programme.budgetWithoutRecipient'));
   const budget = resourcesRequired ?? r.recipients.reduce((s, x) => s + (x.approvedBudget ?? 0), 0);
   const snapshots: ProgrammeDocument['financialSnapshots'] = [];
   if (r.spent && budget > 0) {
@@ -48,47 +41,31 @@ export function assembleProgramme(
       file.issue(
         'note',
         r.identifier,
-        say(
-          `Les dépenses dépassent le budget (${formatNumber(rate, 'fr')} %) : le taux de mise en œuvre est plafonné à 100 %.`,
-          `Expenditure exceeds the budget (${formatNumber(rate, 'en')}%): the implementation rate is capped at 100%.`,
-        ),
+        say('documents.iati.read.programme.expenditureOverBudget', {
+          rate: formatNumber(rate, file.options.locale),
+        }),
       );
     snapshots.push({
       asOf: r.spent.asOf,
       implementationRate: Math.min(100, rate),
-      source: say(
-        `IATI : ${r.spent.count} transaction(s) de dépense ou de décaissement`,
-        `IATI: ${r.spent.count} expenditure or disbursement transaction(s)`,
-      ),
+      source: say('documents.iati.read.programme.spendingSource', { n: r.spent.count }),
     });
     file.issue(
       'note',
       r.identifier,
-      say(
-        `Dépenses et décaissements (${formatNumber(r.spent.amount, 'fr')} ${r.currency}) gardés comme taux de mise en œuvre de ${formatNumber(Math.min(100, rate), 'fr')} % au ${r.spent.asOf}.`,
-        `Expenditure and disbursements (${formatNumber(r.spent.amount, 'en')} ${r.currency}) kept as an implementation rate of ${formatNumber(Math.min(100, rate), 'en')}% on ${r.spent.asOf}.`,
-      ),
+      say('documents.iati.read.programme.spendingAsImplementationRate', {
+        amount: formatNumber(r.spent.amount, file.options.locale),
+        currency: r.currency,
+        rate: formatNumber(Math.min(100, rate), file.options.locale),
+        asOf: r.spent.asOf,
+      }),
     );
   } else if (r.spent) {
-    file.issue(
-      'unmapped',
-      r.identifier,
-      say(
-        'Dépenses non gardées : sans budget, Jalon ne peut pas en faire un taux de mise en œuvre.',
-        'Expenditure not kept: without a budget Jalon cannot turn it into an implementation rate.',
-      ),
-    );
+    file.issue('unmapped', r.identifier, say('documents.iati.read.programme.spendingWithoutBudget'));
   }
   let code = r.code.length <= 40 ? r.code : r.code.slice(-40);
   if (code !== r.code)
-    file.issue(
-      'note',
-      r.identifier,
-      say(
-        `Identifiant de plus de 40 caractères : le code du programme est « ${code} ».`,
-        `Identifier longer than 40 characters: the programme code is "${code}".`,
-      ),
-    );
+    file.issue('note', r.identifier, say('documents.iati.read.programme.longIdentifier', { code }));
   while (usedCodes.has(code)) code = `${code.slice(0, 38)}-2`;
   usedCodes.add(code);
   const referenced = new Set([
@@ -124,10 +101,7 @@ export function assembleProgramme(
       file.issue(
         'error',
         `${r.identifier} › ${issue.path.join('.')}`,
-        say(
-          `Donnée que Jalon ne peut pas enregistrer : ${issue.message}`,
-          `Data Jalon cannot record: ${issue.message}`,
-        ),
+        say('documents.iati.read.programme.invalidData', { message: issue.message }),
       );
     return undefined;
   }

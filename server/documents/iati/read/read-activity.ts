@@ -51,26 +51,13 @@ export function readActivity(reader: ActivityReader): RawProgramme | undefined {
     ].sort();
     endDate = ends.at(-1);
     if (endDate)
-      reader.note(
-        reader.at('activity-date'),
-        `Pas de date de fin : Jalon retient la dernière date des budgets et des résultats, ${endDate}.`,
-        `No end date: Jalon takes the last date of the budgets and results, ${endDate}.`,
-      );
+      reader.note(reader.at('activity-date'), 'documents.iati.read.activity.noEndDate', { endDate });
   }
   if (!endDate) {
-    reader.unmapped(
-      reader.where,
-      "Activité non importée : elle n'a pas de date de fin, ni de budget ou de période de résultat dont la déduire.",
-      'Activity not imported: it has no end date, nor any budget or result period to take one from.',
-    );
+    reader.unmapped(reader.where, 'documents.iati.read.activity.noEndDateNotImported');
     return undefined;
   }
-  if (!title)
-    reader.note(
-      reader.where,
-      "Pas de titre : l'identifiant sert de titre.",
-      'No title: the identifier is used as the title.',
-    );
+  if (!title) reader.note(reader.where, 'documents.iati.read.activity.noTitle');
   if (
     title &&
     !narratives(kid(node, 'title'), reader.lang).some((n) => n.lang === 'fr') &&
@@ -78,11 +65,8 @@ export function readActivity(reader: ActivityReader): RawProgramme | undefined {
   )
     reader.file.grouped_(
       'note',
-      reader.say('Fichier', 'File'),
-      say(
-        "Textes sans version française : l'anglais sert de texte principal.",
-        'Texts without a French version: the English text is used as the main text.',
-      ),
+      reader.say('documents.iati.read.activity.file'),
+      say('documents.iati.read.activity.noFrenchTexts'),
     );
 
   return {

@@ -13,7 +13,7 @@ export function readResult(
 ): RawResult | undefined {
   const type = attr(node, 'type');
   attr(node, 'aggregation-status');
-  const where = reader.at(`${reader.say('résultat', 'result')} ${index}`);
+  const where = reader.at(`${reader.say('documents.iati.read.results.resultInPath')} ${index}`);
   const title = reader.file.text(narratives(kid(node, 'title'), reader.lang));
   const description = reader.file.text(narratives(kid(node, 'description'), reader.lang));
   let reference: string | undefined;
@@ -22,25 +22,25 @@ export function readResult(
     else r.used = false;
   }
   const indicators = kids(node, 'indicator').map((ind, i) =>
-    readIndicator(reader, ind, `${where} › ${reader.say('indicateur', 'indicator')} ${i + 1}`, country),
+    readIndicator(
+      reader,
+      ind,
+      `${where} › ${reader.say('documents.iati.read.results.indicatorInPath')} ${i + 1}`,
+      country,
+    ),
   );
-  if (description)
-    reader.note(
-      where,
-      'Description du résultat gardée dans les notes de ses indicateurs.',
-      "The result's description is kept in the notes of its indicators.",
-    );
+  if (description) reader.note(where, 'documents.iati.read.results.descriptionInIndicatorNotes');
   for (const ind of indicators) if (description) ind.notes.unshift(description.fr);
   if (type !== '1' && type !== '2' && type !== '3')
-    reader.note(
-      where,
-      `Résultat de type ${type ? describeCode('ResultType', type, 'fr') : '(aucun)'} lu comme un résultat (effet).`,
-      `Result of type ${type ? describeCode('ResultType', type, 'en') : '(none)'} read as an outcome.`,
-    );
+    reader.note(where, 'documents.iati.read.results.otherTypeReadAsOutcome', {
+      type: type
+        ? describeCode('ResultType', type, reader.file.options.locale)
+        : reader.say('documents.iati.read.results.noType'),
+    });
   return {
     where,
     type: type === '1' ? 'output' : 'outcome',
-    title: title ?? { fr: reader.say(`Résultat ${index}`, `Result ${index}`) },
+    title: title ?? { fr: reader.say('documents.iati.read.results.untitledResult', { index }) },
     ...(reference ? { reference } : {}),
     indicators,
   };
