@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
+import { formatMoneyWithCents } from '../../core/i18n/format.js';
 import { isLocale, type Locale } from '../../core/i18n/locale.js';
+import { tIn } from '../../core/i18n/t.js';
 import { AppError } from '../errors.js';
 import { expenditureTemplate, importExpenditure } from '../modules/finance/expenditure.service.js';
 import { exportFinance } from '../modules/finance/finance-workbook.js';
@@ -27,6 +29,7 @@ export async function importExpenditureCommand(
   options: { programme: string; dryRun?: boolean; lang: string },
 ): Promise<void> {
   const locale = localeOf(options.lang);
+  const say = tIn(locale);
   const bytes = readFileSync(resolve(file));
   const database = await openMigrated();
   try {
@@ -36,23 +39,18 @@ export async function importExpenditureCommand(
       content: bytes.toString('base64'),
       dryRun: options.dryRun ?? false,
     });
-    const fr = locale === 'fr';
-    const total = new Intl.NumberFormat(fr ? 'fr-FR' : 'en-US', {
-      style: 'currency',
-      currency: 'USD',
-    }).format(result.total);
     console.log(
-      fr
-        ? `${result.dryRun ? 'Vérifié (rien écrit)' : 'Importé'} : ${result.rows} lignes, ${total} — ${result.created} nouvelles, ${result.updated} remplacées, ${result.unchanged} inchangées.`
-        : `${result.dryRun ? 'Checked (nothing written)' : 'Imported'}: ${result.rows} rows, ${total} — ${result.created} new, ${result.updated} replaced, ${result.unchanged} unchanged.`,
+      say(result.dryRun ? 'cli.expenditure.checked' : 'cli.expenditure.imported', {
+        rows: result.rows,
+        total: formatMoneyWithCents(result.total, 'USD', locale),
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+      }),
     );
   } catch (error) {
     if (error instanceof AppError && error.details.issues?.length) {
-      console.error(
-        locale === 'fr'
-          ? `${basename(file)} refusé, rien n'a été écrit :`
-          : `${basename(file)} refused, nothing was written:`,
-      );
+      console.error(say('cli.expenditure.refused', { file: basename(file) }));
       for (const issue of error.details.issues) console.error(`  ${issue.message}`);
       process.exitCode = 1;
       return;
