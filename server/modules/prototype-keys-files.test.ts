@@ -10,12 +10,12 @@ import type { ImportPreview as ActivityImportPreview } from '../../core/contract
 import type { ImportPreview } from '../../core/contracts/exchange.js';
 import { programmeDocument } from '../../core/contracts/programme-document.js';
 import type { Database } from '../db/client.js';
-import { demoProgrammes } from '../seed/seed.js';
 import { ImportRefused } from '../documents/import-refused.js';
 import { readIatiActivities } from '../documents/iati/iati-reader.js';
 import ExcelJS from '../documents/xlsx/exceljs.js';
 import { writeFrameworkWorkbook } from '../documents/xlsx/framework-writer.js';
 import { testApp } from '../test/api-client.js';
+import { aFrameworkDocument, aProgramme } from '../test/factories.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 
 const cleanPrototype = Object.getOwnPropertyNames(Object.prototype);
@@ -30,10 +30,15 @@ describe.each(testEngines)('files naming the prototype on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let iati: string;
+  let slug: string;
+  // outcome 1 with an indicator coded 1.1 and an output 1.1 (numbered as PBF projects do), 2024–2026
+  const framework = aFrameworkDocument({ effectiveDate: '2024-01-01' });
+  framework.outcomes[0]!.indicators![0]!.code = '1.1';
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    ({ slug } = await aProgramme(database, { startDate: '2024-01-01', frameworks: [framework] }));
     app = await testApp(database);
-    iati = (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-1/export/iati' })).body;
+    iati = (await app.inject({ url: `/api/v1/programmes/${slug}/export/iati` })).body;
   });
   afterAll(async () => {
     for (const name of Object.getOwnPropertyNames(Object.prototype))
@@ -98,7 +103,9 @@ describe.each(testEngines)('files naming the prototype on %s', (engine) => {
   });
 
   it('refuses framework workbook codes named like the prototype, and reads headers named so as unknown', async () => {
-    const doc = programmeDocument.parse(demoProgrammes.find((p) => p.code === 'PBF/MLI/A-1')!);
+    const doc = programmeDocument.parse(
+      (await app.inject({ url: `/api/v1/programmes/${slug}/export` })).json(),
+    );
     const framework = structuredClone(doc.frameworks.at(-1)!);
     framework.outcomes[0]!.code = '__proto__';
     framework.outcomes[0]!.indicators[0]!.code = 'constructor';
@@ -141,7 +148,7 @@ describe.each(testEngines)('files naming the prototype on %s', (engine) => {
     ].join('\n');
     const upload = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/activity-imports?fileName=proto.csv&lang=fr',
+      url: `/api/v1/programmes/${slug}/activity-imports?fileName=proto.csv&lang=fr`,
       payload: Buffer.from(csv),
       headers: { 'content-type': 'application/octet-stream' },
     });
