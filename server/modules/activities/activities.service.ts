@@ -10,7 +10,7 @@ import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
-import { sayIn } from '../../documents/bilingual.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { canActForAgency, recorderOf } from '../auth/policy.js';
 import { placeIndex } from '../geography/geography.service.js';
 import { checkActivity, programmeFacts, type CheckedActivity, type Issue } from './activity-check.js';
@@ -73,10 +73,7 @@ function assertAgency(ctx: ServiceContext, programmeId: string, organisationId: 
       issues: [
         {
           path: 'body.organisation',
-          message: sayIn(ctx.locale)(
-            'Vous ne pouvez enregistrer que les activités de votre agence.',
-            'You can only record the activities of your own agency.',
-          ),
+          message: tIn(ctx.locale)('fieldRules.activities.ownAgencyOnly'),
         },
       ],
     });

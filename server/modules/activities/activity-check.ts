@@ -11,7 +11,7 @@ import type { PlaceIndex } from '../../../core/geo/place-names.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
-import { sayIn } from '../../documents/bilingual.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { notFound } from '../../errors.js';
 import { placeIndex, placeProblem } from '../geography/geography.service.js';
 
@@ -137,7 +137,7 @@ export function checkActivity(
   input: Required<Omit<ActivityCreate, 'description'>> & { description: string | null | undefined },
   locale: Locale,
 ): { activity: CheckedActivity; issues: [] } | { activity: null; issues: Issue[] } {
-  const say = sayIn(locale);
+  const say = tIn(locale);
   const issues: Issue[] = [];
 
   const recipient = facts.recipientByKey.get(orgKey(input.organisation));
@@ -145,25 +145,23 @@ export function checkActivity(
     const list = facts.recipients.map((r) => `${r.code} (${r.acronym})`).join(', ');
     issues.push({
       field: 'organisation',
-      message: say(
-        `« ${input.organisation} » n’est pas une agence récipiendaire de ${facts.code} : ${list}.`,
-        `“${input.organisation}” is not a recipient organisation of ${facts.code}: ${list}.`,
-      ),
+      message: say('fieldRules.activities.notRecipient', {
+        organisation: input.organisation,
+        programme: facts.code,
+        recipients: list,
+      }),
     });
   }
   if (input.endDate && input.endDate < input.startDate) {
     issues.push({
       field: 'endDate',
-      message: say('La date de fin précède la date de début.', 'The end date is before the start date.'),
+      message: say('fieldRules.activities.endBeforeStart'),
     });
   }
   if (input.output && !facts.outputCodes.has(input.output)) {
     issues.push({
       field: 'output',
-      message: say(
-        `Le produit ${input.output} n’existe pas dans le cadre de résultats de ${facts.code}.`,
-        `Output ${input.output} does not exist in the results framework of ${facts.code}.`,
-      ),
+      message: say('fieldRules.activities.unknownOutput', { output: input.output, programme: facts.code }),
     });
   }
   const indicators = [...new Set(input.indicators)];
@@ -171,10 +169,7 @@ export function checkActivity(
     if (!facts.indicatorCodes.has(code)) {
       issues.push({
         field: `indicators.${i}`,
-        message: say(
-          `L’indicateur ${code} n’existe pas dans le cadre de résultats de ${facts.code}.`,
-          `Indicator ${code} does not exist in the results framework of ${facts.code}.`,
-        ),
+        message: say('fieldRules.activities.unknownIndicator', { indicator: code, programme: facts.code }),
       });
     }
   });

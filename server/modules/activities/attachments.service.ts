@@ -14,7 +14,7 @@ import {
 import * as t from '../../db/schema/index.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { ServiceContext } from '../../context.js';
-import { sayIn } from '../../documents/bilingual.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { AppError, notFound } from '../../errors.js';
 import { canActForAgency } from '../auth/policy.js';
 import { attachmentUrl } from './activities.presenter.js';
@@ -114,12 +114,12 @@ export async function addAttachment(
   bytes: Buffer | undefined,
   input: UploadInput,
 ): Promise<Attachment> {
-  const say = sayIn(ctx.locale);
+  const say = tIn(ctx.locale);
   const activity = await activityOf(ctx.db, activityId);
   assertAgency(ctx, activity);
   if (!bytes || !Buffer.isBuffer(bytes) || bytes.length === 0) {
     throw new AppError('validation_failed', 'Empty file', {
-      issues: [{ path: 'body', message: say('Le fichier est vide.', 'The file is empty.') }],
+      issues: [{ path: 'body', message: say('fieldRules.attachments.empty') }],
     });
   }
   const sniffed = sniffContentType(bytes);
@@ -132,14 +132,8 @@ export async function addAttachment(
           path: 'body',
           message:
             kind === 'photo'
-              ? say(
-                  'Une photo doit être un fichier JPEG, PNG ou WebP.',
-                  'A photo must be a JPEG, PNG or WebP file.',
-                )
-              : say(
-                  'Un document doit être un fichier PDF, Word (.docx), Excel (.xlsx), JPEG ou PNG.',
-                  'A document must be a PDF, Word (.docx), Excel (.xlsx), JPEG or PNG file.',
-                ),
+              ? say('fieldRules.attachments.photoType')
+              : say('fieldRules.attachments.documentType'),
         },
       ],
     });
@@ -147,7 +141,7 @@ export async function addAttachment(
   if (bytes.length > limits.maxBytes) {
     const mb = limits.maxBytes / 1024 / 1024;
     throw new AppError('payload_too_large', 'File too large', {
-      issues: [{ path: 'body', message: say(`Le fichier dépasse ${mb} Mo.`, `The file is over ${mb} MB.`) }],
+      issues: [{ path: 'body', message: say('fieldRules.attachments.tooLarge', { megabytes: mb }) }],
     });
   }
   const [row] = await ctx.db.transaction(async (tx) => {

@@ -19,6 +19,7 @@ import { SESSION_COOKIE, cookieValue } from './access.plugin.js';
 import { databaseRateLimitStore } from './rate-limit-store.js';
 import { AppError } from '../../errors.js';
 import { localeOf } from '../../plugins/locale.js';
+import { t } from '../../../core/i18n/t.js';
 import {
   addMembership,
   changePassword,
@@ -45,10 +46,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db })
     store: databaseRateLimitStore(db),
     errorResponseBuilder: (request, context) => {
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-      const message =
-        localeOf(request) === 'fr'
-          ? `Trop de tentatives depuis cette adresse : réessayez dans ${seconds} s.`
-          : `Too many attempts from this address: try again in ${seconds} s.`;
+      const message = t(localeOf(request), 'fieldRules.accounts.tooManyAttempts', { seconds });
       return new AppError('too_many_requests', message, { issues: [{ path: 'request', message }] });
     },
   });

@@ -10,7 +10,8 @@ import type { StoredValue } from '../../../core/contracts/value-spec.js';
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import type { DbOrTx } from '../../db/client.js';
-import { sayIn, formatNumber } from '../../documents/bilingual.js';
+import { formatNumber } from '../../../core/i18n/format.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
 
 export interface ComputeTarget {
@@ -162,7 +163,7 @@ export async function computeIndicator(
   period: { from: string | null; to: string },
   locale: Locale,
 ): Promise<ComputeResult> {
-  const say = sayIn(locale);
+  const say = tIn(locale);
   const cumulative = rule.cumulative ?? target.cumulative;
   const from = cumulative ? null : period.from;
   const all = await activityValues(db, target, rule, period.to);
@@ -222,18 +223,10 @@ export async function computeIndicator(
   const notes: string[] = [];
   const attendances = inPeriod.filter((a) => a.countBasis === 'attendance').length;
   if (rule.kind === 'sum_participants' && attendances > 0)
-    notes.push(
-      say(
-        `${attendances} activité(s) comptent des présences, pas des personnes distinctes.`,
-        `${attendances} activit${attendances > 1 ? 'ies count' : 'y counts'} attendances, not distinct people.`,
-      ),
-    );
+    notes.push(say('fieldRules.indicatorData.attendanceActivities', { count: attendances }));
   if (totals && totals.bySex.unknown > 0)
     notes.push(
-      say(
-        `${formatNumber(totals.bySex.unknown, locale)} participant(s) de sexe non renseigné.`,
-        `${formatNumber(totals.bySex.unknown, locale)} participant(s) of unknown sex.`,
-      ),
+      say('fieldRules.indicatorData.unknownSex', { people: formatNumber(totals.bySex.unknown, locale) }),
     );
 
   const stored = storedOf(value, totals, locale);
@@ -258,7 +251,7 @@ export function nextQuarter(q: string): string {
 
 /** A computed value as a wording with its parts (`872 dont 556 femmes`), for progress and reports. */
 function storedOf(value: number, totals: ParticipantTotals | null, locale: Locale): StoredValue {
-  const say = sayIn(locale);
+  const say = tIn(locale);
   const parts: NonNullable<Extract<StoredValue['spec'], { kind: 'number' }>['parts']> = [];
   if (totals) {
     if (totals.bySex.female) parts.push({ group: 'women', value: totals.bySex.female, unit: 'count' });
@@ -266,7 +259,7 @@ function storedOf(value: number, totals: ParticipantTotals | null, locale: Local
   }
   const text =
     totals && totals.bySex.female
-      ? say(`${value} dont ${totals.bySex.female} femmes`, `${value} of whom ${totals.bySex.female} women`)
+      ? say('fieldRules.indicatorData.ofWhomWomen', { value, women: totals.bySex.female })
       : String(value);
   return { text, spec: { kind: 'number', value, ...(parts.length ? { parts } : {}) } };
 }

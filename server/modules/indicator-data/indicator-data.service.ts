@@ -19,7 +19,7 @@ import { numericValueOf } from '../../../core/domain/value-text.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
-import { sayIn } from '../../documents/bilingual.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
 import { getIndicator } from '../indicators/indicators.service.js';
 import { placeIndex } from '../geography/geography.service.js';
@@ -246,10 +246,7 @@ function checkPeriod(ctx: ServiceContext, start: string, end: string) {
       issues: [
         {
           path: 'body.periodEnd',
-          message: sayIn(ctx.locale)(
-            'La fin de période précède son début.',
-            'The period ends before it starts.',
-          ),
+          message: tIn(ctx.locale)('fieldRules.indicatorData.periodEndsBeforeStart'),
         },
       ],
     });
@@ -299,7 +296,7 @@ function enteredBy(ctx: ServiceContext, given: string | undefined): string {
       issues: [
         {
           path: 'body.enteredBy',
-          message: sayIn(ctx.locale)('Indiquez qui saisit la valeur.', 'Say who enters the value.'),
+          message: tIn(ctx.locale)('fieldRules.indicatorData.whoEnters'),
         },
       ],
     });
@@ -351,10 +348,7 @@ export async function keepComputedValue(
       issues: [
         {
           path: 'params.id',
-          message: sayIn(ctx.locale)(
-            'Cet indicateur n’a pas de règle de calcul à partir des activités.',
-            'This indicator has no rule computing it from the activities.',
-          ),
+          message: tIn(ctx.locale)('fieldRules.indicatorData.noRule'),
         },
       ],
     });
