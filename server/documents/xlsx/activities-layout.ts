@@ -10,6 +10,7 @@ import {
   type ImportMapping,
 } from '../../../core/contracts/activity-import.js';
 import type { Locale } from '../../../core/i18n/locale.js';
+import { t } from '../../../core/i18n/t.js';
 
 /** `Date de début` → `date de debut`; `f_18_35` → `f 18 35`; `meta/instanceID` → `meta instanceid` */
 export const normaliseHeader = (s: string) =>
@@ -21,50 +22,17 @@ export const normaliseHeader = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const sexLabel: Record<Locale, Record<(typeof sexes)[number], string>> = {
-  fr: { female: 'Femmes', male: 'Hommes', unknown: 'Sexe ?' },
-  en: { female: 'Women', male: 'Men', unknown: 'Sex ?' },
-};
-const ageLabel: Record<Locale, Record<(typeof ageGroups)[number], string>> = {
-  fr: { under_18: '< 18 ans', age_18_35: '18-35 ans', age_36_plus: '36 ans et +', unknown: 'âge ?' },
-  en: { under_18: 'under 18', age_18_35: '18-35', age_36_plus: '36 and over', unknown: 'age ?' },
-};
-
 /** The template's header of each field. */
 export function fieldHeader(field: ImportField, locale: Locale): string {
   const cell = participantCells.find((c) => c === field);
   if (cell) {
     const [sex, age] = cell.split('.') as [(typeof sexes)[number], (typeof ageGroups)[number]];
-    return `${sexLabel[locale][sex]} ${ageLabel[locale][age]}`;
+    return `${t(locale, `documents.activitiesSheet.sex.${sex}`)} ${t(locale, `documents.activitiesSheet.age.${age}`)}`;
   }
-  const labels: Record<Exclude<ImportField, (typeof participantCells)[number]>, [string, string]> = {
-    reference: ['Référence', 'Reference'],
-    title: ['Intitulé', 'Title'],
-    titleEn: ['Intitulé (anglais)', 'Title (English)'],
-    kind: ['Type', 'Kind'],
-    startDate: ['Date de début', 'Start date'],
-    endDate: ['Date de fin', 'End date'],
-    organisation: ['Agence', 'Agency'],
-    partner: ['Partenaire', 'Partner'],
-    output: ['Produit', 'Output'],
-    indicators: ['Indicateurs', 'Indicators'],
-    places: ['Lieux', 'Places'],
-    region: ['Région', 'Region'],
-    cercle: ['Cercle', 'Cercle'],
-    commune: ['Commune', 'Commune'],
-    village: ['Village / site', 'Village / site'],
-    description: ['Description', 'Description'],
-    countBasis: ['Comptage (distinctes / présences)', 'Count (distinct / attendances)'],
-    quantity: ['Quantité réalisée', 'Quantity delivered'],
-    quantityUnit: ['Unité', 'Unit'],
-    recordedBy: ['Saisi par', 'Entered by'],
-    category: ['Catégorie de participants', 'Participant category'],
-    total: ['Total participants', 'Total participants'],
-    women: ['Dont femmes', 'Of whom women'],
-    men: ['Dont hommes', 'Of whom men'],
-  };
-  const pair = labels[field as keyof typeof labels];
-  return locale === 'en' ? pair[1] : pair[0];
+  return t(
+    locale,
+    `documents.activitiesSheet.columns.${field as Exclude<ImportField, (typeof participantCells)[number]>}`,
+  );
 }
 
 /** The template's columns, in order. */

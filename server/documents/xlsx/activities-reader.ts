@@ -8,7 +8,7 @@ import ExcelJS from './exceljs.js';
 import { importLimits } from '../../../core/contracts/activity-import.js';
 import { scrubText } from '../../../core/domain/accepted-text.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { sayIn } from '../bilingual.js';
+import { tIn, type Say } from '../../../core/i18n/t.js';
 import { ImportRefused } from '../import-refused.js';
 import { inflatesWithin, inspectZip } from './zip-check.js';
 import { streamWorkbook, until } from './stream-workbook.js';
@@ -56,7 +56,7 @@ function decodeText(bytes: Buffer): string {
 }
 
 /** RFC 4180 CSV (quotes, doubled quotes, line breaks in quotes), separator guessed from the header line. */
-export function parseCsv(text: string, say: (fr: string, en: string) => string): string[][] {
+export function parseCsv(text: string, say: Say): string[][] {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const candidates = [',', ';', '\t'];
   const separator = candidates.map((c) => ({ c, n: firstLine.split(c).length })).sort((a, b) => b.n - a.n)[0]!
@@ -88,27 +88,18 @@ export function parseCsv(text: string, say: (fr: string, en: string) => string):
       field = '';
       if (rows.length > limits.maxRows + 1)
         throw new ImportRefused(
-          say(
-            `Le fichier a plus de ${limits.maxRows} lignes : découpez-le.`,
-            `The file has more than ${limits.maxRows} rows: split it.`,
-          ),
+          say('documents.activitiesSheet.read.tooManyRows', { maxRows: limits.maxRows }),
         );
     } else field += ch;
     if (field.length > limits.cellLength)
       throw new ImportRefused(
-        say(
-          `Ligne ${rows.length + 1} : une cellule dépasse ${limits.cellLength} caractères.`,
-          `Row ${rows.length + 1}: a cell is over ${limits.cellLength} characters.`,
-        ),
+        say('documents.activitiesSheet.read.cellTooLong', {
+          row: rows.length + 1,
+          cellLength: limits.cellLength,
+        }),
       );
   }
-  if (quoted)
-    throw new ImportRefused(
-      say(
-        'Guillemet non fermé : le fichier CSV est mal formé.',
-        'Unclosed quote: the CSV file is malformed.',
-      ),
-    );
+  if (quoted) throw new ImportRefused(say('documents.activitiesSheet.read.unclosedQuote'));
   if (field !== '' || row.length) {
     row.push(field);
     rows.push(row);
@@ -138,33 +129,19 @@ export async function readSpreadsheet(
   bytes: Buffer,
   options: { sheet?: string | null; locale: Locale },
 ): Promise<Spreadsheet> {
-  const say = sayIn(options.locale);
-  if (bytes.length === 0) throw new ImportRefused(say('Le fichier est vide.', 'The file is empty.'));
+  const say = tIn(options.locale);
+  if (bytes.length === 0) throw new ImportRefused(say('documents.activitiesSheet.read.empty'));
   if (bytes.length > limits.maxBytes)
     throw new ImportRefused(
-      say(
-        `Le fichier dépasse ${limits.maxBytes / 1024 / 1024} Mo.`,
-        `The file is over ${limits.maxBytes / 1024 / 1024} MB.`,
-      ),
+      say('documents.activitiesSheet.read.tooLarge', { megabytes: limits.maxBytes / 1024 / 1024 }),
     );
   const format = sniffSpreadsheet(bytes);
-  if (!format)
-    throw new ImportRefused(
-      say(
-        'Ce fichier n’est ni un classeur Excel (.xlsx) ni un fichier CSV. Les anciens fichiers .xls doivent être enregistrés au format .xlsx.',
-        'This file is neither an Excel workbook (.xlsx) nor a CSV file. Old .xls files must be saved as .xlsx.',
-      ),
-    );
+  if (!format) throw new ImportRefused(say('documents.activitiesSheet.read.notXlsxOrCsv'));
   if (format === 'csv') return readCsv(bytes, say);
   return readXlsx(bytes, options.sheet ?? null, say);
 }
 
-function tableOf(
-  name: string,
-  raw: Cell[][],
-  firstRow: number,
-  say: (fr: string, en: string) => string,
-): SheetTable {
+function tableOf(name: string, raw: Cell[][], firstRow: number, say: Say): SheetTable {
   // every text of the file cleaned as typed text is (core/domain/accepted-text.ts): U+000B a line break, NUL dropped
   for (const cells of raw)
     for (let c = 0; c < cells.length; c++) {
@@ -174,15 +151,10 @@ function tableOf(
   const [header = [], ...data] = raw;
   const headers = header.map((h) => text(h));
   if (!headers.some((h) => h))
-    throw new ImportRefused(
-      say(
-        `La feuille « ${name} » n’a pas de ligne d’en-têtes (noms de colonnes) en ligne ${firstRow}.`,
-        `Sheet “${name}” has no header row (column names) on row ${firstRow}.`,
-      ),
-    );
+    throw new ImportRefused(say('documents.activitiesSheet.read.noHeaderRow', { name, firstRow }));
   if (headers.length > limits.maxColumns)
     throw new ImportRefused(
-      say(`Plus de ${limits.maxColumns} colonnes.`, `More than ${limits.maxColumns} columns.`),
+      say('documents.activitiesSheet.read.tooManyColumns', { maxColumns: limits.maxColumns }),
     );
   return {
     name,
@@ -193,25 +165,16 @@ function tableOf(
   };
 }
 
-function readCsv(bytes: Buffer, say: (fr: string, en: string) => string): Spreadsheet {
+function readCsv(bytes: Buffer, say: Say): Spreadsheet {
   const rows = parseCsv(decodeText(bytes), say);
-  if (!rows.length) throw new ImportRefused(say('Le fichier est vide.', 'The file is empty.'));
+  if (!rows.length) throw new ImportRefused(say('documents.activitiesSheet.read.empty'));
   return { format: 'csv', sheets: ['CSV'], table: tableOf('CSV', rows, 1, say) };
 }
 
-async function readXlsx(
-  bytes: Buffer,
-  wanted: string | null,
-  say: (fr: string, en: string) => string,
-): Promise<Spreadsheet> {
+async function readXlsx(bytes: Buffer, wanted: string | null, say: Say): Promise<Spreadsheet> {
   const zip = inspectZip(bytes);
   if (!zip || !zip.names.some((n) => n === 'xl/workbook.xml'))
-    throw new ImportRefused(
-      say(
-        'Ce fichier n’est pas un classeur Excel lisible (.xlsx).',
-        'This file is not a readable Excel workbook (.xlsx).',
-      ),
-    );
+    throw new ImportRefused(say('documents.activitiesSheet.read.unreadableWorkbook'));
   // the sizes the ZIP declares first (nothing inflated), then the bytes its parts really unpack to (inflated,
   // counted, kept nowhere, stopped at the limit): a ZIP can declare 30 KB for a part of 1 GB
   if (
@@ -219,24 +182,13 @@ async function readXlsx(
     zip.uncompressedBytes > limits.uncompressedBytes ||
     !(await inflatesWithin(bytes, limits.uncompressedBytes))
   )
-    throw new ImportRefused(
-      say(
-        'Ce classeur se décompresse en un volume anormalement grand : il est refusé.',
-        'This workbook unpacks to an abnormally large size: it is refused.',
-      ),
-    );
+    throw new ImportRefused(say('documents.activitiesSheet.read.tooLargeUnpacked'));
   // The sheet is streamed (its rows are read as they are unpacked: twice as fast as loading the whole workbook,
   // a quarter of the memory, and a sheet over the row limit is refused as soon as the limit is passed). ExcelJS comes
   // from ./exceljs.js, whose parser keeps accented letters whole across chunks. The sheets are moved to the
   // end of the ZIP first so that the workbook, the styles (which tell dates from numbers) and the shared
   // strings are known when a sheet is read: nothing is copied to temporary files.
-  const damaged = () =>
-    new ImportRefused(
-      say(
-        'Ce classeur est endommagé ou mal formé : Excel doit pouvoir l’ouvrir et l’enregistrer à nouveau.',
-        'This workbook is damaged or malformed: Excel must be able to open it and save it again.',
-      ),
-    );
+  const damaged = () => new ImportRefused(say('documents.activitiesSheet.read.damagedWorkbook'));
   const ordered = sheetsLast(bytes);
   if (!ordered) throw damaged();
   const { reader, watch } = streamWorkbook(ordered.bytes);
@@ -259,11 +211,8 @@ async function readXlsx(
     throw damaged();
   }
   if (!table || !sheets) {
-    if (wanted)
-      throw new ImportRefused(
-        say(`Le classeur n’a pas de feuille « ${wanted} ».`, `The workbook has no sheet “${wanted}”.`),
-      );
-    throw new ImportRefused(say('Le classeur n’a aucune feuille.', 'The workbook has no sheet.'));
+    if (wanted) throw new ImportRefused(say('documents.activitiesSheet.read.noSuchSheet', { wanted }));
+    throw new ImportRefused(say('documents.activitiesSheet.read.noSheet'));
   }
   return { format: 'xlsx', sheets: sheets.names, table };
 }
@@ -319,7 +268,7 @@ async function readSheet(
   ws: AsyncIterable<ExcelJS.Row>,
   name: string,
   date1904: boolean,
-  say: (fr: string, en: string) => string,
+  say: Say,
 ): Promise<SheetTable> {
   const raw: Cell[][] = [];
   let firstRow = 0;
@@ -331,10 +280,7 @@ async function readSheet(
     if (!row.hasValues) continue;
     if (++rows > limits.maxRows + 1)
       throw new ImportRefused(
-        say(
-          `La feuille « ${name} » a plus de ${limits.maxRows} lignes : découpez-la.`,
-          `Sheet “${name}” has more than ${limits.maxRows} rows: split it.`,
-        ),
+        say('documents.activitiesSheet.read.sheetTooManyRows', { name, maxRows: limits.maxRows }),
       );
     if (!firstRow) firstRow = row.number;
     const cells: Cell[] = [];
@@ -353,14 +299,11 @@ async function readSheet(
   }
   if (columns.size > limits.maxColumns)
     throw new ImportRefused(
-      say(`Plus de ${limits.maxColumns} colonnes.`, `More than ${limits.maxColumns} columns.`),
+      say('documents.activitiesSheet.read.tooManyColumns', { maxColumns: limits.maxColumns }),
     );
   if (tooLong !== null)
     throw new ImportRefused(
-      say(
-        `Ligne ${tooLong} : une cellule dépasse ${limits.cellLength} caractères.`,
-        `Row ${tooLong}: a cell is over ${limits.cellLength} characters.`,
-      ),
+      say('documents.activitiesSheet.read.cellTooLong', { row: tooLong, cellLength: limits.cellLength }),
     );
   return tableOf(name, raw.length ? raw : [[]], firstRow || 1, say);
 }

@@ -16,7 +16,7 @@ import { participantCells, type ImportField } from '../../../core/contracts/acti
 import type { ActivityDetail } from '../../../core/contracts/activities.js';
 import type { SourcedValue } from '../../../core/contracts/indicator-data.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
-import { sayIn } from '../bilingual.js';
+import { t, tIn } from '../../../core/i18n/t.js';
 import { columnLetter, fieldHeader, templateFields } from './activities-layout.js';
 
 export interface TemplateModel {
@@ -31,7 +31,7 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const DATA_ROWS = 1000;
 
 function activitySheetName(locale: Locale) {
-  return locale === 'en' ? 'Activities' : 'Activités';
+  return t(locale, 'documents.activitiesSheet.write.activitiesSheet');
 }
 
 function header(ws: ExcelJS.Worksheet, locale: Locale) {
@@ -57,24 +57,30 @@ function header(ws: ExcelJS.Worksheet, locale: Locale) {
 
 /** The template: an empty activity sheet with drop-down lists, the lists, and how to fill it in. */
 export async function writeActivityTemplate(model: TemplateModel, locale: Locale): Promise<Buffer> {
-  const say = sayIn(locale);
+  const say = tIn(locale);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jalon';
   const ws = wb.addWorksheet(activitySheetName(locale));
   header(ws, locale);
-  const listsName = say('Listes', 'Lists');
+  const listsName = say('documents.activitiesSheet.write.listsSheet');
   const lists = wb.addWorksheet(listsName);
   const columns: [string, string[]][] = [
-    [say('Types', 'Kinds'), activityKinds.map((k) => kindLabels[k][locale])],
-    [say('Agences', 'Agencies'), model.recipients.map((r) => r.code)],
-    [say('Comptage', 'Count'), [countBasisLabels.distinct[locale], countBasisLabels.attendance[locale]]],
-    [say('Catégories', 'Categories'), participantCategories.map((c) => categoryLabels[c][locale])],
-    [say('Produits', 'Outputs'), model.outputs.map((o) => o.code)],
-    [say('Indicateurs', 'Indicators'), model.indicators.map((i) => i.code)],
-    [say('Cercles', 'Cercles'), model.cercles],
-    [say('Agence (sigle)', 'Agency (acronym)'), model.recipients.map((r) => r.acronym)],
-    [say('Produit (énoncé)', 'Output (statement)'), model.outputs.map((o) => o.statement)],
-    [say('Indicateur (intitulé)', 'Indicator (title)'), model.indicators.map((i) => i.title)],
+    [say('documents.activitiesSheet.write.kinds'), activityKinds.map((k) => kindLabels[k][locale])],
+    [say('documents.activitiesSheet.write.agencies'), model.recipients.map((r) => r.code)],
+    [
+      say('documents.activitiesSheet.write.countBasis'),
+      [countBasisLabels.distinct[locale], countBasisLabels.attendance[locale]],
+    ],
+    [
+      say('documents.activitiesSheet.write.categories'),
+      participantCategories.map((c) => categoryLabels[c][locale]),
+    ],
+    [say('documents.activitiesSheet.write.outputs'), model.outputs.map((o) => o.code)],
+    [say('documents.activitiesSheet.write.indicators'), model.indicators.map((i) => i.code)],
+    [say('documents.activitiesSheet.write.cercles'), model.cercles],
+    [say('documents.activitiesSheet.write.agencyAcronym'), model.recipients.map((r) => r.acronym)],
+    [say('documents.activitiesSheet.write.outputStatement'), model.outputs.map((o) => o.statement)],
+    [say('documents.activitiesSheet.write.indicatorTitle'), model.indicators.map((i) => i.title)],
   ];
   columns.forEach(([title, values], c) => {
     lists.getCell(1, c + 1).value = title;
@@ -99,8 +105,8 @@ export async function writeActivityTemplate(model: TemplateModel, locale: Locale
         allowBlank: true,
         formulae: [listRange(listColumn, n)],
         showErrorMessage: true,
-        errorTitle: say('Valeur hors liste', 'Value not in the list'),
-        error: say('Choisissez une valeur de la liste.', 'Choose a value from the list.'),
+        errorTitle: say('documents.activitiesSheet.write.notInListTitle'),
+        error: say('documents.activitiesSheet.write.notInList'),
       };
     }
   }
@@ -113,49 +119,25 @@ export async function writeActivityTemplate(model: TemplateModel, locale: Locale
         allowBlank: true,
         formulae: [0],
         showErrorMessage: true,
-        error: say('Un nombre entier de personnes.', 'A whole number of people.'),
+        error: say('documents.activitiesSheet.write.wholeNumber'),
       };
     }
   }
 
-  const help = wb.addWorksheet(say('Lisez-moi', 'Read me'));
+  const help = wb.addWorksheet(say('documents.activitiesSheet.write.readMeSheet'));
   help.getColumn(1).width = 120;
   const lines = [
-    say(`Activités de terrain — ${model.programme.code}`, `Field activities — ${model.programme.code}`),
+    say('documents.activitiesSheet.write.readMeTitle', { code: model.programme.code }),
     localize(model.programme.title, locale),
     '',
-    say(
-      'Une ligne par activité, ou une ligne par catégorie de participants d’une même activité : donnez alors la même Référence à ces lignes.',
-      'One row per activity, or one row per category of participants of the same activity: give those rows the same Reference.',
-    ),
-    say(
-      'Référence : un code à vous (ex. AZHAR-2023-10-05-SEG). Une référence déjà importée est ignorée : importer deux fois le même fichier n’ajoute rien.',
-      'Reference: a code of yours (e.g. AZHAR-2023-10-05-SEG). A reference already imported is skipped: importing the same file twice adds nothing.',
-    ),
-    say(
-      'Dates : 2023-10-05 ou 05/10/2023. Agence : le code de la liste (UNDP, UNWOMEN…).',
-      'Dates: 2023-10-05 or 05/10/2023. Agency: the code from the list (UNDP, UNWOMEN…).',
-    ),
-    say(
-      'Lieux : régions, cercles ou communes du Mali séparés par « ; », avec ou sans accents (Ségou ; Djenné ; Kala-Siguida).',
-      'Places: regions, cercles or communes of Mali separated by “;”, with or without accents (Ségou; Djenné; Kala-Siguida).',
-    ),
-    say(
-      'Indicateurs : les codes séparés par « ; » (1.2.2 ; 1.3.2).',
-      'Indicators: the codes separated by “;” (1.2.2; 1.3.2).',
-    ),
-    say(
-      'Participants : douze colonnes, sexe × âge. Laissez vide ce qui n’est pas connu ; les colonnes « ? » comptent les personnes dont le sexe ou l’âge n’est pas renseigné.',
-      'Participants: twelve columns, sex × age. Leave empty what is not known; the “?” columns count people whose sex or age was not recorded.',
-    ),
-    say(
-      'Comptage : « distinctes » si chaque personne est comptée une fois, « présences » si une personne peut compter plusieurs fois (émissions, sessions répétées).',
-      'Count: “distinct” if each person is counted once, “attendances” if a person may count several times (radio shows, repeated sessions).',
-    ),
-    say(
-      'Rien n’est enregistré avant que vous confirmiez l’aperçu, et c’est tout ou rien : une seule erreur et aucune ligne n’est écrite.',
-      'Nothing is saved before you confirm the preview, and it is all or nothing: a single error and no row is written.',
-    ),
+    say('documents.activitiesSheet.write.readMeRows'),
+    say('documents.activitiesSheet.write.readMeReference'),
+    say('documents.activitiesSheet.write.readMeDatesAgency'),
+    say('documents.activitiesSheet.write.readMePlaces'),
+    say('documents.activitiesSheet.write.readMeIndicators'),
+    say('documents.activitiesSheet.write.readMeParticipants'),
+    say('documents.activitiesSheet.write.readMeCountBasis'),
+    say('documents.activitiesSheet.write.readMeAllOrNothing'),
   ];
   lines.forEach((line, i) => {
     const cell = help.getCell(i + 1, 1);
@@ -183,7 +165,7 @@ export interface ExportModel {
 
 /** Activities in the template's layout (one row per activity × category) and the indicator values with their source. */
 export async function writeActivityExport(model: ExportModel, locale: Locale): Promise<Buffer> {
-  const say = sayIn(locale);
+  const say = tIn(locale);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jalon';
   const ws = wb.addWorksheet(activitySheetName(locale));
@@ -225,29 +207,29 @@ export async function writeActivityExport(model: ExportModel, locale: Locale): P
       ws.addRow(templateFields.map((f) => values[f] ?? null));
     }
   }
-  const vs = wb.addWorksheet(say('Valeurs d’indicateurs', 'Indicator values'));
+  const vs = wb.addWorksheet(say('documents.activitiesSheet.write.valuesSheet'));
   vs.addRow([
-    say('Indicateur', 'Indicator'),
-    say('Intitulé', 'Title'),
-    say('Début de période', 'Period start'),
-    say('Fin de période', 'Period end'),
-    say('Valeur', 'Value'),
-    say('Valeur (nombre)', 'Value (number)'),
-    say('Origine', 'Source'),
-    say('Saisi par', 'Entered by'),
-    say('Fichier', 'File'),
-    say('Ligne', 'Row'),
-    say('Activités', 'Activities'),
-    say('Raisons des retards ou changements', 'Reasons for delays or changes'),
+    say('documents.activitiesSheet.write.indicator'),
+    say('documents.activitiesSheet.write.title'),
+    say('documents.activitiesSheet.write.periodStart'),
+    say('documents.activitiesSheet.write.periodEnd'),
+    say('documents.activitiesSheet.write.value'),
+    say('documents.activitiesSheet.write.valueNumber'),
+    say('documents.activitiesSheet.write.source'),
+    say('documents.activitiesSheet.write.enteredBy'),
+    say('documents.activitiesSheet.write.file'),
+    say('documents.activitiesSheet.write.row'),
+    say('documents.activitiesSheet.write.activities'),
+    say('documents.activitiesSheet.write.reasons'),
   ]);
   vs.getRow(1).font = { bold: true };
   vs.getRow(1).eachCell((c) => (c.fill = HEADER_FILL));
   const provenance = (p: SourcedValue['provenance']) =>
     ({
-      entered: say('saisie', 'entered'),
-      imported: say('importée', 'imported'),
-      computed: say('calculée', 'computed'),
-      seed: say('rapport', 'report'),
+      entered: say('documents.activitiesSheet.write.sourceEntered'),
+      imported: say('documents.activitiesSheet.write.sourceImported'),
+      computed: say('documents.activitiesSheet.write.sourceComputed'),
+      seed: say('documents.activitiesSheet.write.sourceReport'),
     })[p];
   for (const i of model.indicators) {
     if (i.computed)
@@ -258,7 +240,7 @@ export async function writeActivityExport(model: ExportModel, locale: Locale): P
         i.computed.to,
         i.computed.text,
         i.computed.value,
-        say('calculée à partir des activités (maintenant)', 'computed from the activities (now)'),
+        say('documents.activitiesSheet.write.sourceComputedNow'),
         '',
         '',
         '',
