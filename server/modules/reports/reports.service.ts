@@ -5,6 +5,7 @@ import type {
   ReportDetail,
   ReportDocumentInput,
   ReportModel,
+  ReportAction,
   ReportPatch,
   ReportSummary,
 } from '../../../core/contracts/report.js';
@@ -373,8 +374,7 @@ const transitions = {
   approve: { from: ['submitted'], to: 'approved', event: 'approved' },
   send_back: { from: ['submitted'], to: 'draft', event: 'sent_back' },
   reopen: { from: ['submitted', 'approved'], to: 'draft', event: 'reopened' },
-} as const;
-export type ReportAction = keyof typeof transitions;
+} as const satisfies Record<ReportAction, unknown>;
 
 const required = (path: string, message: string) =>
   new AppError('validation_failed', message, { issues: [{ path, message }] });
