@@ -2,10 +2,10 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test-utils.js';
 import { ConflictDialog } from './conflict-dialog.js';
-import { findTemplate } from './templates.js';
+import { findTemplate } from '../../../core/reports/templates/registry.js';
 import { reportFixture } from './test-fixture.js';
 
-const template = findTemplate({ id: 'pbf-progress', version: '2020' })!;
+const template = findTemplate('pbf-progress', '2020')!;
 const conflict = {
   report: reportFixture(),
   conflicts: [

@@ -2,12 +2,12 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test-utils.js';
 import { ReportEditor } from './report-page.js';
-import { findTemplate } from './templates.js';
+import { findTemplate } from '../../../core/reports/templates/registry.js';
 import { longText, reportFixture } from './test-fixture.js';
 
 const nnbsp = '\u202f';
-const template2020 = findTemplate({ id: 'pbf-progress', version: '2020' })!;
-const template2022 = findTemplate({ id: 'pbf-progress', version: '2022' })!;
+const template2020 = findTemplate('pbf-progress', '2020')!;
+const template2022 = findTemplate('pbf-progress', '2022')!;
 
 beforeAll(() => {
   // jsdom lays nothing out and loads no fonts (Mantine's autosizing textareas listen for them)

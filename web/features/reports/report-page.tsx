@@ -27,7 +27,7 @@ import type { SaverSnapshot } from './saver.js';
 import { CommentsPanel, SectionComments } from './section-comments.js';
 import { StatusActions } from './status-actions.js';
 import { StatusBadge } from './status-badge.js';
-import { findTemplate } from './templates.js';
+import { findTemplate } from '../../../core/reports/templates/registry.js';
 import { useReportSaver } from './use-report-saver.js';
 
 const saveColours: Record<SaverSnapshot['status'], string> = {
@@ -123,7 +123,7 @@ export function ReportPage() {
       <ErrorState error={report.error} onRetry={() => void report.refetch()} />
     );
   }
-  const template = findTemplate(report.data.template);
+  const template = findTemplate(report.data.template.id, report.data.template.version);
   if (!template) {
     return (
       <Alert color="red" variant="light" role="alert">

@@ -2,10 +2,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '../../test-utils.js';
 import { ReportEditor } from './report-page.js';
-import { findTemplate } from './templates.js';
+import { findTemplate } from '../../../core/reports/templates/registry.js';
 import { reportFixture } from './test-fixture.js';
 
-const template = findTemplate({ id: 'pbf-progress', version: '2020' })!;
+const template = findTemplate('pbf-progress', '2020')!;
 const json = (status: number, body: unknown) =>
   Promise.resolve(
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),

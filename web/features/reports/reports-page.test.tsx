@@ -7,7 +7,7 @@ import { AppProviders } from '../../app.js';
 import { createI18n } from '../../i18n/i18n.js';
 import { ReportEditor } from './report-page.js';
 import { ReportsPage } from './reports-page.js';
-import { findTemplate } from './templates.js';
+import { findTemplate } from '../../../core/reports/templates/registry.js';
 import { reportFixture } from './test-fixture.js';
 
 beforeAll(() => {
@@ -121,7 +121,7 @@ describe('autosave from the editor', () => {
         return json(404, { error: { code: 'not_found', message: 'no' } });
       }),
     );
-    const template = findTemplate(detail.template)!;
+    const template = findTemplate(detail.template.id, detail.template.version)!;
     renderAt('/r', <ReportEditor detail={detail} template={template} />, '/r');
     const field = document.getElementById('report-fields.monitoring') as HTMLTextAreaElement;
     fireEvent.change(field, { target: { value: 'R' } });

@@ -15,7 +15,7 @@ import { formatPeriod } from '../../../core/i18n/format.js';
 import { ClosedPeriods } from './closed-periods.js';
 import { formatMoment } from './format.js';
 import { StatusBadge } from './status-badge.js';
-import { reportTypesFor } from './templates.js';
+import { reportTypesFor } from '../../../core/reports/templates/registry.js';
 
 const yearOf = (date: string | null | undefined) => (date ? Number(date.slice(0, 4)) : undefined);
 
