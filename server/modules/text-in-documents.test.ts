@@ -15,6 +15,7 @@ import { validateIatiActivities } from '../documents/iati/iati-schema.js';
 import { readDocx } from '../documents/docx/docx-text.js';
 import ExcelJS from '../documents/xlsx/exceljs.js';
 import { testApp } from '../test/api-client.js';
+import { aBudgetLine, anActivity, aProgramme, aReport } from '../test/factories.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 import { auditCsv } from './audit/audit.service.js';
 
@@ -47,14 +48,36 @@ describe.each(testEngines)('legacy text in the documents Jalon writes, on %s', (
   let database: Database;
   let app: FastifyInstance;
   let reportId: string;
+  let slugs: string[];
   const rows = async <T>(query: ReturnType<typeof sql>) =>
     ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    // a joint programme with activities in 2023-Q4, a budget and a draft annual report, and a project
+    const since2023 = { startDate: '2023-01-01', framework: { outputs: 2, effectiveDate: '2023-01-01' } };
+    const joint = await aProgramme(database, { ...since2023, kind: 'joint_programme' });
+    const project = await aProgramme(database, since2023);
+    slugs = [joint.slug, project.slug];
+    await anActivity(database, joint, { startDate: '2023-11-14' });
+    await anActivity(database, joint, {
+      kind: 'sensitisation',
+      title: { fr: 'Causerie sur le foncier à Kala' },
+      startDate: '2023-12-05',
+      organisation: 'UNWOMEN',
+      places: [{ area: 'Niono' }],
+    });
+    await aBudgetLine(database, joint, { amounts: { '2023': 80_000, '2024': 60_000 } });
+    const draft = await aReport(database, joint, {
+      year: 2023,
+      content: {
+        fields: { overall_status: 'Les activités ont repris dans les communes de Kala et Niono.' },
+        outcomes: { '1': { fields: { progress_summary: 'Deux causeries sur le foncier ont eu lieu.' } } },
+      },
+    });
     app = await testApp(database);
     // as an older Jalon stored it: straight into the tables, nothing cleaned
-    for (const slug of ['prosmed', 'pbf-mli-a-3']) {
+    for (const slug of slugs) {
       const programme = sql`(select id from programmes where slug = ${slug})`;
       const versions = sql`(select id from framework_versions where programme_id = ${programme})`;
       await database.db.execute(
@@ -75,7 +98,7 @@ describe.each(testEngines)('legacy text in the documents Jalon writes, on %s', (
     }
     const [report] = await rows<{ id: string; content: unknown }>(
       // a report not yet accepted: its document is assembled from the tables as they are now
-      sql`select r.id::text as id, r.content from reports r join programmes p on p.id = r.programme_id where p.slug = 'prosmed' and r.template_id = 'pbf-progress' and r.frozen_model is null limit 1`,
+      sql`select r.id::text as id, r.content from reports r where r.id = ${draft.id} and r.frozen_model is null`,
     );
     reportId = report!.id;
     // every text a person wrote in the report gets the same characters
@@ -98,7 +121,7 @@ describe.each(testEngines)('legacy text in the documents Jalon writes, on %s', (
   });
 
   it('the public IATI export stays valid against the IATI schema', async () => {
-    for (const slug of ['prosmed', 'pbf-mli-a-3']) {
+    for (const slug of slugs) {
       const res = await app.inject({ url: `/api/v1/programmes/${slug}/export/iati` });
       expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
       expect(notXml.exec(res.body)?.[0]).toBeUndefined();
@@ -121,7 +144,7 @@ describe.each(testEngines)('legacy text in the documents Jalon writes, on %s', (
 
   it('the quarterly Word report is a valid document', async () => {
     const res = await app.inject({
-      url: '/api/v1/programmes/prosmed/quarterly-report/document?quarter=2023-Q4&format=docx&lang=fr',
+      url: `/api/v1/programmes/${slugs[0]}/quarterly-report/document?quarter=2023-Q4&format=docx&lang=fr`,
     });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     await expectValidOffice(res.rawPayload);
@@ -129,10 +152,10 @@ describe.each(testEngines)('legacy text in the documents Jalon writes, on %s', (
 
   it('the workbooks are valid and read back', async () => {
     for (const url of [
-      '/api/v1/programmes/prosmed/export/xlsx?lang=fr',
-      '/api/v1/programmes/prosmed/activities.xlsx?lang=fr',
-      '/api/v1/programmes/prosmed/activity-template.xlsx?lang=en',
-      '/api/v1/programmes/prosmed/finance/export?lang=fr',
+      `/api/v1/programmes/${slugs[0]}/export/xlsx?lang=fr`,
+      `/api/v1/programmes/${slugs[0]}/activities.xlsx?lang=fr`,
+      `/api/v1/programmes/${slugs[0]}/activity-template.xlsx?lang=en`,
+      `/api/v1/programmes/${slugs[0]}/finance/export?lang=fr`,
     ]) {
       const res = await app.inject({ url });
       expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(200);

@@ -313,12 +313,14 @@ export async function anActivity(
  */
 export async function aReport(
   database: Database,
-  programme: { slug: string; code: string },
+  programme: { slug: string; code: string; framework?: Framework | null },
   options: {
     type?: ReportType;
     year?: number;
     status?: ReportStatus;
     content?: ReportDocumentInput['content'];
+    /** the framework version a written report follows: the programme's version in force by default */
+    frameworkVersion?: number;
   } = {},
 ): Promise<{ id: string; version: number }> {
   const ctx = factoryContext(database);
@@ -336,6 +338,7 @@ export async function aReport(
     type,
     year,
     status: options.status ?? 'draft',
+    frameworkVersion: options.frameworkVersion ?? programme.framework?.version,
     content: options.content ?? {},
   });
   const report = await getReport(ctx, id);
