@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { auditParts, type AuditEvent } from '../../../core/contracts/audit.js';
+import { localize } from '../../../core/i18n/locale.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { csvCell } from '../../documents/csv-cell.js';
@@ -223,10 +224,16 @@ export async function referenceLabels(
   if (ids.size === 0 && areas.size === 0) return {};
   const list = [...ids];
   const labels: Record<string, string> = {};
-  const en = ctx.locale === 'en';
   const put = (rows: { id: string; label: string | null }[]) => {
     for (const r of rows) if (r.label) labels[r.id] = r.label;
   };
+  // a code and a bilingual text (the database's `fr` and `en` columns) in the reader's language
+  const coded = (rows: { id: string; code: string; fr: string | null; en: string | null }[]) =>
+    rows.map((r) => ({
+      id: r.id,
+      label:
+        r.fr === null ? null : `${r.code} — ${localize({ fr: r.fr, en: r.en ?? undefined }, ctx.locale)}`,
+    }));
   if (areas.size)
     put(
       await ctx.db
@@ -254,42 +261,54 @@ export async function referenceLabels(
       .where(inArray(t.programmes.id, list)),
   );
   put(
-    await ctx.db
-      .select({
-        id: t.indicators.id,
-        label: sql<string>`${t.indicators.code} || ' — ' || ${en ? sql`coalesce(${t.indicators.titleEn}, ${t.indicators.titleFr})` : t.indicators.titleFr}`,
-      })
-      .from(t.indicators)
-      .where(inArray(t.indicators.id, list)),
+    coded(
+      await ctx.db
+        .select({
+          id: t.indicators.id,
+          code: t.indicators.code,
+          fr: t.indicators.titleFr,
+          en: t.indicators.titleEn,
+        })
+        .from(t.indicators)
+        .where(inArray(t.indicators.id, list)),
+    ),
   );
   put(
-    await ctx.db
-      .select({
-        id: t.outcomes.id,
-        label: sql<string>`${t.outcomes.code} || ' — ' || ${en ? sql`coalesce(${t.outcomes.statementEn}, ${t.outcomes.statementFr})` : t.outcomes.statementFr}`,
-      })
-      .from(t.outcomes)
-      .where(inArray(t.outcomes.id, list)),
+    coded(
+      await ctx.db
+        .select({
+          id: t.outcomes.id,
+          code: t.outcomes.code,
+          fr: t.outcomes.statementFr,
+          en: t.outcomes.statementEn,
+        })
+        .from(t.outcomes)
+        .where(inArray(t.outcomes.id, list)),
+    ),
   );
   put(
-    await ctx.db
-      .select({
-        id: t.outputs.id,
-        label: sql<string>`${t.outputs.code} || ' — ' || ${en ? sql`coalesce(${t.outputs.statementEn}, ${t.outputs.statementFr})` : t.outputs.statementFr}`,
-      })
-      .from(t.outputs)
-      .where(inArray(t.outputs.id, list)),
+    coded(
+      await ctx.db
+        .select({
+          id: t.outputs.id,
+          code: t.outputs.code,
+          fr: t.outputs.statementFr,
+          en: t.outputs.statementEn,
+        })
+        .from(t.outputs)
+        .where(inArray(t.outputs.id, list)),
+    ),
   );
   put(
-    await ctx.db
-      .select({
-        id: t.activities.id,
-        label: en
-          ? sql<string>`coalesce(${t.activities.titleEn}, ${t.activities.titleFr})`
-          : t.activities.titleFr,
-      })
-      .from(t.activities)
-      .where(inArray(t.activities.id, list)),
+    (
+      await ctx.db
+        .select({ id: t.activities.id, fr: t.activities.titleFr, en: t.activities.titleEn })
+        .from(t.activities)
+        .where(inArray(t.activities.id, list))
+    ).map((r) => ({
+      id: r.id,
+      label: r.fr === null ? null : localize({ fr: r.fr, en: r.en ?? undefined }, ctx.locale),
+    })),
   );
   return labels;
 }
