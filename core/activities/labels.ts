@@ -1,62 +1,64 @@
 /**
- * The labels of field data's coded values in French and English, for documents and spreadsheets (the web app
- * has them in its catalogues). The importers also accept these labels for the codes.
+ * The labels of field data's coded values in every language, for documents, spreadsheets and the audit trail:
+ * the words are in the screens' catalogue (`field.codeLabels`, core/i18n/messages/field-codes.*.ts), read here
+ * with core's one lookup (`translate`) from those small files only, so the web pages that show them do not
+ * download every language's whole catalogue. The importers also accept these labels for the codes.
  */
 import type { LocalizedText } from '../contracts/programme-document.js';
-import type { ActivityKind, AgeGroup, CountBasis, ParticipantCategory, Sex } from './vocabulary.js';
+import type { Catalogue } from '../i18n/fr.js';
+import { locales, type Locale } from '../i18n/locale.js';
+import { fieldCodesEn } from '../i18n/messages/field-codes.en.js';
+import { fieldCodesFr } from '../i18n/messages/field-codes.fr.js';
+import { translate } from '../i18n/translate.js';
+import {
+  activityKinds,
+  ageGroups,
+  countBases,
+  participantCategories,
+  sexes,
+  type ActivityKind,
+  type AgeGroup,
+  type CountBasis,
+  type ParticipantCategory,
+  type Sex,
+} from './vocabulary.js';
 
-const l = (fr: string, en: string): Required<LocalizedText> => ({ fr, en });
+type CodeLabels = Catalogue['field']['codeLabels'];
+type Group = keyof CodeLabels;
 
-export const kindLabels: Record<ActivityKind, Required<LocalizedText>> = {
-  training: l('Formation', 'Training'),
-  sensitisation: l('Sensibilisation', 'Awareness session'),
-  workshop: l('Atelier', 'Workshop'),
-  meeting: l('Réunion', 'Meeting'),
-  dialogue: l('Dialogue', 'Dialogue'),
-  infrastructure: l('Infrastructure', 'Infrastructure'),
-  event: l('Événement', 'Event'),
-  other: l('Autre', 'Other'),
+/** Each language's `field.codeLabels`, as the tree `translate` reads. */
+const codeLabels: Record<Locale, { codeLabels: CodeLabels }> = {
+  fr: { codeLabels: fieldCodesFr },
+  en: { codeLabels: fieldCodesEn },
 };
 
-export const categoryLabels: Record<ParticipantCategory, Required<LocalizedText>> = {
-  local_authorities: l('Autorités locales et traditionnelles', 'Local and traditional authorities'),
-  women_youth_associations: l(
-    'Membres d’associations de femmes et de jeunes',
-    'Members of women’s and youth associations',
-  ),
-  community_members: l('Membres des communautés', 'Community members'),
-  conflict_mechanism_members: l(
-    'Membres des mécanismes de gestion des conflits',
-    'Members of conflict management bodies',
-  ),
-  magistrates: l('Magistrats', 'Magistrates'),
-  justice_personnel: l('Personnel de justice', 'Justice personnel'),
-  judicial_police: l('Agents et officiers de police judiciaire', 'Judicial police officers'),
-  security_forces: l('Forces de défense et de sécurité', 'Defence and security forces'),
-  religious_actors: l('Acteurs religieux', 'Religious actors'),
-  pupils: l('Élèves', 'Pupils'),
-  students: l('Étudiants', 'Students'),
-  teachers: l('Enseignants', 'Teachers'),
-  civil_society: l('Société civile', 'Civil society'),
-  government_officials: l('Représentants de l’administration', 'Government officials'),
-  media: l('Médias', 'Media'),
-  other: l('Autres', 'Others'),
-};
+/** Each code of `group` with its label in every language (a code missing from the catalogue fails the type check). */
+function labelsOf<G extends Group, Code extends keyof CodeLabels[G] & string>(
+  group: G,
+  codes: readonly Code[],
+): Record<Code, Required<LocalizedText>> {
+  const entries = codes.map((code) => {
+    const key = `codeLabels.${group}.${code}`;
+    const text = Object.fromEntries(
+      locales.map((locale) => [locale, translate(codeLabels[locale], codeLabels.fr, locale, key)]),
+    ) as Required<LocalizedText>;
+    return [code, text] as const;
+  });
+  return Object.fromEntries(entries) as Record<Code, Required<LocalizedText>>;
+}
 
-export const countBasisLabels: Record<CountBasis, Required<LocalizedText>> = {
-  distinct: l('distinctes', 'distinct'),
-  attendance: l('présences', 'attendances'),
-};
+export const kindLabels: Record<ActivityKind, Required<LocalizedText>> = labelsOf('kinds', activityKinds);
 
-export const sexLabels: Record<Sex, Required<LocalizedText>> = {
-  female: l('Femmes', 'Women'),
-  male: l('Hommes', 'Men'),
-  unknown: l('Sexe non renseigné', 'Sex not recorded'),
-};
+export const categoryLabels: Record<ParticipantCategory, Required<LocalizedText>> = labelsOf(
+  'categories',
+  participantCategories,
+);
 
-export const ageLabels: Record<AgeGroup, Required<LocalizedText>> = {
-  under_18: l('Moins de 18 ans', 'Under 18'),
-  age_18_35: l('18–35 ans', '18–35'),
-  age_36_plus: l('36 ans et plus', '36 and over'),
-  unknown: l('Âge non renseigné', 'Age not recorded'),
-};
+export const countBasisLabels: Record<CountBasis, Required<LocalizedText>> = labelsOf(
+  'countBasis',
+  countBases,
+);
+
+export const sexLabels: Record<Sex, Required<LocalizedText>> = labelsOf('sexes', sexes);
+
+export const ageLabels: Record<AgeGroup, Required<LocalizedText>> = labelsOf('ages', ageGroups);

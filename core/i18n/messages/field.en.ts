@@ -1,4 +1,5 @@
 import type { Catalogue } from '../fr.js';
+import { fieldCodesEn } from './field-codes.en.js';
 
 /** Field data pages in English: typed against the French catalogue. */
 export const fieldEn: Catalogue['field'] = {
@@ -369,4 +370,6 @@ export const fieldEn: Catalogue['field'] = {
       men: 'of whom men',
     },
   },
+  /** the words of field data's codes in documents, spreadsheets and the audit trail (core/activities/labels.ts) */
+  codeLabels: fieldCodesEn,
 };

@@ -1,3 +1,5 @@
+import { fieldCodesFr } from './field-codes.fr.js';
+
 /**
  * Field data pages (activities, dashboards, map, indicator data, import), under `field` in `fr.ts`.
  */
@@ -371,4 +373,6 @@ export const fieldFr = {
       men: 'dont hommes',
     },
   },
+  /** the words of field data's codes in documents, spreadsheets and the audit trail (core/activities/labels.ts) */
+  codeLabels: fieldCodesFr,
 };
