@@ -1,12 +1,17 @@
 import { errorStatus, type ErrorCode, type ErrorIssue } from '../core/errors/error-codes.js';
 
-/** The one error type services throw; the error handler turns it into `{ error: { code, message, … } }`. */
+/**
+ * The one error type services throw; the error handler turns it into `{ error: { code, message, … } }`.
+ * `message` is the developer's text (logs, the CLI); the reader gets the code's sentence in their language,
+ * followed by `details.detail` when given: a sentence of the catalogue said in the reader's language, or the
+ * key they asked for ("Cet élément n'existe pas. (nope)") — never the developer's text.
+ */
 export class AppError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { issues?: ErrorIssue[]; current?: unknown } = {},
+    readonly details: { issues?: ErrorIssue[]; current?: unknown; detail?: string } = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -14,6 +19,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, key: string) => new AppError('not_found', `${what} not found: ${key}`);
+export const notFound = (what: string, key: string) =>
+  new AppError('not_found', `${what} not found: ${key}`, { detail: key });
 export const versionConflict = (current: unknown) =>
   new AppError('version_conflict', 'The item was changed by someone else since you read it.', { current });

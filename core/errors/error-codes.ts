@@ -1,6 +1,6 @@
 /**
- * Every error the API can answer, with its HTTP status. The web app shows a translated message per code
- * (`core/i18n/errors.ts`); the CLI prints the same message.
+ * Every error the API can answer, with its HTTP status. Its sentence in each language is the catalogue's
+ * (`errorCodes` in core/i18n/messages/error-codes.*.ts): the API answers it, the web app shows it.
  */
 import { z } from 'zod';
 

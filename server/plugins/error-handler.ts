@@ -7,8 +7,19 @@ import {
   type ErrorIssue,
 } from '../../core/errors/error-codes.js';
 import { errorMessage, issueMessage } from '../../core/errors/error-messages.js';
+import { t } from '../../core/i18n/t.js';
 import { AppError } from '../errors.js';
 import { localeOf } from './locale.js';
+
+/** Why Fastify could not read a request, as the catalogue says it (its own message is English). */
+const unreadable: Record<string, 'emptyJsonBody' | 'invalidJsonBody' | 'invalidContentLength'> = {
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'emptyJsonBody',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'invalidJsonBody',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalidContentLength',
+};
+const unreadableReason = (error: FastifyError) =>
+  (Object.hasOwn(unreadable, error.code) ? unreadable[error.code] : undefined) ??
+  (error instanceof SyntaxError ? 'invalidJsonBody' : 'other');
 
 /** `/name/0/text` → `body.name.0.text` */
 const issuePath = (context: string | undefined, instancePath: string) =>
@@ -47,9 +58,10 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(request, reply, error.code, {
         ...(error.details.issues ? { issues: error.details.issues } : {}),
         ...(error.details.current !== undefined ? { current: error.details.current } : {}),
-        // say which item: "Cet élément n'existe pas. (Programme not found: nope)"; which lock: "(Accepté par …)"
-        ...(error.code === 'not_found' || error.code === 'conflict' || error.code === 'locked'
-          ? { message: `${errorMessage(error.code, localeOf(request))} (${error.message})` }
+        // say which item, in the reader's words: "Cet élément n'existe pas. (nope)"; which lock: "(Accepté par …)"
+        // (the error's own message is the developer's text, in English: never shown to the reader)
+        ...(error.details.detail
+          ? { message: `${errorMessage(error.code, localeOf(request))} (${error.details.detail})` }
           : {}),
       });
     }
@@ -62,8 +74,9 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (status === 415) return send(request, reply, 'unsupported_media_type');
     if (status === 404) return send(request, reply, 'not_found');
     if (status >= 400 && status < 500) {
-      // malformed JSON, empty body, bad content length…: say what Fastify found, it holds no internals
-      return send(request, reply, 'bad_request', { issues: [{ path: 'body', message: error.message }] });
+      // malformed JSON, empty body, bad content length…: say what Fastify found, in the reader's language
+      const message = t(localeOf(request), `errorCodes.unreadableRequest.${unreadableReason(error)}`);
+      return send(request, reply, 'bad_request', { issues: [{ path: 'body', message }] });
     }
     request.log.error({ err: error }, 'unexpected error');
     return send(request, reply, 'internal');

@@ -21,6 +21,12 @@ export const errorCodesEn: Catalogue['errorCodes'] = {
   issues: {
     forbidden_key: 'A path or name cannot be “__proto__”, “constructor” or “prototype”.',
   },
+  unreadableRequest: {
+    emptyJsonBody: 'The body of the request is empty, though it is announced as JSON.',
+    invalidJsonBody: 'The body of the request is not valid JSON.',
+    invalidContentLength: 'The announced length (Content-Length) does not match the content sent.',
+    other: 'The server could not read this request.',
+  },
   acceptedText: {
     refusedCharacter:
       'This text contains an invisible character Jalon does not accept ({{character}}): remove it, or type the text again.',

@@ -28,6 +28,13 @@ export const errorCodesFr = {
   issues: {
     forbidden_key: 'Un chemin ou un nom ne peut pas être « __proto__ », « constructor » ni « prototype ».',
   },
+  /** Why a request could not be read (`bad_request`), in place of the framework's own English text. */
+  unreadableRequest: {
+    emptyJsonBody: 'Le corps de la requête est vide, alors qu’il est annoncé en JSON.',
+    invalidJsonBody: 'Le corps de la requête n’est pas du JSON valide.',
+    invalidContentLength: 'La longueur annoncée (Content-Length) ne correspond pas au contenu envoyé.',
+    other: 'Le serveur n’a pas pu lire cette requête.',
+  },
   /** The text Jalon accepts (core/domain/accepted-text.ts). */
   acceptedText: {
     refusedCharacter:

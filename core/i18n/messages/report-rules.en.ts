@@ -29,7 +29,15 @@ export const reportRulesEn: ServerCatalogue['reportRules'] = {
     partsNotReady: 'Parts not ready: {{agencies}}. To submit without them, confirm by naming them.',
     submittedWithoutParts: 'Submitted without the parts of: {{agencies}}',
     reopenNeedsReason: 'A reason is required to reopen a report.',
-    sendBackNeedsCommentOrReason: 'To send the report back, write at least one comment on a section or a reason.',
+    sendBackNeedsCommentOrReason:
+      'To send the report back, write at least one comment on a section or a reason.',
+  },
+  conflicts: {
+    periodAlreadyReopened: 'The period is already reopened',
+    reportExists: '{{report}} already exists',
+    quarterlyReportExists: 'The quarterly report {{quarter}} already exists',
+    noLongerDraft: 'The report is no longer a draft',
+    notInThisStatus: 'Not possible for a report with the status “{{status}}”',
   },
   quarterly: {
     fileName: 'quarterly-report',

@@ -26,12 +26,19 @@ export const reportRulesFr = {
     unknownSection: '« {{section}} » n’est pas une section de ce rapport.',
     unknownPlace: '« {{place}} » n’est pas une place de la section « {{section}} ».',
     readersCannotComment: 'Les lecteurs ne peuvent pas écrire de commentaires.',
-    partsNotReady:
-      'Parties non prêtes : {{agencies}}. Pour soumettre sans elles, confirmez en les nommant.',
+    partsNotReady: 'Parties non prêtes : {{agencies}}. Pour soumettre sans elles, confirmez en les nommant.',
     submittedWithoutParts: 'Soumis sans les parties de : {{agencies}}',
     reopenNeedsReason: 'Un motif est requis pour rouvrir un rapport.',
     sendBackNeedsCommentOrReason:
       'Pour renvoyer le rapport, écrivez au moins un commentaire sur une section ou un motif.',
+  },
+  /** What a refusal `409 conflict` adds after « Cet élément existe déjà. » */
+  conflicts: {
+    periodAlreadyReopened: 'La période est déjà rouverte',
+    reportExists: '{{report}} existe déjà',
+    quarterlyReportExists: 'Le rapport trimestriel {{quarter}} existe déjà',
+    noLongerDraft: 'Le rapport n’est plus un brouillon',
+    notInThisStatus: 'Impossible pour un rapport au statut « {{status}} »',
   },
   quarterly: {
     /** the file name of the exported quarterly report: `PBF-MLI-A-3-rapport-trimestriel-2024-Q1-fr.docx` */

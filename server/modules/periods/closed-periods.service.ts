@@ -5,6 +5,7 @@
  */
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { ClosedPeriod, ClosedPeriodCreate } from '../../../core/contracts/report-workflow.js';
+import { tIn } from '../../../core/i18n/t.js';
 import * as t from '../../db/schema/index.js';
 import { actorOf, type ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
@@ -74,5 +75,7 @@ export async function reopenPeriod(ctx: ServiceContext, id: string, reason: stri
   if (row) return present(row);
   const [existing] = await ctx.db.select().from(t.closedPeriods).where(eq(t.closedPeriods.id, id));
   if (!existing) throw notFound('Closed period', id);
-  throw new AppError('conflict', 'The period is already reopened');
+  throw new AppError('conflict', 'The period is already reopened', {
+    detail: tIn(ctx.locale)('reportRules.conflicts.periodAlreadyReopened'),
+  });
 }

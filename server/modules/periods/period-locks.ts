@@ -7,18 +7,16 @@
  */
 import { and, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { ReportLock } from '../../../core/contracts/report-workflow.js';
+import { formatDate } from '../../../core/i18n/format.js';
 import type { Locale } from '../../../core/i18n/locale.js';
+import { tIn } from '../../../core/i18n/t.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 
+/** `12 mars 2021` / `March 12, 2021`: a calendar date, or the UTC day of an instant. */
 const longDate = (value: Date | string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(typeof value === 'string' ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : value);
+  formatDate((typeof value === 'string' ? value : value.toISOString()).slice(0, 10), locale, 'long');
 
 type ClosedRow = typeof t.closedPeriods.$inferSelect;
 
@@ -26,10 +24,13 @@ function closedLock(row: ClosedRow, locale: Locale): ReportLock {
   const from = longDate(row.startsOn, locale);
   const to = longDate(row.endsOn, locale);
   const when = longDate(row.closedAt, locale);
-  const text =
-    locale === 'fr'
-      ? `Période du ${from} au ${to} close${row.closedByName ? ` par ${row.closedByName}` : ''} le ${when} : ${row.reason}`
-      : `Period ${from} – ${to} closed${row.closedByName ? ` by ${row.closedByName}` : ''} on ${when}: ${row.reason}`;
+  const text = tIn(locale)(`reportRules.locks.closedPeriod.${row.closedByName ? 'by' : 'alone'}`, {
+    from,
+    to,
+    by: row.closedByName,
+    date: when,
+    reason: row.reason,
+  });
   return {
     kind: 'closed_period',
     by: row.closedByName,
@@ -48,18 +49,11 @@ function statusLock(
 ): ReportLock {
   const by = move?.by ?? null;
   const when = move ? longDate(move.at, locale) : null;
-  const fr = kind === 'accepted' ? 'Accepté' : 'Soumis';
-  const en = kind === 'accepted' ? 'Accepted' : 'Submitted';
-  const tail =
-    kind === 'in_review'
-      ? locale === 'fr'
-        ? ' : en revue par le Secrétariat'
-        : ': under review by the Secretariat'
-      : '';
-  const text =
-    locale === 'fr'
-      ? `${fr}${by ? ` par ${by}` : ''}${when ? ` le ${when}` : ''}${tail}`
-      : `${en}${by ? ` by ${by}` : ''}${when ? ` on ${when}` : ''}${tail}`;
+  const form = by ? (when ? 'byOn' : 'by') : when ? 'on' : 'alone';
+  const text = tIn(locale)(`reportRules.locks.${kind === 'accepted' ? 'accepted' : 'inReview'}.${form}`, {
+    by,
+    date: when,
+  });
   return { kind, by, at: move?.at.toISOString() ?? null, reason: null, period: null, text };
 }
 
@@ -117,6 +111,7 @@ export function lockedError(lock: ReportLock, what: string): AppError {
   return new AppError('locked', lock.text, {
     issues: [{ path: what, message: lock.text }],
     current: { lock },
+    detail: lock.text,
   });
 }
 

@@ -12,12 +12,12 @@ import type {
 } from '../../../core/contracts/report-workflow.js';
 import type { CommentCreate } from '../../../core/contracts/report-workflow.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { parseContentPath } from '../../../core/reports/content-paths.js';
 import { findTemplate } from '../../../core/reports/templates/index.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import { actorOf, type ServiceContext } from '../../context.js';
-import { sayIn } from '../../documents/bilingual.js';
 import { AppError, notFound } from '../../errors.js';
 import { can, canActForAgency } from '../auth/policy.js';
 import { lockedError, reportLocks } from '../periods/period-locks.js';
@@ -134,19 +134,17 @@ export async function markPart(
   ready: boolean,
   as?: string,
 ): Promise<void> {
-  const say = sayIn(ctx.locale);
+  const say = tIn(ctx.locale);
   await ctx.db.transaction(async (tx) => {
     const report = await lockedReport(tx, id);
     const agency = (await recipientsOf(tx, report.programmeId)).find((r) => r.code === agencyCode);
     if (!agency) {
       throw new AppError('not_found', `${agencyCode} is not a recipient agency of this programme`, {
+        detail: say('reportRules.workflow.notRecipient', { agency: agencyCode }),
         issues: [
           {
             path: 'params.agency',
-            message: say(
-              `${agencyCode} n’est pas une agence récipiendaire de ce programme.`,
-              `${agencyCode} is not a recipient agency of this programme.`,
-            ),
+            message: say('reportRules.workflow.notRecipient', { agency: agencyCode }),
           },
         ],
       });
@@ -156,10 +154,7 @@ export async function markPart(
         issues: [
           {
             path: 'params.agency',
-            message: say(
-              `Seul le point focal de ${agencyCode} ou la coordination marque sa partie.`,
-              `Only ${agencyCode}'s focal point or the coordination marks its part.`,
-            ),
+            message: say('reportRules.workflow.onlyFocalPointMarksPart', { agency: agencyCode }),
           },
         ],
       });
@@ -204,7 +199,7 @@ export async function markPart(
 }
 
 function checkPlace(ctx: ServiceContext, report: ReportRow, input: CommentCreate) {
-  const say = sayIn(ctx.locale);
+  const say = tIn(ctx.locale);
   const template = findTemplate(report.templateId, report.templateVersion);
   const section = template?.sections.find((s) => s.id === input.section);
   if (!template || !section) {
@@ -212,10 +207,7 @@ function checkPlace(ctx: ServiceContext, report: ReportRow, input: CommentCreate
       issues: [
         {
           path: 'body.section',
-          message: say(
-            `« ${input.section} » n’est pas une section de ce rapport.`,
-            `“${input.section}” is not a section of this report.`,
-          ),
+          message: say('reportRules.workflow.unknownSection', { section: input.section }),
         },
       ],
     });
@@ -238,10 +230,10 @@ function checkPlace(ctx: ServiceContext, report: ReportRow, input: CommentCreate
       issues: [
         {
           path: 'body.place',
-          message: say(
-            `« ${input.place} » n’est pas une place de la section « ${input.section} ».`,
-            `“${input.place}” is not a place of the section “${input.section}”.`,
-          ),
+          message: say('reportRules.workflow.unknownPlace', {
+            place: input.place,
+            section: input.section,
+          }),
         },
       ],
     });
@@ -256,10 +248,7 @@ function assertCommenter(ctx: ServiceContext, programmeId: string) {
       issues: [
         {
           path: 'body',
-          message: sayIn(ctx.locale)(
-            'Les lecteurs ne peuvent pas écrire de commentaires.',
-            'Readers cannot write comments.',
-          ),
+          message: tIn(ctx.locale)('reportRules.workflow.readersCannotComment'),
         },
       ],
     });

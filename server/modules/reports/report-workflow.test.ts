@@ -334,7 +334,7 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
       payload: { version, changes: [{ path: 'fields.monitoring', value: 'x' }] },
     });
     expect(english.json().error.message).toBe(
-      'Locked: this cannot be changed at the moment. (Accepted by secretariat on 26 November 2026)',
+      'Locked: this cannot be changed at the moment. (Accepted by secretariat on November 26, 2026)',
     );
     expect((await get(report.id)).version).toBe(version);
     // the seeds' 2020 reports are accepted too, and say so

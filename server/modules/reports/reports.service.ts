@@ -11,7 +11,8 @@ import type {
 } from '../../../core/contracts/report.js';
 import { reportContent, reportDocument } from '../../../core/contracts/report.js';
 import type { ReportTemplate, ReportType } from '../../../core/contracts/report-template.js';
-import { localize } from '../../../core/i18n/locale.js';
+import { localize, type Locale } from '../../../core/i18n/locale.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { assembleReport, prefillIndicators, reportPeriod } from '../../../core/reports/assemble.js';
 import { checkReport } from '../../../core/reports/checks.js';
 import { mergeChanges, parseContentPath, type ContentPath } from '../../../core/reports/content-paths.js';
@@ -30,7 +31,6 @@ import { getProgramme } from '../programmes/programmes.service.js';
 import { unknownPlace, validateValue } from './report-values.js';
 import { closedPeriodsCovering, closedLock, lockedError, reportLocks } from '../periods/period-locks.js';
 import { commentsOf, partsOf, permissionsOf, recipientsOf } from './report-workflow.service.js';
-import { sayIn } from '../../documents/bilingual.js';
 
 type ReportRow = typeof t.reports.$inferSelect;
 
@@ -173,6 +173,7 @@ export async function findReportId(
 
 async function insertReport(
   tx: DbOrTx,
+  locale: Locale,
   values: typeof t.reports.$inferInsert,
   event: 'created' | 'imported',
   actor: { id: string | null; name: string | null } = { id: null, name: null },
@@ -183,8 +184,12 @@ async function insertReport(
     .onConflictDoNothing()
     .returning({ id: t.reports.id });
   if (!row) {
+    const say = tIn(locale);
     throw new AppError('conflict', `There is already a ${values.type} report for ${values.year}`, {
       issues: [{ path: 'body.type', message: 'a report of this type already exists for this period' }],
+      detail: say('reportRules.conflicts.reportExists', {
+        report: say(`reports.name.${values.type}`, { year: values.year }),
+      }),
     });
   }
   await tx.insert(t.reportRevisions).values({
@@ -242,6 +247,7 @@ export async function createReport(
   const id = await ctx.db.transaction((tx) =>
     insertReport(
       tx,
+      ctx.locale,
       {
         programmeId: programme.id,
         templateId: template.id,
@@ -281,7 +287,7 @@ export async function importReport(ctx: ServiceContext, input: ReportDocumentInp
     status: doc.status,
     content: doc.content,
   };
-  const id = await ctx.db.transaction((tx) => insertReport(tx, values, 'imported'));
+  const id = await ctx.db.transaction((tx) => insertReport(tx, ctx.locale, values, 'imported'));
   if (doc.status === 'approved') {
     const { model } = await getReportModel(ctx, id);
     await ctx.db.update(t.reports).set({ frozenModel: model }).where(eq(t.reports.id, id));
@@ -385,23 +391,17 @@ const required = (path: string, message: string) =>
  * in the history, or null.
  */
 function partsRule(ctx: ServiceContext, parts: ReportDetail['parts'], named: string[] | undefined) {
-  const say = sayIn(ctx.locale);
+  const say = tIn(ctx.locale);
   const notReady = parts.filter((p) => !p.ready).map((p) => p.agency.code);
   if (notReady.length === 0) return null;
   const given = [...new Set(named ?? [])].sort();
   if (given.join() !== [...notReady].sort().join()) {
     throw required(
       'body.withoutParts',
-      say(
-        `Parties non prêtes : ${notReady.join(', ')}. Pour soumettre sans elles, confirmez en les nommant.`,
-        `Parts not ready: ${notReady.join(', ')}. To submit without them, confirm by naming them.`,
-      ),
+      say('reportRules.workflow.partsNotReady', { agencies: notReady.join(', ') }),
     );
   }
-  return say(
-    `Soumis sans les parties de : ${notReady.join(', ')}`,
-    `Submitted without the parts of: ${notReady.join(', ')}`,
-  );
+  return say('reportRules.workflow.submittedWithoutParts', { agencies: notReady.join(', ') });
 }
 
 /**
@@ -418,14 +418,11 @@ export async function transitionReport(
   /** the seed's and the CLI's name for who acts, when nobody is signed in */
   as?: string,
 ): Promise<ReportDetail> {
-  const say = sayIn(ctx.locale);
+  const say = tIn(ctx.locale);
   const rule = transitions[action];
   const reason = input.reason?.trim() || null;
   if (action === 'reopen' && !reason) {
-    throw required(
-      'body.reason',
-      say('Un motif est requis pour rouvrir un rapport.', 'A reason is required to reopen a report.'),
-    );
+    throw required('body.reason', say('reportRules.workflow.reopenNeedsReason'));
   }
   const before = await getReport(ctx, id);
   // a move made from an older page is refused first: what the person decided on has changed
@@ -461,6 +458,9 @@ export async function transitionReport(
         `Cannot ${action.replace('_', ' ')} a report that is ${current.status}`,
         {
           issues: [{ path: 'status', message: current.status }],
+          detail: say('reportRules.conflicts.notInThisStatus', {
+            status: say(`reports.statuses.${current.status}`),
+          }),
         },
       );
     }
@@ -471,13 +471,7 @@ export async function transitionReport(
         .where(and(eq(t.reportComments.reportId, id), isNull(t.reportComments.resolvedAt)))
         .limit(1);
       if (!open.length) {
-        throw required(
-          'body.reason',
-          say(
-            'Pour renvoyer le rapport, écrivez au moins un commentaire sur une section ou un motif.',
-            'To send the report back, write at least one comment on a section or a reason.',
-          ),
-        );
+        throw required('body.reason', say('reportRules.workflow.sendBackNeedsCommentOrReason'));
       }
     }
     const version = current.version + 1;
@@ -525,5 +519,8 @@ export async function deleteReport(ctx: ServiceContext, id: string): Promise<voi
     .where(and(eq(t.reports.id, id), sql`${t.reports.status} = 'draft'`))
     .returning({ id: t.reports.id });
   // submitted in the meantime
-  if (deleted.length === 0) throw new AppError('conflict', 'The report is no longer a draft');
+  if (deleted.length === 0)
+    throw new AppError('conflict', 'The report is no longer a draft', {
+      detail: tIn(ctx.locale)('reportRules.conflicts.noLongerDraft'),
+    });
 }

@@ -1,6 +1,7 @@
 /** The quarterly report as a file: Word or PDF, in the asked language, photos embedded. */
 import { eq } from 'drizzle-orm';
 import type { Locale } from '../../../../core/i18n/locale.js';
+import { tIn } from '../../../../core/i18n/t.js';
 import * as t from '../../../db/schema/index.js';
 import type { ServiceContext } from '../../../context.js';
 import { renderQuarterlyDocx } from '../../../documents/docx/quarterly-docx.js';
@@ -24,7 +25,7 @@ export async function exportQuarterly(
 ): Promise<QuarterlyFile> {
   const report = await getQuarterlyReport({ ...ctx, locale }, slug, quarter);
   const photos = await photoBytes(ctx.db, report);
-  const base = `${report.programme.code.replace(/[^A-Za-z0-9-]+/g, '-')}-${locale === 'en' ? 'quarterly-report' : 'rapport-trimestriel'}-${quarter}-${locale}`;
+  const base = `${report.programme.code.replace(/[^A-Za-z0-9-]+/g, '-')}-${tIn(locale)('reportRules.quarterly.fileName')}-${quarter}-${locale}`;
   if (format === 'pdf')
     return {
       bytes: await renderQuarterlyPdf(report, photos, locale),

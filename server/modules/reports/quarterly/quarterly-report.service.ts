@@ -12,6 +12,9 @@ import { reportContent } from '../../../../core/contracts/report.js';
 import { indicatorRule } from '../../../../core/contracts/indicator-data.js';
 import type { LocalizedText } from '../../../../core/contracts/programme-document.js';
 import type { PlaceIndex } from '../../../../core/geo/place-names.js';
+import { formatList, formatNumber, pluralCategory } from '../../../../core/i18n/format.js';
+import type { Locale } from '../../../../core/i18n/locale.js';
+import { tIn } from '../../../../core/i18n/t.js';
 import { findTemplate } from '../../../../core/reports/templates/index.js';
 import type { DbOrTx } from '../../../db/client.js';
 import * as t from '../../../db/schema/index.js';
@@ -88,6 +91,7 @@ export async function createQuarterlyReport(
     if (!row)
       throw new AppError('conflict', `There is already a quarterly report for ${quarter}`, {
         issues: [{ path: 'body.quarter', message: `a report exists for ${quarter}` }],
+        detail: tIn(ctx.locale)('reportRules.conflicts.quarterlyReportExists', { quarter }),
       });
     await tx
       .insert(t.reportRevisions)
@@ -127,23 +131,20 @@ export async function defaultQuarter(ctx: ServiceContext, slug: string): Promise
 export function fillSentence(
   sentence: string,
   values: Record<string, number | string>,
-  locale: 'fr' | 'en',
+  locale: Locale,
 ): string {
   return sentence.replace(
     /\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g,
     (whole, key: string, one?: string, many?: string) => {
       const v = values[key];
       if (v === undefined) return whole;
-      if (one !== undefined) return Number(v) === 1 || (locale === 'fr' && Number(v) === 0) ? one : many!;
-      return typeof v === 'number' ? new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR').format(v) : v;
+      if (one !== undefined) return pluralCategory(Number(v), locale) === 'one' ? one : many!;
+      return typeof v === 'number' ? formatNumber(v, locale, 3) : v;
     },
   );
 }
 
-const list = (items: string[], locale: 'fr' | 'en') =>
-  new Intl.ListFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { style: 'long', type: 'conjunction' }).format(
-    items,
-  );
+const list = (items: string[], locale: Locale) => formatList(items, locale);
 
 async function cerclesOf(db: DbOrTx, index: PlaceIndex, activityIds: string[]): Promise<string[]> {
   if (!activityIds.length) return [];
@@ -203,7 +204,7 @@ async function keyFigure(
   );
   const counted = computed.contributions.filter((c) => c.value > 0).map((c) => c.activityId);
   const cercles = await cerclesOf(ctx.db, index, counted);
-  const values = (locale: 'fr' | 'en') => ({
+  const values = (locale: Locale) => ({
     value: computed.value,
     female: computed.totals?.bySex.female ?? 0,
     male: computed.totals?.bySex.male ?? 0,
