@@ -407,4 +407,176 @@ export const documentsFr = {
       sheetTooManyRows: 'La feuille « {{name}} » a plus de {{maxRows}} lignes : découpez-la.',
     },
   },
+  /** The results framework workbook (the Fund's layout): sheets, headers, values, read-me; headers are read in either language. */
+  frameworkSheet: {
+    title: 'Cadre de résultats — {{code}}',
+    version: 'Version {{version}} : {{label}} — adoptée le {{date}} — {{reason}}',
+    targetYear: 'Cible {{year}}',
+    columns: {
+      outcomeCode: 'Code résultat',
+      outcomeFr: 'Résultat (FR)',
+      outcomeEn: 'Résultat (EN)',
+      outputCode: 'Code produit',
+      outputFr: 'Produit (FR)',
+      outputEn: 'Produit (EN)',
+      indicatorCode: 'Code indicateur',
+      indicatorFr: 'Indicateur (FR)',
+      indicatorEn: 'Indicateur (EN)',
+      baseline: 'Base de référence',
+      endTarget: 'Cible finale',
+      milestones: 'Étapes (jalons)',
+      sources: 'Moyens de vérification',
+      measure: 'Mesure',
+      direction: 'Sens',
+      cumulative: 'Cumulatif',
+      unit: 'Unité',
+      disaggregations: 'Désagrégation',
+      notes: 'Notes',
+    },
+    sheets: {
+      framework: 'Cadre de résultats',
+      activities: 'Activités',
+      alignments: 'Alignements',
+      programme: 'Programme',
+      readme: 'Lisez-moi',
+    },
+    activityColumns: {
+      outputCode: 'Code produit',
+      code: 'Code activité',
+      fr: 'Activité (FR)',
+      en: 'Activité (EN)',
+    },
+    alignmentColumns: {
+      indicator: 'Code indicateur (vide : tout le cadre)',
+      framework: 'Cadre',
+      code: 'Code',
+      title: 'Intitulé',
+      note: 'Note',
+    },
+    programmeFields: {
+      code: 'Code',
+      titleFr: 'Titre (FR)',
+      titleEn: 'Titre (EN)',
+      kind: 'Type',
+      country: 'Pays (ISO)',
+      currency: 'Devise',
+      startDate: 'Début',
+      endDate: 'Fin',
+      version: 'Version du cadre',
+      labelFr: 'Libellé de la version (FR)',
+      labelEn: 'Libellé de la version (EN)',
+      effectiveDate: "Date d'adoption",
+      reasonFr: 'Motif (FR)',
+      reasonEn: 'Motif (EN)',
+    },
+    measures: {
+      number: 'Nombre',
+      percent: 'Pourcentage',
+      yes_no: 'Oui / non',
+      text: 'Texte',
+      document: 'Document',
+      index: 'Indice',
+    },
+    directions: {
+      increase: 'Hausse',
+      decrease: 'Baisse',
+      maintain: 'Maintien',
+    },
+    dimensions: {
+      sex: 'sexe',
+      age: 'âge',
+      category: 'catégorie',
+      displacement_status: 'statut de déplacement',
+      place: 'lieu',
+      organisation: 'organisation',
+    },
+    yesNo: {
+      yes: 'Oui',
+      no: 'Non',
+    },
+    kinds: {
+      project: 'Projet',
+      joint_programme: 'Programme conjoint',
+    },
+    /** One line of the read-me sheet per line. */
+    readme:
+      'Cadre de résultats — mode d’emploi\n\nUne ligne par indicateur, sous son résultat et son produit. Un indicateur sans code produit est un indicateur de résultat.\n• Code résultat vide : la ligne reprend le résultat de la ligne du dessus (les cellules fusionnées sont lues de la même façon).\n• Les valeurs s’écrivent comme dans les documents ; Jalon les lit et garde votre formulation :\n  0 · 4000 · 25% · 78,97% (Donnée nationale 11/2020) · 59,49% (police) ; 88,01% (gendarmerie)\n  +5% dans les zones ciblées · -10% · augmentation de au moins 30% · 330, dont 30% des femmes · 350 (dont au moins 150 femmes)\n  220 personnes (soit 140 autorités locales et leaders communautaires, 40 femmes et 40 jeunes de 18 à 35 ans)\n  Plan d’action 2022 · faible participation · TBD (baromètre) · n/a · Oui / Non\n• Cible annuelle « / » : pas de cible cette année-là ; cellule vide : aucune cible indiquée.\n• Une valeur dont la formulation ne dit pas la date ou la source les porte sur des lignes à part dans la cellule : « Date : 2020-11 », « Source : Donnée nationale ».\n• Étapes (jalons) : une par ligne dans la cellule, datée dans la formulation « 150 (06/2021) » ou en tête « 2021-06 : 150 ».\n• Moyens de vérification : un par ligne dans la cellule.\n• Mesure, Sens, Cumulatif : listes de choix ; vides, Jalon les déduit des valeurs.\n• Désagrégation : sexe, âge, catégorie, statut de déplacement, lieu, organisation (séparés par des virgules).\n• Écrivez les valeurs comme du texte : une date saisie par Excel (06/2021 devenu une date) est refusée avec sa ligne et sa colonne.\n\nFeuilles « Activités » et « Alignements » : facultatives. Feuille « Programme » : lue pour créer un nouveau programme.',
+    /** What reading a framework workbook finds and refuses, by sheet, row and column. */
+    read: {
+      openWorkbook: {
+        oldXls:
+          'Ancien format Excel (.xls) : enregistrez le classeur au format .xlsx (Fichier › Enregistrer sous › Classeur Excel).',
+        notXlsx: "Ce fichier n'est pas un classeur Excel (.xlsx).",
+        tooLargeUnpacked:
+          'Ce classeur se décompresse en plus de {{megabytes}} Mo : trop volumineux pour un cadre de résultats, il est refusé.',
+        zipNotXlsx:
+          'Ce fichier est une archive ZIP mais pas un classeur Excel (.xlsx) : un document Word, un classeur LibreOffice (.ods) ? Enregistrez-le au format .xlsx.',
+        damaged: 'Ce classeur Excel est endommagé et ne peut pas être lu ({{reason}}).',
+        tooManyRows:
+          'La feuille « {{name}} » a {{rowCount}} lignes : Jalon lit au plus {{max}} lignes par feuille.',
+      },
+      sheetDetection: {
+        noFrameworkSheet:
+          "Aucune feuille de ce classeur n'a les en-têtes d'un cadre de résultats (au moins « Code indicateur » et « Indicateur (FR) »), dans ses 20 premières lignes. Partez d'un cadre exporté par Jalon.",
+        unknownColumn: 'Colonne « {{text}} » non reconnue : ignorée.',
+        noOutcomeCodeColumn:
+          "La feuille « {{name}} » n'a pas de colonne « Code résultat » : chaque indicateur doit appartenir à un résultat.",
+      },
+      sheetReader: {
+        whereRow: '{{sheet}}, ligne {{row}}',
+        whereCell: '{{sheet}}, ligne {{row}}, colonne {{column}}{{header}}',
+        excelError: 'Erreur Excel {{error}} dans la cellule.',
+        formulaWithoutResult:
+          'Formule sans valeur calculée : ouvrez et enregistrez le classeur dans Excel, ou remplacez la formule par sa valeur.',
+        unreadableCell: 'Contenu de cellule illisible.',
+        textTooLong: 'Texte trop long ({{length}} caractères, {{limit}} au plus).',
+        dateInsteadOfCode:
+          'Une date ({{date}}) là où un code est attendu : Excel a transformé la saisie en date. Mettez la cellule au format Texte et retapez-la (par exemple « 150 (06/2021) »).',
+        dateInsteadOfText:
+          'Une date ({{date}}) là où un texte est attendu : Excel a transformé la saisie en date. Mettez la cellule au format Texte et retapez-la (par exemple « 150 (06/2021) »).',
+      },
+      frameworkRows: {
+        outcome: 'Résultat',
+        output: 'Produit',
+        differentStatement: '{{label}} {{code}} : énoncé différent de celui de la ligne {{statementRow}}.',
+        outcomeCodeMissing: 'Code résultat manquant (la ligne ne suit aucun résultat).',
+        outputUnderTwoOutcomes:
+          'Produit {{output}} déjà placé sous le résultat {{firstOutcome}} (ligne {{row}}), ici sous {{outcome}}.',
+        outputStatementWithoutCode: 'Énoncé de produit sans code produit.',
+        outcomeWithoutStatement: 'Résultat {{code}} sans énoncé.',
+        outputWithoutStatement: 'Produit {{code}} sans énoncé.',
+        noOutcome: 'Aucun résultat dans la feuille : le cadre doit en avoir au moins un.',
+      },
+      indicatorRow: {
+        indicatorCodeMissing: 'Code indicateur manquant alors que la ligne décrit un indicateur.',
+        duplicateIndicatorCode: 'Code indicateur {{code}} déjà utilisé ligne {{firstRow}}.',
+        indicatorTitleMissing: "Intitulé de l'indicateur manquant.",
+        noFrenchTitle: "Pas d'intitulé français : l'anglais sert d'intitulé principal.",
+        notYesOrNo: '« {{value}} » : écrivez Oui ou Non.',
+        notAPossibleValue: "« {{value}} » n'est pas une valeur possible ; choisissez parmi : {{choices}}.",
+        unknownDisaggregation:
+          "« {{value}} » n'est pas une désagrégation connue ; choisissez parmi : {{choices}}.",
+      },
+      indicatorValues: {
+        badDate: 'Date « {{date}} » : écrivez-la AAAA-MM ou AAAA-MM-JJ.',
+        keptAsText: "« {{text}} » n'est pas lu comme un nombre : gardé comme texte.",
+      },
+      activitiesSheet: {
+        outputNotInFramework: 'Produit « {{outputCode}} » absent du cadre.',
+        activityWithoutCodeOrTitle: 'Activité sans code ou sans intitulé.',
+      },
+      alignmentsSheet: {
+        unknownFramework: 'Cadre « {{framework}} » inconnu ; choisissez parmi : {{choices}}.',
+        alignmentWithoutCodeOrTitle: 'Alignement sans code ou sans intitulé.',
+        indicatorNotInFramework: 'Indicateur « {{indicator}} » absent du cadre.',
+      },
+      programmeSheet: {
+        valueColumn: 'Valeur',
+        badDate: '« {{text}} » : date attendue au format AAAA-MM-JJ.',
+        unknownKind: 'Type « {{text}} » inconnu : Projet ou Programme conjoint.',
+        badCountry: 'Pays « {{text}} » : code ISO à deux lettres attendu (ML).',
+        badCurrency: 'Devise « {{text}} » : code ISO à trois lettres attendu (USD).',
+      },
+    },
+  },
 };

@@ -12,6 +12,13 @@ import {
   indicatorMeasures,
 } from '../../../core/contracts/programme-document.js';
 import type { Locale } from '../../../core/i18n/locale.js';
+import { t, type AnyMessageKey } from '../../../core/i18n/t.js';
+
+/**
+ * A word of the workbook in the two languages its headers and values are recognised in, whatever the
+ * workbook's own language (the reader matches either).
+ */
+const inBoth = (key: AnyMessageKey) => ({ fr: t('fr', key), en: t('en', key) });
 
 export type ColumnKey =
   | 'outcomeCode'
@@ -43,104 +50,106 @@ export interface Column {
 
 /** In order; the yearly target columns (`Cible 2021`, `Target 2021`) go after `endTarget`. */
 export const frameworkColumns: Column[] = [
-  { key: 'outcomeCode', fr: 'Code résultat', en: 'Outcome code', width: 11 },
-  { key: 'outcomeFr', fr: 'Résultat (FR)', en: 'Outcome (FR)', width: 38 },
-  { key: 'outcomeEn', fr: 'Résultat (EN)', en: 'Outcome (EN)', width: 30 },
-  { key: 'outputCode', fr: 'Code produit', en: 'Output code', width: 11 },
-  { key: 'outputFr', fr: 'Produit (FR)', en: 'Output (FR)', width: 38 },
-  { key: 'outputEn', fr: 'Produit (EN)', en: 'Output (EN)', width: 30 },
-  { key: 'indicatorCode', fr: 'Code indicateur', en: 'Indicator code', width: 11 },
-  { key: 'indicatorFr', fr: 'Indicateur (FR)', en: 'Indicator (FR)', width: 42 },
-  { key: 'indicatorEn', fr: 'Indicateur (EN)', en: 'Indicator (EN)', width: 32 },
-  { key: 'baseline', fr: 'Base de référence', en: 'Baseline', width: 22 },
-  { key: 'endTarget', fr: 'Cible finale', en: 'End target', width: 22 },
-  { key: 'milestones', fr: 'Étapes (jalons)', en: 'Milestones', width: 22 },
-  { key: 'sources', fr: 'Moyens de vérification', en: 'Means of verification', width: 28 },
-  { key: 'measure', fr: 'Mesure', en: 'Measure', width: 13 },
-  { key: 'direction', fr: 'Sens', en: 'Direction', width: 11 },
-  { key: 'cumulative', fr: 'Cumulatif', en: 'Cumulative', width: 10 },
-  { key: 'unit', fr: 'Unité', en: 'Unit', width: 13 },
-  { key: 'disaggregations', fr: 'Désagrégation', en: 'Disaggregation', width: 18 },
-  { key: 'notes', fr: 'Notes', en: 'Notes', width: 30 },
+  { key: 'outcomeCode', ...inBoth('documents.frameworkSheet.columns.outcomeCode'), width: 11 },
+  { key: 'outcomeFr', ...inBoth('documents.frameworkSheet.columns.outcomeFr'), width: 38 },
+  { key: 'outcomeEn', ...inBoth('documents.frameworkSheet.columns.outcomeEn'), width: 30 },
+  { key: 'outputCode', ...inBoth('documents.frameworkSheet.columns.outputCode'), width: 11 },
+  { key: 'outputFr', ...inBoth('documents.frameworkSheet.columns.outputFr'), width: 38 },
+  { key: 'outputEn', ...inBoth('documents.frameworkSheet.columns.outputEn'), width: 30 },
+  { key: 'indicatorCode', ...inBoth('documents.frameworkSheet.columns.indicatorCode'), width: 11 },
+  { key: 'indicatorFr', ...inBoth('documents.frameworkSheet.columns.indicatorFr'), width: 42 },
+  { key: 'indicatorEn', ...inBoth('documents.frameworkSheet.columns.indicatorEn'), width: 32 },
+  { key: 'baseline', ...inBoth('documents.frameworkSheet.columns.baseline'), width: 22 },
+  { key: 'endTarget', ...inBoth('documents.frameworkSheet.columns.endTarget'), width: 22 },
+  { key: 'milestones', ...inBoth('documents.frameworkSheet.columns.milestones'), width: 22 },
+  { key: 'sources', ...inBoth('documents.frameworkSheet.columns.sources'), width: 28 },
+  { key: 'measure', ...inBoth('documents.frameworkSheet.columns.measure'), width: 13 },
+  { key: 'direction', ...inBoth('documents.frameworkSheet.columns.direction'), width: 11 },
+  { key: 'cumulative', ...inBoth('documents.frameworkSheet.columns.cumulative'), width: 10 },
+  { key: 'unit', ...inBoth('documents.frameworkSheet.columns.unit'), width: 13 },
+  { key: 'disaggregations', ...inBoth('documents.frameworkSheet.columns.disaggregations'), width: 18 },
+  { key: 'notes', ...inBoth('documents.frameworkSheet.columns.notes'), width: 30 },
 ];
 
 export const yearColumnLabel = (year: number, locale: Locale) =>
-  locale === 'en' ? `Target ${year}` : `Cible ${year}`;
+  t(locale, 'documents.frameworkSheet.targetYear', { year });
 export const yearColumnPattern = /^(?:cible|cibles|target|targets)\s*(\d{4})$/;
 
 export const sheetNames = {
-  framework: { fr: 'Cadre de résultats', en: 'Results framework' },
-  activities: { fr: 'Activités', en: 'Activities' },
-  alignments: { fr: 'Alignements', en: 'Alignments' },
-  programme: { fr: 'Programme', en: 'Programme' },
-  readme: { fr: 'Lisez-moi', en: 'Read me' },
+  framework: { ...inBoth('documents.frameworkSheet.sheets.framework') },
+  activities: { ...inBoth('documents.frameworkSheet.sheets.activities') },
+  alignments: { ...inBoth('documents.frameworkSheet.sheets.alignments') },
+  programme: { ...inBoth('documents.frameworkSheet.sheets.programme') },
+  readme: { ...inBoth('documents.frameworkSheet.sheets.readme') },
 } as const;
 
 export const activityColumns = [
-  { key: 'outputCode', fr: 'Code produit', en: 'Output code', width: 12 },
-  { key: 'code', fr: 'Code activité', en: 'Activity code', width: 12 },
-  { key: 'fr', fr: 'Activité (FR)', en: 'Activity (FR)', width: 60 },
-  { key: 'en', fr: 'Activité (EN)', en: 'Activity (EN)', width: 60 },
+  { key: 'outputCode', ...inBoth('documents.frameworkSheet.activityColumns.outputCode'), width: 12 },
+  { key: 'code', ...inBoth('documents.frameworkSheet.activityColumns.code'), width: 12 },
+  { key: 'fr', ...inBoth('documents.frameworkSheet.activityColumns.fr'), width: 60 },
+  { key: 'en', ...inBoth('documents.frameworkSheet.activityColumns.en'), width: 60 },
 ] as const;
 
 export const alignmentColumns = [
   {
     key: 'indicator',
-    fr: 'Code indicateur (vide : tout le cadre)',
-    en: 'Indicator code (empty: whole framework)',
+    ...inBoth('documents.frameworkSheet.alignmentColumns.indicator'),
     width: 18,
   },
-  { key: 'framework', fr: 'Cadre', en: 'Framework', width: 14 },
-  { key: 'code', fr: 'Code', en: 'Code', width: 10 },
-  { key: 'title', fr: 'Intitulé', en: 'Title', width: 80 },
-  { key: 'note', fr: 'Note', en: 'Note', width: 40 },
+  { key: 'framework', ...inBoth('documents.frameworkSheet.alignmentColumns.framework'), width: 14 },
+  { key: 'code', ...inBoth('documents.frameworkSheet.alignmentColumns.code'), width: 10 },
+  { key: 'title', ...inBoth('documents.frameworkSheet.alignmentColumns.title'), width: 80 },
+  { key: 'note', ...inBoth('documents.frameworkSheet.alignmentColumns.note'), width: 40 },
 ] as const;
 
 export const programmeFields = [
-  { key: 'code', fr: 'Code', en: 'Code' },
-  { key: 'titleFr', fr: 'Titre (FR)', en: 'Title (FR)' },
-  { key: 'titleEn', fr: 'Titre (EN)', en: 'Title (EN)' },
-  { key: 'kind', fr: 'Type', en: 'Kind' },
-  { key: 'country', fr: 'Pays (ISO)', en: 'Country (ISO)' },
-  { key: 'currency', fr: 'Devise', en: 'Currency' },
-  { key: 'startDate', fr: 'Début', en: 'Start' },
-  { key: 'endDate', fr: 'Fin', en: 'End' },
-  { key: 'version', fr: 'Version du cadre', en: 'Framework version' },
-  { key: 'labelFr', fr: 'Libellé de la version (FR)', en: 'Version label (FR)' },
-  { key: 'labelEn', fr: 'Libellé de la version (EN)', en: 'Version label (EN)' },
-  { key: 'effectiveDate', fr: "Date d'adoption", en: 'Adopted on' },
-  { key: 'reasonFr', fr: 'Motif (FR)', en: 'Reason (FR)' },
-  { key: 'reasonEn', fr: 'Motif (EN)', en: 'Reason (EN)' },
+  { key: 'code', ...inBoth('documents.frameworkSheet.programmeFields.code') },
+  { key: 'titleFr', ...inBoth('documents.frameworkSheet.programmeFields.titleFr') },
+  { key: 'titleEn', ...inBoth('documents.frameworkSheet.programmeFields.titleEn') },
+  { key: 'kind', ...inBoth('documents.frameworkSheet.programmeFields.kind') },
+  { key: 'country', ...inBoth('documents.frameworkSheet.programmeFields.country') },
+  { key: 'currency', ...inBoth('documents.frameworkSheet.programmeFields.currency') },
+  { key: 'startDate', ...inBoth('documents.frameworkSheet.programmeFields.startDate') },
+  { key: 'endDate', ...inBoth('documents.frameworkSheet.programmeFields.endDate') },
+  { key: 'version', ...inBoth('documents.frameworkSheet.programmeFields.version') },
+  { key: 'labelFr', ...inBoth('documents.frameworkSheet.programmeFields.labelFr') },
+  { key: 'labelEn', ...inBoth('documents.frameworkSheet.programmeFields.labelEn') },
+  { key: 'effectiveDate', ...inBoth('documents.frameworkSheet.programmeFields.effectiveDate') },
+  { key: 'reasonFr', ...inBoth('documents.frameworkSheet.programmeFields.reasonFr') },
+  { key: 'reasonEn', ...inBoth('documents.frameworkSheet.programmeFields.reasonEn') },
 ] as const;
 export type ProgrammeFieldKey = (typeof programmeFields)[number]['key'];
 
 type Labels<T extends string> = Record<T, { fr: string; en: string }>;
 
 export const measureLabels: Labels<(typeof indicatorMeasures)[number]> = {
-  number: { fr: 'Nombre', en: 'Number' },
-  percent: { fr: 'Pourcentage', en: 'Percentage' },
-  yes_no: { fr: 'Oui / non', en: 'Yes / no' },
-  text: { fr: 'Texte', en: 'Text' },
-  document: { fr: 'Document', en: 'Document' },
-  index: { fr: 'Indice', en: 'Index' },
+  number: { ...inBoth('documents.frameworkSheet.measures.number') },
+  percent: { ...inBoth('documents.frameworkSheet.measures.percent') },
+  yes_no: { ...inBoth('documents.frameworkSheet.measures.yes_no') },
+  text: { ...inBoth('documents.frameworkSheet.measures.text') },
+  document: { ...inBoth('documents.frameworkSheet.measures.document') },
+  index: { ...inBoth('documents.frameworkSheet.measures.index') },
 };
 export const directionLabels: Labels<(typeof indicatorDirections)[number]> = {
-  increase: { fr: 'Hausse', en: 'Increase' },
-  decrease: { fr: 'Baisse', en: 'Decrease' },
-  maintain: { fr: 'Maintien', en: 'Maintain' },
+  increase: { ...inBoth('documents.frameworkSheet.directions.increase') },
+  decrease: { ...inBoth('documents.frameworkSheet.directions.decrease') },
+  maintain: { ...inBoth('documents.frameworkSheet.directions.maintain') },
 };
 export const dimensionLabels: Labels<(typeof disaggregationDimensions)[number]> = {
-  sex: { fr: 'sexe', en: 'sex' },
-  age: { fr: 'âge', en: 'age' },
-  category: { fr: 'catégorie', en: 'category' },
-  displacement_status: { fr: 'statut de déplacement', en: 'displacement status' },
-  place: { fr: 'lieu', en: 'place' },
-  organisation: { fr: 'organisation', en: 'organisation' },
+  sex: { ...inBoth('documents.frameworkSheet.dimensions.sex') },
+  age: { ...inBoth('documents.frameworkSheet.dimensions.age') },
+  category: { ...inBoth('documents.frameworkSheet.dimensions.category') },
+  displacement_status: { ...inBoth('documents.frameworkSheet.dimensions.displacement_status') },
+  place: { ...inBoth('documents.frameworkSheet.dimensions.place') },
+  organisation: { ...inBoth('documents.frameworkSheet.dimensions.organisation') },
 };
-export const yesNo = { yes: { fr: 'Oui', en: 'Yes' }, no: { fr: 'Non', en: 'No' } };
+export const yesNo = {
+  yes: { ...inBoth('documents.frameworkSheet.yesNo.yes') },
+  no: { ...inBoth('documents.frameworkSheet.yesNo.no') },
+};
 export const kindLabels = {
-  project: { fr: 'Projet', en: 'Project' },
-  joint_programme: { fr: 'Programme conjoint', en: 'Joint programme' },
+  project: { ...inBoth('documents.frameworkSheet.kinds.project') },
+  joint_programme: { ...inBoth('documents.frameworkSheet.kinds.joint_programme') },
 };
 export { alignmentFrameworks };
 

@@ -12,7 +12,8 @@ import type {
   ValueInput,
 } from '../../../core/contracts/programme-document.js';
 import { parseValueText } from '../../../core/domain/value-text.js';
-import type { Locale } from '../../../core/i18n/locale.js';
+import { localize, type Locale } from '../../../core/i18n/locale.js';
+import { tIn } from '../../../core/i18n/t.js';
 import {
   activityColumns,
   alignmentColumns,
@@ -89,8 +90,9 @@ export function targetYears(input: FrameworkWorkbookInput): number[] {
 /** Writes the workbook. */
 export async function writeFrameworkWorkbook(input: FrameworkWorkbookInput): Promise<Buffer> {
   const { locale, framework, programme } = input;
+  const say = tIn(locale);
   const L = (l: { fr: string; en: string }) => l[locale];
-  const local = (t: LocalizedText | undefined) => (t ? (locale === 'en' ? (t.en ?? t.fr) : t.fr) : '');
+  const local = (text: LocalizedText | undefined) => (text ? localize(text, locale) : '');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jalon';
   wb.created = new Date(0);
@@ -112,15 +114,16 @@ export async function writeFrameworkWorkbook(input: FrameworkWorkbookInput): Pro
   const colIndex = new Map(cols.map((c, i) => [c.key, i + 1]));
   ws.columns = cols.map((c) => ({ width: c.width }));
 
-  ws.getCell(1, 1).value =
-    locale === 'en' ? `Results framework — ${programme.code}` : `Cadre de résultats — ${programme.code}`;
+  ws.getCell(1, 1).value = say('documents.frameworkSheet.title', { code: programme.code });
   ws.getCell(1, 1).font = { bold: true, size: 14, color: { argb: 'FF1F4E79' } };
   ws.getCell(2, 1).value = local(programme.title);
   ws.getCell(2, 1).font = { bold: true };
-  ws.getCell(3, 1).value =
-    locale === 'en'
-      ? `Version ${framework.version}: ${local(framework.label)} — adopted on ${framework.effectiveDate} — ${local(framework.reason)}`
-      : `Version ${framework.version} : ${local(framework.label)} — adoptée le ${framework.effectiveDate} — ${local(framework.reason)}`;
+  ws.getCell(3, 1).value = say('documents.frameworkSheet.version', {
+    version: framework.version,
+    label: local(framework.label),
+    date: framework.effectiveDate,
+    reason: local(framework.reason),
+  });
   ws.getCell(3, 1).font = { italic: true, color: { argb: 'FF595959' } };
   const headerRow = ws.getRow(5);
   cols.forEach((c, i) => {
@@ -287,7 +290,7 @@ export async function writeFrameworkWorkbook(input: FrameworkWorkbookInput): Pro
   // ---- read me ----
   const rm = wb.addWorksheet(L(sheetNames.readme));
   rm.columns = [{ width: 120 }];
-  for (const line of readme[locale]) {
+  for (const line of say('documents.frameworkSheet.readme').split('\n')) {
     const row = rm.addRow([line]);
     row.getCell(1).alignment = { wrapText: true };
     if (row.number === 1) row.getCell(1).font = { bold: true, size: 13 };
@@ -303,45 +306,3 @@ export async function writeFrameworkWorkbook(input: FrameworkWorkbookInput): Pro
     };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-
-const readme: Record<Locale, string[]> = {
-  fr: [
-    'Cadre de résultats — mode d’emploi',
-    '',
-    'Une ligne par indicateur, sous son résultat et son produit. Un indicateur sans code produit est un indicateur de résultat.',
-    '• Code résultat vide : la ligne reprend le résultat de la ligne du dessus (les cellules fusionnées sont lues de la même façon).',
-    '• Les valeurs s’écrivent comme dans les documents ; Jalon les lit et garde votre formulation :',
-    '  0 · 4000 · 25% · 78,97% (Donnée nationale 11/2020) · 59,49% (police) ; 88,01% (gendarmerie)',
-    '  +5% dans les zones ciblées · -10% · augmentation de au moins 30% · 330, dont 30% des femmes · 350 (dont au moins 150 femmes)',
-    '  220 personnes (soit 140 autorités locales et leaders communautaires, 40 femmes et 40 jeunes de 18 à 35 ans)',
-    '  Plan d’action 2022 · faible participation · TBD (baromètre) · n/a · Oui / Non',
-    '• Cible annuelle « / » : pas de cible cette année-là ; cellule vide : aucune cible indiquée.',
-    '• Une valeur dont la formulation ne dit pas la date ou la source les porte sur des lignes à part dans la cellule : « Date : 2020-11 », « Source : Donnée nationale ».',
-    '• Étapes (jalons) : une par ligne dans la cellule, datée dans la formulation « 150 (06/2021) » ou en tête « 2021-06 : 150 ».',
-    '• Moyens de vérification : un par ligne dans la cellule.',
-    '• Mesure, Sens, Cumulatif : listes de choix ; vides, Jalon les déduit des valeurs.',
-    '• Désagrégation : sexe, âge, catégorie, statut de déplacement, lieu, organisation (séparés par des virgules).',
-    '• Écrivez les valeurs comme du texte : une date saisie par Excel (06/2021 devenu une date) est refusée avec sa ligne et sa colonne.',
-    '',
-    'Feuilles « Activités » et « Alignements » : facultatives. Feuille « Programme » : lue pour créer un nouveau programme.',
-  ],
-  en: [
-    'Results framework — how to fill it in',
-    '',
-    'One row per indicator, under its outcome and output. An indicator without an output code is an outcome indicator.',
-    '• Empty outcome code: the row belongs to the outcome of the row above (merged cells are read the same way).',
-    '• Write values as the documents do; Jalon reads them and keeps your wording:',
-    '  0 · 4000 · 25% · 78.97% (national data 11/2020) · 59.49% (police) ; 88.01% (gendarmerie)',
-    '  +5% in the targeted areas · -10% · increase of at least 30% · 330, of whom 30% women · 350 (including at least 150 women)',
-    '  Action plan 2022 · low participation · TBD (barometer) · n/a · Yes / No',
-    '• Yearly target "/": no target that year; empty cell: no target given.',
-    '• A value whose wording does not give its date or source carries them on lines of their own in the cell: "Date : 2020-11", "Source : national data".',
-    '• Milestones: one per line in the cell, dated in the wording "150 (06/2021)" or in front "2021-06 : 150".',
-    '• Means of verification: one per line in the cell.',
-    '• Measure, Direction, Cumulative: drop-down lists; left empty, Jalon infers them from the values.',
-    '• Disaggregation: sex, age, category, displacement status, place, organisation (comma-separated).',
-    '• Write values as text: a date Excel made of 06/2021 is refused with its row and column.',
-    '',
-    'Sheets "Activities" and "Alignments": optional. Sheet "Programme": read to create a new programme.',
-  ],
-};
