@@ -21,5 +21,19 @@ export class AppError extends Error {
 
 export const notFound = (what: string, key: string) =>
   new AppError('not_found', `${what} not found: ${key}`, { detail: key });
+
+/**
+ * What a query found, or 404 naming what was looked for — the one way a service says "not found":
+ * `const line = await findOrFail(budgetLineById(db, id), 'Budget line', id)`.
+ */
+export async function findOrFail<T>(
+  found: T | null | undefined | PromiseLike<T | null | undefined>,
+  what: string,
+  key: string,
+): Promise<T> {
+  const value = await found;
+  if (value === null || value === undefined) throw notFound(what, key);
+  return value;
+}
 export const versionConflict = (current: unknown) =>
   new AppError('version_conflict', 'The item was changed by someone else since you read it.', { current });

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { prepared } from '../../db/prepared.js';
+import { findOrFail } from '../../errors.js';
 import * as t from '../../db/schema/index.js';
 
 export type ParticipantRow = typeof t.programmeParticipants.$inferSelect & { org: t.OrganisationRow };
@@ -35,6 +36,10 @@ export function findProgrammeBySlug(db: DbOrTx, slug: string) {
     .where(eq(t.programmes.slug, slug))
     .then((rows) => rows[0]);
 }
+
+/** A programme by the slug of its URL, or 404: what every module starts from. */
+export const programmeBySlugOr404 = (db: DbOrTx, slug: string) =>
+  findOrFail(findProgrammeBySlug(db, slug), 'Programme', slug);
 
 export function listProgrammeRows(db: DbOrTx) {
   return db.select().from(t.programmes).orderBy(asc(t.programmes.code));
