@@ -6,7 +6,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { constants as zlib } from 'node:zlib';
-import { errorMessages } from '../core/errors/error-messages.js';
+import { errorMessage } from '../core/errors/error-messages.js';
+import { t } from '../core/i18n/t.js';
 import type { ServiceContext } from './context.js';
 import type { Db } from './db/client.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -83,8 +84,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         .send({
           error: {
             code: 'bad_request',
-            message: errorMessages.bad_request[locale],
-            issues: [{ path: 'url', message: error.message }],
+            message: errorMessage('bad_request', locale),
+            // Fastify's reason is English developer text: the reader gets the catalogue's sentence
+            issues: [{ path: 'url', message: t(locale, 'errorCodes.unreadableRequest.url') }],
           },
         });
     },

@@ -26,6 +26,7 @@ export const errorCodesEn: Catalogue['errorCodes'] = {
     invalidJsonBody: 'The body of the request is not valid JSON.',
     invalidContentLength: 'The announced length (Content-Length) does not match the content sent.',
     other: 'The server could not read this request.',
+    url: 'The address requested is malformed.',
   },
   acceptedText: {
     refusedCharacter:

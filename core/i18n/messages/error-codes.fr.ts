@@ -34,6 +34,7 @@ export const errorCodesFr = {
     invalidJsonBody: 'Le corps de la requête n’est pas du JSON valide.',
     invalidContentLength: 'La longueur annoncée (Content-Length) ne correspond pas au contenu envoyé.',
     other: 'Le serveur n’a pas pu lire cette requête.',
+    url: 'L’adresse demandée est mal formée.',
   },
   /** The text Jalon accepts (core/domain/accepted-text.ts). */
   acceptedText: {

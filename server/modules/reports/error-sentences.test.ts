@@ -95,6 +95,13 @@ describe.each(testEngines)('error sentences in the reader’s language on %s', (
     expect(empty.json().error.issues).toEqual([
       { path: 'body', message: 'Le corps de la requête est vide, alors qu’il est annoncé en JSON.' },
     ]);
+    const url = await app.inject({ url: '/api/v1/programmes/%E0%A4%A?lang=fr' });
+    expect(url.statusCode).toBe(400);
+    expect(url.json().error).toMatchObject({
+      code: 'bad_request',
+      message: 'La requête est mal formée.',
+      issues: [{ path: 'url', message: 'L’adresse demandée est mal formée.' }],
+    });
     const english = await send('en', '{"type": ');
     expect(english.json().error.issues).toEqual([
       { path: 'body', message: 'The body of the request is not valid JSON.' },
