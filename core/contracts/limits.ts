@@ -16,3 +16,11 @@ export const closedPeriodReasonMax = 2000;
 export const reportTransitionReasonMax = 2000;
 /** why an indicator's value of record changes (`indicatorValueWrite`) */
 export const indicatorValueReasonMax = 2000;
+/** an indicator's code, as documents, imports and the API write it (`indicatorFields`) */
+export const indicatorCodeMax = 20;
+/** what an indicator counts: "personnes", "communes"… (`indicatorFields`) */
+export const indicatorUnitMax = 60;
+/** one source of an indicator's data (`indicatorFields`) */
+export const indicatorSourceMax = 300;
+/** an indicator's notes, as the API writes them (`indicatorWrite`) */
+export const indicatorNotesMax = 2000;

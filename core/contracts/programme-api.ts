@@ -6,10 +6,8 @@ import { z } from 'zod';
 import {
   alignmentInput,
   currencyCode,
-  disaggregationDimensions,
   genderMarkers,
-  indicatorDirections,
-  indicatorMeasures,
+  indicatorFields,
   localizedText,
   organisationKinds,
   partialDate,
@@ -20,6 +18,7 @@ import {
   riskLevels,
   trustFundKinds,
 } from './programme-document.js';
+import { indicatorNotesMax } from './limits.js';
 import { withoutPrototypeKeys } from './safe-key.js';
 import { storedValue } from './value-spec.js';
 
@@ -105,13 +104,14 @@ export type IndicatorValue = z.infer<typeof indicatorValue>;
 export const indicator = z
   .object({
     id: uuid,
+    // what is stored, as it is: a read does not check lengths (rows may predate a limit)
     code: z.string(),
-    title: localizedText,
-    measure: z.enum(indicatorMeasures),
-    direction: z.enum(indicatorDirections),
-    cumulative: z.boolean(),
+    title: indicatorFields.title,
+    measure: indicatorFields.measure,
+    direction: indicatorFields.direction,
+    cumulative: indicatorFields.cumulative,
     unit: z.string().nullable(),
-    disaggregations: z.array(z.enum(disaggregationDimensions)),
+    disaggregations: indicatorFields.disaggregations,
     baseline: storedValue.nullable(),
     targets: z.array(indicatorTarget),
     sources: z.array(z.string()),
@@ -279,20 +279,20 @@ const valueWrite = z.object({
 });
 export const indicatorWrite = z
   .object({
-    code: withoutPrototypeKeys(z.string().trim().min(1).max(20)),
-    title: localizedText,
-    measure: z.enum(indicatorMeasures),
-    direction: z.enum(indicatorDirections),
-    cumulative: z.boolean(),
-    unit: z.string().trim().max(60).nullable(),
-    disaggregations: z.array(z.enum(disaggregationDimensions)),
+    code: indicatorFields.code,
+    title: indicatorFields.title,
+    measure: indicatorFields.measure,
+    direction: indicatorFields.direction,
+    cumulative: indicatorFields.cumulative,
+    unit: indicatorFields.unit.nullable(),
+    disaggregations: indicatorFields.disaggregations,
     baseline: valueWrite.nullable(),
     endTarget: valueWrite.nullable(),
     /** yearly targets; null = no target that year */
     targets: z.record(z.string().regex(/^\d{4}$/, 'a year, e.g. 2023'), valueWrite.nullable()),
     milestones: z.array(valueWrite.extend({ date: partialDate.optional() })),
-    sources: z.array(z.string().trim().min(1).max(300)),
-    notes: z.string().max(2000).nullable(),
+    sources: z.array(indicatorFields.source),
+    notes: z.string().max(indicatorNotesMax).nullable(),
   })
   .strict();
 export const indicatorCreate = indicatorWrite.partial().required({ code: true, title: true });

@@ -8,6 +8,7 @@
  * an explicit `spec` overrides the parser where the wording is ambiguous.
  */
 import { z } from 'zod';
+import { indicatorCodeMax, indicatorSourceMax, indicatorUnitMax } from './limits.js';
 import { withoutPrototypeKeys } from './safe-key.js';
 import { valueSpec } from './value-spec.js';
 
@@ -83,24 +84,40 @@ export const alignmentInput = z
   })
   .meta({ id: 'Alignment' });
 
+/**
+ * An indicator's fields with their rules, composed once: the document (`indicatorInput`, what imports give),
+ * the API's write (`indicatorWrite`) and read (`indicator`) shapes take them from here, so an import and the
+ * API accept the same codes, units and sources.
+ */
+export const indicatorFields = {
+  /** as the document numbers it: `1.1`, `1.a`, `1.2.3` (a key of report contents: no `__proto__`…) */
+  code: withoutPrototypeKeys(z.string().trim().min(1).max(indicatorCodeMax)),
+  title: localizedText,
+  measure: z.enum(indicatorMeasures),
+  direction: z.enum(indicatorDirections),
+  cumulative: z.boolean(),
+  /** what is counted: "personnes", "communes", "sessions"… */
+  unit: z.string().trim().max(indicatorUnitMax),
+  disaggregations: z.array(z.enum(disaggregationDimensions)),
+  source: z.string().trim().min(1).max(indicatorSourceMax),
+};
+
 export const indicatorInput = z
   .object({
-    /** as the document numbers it: `1.1`, `1.a`, `1.2.3` (a key of report contents: no `__proto__`…) */
-    code: withoutPrototypeKeys(z.string().min(1)),
-    title: localizedText,
+    code: indicatorFields.code,
+    title: indicatorFields.title,
     /** inferred from the baseline and targets when left out */
-    measure: z.enum(indicatorMeasures).optional(),
-    direction: z.enum(indicatorDirections).optional(),
-    cumulative: z.boolean().optional(),
-    /** what is counted: "personnes", "communes", "sessions"… */
-    unit: z.string().optional(),
-    disaggregations: z.array(z.enum(disaggregationDimensions)).optional(),
+    measure: indicatorFields.measure.optional(),
+    direction: indicatorFields.direction.optional(),
+    cumulative: indicatorFields.cumulative.optional(),
+    unit: indicatorFields.unit.optional(),
+    disaggregations: indicatorFields.disaggregations.optional(),
     baseline: valueInput.optional(),
     endTarget: valueInput.optional(),
     milestones: z.array(z.object({ date: partialDate.optional(), value: valueInput })).optional(),
     /** yearly targets; `null` where the document writes `/` (no target that year) */
     targets: z.record(z.string().regex(/^\d{4}$/), valueInput.nullable()).optional(),
-    sources: z.array(z.string().min(1)).optional(),
+    sources: z.array(indicatorFields.source).optional(),
     alignments: z.array(alignmentInput).optional(),
     notes: z.string().optional(),
   })

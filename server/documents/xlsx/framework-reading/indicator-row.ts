@@ -1,4 +1,5 @@
 // One framework row's indicator: its code (unique), title, measure, direction, cumulation, unit, disaggregations.
+import { indicatorCodeMax } from '../../../../core/contracts/limits.js';
 import type { IndicatorInput } from '../../../../core/contracts/programme-document.js';
 import type { Say } from '../../bilingual.js';
 import {
@@ -44,6 +45,15 @@ export function readIndicatorRow(
       whereOf(row, 'indicatorCode'),
       'Code indicateur manquant alors que la ligne décrit un indicateur.',
       'Indicator code missing on a row that describes an indicator.',
+    );
+    return undefined;
+  }
+  if (raw.indicatorCode.length > indicatorCodeMax) {
+    // the API's limit (`indicatorFields`), said here with the row rather than by the document's schema
+    r.error(
+      whereOf(row, 'indicatorCode'),
+      `Texte trop long (${raw.indicatorCode.length} caractères, ${indicatorCodeMax} au plus).`,
+      `Text too long (${raw.indicatorCode.length} characters, at most ${indicatorCodeMax}).`,
     );
     return undefined;
   }
