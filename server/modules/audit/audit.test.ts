@@ -4,13 +4,19 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
+import { aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 describe.each(testEngines)('audit trail on %s', (engine) => {
   let database: Database;
   let admin: FastifyInstance;
+  // the programme whose trail is read, and another one
+  let a3: string;
+  let elsewhere: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
+    ({ slug: a3 } = await aProgramme(database, { code: 'PBF/MLI/C-3' }));
+    ({ slug: elsewhere } = await aProgramme(database));
     admin = await testApp(database);
   });
   afterAll(async () => {
@@ -19,10 +25,10 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
   });
 
   it('records a change with its author and the values before and after, and only what changed', async () => {
-    const before = (await admin.inject({ url: '/api/v1/programmes/pbf-mli-a-3' })).json();
+    const before = (await admin.inject({ url: `/api/v1/programmes/${a3}` })).json();
     const res = await admin.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-3',
+      url: `/api/v1/programmes/${a3}`,
       payload: { version: before.version, genderMarker: 'GM2', revisedEndDate: '2023-02-03' },
     });
     expect(res.statusCode).toBe(200);
@@ -42,7 +48,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     const n = await count();
     const stale = await admin.inject({
       method: 'PATCH',
-      url: '/api/v1/programmes/pbf-mli-a-3',
+      url: `/api/v1/programmes/${a3}`,
       payload: { version: 1, places: [] },
     });
     expect(stale.statusCode).toBe(409);
@@ -51,21 +57,21 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
 
   it("shows a programme's trail to its members, not to others, and exports it as CSV", async () => {
     const viewer = await testApp(database, {
-      as: { email: 'lecteur@test.jalon', memberships: [{ programme: 'pbf-mli-a-3', role: 'viewer' }] },
+      as: { email: 'lecteur@test.jalon', memberships: [{ programme: a3, role: 'viewer' }] },
     });
-    const mine = await viewer.inject({ url: '/api/v1/audit?programme=pbf-mli-a-3' });
+    const mine = await viewer.inject({ url: `/api/v1/audit?programme=${a3}` });
     expect(mine.statusCode).toBe(200);
     expect(mine.json().items.some((e: { entity: string }) => e.entity === 'programmes')).toBe(true);
-    expect((await viewer.inject({ url: '/api/v1/audit?programme=prosmed' })).statusCode).toBe(403);
+    expect((await viewer.inject({ url: `/api/v1/audit?programme=${elsewhere}` })).statusCode).toBe(403);
     expect((await viewer.inject({ url: '/api/v1/audit' })).statusCode).toBe(403);
-    const csv = await viewer.inject({ url: '/api/v1/audit?programme=pbf-mli-a-3&format=csv' });
+    const csv = await viewer.inject({ url: `/api/v1/audit?programme=${a3}&format=csv` });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\n')[0]).toBe('id,at,actor,action,entity,entity_id,before,after');
     await viewer.close();
   });
 
   it("finds an object's updates in its programme's trail, though an update stores only what changed", async () => {
-    const framework = (await admin.inject({ url: '/api/v1/programmes/pbf-mli-a-3/framework' })).json();
+    const framework = (await admin.inject({ url: `/api/v1/programmes/${a3}/framework` })).json();
     const indicator = framework.outcomes[0].outputs[0].indicators[0];
     const changed = await admin.inject({
       method: 'PATCH',
@@ -74,10 +80,10 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     });
     expect(changed.statusCode).toBe(200);
     const viewer = await testApp(database, {
-      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: 'pbf-mli-a-3', role: 'viewer' }] },
+      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: a3, role: 'viewer' }] },
     });
     const own = await viewer.inject({
-      url: `/api/v1/audit?programme=pbf-mli-a-3&entity=indicators&id=${indicator.id}`,
+      url: `/api/v1/audit?programme=${a3}&entity=indicators&id=${indicator.id}`,
     });
     expect(own.statusCode).toBe(200);
     expect(own.json().items[0]).toMatchObject({
@@ -88,7 +94,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     expect(own.json().items.at(-1)).toMatchObject({ action: 'insert' });
     // another programme's trail does not show it
     const other = await admin.inject({
-      url: `/api/v1/audit?programme=prosmed&entity=indicators&id=${indicator.id}`,
+      url: `/api/v1/audit?programme=${elsewhere}&entity=indicators&id=${indicator.id}`,
     });
     expect(other.json().items).toEqual([]);
     // the events come with the names of the ids they hold: the indicator itself, its framework's rows
@@ -106,25 +112,23 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     const added = await admin.inject({
       method: 'POST',
       url: `/api/v1/users/${someone.id}/memberships`,
-      payload: { programme: 'pbf-mli-a-3', role: 'focal_point', organisation: 'FAO' },
+      payload: { programme: a3, role: 'focal_point', organisation: 'UNWOMEN' },
     });
     expect(added.statusCode).toBe(200);
     const viewer = await testApp(database, {
-      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: 'pbf-mli-a-3', role: 'viewer' }] },
+      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: a3, role: 'viewer' }] },
     });
-    const res = (
-      await viewer.inject({ url: '/api/v1/audit?programme=pbf-mli-a-3&entity=memberships' })
-    ).json();
+    const res = (await viewer.inject({ url: `/api/v1/audit?programme=${a3}&entity=memberships` })).json();
     const event = res.items.find((e: { after: { role?: string } | null }) => e.after?.role === 'focal_point');
     expect(res.labels[event.after.user_id]).toBe('lecteur.a3');
-    expect(res.labels[event.after.organisation_id]).toBe('FAO');
-    expect(res.labels[event.after.programme_id]).toBe('PBF/MLI/A-3');
+    expect(res.labels[event.after.organisation_id]).toBe('UNWOMEN');
+    expect(res.labels[event.after.programme_id]).toBe('PBF/MLI/C-3');
     await viewer.close();
   });
 
   it('filters by kind of change, author and days', async () => {
     const get = async (query: string) =>
-      (await admin.inject({ url: `/api/v1/audit?programme=pbf-mli-a-3&${query}` })).json().items as {
+      (await admin.inject({ url: `/api/v1/audit?programme=${a3}&${query}` })).json().items as {
         action: string;
         actor: { label: string };
       }[];
@@ -136,7 +140,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     expect((await get(`from=${today}&to=${today}`)).length).toBeGreaterThan(0);
     expect(await get('to=2000-01-01')).toEqual([]);
     expect(await get('from=2999-01-01')).toEqual([]);
-    const wrong = await admin.inject({ url: '/api/v1/audit?programme=pbf-mli-a-3&from=hier' });
+    const wrong = await admin.inject({ url: `/api/v1/audit?programme=${a3}&from=hier` });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.issues[0].path).toBe('querystring.from');
   });
@@ -151,14 +155,14 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
       (await database.db.execute(sql`
         insert into reports (programme_id, type, year, period_start, period_end, template_id, template_version, content)
         select id, 'annual', 2099, '2099-01-01', '2099-12-31', 'pbf-progress', '2022', ${JSON.stringify(content)}::jsonb
-          from programmes where slug = 'pbf-mli-a-3'
+          from programmes where slug = ${a3}
         returning id`)) as unknown as { rows: { id: string }[] }
     ).rows;
     const next = { ...content, fields: { ...content.fields, summary: 'Le projet avance bien.' } };
     await database.db.execute(
       sql`update reports set content = ${JSON.stringify(next)}::jsonb where id = ${row!.id}`,
     );
-    const url = `/api/v1/audit?programme=pbf-mli-a-3&entity=reports&id=${row!.id}`;
+    const url = `/api/v1/audit?programme=${a3}&entity=reports&id=${row!.id}`;
     const [update] = (await admin.inject({ url })).json().items;
     expect(update.before).toEqual({ content: { fields: { summary: 'Le projet avance.' } } });
     expect(update.after).toEqual({ content: { fields: { summary: 'Le projet avance bien.' } } });
@@ -178,7 +182,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     const [imported] = rows(
       await database.db.execute(sql`
         insert into imports (programme_id, file_name, format, size, sha256, bytes)
-        select id, 'terrain.csv', 'csv', 3, 'abc', '\\x616263'::bytea from programmes where slug = 'prosmed'
+        select id, 'terrain.csv', 'csv', 3, 'abc', '\\x616263'::bytea from programmes where slug = ${elsewhere}
         returning id`),
     );
     await database.db.execute(
