@@ -7,7 +7,7 @@
  */
 import type { ImportIssue } from '../../../core/contracts/exchange.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { sayIn } from '../bilingual.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { readActivitiesSheet } from './framework-reading/activities-sheet.js';
 import { readAlignmentsSheet } from './framework-reading/alignments-sheet.js';
 import { readFrameworkRows } from './framework-reading/framework-rows.js';
@@ -25,7 +25,7 @@ export {
 
 /** Reads a framework workbook. Throws `ImportRefused` when the file is not a usable workbook at all. */
 export async function readFrameworkWorkbook(bytes: Uint8Array, locale: Locale): Promise<WorkbookReadResult> {
-  const say = sayIn(locale);
+  const say = tIn(locale);
   const wb = await openWorkbook(bytes, say);
   const issues: ImportIssue[] = [];
   const framework = findFrameworkSheet(wb, issues, say, locale);

@@ -2,7 +2,7 @@
 import type ExcelJS from '../exceljs.js';
 import type { ImportIssue } from '../../../../core/contracts/exchange.js';
 import type { Locale } from '../../../../core/i18n/locale.js';
-import type { Say } from '../../bilingual.js';
+import type { Say } from '../../../../core/i18n/t.js';
 import { activityColumns, sheetNames } from '../framework-layout.js';
 import { localized } from './cell-values.js';
 import type { PlacedOutput } from './read-types.js';
@@ -38,15 +38,11 @@ export function readActivitiesSheet(
         if (!output)
           ar.error(
             ar.where(row, h.columns.get('outputCode')),
-            `Produit « ${outputCode} » absent du cadre.`,
-            `Output "${outputCode}" is not in the framework.`,
+            'documents.frameworkSheet.read.activitiesSheet.outputNotInFramework',
+            { outputCode },
           );
         else if (!code || !title)
-          ar.error(
-            ar.where(row),
-            'Activité sans code ou sans intitulé.',
-            'Activity without a code or a title.',
-          );
+          ar.error(ar.where(row), 'documents.frameworkSheet.read.activitiesSheet.activityWithoutCodeOrTitle');
         else {
           output.output.activities.push({ code, title });
           activityCount += 1;

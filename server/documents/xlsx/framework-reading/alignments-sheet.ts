@@ -7,7 +7,7 @@ import {
   type IndicatorInput,
 } from '../../../../core/contracts/programme-document.js';
 import type { Locale } from '../../../../core/i18n/locale.js';
-import type { Say } from '../../bilingual.js';
+import type { Say } from '../../../../core/i18n/t.js';
 import { alignmentColumns, normalise, sheetNames } from '../framework-layout.js';
 import type { PlacedOutcome } from './read-types.js';
 import { aliasesOf, findHeader, findSheet } from './sheet-detection.js';
@@ -51,16 +51,15 @@ export function readAlignmentsSheet(
         if (!fw) {
           ar.error(
             ar.where(row, h.columns.get('framework')),
-            `Cadre « ${framework} » inconnu ; choisissez parmi : ${alignmentFrameworks.join(', ')}.`,
-            `Unknown framework "${framework}"; choose among: ${alignmentFrameworks.join(', ')}.`,
+            'documents.frameworkSheet.read.alignmentsSheet.unknownFramework',
+            { framework, choices: alignmentFrameworks.join(', ') },
           );
           continue;
         }
         if (!code || !title) {
           ar.error(
             ar.where(row),
-            'Alignement sans code ou sans intitulé.',
-            'Alignment without a code or a title.',
+            'documents.frameworkSheet.read.alignmentsSheet.alignmentWithoutCodeOrTitle',
           );
           continue;
         }
@@ -71,8 +70,8 @@ export function readAlignmentsSheet(
           if (!ind)
             ar.error(
               ar.where(row, h.columns.get('indicator')),
-              `Indicateur « ${indicator} » absent du cadre.`,
-              `Indicator "${indicator}" is not in the framework.`,
+              'documents.frameworkSheet.read.alignmentsSheet.indicatorNotInFramework',
+              { indicator },
             );
           else ind.alignments = [...(ind.alignments ?? []), alignment];
         }

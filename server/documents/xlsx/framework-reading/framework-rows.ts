@@ -1,6 +1,6 @@
 // The framework sheet's rows → outcomes, outputs and their indicators ("same outcome as above" included).
 import type { FrameworkVersion } from '../../../../core/contracts/programme-document.js';
-import type { Say } from '../../bilingual.js';
+import type { Say } from '../../../../core/i18n/t.js';
 import { normalise, type ColumnKey } from '../framework-layout.js';
 import { localized } from './cell-values.js';
 import { readIndicatorRow } from './indicator-row.js';
@@ -41,11 +41,14 @@ export function readFrameworkRows(fs: FrameworkSheet, say: Say): FrameworkRows {
       else known.output!.statement = text;
       known.statementRow = row;
     } else if (normalise(current.fr) !== normalise(text.fr)) {
-      const label = kind === 'outcome' ? say('Résultat', 'Outcome') : say('Produit', 'Output');
+      const label =
+        kind === 'outcome'
+          ? say('documents.frameworkSheet.read.frameworkRows.outcome')
+          : say('documents.frameworkSheet.read.frameworkRows.output');
       r.error(
         whereOf(row, kind === 'outcome' ? 'outcomeFr' : 'outputFr'),
-        `${label} ${code} : énoncé différent de celui de la ligne ${known.statementRow}.`,
-        `${label} ${code}: a statement different from the one on row ${known.statementRow}.`,
+        'documents.frameworkSheet.read.frameworkRows.differentStatement',
+        { label, code, statementRow: known.statementRow },
       );
     }
   };
@@ -68,7 +71,7 @@ export function readFrameworkRows(fs: FrameworkSheet, say: Say): FrameworkRows {
     ) as Record<ColumnKey, string>;
     const yearValues = new Map<number, string>();
     for (const [year, c] of header.years)
-      yearValues.set(year, r.text(row, c, say(`Cible ${year}`, `Target ${year}`), 'value'));
+      yearValues.set(year, r.text(row, c, say('documents.frameworkSheet.targetYear', { year }), 'value'));
     if (Object.values(raw).every((v) => !v) && [...yearValues.values()].every((v) => !v)) continue;
 
     // outcome: this row's, or the one above
@@ -77,8 +80,7 @@ export function readFrameworkRows(fs: FrameworkSheet, say: Say): FrameworkRows {
       if (!previousOutcome) {
         r.error(
           whereOf(row, 'outcomeCode'),
-          'Code résultat manquant (la ligne ne suit aucun résultat).',
-          'Outcome code missing (the row follows no outcome).',
+          'documents.frameworkSheet.read.frameworkRows.outcomeCodeMissing',
         );
         continue;
       }
@@ -107,8 +109,8 @@ export function readFrameworkRows(fs: FrameworkSheet, say: Say): FrameworkRows {
       } else if (out.outcomeCode !== outcomeCode) {
         r.error(
           whereOf(row, 'outputCode'),
-          `Produit ${raw.outputCode} déjà placé sous le résultat ${out.outcomeCode} (ligne ${out.row}), ici sous ${outcomeCode}.`,
-          `Output ${raw.outputCode} already under outcome ${out.outcomeCode} (row ${out.row}), here under ${outcomeCode}.`,
+          'documents.frameworkSheet.read.frameworkRows.outputUnderTwoOutcomes',
+          { output: raw.outputCode, firstOutcome: out.outcomeCode, row: out.row, outcome: outcomeCode },
         );
         continue;
       }
@@ -116,8 +118,7 @@ export function readFrameworkRows(fs: FrameworkSheet, say: Say): FrameworkRows {
     } else if (raw.outputFr || raw.outputEn) {
       r.error(
         whereOf(row, 'outputCode'),
-        'Énoncé de produit sans code produit.',
-        'Output statement without an output code.',
+        'documents.frameworkSheet.read.frameworkRows.outputStatementWithoutCode',
       );
       continue;
     }
@@ -131,21 +132,16 @@ export function readFrameworkRows(fs: FrameworkSheet, say: Say): FrameworkRows {
     if (!outcome.statement.fr)
       r.error(
         r.where(row, col.get('outcomeFr')),
-        `Résultat ${outcome.code} sans énoncé.`,
-        `Outcome ${outcome.code} without a statement.`,
+        'documents.frameworkSheet.read.frameworkRows.outcomeWithoutStatement',
+        { code: outcome.code },
       );
   for (const { output, row } of outputs.values())
     if (!output.statement.fr)
       r.error(
         r.where(row, col.get('outputFr')),
-        `Produit ${output.code} sans énoncé.`,
-        `Output ${output.code} without a statement.`,
+        'documents.frameworkSheet.read.frameworkRows.outputWithoutStatement',
+        { code: output.code },
       );
-  if (outcomes.size === 0)
-    r.error(
-      sheet.name,
-      'Aucun résultat dans la feuille : le cadre doit en avoir au moins un.',
-      'No outcome in the sheet: the framework needs at least one.',
-    );
+  if (outcomes.size === 0) r.error(sheet.name, 'documents.frameworkSheet.read.frameworkRows.noOutcome');
   return { outcomes, outputs, indicatorRows };
 }

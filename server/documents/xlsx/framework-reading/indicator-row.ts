@@ -1,7 +1,6 @@
 // One framework row's indicator: its code (unique), title, measure, direction, cumulation, unit, disaggregations.
-import { indicatorCodeMax } from '../../../../core/contracts/limits.js';
 import type { IndicatorInput } from '../../../../core/contracts/programme-document.js';
-import type { Say } from '../../bilingual.js';
+import type { AnyMessageKey, Say } from '../../../../core/i18n/t.js';
 import {
   dimensionLabels,
   directionLabels,
@@ -41,78 +40,60 @@ export function readIndicatorRow(
     raw.indicatorCode || indicatorFields.some((k) => raw[k]) || [...yearValues.values()].some(Boolean);
   if (!hasIndicator) return undefined;
   if (!raw.indicatorCode) {
-    r.error(
-      whereOf(row, 'indicatorCode'),
-      'Code indicateur manquant alors que la ligne décrit un indicateur.',
-      'Indicator code missing on a row that describes an indicator.',
-    );
-    return undefined;
-  }
-  if (raw.indicatorCode.length > indicatorCodeMax) {
-    // the API's limit (`indicatorFields`), said here with the row rather than by the document's schema
-    r.error(
-      whereOf(row, 'indicatorCode'),
-      `Texte trop long (${raw.indicatorCode.length} caractères, ${indicatorCodeMax} au plus).`,
-      `Text too long (${raw.indicatorCode.length} characters, at most ${indicatorCodeMax}).`,
-    );
+    r.error(whereOf(row, 'indicatorCode'), 'documents.frameworkSheet.read.indicatorRow.indicatorCodeMissing');
     return undefined;
   }
   const seen = indicatorRows.get(raw.indicatorCode);
   if (seen !== undefined) {
     r.error(
       whereOf(row, 'indicatorCode'),
-      `Code indicateur ${raw.indicatorCode} déjà utilisé ligne ${seen}.`,
-      `Indicator code ${raw.indicatorCode} already used on row ${seen}.`,
+      'documents.frameworkSheet.read.indicatorRow.duplicateIndicatorCode',
+      { code: raw.indicatorCode, firstRow: seen },
     );
     return undefined;
   }
   indicatorRows.set(raw.indicatorCode, row);
   const title = localized(raw.indicatorFr, raw.indicatorEn);
   if (!title) {
-    r.error(whereOf(row, 'indicatorFr'), "Intitulé de l'indicateur manquant.", 'Indicator title missing.');
+    r.error(whereOf(row, 'indicatorFr'), 'documents.frameworkSheet.read.indicatorRow.indicatorTitleMissing');
     return undefined;
   }
   if (!raw.indicatorFr)
-    r.note(
-      whereOf(row, 'indicatorFr'),
-      "Pas d'intitulé français : l'anglais sert d'intitulé principal.",
-      'No French title: the English one is used as the main title.',
-    );
+    r.note(whereOf(row, 'indicatorFr'), 'documents.frameworkSheet.read.indicatorRow.noFrenchTitle');
   const ind: IndicatorInput = { code: raw.indicatorCode, title };
+  /** The labels of a list in the reader's language, for saying what a cell may hold. */
+  const choicesOf = (labels: Record<string, unknown>, group: 'measures' | 'directions' | 'dimensions') =>
+    Object.keys(labels)
+      .map((k) => say(`documents.frameworkSheet.${group}.${k}` as AnyMessageKey))
+      .join(', ');
   const choose = <T extends string>(
     key: ColumnKey,
     index: Map<string, T>,
-    labels: Record<T, { fr: string; en: string }>,
+    labels: Record<T, unknown>,
+    group: 'measures' | 'directions',
   ) => {
     const v = raw[key];
     if (!v) return undefined;
     const found = index.get(normalise(v));
     if (!found)
-      r.error(
-        whereOf(row, key),
-        `« ${v} » n'est pas une valeur possible ; choisissez parmi : ${Object.values<{ fr: string }>(labels)
-          .map((l) => l.fr)
-          .join(', ')}.`,
-        `"${v}" is not a possible value; choose among: ${Object.values<{ en: string }>(labels)
-          .map((l) => l.en)
-          .join(', ')}.`,
-      );
+      r.error(whereOf(row, key), 'documents.frameworkSheet.read.indicatorRow.notAPossibleValue', {
+        value: v,
+        choices: choicesOf(labels, group),
+      });
     return found;
   };
-  const measure = choose('measure', measures, measureLabels);
+  const measure = choose('measure', measures, measureLabels, 'measures');
   if (measure) ind.measure = measure;
-  const direction = choose('direction', directions, directionLabels);
+  const direction = choose('direction', directions, directionLabels, 'directions');
   if (direction) ind.direction = direction;
   if (raw.cumulative) {
     const n = normalise(raw.cumulative);
     if (yes.has(n)) ind.cumulative = true;
     else if (no.has(n)) ind.cumulative = false;
     else
-      r.error(
-        whereOf(row, 'cumulative'),
-        `« ${raw.cumulative} » : écrivez Oui ou Non.`,
-        `"${raw.cumulative}": write Yes or No.`,
-      );
+      r.error(whereOf(row, 'cumulative'), 'documents.frameworkSheet.read.indicatorRow.notYesOrNo', {
+        value: raw.cumulative,
+      });
   }
   if (raw.unit) ind.unit = raw.unit;
   if (raw.disaggregations) {
@@ -126,14 +107,8 @@ export function readIndicatorRow(
       else
         r.error(
           whereOf(row, 'disaggregations'),
-          `« ${part} » n'est pas une désagrégation connue ; choisissez parmi : ${Object.values(
-            dimensionLabels,
-          )
-            .map((l) => l.fr)
-            .join(', ')}.`,
-          `"${part}" is not a known disaggregation; choose among: ${Object.values(dimensionLabels)
-            .map((l) => l.en)
-            .join(', ')}.`,
+          'documents.frameworkSheet.read.indicatorRow.unknownDisaggregation',
+          { value: part, choices: choicesOf(dimensionLabels, 'dimensions') },
         );
     }
     ind.disaggregations = [...new Set(list)];

@@ -1,7 +1,7 @@
 // One framework row's indicator values: notes, sources, baseline, end and yearly targets, milestones, number checks.
 import type { IndicatorInput, ValueInput } from '../../../../core/contracts/programme-document.js';
 import { toStoredValue } from '../../../../core/domain/stored-value.js';
-import type { Say } from '../../bilingual.js';
+import type { Say } from '../../../../core/i18n/t.js';
 import { milestoneLine, type ColumnKey } from '../framework-layout.js';
 import { valueOf } from './cell-values.js';
 import type { FrameworkSheet } from './sheet-detection.js';
@@ -21,10 +21,10 @@ export function readIndicatorValues(
     if (read.badDate)
       r.error(
         typeof key === 'number'
-          ? r.where(row, header.years.get(key), say(`Cible ${key}`, `Target ${key}`))
+          ? r.where(row, header.years.get(key), say('documents.frameworkSheet.targetYear', { year: key }))
           : whereOf(row, key),
-        `Date « ${read.badDate} » : écrivez-la AAAA-MM ou AAAA-MM-JJ.`,
-        `Date "${read.badDate}": write it as YYYY-MM or YYYY-MM-DD.`,
+        'documents.frameworkSheet.read.indicatorValues.badDate',
+        { date: read.badDate },
       );
     return read.value;
   };
@@ -58,10 +58,10 @@ export function readIndicatorValues(
     if (kind === 'text' || kind === 'document')
       r.note(
         typeof key === 'number'
-          ? r.where(row, header.years.get(key), say(`Cible ${key}`, `Target ${key}`))
+          ? r.where(row, header.years.get(key), say('documents.frameworkSheet.targetYear', { year: key }))
           : whereOf(row, key),
-        `« ${typeof v === 'string' ? v : v.text} » n'est pas lu comme un nombre : gardé comme texte.`,
-        `"${typeof v === 'string' ? v : v.text}" is not read as a number: kept as text.`,
+        'documents.frameworkSheet.read.indicatorValues.keptAsText',
+        { text: typeof v === 'string' ? v : v.text },
       );
   };
   check('baseline', ind.baseline);

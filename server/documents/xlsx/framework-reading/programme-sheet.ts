@@ -2,7 +2,7 @@
 import type ExcelJS from '../exceljs.js';
 import type { ImportIssue } from '../../../../core/contracts/exchange.js';
 import type { ProgrammeDocument } from '../../../../core/contracts/programme-document.js';
-import type { Say } from '../../bilingual.js';
+import type { Say } from '../../../../core/i18n/t.js';
 import {
   kindLabels,
   normalise,
@@ -27,18 +27,23 @@ export function readProgrammeSheet(wb: ExcelJS.Workbook, issues: ImportIssue[], 
   const v: Partial<Record<ProgrammeFieldKey, { text: string; row: number }>> = {};
   for (let row = 1; row <= Math.min(sheet.rowCount, 60); row++) {
     const key = byLabel.get(normalise(r.text(row, 1, '')));
-    if (key) v[key] = { text: r.text(row, 2, say('Valeur', 'Value'), key === 'code' ? 'code' : 'text'), row };
+    if (key)
+      v[key] = {
+        text: r.text(
+          row,
+          2,
+          say('documents.frameworkSheet.read.programmeSheet.valueColumn'),
+          key === 'code' ? 'code' : 'text',
+        ),
+        row,
+      };
   }
   const out: ProgrammeSheet = {};
   const date = (key: ProgrammeFieldKey) => {
     const x = v[key];
     if (!x?.text) return undefined;
     if (!isoDate.test(x.text) || Number.isNaN(Date.parse(x.text))) {
-      r.error(
-        r.where(x.row, 2),
-        `« ${x.text} » : date attendue au format AAAA-MM-JJ.`,
-        `"${x.text}": a date is expected as YYYY-MM-DD.`,
-      );
+      r.error(r.where(x.row, 2), 'documents.frameworkSheet.read.programmeSheet.badDate', { text: x.text });
       return undefined;
     }
     return x.text;
@@ -56,29 +61,23 @@ export function readProgrammeSheet(wb: ExcelJS.Workbook, issues: ImportIssue[], 
     ).find(([k, l]) => n === normalise(l.fr) || n === normalise(l.en) || n === k)?.[0];
     if (kind) out.kind = kind;
     else
-      r.error(
-        r.where(v.kind.row, 2),
-        `Type « ${v.kind.text} » inconnu : Projet ou Programme conjoint.`,
-        `Unknown kind "${v.kind.text}": Project or Joint programme.`,
-      );
+      r.error(r.where(v.kind.row, 2), 'documents.frameworkSheet.read.programmeSheet.unknownKind', {
+        text: v.kind.text,
+      });
   }
   if (v.country?.text) {
     if (/^[A-Za-z]{2}$/.test(v.country.text)) out.country = v.country.text.toUpperCase();
     else
-      r.error(
-        r.where(v.country.row, 2),
-        `Pays « ${v.country.text} » : code ISO à deux lettres attendu (ML).`,
-        `Country "${v.country.text}": a two-letter ISO code is expected (ML).`,
-      );
+      r.error(r.where(v.country.row, 2), 'documents.frameworkSheet.read.programmeSheet.badCountry', {
+        text: v.country.text,
+      });
   }
   if (v.currency?.text) {
     if (/^[A-Za-z]{3}$/.test(v.currency.text)) out.currency = v.currency.text.toUpperCase();
     else
-      r.error(
-        r.where(v.currency.row, 2),
-        `Devise « ${v.currency.text} » : code ISO à trois lettres attendu (USD).`,
-        `Currency "${v.currency.text}": a three-letter ISO code is expected (USD).`,
-      );
+      r.error(r.where(v.currency.row, 2), 'documents.frameworkSheet.read.programmeSheet.badCurrency', {
+        text: v.currency.text,
+      });
   }
   const start = date('startDate');
   if (start) out.startDate = start;

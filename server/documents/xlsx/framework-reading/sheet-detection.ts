@@ -3,7 +3,7 @@ import type ExcelJS from '../exceljs.js';
 import type { ImportIssue } from '../../../../core/contracts/exchange.js';
 import type { Locale } from '../../../../core/i18n/locale.js';
 import { scrubText } from '../../../../core/domain/accepted-text.js';
-import type { Say } from '../../bilingual.js';
+import type { Say } from '../../../../core/i18n/t.js';
 import { ImportRefused } from '../../import-refused.js';
 import {
   frameworkColumns,
@@ -115,12 +115,7 @@ export function findFrameworkSheet(
       }
     }
   if (!sheet || !header)
-    throw new ImportRefused(
-      say(
-        `Aucune feuille de ce classeur n'a les en-têtes d'un cadre de résultats (au moins « Code indicateur » et « Indicateur (FR) »), dans ses 20 premières lignes. Partez d'un cadre exporté par Jalon.`,
-        `No sheet of this workbook has the headers of a results framework (at least "Indicator code" and "Indicator (FR)") in its first 20 rows. Start from a framework exported by Jalon.`,
-      ),
-    );
+    throw new ImportRefused(say('documents.frameworkSheet.read.sheetDetection.noFrameworkSheet'));
   const r = new SheetReader(sheet, issues, say);
   const col = header.columns;
   const headerText = (key: string) => {
@@ -128,17 +123,12 @@ export function findFrameworkSheet(
     return c ? c[locale] : key;
   };
   for (const u of header.unknown)
-    r.note(
-      r.where(header.row, u.column),
-      `Colonne « ${u.text} » non reconnue : ignorée.`,
-      `Column "${u.text}" not recognised: ignored.`,
-    );
+    r.note(r.where(header.row, u.column), 'documents.frameworkSheet.read.sheetDetection.unknownColumn', {
+      text: u.text,
+    });
   if (!col.has('outcomeCode'))
     throw new ImportRefused(
-      say(
-        `La feuille « ${sheet.name} » n'a pas de colonne « Code résultat » : chaque indicateur doit appartenir à un résultat.`,
-        `Sheet "${sheet.name}" has no "Outcome code" column: every indicator must belong to an outcome.`,
-      ),
+      say('documents.frameworkSheet.read.sheetDetection.noOutcomeCodeColumn', { name: sheet.name }),
     );
   const cell = (row: number, key: ColumnKey, kind: 'value' | 'text' | 'code' = 'text') => {
     const c = col.get(key);

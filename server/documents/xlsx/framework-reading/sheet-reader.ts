@@ -2,7 +2,7 @@
 import type ExcelJS from '../exceljs.js';
 import type { ImportIssue } from '../../../../core/contracts/exchange.js';
 import { scrubText } from '../../../../core/domain/accepted-text.js';
-import type { Say } from '../../bilingual.js';
+import type { AnyMessageKey, Params, Say } from '../../../../core/i18n/t.js';
 import { workbookLimits } from './read-types.js';
 
 type CellValue = ExcelJS.CellValue;
@@ -16,20 +16,23 @@ export class SheetReader {
 
   where(row: number, column?: number, header?: string) {
     const name = this.sheet.name;
-    if (column === undefined) return this.say(`${name}, ligne ${row}`, `${name}, row ${row}`);
+    if (column === undefined)
+      return this.say('documents.frameworkSheet.read.sheetReader.whereRow', { sheet: name, row });
     const letter = this.sheet.getColumn(column).letter;
     const h = header ? ` (${header})` : '';
-    return this.say(
-      `${name}, ligne ${row}, colonne ${letter}${h}`,
-      `${name}, row ${row}, column ${letter}${h}`,
-    );
+    return this.say('documents.frameworkSheet.read.sheetReader.whereCell', {
+      sheet: name,
+      row,
+      column: letter,
+      header: h,
+    });
   }
 
-  error(where: string, fr: string, en: string) {
-    this.issues.push({ severity: 'error', where, message: this.say(fr, en) });
+  error(where: string, key: AnyMessageKey, params?: Params) {
+    this.issues.push({ severity: 'error', where, message: this.say(key, params) });
   }
-  note(where: string, fr: string, en: string) {
-    this.issues.push({ severity: 'note', where, message: this.say(fr, en) });
+  note(where: string, key: AnyMessageKey, params?: Params) {
+    this.issues.push({ severity: 'note', where, message: this.say(key, params) });
   }
 
   /**
@@ -47,33 +50,30 @@ export class SheetReader {
         if (cell.numFmt?.includes('%')) return `${Number((v * 100).toFixed(6))}%`;
         return String(v);
       }
-      if (typeof v === 'boolean') return this.say(v ? 'Oui' : 'Non', v ? 'Yes' : 'No');
+      if (typeof v === 'boolean')
+        return this.say(v ? 'documents.frameworkSheet.yesNo.yes' : 'documents.frameworkSheet.yesNo.no');
       if (v instanceof Date) {
         this.error(
           where(),
-          `Une date (${v.toISOString().slice(0, 10)}) là où un ${kind === 'code' ? 'code' : 'texte'} est attendu : Excel a transformé la saisie en date. Mettez la cellule au format Texte et retapez-la (par exemple « 150 (06/2021) »).`,
-          `A date (${v.toISOString().slice(0, 10)}) where ${kind === 'code' ? 'a code' : 'text'} is expected: Excel turned the entry into a date. Format the cell as Text and type it again (e.g. "150 (06/2021)").`,
+          kind === 'code'
+            ? 'documents.frameworkSheet.read.sheetReader.dateInsteadOfCode'
+            : 'documents.frameworkSheet.read.sheetReader.dateInsteadOfText',
+          { date: v.toISOString().slice(0, 10) },
         );
         return undefined;
       }
       if (typeof v === 'object') {
         if ('error' in v) {
-          this.error(
-            where(),
-            `Erreur Excel ${String(v.error)} dans la cellule.`,
-            `Excel error ${String(v.error)} in the cell.`,
-          );
+          this.error(where(), 'documents.frameworkSheet.read.sheetReader.excelError', {
+            error: String(v.error),
+          });
           return undefined;
         }
         if ('richText' in v) return v.richText.map((p) => p.text).join('');
         if ('formula' in v || 'sharedFormula' in v) {
           const result = (v as { result?: CellValue }).result;
           if (result === undefined) {
-            this.error(
-              where(),
-              'Formule sans valeur calculée : ouvrez et enregistrez le classeur dans Excel, ou remplacez la formule par sa valeur.',
-              'Formula without a computed value: open and save the workbook in Excel, or replace the formula by its value.',
-            );
+            this.error(where(), 'documents.frameworkSheet.read.sheetReader.formulaWithoutResult');
             return undefined;
           }
           return read(result);
@@ -82,7 +82,7 @@ export class SheetReader {
           return (v as { text: string }).text;
         if ('hyperlink' in v) return String((v as { hyperlink: string }).hyperlink);
       }
-      this.error(where(), 'Contenu de cellule illisible.', 'Unreadable cell content.');
+      this.error(where(), 'documents.frameworkSheet.read.sheetReader.unreadableCell');
       return undefined;
     };
     const value = read(cell.value);
@@ -94,11 +94,10 @@ export class SheetReader {
       .trim();
     const limit = kind === 'value' ? workbookLimits.valueLength : workbookLimits.textLength;
     if (clean.length > limit) {
-      this.error(
-        where(),
-        `Texte trop long (${clean.length} caractères, ${limit} au plus).`,
-        `Text too long (${clean.length} characters, at most ${limit}).`,
-      );
+      this.error(where(), 'documents.frameworkSheet.read.sheetReader.textTooLong', {
+        length: clean.length,
+        limit,
+      });
       return '';
     }
     return clean;
