@@ -133,7 +133,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^web/' },
       to: {
-        path: '^core/i18n/(t|server-[a-z]+)\\.ts$|^core/i18n/messages/(documents|imports|finance-rules|report-rules|field-rules|cli)\\.',
+        path: '^core/i18n/(t|server-[a-z]+)\\.ts$|^core/i18n/messages/(documents|imports|finance-rules|report-rules|field-rules|account-rules|cli)\\.',
       },
     },
     ...forbidden,

@@ -1,3 +1,4 @@
+import { accountRulesEn } from './messages/account-rules.en.js';
 import { cliEn } from './messages/cli.en.js';
 import { documentsEn } from './messages/documents.en.js';
 import { fieldRulesEn } from './messages/field-rules.en.js';
@@ -13,5 +14,6 @@ export const serverEn: ServerCatalogue = {
   financeRules: financeRulesEn,
   reportRules: reportRulesEn,
   fieldRules: fieldRulesEn,
+  accountRules: accountRulesEn,
   cli: cliEn,
 };

@@ -3,6 +3,7 @@
  * rules, the CLI — in French, the reference. Kept apart from `fr.ts` (the screens' catalogue) so the browser
  * never downloads them; `t` (t.ts) reads both, and `every-locale.test.ts` checks that no key is in both.
  */
+import { accountRulesFr } from './messages/account-rules.fr.js';
 import { cliFr } from './messages/cli.fr.js';
 import { documentsFr } from './messages/documents.fr.js';
 import { fieldRulesFr } from './messages/field-rules.fr.js';
@@ -17,6 +18,7 @@ export const serverFr = {
   financeRules: financeRulesFr,
   reportRules: reportRulesFr,
   fieldRules: fieldRulesFr,
+  accountRules: accountRulesFr,
   cli: cliFr,
 };
 

@@ -35,4 +35,15 @@ export const fieldRulesEn: ServerCatalogue['fieldRules'] = {
   accounts: {
     tooManyAttempts: 'Too many attempts from this address: try again in {{seconds}} s.',
   },
+  programmes: {
+    codeWithoutLettersOrDigits: 'The code must contain letters or digits.',
+    codeAlreadyUsed: 'A programme with code {{code}} already exists.',
+    unknownOrganisation: 'Unknown organisation {{code}}: declare it under organisations.',
+    unknownProgramme: 'Unknown programme {{code}}.',
+    unknownIndicator: 'Unknown indicator {{code}}.',
+  },
+  frameworks: {
+    codeAlreadyUsed: 'Code {{code}} is already used in this framework version.',
+    indicatorCodeTwice: 'Indicator code {{code}} appears twice in version {{version}}.',
+  },
 };

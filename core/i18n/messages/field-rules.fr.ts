@@ -35,4 +35,17 @@ export const fieldRulesFr = {
   accounts: {
     tooManyAttempts: 'Trop de tentatives depuis cette adresse : réessayez dans {{seconds}} s.',
   },
+  /** Refusals of a programme's header and of a programme document's import. */
+  programmes: {
+    codeWithoutLettersOrDigits: 'Le code doit contenir des lettres ou des chiffres.',
+    codeAlreadyUsed: 'Un programme de code {{code}} existe déjà.',
+    unknownOrganisation: 'Organisation inconnue : {{code}}. Déclarez-la sous « organisations ».',
+    unknownProgramme: 'Programme inconnu : {{code}}.',
+    unknownIndicator: 'Indicateur inconnu : {{code}}.',
+  },
+  /** Refusals of a results framework's writes: outcomes, outputs, indicators, a whole version. */
+  frameworks: {
+    codeAlreadyUsed: 'Le code {{code}} est déjà utilisé dans cette version du cadre.',
+    indicatorCodeTwice: 'Le code d’indicateur {{code}} apparaît deux fois dans la version {{version}}.',
+  },
 };
