@@ -47,7 +47,8 @@ export type ImportStatus = (typeof importStatuses)[number];
 /** Uploading a file of some kind into a programme: the body is the file itself. */
 export const fileImportQuery = z
   .object({
-    kind: z.enum(importKinds),
+    /** what the file holds; activities when left out */
+    kind: z.enum(importKinds).default('activities'),
     fileName: z.string().trim().min(1).max(200).optional(),
     /** a programme file: the new framework version's label, adoption date and reason (defaults: the file's name, today) */
     label: z.string().trim().min(1).max(500).optional(),

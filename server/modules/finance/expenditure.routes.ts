@@ -1,11 +1,10 @@
-// Expenditure routes under /api/v1: expenses by budget line, their workbook template and import.
+// Expenditure routes under /api/v1: expenses by budget line and their workbook template (the import of a
+// filled one is the import pipeline's: server/modules/imports/expenditure-file.routes.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   expenditure,
   expenditureCreate,
-  expenditureImportRequest,
-  expenditureImportResult,
   expenditurePatch,
   expenditureQuery,
 } from '../../../core/contracts/finance/expenditure.js';
@@ -14,7 +13,6 @@ import {
   createExpenditure,
   deleteExpenditure,
   expenditureTemplate,
-  importExpenditure,
   listExpenditures,
   updateExpenditure,
 } from './expenditure.service.js';
@@ -65,23 +63,7 @@ export const expenditureRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/programmes/:slug/expenditures/import',
-    {
-      config: may('data.write', financeScope.slug),
-      // the workbook travels base64-encoded: 8 MiB of file is about 11 MiB of JSON
-      bodyLimit: 12 * 1024 * 1024,
-      schema: {
-        tags,
-        summary:
-          'Import expenses from an Excel workbook (base64): all or nothing, every wrong row named with its cell',
-        params: slugParams,
-        body: expenditureImportRequest,
-        response: { 200: expenditureImportResult, ...errorResponses },
-      },
-    },
-    async (request) => importExpenditure(request.ctx, request.params.slug, request.body),
-  );
+  // the import of a filled workbook: server/modules/imports/expenditure-file.routes.ts (the import pipeline)
 
   app.get(
     '/programmes/:slug/expenditures/template',

@@ -32,6 +32,7 @@ import {
 import { activityExport, activityTemplate, type Workbook } from './spreadsheets.service.js';
 import { fileImportRoutes } from './file-imports.routes.js';
 import { programmeFileRoutes } from './programme-file.routes.js';
+import { expenditureFileRoutes } from './expenditure-file.routes.js';
 
 const tags = ['field data'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -55,6 +56,8 @@ const detailOf = <Detail>(p: Previewed, now: Date) => p.read.detail(recordOf(p.r
 export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
   // a programme file in a JSON body (base64): the historical routes of the exchange
   await app.register(programmeFileRoutes);
+  // an expenditure workbook in a JSON body (base64): the historical route of finance
+  await app.register(expenditureFileRoutes);
   // the spreadsheet itself is the body, whatever the browser calls it: its bytes decide what it is
   app.addContentTypeParser(
     '*',

@@ -10,13 +10,16 @@ import {
   writeExpenditureFile,
   type ExpenditureFile,
 } from '../../finance/expenditure.service.js';
-import type { ImportKind } from '../import-kind.js';
+import type { ImportKind, ImportRead } from '../import-kind.js';
 
 interface Parsed {
   file: ExpenditureFile;
   /** what writing it would do, read when it was previewed */
   counts: { created: number; updated: number; unchanged: number };
 }
+
+/** What an expenditure file was read into, for the historical route's own refusals. */
+export const expenditureOf = (read: ImportRead<unknown, unknown>) => read.parsed as Parsed;
 
 export const expenditureKind: ImportKind<null, Parsed, ExpenditureImportResult, ExpenditureImportResult> = {
   name: 'expenditure',
