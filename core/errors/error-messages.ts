@@ -16,13 +16,6 @@ export function errorMessage(code: ErrorCode, locale: Locale): string {
 const inEveryLocale = (say: (locale: Locale) => string): Record<Locale, string> =>
   Object.fromEntries(locales.map((locale) => [locale, say(locale)])) as Record<Locale, string>;
 
-/** A user-facing sentence per error code, in each language (from the catalogue; `errorMessage` reads one). */
-export const errorMessages = Object.fromEntries(
-  (Object.keys(errorCodesFr) as (keyof typeof errorCodesFr)[])
-    .filter((code) => typeof errorCodesFr[code] === 'string')
-    .map((code) => [code, inEveryLocale((locale) => errorMessage(code as ErrorCode, locale))]),
-) as Record<ErrorCode, Record<Locale, string>>;
-
 export type IssueKey = keyof typeof errorCodesFr.issues;
 
 /**
