@@ -92,8 +92,6 @@ const sqlNotYetInQueries = [
   'server/modules/periods/period-locks.ts',
   'server/modules/programme-documents/programme-document.export.ts',
   'server/modules/programme-documents/programme-document.import.ts',
-  'server/modules/programmes/programmes.presenter.ts',
-  'server/modules/programmes/programmes.service.ts',
   'server/modules/reports/quarterly/quarterly-export.ts',
   'server/modules/reports/quarterly/quarterly-report.service.ts',
   'server/modules/reports/report-workflow.service.ts',

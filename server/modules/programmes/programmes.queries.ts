@@ -41,6 +41,43 @@ export function findProgrammeBySlug(db: DbOrTx, slug: string) {
 export const programmeBySlugOr404 = (db: DbOrTx, slug: string) =>
   findOrFail(findProgrammeBySlug(db, slug), 'Programme', slug);
 
+/** Inserts a programme's header; undefined when its code (or slug) is already taken. */
+export function insertProgramme(db: DbOrTx, values: typeof t.programmes.$inferInsert) {
+  return db
+    .insert(t.programmes)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ slug: t.programmes.slug })
+    .then((rows) => rows[0]);
+}
+
+export type ProgrammeChanges = Partial<typeof t.programmes.$inferInsert>;
+
+/** Changes a programme's header if it is still at `version` (and moves it on); undefined otherwise. */
+export function updateProgrammeAtVersion(
+  db: DbOrTx,
+  slug: string,
+  version: number,
+  changes: ProgrammeChanges,
+  now: Date,
+) {
+  return db
+    .update(t.programmes)
+    .set({ ...changes, version: sql`${t.programmes.version} + 1`, updatedAt: now })
+    .where(sql`${t.programmes.slug} = ${slug} and ${t.programmes.version} = ${version}`)
+    .returning({ slug: t.programmes.slug })
+    .then((rows) => rows[0]);
+}
+
+/** Deletes a programme (its rows go with it by cascade); undefined when no programme has that slug. */
+export function deleteProgrammeBySlug(db: DbOrTx, slug: string) {
+  return db
+    .delete(t.programmes)
+    .where(eq(t.programmes.slug, slug))
+    .returning({ id: t.programmes.id })
+    .then((rows) => rows[0]);
+}
+
 export function listProgrammeRows(db: DbOrTx) {
   return db.select().from(t.programmes).orderBy(asc(t.programmes.code));
 }

@@ -1,4 +1,3 @@
-import { eq, sql } from 'drizzle-orm';
 import type {
   ProgrammeCreate,
   ProgrammeDetail,
@@ -6,12 +5,20 @@ import type {
   ProgrammeSummary,
 } from '../../../core/contracts/programme-api.js';
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
+import { t } from '../../../core/i18n/t.js';
 import { groupBy } from '../../../core/lib/group-by.js';
-import * as t from '../../db/schema/index.js';
-import { AppError, notFound, versionConflict } from '../../errors.js';
+import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import type { ServiceContext } from '../../context.js';
 import { inForceVersion, presentDetail, presentSummary } from './programmes.presenter.js';
-import { findProgrammeBySlug, portfolioRows, programmeDetailRows } from './programmes.queries.js';
+import {
+  deleteProgrammeBySlug,
+  insertProgramme,
+  portfolioRows,
+  programmeBySlugOr404,
+  programmeDetailRows,
+  updateProgrammeAtVersion,
+  type ProgrammeChanges,
+} from './programmes.queries.js';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
@@ -33,8 +40,7 @@ export async function listProgrammes(ctx: ServiceContext): Promise<ProgrammeSumm
 
 /** The programme known by `slug`, with everything its page shows but the framework tree (one round trip). */
 export async function getProgramme(ctx: ServiceContext, slug: string): Promise<ProgrammeDetail> {
-  const rows = await programmeDetailRows(ctx.db, slug);
-  if (!rows) throw notFound('Programme', slug);
+  const rows = await findOrFail(programmeDetailRows(ctx.db, slug), 'Programme', slug);
   const { programme, versions, ...parts } = rows;
   return presentDetail(programme, {
     ...parts,
@@ -49,27 +55,27 @@ export async function createProgramme(ctx: ServiceContext, input: ProgrammeCreat
   const slug = programmeSlugOf(input.code);
   if (!slug) {
     throw new AppError('validation_failed', 'Invalid code', {
-      issues: [{ path: 'body.code', message: 'must contain letters or digits' }],
+      issues: [
+        { path: 'body.code', message: t(ctx.locale, 'fieldRules.programmes.codeWithoutLettersOrDigits') },
+      ],
     });
   }
-  const [row] = await ctx.db
-    .insert(t.programmes)
-    .values({
-      slug,
-      code: input.code,
-      kind: input.kind,
-      titleFr: input.title.fr,
-      titleEn: input.title.en ?? null,
-      country: input.country,
-      endDate: input.endDate,
-      startDate: input.startDate ?? null,
-      currency: input.currency,
-    })
-    .onConflictDoNothing()
-    .returning({ slug: t.programmes.slug });
+  const row = await insertProgramme(ctx.db, {
+    slug,
+    code: input.code,
+    kind: input.kind,
+    titleFr: input.title.fr,
+    titleEn: input.title.en ?? null,
+    country: input.country,
+    endDate: input.endDate,
+    startDate: input.startDate ?? null,
+    currency: input.currency,
+  });
   if (!row) {
+    const taken = t(ctx.locale, 'fieldRules.programmes.codeAlreadyUsed', { code: input.code });
     throw new AppError('conflict', `A programme with code ${input.code} already exists`, {
-      issues: [{ path: 'body.code', message: 'already exists' }],
+      issues: [{ path: 'body.code', message: taken }],
+      detail: taken,
     });
   }
   return getProgramme(ctx, row.slug);
@@ -82,7 +88,7 @@ export async function updateProgramme(
   patch: ProgrammePatch,
 ): Promise<ProgrammeDetail> {
   const { version, ...fields } = patch;
-  const set: Partial<typeof t.programmes.$inferInsert> = {};
+  const set: ProgrammeChanges = {};
   if (fields.title) Object.assign(set, { titleFr: fields.title.fr, titleEn: fields.title.en ?? null });
   if (fields.shortTitle !== undefined)
     Object.assign(set, {
@@ -106,14 +112,9 @@ export async function updateProgramme(
   ] as const) {
     if (fields[key] !== undefined) Object.assign(set, { [key]: fields[key] });
   }
-  const updated = await ctx.db
-    .update(t.programmes)
-    .set({ ...set, version: sql`${t.programmes.version} + 1`, updatedAt: ctx.now() })
-    .where(sql`${t.programmes.slug} = ${slug} and ${t.programmes.version} = ${version}`)
-    .returning({ slug: t.programmes.slug });
-  if (updated.length === 0) {
-    const current = await findProgrammeBySlug(ctx.db, slug);
-    if (!current) throw notFound('Programme', slug);
+  const updated = await updateProgrammeAtVersion(ctx.db, slug, version, set, ctx.now());
+  if (!updated) {
+    await programmeBySlugOr404(ctx.db, slug);
     throw versionConflict(await getProgramme(ctx, slug));
   }
   return getProgramme(ctx, slug);
@@ -121,9 +122,5 @@ export async function updateProgramme(
 
 /** Deletes a programme and everything it owns. */
 export async function deleteProgramme(ctx: ServiceContext, slug: string): Promise<void> {
-  const deleted = await ctx.db
-    .delete(t.programmes)
-    .where(eq(t.programmes.slug, slug))
-    .returning({ id: t.programmes.id });
-  if (deleted.length === 0) throw notFound('Programme', slug);
+  await findOrFail(deleteProgrammeBySlug(ctx.db, slug), 'Programme', slug);
 }
