@@ -31,7 +31,8 @@ describe('jalon import values', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jalon-values-'));
     await jalon(['db', 'seed']);
-  }, 120_000);
+    // the demo seed runs in a child process: on a loaded machine it takes a while
+  }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const header = 'Indicateur;Début de période;Fin de période;Valeur;Raisons;Saisi par';
