@@ -7,11 +7,20 @@ import type { IndicatorInput, ProgrammeDocument } from '../../../core/contracts/
 import type { StoredValue } from '../../../core/contracts/value-spec.js';
 import { inferMeasure, isPercentIndicator, toStoredValue } from '../../../core/domain/stored-value.js';
 import { numericValueOf } from '../../../core/domain/value-text.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { t } from '../../../core/i18n/t.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
-
-type TargetRow = typeof t.indicatorTargets.$inferInsert;
+import {
+  insertAlignmentRows,
+  insertIndicatorRows,
+  insertOutcomeRows,
+  insertOutputRows,
+  insertPlannedActivityRows,
+  insertTargetRows,
+  insertVersionRow,
+  type TargetInsert as TargetRow,
+} from './framework-version.queries.js';
 
 function targetRows(indicator: IndicatorInput, percent: boolean): Omit<TargetRow, 'indicatorId'>[] {
   const rows: Omit<TargetRow, 'indicatorId'>[] = [];
@@ -37,50 +46,44 @@ export async function insertFrameworkVersion(
   tx: DbOrTx,
   programmeId: string,
   fv: ProgrammeDocument['frameworks'][number],
+  /** the language of a refusal's issues */
+  locale: Locale = 'fr',
 ): Promise<Map<string, string>> {
-  const [version] = await tx
-    .insert(t.frameworkVersions)
-    .values({
-      programmeId,
-      version: fv.version,
-      labelFr: fv.label.fr,
-      labelEn: fv.label.en ?? null,
-      effectiveDate: fv.effectiveDate,
-      reasonFr: fv.reason.fr,
-      reasonEn: fv.reason.en ?? null,
-    })
-    .returning({ id: t.frameworkVersions.id });
-  const versionId = version!.id;
+  const versionId = await insertVersionRow(tx, {
+    programmeId,
+    version: fv.version,
+    labelFr: fv.label.fr,
+    labelEn: fv.label.en ?? null,
+    effectiveDate: fv.effectiveDate,
+    reasonFr: fv.reason.fr,
+    reasonEn: fv.reason.en ?? null,
+  });
 
-  const outcomeRows = await tx
-    .insert(t.outcomes)
-    .values(
-      fv.outcomes.map((o, i) => ({
-        frameworkVersionId: versionId,
-        code: o.code,
-        statementFr: o.statement.fr,
-        statementEn: o.statement.en ?? null,
-        sort: i,
-      })),
-    )
-    .returning({ id: t.outcomes.id, code: t.outcomes.code });
+  const outcomeRows = await insertOutcomeRows(
+    tx,
+    fv.outcomes.map((o, i) => ({
+      frameworkVersionId: versionId,
+      code: o.code,
+      statementFr: o.statement.fr,
+      statementEn: o.statement.en ?? null,
+      sort: i,
+    })),
+  );
   const outcomeId = new Map(outcomeRows.map((r) => [r.code, r.id]));
 
   const outputInputs = fv.outcomes.flatMap((o) => o.outputs.map((out) => ({ outcome: o.code, out })));
   const outputRows = outputInputs.length
-    ? await tx
-        .insert(t.outputs)
-        .values(
-          outputInputs.map(({ outcome, out }, i) => ({
-            outcomeId: outcomeId.get(outcome)!,
-            frameworkVersionId: versionId,
-            code: out.code,
-            statementFr: out.statement.fr,
-            statementEn: out.statement.en ?? null,
-            sort: i,
-          })),
-        )
-        .returning({ id: t.outputs.id, code: t.outputs.code })
+    ? await insertOutputRows(
+        tx,
+        outputInputs.map(({ outcome, out }, i) => ({
+          outcomeId: outcomeId.get(outcome)!,
+          frameworkVersionId: versionId,
+          code: out.code,
+          statementFr: out.statement.fr,
+          statementEn: out.statement.en ?? null,
+          sort: i,
+        })),
+      )
     : [];
   const outputId = new Map(outputRows.map((r) => [r.code, r.id]));
 
@@ -93,7 +96,7 @@ export async function insertFrameworkVersion(
       sort: i,
     })),
   );
-  if (activities.length) await tx.insert(t.plannedActivities).values(activities);
+  if (activities.length) await insertPlannedActivityRows(tx, activities);
 
   const indicatorInputs = fv.outcomes.flatMap((o) => [
     ...o.indicators.map((ind) => ({ outcome: o.code, output: null as string | null, ind })),
@@ -107,7 +110,13 @@ export async function insertFrameworkVersion(
         `Indicator code ${ind.code} appears twice in version ${fv.version}`,
         {
           issues: [
-            { path: `frameworks.${fv.version}.indicators.${ind.code}`, message: 'duplicate indicator code' },
+            {
+              path: `frameworks.${fv.version}.indicators.${ind.code}`,
+              message: t(locale, 'fieldRules.frameworks.indicatorCodeTwice', {
+                code: ind.code,
+                version: fv.version,
+              }),
+            },
           ],
         },
       );
@@ -152,15 +161,15 @@ export async function insertFrameworkVersion(
   });
   const indicatorIds = new Map<string, string>();
   if (prepared.length) {
-    const inserted = await tx
-      .insert(t.indicators)
-      .values(prepared.map((p) => p.row))
-      .returning({ id: t.indicators.id, code: t.indicators.code });
+    const inserted = await insertIndicatorRows(
+      tx,
+      prepared.map((p) => p.row),
+    );
     for (const r of inserted) indicatorIds.set(r.code, r.id);
     const targets = prepared.flatMap((p) =>
       p.targets.map((r) => ({ ...r, indicatorId: indicatorIds.get(p.row.code)! })),
     );
-    if (targets.length) await tx.insert(t.indicatorTargets).values(targets);
+    if (targets.length) await insertTargetRows(tx, targets);
   }
   const alignmentRows = [
     ...fv.alignments.map((a, i) => ({ ...a, indicatorId: null as string | null, sort: i })),
@@ -176,6 +185,6 @@ export async function insertFrameworkVersion(
     note: a.note ?? null,
     sort: a.sort,
   }));
-  if (alignmentRows.length) await tx.insert(t.alignments).values(alignmentRows);
+  if (alignmentRows.length) await insertAlignmentRows(tx, alignmentRows);
   return indicatorIds;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { prepared } from '../../db/prepared.js';
 import * as t from '../../db/schema/index.js';
@@ -162,4 +162,108 @@ export async function versionsBySlug(db: DbOrTx, slug: string) {
   ).execute({ slug });
   if (rows.length === 0) return undefined;
   return rows.flatMap((r) => (r.v ? [r.v] : []));
+}
+
+/** Locks the programme's row until the transaction ends: revisions of one programme run one after another. */
+export async function lockProgramme(tx: DbOrTx, programmeId: string): Promise<void> {
+  await tx.execute(sql`select id from programmes where id = ${programmeId} for update`);
+}
+
+export function frameworkVersionById(db: DbOrTx, id: string) {
+  return db
+    .select()
+    .from(t.frameworkVersions)
+    .where(eq(t.frameworkVersions.id, id))
+    .then((rows) => rows[0]);
+}
+
+export function outcomeById(db: DbOrTx, id: string) {
+  return db
+    .select()
+    .from(t.outcomes)
+    .where(eq(t.outcomes.id, id))
+    .then((rows) => rows[0]);
+}
+
+/** The highest `sort` of a framework version's outcomes (undefined when it has none). */
+export function lastOutcomeSort(db: DbOrTx, versionId: string) {
+  return db
+    .select({ sort: max(t.outcomes.sort) })
+    .from(t.outcomes)
+    .where(eq(t.outcomes.frameworkVersionId, versionId))
+    .then((rows) => rows[0]?.sort ?? undefined);
+}
+
+/** The highest `sort` of a framework version's outputs (undefined when it has none). */
+export function lastOutputSort(db: DbOrTx, versionId: string) {
+  return db
+    .select({ sort: max(t.outputs.sort) })
+    .from(t.outputs)
+    .where(eq(t.outputs.frameworkVersionId, versionId))
+    .then((rows) => rows[0]?.sort ?? undefined);
+}
+
+/** Inserts an outcome; undefined when its code is already used in the version. */
+export function insertOutcome(db: DbOrTx, values: typeof t.outcomes.$inferInsert) {
+  return db
+    .insert(t.outcomes)
+    .values(values)
+    .onConflictDoNothing()
+    .returning()
+    .then((rows) => rows[0]);
+}
+
+/** Inserts an output; undefined when its code is already used in the version. */
+export function insertOutput(db: DbOrTx, values: typeof t.outputs.$inferInsert) {
+  return db
+    .insert(t.outputs)
+    .values(values)
+    .onConflictDoNothing()
+    .returning()
+    .then((rows) => rows[0]);
+}
+
+/** Outcomes and outputs: the two kinds of statement of a framework, in tables of the same shape. */
+export type StatementKind = 'outcome' | 'output';
+const statementTable = (kind: StatementKind) => (kind === 'outcome' ? t.outcomes : t.outputs);
+
+export function statementById(db: DbOrTx, kind: StatementKind, id: string) {
+  const table = statementTable(kind);
+  return db
+    .select()
+    .from(table)
+    .where(eq(table.id, id))
+    .then((rows) => rows[0]);
+}
+
+/**
+ * Changes an outcome's or output's code or statement if it is still at `version` (and moves it on);
+ * undefined otherwise. A code already used in the version throws PostgreSQL's unique violation.
+ */
+export function updateStatementAtVersion(
+  db: DbOrTx,
+  kind: StatementKind,
+  id: string,
+  version: number,
+  changes: { code?: string; statementFr?: string; statementEn?: string | null },
+  now: Date,
+) {
+  const table = statementTable(kind);
+  const set: Record<string, unknown> = { version: sql`${table.version} + 1`, updatedAt: now, ...changes };
+  return db
+    .update(table)
+    .set(set)
+    .where(and(eq(table.id, id), eq(table.version, version)))
+    .returning()
+    .then((rows) => rows[0]);
+}
+
+/** Deletes an outcome or output (what is under it goes by cascade); undefined when none has that id. */
+export function deleteStatementById(db: DbOrTx, kind: StatementKind, id: string) {
+  const table = statementTable(kind);
+  return db
+    .delete(table)
+    .where(eq(table.id, id))
+    .returning({ id: table.id })
+    .then((rows) => rows[0]);
 }

@@ -1,36 +1,47 @@
-import { and, eq, max, sql } from 'drizzle-orm';
 import type { Framework, FrameworkVersionSummary } from '../../../core/contracts/programme-api.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
-import * as t from '../../db/schema/index.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { t } from '../../../core/i18n/t.js';
 import type { ServiceContext } from '../../context.js';
-import { AppError, notFound, versionConflict } from '../../errors.js';
+import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import { insertFrameworkVersion } from './framework-version.insert.js';
+import { insertVersionRow } from './framework-version.queries.js';
 import { inForceVersion, presentVersionSummary } from '../programmes/programmes.presenter.js';
-import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
+import { frameworkVersionsOf, programmeBySlugOr404 } from '../programmes/programmes.queries.js';
 import { frameworkToDocument, presentFramework } from './frameworks.presenter.js';
-import { frameworkRows, versionsBySlug } from './frameworks.queries.js';
+import {
+  deleteStatementById,
+  findVersion,
+  frameworkRows,
+  frameworkVersionById,
+  insertOutcome,
+  insertOutput,
+  lastOutcomeSort,
+  lastOutputSort,
+  lockProgramme,
+  outcomeById,
+  statementById,
+  updateStatementAtVersion,
+  versionsBySlug,
+} from './frameworks.queries.js';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
-async function programmeOr404(ctx: ServiceContext, slug: string) {
-  const p = await findProgrammeBySlug(ctx.db, slug);
-  if (!p) throw notFound('Programme', slug);
-  return p;
-}
-
 /** A programme's framework as a tree: the version in force, or the version asked for. */
 export async function getFramework(ctx: ServiceContext, slug: string, version?: number): Promise<Framework> {
-  const versions = await versionsBySlug(ctx.db, slug);
-  if (versions === undefined) throw notFound('Programme', slug);
+  const versions = await findOrFail(versionsBySlug(ctx.db, slug), 'Programme', slug);
   const inForce = inForceVersion(versions, today(ctx));
-  const chosen = version === undefined ? inForce : versions.find((v) => v.version === version);
-  if (!chosen) throw notFound('Framework version', `${slug} v${version ?? '(none)'}`);
+  const chosen = await findOrFail(
+    version === undefined ? inForce : versions.find((v) => v.version === version),
+    'Framework version',
+    `${slug} v${version ?? '(none)'}`,
+  );
   return presentFramework(chosen, chosen.id === inForce?.id, await frameworkRows(ctx.db, chosen.id));
 }
 
 /** Every framework of a programme, oldest first, for export. */
 export async function getAllFrameworks(ctx: ServiceContext, slug: string): Promise<Framework[]> {
-  const p = await programmeOr404(ctx, slug);
+  const p = await programmeBySlugOr404(ctx.db, slug);
   const versions = await frameworkVersionsOf(ctx.db, p.id);
   const inForce = inForceVersion(versions, today(ctx));
   return Promise.all(
@@ -47,18 +58,23 @@ export async function createFrameworkVersion(
   slug: string,
   input: { label: LocalizedText; effectiveDate: string; reason: LocalizedText },
 ): Promise<FrameworkVersionSummary> {
-  const p = await programmeOr404(ctx, slug);
+  const p = await programmeBySlugOr404(ctx.db, slug);
   return ctx.db.transaction(async (tx) => {
     // serialise revisions of one programme so two people cannot both take the same version number
-    await tx.execute(sql`select id from programmes where id = ${p.id} for update`);
+    await lockProgramme(tx, p.id);
     const versions = await frameworkVersionsOf(tx, p.id);
     const next = Math.max(0, ...versions.map((v) => v.version)) + 1;
     const source = inForceVersion(versions, today(ctx));
     if (source) {
       const tree = presentFramework(source, true, await frameworkRows(tx, source.id));
-      await insertFrameworkVersion(tx, p.id, { ...frameworkToDocument(tree), version: next, ...input });
+      await insertFrameworkVersion(
+        tx,
+        p.id,
+        { ...frameworkToDocument(tree), version: next, ...input },
+        ctx.locale,
+      );
     } else {
-      await tx.insert(t.frameworkVersions).values({
+      await insertVersionRow(tx, {
         programmeId: p.id,
         version: next,
         labelFr: input.label.fr,
@@ -68,18 +84,17 @@ export async function createFrameworkVersion(
         reasonEn: input.reason.en ?? null,
       });
     }
-    const [created] = await tx
-      .select()
-      .from(t.frameworkVersions)
-      .where(and(eq(t.frameworkVersions.programmeId, p.id), eq(t.frameworkVersions.version, next)));
+    const created = await findVersion(tx, p.id, next);
     const all = await frameworkVersionsOf(tx, p.id);
     return presentVersionSummary(created!, inForceVersion(all, today(ctx))?.id === created!.id);
   });
 }
 
-function duplicateCode(path: string, code: string) {
+function duplicateCode(locale: Locale, path: string, code: string) {
+  const used = t(locale, 'fieldRules.frameworks.codeAlreadyUsed', { code });
   return new AppError('conflict', `Code ${code} is already used in this framework version`, {
-    issues: [{ path, message: 'already used in this framework version' }],
+    issues: [{ path, message: used }],
+    detail: used,
   });
 }
 
@@ -89,27 +104,16 @@ export async function createOutcome(
   versionId: string,
   input: { code: string; statement: LocalizedText },
 ) {
-  const [version] = await ctx.db
-    .select()
-    .from(t.frameworkVersions)
-    .where(eq(t.frameworkVersions.id, versionId));
-  if (!version) throw notFound('Framework version', versionId);
-  const [last] = await ctx.db
-    .select({ sort: max(t.outcomes.sort) })
-    .from(t.outcomes)
-    .where(eq(t.outcomes.frameworkVersionId, versionId));
-  const [row] = await ctx.db
-    .insert(t.outcomes)
-    .values({
-      frameworkVersionId: versionId,
-      code: input.code,
-      statementFr: input.statement.fr,
-      statementEn: input.statement.en ?? null,
-      sort: (last?.sort ?? -1) + 1,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!row) throw duplicateCode('body.code', input.code);
+  await findOrFail(frameworkVersionById(ctx.db, versionId), 'Framework version', versionId);
+  const last = await lastOutcomeSort(ctx.db, versionId);
+  const row = await insertOutcome(ctx.db, {
+    frameworkVersionId: versionId,
+    code: input.code,
+    statementFr: input.statement.fr,
+    statementEn: input.statement.en ?? null,
+    sort: (last ?? -1) + 1,
+  });
+  if (!row) throw duplicateCode(ctx.locale, 'body.code', input.code);
   return presentStatement(row);
 }
 
@@ -119,25 +123,17 @@ export async function createOutput(
   outcomeId: string,
   input: { code: string; statement: LocalizedText },
 ) {
-  const [outcome] = await ctx.db.select().from(t.outcomes).where(eq(t.outcomes.id, outcomeId));
-  if (!outcome) throw notFound('Outcome', outcomeId);
-  const [last] = await ctx.db
-    .select({ sort: max(t.outputs.sort) })
-    .from(t.outputs)
-    .where(eq(t.outputs.frameworkVersionId, outcome.frameworkVersionId));
-  const [row] = await ctx.db
-    .insert(t.outputs)
-    .values({
-      outcomeId,
-      frameworkVersionId: outcome.frameworkVersionId,
-      code: input.code,
-      statementFr: input.statement.fr,
-      statementEn: input.statement.en ?? null,
-      sort: (last?.sort ?? -1) + 1,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!row) throw duplicateCode('body.code', input.code);
+  const outcome = await findOrFail(outcomeById(ctx.db, outcomeId), 'Outcome', outcomeId);
+  const last = await lastOutputSort(ctx.db, outcome.frameworkVersionId);
+  const row = await insertOutput(ctx.db, {
+    outcomeId,
+    frameworkVersionId: outcome.frameworkVersionId,
+    code: input.code,
+    statementFr: input.statement.fr,
+    statementEn: input.statement.en ?? null,
+    sort: (last ?? -1) + 1,
+  });
+  if (!row) throw duplicateCode(ctx.locale, 'body.code', input.code);
   return presentStatement(row);
 }
 
@@ -162,24 +158,18 @@ export async function updateStatement(
   id: string,
   patch: { version: number; code?: string; statement?: LocalizedText },
 ) {
-  const table = kind === 'outcome' ? t.outcomes : t.outputs;
-  const set: Record<string, unknown> = { version: sql`${table.version} + 1`, updatedAt: ctx.now() };
-  if (patch.code) set.code = patch.code;
+  const changes: { code?: string; statementFr?: string; statementEn?: string | null } = {};
+  if (patch.code) changes.code = patch.code;
   if (patch.statement)
-    Object.assign(set, { statementFr: patch.statement.fr, statementEn: patch.statement.en ?? null });
+    Object.assign(changes, { statementFr: patch.statement.fr, statementEn: patch.statement.en ?? null });
   try {
-    const [row] = await ctx.db
-      .update(table)
-      .set(set)
-      .where(and(eq(table.id, id), eq(table.version, patch.version)))
-      .returning();
+    const row = await updateStatementAtVersion(ctx.db, kind, id, patch.version, changes, ctx.now());
     if (row) return presentStatement(row);
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicateCode('body.code', patch.code ?? '');
+    if (isUniqueViolation(error)) throw duplicateCode(ctx.locale, 'body.code', patch.code ?? '');
     throw error;
   }
-  const [current] = await ctx.db.select().from(table).where(eq(table.id, id));
-  if (!current) throw notFound(kind === 'outcome' ? 'Outcome' : 'Output', id);
+  const current = await findOrFail(statementById(ctx.db, kind, id), statementName(kind), id);
   throw versionConflict(presentStatement(current));
 }
 
@@ -189,10 +179,10 @@ export async function deleteStatement(
   kind: 'outcome' | 'output',
   id: string,
 ): Promise<void> {
-  const table = kind === 'outcome' ? t.outcomes : t.outputs;
-  const deleted = await ctx.db.delete(table).where(eq(table.id, id)).returning({ id: table.id });
-  if (deleted.length === 0) throw notFound(kind === 'outcome' ? 'Outcome' : 'Output', id);
+  await findOrFail(deleteStatementById(ctx.db, kind, id), statementName(kind), id);
 }
+
+const statementName = (kind: 'outcome' | 'output') => (kind === 'outcome' ? 'Outcome' : 'Output');
 
 /** PostgreSQL's unique_violation, as node-postgres and PGlite report it (possibly wrapped by Drizzle). */
 export function isUniqueViolation(error: unknown): boolean {

@@ -1,12 +1,17 @@
-import { and, eq, max, sql } from 'drizzle-orm';
 import type { Indicator, IndicatorCreate, IndicatorPatch } from '../../../core/contracts/programme-api.js';
 import type { StoredValue } from '../../../core/contracts/value-spec.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import { numericValueOf } from '../../../core/domain/value-text.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { t } from '../../../core/i18n/t.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
-import { AppError, notFound, versionConflict } from '../../errors.js';
+import { AppError, findOrFail, versionConflict } from '../../errors.js';
+import {
+  insertTargetRows,
+  type IndicatorInsert,
+  type TargetInsert,
+} from '../frameworks/framework-version.queries.js';
 import { presentIndicator } from '../frameworks/frameworks.presenter.js';
 import {
   alignmentsOfIndicator,
@@ -15,12 +20,19 @@ import {
   targetsOf,
 } from '../frameworks/frameworks.queries.js';
 import { isUniqueViolation } from '../frameworks/frameworks.service.js';
+import {
+  deleteIndicatorById,
+  deleteTargetsOfKind,
+  indicatorParent,
+  insertIndicator,
+  lastIndicatorSort,
+  updateIndicatorAtVersion,
+} from './indicators.queries.js';
 
 type ValueWrite = { text: string; date?: string; source?: string };
 
 async function readIndicator(db: DbOrTx, id: string): Promise<Indicator> {
-  const row = await findIndicator(db, id);
-  if (!row) throw notFound('Indicator', id);
+  const row = await findOrFail(findIndicator(db, id), 'Indicator', id);
   const [targets, alignments, latest] = await Promise.all([
     targetsOf(db, id),
     alignmentsOfIndicator(db, id),
@@ -48,18 +60,14 @@ async function writeTargets(
   input: Partial<IndicatorCreate>,
   percent: boolean,
 ) {
-  const rows: (typeof t.indicatorTargets.$inferInsert)[] = [];
+  const rows: TargetInsert[] = [];
   if (input.endTarget !== undefined) {
-    await tx
-      .delete(t.indicatorTargets)
-      .where(and(eq(t.indicatorTargets.indicatorId, indicatorId), eq(t.indicatorTargets.kind, 'end')));
+    await deleteTargetsOfKind(tx, indicatorId, 'end');
     if (input.endTarget)
       rows.push({ indicatorId, kind: 'end', ...withNumber(store(input.endTarget, percent)) });
   }
   if (input.milestones !== undefined) {
-    await tx
-      .delete(t.indicatorTargets)
-      .where(and(eq(t.indicatorTargets.indicatorId, indicatorId), eq(t.indicatorTargets.kind, 'milestone')));
+    await deleteTargetsOfKind(tx, indicatorId, 'milestone');
     input.milestones.forEach((m, i) => {
       const value = store(m, percent);
       rows.push({
@@ -72,9 +80,7 @@ async function writeTargets(
     });
   }
   if (input.targets !== undefined) {
-    await tx
-      .delete(t.indicatorTargets)
-      .where(and(eq(t.indicatorTargets.indicatorId, indicatorId), eq(t.indicatorTargets.kind, 'annual')));
+    await deleteTargetsOfKind(tx, indicatorId, 'annual');
     for (const [year, v] of Object.entries(input.targets).sort(([a], [b]) => a.localeCompare(b))) {
       rows.push({
         indicatorId,
@@ -84,11 +90,11 @@ async function writeTargets(
       });
     }
   }
-  if (rows.length) await tx.insert(t.indicatorTargets).values(rows);
+  if (rows.length) await insertTargetRows(tx, rows);
 }
 
 function scalarFields(input: Partial<IndicatorCreate>, percent: boolean) {
-  const set: Partial<typeof t.indicators.$inferInsert> = {};
+  const set: Partial<IndicatorInsert> = {};
   if (input.code !== undefined) set.code = input.code;
   if (input.title !== undefined)
     Object.assign(set, { titleFr: input.title.fr, titleEn: input.title.en ?? null });
@@ -107,10 +113,13 @@ function scalarFields(input: Partial<IndicatorCreate>, percent: boolean) {
   return set;
 }
 
-const duplicate = (code: string) =>
-  new AppError('conflict', `Indicator code ${code} is already used in this framework version`, {
-    issues: [{ path: 'body.code', message: 'already used in this framework version' }],
+const duplicate = (locale: Locale, code: string) => {
+  const used = t(locale, 'fieldRules.frameworks.codeAlreadyUsed', { code });
+  return new AppError('conflict', `Indicator code ${code} is already used in this framework version`, {
+    issues: [{ path: 'body.code', message: used }],
+    detail: used,
   });
+};
 
 /** Adds an indicator under an outcome or an output, with its values written as the documents write them. */
 export async function createIndicator(
@@ -118,49 +127,31 @@ export async function createIndicator(
   parent: { kind: 'outcome' | 'output'; id: string },
   input: IndicatorCreate,
 ): Promise<Indicator> {
-  const owner =
-    parent.kind === 'outcome'
-      ? await ctx.db
-          .select({ versionId: t.outcomes.frameworkVersionId, outcomeId: t.outcomes.id })
-          .from(t.outcomes)
-          .where(eq(t.outcomes.id, parent.id))
-          .then((r) => r[0] && { ...r[0], outputId: null })
-      : await ctx.db
-          .select({
-            versionId: t.outputs.frameworkVersionId,
-            outcomeId: t.outputs.outcomeId,
-            outputId: t.outputs.id,
-          })
-          .from(t.outputs)
-          .where(eq(t.outputs.id, parent.id))
-          .then((r) => r[0]);
-  if (!owner) throw notFound(parent.kind === 'outcome' ? 'Outcome' : 'Output', parent.id);
+  const owner = await findOrFail(
+    indicatorParent(ctx.db, parent),
+    parent.kind === 'outcome' ? 'Outcome' : 'Output',
+    parent.id,
+  );
   const percent = input.measure === 'percent';
   try {
     const id = await ctx.db.transaction(async (tx) => {
-      const [last] = await tx
-        .select({ sort: max(t.indicators.sort) })
-        .from(t.indicators)
-        .where(eq(t.indicators.frameworkVersionId, owner.versionId));
-      const [row] = await tx
-        .insert(t.indicators)
-        .values({
-          frameworkVersionId: owner.versionId,
-          outcomeId: owner.outcomeId,
-          outputId: owner.outputId,
-          measure: input.measure ?? 'number',
-          sort: (last?.sort ?? -1) + 1,
-          ...scalarFields(input, percent),
-          code: input.code,
-          titleFr: input.title.fr,
-        })
-        .returning({ id: t.indicators.id });
-      await writeTargets(tx, row!.id, input, percent);
-      return row!.id;
+      const last = await lastIndicatorSort(tx, owner.versionId);
+      const id = await insertIndicator(tx, {
+        frameworkVersionId: owner.versionId,
+        outcomeId: owner.outcomeId,
+        outputId: owner.outputId,
+        measure: input.measure ?? 'number',
+        sort: (last ?? -1) + 1,
+        ...scalarFields(input, percent),
+        code: input.code,
+        titleFr: input.title.fr,
+      });
+      await writeTargets(tx, id, input, percent);
+      return id;
     });
     return readIndicator(ctx.db, id);
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicate(input.code);
+    if (isUniqueViolation(error)) throw duplicate(ctx.locale, input.code);
     throw error;
   }
 }
@@ -174,18 +165,9 @@ export async function updateIndicator(
   const { version, ...input } = patch;
   try {
     const updated = await ctx.db.transaction(async (tx) => {
-      const current = await findIndicator(tx, id);
-      if (!current) throw notFound('Indicator', id);
+      const current = await findOrFail(findIndicator(tx, id), 'Indicator', id);
       const percent = (input.measure ?? current.measure) === 'percent';
-      const [row] = await tx
-        .update(t.indicators)
-        .set({
-          ...scalarFields(input, percent),
-          version: sql`${t.indicators.version} + 1`,
-          updatedAt: ctx.now(),
-        })
-        .where(and(eq(t.indicators.id, id), eq(t.indicators.version, version)))
-        .returning({ id: t.indicators.id });
+      const row = await updateIndicatorAtVersion(tx, id, version, scalarFields(input, percent), ctx.now());
       if (!row) return false;
       await writeTargets(tx, id, input, percent);
       return true;
@@ -193,16 +175,12 @@ export async function updateIndicator(
     if (!updated) throw versionConflict(await readIndicator(ctx.db, id));
     return readIndicator(ctx.db, id);
   } catch (error) {
-    if (isUniqueViolation(error)) throw duplicate(input.code ?? '');
+    if (isUniqueViolation(error)) throw duplicate(ctx.locale, input.code ?? '');
     throw error;
   }
 }
 
 /** Deletes an indicator with its targets and values. */
 export async function deleteIndicator(ctx: ServiceContext, id: string): Promise<void> {
-  const deleted = await ctx.db
-    .delete(t.indicators)
-    .where(eq(t.indicators.id, id))
-    .returning({ id: t.indicators.id });
-  if (deleted.length === 0) throw notFound('Indicator', id);
+  await findOrFail(deleteIndicatorById(ctx.db, id), 'Indicator', id);
 }
