@@ -3,7 +3,6 @@
  * printed, their inconsistencies flagged, never corrected), resources required vs allocated, and the whole work
  * plan imported in one transaction.
  */
-import { and, eq, sql } from 'drizzle-orm';
 import type { MoneyInput } from '../../../core/contracts/finance/fields.js';
 import type { WorkPlanDocument } from '../../../core/contracts/finance/workplan-document.js';
 import type {
@@ -20,21 +19,37 @@ import type { LocalizedText } from '../../../core/contracts/programme-document.j
 import { checkBudget, outcomeOfOutput } from '../../../core/finance/budget-checks.js';
 import { toUsd } from '../../../core/finance/money-text.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
+import type { OrganisationRow } from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
-import { AppError, notFound, versionConflict } from '../../errors.js';
+import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import { isUniqueViolation } from '../frameworks/frameworks.service.js';
 import { presentOrganisation } from '../programmes/programmes.presenter.js';
+import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
 import {
   activitiesOf,
+  activityOfProgramme,
+  budgetLineById,
+  deleteAmountsOfLine,
+  deleteBudgetLineById,
   expenditureCount,
+  insertActivitiesReturningCodes,
+  insertBudgetAmounts,
+  insertBudgetLine,
   insertChunked,
+  insertLinesReturningCodes,
+  insertStatedTotals,
+  lineCodesOf,
   linesOf,
   nextSort,
   statedTotalsOf,
+  updateBudgetLineAt,
+  workPlanSizeOf,
   type ActivityRow,
+  type BudgetAmountInsert,
+  type BudgetLineInsert,
   type LineWithAmounts,
 } from './budget.queries.js';
+import { programmeById } from './finance.queries.js';
 import {
   compareCodes,
   genderShare,
@@ -48,7 +63,6 @@ import {
 import {
   loadFinanceProgramme,
   organisationsById,
-  programmeOr404,
   sumMoney,
   todayOf,
   type FinanceProgramme,
@@ -56,8 +70,8 @@ import {
 import { inEveryLanguage, Issues, say } from './finance-messages.js';
 import { tIn } from '../../../core/i18n/t.js';
 
-type AmountRow = Omit<typeof t.budgetAmounts.$inferInsert, 'budgetLineId'>;
-type LineRow = Omit<typeof t.budgetLines.$inferInsert, 'programmeId'>;
+type AmountRow = Omit<BudgetAmountInsert, 'budgetLineId'>;
+type LineRow = Omit<BudgetLineInsert, 'programmeId'>;
 
 interface LineInput {
   kind?: BudgetLine['kind'];
@@ -194,7 +208,7 @@ const kindLabel = (kind: BudgetLine['kind']) => inEveryLanguage(`financeRules.la
 
 /** A programme's budget: lines, printed sub-totals, computed sub-totals by every key, discrepancies, funding. */
 export async function getBudget(ctx: ServiceContext, slug: string): Promise<BudgetView> {
-  const row = await programmeOr404(ctx.db, slug);
+  const row = await programmeBySlugOr404(ctx.db, slug);
   const [fp, lines, stated] = await Promise.all([
     loadFinanceProgramme(ctx.db, row, todayOf(ctx)),
     linesOf(ctx.db, row.id),
@@ -277,7 +291,7 @@ export async function importWorkPlan(
   input: WorkPlanDocument,
 ): Promise<WorkPlanImportResult> {
   const doc = workPlanDocument.parse(input);
-  const row = await programmeOr404(ctx.db, slug);
+  const row = await programmeBySlugOr404(ctx.db, slug);
   const fp = await loadFinanceProgramme(ctx.db, row, todayOf(ctx));
   const issues = new Issues(ctx.locale);
 
@@ -349,63 +363,52 @@ export async function importWorkPlan(
   issues.throwIfAny('Invalid work plan');
 
   await ctx.db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ n: sql<number>`count(*)` })
-      .from(t.budgetLines)
-      .where(eq(t.budgetLines.programmeId, row.id));
-    const [existingActivities] = await tx
-      .select({ n: sql<number>`count(*)` })
-      .from(t.workplanActivities)
-      .where(eq(t.workplanActivities.programmeId, row.id));
-    if (Number(existing?.n) > 0 || Number(existingActivities?.n) > 0)
+    const existing = await workPlanSizeOf(tx, row.id);
+    if (existing.lines > 0 || existing.activities > 0)
       throw new AppError('conflict', say(ctx.locale, 'workplan_exists'), {
         issues: [{ path: 'params.slug', message: say(ctx.locale, 'workplan_exists') }],
       });
     const activityIds = new Map<string, string>();
     for (let i = 0; i < doc.activities.length; i += 500) {
-      const inserted = await tx
-        .insert(t.workplanActivities)
-        .values(
-          doc.activities.slice(i, i + 500).map((a, j) => ({
-            programmeId: row.id,
-            code: a.code,
-            outcomeCode: a.outcome,
-            outputCode: a.output ?? null,
-            titleFr: a.title.fr,
-            titleEn: a.title.en ?? null,
-            descriptionFr: a.description?.fr ?? null,
-            descriptionEn: a.description?.en ?? null,
-            plannedStart: a.plannedStart ?? null,
-            plannedEnd: a.plannedEnd ?? null,
-            status: a.status ?? 'planned',
-            progress: a.progress ?? 0,
-            sort: i + j,
-          })),
-        )
-        .returning({ id: t.workplanActivities.id, code: t.workplanActivities.code });
+      const inserted = await insertActivitiesReturningCodes(
+        tx,
+        doc.activities.slice(i, i + 500).map((a, j) => ({
+          programmeId: row.id,
+          code: a.code,
+          outcomeCode: a.outcome,
+          outputCode: a.output ?? null,
+          titleFr: a.title.fr,
+          titleEn: a.title.en ?? null,
+          descriptionFr: a.description?.fr ?? null,
+          descriptionEn: a.description?.en ?? null,
+          plannedStart: a.plannedStart ?? null,
+          plannedEnd: a.plannedEnd ?? null,
+          status: a.status ?? 'planned',
+          progress: a.progress ?? 0,
+          sort: i + j,
+        })),
+      );
       for (const a of inserted) activityIds.set(a.code, a.id);
     }
-    const amountRows: (typeof t.budgetAmounts.$inferInsert)[] = [];
+    const amountRows: BudgetAmountInsert[] = [];
     for (let i = 0; i < drafts.length; i += 500) {
       const chunk = drafts.slice(i, i + 500);
-      const inserted = await tx
-        .insert(t.budgetLines)
-        .values(
-          chunk.map((d, j) => ({
-            ...d.draft.line,
-            programmeId: row.id,
-            code: d.code,
-            activityId: d.activity ? activityIds.get(d.activity)! : null,
-            sort: i + j,
-          })),
-        )
-        .returning({ id: t.budgetLines.id, code: t.budgetLines.code });
+      const inserted = await insertLinesReturningCodes(
+        tx,
+        chunk.map((d, j) => ({
+          ...d.draft.line,
+          programmeId: row.id,
+          code: d.code,
+          activityId: d.activity ? activityIds.get(d.activity)! : null,
+          sort: i + j,
+        })),
+      );
       const ids = new Map(inserted.map((l) => [l.code, l.id]));
       for (const d of chunk)
         for (const a of d.draft.amounts) amountRows.push({ ...a, budgetLineId: ids.get(d.code)! });
     }
-    await insertChunked((rows) => tx.insert(t.budgetAmounts).values(rows), amountRows);
-    if (totals.length) await tx.insert(t.budgetStatedTotals).values(totals);
+    await insertChunked((rows) => insertBudgetAmounts(tx, rows), amountRows);
+    if (totals.length) await insertStatedTotals(tx, totals);
   });
 
   const lines = await linesOf(ctx.db, row.id);
@@ -419,15 +422,12 @@ export async function importWorkPlan(
   };
 }
 
-async function lineOr404(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(t.budgetLines).where(eq(t.budgetLines.id, id));
-  if (!row) throw notFound('Budget line', id);
-  return row;
-}
-
 async function readOneLine(db: DbOrTx, programmeId: string, id: string): Promise<BudgetLine> {
-  const [line] = await linesOf(db, programmeId, [id]);
-  if (!line) throw notFound('Budget line', id);
+  const line = await findOrFail(
+    linesOf(db, programmeId, [id]).then((rows) => rows[0]),
+    'Budget line',
+    id,
+  );
   const [presented] = await presentLines(db, [line]);
   return presented!;
 }
@@ -440,19 +440,13 @@ async function activityOf(
   path: string,
 ) {
   if (!id) return null;
-  const [a] = await db
-    .select()
-    .from(t.workplanActivities)
-    .where(and(eq(t.workplanActivities.id, id), eq(t.workplanActivities.programmeId, programmeId)));
+  const a = await activityOfProgramme(db, programmeId, id);
   if (!a) issues.add(path, 'unknown_activity', { code: id });
   return a ?? null;
 }
 
 async function freeLineCode(db: DbOrTx, programmeId: string, base: string): Promise<string> {
-  const rows = await db
-    .select({ code: t.budgetLines.code })
-    .from(t.budgetLines)
-    .where(eq(t.budgetLines.programmeId, programmeId));
+  const rows = await lineCodesOf(db, programmeId);
   const used = new Set(rows.map((r) => r.code));
   for (let n = 1; ; n++) {
     const code = `${base}-${n}`;
@@ -471,7 +465,7 @@ export async function createBudgetLine(
   slug: string,
   input: BudgetLineCreate,
 ): Promise<BudgetLine> {
-  const row = await programmeOr404(ctx.db, slug);
+  const row = await programmeBySlugOr404(ctx.db, slug);
   const fp = await loadFinanceProgramme(ctx.db, row, todayOf(ctx));
   const issues = new Issues(ctx.locale);
   const activity = await activityOf(ctx.db, row.id, input.activityId, issues, 'body.activityId');
@@ -480,14 +474,17 @@ export async function createBudgetLine(
   const code = input.code ?? (await freeLineCode(ctx.db, row.id, activity?.code ?? 'L'));
   try {
     const id = await ctx.db.transaction(async (tx) => {
-      const [line] = await tx
-        .insert(t.budgetLines)
-        .values({ ...draft!.line, programmeId: row.id, code, sort: await nextSort(tx, row.id) })
-        .returning({ id: t.budgetLines.id });
+      const line = await insertBudgetLine(tx, {
+        ...draft!.line,
+        programmeId: row.id,
+        code,
+        sort: await nextSort(tx, row.id),
+      });
       if (draft!.amounts.length)
-        await tx
-          .insert(t.budgetAmounts)
-          .values(draft!.amounts.map((a) => ({ ...a, budgetLineId: line!.id })));
+        await insertBudgetAmounts(
+          tx,
+          draft!.amounts.map((a) => ({ ...a, budgetLineId: line!.id })),
+        );
       return line!.id;
     });
     return readOneLine(ctx.db, row.id, id);
@@ -503,16 +500,16 @@ export async function updateBudgetLine(
   id: string,
   patch: BudgetLinePatch,
 ): Promise<BudgetLine> {
-  const current = await lineOr404(ctx.db, id);
-  const programme = await ctx.db.select().from(t.programmes).where(eq(t.programmes.id, current.programmeId));
-  const fp = await loadFinanceProgramme(ctx.db, programme[0]!, todayOf(ctx));
+  const current = await findOrFail(budgetLineById(ctx.db, id), 'Budget line', id);
+  const programme = await programmeById(ctx.db, current.programmeId);
+  const fp = await loadFinanceProgramme(ctx.db, programme!, todayOf(ctx));
   const [existing] = await linesOf(ctx.db, current.programmeId, [id]);
   const issues = new Issues(ctx.locale);
   const activity =
     patch.activityId === undefined
       ? existing!.activity
       : await activityOf(ctx.db, current.programmeId, patch.activityId, issues, 'body.activityId');
-  const orgCode = (orgId: string | null, map: Map<string, t.OrganisationRow>) =>
+  const orgCode = (orgId: string | null, map: Map<string, OrganisationRow>) =>
     orgId ? ([...map.values()].find((o) => o.id === orgId)?.code ?? null) : null;
   const keepCurrency = existing!.amounts.find((a) => a.originalCurrency);
   const merged: LineInput = {
@@ -544,20 +541,20 @@ export async function updateBudgetLine(
   issues.throwIfAny('Invalid budget line');
   try {
     const updated = await ctx.db.transaction(async (tx) => {
-      const [row] = await tx
-        .update(t.budgetLines)
-        .set({
-          ...draft!.line,
-          ...(patch.code !== undefined ? { code: patch.code } : {}),
-          version: sql`${t.budgetLines.version} + 1`,
-          updatedAt: ctx.now(),
-        })
-        .where(and(eq(t.budgetLines.id, id), eq(t.budgetLines.version, patch.version)))
-        .returning({ id: t.budgetLines.id });
+      const row = await updateBudgetLineAt(
+        tx,
+        id,
+        patch.version,
+        { ...draft!.line, ...(patch.code !== undefined ? { code: patch.code } : {}) },
+        ctx.now(),
+      );
       if (!row) return false;
-      await tx.delete(t.budgetAmounts).where(eq(t.budgetAmounts.budgetLineId, id));
+      await deleteAmountsOfLine(tx, id);
       if (draft!.amounts.length)
-        await tx.insert(t.budgetAmounts).values(draft!.amounts.map((a) => ({ ...a, budgetLineId: id })));
+        await insertBudgetAmounts(
+          tx,
+          draft!.amounts.map((a) => ({ ...a, budgetLineId: id })),
+        );
       return true;
     });
     if (!updated) throw versionConflict(await readOneLine(ctx.db, current.programmeId, id));
@@ -570,14 +567,14 @@ export async function updateBudgetLine(
 
 /** Deletes a line without expenditure (a line with expenses is refused: 409). */
 export async function deleteBudgetLine(ctx: ServiceContext, id: string): Promise<void> {
-  await lineOr404(ctx.db, id);
+  await findOrFail(budgetLineById(ctx.db, id), 'Budget line', id);
   await ctx.db.transaction(async (tx) => {
     const n = await expenditureCount(tx, { lineId: id });
     if (n > 0) {
       const message = say(ctx.locale, 'line_has_expenditure', { count: n });
       throw new AppError('conflict', message, { issues: [{ path: 'params.id', message }] });
     }
-    await tx.delete(t.budgetLines).where(eq(t.budgetLines.id, id));
+    await deleteBudgetLineById(tx, id);
   });
 }
 

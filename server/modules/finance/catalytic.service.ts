@@ -1,5 +1,4 @@
 /** Catalytic funding: non-PBF money a programme obtained (funder, amount, date), listed in the PBF report. */
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type {
   CatalyticFunding,
   CatalyticFundingCreate,
@@ -7,16 +6,23 @@ import type {
 } from '../../../core/contracts/finance/catalytic.js';
 import { toUsd } from '../../../core/finance/money-text.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
+import type { OrganisationRow } from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
-import { notFound, versionConflict } from '../../errors.js';
+import { findOrFail, versionConflict } from '../../errors.js';
 import { presentOrganisation } from '../programmes/programmes.presenter.js';
-import { organisationsByCode, programmeOr404 } from './finance-context.js';
+import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
+import {
+  catalyticById,
+  catalyticRowsOf,
+  deleteCatalyticById,
+  insertCatalytic,
+  updateCatalyticAt,
+  type CatalyticRow,
+} from './catalytic.queries.js';
+import { organisationsByCode } from './finance-context.js';
 import { Issues } from './finance-messages.js';
 
-type Row = typeof t.catalyticFunding.$inferSelect;
-
-function present(row: Row, org: t.OrganisationRow | null): CatalyticFunding {
+function present(row: CatalyticRow, org: OrganisationRow | null): CatalyticFunding {
   return {
     id: row.id,
     donor: org ? presentOrganisation(org) : null,
@@ -37,22 +43,12 @@ export async function catalyticOf(
   programmeId: string,
   asOf?: string,
 ): Promise<CatalyticFunding[]> {
-  const rows = await db
-    .select({ c: t.catalyticFunding, org: t.organisations })
-    .from(t.catalyticFunding)
-    .leftJoin(t.organisations, eq(t.organisations.id, t.catalyticFunding.donorId))
-    .where(
-      and(
-        eq(t.catalyticFunding.programmeId, programmeId),
-        asOf ? lte(t.catalyticFunding.date, asOf) : undefined,
-      ),
-    )
-    .orderBy(asc(t.catalyticFunding.date), asc(t.catalyticFunding.createdAt));
+  const rows = await catalyticRowsOf(db, programmeId, asOf);
   return rows.map((r) => present(r.c, r.org));
 }
 
 export async function listCatalytic(ctx: ServiceContext, slug: string): Promise<CatalyticFunding[]> {
-  const programme = await programmeOr404(ctx.db, slug);
+  const programme = await programmeBySlugOr404(ctx.db, slug);
   return catalyticOf(ctx.db, programme.id);
 }
 
@@ -89,24 +85,13 @@ export async function createCatalytic(
   slug: string,
   input: CatalyticFundingCreate,
 ): Promise<CatalyticFunding> {
-  const programme = await programmeOr404(ctx.db, slug);
+  const programme = await programmeBySlugOr404(ctx.db, slug);
   const { org, ...values } = await readFields(ctx, input);
-  const [row] = await ctx.db
-    .insert(t.catalyticFunding)
-    .values({ ...values, programmeId: programme.id })
-    .returning();
+  const row = await insertCatalytic(ctx.db, { ...values, programmeId: programme.id });
   return present(row!, org);
 }
 
-async function rowOr404(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ c: t.catalyticFunding, org: t.organisations })
-    .from(t.catalyticFunding)
-    .leftJoin(t.organisations, eq(t.organisations.id, t.catalyticFunding.donorId))
-    .where(eq(t.catalyticFunding.id, id));
-  if (!row) throw notFound('Catalytic funding', id);
-  return row;
-}
+const rowOrFail = (db: DbOrTx, id: string) => findOrFail(catalyticById(db, id), 'Catalytic funding', id);
 
 /** Changes a catalytic funding record (409 with the current one if it changed since). */
 export async function updateCatalytic(
@@ -114,7 +99,7 @@ export async function updateCatalytic(
   id: string,
   patch: CatalyticFundingPatch,
 ): Promise<CatalyticFunding> {
-  const { c, org: currentOrg } = await rowOr404(ctx.db, id);
+  const { c, org: currentOrg } = await rowOrFail(ctx.db, id);
   const donor = patch.donor === undefined ? (currentOrg?.code ?? null) : patch.donor;
   const { org, ...values } = await readFields(ctx, {
     donor,
@@ -130,19 +115,15 @@ export async function updateCatalytic(
     date: patch.date ?? c.date,
     note: patch.note === undefined ? c.note : patch.note,
   });
-  const [row] = await ctx.db
-    .update(t.catalyticFunding)
-    .set({ ...values, version: sql`${t.catalyticFunding.version} + 1`, updatedAt: ctx.now() })
-    .where(and(eq(t.catalyticFunding.id, id), eq(t.catalyticFunding.version, patch.version)))
-    .returning();
+  const row = await updateCatalyticAt(ctx.db, id, patch.version, values, ctx.now());
   if (!row) {
-    const current = await rowOr404(ctx.db, id);
+    const current = await rowOrFail(ctx.db, id);
     throw versionConflict(present(current.c, current.org));
   }
   return present(row, org);
 }
 
 export async function deleteCatalytic(ctx: ServiceContext, id: string): Promise<void> {
-  await rowOr404(ctx.db, id);
-  await ctx.db.delete(t.catalyticFunding).where(eq(t.catalyticFunding.id, id));
+  await rowOrFail(ctx.db, id);
+  await deleteCatalyticById(ctx.db, id);
 }

@@ -3,7 +3,6 @@
  * progress of the indicators the money pays for (is money going where results are lagging?), the funding gap,
  * catalytic funding, and the figures the PBF report header asks for.
  */
-import { and, count, eq, lte, sql, sum } from 'drizzle-orm';
 import type {
   DeliveryRow,
   FinanceOverview,
@@ -15,22 +14,22 @@ import { deliveryOf, weightedAchievement } from '../../../core/finance/delivery.
 import { checkBudget } from '../../../core/finance/budget-checks.js';
 import { computeProgress } from '../../../core/domain/progress.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
-import { linesOf, spentByLine, statedTotalsOf, type LineWithAmounts } from './budget.queries.js';
+import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
+import {
+  expensesEndedBy,
+  linesOf,
+  spentByLine,
+  spentByPeriodYear,
+  statedTotalsOf,
+  type LineWithAmounts,
+} from './budget.queries.js';
 import { compareCodes, placeOf, toChecked } from './budget.presenter.js';
 import { fundingOf } from './budget.service.js';
 import { catalyticOf } from './catalytic.service.js';
 import { inEveryLanguage } from './finance-messages.js';
-import {
-  loadFinanceProgramme,
-  organisationsById,
-  programmeOr404,
-  sumMoney,
-  todayOf,
-  pushTo,
-} from './finance-context.js';
+import { loadFinanceProgramme, organisationsById, sumMoney, todayOf, pushTo } from './finance-context.js';
 
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
@@ -108,7 +107,7 @@ export async function getFinanceOverview(
   slug: string,
   asOfInput?: string,
 ): Promise<FinanceOverview> {
-  const programme = await programmeOr404(ctx.db, slug);
+  const programme = await programmeBySlugOr404(ctx.db, slug);
   const asOf = asOfInput ?? todayOf(ctx);
   const asOfYear = Number(asOf.slice(0, 4));
   const [fp, lines, spent, catalytic, stated, framework] = await Promise.all([
@@ -242,18 +241,6 @@ export async function getFinanceOverview(
   };
 }
 
-/** Expenditure by the year its period ends in (periods ended by `asOf`), summed by the database. */
-async function spentByPeriodYear(db: DbOrTx, programmeId: string, asOf: string) {
-  const year = sql<number>`extract(year from ${t.expenditures.periodEnd})::int`;
-  const rows = await db
-    .select({ year, amount: sum(t.expenditures.amountUsd) })
-    .from(t.expenditures)
-    .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.expenditures.budgetLineId))
-    .where(and(eq(t.budgetLines.programmeId, programmeId), lte(t.expenditures.periodEnd, asOf)))
-    .groupBy(year);
-  return new Map(rows.map((r) => [Number(r.year), Number(r.amount ?? 0)]));
-}
-
 export interface ReportFinanceFigures {
   /** spent ÷ total budget at the period's end, in %; null when no expenditure is recorded by then */
   implementationRate: number | null;
@@ -273,19 +260,15 @@ export async function reportFinanceFigures(
   programmeId: string,
   periodEnd: string,
 ): Promise<ReportFinanceFigures> {
-  const [[n], catalytic] = await Promise.all([
-    db
-      .select({ n: count() })
-      .from(t.expenditures)
-      .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.expenditures.budgetLineId))
-      .where(and(eq(t.budgetLines.programmeId, programmeId), lte(t.expenditures.periodEnd, periodEnd))),
+  const [expenses, catalytic] = await Promise.all([
+    expensesEndedBy(db, programmeId, periodEnd),
     catalyticOf(db, programmeId, periodEnd),
   ]);
   const catalyticFunding = catalytic.map((c) => ({
     donor: c.donor ? (c.donor.acronym?.fr ?? c.donor.name.fr) : c.donorName,
     amount: c.amount,
   }));
-  if (Number(n?.n ?? 0) === 0) return { implementationRate: null, genderBudgetSpent: null, catalyticFunding };
+  if (expenses === 0) return { implementationRate: null, genderBudgetSpent: null, catalyticFunding };
   const [lines, spent] = await Promise.all([
     linesOf(db, programmeId),
     spentByLine(db, programmeId, periodEnd),

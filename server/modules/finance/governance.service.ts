@@ -3,7 +3,6 @@
  * recommendations with an owner, a due date and a follow-up status, and the "recommendations implemented"
  * indicators counted from them.
  */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { FollowUpStatus } from '../../../core/contracts/finance-vocabulary.js';
 import type {
   GovernanceDocumentInput,
@@ -18,23 +17,44 @@ import type {
 import { followUpStatuses } from '../../../core/contracts/finance-vocabulary.js';
 import { governanceDocument } from '../../../core/contracts/finance/governance.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
+import type { OrganisationRow } from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
-import { notFound, versionConflict } from '../../errors.js';
+import { findOrFail, versionConflict } from '../../errors.js';
 import { optionalText, presentOrganisation, text } from '../programmes/programmes.presenter.js';
-import { organisationsByCode, programmeOr404, todayOf, pushTo } from './finance-context.js';
+import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
+import { organisationsByCode, todayOf, pushTo } from './finance-context.js';
+import { organisationRowsByIds } from './finance.queries.js';
+import {
+  deleteItemById,
+  deleteMeetingById,
+  endTargetsOf,
+  indicatorIdOfProgramme,
+  indicatorTitlesByIds,
+  insertItem,
+  insertItems,
+  insertMeeting,
+  itemById,
+  itemsOfMeetings,
+  itemWithProgramme,
+  meetingById,
+  meetingsOf,
+  updateItemAt,
+  updateMeetingAt,
+  type ItemInsert,
+  type ItemRow,
+  type MeetingInsert,
+  type MeetingRow,
+} from './governance.queries.js';
 import { fieldsBeyondFollowUp, followUpFields } from '../auth/policy.js';
 import { Issues, refuseBeyondFollowUp } from './finance-messages.js';
 
-type MeetingRow = typeof t.governanceMeetings.$inferSelect;
-type ItemRow = typeof t.governanceItems.$inferSelect;
 type IndicatorRef = { id: string; code: string; title: { fr: string; en?: string } };
 
 const closed: FollowUpStatus[] = ['implemented', 'not_implemented'];
 
 function presentItem(
   i: ItemRow,
-  orgs: Map<string, t.OrganisationRow>,
+  orgs: Map<string, OrganisationRow>,
   indicators: Map<string, IndicatorRef>,
   today: string,
 ): GovernanceItem {
@@ -77,18 +97,8 @@ async function lookups(db: DbOrTx, items: ItemRow[]) {
   const orgIds = [...new Set(items.flatMap((i) => (i.ownerOrganisationId ? [i.ownerOrganisationId] : [])))];
   const indicatorIds = [...new Set(items.flatMap((i) => (i.indicatorId ? [i.indicatorId] : [])))];
   const [orgRows, indicatorRows] = await Promise.all([
-    orgIds.length ? db.select().from(t.organisations).where(inArray(t.organisations.id, orgIds)) : [],
-    indicatorIds.length
-      ? db
-          .select({
-            id: t.indicators.id,
-            code: t.indicators.code,
-            fr: t.indicators.titleFr,
-            en: t.indicators.titleEn,
-          })
-          .from(t.indicators)
-          .where(inArray(t.indicators.id, indicatorIds))
-      : [],
+    orgIds.length ? organisationRowsByIds(db, orgIds) : [],
+    indicatorIds.length ? indicatorTitlesByIds(db, indicatorIds) : [],
   ]);
   return {
     orgs: new Map(orgRows.map((o) => [o.id, o])),
@@ -100,11 +110,7 @@ async function lookups(db: DbOrTx, items: ItemRow[]) {
 
 async function itemsOf(db: DbOrTx, meetingIds: string[]) {
   if (meetingIds.length === 0) return [];
-  return db
-    .select()
-    .from(t.governanceItems)
-    .where(inArray(t.governanceItems.meetingId, meetingIds))
-    .orderBy(asc(t.governanceItems.kind), asc(t.governanceItems.number), asc(t.governanceItems.createdAt));
+  return itemsOfMeetings(db, meetingIds);
 }
 
 /** Meetings (latest first) with their decisions and recommendations, the follow-up, the computed indicators. */
@@ -113,14 +119,10 @@ export async function getGovernance(
   slug: string,
   asOfInput?: string,
 ): Promise<GovernanceView> {
-  const programme = await programmeOr404(ctx.db, slug);
+  const programme = await programmeBySlugOr404(ctx.db, slug);
   const today = todayOf(ctx);
   const asOf = asOfInput ?? today;
-  const meetings = await ctx.db
-    .select()
-    .from(t.governanceMeetings)
-    .where(eq(t.governanceMeetings.programmeId, programme.id))
-    .orderBy(sql`${t.governanceMeetings.date} desc`, asc(t.governanceMeetings.createdAt));
+  const meetings = await meetingsOf(ctx.db, programme.id);
   const items = await itemsOf(
     ctx.db,
     meetings.map((m) => m.id),
@@ -132,17 +134,7 @@ export async function getGovernance(
 
   const linked = new Map<string, ItemRow[]>();
   for (const i of items) if (i.indicatorId) pushTo(linked, i.indicatorId, i);
-  const targets = linked.size
-    ? await ctx.db
-        .select({ id: t.indicatorTargets.indicatorId, value: t.indicatorTargets.numericValue })
-        .from(t.indicatorTargets)
-        .where(
-          and(
-            inArray(t.indicatorTargets.indicatorId, [...linked.keys()]),
-            eq(t.indicatorTargets.kind, 'end'),
-          ),
-        )
-    : [];
+  const targets = linked.size ? await endTargetsOf(ctx.db, [...linked.keys()]) : [];
   const endTargets = new Map(targets.map((r) => [r.id, r.value]));
   return {
     programme: { slug: programme.slug, code: programme.code },
@@ -169,14 +161,10 @@ export function countImplemented(items: Pick<ItemRow, 'status' | 'statusDate'>[]
     .length;
 }
 
-async function meetingOr404(db: DbOrTx, id: string) {
-  const [m] = await db.select().from(t.governanceMeetings).where(eq(t.governanceMeetings.id, id));
-  if (!m) throw notFound('Meeting', id);
-  return m;
-}
+const meetingOrFail = (db: DbOrTx, id: string) => findOrFail(meetingById(db, id), 'Meeting', id);
 
 async function readMeeting(ctx: ServiceContext, id: string): Promise<Meeting> {
-  const m = await meetingOr404(ctx.db, id);
+  const m = await meetingOrFail(ctx.db, id);
   const items = await itemsOf(ctx.db, [id]);
   const { orgs, indicators } = await lookups(ctx.db, items);
   return presentMeeting(
@@ -186,7 +174,7 @@ async function readMeeting(ctx: ServiceContext, id: string): Promise<Meeting> {
 }
 
 function meetingValues(input: Partial<MeetingCreate>) {
-  const set: Partial<typeof t.governanceMeetings.$inferInsert> = {};
+  const set: Partial<MeetingInsert> = {};
   if (input.body !== undefined) set.body = input.body;
   if (input.number !== undefined) set.number = input.number;
   if (input.date !== undefined) set.date = input.date;
@@ -206,29 +194,27 @@ export async function createMeeting(
   slug: string,
   input: MeetingCreate,
 ): Promise<Meeting> {
-  const programme = await programmeOr404(ctx.db, slug);
-  const [m] = await ctx.db
-    .insert(t.governanceMeetings)
-    .values({ programmeId: programme.id, body: input.body, date: input.date, ...meetingValues(input) })
-    .returning({ id: t.governanceMeetings.id });
+  const programme = await programmeBySlugOr404(ctx.db, slug);
+  const m = await insertMeeting(ctx.db, {
+    programmeId: programme.id,
+    body: input.body,
+    date: input.date,
+    ...meetingValues(input),
+  });
   return readMeeting(ctx, m!.id);
 }
 
 export async function updateMeeting(ctx: ServiceContext, id: string, patch: MeetingPatch): Promise<Meeting> {
-  await meetingOr404(ctx.db, id);
+  await meetingOrFail(ctx.db, id);
   const { version, ...input } = patch;
-  const [row] = await ctx.db
-    .update(t.governanceMeetings)
-    .set({ ...meetingValues(input), version: sql`${t.governanceMeetings.version} + 1`, updatedAt: ctx.now() })
-    .where(and(eq(t.governanceMeetings.id, id), eq(t.governanceMeetings.version, version)))
-    .returning({ id: t.governanceMeetings.id });
+  const row = await updateMeetingAt(ctx.db, id, version, meetingValues(input), ctx.now());
   if (!row) throw versionConflict(await readMeeting(ctx, id));
   return readMeeting(ctx, id);
 }
 
 export async function deleteMeeting(ctx: ServiceContext, id: string): Promise<void> {
-  await meetingOr404(ctx.db, id);
-  await ctx.db.delete(t.governanceMeetings).where(eq(t.governanceMeetings.id, id));
+  await meetingOrFail(ctx.db, id);
+  await deleteMeetingById(ctx.db, id);
 }
 
 /** Checks an item's owner organisation and indicator; returns the columns to write. */
@@ -239,7 +225,7 @@ async function itemValues(
   current?: ItemRow,
 ) {
   const issues = new Issues(ctx.locale);
-  const set: Partial<typeof t.governanceItems.$inferInsert> = {};
+  const set: Partial<ItemInsert> = {};
   if (input.kind !== undefined) set.kind = input.kind;
   if (input.number !== undefined) set.number = input.number;
   if (input.text !== undefined) Object.assign(set, { textFr: input.text.fr, textEn: input.text.en ?? null });
@@ -266,11 +252,7 @@ async function itemValues(
   if (input.indicatorId !== undefined) {
     if (input.indicatorId === null) set.indicatorId = null;
     else {
-      const [found] = await ctx.db
-        .select({ id: t.indicators.id })
-        .from(t.indicators)
-        .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
-        .where(and(eq(t.indicators.id, input.indicatorId), eq(t.frameworkVersions.programmeId, programmeId)));
+      const found = await indicatorIdOfProgramme(ctx.db, programmeId, input.indicatorId);
       if (!found) issues.add('body.indicatorId', 'unknown_indicator');
       else set.indicatorId = found.id;
     }
@@ -280,8 +262,7 @@ async function itemValues(
 }
 
 async function readItem(ctx: ServiceContext, id: string): Promise<GovernanceItem> {
-  const [i] = await ctx.db.select().from(t.governanceItems).where(eq(t.governanceItems.id, id));
-  if (!i) throw notFound('Decision or recommendation', id);
+  const i = await findOrFail(itemById(ctx.db, id), 'Decision or recommendation', id);
   const { orgs, indicators } = await lookups(ctx.db, [i]);
   return presentItem(i, orgs, indicators, todayOf(ctx));
 }
@@ -292,12 +273,9 @@ export async function createItem(
   meetingId: string,
   input: GovernanceItemCreate,
 ): Promise<GovernanceItem> {
-  const meeting = await meetingOr404(ctx.db, meetingId);
+  const meeting = await meetingOrFail(ctx.db, meetingId);
   const values = await itemValues(ctx, meeting.programmeId, input);
-  const [row] = await ctx.db
-    .insert(t.governanceItems)
-    .values({ ...values, meetingId, kind: input.kind, textFr: input.text.fr })
-    .returning({ id: t.governanceItems.id });
+  const row = await insertItem(ctx.db, { ...values, meetingId, kind: input.kind, textFr: input.text.fr });
   return readItem(ctx, row!.id);
 }
 
@@ -307,12 +285,7 @@ export async function updateItem(
   id: string,
   patch: GovernanceItemPatch,
 ): Promise<GovernanceItem> {
-  const [current] = await ctx.db
-    .select({ item: t.governanceItems, programmeId: t.governanceMeetings.programmeId })
-    .from(t.governanceItems)
-    .innerJoin(t.governanceMeetings, eq(t.governanceMeetings.id, t.governanceItems.meetingId))
-    .where(eq(t.governanceItems.id, id));
-  if (!current) throw notFound('Decision or recommendation', id);
+  const current = await findOrFail(itemWithProgramme(ctx.db, id), 'Decision or recommendation', id);
   const { version, ...input } = patch;
   refuseBeyondFollowUp(
     ctx.locale,
@@ -320,18 +293,14 @@ export async function updateItem(
     followUpFields.governanceItem,
   );
   const values = await itemValues(ctx, current.programmeId, input, current.item);
-  const [row] = await ctx.db
-    .update(t.governanceItems)
-    .set({ ...values, version: sql`${t.governanceItems.version} + 1`, updatedAt: ctx.now() })
-    .where(and(eq(t.governanceItems.id, id), eq(t.governanceItems.version, version)))
-    .returning({ id: t.governanceItems.id });
+  const row = await updateItemAt(ctx.db, id, version, values, ctx.now());
   if (!row) throw versionConflict(await readItem(ctx, id));
   return readItem(ctx, id);
 }
 
 export async function deleteItem(ctx: ServiceContext, id: string): Promise<void> {
   await readItem(ctx, id);
-  await ctx.db.delete(t.governanceItems).where(eq(t.governanceItems.id, id));
+  await deleteItemById(ctx.db, id);
 }
 
 /** Loads a programme's meetings and their items from a document (the demo data), in one transaction. */
@@ -348,12 +317,15 @@ export async function importGovernance(
   let n = 0;
   for (const m of doc.meetings) {
     const { items, ...meeting } = m;
-    const [row] = await db
-      .insert(t.governanceMeetings)
-      .values({ programmeId, body: meeting.body, date: meeting.date, ...meetingValues(meeting) })
-      .returning({ id: t.governanceMeetings.id });
+    const row = await insertMeeting(db, {
+      programmeId,
+      body: meeting.body,
+      date: meeting.date,
+      ...meetingValues(meeting),
+    });
     if (items.length)
-      await db.insert(t.governanceItems).values(
+      await insertItems(
+        db,
         items.map((i) => ({
           meetingId: row!.id,
           kind: i.kind,

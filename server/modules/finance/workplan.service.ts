@@ -1,5 +1,4 @@
 /** The work plan: activities under outputs, with their planned period, status, progress and budget by year. */
-import { and, eq, sql } from 'drizzle-orm';
 import type { ActivityStatus } from '../../../core/contracts/finance-vocabulary.js';
 import type {
   WorkPlanActivity,
@@ -10,17 +9,30 @@ import type {
 import { activityStatuses } from '../../../core/contracts/finance-vocabulary.js';
 import type { OrganisationRef } from '../../../core/contracts/programme-api.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
-import { AppError, notFound, versionConflict } from '../../errors.js';
+import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import { isUniqueViolation } from '../frameworks/frameworks.service.js';
 import { optionalText, text } from '../programmes/programmes.presenter.js';
-import { activitiesOf, linesOf, type ActivityRow, type LineWithAmounts } from './budget.queries.js';
+import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
+import {
+  activitiesOf,
+  linesOf,
+  type ActivityInsert,
+  type ActivityRow,
+  type LineWithAmounts,
+} from './budget.queries.js';
+import { programmeById } from './finance.queries.js';
+import {
+  deleteWorkPlanActivityById,
+  insertWorkPlanActivity,
+  lineCountOfActivity,
+  updateWorkPlanActivityAt,
+  workPlanActivityById,
+} from './workplan.queries.js';
 import { compareCodes } from './budget.presenter.js';
 import {
   loadFinanceProgramme,
   organisationsById,
-  programmeOr404,
   sumMoney,
   todayOf,
   type FinanceProgramme,
@@ -65,7 +77,7 @@ const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null)
 
 /** The work plan of a programme: its activities in output order, with budget, period, status and progress. */
 export async function getWorkPlan(ctx: ServiceContext, slug: string): Promise<WorkPlanView> {
-  const row = await programmeOr404(ctx.db, slug);
+  const row = await programmeBySlugOr404(ctx.db, slug);
   const [fp, activities, lines] = await Promise.all([
     loadFinanceProgramme(ctx.db, row, todayOf(ctx)),
     activitiesOf(ctx.db, row.id),
@@ -129,8 +141,7 @@ function checkPlace(
 }
 
 async function readActivity(db: DbOrTx, id: string): Promise<WorkPlanActivity> {
-  const [a] = await db.select().from(t.workplanActivities).where(eq(t.workplanActivities.id, id));
-  if (!a) throw notFound('Activity', id);
+  const a = await findOrFail(workPlanActivityById(db, id), 'Activity', id);
   const lines = (await linesOf(db, a.programmeId)).filter((l) => l.line.activityId === id);
   const orgs = await organisationsById(
     db,
@@ -150,7 +161,7 @@ export async function createActivity(
   slug: string,
   input: WorkPlanActivityCreate,
 ): Promise<WorkPlanActivity> {
-  const row = await programmeOr404(ctx.db, slug);
+  const row = await programmeBySlugOr404(ctx.db, slug);
   const fp = await loadFinanceProgramme(ctx.db, row, todayOf(ctx));
   const issues = new Issues(ctx.locale);
   checkPlace(issues, fp, input.outcome, input.output);
@@ -165,25 +176,22 @@ export async function createActivity(
     for (let n = 1; !code; n++) if (!used.has(`${base}.${n}`)) code = `${base}.${n}`;
   }
   try {
-    const [inserted] = await ctx.db
-      .insert(t.workplanActivities)
-      .values({
-        programmeId: row.id,
-        code,
-        outcomeCode: input.outcome,
-        outputCode: input.output ?? null,
-        titleFr: input.title.fr,
-        titleEn: input.title.en ?? null,
-        descriptionFr: input.description?.fr ?? null,
-        descriptionEn: input.description?.en ?? null,
-        plannedStart: input.plannedStart ?? null,
-        plannedEnd: input.plannedEnd ?? null,
-        status: input.status ?? 'planned',
-        progress: input.progress ?? 0,
-        statusNote: input.statusNote ?? null,
-        sort: existing.reduce((m, a) => Math.max(m, a.sort), -1) + 1,
-      })
-      .returning({ id: t.workplanActivities.id });
+    const inserted = await insertWorkPlanActivity(ctx.db, {
+      programmeId: row.id,
+      code,
+      outcomeCode: input.outcome,
+      outputCode: input.output ?? null,
+      titleFr: input.title.fr,
+      titleEn: input.title.en ?? null,
+      descriptionFr: input.description?.fr ?? null,
+      descriptionEn: input.description?.en ?? null,
+      plannedStart: input.plannedStart ?? null,
+      plannedEnd: input.plannedEnd ?? null,
+      status: input.status ?? 'planned',
+      progress: input.progress ?? 0,
+      statusNote: input.statusNote ?? null,
+      sort: existing.reduce((m, a) => Math.max(m, a.sort), -1) + 1,
+    });
     return readActivity(ctx.db, inserted!.id);
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicate(ctx, code);
@@ -197,18 +205,14 @@ export async function updateActivity(
   id: string,
   patch: WorkPlanActivityPatch,
 ): Promise<WorkPlanActivity> {
-  const [current] = await ctx.db.select().from(t.workplanActivities).where(eq(t.workplanActivities.id, id));
-  if (!current) throw notFound('Activity', id);
+  const current = await findOrFail(workPlanActivityById(ctx.db, id), 'Activity', id);
   const { version: _version, ...change } = patch;
   refuseBeyondFollowUp(
     ctx.locale,
     fieldsBeyondFollowUp(ctx.actor, current.programmeId, 'workPlanActivity', change),
     followUpFields.workPlanActivity,
   );
-  const [programme] = await ctx.db
-    .select()
-    .from(t.programmes)
-    .where(eq(t.programmes.id, current.programmeId));
+  const programme = await programmeById(ctx.db, current.programmeId);
   const fp = await loadFinanceProgramme(ctx.db, programme!, todayOf(ctx));
   const issues = new Issues(ctx.locale);
   checkPlace(issues, fp, patch.outcome, patch.output);
@@ -216,7 +220,7 @@ export async function updateActivity(
   const end = patch.plannedEnd === undefined ? current.plannedEnd : patch.plannedEnd;
   if (start && end && end < start) issues.add('body.plannedEnd', 'end_before_start');
   issues.throwIfAny('Invalid activity');
-  const set: Partial<typeof t.workplanActivities.$inferInsert> = {};
+  const set: Partial<ActivityInsert> = {};
   if (patch.code !== undefined) set.code = patch.code;
   if (patch.outcome !== undefined) set.outcomeCode = patch.outcome;
   if (patch.output !== undefined) set.outputCode = patch.output;
@@ -233,11 +237,7 @@ export async function updateActivity(
   if (patch.progress !== undefined) set.progress = patch.progress;
   if (patch.statusNote !== undefined) set.statusNote = patch.statusNote;
   try {
-    const [row] = await ctx.db
-      .update(t.workplanActivities)
-      .set({ ...set, version: sql`${t.workplanActivities.version} + 1`, updatedAt: ctx.now() })
-      .where(and(eq(t.workplanActivities.id, id), eq(t.workplanActivities.version, patch.version)))
-      .returning({ id: t.workplanActivities.id });
+    const row = await updateWorkPlanActivityAt(ctx.db, id, patch.version, set, ctx.now());
     if (!row) throw versionConflict(await readActivity(ctx.db, id));
     return readActivity(ctx.db, id);
   } catch (error) {
@@ -249,16 +249,12 @@ export async function updateActivity(
 /** Deletes an activity that has no budget line (409 otherwise: move or delete its lines first). */
 export async function deleteActivity(ctx: ServiceContext, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [current] = await tx.select().from(t.workplanActivities).where(eq(t.workplanActivities.id, id));
-    if (!current) throw notFound('Activity', id);
-    const [n] = await tx
-      .select({ n: sql<number>`count(*)` })
-      .from(t.budgetLines)
-      .where(eq(t.budgetLines.activityId, id));
-    if (Number(n?.n) > 0) {
-      const message = say(ctx.locale, 'activity_has_lines', { count: Number(n?.n) });
+    await findOrFail(workPlanActivityById(tx, id), 'Activity', id);
+    const n = await lineCountOfActivity(tx, id);
+    if (n > 0) {
+      const message = say(ctx.locale, 'activity_has_lines', { count: n });
       throw new AppError('conflict', message, { issues: [{ path: 'params.id', message }] });
     }
-    await tx.delete(t.workplanActivities).where(eq(t.workplanActivities.id, id));
+    await deleteWorkPlanActivityById(tx, id);
   });
 }
