@@ -6,7 +6,7 @@ import {
   type ErrorCode,
   type ErrorIssue,
 } from '../../core/errors/error-codes.js';
-import { errorMessage, issueMessage } from '../../core/errors/error-messages.js';
+import { errorMessage, validationSentence } from '../../core/errors/error-messages.js';
 import { t } from '../../core/i18n/t.js';
 import { AppError } from '../errors.js';
 import { localeOf } from './locale.js';
@@ -46,11 +46,11 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const issues: ErrorIssue[] = error.validation.map((v) => ({
         path: issuePath(error.validationContext, v.instancePath),
-        // a contract's own issue (core/contracts/safe-key.ts) is said in the reader's language
-        message:
-          issueMessage((v.params as { params?: { issue?: unknown } }).params?.issue, localeOf(request)) ??
-          v.message ??
-          'invalid',
+        // in the reader's language: a contract's own issue, or Zod's by its code (never Zod's English)
+        message: validationSentence(
+          { code: v.keyword, message: v.message, params: v.params as Record<string, unknown> },
+          localeOf(request),
+        ),
       }));
       return send(request, reply, 'validation_failed', { issues });
     }

@@ -36,6 +36,60 @@ export const errorCodesFr = {
     other: 'Le serveur n’a pas pu lire cette requête.',
     url: 'L’adresse demandée est mal formée.',
   },
+  /**
+   * Zod's own validation issues (a contract's type, length, format or options), by issue code: the reader
+   * gets these instead of Zod's English (server/plugins/error-handler.ts, `validationSentence`).
+   */
+  validation: {
+    required: 'valeur obligatoire',
+    expected: {
+      string: 'un texte est attendu',
+      number: 'un nombre est attendu',
+      int: 'un nombre entier est attendu',
+      boolean: 'oui ou non (true ou false) est attendu',
+      object: 'un objet est attendu',
+      array: 'une liste est attendue',
+      other: 'cette valeur n’a pas le type attendu',
+    },
+    tooLong: 'au plus {{maximum}} caractères',
+    tooShort: 'au moins {{minimum}} caractères',
+    empty: 'ne peut pas être vide',
+    tooLarge: 'au plus {{maximum}}',
+    tooSmall: 'au moins {{minimum}}',
+    tooMany: 'au plus {{maximum}} éléments',
+    tooFew: 'au moins {{minimum}} éléments',
+    oneOf: 'une valeur parmi : {{values}}',
+    format: {
+      date: 'une date au format AAAA-MM-JJ',
+      datetime: 'une date et une heure ISO (AAAA-MM-JJTHH:MM:SSZ)',
+      email: 'une adresse e-mail',
+      uuid: 'un identifiant (UUID)',
+      url: 'une adresse web (URL)',
+      other: 'ce format n’est pas accepté',
+    },
+    unknownFields: 'champs inconnus : {{keys}}',
+    multipleOf: 'un multiple de {{divisor}}',
+    other: 'valeur invalide',
+  },
+  /**
+   * The contracts' own sentences (a regular expression's or a refinement's message), in the reader's
+   * language: the English is the contract's message word for word, which the error handler recognises.
+   */
+  contractIssues: {
+    yearOrQuarter: 'une année (2023) ou un trimestre (2023-Q4)',
+    quarter: 'un trimestre, par exemple 2023-Q4',
+    partialDate: 'AAAA, AAAA-MM ou AAAA-MM-JJ',
+    organisationCode: 'lettres majuscules, chiffres, _ ou -',
+    currencyCode: 'un code ISO 4217, par exemple USD',
+    base64: 'du base64 est attendu',
+    year: 'une année, par exemple 2023',
+    lineCode: 'lettres, chiffres, point, tiret ou tiret bas, par exemple 2.1.3-b',
+    activityCode: 'lettres, chiffres, point, tiret ou tiret bas, par exemple 2.1.3',
+    slug: 'un identifiant en minuscules, par exemple pbf-mli-a-1',
+    email: 'ce n’est pas une adresse e-mail',
+    nothingToChange: 'rien à modifier',
+    periodEndsBeforeStart: 'la période se termine avant de commencer',
+  },
   /** The text Jalon accepts (core/domain/accepted-text.ts). */
   acceptedText: {
     refusedCharacter:
