@@ -1,13 +1,12 @@
 /** A programme back into its document form: what `jalon export programme --format json` prints. */
-import { asc, eq } from 'drizzle-orm';
 import type { ProgrammeDocument } from '../../../core/contracts/programme-document.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { frameworkToDocument } from '../frameworks/frameworks.presenter.js';
 import { getAllFrameworks } from '../frameworks/frameworks.service.js';
 import { getProgramme } from '../programmes/programmes.service.js';
+import { indicatorValuesOfProgramme, type StoredIndicatorValue } from './programme-documents.queries.js';
 
-const valueOut = (v: NonNullable<(typeof t.indicatorValues.$inferSelect)['value']>) => ({
+const valueOut = (v: StoredIndicatorValue) => ({
   text: v.text,
   spec: v.spec,
   ...(v.date ? { date: v.date } : {}),
@@ -16,13 +15,7 @@ const valueOut = (v: NonNullable<(typeof t.indicatorValues.$inferSelect)['value'
 
 export async function exportProgrammeDocument(ctx: ServiceContext, slug: string): Promise<ProgrammeDocument> {
   const [p, frameworks] = await Promise.all([getProgramme(ctx, slug), getAllFrameworks(ctx, slug)]);
-  const values = await ctx.db
-    .select({ v: t.indicatorValues, code: t.indicators.code, version: t.frameworkVersions.version })
-    .from(t.indicatorValues)
-    .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
-    .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
-    .where(eq(t.frameworkVersions.programmeId, p.id))
-    .orderBy(asc(t.frameworkVersions.version), asc(t.indicators.sort), asc(t.indicatorValues.periodEnd));
+  const values = await indicatorValuesOfProgramme(ctx.db, p.id);
   const orgs = [...p.recipients, ...p.implementingPartners, ...p.donors].map((x) => x.organisation);
   const doc: ProgrammeDocument = {
     code: p.code,

@@ -2,49 +2,28 @@
  * Writes a whole programme document (header, participants, framework versions with every indicator,
  * progress, risks) in one transaction: all of it lands, or nothing does.
  */
-import { inArray } from 'drizzle-orm';
-import type { OrganisationInput, ProgrammeDocument } from '../../../core/contracts/programme-document.js';
+import type { ProgrammeDocument } from '../../../core/contracts/programme-document.js';
+import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import { numericValueOf } from '../../../core/domain/value-text.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { tIn } from '../../../core/i18n/t.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
 import { insertFrameworkVersion } from '../frameworks/framework-version.insert.js';
-import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
+import {
+  insertCofundingLinks,
+  insertFinancialSnapshots,
+  insertIndicatorValues,
+  insertParticipants,
+  insertProgrammeRow,
+  insertRisks,
+  organisationIdsByCode,
+  programmeIdsByCode,
+  upsertOrganisations,
+} from './programme-documents.queries.js';
 
-/** Creates or updates the organisations by code; returns code → id for all of them. */
-export async function upsertOrganisations(
-  tx: DbOrTx,
-  orgs: OrganisationInput[],
-): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
-  if (orgs.length === 0) return ids;
-  const rows = await tx
-    .insert(t.organisations)
-    .values(
-      orgs.map((o) => ({
-        code: o.code,
-        kind: o.kind,
-        nameFr: o.name.fr,
-        nameEn: o.name.en ?? null,
-        acronymFr: o.acronym?.fr ?? null,
-        acronymEn: o.acronym?.en ?? null,
-      })),
-    )
-    .onConflictDoNothing({ target: t.organisations.code })
-    .returning({ id: t.organisations.id, code: t.organisations.code });
-  for (const r of rows) ids.set(r.code, r.id);
-  return ids;
-}
-
-async function organisationIds(tx: DbOrTx, codes: string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = await tx
-    .select({ id: t.organisations.id, code: t.organisations.code })
-    .from(t.organisations)
-    .where(inArray(t.organisations.code, codes));
-  return new Map(rows.map((r) => [r.code, r.id]));
-}
+export { upsertOrganisations };
 
 /**
  * Imports a programme document inside the given transaction. Organisations named by code must exist in the
@@ -53,16 +32,21 @@ async function organisationIds(tx: DbOrTx, codes: string[]): Promise<Map<string,
 export async function importProgrammeDocument(
   tx: DbOrTx,
   doc: ProgrammeDocument,
-  /** where the progress values come from: the demo data (`seed`, the default) or a file (`imported`) */
-  options: { provenance?: 'seed' | 'imported' } = {},
+  /**
+   * provenance: where the progress values come from, the demo data (`seed`, the default) or a file
+   * (`imported`); locale: the language of a refusal's issues (French unless the caller names the reader's)
+   */
+  options: { provenance?: 'seed' | 'imported'; locale?: Locale } = {},
 ): Promise<{ id: string; slug: string }> {
+  const locale = options.locale ?? 'fr';
+  const say = tIn(locale);
   await upsertOrganisations(tx, doc.organisations);
   const codes = [
     ...doc.recipients.map((r) => r.organisation),
     ...doc.implementingPartners.map((p) => p.organisation),
     ...doc.donors.map((d) => d.organisation),
   ];
-  const orgs = await organisationIds(tx, [...new Set(codes)]);
+  const orgs = await organisationIdsByCode(tx, [...new Set(codes)]);
   const issues = [
     ...doc.recipients.map((r, i) => ({ code: r.organisation, path: `recipients.${i}.organisation` })),
     ...doc.implementingPartners.map((p, i) => ({
@@ -74,50 +58,48 @@ export async function importProgrammeDocument(
     .filter((x) => !orgs.has(x.code))
     .map((x) => ({
       path: x.path,
-      message: `unknown organisation ${x.code}: declare it under organisations`,
+      message: say('fieldRules.programmes.unknownOrganisation', { code: x.code }),
     }));
   if (issues.length) throw new AppError('validation_failed', 'Unknown organisations', { issues });
 
   const slug = programmeSlugOf(doc.code);
-  const [programme] = await tx
-    .insert(t.programmes)
-    .values({
-      slug,
-      code: doc.code,
-      kind: doc.kind,
-      gatewayId: doc.gatewayId ?? null,
-      fundCode: doc.fundCode ?? null,
-      titleFr: doc.title.fr,
-      titleEn: doc.title.en ?? null,
-      shortTitleFr: doc.shortTitle?.fr ?? null,
-      shortTitleEn: doc.shortTitle?.en ?? null,
-      summaryFr: doc.summary?.fr ?? null,
-      summaryEn: doc.summary?.en ?? null,
-      country: doc.country,
-      trustFundKind: doc.trustFund.kind,
-      trustFundName: doc.trustFund.name ?? null,
-      startDate: doc.startDate ?? null,
-      firstTransferDate: doc.firstTransferDate ?? null,
-      endDate: doc.endDate,
-      revisedEndDate: doc.revisedEndDate ?? null,
-      currency: doc.currency,
-      priorityWindows: doc.priorityWindows,
-      genderMarker: doc.genderMarker?.code ?? null,
-      genderMarkerText: doc.genderMarker?.text ?? null,
-      riskMarker: doc.riskMarker?.level ?? null,
-      riskMarkerText: doc.riskMarker?.text ?? null,
-      focusAreaCode: doc.focusArea?.code ?? null,
-      focusAreaFr: doc.focusArea?.label.fr ?? null,
-      focusAreaEn: doc.focusArea?.label.en ?? null,
-      genderBudgetAllocated: doc.genderBudgetAllocated ?? null,
-      resourcesRequired: doc.resourcesRequired ?? null,
-      places: doc.places,
-    })
-    .onConflictDoNothing({ target: t.programmes.code })
-    .returning({ id: t.programmes.id });
+  const programme = await insertProgrammeRow(tx, {
+    slug,
+    code: doc.code,
+    kind: doc.kind,
+    gatewayId: doc.gatewayId ?? null,
+    fundCode: doc.fundCode ?? null,
+    titleFr: doc.title.fr,
+    titleEn: doc.title.en ?? null,
+    shortTitleFr: doc.shortTitle?.fr ?? null,
+    shortTitleEn: doc.shortTitle?.en ?? null,
+    summaryFr: doc.summary?.fr ?? null,
+    summaryEn: doc.summary?.en ?? null,
+    country: doc.country,
+    trustFundKind: doc.trustFund.kind,
+    trustFundName: doc.trustFund.name ?? null,
+    startDate: doc.startDate ?? null,
+    firstTransferDate: doc.firstTransferDate ?? null,
+    endDate: doc.endDate,
+    revisedEndDate: doc.revisedEndDate ?? null,
+    currency: doc.currency,
+    priorityWindows: doc.priorityWindows,
+    genderMarker: doc.genderMarker?.code ?? null,
+    genderMarkerText: doc.genderMarker?.text ?? null,
+    riskMarker: doc.riskMarker?.level ?? null,
+    riskMarkerText: doc.riskMarker?.text ?? null,
+    focusAreaCode: doc.focusArea?.code ?? null,
+    focusAreaFr: doc.focusArea?.label.fr ?? null,
+    focusAreaEn: doc.focusArea?.label.en ?? null,
+    genderBudgetAllocated: doc.genderBudgetAllocated ?? null,
+    resourcesRequired: doc.resourcesRequired ?? null,
+    places: doc.places,
+  });
   if (!programme) {
+    const taken = say('fieldRules.programmes.codeAlreadyUsed', { code: doc.code });
     throw new AppError('conflict', `A programme with code ${doc.code} already exists`, {
-      issues: [{ path: 'code', message: 'already exists' }],
+      issues: [{ path: 'code', message: taken }],
+      detail: taken,
     });
   }
   const programmeId = programme.id;
@@ -146,10 +128,11 @@ export async function importProgrammeDocument(
       sort: i,
     })),
   ].map((p) => ({ programmeId, ...p }));
-  if (participants.length) await tx.insert(t.programmeParticipants).values(participants);
+  if (participants.length) await insertParticipants(tx, participants);
 
   if (doc.financialSnapshots.length) {
-    await tx.insert(t.financialSnapshots).values(
+    await insertFinancialSnapshots(
+      tx,
       doc.financialSnapshots.map((s) => ({
         programmeId,
         asOf: s.asOf,
@@ -162,18 +145,18 @@ export async function importProgrammeDocument(
 
   if (doc.cofundingProjects.length) {
     const projectCodes = doc.cofundingProjects.map((c) => c.code);
-    const found = await tx
-      .select({ id: t.programmes.id, code: t.programmes.code })
-      .from(t.programmes)
-      .where(inArray(t.programmes.code, projectCodes));
-    const byCode = new Map(found.map((r) => [r.code, r.id]));
+    const byCode = await programmeIdsByCode(tx, projectCodes);
     const missing = doc.cofundingProjects
       .map((c, i) => ({ c, i }))
       .filter(({ c }) => !byCode.has(c.code))
-      .map(({ c, i }) => ({ path: `cofundingProjects.${i}.code`, message: `unknown programme ${c.code}` }));
+      .map(({ c, i }) => ({
+        path: `cofundingProjects.${i}.code`,
+        message: say('fieldRules.programmes.unknownProgramme', { code: c.code }),
+      }));
     if (missing.length)
       throw new AppError('validation_failed', 'Unknown co-funding projects', { issues: missing });
-    await tx.insert(t.programmeCofunding).values(
+    await insertCofundingLinks(
+      tx,
       doc.cofundingProjects.map((c) => ({
         jointProgrammeId: programmeId,
         projectId: byCode.get(c.code)!,
@@ -184,7 +167,8 @@ export async function importProgrammeDocument(
 
   const versions = [...doc.frameworks].sort((a, b) => a.version - b.version);
   const idsByVersion = new Map<number, Map<string, string>>();
-  for (const fv of versions) idsByVersion.set(fv.version, await insertFrameworkVersion(tx, programmeId, fv));
+  for (const fv of versions)
+    idsByVersion.set(fv.version, await insertFrameworkVersion(tx, programmeId, fv, locale));
 
   if (doc.progress.length) {
     const latest = versions.at(-1)!.version;
@@ -192,7 +176,10 @@ export async function importProgrammeDocument(
     const rows = doc.progress.flatMap((p, i) => {
       const indicatorId = idsByVersion.get(p.frameworkVersion ?? latest)?.get(p.indicator);
       if (!indicatorId) {
-        issues.push({ path: `progress.${i}.indicator`, message: `unknown indicator ${p.indicator}` });
+        issues.push({
+          path: `progress.${i}.indicator`,
+          message: say('fieldRules.programmes.unknownIndicator', { code: p.indicator }),
+        });
         return [];
       }
       const value = p.value === null ? null : toStoredValue(p.value);
@@ -209,11 +196,12 @@ export async function importProgrammeDocument(
       ];
     });
     if (issues.length) throw new AppError('validation_failed', 'Progress for unknown indicators', { issues });
-    await tx.insert(t.indicatorValues).values(rows);
+    await insertIndicatorValues(tx, rows);
   }
 
   if (doc.risks.length) {
-    await tx.insert(t.risks).values(
+    await insertRisks(
+      tx,
       doc.risks.map((r) => ({
         programmeId,
         number: r.number,

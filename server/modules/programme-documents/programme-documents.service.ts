@@ -9,7 +9,7 @@ import { importProgrammeDocument } from './programme-document.import.js';
 export async function importProgramme(ctx: ServiceContext, doc: ProgrammeDocument): Promise<ProgrammeDetail> {
   try {
     const { slug } = await ctx.db.transaction((tx) =>
-      importProgrammeDocument(tx, programmeDocument.parse(doc)),
+      importProgrammeDocument(tx, programmeDocument.parse(doc), { locale: ctx.locale }),
     );
     return getProgramme(ctx, slug);
   } catch (error) {
@@ -17,6 +17,7 @@ export async function importProgramme(ctx: ServiceContext, doc: ProgrammeDocumen
     if (error instanceof AppError && error.details.issues) {
       throw new AppError(error.code, error.message, {
         issues: error.details.issues.map((i) => ({ ...i, path: `body.${i.path}` })),
+        ...(error.details.detail ? { detail: error.details.detail } : {}),
       });
     }
     throw error;
