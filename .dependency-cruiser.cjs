@@ -64,9 +64,6 @@ const forbidden = layers.map(([name, path], index) => ({
  */
 const sqlNotYetInQueries = [
   'server/cli/user.command.ts',
-  'server/modules/activities/activities.service.ts',
-  'server/modules/activities/activity-check.ts',
-  'server/modules/activities/attachments.service.ts',
   'server/modules/activities/import.service.ts',
   'server/modules/audit/audit.service.ts',
   'server/modules/auth/auth.service.ts',
@@ -78,7 +75,6 @@ const sqlNotYetInQueries = [
   'server/modules/frameworks/frameworks.service.ts',
   'server/modules/geography/geography.service.ts',
   'server/modules/imports/spreadsheets.service.ts',
-  'server/modules/indicator-data/indicator-data.service.ts',
   'server/modules/indicator-data/value-import.service.ts',
   'server/modules/indicators/indicators.service.ts',
   'server/modules/periods/closed-periods.service.ts',

@@ -205,3 +205,95 @@ export async function writeChildren(
       );
   }
 }
+
+export type ActivityInsert = typeof t.activities.$inferInsert;
+
+export function insertActivity(db: DbOrTx, values: ActivityInsert) {
+  return db
+    .insert(t.activities)
+    .values(values)
+    .returning({ id: t.activities.id })
+    .then((rows) => rows[0]);
+}
+
+/** The agency an activity belongs to now. */
+export function organisationOfActivity(db: DbOrTx, id: string) {
+  return db
+    .select({ organisationId: t.activities.organisationId })
+    .from(t.activities)
+    .where(eq(t.activities.id, id))
+    .then((rows) => rows[0]);
+}
+
+/** What the rules of a deletion need: the programme, the agency and the date of an activity. */
+export function activityOwnership(db: DbOrTx, id: string) {
+  return db
+    .select({
+      programmeId: t.activities.programmeId,
+      organisationId: t.activities.organisationId,
+      startDate: t.activities.startDate,
+    })
+    .from(t.activities)
+    .where(eq(t.activities.id, id))
+    .then((rows) => rows[0]);
+}
+
+/** Updates an activity if it is still at the version read (undefined otherwise); the version goes up by one. */
+export function updateActivityAt(
+  db: DbOrTx,
+  id: string,
+  version: number,
+  set: Partial<ActivityInsert>,
+  now: Date,
+) {
+  return db
+    .update(t.activities)
+    .set({ ...set, version: sql`${t.activities.version} + 1`, updatedAt: now })
+    .where(and(eq(t.activities.id, id), eq(t.activities.version, version)))
+    .returning({ id: t.activities.id })
+    .then((rows) => rows[0]);
+}
+
+export function deleteActivityById(db: DbOrTx, id: string) {
+  return db.delete(t.activities).where(eq(t.activities.id, id));
+}
+
+/** The recipient organisations of a programme, in their order (an organisation may come twice). */
+export function recipientOrganisationsOf(db: DbOrTx, programmeId: string) {
+  return db
+    .select({ org: t.organisations })
+    .from(t.programmeParticipants)
+    .innerJoin(t.organisations, eq(t.organisations.id, t.programmeParticipants.organisationId))
+    .where(
+      and(
+        eq(t.programmeParticipants.programmeId, programmeId),
+        eq(t.programmeParticipants.role, 'recipient'),
+      ),
+    )
+    .orderBy(asc(t.programmeParticipants.sort))
+    .then((rows) => rows.map((r) => r.org));
+}
+
+/** The ids of a programme's framework versions. */
+export function frameworkVersionIdsOf(db: DbOrTx, programmeId: string) {
+  return db
+    .select({ id: t.frameworkVersions.id })
+    .from(t.frameworkVersions)
+    .where(eq(t.frameworkVersions.programmeId, programmeId));
+}
+
+/** The output codes of these framework versions. */
+export function outputCodesIn(db: DbOrTx, versionIds: string[]) {
+  return db
+    .select({ code: t.outputs.code })
+    .from(t.outputs)
+    .where(inArray(t.outputs.frameworkVersionId, versionIds));
+}
+
+/** The indicator codes of these framework versions. */
+export function indicatorCodesIn(db: DbOrTx, versionIds: string[]) {
+  return db
+    .select({ code: t.indicators.code })
+    .from(t.indicators)
+    .where(inArray(t.indicators.frameworkVersionId, versionIds));
+}

@@ -1,4 +1,3 @@
-import { and, eq, sql } from 'drizzle-orm';
 import type {
   ActivityCreate,
   ActivityDetail,
@@ -7,18 +6,23 @@ import type {
   ActivityPatch,
 } from '../../../core/contracts/activities.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
-import { AppError, notFound, versionConflict } from '../../errors.js';
+import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { canActForAgency, recorderOf } from '../auth/policy.js';
 import { placeIndex } from '../geography/geography.service.js';
+import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
 import { checkActivity, programmeFacts, type CheckedActivity, type Issue } from './activity-check.js';
 import {
+  activityOwnership,
   activityRows,
+  deleteActivityById,
+  insertActivity,
   listActivityIds,
   listConditions,
+  organisationOfActivity,
   totalsOf,
+  updateActivityAt,
   writeChildren,
 } from './activities.queries.js';
 import { presentActivities, toSummary, totalsFrom } from './activities.presenter.js';
@@ -37,9 +41,11 @@ export async function activitiesByIds(db: DbOrTx, ids: string[]): Promise<Activi
 
 /** One activity with its places, participants, attachments and where it came from. */
 export async function getActivity(ctx: ServiceContext, id: string): Promise<ActivityDetail> {
-  const [activity] = await activitiesByIds(ctx.db, [id]);
-  if (!activity) throw notFound('Activity', id);
-  return activity;
+  return findOrFail(
+    activitiesByIds(ctx.db, [id]).then((found) => found[0]),
+    'Activity',
+    id,
+  );
 }
 
 /** A programme's activities, latest first, filtered; with the participants of all those that match. */
@@ -48,11 +54,7 @@ export async function listActivities(
   slug: string,
   query: ActivityListQuery,
 ): Promise<ActivityList> {
-  const [programme] = await ctx.db
-    .select({ id: t.programmes.id })
-    .from(t.programmes)
-    .where(eq(t.programmes.slug, slug));
-  if (!programme) throw notFound('Programme', slug);
+  const programme = await programmeBySlugOr404(ctx.db, slug);
   const where = listConditions(programme.id, query);
   const [{ ids, total }, totals, index] = await Promise.all([
     listActivityIds(ctx.db, where, query.limit, query.offset),
@@ -136,10 +138,7 @@ export async function createActivity(
   // an activity is dated by its start (as the dashboards and reports count it)
   await assertDatesOpen(ctx.db, facts.id, [activity.startDate], ctx.locale, 'body.startDate');
   const id = await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(t.activities)
-      .values({ ...rowOf(activity), programmeId: facts.id, source: 'entered' })
-      .returning({ id: t.activities.id });
+    const row = await insertActivity(tx, { ...rowOf(activity), programmeId: facts.id, source: 'entered' });
     await writeChildren(
       tx,
       {
@@ -193,10 +192,7 @@ export async function updateActivity(
   if (!checked.activity) throw invalid(checked.issues);
   const activity = checked.activity;
   // both the agency it belonged to and the one it moves to must be the actor's
-  const [before] = await ctx.db
-    .select({ organisationId: t.activities.organisationId })
-    .from(t.activities)
-    .where(eq(t.activities.id, id));
+  const before = await organisationOfActivity(ctx.db, id);
   if (before) assertAgency(ctx, facts.id, before.organisationId);
   assertAgency(ctx, facts.id, activity.organisationId);
   await assertDatesOpen(
@@ -207,11 +203,7 @@ export async function updateActivity(
     'body.startDate',
   );
   const updated = await ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(t.activities)
-      .set({ ...rowOf(activity), version: sql`${t.activities.version} + 1`, updatedAt: ctx.now() })
-      .where(and(eq(t.activities.id, id), eq(t.activities.version, version)))
-      .returning({ id: t.activities.id });
+    const row = await updateActivityAt(tx, id, version, rowOf(activity), ctx.now());
     if (!row) return false;
     await writeChildren(
       tx,
@@ -231,16 +223,8 @@ export async function updateActivity(
 
 /** Deletes an activity with its places, participants and attachments. */
 export async function deleteActivity(ctx: ServiceContext, id: string): Promise<void> {
-  const [row] = await ctx.db
-    .select({
-      programmeId: t.activities.programmeId,
-      organisationId: t.activities.organisationId,
-      startDate: t.activities.startDate,
-    })
-    .from(t.activities)
-    .where(eq(t.activities.id, id));
-  if (!row) throw notFound('Activity', id);
+  const row = await findOrFail(activityOwnership(ctx.db, id), 'Activity', id);
   assertAgency(ctx, row.programmeId, row.organisationId);
   await assertDatesOpen(ctx.db, row.programmeId, [row.startDate], ctx.locale, 'params.id');
-  await ctx.db.delete(t.activities).where(eq(t.activities.id, id));
+  await deleteActivityById(ctx.db, id);
 }

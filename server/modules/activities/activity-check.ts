@@ -5,15 +5,19 @@
  * participants are counted once per category × sex × age group (× area). Every problem is reported, each with
  * the field it concerns, in the reader's language.
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { ActivityCreate, ParticipantWrite } from '../../../core/contracts/activities.js';
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import { tIn } from '../../../core/i18n/t.js';
-import { notFound } from '../../errors.js';
 import { placeIndex, placeProblem } from '../geography/geography.service.js';
+import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
+import {
+  frameworkVersionIdsOf,
+  indicatorCodesIn,
+  outputCodesIn,
+  recipientOrganisationsOf,
+} from './activities.queries.js';
 
 export interface Recipient {
   id: string;
@@ -45,33 +49,15 @@ export const orgKey = (s: string) =>
 
 /** Reads the facts of the programme known by `slug`; 404 when there is none. */
 export async function programmeFacts(db: DbOrTx, slug: string): Promise<ProgrammeFacts> {
-  const [p] = await db.select().from(t.programmes).where(eq(t.programmes.slug, slug));
-  if (!p) throw notFound('Programme', slug);
+  const p = await programmeBySlugOr404(db, slug);
   const [recipients, versions, places] = await Promise.all([
-    db
-      .select({ org: t.organisations })
-      .from(t.programmeParticipants)
-      .innerJoin(t.organisations, eq(t.organisations.id, t.programmeParticipants.organisationId))
-      .where(
-        and(eq(t.programmeParticipants.programmeId, p.id), eq(t.programmeParticipants.role, 'recipient')),
-      )
-      .orderBy(asc(t.programmeParticipants.sort))
-      .then((rows) => rows.map((r) => r.org)),
-    db
-      .select({ id: t.frameworkVersions.id })
-      .from(t.frameworkVersions)
-      .where(eq(t.frameworkVersions.programmeId, p.id)),
+    recipientOrganisationsOf(db, p.id),
+    frameworkVersionIdsOf(db, p.id),
     placeIndex(db),
   ]);
   const ids = versions.map((v) => v.id);
   const [outputs, indicators] = ids.length
-    ? await Promise.all([
-        db.select({ code: t.outputs.code }).from(t.outputs).where(inArray(t.outputs.frameworkVersionId, ids)),
-        db
-          .select({ code: t.indicators.code })
-          .from(t.indicators)
-          .where(inArray(t.indicators.frameworkVersionId, ids)),
-      ])
+    ? await Promise.all([outputCodesIn(db, ids), indicatorCodesIn(db, ids)])
     : [[], []];
   const list: Recipient[] = [];
   const byKey = new Map<string, Recipient>();

@@ -5,20 +5,30 @@
  * bytes live in the database.
  */
 import { createHash } from 'node:crypto';
-import { eq, max, sql } from 'drizzle-orm';
 import {
   attachmentLimits,
   type Attachment,
   type AttachmentKind,
 } from '../../../core/contracts/activities.js';
-import * as t from '../../db/schema/index.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { ServiceContext } from '../../context.js';
 import { tIn } from '../../../core/i18n/t.js';
-import { AppError, notFound } from '../../errors.js';
+import { AppError, findOrFail } from '../../errors.js';
 import { canActForAgency } from '../auth/policy.js';
 import { attachmentUrl } from './activities.presenter.js';
 import { optionalText } from '../programmes/programmes.presenter.js';
+import {
+  activityOwner,
+  attachmentFileById,
+  attachmentOwner,
+  deleteAttachmentById,
+  insertAttachment,
+  lastAttachmentSort,
+  programmeIdOfAttachment,
+  updateAttachmentById,
+  type AttachmentInsert,
+  type AttachmentRow,
+} from './attachments.queries.js';
 
 const startsWith = (bytes: Buffer, signature: number[], offset = 0) =>
   bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
@@ -67,21 +77,10 @@ export function safeFileName(raw: string | undefined, extension: string): string
   return `${stem}.${extension}`;
 }
 
-async function activityOf(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ programmeId: t.activities.programmeId, organisationId: t.activities.organisationId })
-    .from(t.activities)
-    .where(eq(t.activities.id, id));
-  if (!row) throw notFound('Activity', id);
-  return row;
-}
-
 function assertAgency(ctx: ServiceContext, row: { programmeId: string; organisationId: string }) {
   if (ctx.actor && !canActForAgency(ctx.actor, row.programmeId, row.organisationId))
     throw new AppError('forbidden', 'A focal point changes the activities of their own agency only');
 }
-
-type AttachmentRow = Omit<typeof t.activityAttachments.$inferSelect, 'bytes'>;
 
 function present(r: AttachmentRow): Attachment {
   return {
@@ -115,7 +114,7 @@ export async function addAttachment(
   input: UploadInput,
 ): Promise<Attachment> {
   const say = tIn(ctx.locale);
-  const activity = await activityOf(ctx.db, activityId);
+  const activity = await findOrFail(activityOwner(ctx.db, activityId), 'Activity', activityId);
   assertAgency(ctx, activity);
   if (!bytes || !Buffer.isBuffer(bytes) || bytes.length === 0) {
     throw new AppError('validation_failed', 'Empty file', {
@@ -145,28 +144,22 @@ export async function addAttachment(
     });
   }
   const [row] = await ctx.db.transaction(async (tx) => {
-    const [last] = await tx
-      .select({ sort: max(t.activityAttachments.sort) })
-      .from(t.activityAttachments)
-      .where(eq(t.activityAttachments.activityId, activityId));
-    return tx
-      .insert(t.activityAttachments)
-      .values({
-        activityId,
-        kind,
-        fileName: safeFileName(input.fileName, sniffed.extension),
-        contentType: sniffed.type,
-        size: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        captionFr: input.captionFr || null,
-        captionEn: input.captionEn || null,
-        credit: input.credit || null,
-        takenOn: input.takenOn ?? null,
-        bytes,
-        sort: (last?.sort ?? -1) + 1,
-        createdBy: ctx.actor?.name ?? null,
-      })
-      .returning();
+    const last = await lastAttachmentSort(tx, activityId);
+    return insertAttachment(tx, {
+      activityId,
+      kind,
+      fileName: safeFileName(input.fileName, sniffed.extension),
+      contentType: sniffed.type,
+      size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      captionFr: input.captionFr || null,
+      captionEn: input.captionEn || null,
+      credit: input.credit || null,
+      takenOn: input.takenOn ?? null,
+      bytes,
+      sort: (last ?? -1) + 1,
+      createdBy: ctx.actor?.name ?? null,
+    });
   });
   return present(row!);
 }
@@ -176,28 +169,10 @@ export async function attachmentFile(
   ctx: ServiceContext,
   id: string,
 ): Promise<{ bytes: Buffer; contentType: string; fileName: string; kind: AttachmentKind }> {
-  const [row] = await ctx.db
-    .select({
-      bytes: t.activityAttachments.bytes,
-      contentType: t.activityAttachments.contentType,
-      fileName: t.activityAttachments.fileName,
-      kind: t.activityAttachments.kind,
-    })
-    .from(t.activityAttachments)
-    .where(eq(t.activityAttachments.id, id));
-  if (!row) throw notFound('Attachment', id);
-  return row;
+  return findOrFail(attachmentFileById(ctx.db, id), 'Attachment', id);
 }
 
-async function attachmentActivity(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ programmeId: t.activities.programmeId, organisationId: t.activities.organisationId })
-    .from(t.activityAttachments)
-    .innerJoin(t.activities, eq(t.activities.id, t.activityAttachments.activityId))
-    .where(eq(t.activityAttachments.id, id));
-  if (!row) throw notFound('Attachment', id);
-  return row;
-}
+const attachmentActivity = (db: DbOrTx, id: string) => findOrFail(attachmentOwner(db, id), 'Attachment', id);
 
 /** Changes the caption, credit or date of an attachment. */
 export async function updateAttachment(
@@ -206,50 +181,24 @@ export async function updateAttachment(
   patch: { caption?: { fr: string; en?: string } | null; credit?: string | null; takenOn?: string | null },
 ): Promise<Attachment> {
   assertAgency(ctx, await attachmentActivity(ctx.db, id));
-  const set: Partial<typeof t.activityAttachments.$inferInsert> = { updatedAt: ctx.now() };
+  const set: Partial<AttachmentInsert> = { updatedAt: ctx.now() };
   if (patch.caption !== undefined) {
     set.captionFr = patch.caption?.fr ?? null;
     set.captionEn = patch.caption?.en ?? null;
   }
   if (patch.credit !== undefined) set.credit = patch.credit;
   if (patch.takenOn !== undefined) set.takenOn = patch.takenOn;
-  const [row] = await ctx.db
-    .update(t.activityAttachments)
-    .set(set)
-    .where(eq(t.activityAttachments.id, id))
-    .returning({
-      id: t.activityAttachments.id,
-      activityId: t.activityAttachments.activityId,
-      kind: t.activityAttachments.kind,
-      fileName: t.activityAttachments.fileName,
-      contentType: t.activityAttachments.contentType,
-      size: t.activityAttachments.size,
-      sha256: t.activityAttachments.sha256,
-      captionFr: t.activityAttachments.captionFr,
-      captionEn: t.activityAttachments.captionEn,
-      credit: t.activityAttachments.credit,
-      takenOn: t.activityAttachments.takenOn,
-      sort: t.activityAttachments.sort,
-      createdBy: t.activityAttachments.createdBy,
-      createdAt: t.activityAttachments.createdAt,
-      updatedAt: t.activityAttachments.updatedAt,
-    });
-  if (!row) throw notFound('Attachment', id);
+  const row = await findOrFail(updateAttachmentById(ctx.db, id, set), 'Attachment', id);
   return present(row);
 }
 
 export async function deleteAttachment(ctx: ServiceContext, id: string): Promise<void> {
   assertAgency(ctx, await attachmentActivity(ctx.db, id));
-  await ctx.db.delete(t.activityAttachments).where(eq(t.activityAttachments.id, id));
+  await deleteAttachmentById(ctx.db, id);
 }
 
 /** The programme of an attachment (for the access rule of its routes). */
 export async function programmeOfAttachment(db: DbOrTx, id: string | undefined): Promise<string | undefined> {
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const rows = await db
-    .select({ id: t.activities.programmeId })
-    .from(t.activityAttachments)
-    .innerJoin(t.activities, eq(t.activities.id, t.activityAttachments.activityId))
-    .where(sql`${t.activityAttachments.id} = ${id}`);
-  return rows[0]?.id;
+  return programmeIdOfAttachment(db, id);
 }

@@ -2,7 +2,6 @@
  * Indicator data: the rule that computes an indicator from the activities, the values computed, entered or
  * imported — each with where it comes from — and progress against the targets.
  */
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Indicator } from '../../../core/contracts/programme-api.js';
 import {
   indicatorRule,
@@ -17,47 +16,44 @@ import { computeProgress } from '../../../core/domain/progress.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import { numericValueOf } from '../../../core/domain/value-text.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { tIn } from '../../../core/i18n/t.js';
-import { AppError, notFound, versionConflict } from '../../errors.js';
+import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import { getIndicator } from '../indicators/indicators.service.js';
 import { placeIndex } from '../geography/geography.service.js';
 import { computeIndicator, type ComputeResult } from './indicator-compute.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
+import {
+  deleteIndicatorValueById,
+  deleteRule,
+  indicatorPlaceById,
+  insertIndicatorValue,
+  insertRule,
+  insertValueSource,
+  latestValueRowsBefore,
+  programmeIdOfValue,
+  ruleRowsOf,
+  ruleVersionForUpdate,
+  updateIndicatorValueById,
+  updateRule,
+  upsertValueSource,
+  valueForUpdate,
+  valueIndicatorById,
+  valuePeriodEnd,
+  valuesWithSourcesOf,
+  type IndicatorValueRow,
+} from './indicator-data.queries.js';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
 /** The indicator's programme and place in the framework. */
-export async function indicatorPlace(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({
-      code: t.indicators.code,
-      cumulative: t.indicators.cumulative,
-      outcomeCode: t.outcomes.code,
-      outputCode: t.outputs.code,
-      programme: {
-        id: t.programmes.id,
-        slug: t.programmes.slug,
-        code: t.programmes.code,
-        startDate: t.programmes.startDate,
-        endDate: t.programmes.endDate,
-        revisedEndDate: t.programmes.revisedEndDate,
-      },
-    })
-    .from(t.indicators)
-    .innerJoin(t.outcomes, eq(t.outcomes.id, t.indicators.outcomeId))
-    .leftJoin(t.outputs, eq(t.outputs.id, t.indicators.outputId))
-    .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
-    .innerJoin(t.programmes, eq(t.programmes.id, t.frameworkVersions.programmeId))
-    .where(eq(t.indicators.id, id));
-  if (!row) throw notFound('Indicator', id);
-  return row;
+export function indicatorPlace(db: DbOrTx, id: string) {
+  return findOrFail(indicatorPlaceById(db, id), 'Indicator', id);
 }
 
 /** The rules of a programme's indicators, by indicator code. */
 export async function rulesOf(db: DbOrTx, programmeId: string) {
-  const rows = await db.select().from(t.indicatorRules).where(eq(t.indicatorRules.programmeId, programmeId));
+  const rows = await ruleRowsOf(db, programmeId);
   return new Map(
     rows.map((r) => [r.indicatorCode, { rule: indicatorRule.parse(r.rule), version: r.version }]),
   );
@@ -83,12 +79,7 @@ export function progressOf(
 }
 
 async function sourcedValues(db: DbOrTx, indicatorId: string): Promise<SourcedValue[]> {
-  const rows = await db
-    .select({ v: t.indicatorValues, s: t.indicatorValueSources })
-    .from(t.indicatorValues)
-    .leftJoin(t.indicatorValueSources, eq(t.indicatorValueSources.valueId, t.indicatorValues.id))
-    .where(eq(t.indicatorValues.indicatorId, indicatorId))
-    .orderBy(desc(t.indicatorValues.periodEnd), desc(t.indicatorValues.createdAt));
+  const rows = await valuesWithSourcesOf(db, indicatorId);
   return rows.map(({ v, s }) => ({
     id: v.id,
     periodStart: v.periodStart,
@@ -195,41 +186,22 @@ export async function setRule(
   const place = await indicatorPlace(ctx.db, id);
   const by = ctx.actor?.name ?? input.updatedBy ?? null;
   await ctx.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ version: t.indicatorRules.version })
-      .from(t.indicatorRules)
-      .where(
-        and(
-          eq(t.indicatorRules.programmeId, place.programme.id),
-          eq(t.indicatorRules.indicatorCode, place.code),
-        ),
-      )
-      .for('update');
+    const current = await ruleVersionForUpdate(tx, place.programme.id, place.code);
     if (input.version !== undefined && current && current.version !== input.version)
       throw versionConflict({ version: current.version });
     if (!input.rule) {
-      await tx
-        .delete(t.indicatorRules)
-        .where(
-          and(
-            eq(t.indicatorRules.programmeId, place.programme.id),
-            eq(t.indicatorRules.indicatorCode, place.code),
-          ),
-        );
+      await deleteRule(tx, place.programme.id, place.code);
       return;
     }
     if (current) {
-      await tx
-        .update(t.indicatorRules)
-        .set({ rule: input.rule, updatedBy: by, version: current.version + 1, updatedAt: ctx.now() })
-        .where(
-          and(
-            eq(t.indicatorRules.programmeId, place.programme.id),
-            eq(t.indicatorRules.indicatorCode, place.code),
-          ),
-        );
+      await updateRule(tx, place.programme.id, place.code, {
+        rule: input.rule,
+        updatedBy: by,
+        version: current.version + 1,
+        updatedAt: ctx.now(),
+      });
     } else {
-      await tx.insert(t.indicatorRules).values({
+      await insertRule(tx, {
         programmeId: place.programme.id,
         indicatorCode: place.code,
         rule: input.rule,
@@ -272,11 +244,8 @@ export async function insertSourcedValue(
     note?: string | null;
   },
 ): Promise<string> {
-  const [inserted] = await tx
-    .insert(t.indicatorValues)
-    .values({ ...row, numericValue: numericValueOf(row.value.spec) })
-    .returning({ id: t.indicatorValues.id });
-  await tx.insert(t.indicatorValueSources).values({
+  const inserted = await insertIndicatorValue(tx, { ...row, numericValue: numericValueOf(row.value.spec) });
+  await insertValueSource(tx, {
     valueId: inserted!.id,
     enteredBy: source.enteredBy,
     fileName: source.fileName ?? null,
@@ -380,14 +349,8 @@ export async function keepComputedValue(
   return getIndicatorData(ctx, id, { from: input.periodStart, to: input.periodEnd });
 }
 
-async function valueIndicator(db: DbOrTx, valueId: string) {
-  const [row] = await db
-    .select({ indicatorId: t.indicatorValues.indicatorId, version: t.indicatorValues.version })
-    .from(t.indicatorValues)
-    .where(eq(t.indicatorValues.id, valueId));
-  if (!row) throw notFound('Indicator value', valueId);
-  return row;
-}
+const valueIndicator = (db: DbOrTx, valueId: string) =>
+  findOrFail(valueIndicatorById(db, valueId), 'Indicator value', valueId);
 
 /** Corrects a value (the version read must be current); who corrected it is recorded. */
 export async function updateIndicatorValue(
@@ -399,11 +362,7 @@ export async function updateIndicatorValue(
   const indicator = await getIndicator(ctx, indicatorId);
   const by = enteredBy(ctx, patch.enteredBy);
   const ok = await ctx.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(t.indicatorValues)
-      .where(eq(t.indicatorValues.id, valueId))
-      .for('update');
+    const current = await valueForUpdate(tx, valueId);
     if (!current || current.version !== patch.version) return false;
     const periodStart = patch.periodStart ?? current.periodStart;
     const periodEnd = patch.periodEnd ?? current.periodEnd;
@@ -413,30 +372,25 @@ export async function updateIndicatorValue(
     const value = patch.value
       ? toStoredValue(patch.value, { percentIndicator: indicator.measure === 'percent' })
       : current.value;
-    await tx
-      .update(t.indicatorValues)
-      .set({
-        periodStart,
-        periodEnd,
-        value,
-        numericValue: value ? numericValueOf(value.spec) : null,
-        reason: patch.reason !== undefined ? patch.reason : current.reason,
-        // a corrected import is now a value someone typed
-        provenance: current.provenance === 'seed' ? 'seed' : 'entered',
-        version: current.version + 1,
-        updatedAt: ctx.now(),
-      })
-      .where(eq(t.indicatorValues.id, valueId));
-    await tx
-      .insert(t.indicatorValueSources)
-      .values({ valueId, enteredBy: by, note: patch.note ?? null })
-      .onConflictDoUpdate({
-        target: t.indicatorValueSources.valueId,
-        set: {
-          enteredBy: by,
-          ...(patch.note !== undefined ? { note: patch.note } : {}),
-        },
-      });
+    await updateIndicatorValueById(tx, valueId, {
+      periodStart,
+      periodEnd,
+      value,
+      numericValue: value ? numericValueOf(value.spec) : null,
+      reason: patch.reason !== undefined ? patch.reason : current.reason,
+      // a corrected import is now a value someone typed
+      provenance: current.provenance === 'seed' ? 'seed' : 'entered',
+      version: current.version + 1,
+      updatedAt: ctx.now(),
+    });
+    await upsertValueSource(
+      tx,
+      { valueId, enteredBy: by, note: patch.note ?? null },
+      {
+        enteredBy: by,
+        ...(patch.note !== undefined ? { note: patch.note } : {}),
+      },
+    );
     return true;
   });
   if (!ok) throw versionConflict(await getIndicatorData(ctx, indicatorId, {}));
@@ -445,44 +399,21 @@ export async function updateIndicatorValue(
 
 export async function deleteIndicatorValue(ctx: ServiceContext, valueId: string): Promise<void> {
   const { indicatorId } = await valueIndicator(ctx.db, valueId);
-  const [{ periodEnd } = { periodEnd: null }] = await ctx.db
-    .select({ periodEnd: t.indicatorValues.periodEnd })
-    .from(t.indicatorValues)
-    .where(eq(t.indicatorValues.id, valueId));
+  const [{ periodEnd } = { periodEnd: null }] = await valuePeriodEnd(ctx.db, valueId);
   const { programme } = await indicatorPlace(ctx.db, indicatorId);
   await assertDatesOpen(ctx.db, programme.id, [periodEnd], ctx.locale, 'params.id');
-  await ctx.db.delete(t.indicatorValues).where(eq(t.indicatorValues.id, valueId));
+  await deleteIndicatorValueById(ctx.db, valueId);
 }
 
 /** The latest value of each indicator (by id) with a period ending on or before `to`. */
 export async function latestValuesBefore(db: DbOrTx, indicatorIds: string[], to: string) {
-  if (!indicatorIds.length) return new Map<string, typeof t.indicatorValues.$inferSelect>();
-  const rows = await db
-    .selectDistinctOn([t.indicatorValues.indicatorId])
-    .from(t.indicatorValues)
-    .where(
-      and(
-        inArray(t.indicatorValues.indicatorId, indicatorIds),
-        lte(t.indicatorValues.periodEnd, to),
-        sql`${t.indicatorValues.value} is not null`,
-      ),
-    )
-    .orderBy(
-      asc(t.indicatorValues.indicatorId),
-      desc(t.indicatorValues.periodEnd),
-      desc(t.indicatorValues.createdAt),
-    );
+  if (!indicatorIds.length) return new Map<string, IndicatorValueRow>();
+  const rows = await latestValueRowsBefore(db, indicatorIds, to);
   return new Map(rows.map((r) => [r.indicatorId, r]));
 }
 
 /** The programme of an indicator value (for the access rule of its routes). */
 export async function programmeOfValue(db: DbOrTx, id: string | undefined): Promise<string | undefined> {
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const [row] = await db
-    .select({ id: t.frameworkVersions.programmeId })
-    .from(t.indicatorValues)
-    .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
-    .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
-    .where(eq(t.indicatorValues.id, id));
-  return row?.id;
+  return programmeIdOfValue(db, id);
 }
