@@ -15,7 +15,7 @@
  */
 import ExcelJS from '../server/documents/xlsx/exceljs.js';
 import { PassThrough } from 'node:stream';
-import { activityKinds } from '../core/activities/vocabulary.js';
+import { activityKinds } from '../core/contracts/activity-vocabulary.js';
 import { categoryLabels, kindLabels } from '../core/activities/labels.js';
 import type { Engine } from '../server/db/client.js';
 import { fieldHeader, templateFields } from '../server/documents/xlsx/activities-layout.js';

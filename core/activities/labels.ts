@@ -21,7 +21,7 @@ import {
   type CountBasis,
   type ParticipantCategory,
   type Sex,
-} from './vocabulary.js';
+} from '../contracts/activity-vocabulary.js';
 
 type CodeLabels = Catalogue['field']['codeLabels'];
 type Group = keyof CodeLabels;

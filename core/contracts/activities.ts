@@ -15,7 +15,7 @@ import {
   countBases,
   participantCategories,
   sexes,
-} from '../activities/vocabulary.js';
+} from './activity-vocabulary.js';
 
 const isoDate = z.iso.date();
 
@@ -27,7 +27,7 @@ export {
   countBases,
   participantCategories,
   sexes,
-} from '../activities/vocabulary.js';
+} from './activity-vocabulary.js';
 export type {
   ActivityKind,
   AgeGroup,
@@ -35,7 +35,7 @@ export type {
   CountBasis,
   ParticipantCategory,
   Sex,
-} from '../activities/vocabulary.js';
+} from './activity-vocabulary.js';
 
 // ---- writes ----
 

@@ -18,9 +18,9 @@ import { storedValue } from './value-spec.js';
 
 const isoDate = z.iso.date();
 
-import { progressStatuses, ruleKinds } from '../activities/vocabulary.js';
-export { progressStatuses, ruleKinds } from '../activities/vocabulary.js';
-export type { ProgressStatus, RuleKind } from '../activities/vocabulary.js';
+import { progressStatuses, ruleKinds } from './activity-vocabulary.js';
+export { progressStatuses, ruleKinds } from './activity-vocabulary.js';
+export type { ProgressStatus, RuleKind } from './activity-vocabulary.js';
 
 /**
  * How an indicator is computed from the activities:

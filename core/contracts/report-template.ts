@@ -11,7 +11,7 @@ import {
   participantCategories,
   ruleKinds,
   sexes,
-} from '../activities/vocabulary.js';
+} from './activity-vocabulary.js';
 import { localizedText } from './programme-document.js';
 
 export const reportTypes = ['semi_annual', 'annual', 'final', 'quarterly'] as const;

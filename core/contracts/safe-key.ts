@@ -1,10 +1,10 @@
 /**
- * The contracts' side of the forbidden-key rule (core/domain/safe-keys.ts): a key, a code or a dotted path
+ * The contracts' side of the forbidden-key rule (core/lib/safe-keys.ts): a key, a code or a dotted path
  * that names the prototype (`__proto__`, `constructor`, `prototype`) is refused with a validation issue that
  * the API says in the reader's language (`errorCodes.issues.forbidden_key` of the catalogue).
  */
 import { z } from 'zod';
-import { forbiddenSegment } from '../domain/safe-keys.js';
+import { forbiddenSegment } from '../lib/safe-keys.js';
 // the English sentence only (the contract's own message, for the OpenAPI description and the CLI): the
 // browser, which reads this file, never downloads the server's catalogues
 import { errorCodesEn } from '../i18n/messages/error-codes.en.js';

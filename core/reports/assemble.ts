@@ -6,7 +6,7 @@ import type { Framework, Indicator, IndicatorValue, ProgrammeDetail } from '../c
 import type { ReportContent, ReportIndicatorRow, ReportModel } from '../contracts/report.js';
 import type { ReportTemplate, ReportType } from '../contracts/report-template.js';
 import { effectiveEndDate, isInLastSixMonths } from '../domain/programme-dates.js';
-import { dictionary } from '../domain/safe-keys.js';
+import { dictionary } from '../lib/safe-keys.js';
 
 /** The period a report covers: from the template's rule for its type (June = January–June…), within the project. */
 export function reportPeriod(

@@ -5,11 +5,11 @@
  *
  * Paths: `fields.<fieldId>`, `outcomes.<code>.rating`, `outcomes.<code>.fields.<fieldId>`,
  * `indicators.<code>.progress|reason|included` (codes may contain dots: `indicators.1.1.2.progress`).
- * No segment may name the prototype (`__proto__`, `constructor`, `prototype`: core/domain/safe-keys.ts):
+ * No segment may name the prototype (`__proto__`, `constructor`, `prototype`: core/lib/safe-keys.ts):
  * such a path is not a place, and setAt refuses it even when built by hand.
  */
 import type { FieldValue, ReportContent } from '../contracts/report.js';
-import { assertSafeKey, forbiddenSegment, ownValue } from '../domain/safe-keys.js';
+import { assertSafeKey, forbiddenSegment, ownValue } from '../lib/safe-keys.js';
 
 export type ContentPath =
   | { kind: 'field'; field: string }

@@ -4,7 +4,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { scrubText } from '../../../core/domain/accepted-text.js';
-import { forbiddenKeys } from '../../../core/domain/safe-keys.js';
+import { forbiddenKeys } from '../../../core/lib/safe-keys.js';
 
 export interface XNode {
   name: string;

@@ -2,7 +2,7 @@
  * The activity sheet's columns: their headers in French and English (the template's), the other ways files
  * name them (Kobo/ODK exports, agencies' own sheets), and the guess of a mapping from a file's headers.
  */
-import { ageGroups, sexes } from '../../../core/activities/vocabulary.js';
+import { ageGroups, sexes } from '../../../core/contracts/activity-vocabulary.js';
 import {
   importFields,
   participantCells,

@@ -10,7 +10,7 @@ import {
   participantCategories,
   sexes,
   activityKinds,
-} from '../../../core/activities/vocabulary.js';
+} from '../../../core/contracts/activity-vocabulary.js';
 import { categoryLabels, countBasisLabels, kindLabels } from '../../../core/activities/labels.js';
 import { participantCells, type ImportField } from '../../../core/contracts/activity-import.js';
 import type { ActivityDetail } from '../../../core/contracts/activities.js';

@@ -12,7 +12,7 @@ import {
   type CountBasis,
   type ParticipantCategory,
   type Sex,
-} from '../../../core/activities/vocabulary.js';
+} from '../../../core/contracts/activity-vocabulary.js';
 import {
   participantCells,
   type ImportField,

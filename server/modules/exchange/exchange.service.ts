@@ -15,7 +15,7 @@ import {
 } from '../../../core/contracts/exchange.js';
 import type { FrameworkVersion, ProgrammeDocument } from '../../../core/contracts/programme-document.js';
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
-import { dictionary } from '../../../core/domain/safe-keys.js';
+import { dictionary } from '../../../core/lib/safe-keys.js';
 import { numericValueOf } from '../../../core/domain/value-text.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import type { ServiceContext } from '../../context.js';

@@ -16,7 +16,7 @@ import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { activityKinds } from '../../../core/activities/vocabulary.js';
+import { activityKinds } from '../../../core/contracts/activity-vocabulary.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { activitiesQuery } from '../../api/field.js';
 import { useProgramme } from '../../api/programmes.js';

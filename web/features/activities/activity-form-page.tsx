@@ -28,7 +28,7 @@ import {
   countBases,
   participantCategories,
   sexes,
-} from '../../../core/activities/vocabulary.js';
+} from '../../../core/contracts/activity-vocabulary.js';
 import type {
   ActivityCreate,
   ActivityDetail,

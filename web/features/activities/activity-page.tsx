@@ -18,7 +18,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ageGroups, sexes } from '../../../core/activities/vocabulary.js';
+import { ageGroups, sexes } from '../../../core/contracts/activity-vocabulary.js';
 import type { ActivityDetail } from '../../../core/contracts/activities.js';
 import { localize } from '../../../core/i18n/locale.js';
 import {

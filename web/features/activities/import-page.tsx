@@ -24,7 +24,7 @@ import {
   countBases,
   participantCategories,
   sexes,
-} from '../../../core/activities/vocabulary.js';
+} from '../../../core/contracts/activity-vocabulary.js';
 import type { ImportField, ImportMapping, ImportPreview } from '../../../core/contracts/activity-import.js';
 import { ApiError } from '../../api/client.js';
 import {

@@ -2,7 +2,7 @@
 import { Anchor, Badge, Grid, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ageGroups, sexes } from '../../../core/activities/vocabulary.js';
+import { ageGroups, sexes } from '../../../core/contracts/activity-vocabulary.js';
 import type { MapFigures, ProgrammeDashboard } from '../../../core/contracts/dashboards.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { useLocale, useT } from '../../i18n/i18n.js';

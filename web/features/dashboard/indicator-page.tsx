@@ -26,8 +26,8 @@ import {
   areaLevels,
   participantCategories,
   sexes,
-} from '../../../core/activities/vocabulary.js';
-import { ruleKinds } from '../../../core/activities/vocabulary.js';
+} from '../../../core/contracts/activity-vocabulary.js';
+import { ruleKinds } from '../../../core/contracts/activity-vocabulary.js';
 import type { IndicatorData, IndicatorRuleInput } from '../../../core/contracts/indicator-data.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { indicatorValueReasonMax } from '../../../core/contracts/limits.js';

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { localize } from '../../../core/i18n/locale.js';
-import { progressStatuses } from '../../../core/activities/vocabulary.js';
+import { progressStatuses } from '../../../core/contracts/activity-vocabulary.js';
 import { portfolioDashboardQuery } from '../../api/field.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
