@@ -7,7 +7,7 @@ import {
 } from '../../core/contracts/activity-import.js';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { isLocale, type Locale } from '../../core/i18n/locale.js';
-import { sayIn } from '../documents/bilingual.js';
+import { tIn } from '../../core/i18n/t.js';
 import { errorCountOf, recordOf, runImportOnce } from '../modules/imports/imports.service.js';
 import { openMigrated } from './open.js';
 
@@ -25,18 +25,10 @@ export interface ImportActivitiesOptions {
  */
 export async function importActivitiesCommand(file: string, options: ImportActivitiesOptions): Promise<void> {
   const locale: Locale = isLocale(options.lang) ? options.lang : 'fr';
-  const say = sayIn(locale);
-  if (!options.programme)
-    throw new Error(
-      say('Indiquez le programme : --programme PROSMED', 'Name the programme: --programme PROSMED'),
-    );
+  const say = tIn(locale);
+  if (!options.programme) throw new Error(say('imports.cli.nameTheProgramme'));
   if (statSync(file).size > importLimits.maxBytes)
-    throw new Error(
-      say(
-        `Le fichier dépasse ${importLimits.maxBytes / 1024 / 1024} Mo.`,
-        `The file is over ${importLimits.maxBytes / 1024 / 1024} MB.`,
-      ),
-    );
+    throw new Error(say('imports.cli.fileOverSize', { megabytes: importLimits.maxBytes / 1024 / 1024 }));
   const bytes = readFileSync(file);
   const database = await openMigrated();
   try {
@@ -58,40 +50,39 @@ export async function importActivitiesCommand(file: string, options: ImportActiv
       issues: read.issues,
     };
     console.log(
-      say(
-        `${basename(file)} : ${r.rowCount} ligne(s), ${r.items} activité(s), ${r.duplicates} déjà importée(s), ${r.errorCount} erreur(s).`,
-        `${basename(file)}: ${r.rowCount} row(s), ${r.items} activit${r.items === 1 ? 'y' : 'ies'}, ${r.duplicates} already imported, ${r.errorCount} error(s).`,
-      ),
+      say('imports.cli.activities.read', {
+        file: basename(file),
+        rows: r.rowCount,
+        count: r.items,
+        duplicates: r.duplicates,
+        errors: r.errorCount,
+      }),
     );
     const mapped = Object.entries(read.mapping?.columns ?? {}).map(
       ([field, header]) => `${field} ← ${header}`,
     );
-    console.log(`${say('Colonnes lues :', 'Columns read:')} ${mapped.join(', ')}`);
+    console.log(`${say('imports.cli.columnsRead')} ${mapped.join(', ')}`);
     for (const issue of r.issues)
       console.log(
-        `  ${say('ligne', 'row')} ${issue.where.row}${issue.where.column ? `, ${issue.where.column}` : ''} — ${issue.message}`,
+        `  ${say('imports.cli.row')} ${issue.where.row}${issue.where.column ? `, ${issue.where.column}` : ''} — ${issue.message}`,
       );
     if (r.errorCount > r.issues.length)
-      console.log(
-        say(
-          `  … et ${r.errorCount - r.issues.length} autres erreurs.`,
-          `  … and ${r.errorCount - r.issues.length} more errors.`,
-        ),
-      );
+      console.log(`  ${say('imports.cli.moreErrors', { count: r.errorCount - r.issues.length })}`);
     if (r.errorCount) {
-      console.log(say('Rien n’est importé : corrigez le fichier.', 'Nothing is imported: correct the file.'));
+      console.log(say('imports.cli.nothingImported'));
       process.exitCode = 1;
     } else if (committed) {
       console.log(
-        say(
-          `Importé : ${committed.created} activité(s), ${committed.participants} participant(s) (import ${committed.id}).`,
-          `Imported: ${committed.created} activit${committed.created === 1 ? 'y' : 'ies'}, ${committed.participants} participant(s) (import ${committed.id}).`,
-        ),
+        say('imports.cli.activities.imported', {
+          count: committed.created,
+          participants: committed.participants,
+          id: committed.id,
+        }),
       );
     } else if (options.dryRun) {
-      console.log(say('Essai à blanc : rien n’est écrit.', 'Dry run: nothing is written.'));
+      console.log(say('imports.cli.dryRun'));
     } else {
-      console.log(say('Rien de nouveau à importer.', 'Nothing new to import.'));
+      console.log(say('imports.cli.nothingNew'));
     }
   } finally {
     await database.close();

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { importLimits, type ValueImportResult } from '../../core/contracts/activity-import.js';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { isLocale, type Locale } from '../../core/i18n/locale.js';
-import { sayIn } from '../documents/bilingual.js';
+import { tIn } from '../../core/i18n/t.js';
 import { errorCountOf, runImportOnce } from '../modules/imports/imports.service.js';
 import { openMigrated } from './open.js';
 
@@ -21,18 +21,10 @@ export interface ImportValuesOptions {
  */
 export async function importValuesCommand(file: string, options: ImportValuesOptions): Promise<void> {
   const locale: Locale = isLocale(options.lang) ? options.lang : 'fr';
-  const say = sayIn(locale);
-  if (!options.programme)
-    throw new Error(
-      say('Indiquez le programme : --programme PROSMED', 'Name the programme: --programme PROSMED'),
-    );
+  const say = tIn(locale);
+  if (!options.programme) throw new Error(say('imports.cli.nameTheProgramme'));
   if (statSync(file).size > importLimits.maxBytes)
-    throw new Error(
-      say(
-        `Le fichier dépasse ${importLimits.maxBytes / 1024 / 1024} Mo.`,
-        `The file is over ${importLimits.maxBytes / 1024 / 1024} MB.`,
-      ),
-    );
+    throw new Error(say('imports.cli.fileOverSize', { megabytes: importLimits.maxBytes / 1024 / 1024 }));
   const bytes = readFileSync(file);
   const database = await openMigrated();
   try {
@@ -47,22 +39,24 @@ export async function importValuesCommand(file: string, options: ImportValuesOpt
     const read = preview.read;
     const errors = errorCountOf(read);
     console.log(
-      say(
-        `${basename(file)} : ${read.rowCount} ligne(s), ${read.itemCount} valeur(s), ${errors} erreur(s).`,
-        `${basename(file)}: ${read.rowCount} row(s), ${read.itemCount} value(s), ${errors} error(s).`,
-      ),
+      say('imports.cli.values.read', {
+        file: basename(file),
+        rows: read.rowCount,
+        values: read.itemCount,
+        errors,
+      }),
     );
     for (const issue of read.issues)
       console.log(
-        `  ${say('ligne', 'row')} ${issue.where.row}${issue.where.column ? `, ${issue.where.column}` : ''} — ${issue.message}`,
+        `  ${say('imports.cli.row')} ${issue.where.row}${issue.where.column ? `, ${issue.where.column}` : ''} — ${issue.message}`,
       );
     if (errors) {
-      console.log(say('Rien n’est importé : corrigez le fichier.', 'Nothing is imported: correct the file.'));
+      console.log(say('imports.cli.nothingImported'));
       process.exitCode = 1;
     } else if (result) {
-      console.log(say(`Importé : ${result.created} valeur(s).`, `Imported: ${result.created} value(s).`));
+      console.log(say('imports.cli.values.imported', { count: result.created }));
     } else {
-      console.log(say('Essai à blanc : rien n’est écrit.', 'Dry run: nothing is written.'));
+      console.log(say('imports.cli.dryRun'));
     }
   } finally {
     await database.close();

@@ -8,7 +8,7 @@ import {
 } from '../../core/contracts/exchange.js';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { isLocale, localize, type Locale } from '../../core/i18n/locale.js';
-import { sayIn } from '../documents/bilingual.js';
+import { tIn } from '../../core/i18n/t.js';
 import { AppError } from '../errors.js';
 import { importProgrammeFile, previewProgrammeFile } from '../modules/imports/programme-file.service.js';
 import { openMigrated } from './open.js';
@@ -25,40 +25,42 @@ export interface ImportOptions {
 
 /** What the file would create (or created) and what could not be mapped, as lines of text. */
 export function describeImport(preview: ImportPreview, locale: Locale, done: boolean): string[] {
-  const say = sayIn(locale);
+  const say = tIn(locale);
   const lines = [
-    `${say('Fichier', 'File')} ${preview.fileName} (${preview.format === 'iati' ? (preview.detail ?? 'IATI') : `Excel${preview.detail ? ` — ${preview.detail}` : ''}`})`,
+    `${say('imports.cli.programmeFile.file')} ${preview.fileName} (${preview.format === 'iati' ? (preview.detail ?? 'IATI') : `Excel${preview.detail ? ` — ${preview.detail}` : ''}`})`,
   ];
   for (const p of preview.programmes) {
     const verb =
       p.action === 'create'
         ? done
-          ? say('Créé', 'Created')
-          : say('À créer', 'To create')
+          ? say('imports.cli.programmeFile.created')
+          : say('imports.cli.programmeFile.toCreate')
         : done
-          ? say('Nouvelle version', 'New version')
-          : say('Nouvelle version à créer', 'New version to create');
+          ? say('imports.cli.programmeFile.newVersion')
+          : say('imports.cli.programmeFile.newVersionToCreate');
     const fw = p.frameworkVersion
-      ? say(
-          `cadre v${p.frameworkVersion.version} : ${p.frameworkVersion.outcomes} résultat(s), ${p.frameworkVersion.outputs} produit(s), ${p.frameworkVersion.indicators} indicateur(s)`,
-          `framework v${p.frameworkVersion.version}: ${p.frameworkVersion.outcomes} outcome(s), ${p.frameworkVersion.outputs} output(s), ${p.frameworkVersion.indicators} indicator(s)`,
-        )
-      : say('sans cadre de résultats', 'no results framework');
-    const colon = locale === 'en' ? ':' : ' :';
+      ? say('imports.cli.programmeFile.framework', {
+          version: p.frameworkVersion.version,
+          outcomes: p.frameworkVersion.outcomes,
+          outputs: p.frameworkVersion.outputs,
+          indicators: p.frameworkVersion.indicators,
+        })
+      : say('imports.cli.programmeFile.noFramework');
+    const colon = say('imports.cli.programmeFile.colon');
     lines.push(
-      `${verb}${colon} ${p.code} — ${localize(p.title, locale)} (${fw}, ${p.values} ${say('valeur(s)', 'value(s)')}) [${p.slug}]`,
+      `${verb}${colon} ${p.code} — ${localize(p.title, locale)} (${fw}, ${p.values} ${say('imports.cli.programmeFile.values')}) [${p.slug}]`,
     );
   }
   const section = (severity: ImportIssue['severity'], title: string) => {
     const issues = preview.issues.filter((i) => i.severity === severity);
     if (!issues.length) return;
-    lines.push('', `${title} (${issues.length})${locale === 'en' ? ':' : ' :'}`);
+    lines.push('', `${title} (${issues.length})${say('imports.cli.programmeFile.colon')}`);
     for (const i of issues)
       lines.push(`  - ${i.where}${i.count && i.count > 1 ? ` (${i.count}×)` : ''} — ${i.message}`);
   };
-  section('error', say('Erreurs, rien n’est importé', 'Errors, nothing is imported'));
-  section('unmapped', say('Non repris', 'Not mapped'));
-  section('note', say('Remarques', 'Notes'));
+  section('error', say('imports.cli.programmeFile.errors'));
+  section('unmapped', say('imports.cli.programmeFile.notMapped'));
+  section('note', say('imports.cli.programmeFile.notes'));
   return lines;
 }
 
@@ -70,14 +72,11 @@ export function describeImport(preview: ImportPreview, locale: Locale, done: boo
 export async function importCommand(file: string, options: ImportOptions): Promise<void> {
   const locale = options.lang ?? 'fr';
   if (!isLocale(locale)) throw new Error(`Unknown language "${locale}": use fr or en.`);
-  const say = sayIn(locale);
+  const say = tIn(locale);
   const size = statSync(file).size;
   if (size > maxImportBytes)
     throw new Error(
-      say(
-        `${file} fait ${Math.round(size / 1024 / 1024)} Mo : Jalon importe des fichiers de 8 Mo au plus.`,
-        `${file} is ${Math.round(size / 1024 / 1024)} MB: Jalon imports files of at most 8 MB.`,
-      ),
+      say('imports.cli.programmeFile.tooLarge', { file, megabytes: Math.round(size / 1024 / 1024) }),
     );
   const fileName = basename(file);
   const today = new Date().toISOString().slice(0, 10);
@@ -98,7 +97,7 @@ export async function importCommand(file: string, options: ImportOptions): Promi
     if (options.dryRun || !preview.canImport) {
       console.log(describeImport(preview, locale, false).join('\n'));
       if (!preview.canImport) process.exitCode = 1;
-      else console.log(`\n${say('Essai à blanc : rien n’a été écrit.', 'Dry run: nothing was written.')}`);
+      else console.log(`\n${say('imports.cli.programmeFile.dryRun')}`);
       return;
     }
     const result = await importProgrammeFile(ctx, request);

@@ -1,2 +1,118 @@
 /** The imports sentences the server says (see core/i18n/translate.ts): French, the reference. */
-export const importsFr = {};
+export const importsFr = {
+  fileEmpty: 'Le fichier est vide.',
+  alreadyImported: 'Ce fichier a déjà été importé.',
+  readWithoutMapping: 'Ce type de fichier se lit sans correspondance de colonnes.',
+  activities: {
+    columnNotInSheet: 'La colonne « {{header}} » n’existe pas dans la feuille.',
+    chooseTitleColumn: 'Choisissez la colonne de « Intitulé ».',
+    chooseStartDateColumn: 'Choisissez la colonne de « Date de début ».',
+    chooseAgencyColumn: 'Choisissez la colonne de l’agence, ou une agence par défaut.',
+    differsFromRow: '« {{value}} » diffère de la ligne {{row}} de la même activité (« {{seen}} »).',
+    notADate: '« {{text}} » n’est pas une date (attendu : 2023-10-05 ou 05/10/2023).',
+    unknownCategory: 'Catégorie inconnue : « {{text}} ».',
+    notAWholeNumberOfPeople: '« {{text}} » n’est pas un nombre entier de personnes.',
+    totalNotTheSum: 'Le total ({{total}}) ne fait pas la somme des cases ({{sum}}).',
+    womenAndMenOverTotal: 'Femmes et hommes ({{both}}) dépassent le total ({{total}}).',
+    unknownKind:
+      'Type d’activité inconnu : « {{text}} » (formation, sensibilisation, atelier, réunion, dialogue, infrastructure, événement, autre).',
+    kindMissing: 'Type d’activité manquant.',
+    unknownCountBasis: '« {{text}} » : écrivez « distinctes » ou « présences ».',
+    titleMissing: 'Intitulé manquant.',
+    startDateMissing: 'Date de début manquante.',
+    notAQuantity: '« {{text}} » n’est pas une quantité.',
+    anotherAgency:
+      'Vous ne pouvez importer que les activités de votre agence : « {{code}} » en est une autre.',
+    /** the file names of the activities workbooks */
+    templateFileWord: 'modele-activites',
+    exportFileWord: 'activites',
+  },
+  values: {
+    missingColumn: 'Colonne manquante : {{column}}.',
+    column: {
+      indicator: 'Indicateur',
+      periodStart: 'Début de période',
+      periodEnd: 'Fin de période',
+      value: 'Valeur',
+    },
+    unknownIndicator: 'Indicateur inconnu dans le cadre en vigueur : « {{code}} ».',
+    notADate: '« {{text}} » n’est pas une date.',
+    periodEndsBeforeStart: 'La fin de période précède son début.',
+    valueMissing: 'Valeur manquante.',
+    valueTooLong: 'Valeur de plus de 500 caractères.',
+  },
+  programmeFile: {
+    nothingToImport: 'Rien à importer.',
+    neitherIatiNorExcel:
+      "Ce fichier n'est ni un fichier IATI (XML) ni un classeur Excel (.xlsx) : Jalon importe ces deux formats.",
+    tooLarge: 'Le fichier dépasse {{megabytes}} Mo : importez-en une partie (un pays, un programme).',
+    file: 'Fichier',
+    severalProgrammes:
+      "Le fichier donne {{count}} programmes : une nouvelle version de cadre ne peut venir que d'une seule activité (avec ses enfants). Importez-les comme nouveaux programmes.",
+    noResults: "L'activité n'a pas de résultats : pas de cadre à importer.",
+    onlyTheFramework:
+      "Seul le cadre de résultats et ses valeurs sont importés dans {{code}} : la fiche du programme (organisations, budgets, dates) n'est pas modifiée.",
+    sameAddress:
+      'Deux activités du fichier donnent la même adresse de programme ({{slug}}) : importez-les séparément.',
+    codeTakenByFile:
+      'Un programme de code {{code}} existe déjà : importez plutôt ce fichier comme nouvelle version de son cadre.',
+    programmeSheet: 'Feuille Programme',
+    codeMissing: 'Code du programme manquant : un nouveau programme en a besoin.',
+    titleMissing: 'Titre du programme manquant.',
+    endDateMissing: 'Date de fin du programme manquante.',
+    codeTakenByWorkbook:
+      'Un programme de code {{code}} existe déjà : importez plutôt ce classeur comme nouvelle version de son cadre.',
+    importedFromExcel: "Importé d'Excel",
+    importOfWorkbook: 'Import du classeur {{fileName}}',
+    /** the file name of an exported framework: `prosmed-cadre-v2.xlsx` */
+    frameworkFileWord: 'cadre',
+  },
+  expenditure: {
+    sheetName: 'Dépenses',
+    /** between a cell's place and what is wrong there */
+    separator: ' : ',
+    cell: 'Ligne {{row}}, colonne {{column}}',
+    /** the file name of the expenditure workbook */
+    fileWord: 'depenses',
+  },
+  cli: {
+    nameTheProgramme: 'Indiquez le programme : --programme PROSMED',
+    fileOverSize: 'Le fichier dépasse {{megabytes}} Mo.',
+    row: 'ligne',
+    columnsRead: 'Colonnes lues :',
+    moreErrors: '… et {{count}} autres erreurs.',
+    nothingImported: 'Rien n’est importé : corrigez le fichier.',
+    dryRun: 'Essai à blanc : rien n’est écrit.',
+    nothingNew: 'Rien de nouveau à importer.',
+    activities: {
+      read_one:
+        '{{file}} : {{rows}} ligne(s), {{count}} activité(s), {{duplicates}} déjà importée(s), {{errors}} erreur(s).',
+      read_other:
+        '{{file}} : {{rows}} ligne(s), {{count}} activité(s), {{duplicates}} déjà importée(s), {{errors}} erreur(s).',
+      imported_one: 'Importé : {{count}} activité(s), {{participants}} participant(s) (import {{id}}).',
+      imported_other: 'Importé : {{count}} activité(s), {{participants}} participant(s) (import {{id}}).',
+    },
+    values: {
+      read: '{{file}} : {{rows}} ligne(s), {{values}} valeur(s), {{errors}} erreur(s).',
+      imported: 'Importé : {{count}} valeur(s).',
+    },
+    programmeFile: {
+      tooLarge: '{{file}} fait {{megabytes}} Mo : Jalon importe des fichiers de 8 Mo au plus.',
+      file: 'Fichier',
+      created: 'Créé',
+      toCreate: 'À créer',
+      newVersion: 'Nouvelle version',
+      newVersionToCreate: 'Nouvelle version à créer',
+      framework:
+        'cadre v{{version}} : {{outcomes}} résultat(s), {{outputs}} produit(s), {{indicators}} indicateur(s)',
+      noFramework: 'sans cadre de résultats',
+      values: 'valeur(s)',
+      /** after a label: `Créé :`, `Remarques (2) :` */
+      colon: ' :',
+      errors: 'Erreurs, rien n’est importé',
+      notMapped: 'Non repris',
+      notes: 'Remarques',
+      dryRun: 'Essai à blanc : rien n’a été écrit.',
+    },
+  },
+};

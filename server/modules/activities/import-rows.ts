@@ -27,7 +27,7 @@ import {
   kindLabels as kindLabelText,
 } from '../../../core/activities/labels.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import { sayIn } from '../../documents/bilingual.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { columnLetter, normaliseHeader } from '../../documents/xlsx/activities-layout.js';
 import type { Cell, SheetTable } from '../../documents/xlsx/activities-reader.js';
 import { checkActivity, type CheckedActivity, type ProgrammeFacts } from './activity-check.js';
@@ -212,7 +212,7 @@ export function readActivityRows(
   locale: Locale,
   mayActFor: (organisationId: string) => boolean,
 ): ImportReadResult {
-  const say = sayIn(locale);
+  const say = tIn(locale);
   const issues: ImportIssue[] = [];
   let errorCount = 0;
   const index = new Map(table.headers.map((h, i) => [h, i]));
@@ -232,15 +232,7 @@ export function readActivityRows(
 
   // mapped columns that are not in the file are the mapping's fault, said once
   for (const [field, header] of Object.entries(mapping.columns) as [ImportField, string][]) {
-    if (!index.has(header))
-      issue(
-        1,
-        field,
-        say(
-          `La colonne « ${header} » n’existe pas dans la feuille.`,
-          `Column “${header}” is not in the sheet.`,
-        ),
-      );
+    if (!index.has(header)) issue(1, field, say('imports.activities.columnNotInSheet', { header }));
   }
   for (const field of ['title', 'startDate'] as const) {
     if (columnOf(field) === undefined)
@@ -248,20 +240,14 @@ export function readActivityRows(
         1,
         null,
         say(
-          `Choisissez la colonne de « ${field === 'title' ? 'Intitulé' : 'Date de début'} ».`,
-          `Choose the column of “${field === 'title' ? 'Title' : 'Start date'}”.`,
+          field === 'title'
+            ? 'imports.activities.chooseTitleColumn'
+            : 'imports.activities.chooseStartDateColumn',
         ),
       );
   }
   if (columnOf('organisation') === undefined && !mapping.defaults.organisation)
-    issue(
-      1,
-      null,
-      say(
-        'Choisissez la colonne de l’agence, ou une agence par défaut.',
-        'Choose the agency column, or a default agency.',
-      ),
-    );
+    issue(1, null, say('imports.activities.chooseAgencyColumn'));
   if (errorCount)
     return { items: [], issues, errorCount, rowCount: table.rows.length, duplicates: 0, sample: [] };
 
@@ -315,10 +301,7 @@ export function readActivityRows(
         issue(
           row,
           field,
-          say(
-            `« ${value} » diffère de la ligne ${seen.row} de la même activité (« ${seen.value} »).`,
-            `“${value}” differs from row ${seen.row} of the same activity (“${seen.value}”).`,
-          ),
+          say('imports.activities.differsFromRow', { value, row: seen.row, seen: seen.value }),
         );
       } else if (!seen) pending.fields[field] = { value, row };
     }
@@ -326,14 +309,7 @@ export function readActivityRows(
     for (const field of ['startDate', 'endDate'] as const) {
       const raw = get(field);
       if (readDate(raw) === undefined)
-        issue(
-          row,
-          field,
-          say(
-            `« ${text(raw)} » n’est pas une date (attendu : 2023-10-05 ou 05/10/2023).`,
-            `“${text(raw)}” is not a date (expected: 2023-10-05 or 05/10/2023).`,
-          ),
-        );
+        issue(row, field, say('imports.activities.notADate', { text: text(raw) }));
       else if (raw instanceof Date || typeof raw === 'number') {
         const iso = readDate(raw)!;
         if (pending.fields[field]?.row === row) pending.fields[field] = { value: iso, row };
@@ -381,24 +357,13 @@ export function readActivityRows(
     if (categoryText) {
       category = categoryLabels.get(normaliseHeader(categoryText));
       if (!category)
-        issue(
-          row,
-          'category',
-          say(`Catégorie inconnue : « ${categoryText} ».`, `Unknown category: “${categoryText}”.`),
-        );
+        issue(row, 'category', say('imports.activities.unknownCategory', { text: categoryText }));
     }
     const counts: { sex: Sex; ageGroup: AgeGroup; count: number }[] = [];
     for (const cell of cellColumns) {
       const n = readCount(get(cell));
       if (n === undefined)
-        issue(
-          row,
-          cell,
-          say(
-            `« ${text(get(cell))} » n’est pas un nombre entier de personnes.`,
-            `“${text(get(cell))}” is not a whole number of people.`,
-          ),
-        );
+        issue(row, cell, say('imports.activities.notAWholeNumberOfPeople', { text: text(get(cell)) }));
       else if (n) {
         const [sex, ageGroup] = cell.split('.') as [Sex, AgeGroup];
         counts.push({ sex, ageGroup, count: n });
@@ -413,38 +378,17 @@ export function readActivityRows(
       ['men', men],
     ] as const)
       if (value === undefined)
-        issue(
-          row,
-          field,
-          say(
-            `« ${text(get(field))} » n’est pas un nombre entier de personnes.`,
-            `“${text(get(field))}” is not a whole number of people.`,
-          ),
-        );
+        issue(row, field, say('imports.activities.notAWholeNumberOfPeople', { text: text(get(field)) }));
     const sum = counts.reduce((s, c) => s + c.count, 0);
     if (cellColumns.length) {
       if (typeof total === 'number' && total !== sum)
-        issue(
-          row,
-          'total',
-          say(
-            `Le total (${total}) ne fait pas la somme des cases (${sum}).`,
-            `The total (${total}) is not the sum of the cells (${sum}).`,
-          ),
-        );
+        issue(row, 'total', say('imports.activities.totalNotTheSum', { total, sum }));
     } else if (typeof total === 'number' || typeof women === 'number' || typeof men === 'number') {
       const w = typeof women === 'number' ? women : 0;
       const m = typeof men === 'number' ? men : 0;
       const all = typeof total === 'number' ? total : w + m;
       if (w + m > all)
-        issue(
-          row,
-          'total',
-          say(
-            `Femmes et hommes (${w + m}) dépassent le total (${all}).`,
-            `Women and men (${w + m}) exceed the total (${all}).`,
-          ),
-        );
+        issue(row, 'total', say('imports.activities.womenAndMenOverTotal', { both: w + m, total: all }));
       else {
         if (w) counts.push({ sex: 'female', ageGroup: 'unknown', count: w });
         if (m) counts.push({ sex: 'male', ageGroup: 'unknown', count: m });
@@ -464,16 +408,8 @@ export function readActivityRows(
     let kind: ActivityKind | undefined = mapping.defaults.kind;
     if (kindText) {
       kind = kindLabels.get(normaliseHeader(kindText));
-      if (!kind)
-        issue(
-          p.fields.kind!.row,
-          'kind',
-          say(
-            `Type d’activité inconnu : « ${kindText} » (formation, sensibilisation, atelier, réunion, dialogue, infrastructure, événement, autre).`,
-            `Unknown kind of activity: “${kindText}” (training, awareness session, workshop, meeting, dialogue, infrastructure, event, other).`,
-          ),
-        );
-    } else if (!kind) issue(p.first, 'kind', say('Type d’activité manquant.', 'Kind of activity missing.'));
+      if (!kind) issue(p.fields.kind!.row, 'kind', say('imports.activities.unknownKind', { text: kindText }));
+    } else if (!kind) issue(p.first, 'kind', say('imports.activities.kindMissing'));
     const basisText = f('countBasis');
     let countBasis: CountBasis = mapping.defaults.countBasis ?? 'distinct';
     if (basisText) {
@@ -482,24 +418,21 @@ export function readActivityRows(
         issue(
           p.fields.countBasis!.row,
           'countBasis',
-          say(
-            `« ${basisText} » : écrivez « distinctes » ou « présences ».`,
-            `“${basisText}”: write “distinct” or “attendances”.`,
-          ),
+          say('imports.activities.unknownCountBasis', { text: basisText }),
         );
       else countBasis = b;
     }
     const title = f('title');
-    if (!title) issue(p.first, 'title', say('Intitulé manquant.', 'Title missing.'));
+    if (!title) issue(p.first, 'title', say('imports.activities.titleMissing'));
     const startDate = f('startDate') ? readDate(f('startDate')) : null;
-    if (!f('startDate')) issue(p.first, 'startDate', say('Date de début manquante.', 'Start date missing.'));
+    if (!f('startDate')) issue(p.first, 'startDate', say('imports.activities.startDateMissing'));
     const quantityText = f('quantity');
     const quantity = quantityText ? Number(quantityText.replace(',', '.')) : null;
     if (quantityText && (quantity === null || !Number.isFinite(quantity) || quantity < 0))
       issue(
         p.fields.quantity!.row,
         'quantity',
-        say(`« ${quantityText} » n’est pas une quantité.`, `“${quantityText}” is not a quantity.`),
+        say('imports.activities.notAQuantity', { text: quantityText }),
       );
     if (p.failed || !kind || !title || !startDate || (quantityText && !(quantity !== null && quantity >= 0)))
       continue;
@@ -538,10 +471,7 @@ export function readActivityRows(
       issue(
         p.fields.organisation?.row ?? p.first,
         p.fields.organisation ? 'organisation' : null,
-        say(
-          `Vous ne pouvez importer que les activités de votre agence : « ${code} » en est une autre.`,
-          `You can only import the activities of your own agency: “${code}” is another one.`,
-        ),
+        say('imports.activities.anotherAgency', { code }),
       );
       continue;
     }

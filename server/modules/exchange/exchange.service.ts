@@ -21,7 +21,7 @@ import { toStoredValue } from '../../../core/domain/stored-value.js';
 import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { bytesOfBase64 } from '../../documents/base64-file.js';
-import { sayIn } from '../../documents/bilingual.js';
+import { t, tIn, type AnyMessageKey, type Params, type Say } from '../../../core/i18n/t.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { importableProgrammeDocument, readIatiActivities } from '../../documents/iati/iati-reader.js';
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
@@ -105,7 +105,7 @@ export async function exportFrameworkWorkbook(
     framework: frameworkToDocument(framework),
     locale: ctx.locale,
   });
-  const word = ctx.locale === 'en' ? 'framework' : 'cadre';
+  const word = t(ctx.locale, 'imports.programmeFile.frameworkFileWord');
   return { bytes, fileName: `${slug}-${word}-v${framework.version}.xlsx` };
 }
 
@@ -137,35 +137,31 @@ const counts = (fw: Pick<FrameworkVersion, 'outcomes'> | undefined) => ({
     fw?.outcomes.reduce((s, o) => s + o.outputs.reduce((t, x) => t + x.activities.length, 0), 0) ?? 0,
 });
 
+/** A label the programme keeps in both languages (its data, as the reader writes it): `{ fr, en }`. */
+const bothLanguages = (key: AnyMessageKey, params?: Params) => ({
+  fr: t('fr', key, params),
+  en: t('en', key, params),
+});
+
 /** What the bytes are: an .xlsx (a ZIP, or an old .xls the reader explains), IATI XML, or neither. */
-function detectFormat(bytes: Uint8Array, say: ReturnType<typeof sayIn>): 'iati' | 'xlsx' {
+function detectFormat(bytes: Uint8Array, say: Say): 'iati' | 'xlsx' {
   if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) return 'xlsx';
   let i = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'iati';
   while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i]!)) i++;
   if (bytes[i] === 0x3c) return 'iati';
-  throw new ImportRefused(
-    say(
-      "Ce fichier n'est ni un fichier IATI (XML) ni un classeur Excel (.xlsx) : Jalon importe ces deux formats.",
-      'This file is neither an IATI file (XML) nor an Excel workbook (.xlsx): Jalon imports these two formats.',
-    ),
-  );
+  throw new ImportRefused(say('imports.programmeFile.neitherIatiNorExcel'));
 }
 
 /** The bytes of a base64 file of the historical routes, refused when empty or over 8 MiB. */
 export function decodeContent(ctx: ServiceContext, content: string): Buffer {
-  const say = sayIn(ctx.locale);
+  const say = tIn(ctx.locale);
   const bytes = bytesOfBase64(content);
-  if (bytes.length === 0) refusal(new ImportRefused(say('Le fichier est vide.', 'The file is empty.')));
+  if (bytes.length === 0) refusal(new ImportRefused(say('imports.fileEmpty')));
   if (bytes.length > maxImportBytes)
     refusal(
-      new ImportRefused(
-        say(
-          `Le fichier dépasse ${maxImportBytes / 1024 / 1024} Mo : importez-en une partie (un pays, un programme).`,
-          `The file is larger than ${maxImportBytes / 1024 / 1024} MB: import part of it (one country, one programme).`,
-        ),
-      ),
+      new ImportRefused(say('imports.programmeFile.tooLarge', { megabytes: maxImportBytes / 1024 / 1024 })),
     );
   return bytes;
 }
@@ -190,7 +186,7 @@ async function planFile(
   input: { fileName: string; bytes: Uint8Array; target: ImportTarget },
 ): Promise<ImportPlan> {
   const request = { fileName: input.fileName };
-  const say = sayIn(ctx.locale);
+  const say = tIn(ctx.locale);
   const target: ImportTarget = input.target;
   let existing: Awaited<ReturnType<typeof findProgrammeBySlug>>;
   if (target.kind === 'new_version') {
@@ -255,29 +251,17 @@ async function planFile(
       const withResults = read.programmes.filter((p) => p.doc.frameworks.length);
       if (read.programmes.length !== 1)
         error(
-          say('Fichier', 'File'),
-          say(
-            `Le fichier donne ${read.programmes.length} programmes : une nouvelle version de cadre ne peut venir que d'une seule activité (avec ses enfants). Importez-les comme nouveaux programmes.`,
-            `The file gives ${read.programmes.length} programmes: a new framework version can come from one activity only (with its children). Import them as new programmes.`,
-          ),
+          say('imports.programmeFile.file'),
+          say('imports.programmeFile.severalProgrammes', { count: read.programmes.length }),
         );
       else if (withResults.length === 0)
-        error(
-          say('Fichier', 'File'),
-          say(
-            "L'activité n'a pas de résultats : pas de cadre à importer.",
-            'The activity has no results: there is no framework to import.',
-          ),
-        );
+        error(say('imports.programmeFile.file'), say('imports.programmeFile.noResults'));
       else {
         const p = withResults[0]!;
         issues.push({
           severity: 'note',
           where: p.source,
-          message: say(
-            `Seul le cadre de résultats et ses valeurs sont importés dans ${existing!.code} : la fiche du programme (organisations, budgets, dates) n'est pas modifiée.`,
-            `Only the results framework and its values are imported into ${existing!.code}: the programme header (organisations, budgets, dates) is not changed.`,
-          ),
+          message: say('imports.programmeFile.onlyTheFramework', { code: existing!.code }),
         });
         await asNewVersion(
           p.doc.frameworks[0]!,
@@ -301,23 +285,9 @@ async function planFile(
       for (const p of read.programmes) {
         const slug = programmeSlugOf(p.doc.code);
         const exists = taken.has(p.doc.code) || takenSlugs.has(slug);
-        if (slugsInFile.has(slug))
-          error(
-            p.source,
-            say(
-              `Deux activités du fichier donnent la même adresse de programme (${slug}) : importez-les séparément.`,
-              `Two activities of the file give the same programme address (${slug}): import them separately.`,
-            ),
-          );
+        if (slugsInFile.has(slug)) error(p.source, say('imports.programmeFile.sameAddress', { slug }));
         slugsInFile.add(slug);
-        if (exists)
-          error(
-            p.source,
-            say(
-              `Un programme de code ${p.doc.code} existe déjà : importez plutôt ce fichier comme nouvelle version de son cadre.`,
-              `A programme with code ${p.doc.code} already exists: import this file as a new version of its framework instead.`,
-            ),
-          );
+        if (exists) error(p.source, say('imports.programmeFile.codeTakenByFile', { code: p.doc.code }));
         programmes.push({
           summary: {
             source: p.source,
@@ -347,17 +317,10 @@ async function planFile(
       await asNewVersion(read.framework, [], request.fileName, [], [], 0);
     } else if (read.framework) {
       const p = read.programme;
-      const where = say('Feuille Programme', 'Programme sheet');
-      if (!p.code)
-        error(
-          where,
-          say(
-            'Code du programme manquant : un nouveau programme en a besoin.',
-            'Programme code missing: a new programme needs one.',
-          ),
-        );
-      if (!p.title) error(where, say('Titre du programme manquant.', 'Programme title missing.'));
-      if (!p.endDate) error(where, say('Date de fin du programme manquante.', 'Programme end date missing.'));
+      const where = say('imports.programmeFile.programmeSheet');
+      if (!p.code) error(where, say('imports.programmeFile.codeMissing'));
+      if (!p.title) error(where, say('imports.programmeFile.titleMissing'));
+      if (!p.endDate) error(where, say('imports.programmeFile.endDateMissing'));
       if (p.code && p.title && p.endDate) {
         const draft = {
           code: p.code,
@@ -371,12 +334,11 @@ async function planFile(
           frameworks: [
             {
               version: 1,
-              label: p.label ?? { fr: "Importé d'Excel", en: 'Imported from Excel' },
+              label: p.label ?? bothLanguages('imports.programmeFile.importedFromExcel'),
               effectiveDate: p.effectiveDate ?? p.startDate ?? today(ctx),
-              reason: p.reason ?? {
-                fr: `Import du classeur ${request.fileName}`,
-                en: `Import of the workbook ${request.fileName}`,
-              },
+              reason:
+                p.reason ??
+                bothLanguages('imports.programmeFile.importOfWorkbook', { fileName: request.fileName }),
               outcomes: read.framework.outcomes,
               alignments: read.framework.alignments,
             },
@@ -391,14 +353,7 @@ async function planFile(
           const exists =
             (await existingProgrammeCodes(ctx.db, [doc.code])).size > 0 ||
             (await existingProgrammeSlugs(ctx.db, [slug])).size > 0;
-          if (exists)
-            error(
-              where,
-              say(
-                `Un programme de code ${doc.code} existe déjà : importez plutôt ce classeur comme nouvelle version de son cadre.`,
-                `A programme with code ${doc.code} already exists: import this workbook as a new version of its framework instead.`,
-              ),
-            );
+          if (exists) error(where, say('imports.programmeFile.codeTakenByWorkbook', { code: doc.code }));
           programmes.push({
             summary: {
               source: request.fileName,

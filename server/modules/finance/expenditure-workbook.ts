@@ -7,6 +7,7 @@
 import ExcelJS from '../../documents/xlsx/exceljs.js';
 import { scrubText } from '../../../core/domain/accepted-text.js';
 import type { Locale } from '../../../core/i18n/locale.js';
+import { t } from '../../../core/i18n/t.js';
 import { inflatesWithin, inspectZip } from '../../documents/xlsx/zip-check.js';
 import { streamWorkbook, until } from '../../documents/xlsx/stream-workbook.js';
 import { sheetsLast } from '../../documents/xlsx/zip-sheets-last.js';
@@ -268,7 +269,7 @@ export async function writeExpenditureTemplate(
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jalon';
-  const sheet = wb.addWorksheet(locale === 'fr' ? 'Dépenses' : 'Expenditure', {
+  const sheet = wb.addWorksheet(t(locale, 'imports.expenditure.sheetName'), {
     views: [{ state: 'frozen', ySplit: 2 }],
   });
   sheet.getCell('A1').value = reference.help[locale];

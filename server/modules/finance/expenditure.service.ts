@@ -13,6 +13,7 @@ import type {
 import { toUsd } from '../../../core/finance/money-text.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { localize } from '../../../core/i18n/locale.js';
+import { tIn } from '../../../core/i18n/t.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
@@ -285,7 +286,7 @@ export async function readExpenditureFile(
   const seen = new Map<string, number>();
   const rows: ImportRow[] = [];
   const found: ExpenditureIssue[] = [];
-  const sep = ctx.locale === 'fr' ? ' : ' : ': ';
+  const sep = tIn(ctx.locale)('imports.expenditure.separator');
   for (const r of workbook.rows) {
     const before = found.length;
     const place = (field: ExpenditureColumn) =>
@@ -406,7 +407,7 @@ function countChanges(existing: Map<string, string>, rows: ImportRow[]) {
 }
 
 const cellRef = (locale: Locale, letter: string | undefined, row: number) =>
-  locale === 'fr' ? `Ligne ${row}, colonne ${letter ?? '?'}` : `Row ${row}, column ${letter ?? '?'}`;
+  tIn(locale)('imports.expenditure.cell', { row, column: letter ?? '?' });
 
 async function existingPeriods(db: DbOrTx, rows: ImportRow[]): Promise<Map<string, string>> {
   const lineIds = [...new Set(rows.map((r) => r.lineId))];
@@ -486,6 +487,6 @@ export async function expenditureTemplate(
     { start, end },
     locale,
   );
-  const name = locale === 'fr' ? 'depenses' : 'expenditure';
+  const name = tIn(locale)('imports.expenditure.fileWord');
   return { fileName: `${programme.slug}-${name}-${end}.xlsx`, bytes };
 }

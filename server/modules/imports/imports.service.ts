@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { importMapping, type ImportMapping } from '../../../core/contracts/activity-import.js';
 import type { ImportIssue, ImportKindName } from '../../../core/contracts/imports.js';
 import type { ServiceContext } from '../../context.js';
-import { sayIn } from '../../documents/bilingual.js';
+import { t } from '../../../core/i18n/t.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
 import { recorderOf } from '../auth/policy.js';
 import type { ImportKind, ImportRead, ImportRecord, ImportTarget } from './import-kind.js';
@@ -71,7 +71,7 @@ async function targetOf(ctx: ServiceContext, slug: string | null): Promise<Impor
 function assertBytes(ctx: ServiceContext, bytes: Buffer | undefined): asserts bytes is Buffer {
   if (!bytes || !Buffer.isBuffer(bytes) || bytes.length === 0)
     throw new AppError('validation_failed', 'Empty file', {
-      issues: [{ path: 'body', message: sayIn(ctx.locale)('Le fichier est vide.', 'The file is empty.') }],
+      issues: [{ path: 'body', message: t(ctx.locale, 'imports.fileEmpty') }],
     });
 }
 
@@ -82,7 +82,7 @@ const alreadyCommitted = (ctx: ServiceContext) =>
     issues: [
       {
         path: 'params.id',
-        message: sayIn(ctx.locale)('Ce fichier a déjà été importé.', 'This file was already imported.'),
+        message: t(ctx.locale, 'imports.alreadyImported'),
       },
     ],
   });
@@ -190,10 +190,7 @@ export async function setImportMapping(
       issues: [
         {
           path: 'body.mapping',
-          message: sayIn(ctx.locale)(
-            'Ce type de fichier se lit sans correspondance de colonnes.',
-            'This kind of file is read without a column mapping.',
-          ),
+          message: t(ctx.locale, 'imports.readWithoutMapping'),
         },
       ],
     });

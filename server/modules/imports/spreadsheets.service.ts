@@ -2,6 +2,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ActivityListQuery } from '../../../core/contracts/activities.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
+import { tIn } from '../../../core/i18n/t.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { writeActivityExport, writeActivityTemplate } from '../../documents/xlsx/activities-writer.js';
@@ -56,7 +57,7 @@ export async function activityTemplate(ctx: ServiceContext, slug: string, locale
   );
   return {
     bytes,
-    fileName: `${safe(facts.code)}-${locale === 'en' ? 'activities-template' : 'modele-activites'}.xlsx`,
+    fileName: `${safe(facts.code)}-${tIn(locale)('imports.activities.templateFileWord')}.xlsx`,
   };
 }
 
@@ -109,6 +110,6 @@ export async function activityExport(
   );
   return {
     bytes,
-    fileName: `${safe(programme.code)}-${locale === 'en' ? 'activities' : 'activites'}-${to}.xlsx`,
+    fileName: `${safe(programme.code)}-${tIn(locale)('imports.activities.exportFileWord')}-${to}.xlsx`,
   };
 }

@@ -10,7 +10,7 @@ import { toStoredValue } from '../../../core/domain/stored-value.js';
 import type { ImportIssue } from '../../../core/contracts/activity-import.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
-import { sayIn } from '../../documents/bilingual.js';
+import { tIn } from '../../../core/i18n/t.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { columnLetter, normaliseHeader } from '../../documents/xlsx/activities-layout.js';
 import { readSpreadsheet } from '../../documents/xlsx/activities-reader.js';
@@ -54,7 +54,7 @@ export async function readIndicatorValues(
   bytes: Buffer,
   fileName: string,
 ): Promise<ValueFile> {
-  const say = sayIn(ctx.locale);
+  const say = tIn(ctx.locale);
   let sheet;
   try {
     sheet = await readSpreadsheet(bytes, { locale: ctx.locale });
@@ -83,10 +83,7 @@ export async function readIndicatorValues(
         row: 1,
         column: null,
         field: null,
-        message: say(
-          `Colonne manquante : ${{ indicator: 'Indicateur', periodStart: 'Début de période', periodEnd: 'Fin de période', value: 'Valeur' }[field]}.`,
-          `Missing column: ${{ indicator: 'Indicator', periodStart: 'Period start', periodEnd: 'Period end', value: 'Value' }[field]}.`,
-        ),
+        message: say('imports.values.missingColumn', { column: say(`imports.values.column.${field}`) }),
       });
   const sheetName = sheet.format === 'xlsx' ? table.name : null;
   const file = (
@@ -138,10 +135,7 @@ export async function readIndicatorValues(
         row,
         column: where('indicator'),
         field: null,
-        message: say(
-          `Indicateur inconnu dans le cadre en vigueur : « ${code} ».`,
-          `Unknown indicator in the framework in force: “${code}”.`,
-        ),
+        message: say('imports.values.unknownIndicator', { code }),
       });
     const start = readDate(get('periodStart') ?? null);
     const end = readDate(get('periodEnd') ?? null);
@@ -150,27 +144,21 @@ export async function readIndicatorValues(
         row,
         column: where('periodStart'),
         field: null,
-        message: say(
-          `« ${text(get('periodStart'))} » n’est pas une date.`,
-          `“${text(get('periodStart'))}” is not a date.`,
-        ),
+        message: say('imports.values.notADate', { text: text(get('periodStart')) }),
       });
     if (!end)
       errors.push({
         row,
         column: where('periodEnd'),
         field: null,
-        message: say(
-          `« ${text(get('periodEnd'))} » n’est pas une date.`,
-          `“${text(get('periodEnd'))}” is not a date.`,
-        ),
+        message: say('imports.values.notADate', { text: text(get('periodEnd')) }),
       });
     if (start && end && end < start)
       errors.push({
         row,
         column: where('periodEnd'),
         field: null,
-        message: say('La fin de période précède son début.', 'The period ends before it starts.'),
+        message: say('imports.values.periodEndsBeforeStart'),
       });
     const written = text(get('value'));
     if (!written)
@@ -178,14 +166,14 @@ export async function readIndicatorValues(
         row,
         column: where('value'),
         field: null,
-        message: say('Valeur manquante.', 'Value missing.'),
+        message: say('imports.values.valueMissing'),
       });
     if (written.length > 500)
       errors.push({
         row,
         column: where('value'),
         field: null,
-        message: say('Valeur de plus de 500 caractères.', 'Value over 500 characters.'),
+        message: say('imports.values.valueTooLong'),
       });
     if (!indicator || !start || !end || !written || end < start || written.length > 500) continue;
     values.push({

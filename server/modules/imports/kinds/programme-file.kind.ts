@@ -11,7 +11,7 @@ import {
   type ImportTarget,
 } from '../../../../core/contracts/exchange.js';
 import type { ImportIssue } from '../../../../core/contracts/imports.js';
-import { sayIn } from '../../../documents/bilingual.js';
+import { t } from '../../../../core/i18n/t.js';
 import { planImport, writeImportPlan, type ImportPlan } from '../../exchange/exchange.service.js';
 import { importAccess } from '../../exchange/import-access.js';
 import type { ImportKind } from '../import-kind.js';
@@ -47,7 +47,7 @@ export const programmeFileKind: ImportKind<ProgrammeFileOptions, ImportPlan, Imp
       issues.unshift({
         severity: 'error',
         where: {},
-        message: sayIn(ctx.locale)('Rien à importer.', 'Nothing to import.'),
+        message: t(ctx.locale, 'imports.programmeFile.nothingToImport'),
       });
     return {
       format: plan.preview.format,
