@@ -10,7 +10,10 @@ export const pseudoLocale = 'xx';
 export function pseudoCatalogue<T extends MessageTree>(french: T): T {
   const walk = (node: MessageTree): MessageTree =>
     Object.fromEntries(
-      Object.entries(node).map(([key, value]) => [key, typeof value === 'string' ? `⟦${value}⟧` : walk(value)]),
+      Object.entries(node).map(([key, value]) => [
+        key,
+        typeof value === 'string' ? `⟦${value}⟧` : walk(value),
+      ]),
     );
   return walk(french) as T;
 }

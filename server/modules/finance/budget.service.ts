@@ -367,6 +367,7 @@ export async function importWorkPlan(
     if (existing.lines > 0 || existing.activities > 0)
       throw new AppError('conflict', say(ctx.locale, 'workplan_exists'), {
         issues: [{ path: 'params.slug', message: say(ctx.locale, 'workplan_exists') }],
+        detail: say(ctx.locale, 'workplan_exists'),
       });
     const activityIds = new Map<string, string>();
     for (let i = 0; i < doc.activities.length; i += 500) {
@@ -572,7 +573,7 @@ export async function deleteBudgetLine(ctx: ServiceContext, id: string): Promise
     const n = await expenditureCount(tx, { lineId: id });
     if (n > 0) {
       const message = say(ctx.locale, 'line_has_expenditure', { count: n });
-      throw new AppError('conflict', message, { issues: [{ path: 'params.id', message }] });
+      throw new AppError('conflict', message, { issues: [{ path: 'params.id', message }], detail: message });
     }
     await deleteBudgetLineById(tx, id);
   });

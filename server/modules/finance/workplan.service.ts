@@ -253,7 +253,7 @@ export async function deleteActivity(ctx: ServiceContext, id: string): Promise<v
     const n = await lineCountOfActivity(tx, id);
     if (n > 0) {
       const message = say(ctx.locale, 'activity_has_lines', { count: n });
-      throw new AppError('conflict', message, { issues: [{ path: 'params.id', message }] });
+      throw new AppError('conflict', message, { issues: [{ path: 'params.id', message }], detail: message });
     }
     await deleteWorkPlanActivityById(tx, id);
   });

@@ -5,7 +5,13 @@ import type { ReportModel } from '../../../core/contracts/report.js';
 import type { DerivedKey } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatCountry, formatDate, formatMoney, formatPeriod, formatShare } from '../../../core/i18n/format.js';
+import {
+  formatCountry,
+  formatDate,
+  formatMoney,
+  formatPeriod,
+  formatShare,
+} from '../../../core/i18n/format.js';
 
 const unKinds = new Set(['un_agency']);
 
