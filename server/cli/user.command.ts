@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { GlobalRole, MembershipRole } from '../../core/contracts/auth.js';
 import { email as emailSchema, password as passwordSchema } from '../../core/contracts/auth.js';
-import * as t from '../db/schema/index.js';
-import { addMembership, createUser, resetPassword } from '../modules/auth/auth.service.js';
+import { addMembership, createUser, resetPassword, userIdOfEmail } from '../modules/auth/auth.service.js';
 import { generatePassword } from '../modules/auth/generated-password.js';
 import { openMigrated } from './open.js';
 
@@ -51,10 +49,11 @@ export async function userResetPasswordCommand(rawEmail: string): Promise<void> 
   const email = emailSchema.parse(rawEmail);
   const database = await openMigrated();
   try {
-    const [user] = await database.db.select({ id: t.users.id }).from(t.users).where(eq(t.users.email, email));
-    if (!user) throw new Error(`No account for ${email}`);
+    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+    const userId = await userIdOfEmail(ctx, email);
+    if (!userId) throw new Error(`No account for ${email}`);
     const password = generatePassword();
-    await resetPassword({ db: database.db, locale: 'fr', now: () => new Date() }, user.id, password);
+    await resetPassword(ctx, userId, password);
     console.log(`New password for ${email}: ${password} (to change at the next sign-in)`);
   } finally {
     await database.close();

@@ -8,6 +8,7 @@
  * table test names it.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { t } from '../../../core/i18n/t.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { sessionActor } from './auth.service.js';
@@ -97,7 +98,10 @@ export function registerAccess(app: FastifyInstance, db: Db) {
         'Change your password first (POST /api/v1/me/password)',
         {
           issues: [
-            { path: 'session', message: 'the password set by an administrator must be changed first' },
+            {
+              path: 'session',
+              message: t(request.ctx.locale, 'accountRules.signIn.changeAdministratorsPasswordFirst'),
+            },
           ],
         },
       );
