@@ -25,6 +25,22 @@ export default tseslint.config(
     },
   },
   {
+    // One i18n (docs/decisions/0012-one-i18n.md): the language is never decided at a call site
+    files: ['core/**', 'server/**', 'web/**'],
+    ignores: ['core/i18n/**', '**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "BinaryExpression[operator=/^[!=]==?$/]:matches([left.name='locale'], [left.property.name='locale'], [right.name='locale'], [right.property.name='locale']):matches([left.type='Literal'], [right.type='Literal'])",
+          message:
+            'Say it through the catalogue (t / useT) and format through core/i18n/format.ts, never `locale === …` (docs/decisions/0012-one-i18n.md).',
+        },
+      ],
+    },
+  },
+  {
     files: ['core/**'],
     rules: fence(
       [
