@@ -68,6 +68,22 @@ export const importsEn: ServerCatalogue['imports'] = {
   },
   expenditure: {
     sheetName: 'Expenditure',
+    column: {
+      line: 'Budget line',
+      start: 'Start',
+      end: 'End',
+      amount: 'Amount spent',
+      currency: 'Currency',
+      rate: 'Rate (1 USD = …)',
+      note: 'Note',
+    },
+    reference: {
+      activity: 'Activity (for reference)',
+      agency: 'Agency (for reference)',
+      budget: 'Total budget USD (for reference)',
+      spent: 'Spent to date USD (for reference)',
+    },
+    help: 'One row per expense: budget line code, period (start and end), amount. Rows without an amount are skipped. Currency: USD when empty; for another currency (EUR, XOF/FCFA…), give the rate (1 USD = how many). An expense already recorded for the same line and period is replaced. The whole file is refused if any row is wrong.',
     separator: ': ',
     cell: 'Row {{row}}, column {{column}}',
     fileWord: 'expenditure',

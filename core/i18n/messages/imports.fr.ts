@@ -69,6 +69,24 @@ export const importsFr = {
   },
   expenditure: {
     sheetName: 'Dépenses',
+    /** the columns of the expenditure workbook, as its header row writes them */
+    column: {
+      line: 'Ligne budgétaire',
+      start: 'Début',
+      end: 'Fin',
+      amount: 'Montant dépensé',
+      currency: 'Devise',
+      rate: 'Taux (1 USD = …)',
+      note: 'Note',
+    },
+    /** the columns given for reference, not read back */
+    reference: {
+      activity: 'Activité (pour information)',
+      agency: 'Agence (pour information)',
+      budget: 'Budget total USD (pour information)',
+      spent: 'Dépensé à ce jour USD (pour information)',
+    },
+    help: 'Une ligne par dépense : code de la ligne budgétaire, période (début et fin), montant. Les lignes sans montant sont ignorées. Devise : USD si vide ; pour une autre devise (EUR, XOF/FCFA…), donnez le taux (1 USD = combien). Une dépense déjà enregistrée pour la même ligne et la même période est remplacée. Le fichier est refusé en entier si une ligne est fausse.',
     /** between a cell's place and what is wrong there */
     separator: ' : ',
     cell: 'Ligne {{row}}, colonne {{column}}',

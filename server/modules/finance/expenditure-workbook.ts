@@ -16,15 +16,9 @@ import type { MessageKey } from './finance-messages.js';
 export const expenditureColumns = ['line', 'start', 'end', 'amount', 'currency', 'rate', 'note'] as const;
 export type ExpenditureColumn = (typeof expenditureColumns)[number];
 
-export const columnTitles: Record<ExpenditureColumn, Record<Locale, string>> = {
-  line: { fr: 'Ligne budgétaire', en: 'Budget line' },
-  start: { fr: 'Début', en: 'Start' },
-  end: { fr: 'Fin', en: 'End' },
-  amount: { fr: 'Montant dépensé', en: 'Amount spent' },
-  currency: { fr: 'Devise', en: 'Currency' },
-  rate: { fr: 'Taux (1 USD = …)', en: 'Rate (1 USD = …)' },
-  note: { fr: 'Note', en: 'Note' },
-};
+/** A column's title in the reader's language, as the template's header row writes it. */
+export const columnTitle = (column: ExpenditureColumn, locale: Locale): string =>
+  t(locale, `imports.expenditure.column.${column}`);
 const required: ExpenditureColumn[] = ['line', 'start', 'end', 'amount'];
 
 const aliases: Record<ExpenditureColumn, string[]> = {
@@ -172,7 +166,7 @@ export async function readExpenditureWorkbook(
               if (absent) {
                 missing ??= {
                   key: 'missing_column',
-                  args: { column: columnTitles[absent][locale], row: row.number },
+                  args: { column: columnTitle(absent, locale), row: row.number },
                   row: row.number,
                 };
                 headerRow = row.number;
@@ -209,7 +203,7 @@ export async function readExpenditureWorkbook(
     ok: false,
     problem: missing ?? {
       key: 'missing_column',
-      args: { column: columnTitles.line[locale], row: 1 },
+      args: { column: columnTitle('line', locale), row: 1 },
       row: 1,
     },
   };
@@ -250,16 +244,8 @@ export interface TemplateLine {
   spent: number;
 }
 
-const reference: Record<'activity' | 'agency' | 'budget' | 'spent' | 'help', Record<Locale, string>> = {
-  activity: { fr: 'Activité (pour information)', en: 'Activity (for reference)' },
-  agency: { fr: 'Agence (pour information)', en: 'Agency (for reference)' },
-  budget: { fr: 'Budget total USD (pour information)', en: 'Total budget USD (for reference)' },
-  spent: { fr: 'Dépensé à ce jour USD (pour information)', en: 'Spent to date USD (for reference)' },
-  help: {
-    fr: 'Une ligne par dépense : code de la ligne budgétaire, période (début et fin), montant. Les lignes sans montant sont ignorées. Devise : USD si vide ; pour une autre devise (EUR, XOF/FCFA…), donnez le taux (1 USD = combien). Une dépense déjà enregistrée pour la même ligne et la même période est remplacée. Le fichier est refusé en entier si une ligne est fausse.',
-    en: 'One row per expense: budget line code, period (start and end), amount. Rows without an amount are skipped. Currency: USD when empty; for another currency (EUR, XOF/FCFA…), give the rate (1 USD = how many). An expense already recorded for the same line and period is replaced. The whole file is refused if any row is wrong.',
-  },
-};
+const reference = (what: 'activity' | 'agency' | 'budget' | 'spent', locale: Locale): string =>
+  t(locale, `imports.expenditure.reference.${what}`);
 
 /** The template to fill: the programme's budget lines, one per row, with the period to report. */
 export async function writeExpenditureTemplate(
@@ -272,16 +258,16 @@ export async function writeExpenditureTemplate(
   const sheet = wb.addWorksheet(t(locale, 'imports.expenditure.sheetName'), {
     views: [{ state: 'frozen', ySplit: 2 }],
   });
-  sheet.getCell('A1').value = reference.help[locale];
+  sheet.getCell('A1').value = t(locale, 'imports.expenditure.help');
   sheet.mergeCells('A1:K1');
   sheet.getRow(1).height = 48;
   sheet.getCell('A1').alignment = { wrapText: true, vertical: 'top' };
   const titles = [
-    ...expenditureColumns.map((c) => columnTitles[c][locale]),
-    reference.activity[locale],
-    reference.agency[locale],
-    reference.budget[locale],
-    reference.spent[locale],
+    ...expenditureColumns.map((c) => columnTitle(c, locale)),
+    reference('activity', locale),
+    reference('agency', locale),
+    reference('budget', locale),
+    reference('spent', locale),
   ];
   sheet.getRow(2).values = titles;
   sheet.getRow(2).font = { bold: true };

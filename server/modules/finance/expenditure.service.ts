@@ -29,7 +29,7 @@ import { labelOf, lineTotal } from './budget.presenter.js';
 import { organisationsById, programmeOr404, todayOf } from './finance-context.js';
 import { Issues, say } from './finance-messages.js';
 import {
-  columnTitles,
+  columnTitle,
   readDate,
   readExpenditureWorkbook,
   writeExpenditureTemplate,
@@ -290,9 +290,9 @@ export async function readExpenditureFile(
   for (const r of workbook.rows) {
     const before = found.length;
     const place = (field: ExpenditureColumn) =>
-      `${workbook.letters[field] ?? '?'} (${columnTitles[field][ctx.locale]})`;
+      `${workbook.letters[field] ?? '?'} (${columnTitle(field, ctx.locale)})`;
     const push = (field: ExpenditureColumn, message: string) => {
-      const where = `${cellRef(ctx.locale, workbook.letters[field], r.row)} (${columnTitles[field][ctx.locale]})`;
+      const where = `${cellRef(ctx.locale, workbook.letters[field], r.row)} (${columnTitle(field, ctx.locale)})`;
       found.push({
         row: r.row,
         column: place(field),
