@@ -5,9 +5,9 @@
  */
 const layers = [
   // core: isomorphic. Vocabularies and messages, then the contracts built from them, then the rules on them
-  ['core-vocabulary', '^core/(i18n|errors)/|^core/activities/vocabulary\\.ts$|^core/domain/safe-keys\\.ts$'],
+  ['core-vocabulary', '^core/(i18n|errors|lib)/'],
   ['core-contracts', '^core/contracts/'],
-  ['core-domain', '^core/(finance|geo)/|^core/domain/(?!safe-keys)|^core/activities/(?!vocabulary)'],
+  ['core-domain', '^core/(finance|geo|domain|activities)/'],
   ['core-reports', '^core/reports/'],
   // server foundations: no module knows them as features
   ['server-base', '^server/(errors|config)\\.ts$'],
