@@ -1,4 +1,5 @@
 // One framework row's indicator: its code (unique), title, measure, direction, cumulation, unit, disaggregations.
+import { indicatorCodeMax } from '../../../../core/contracts/limits.js';
 import type { IndicatorInput } from '../../../../core/contracts/programme-document.js';
 import type { AnyMessageKey, Say } from '../../../../core/i18n/t.js';
 import {
@@ -41,6 +42,14 @@ export function readIndicatorRow(
   if (!hasIndicator) return undefined;
   if (!raw.indicatorCode) {
     r.error(whereOf(row, 'indicatorCode'), 'documents.frameworkSheet.read.indicatorRow.indicatorCodeMissing');
+    return undefined;
+  }
+  if (raw.indicatorCode.length > indicatorCodeMax) {
+    // the API's limit (`indicatorFields`), said here with the row rather than by the document's schema
+    r.error(whereOf(row, 'indicatorCode'), 'documents.frameworkSheet.read.sheetReader.textTooLong', {
+      length: raw.indicatorCode.length,
+      limit: indicatorCodeMax,
+    });
     return undefined;
   }
   const seen = indicatorRows.get(raw.indicatorCode);
