@@ -22,6 +22,7 @@ import type { ServiceContext } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { bytesOfBase64 } from '../../documents/base64-file.js';
 import { t, tIn, type AnyMessageKey, type Params, type Say } from '../../../core/i18n/t.js';
+import type { Locale } from '../../../core/i18n/locale.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { importableProgrammeDocument, readIatiActivities } from '../../documents/iati/iati-reader.js';
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
@@ -405,20 +406,25 @@ function refusal(error: unknown): never {
 
 /**
  * Writes a planned import in the caller's transaction (the import pipeline's, which refused a plan with errors):
- * new programmes with their framework and values, or a new framework version (numbered after the latest).
+ * new programmes with their framework and values, or a new framework version (numbered after the latest); a
+ * refusal's issues in `locale`, the reader's.
  */
-export async function writeImportPlan(tx: DbOrTx, plan: ImportPlan): Promise<ImportResult['created']> {
+export async function writeImportPlan(
+  tx: DbOrTx,
+  plan: ImportPlan,
+  locale: Locale,
+): Promise<ImportResult['created']> {
   const out: ImportResult['created'] = [];
   for (const p of plan.programmes) {
     if (p.doc) {
-      const { slug } = await importProgrammeDocument(tx, p.doc, { provenance: 'imported' });
+      const { slug } = await importProgrammeDocument(tx, p.doc, { provenance: 'imported', locale });
       out.push({ slug, code: p.doc.code, frameworkVersion: p.doc.frameworks.length ? 1 : null });
     } else if (p.version) {
       const { programmeId, framework, progress } = p.version;
       // serialise revisions of one programme, as createFrameworkVersion does, and number after the latest
       await tx.execute(sql`select id from programmes where id = ${programmeId} for update`);
       const version = (await lastFrameworkVersion(tx, programmeId)) + 1;
-      const ids = await insertFrameworkVersion(tx, programmeId, { ...framework, version });
+      const ids = await insertFrameworkVersion(tx, programmeId, { ...framework, version }, locale);
       await insertIndicatorValues(
         tx,
         progress.flatMap((v) => {

@@ -59,7 +59,7 @@ export const programmeFileKind: ImportKind<ProgrammeFileOptions, ImportPlan, Imp
     };
   },
   async commit(ctx, tx, _target, plan) {
-    const created = await writeImportPlan(tx, plan);
+    const created = await writeImportPlan(tx, plan, ctx.locale);
     ctx.log?.info({ file: plan.preview.fileName, created: created.map((c) => c.code) }, 'file imported');
     return { ...plan.preview, created };
   },
