@@ -15,4 +15,9 @@ export const accountRulesEn: ServerCatalogue['accountRules'] = {
     focalPointNeedsAgency: 'A focal point acts for an agency: name it.',
     unknownOrganisation: 'Unknown organisation {{organisation}}.',
   },
+  audit: {
+    wholeTrailForAdministrators: 'Only administrators read the whole trail: choose a programme.',
+    programmeRequired: 'required unless you are an administrator',
+    notAMember: 'You are not a member of this programme.',
+  },
 };

@@ -16,4 +16,11 @@ export const accountRulesFr = {
     focalPointNeedsAgency: 'Un point focal agit pour une agence : indiquez-la.',
     unknownOrganisation: 'Organisation inconnue : {{organisation}}.',
   },
+  /** Who reads the audit trail: a programme's members, or administrators for the whole trail. */
+  audit: {
+    wholeTrailForAdministrators:
+      'Seuls les administrateurs lisent tout l’historique : choisissez un programme.',
+    programmeRequired: 'obligatoire, sauf pour un administrateur',
+    notAMember: 'Vous n’êtes pas membre de ce programme.',
+  },
 };

@@ -1,11 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { auditEvent, auditQuery } from '../../../core/contracts/audit.js';
-import { AppError } from '../../errors.js';
 import { errorResponses } from '../../plugins/openapi.js';
-import { can } from '../auth/policy.js';
-import { programmeOf } from '../auth/programme-scope.js';
-import { auditCsv, listAuditEvents, referenceLabels } from './audit.service.js';
+import { assertMayReadAudit, auditCsv, listAuditEvents, referenceLabels } from './audit.service.js';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -30,17 +27,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const query = request.query;
-      const actor = request.ctx.actor ?? null;
-      if (!query.programme && !can(actor, 'admin')) {
-        throw new AppError('forbidden', 'Only administrators read the whole trail: name a programme', {
-          issues: [{ path: 'querystring.programme', message: 'required unless you are an administrator' }],
-        });
-      }
-      if (query.programme) {
-        const id = await programmeOf.slug()(request.ctx.db, { slug: query.programme });
-        if (id && !can(actor, 'programme.read', id))
-          throw new AppError('forbidden', 'Not a member of this programme');
-      }
+      await assertMayReadAudit(request.ctx, query.programme);
       const items = await listAuditEvents(request.ctx, { ...query, whole: query.format === 'csv' });
       if (query.format === 'csv') {
         const name = `jalon-audit${query.programme ? `-${query.programme}` : ''}.csv`;

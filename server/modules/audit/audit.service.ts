@@ -4,7 +4,10 @@ import { localize } from '../../../core/i18n/locale.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { csvCell } from '../../documents/csv-cell.js';
-import { notFound } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
+import { tIn } from '../../../core/i18n/t.js';
+import { mayReadAudit } from '../auth/policy.js';
+import { programmeOf } from '../auth/programme-scope.js';
 import { groupKey, mergedActionIs, mergeTransactions, type AuditRow } from './audit-merge.js';
 
 /**
@@ -23,6 +26,29 @@ function ofProgramme(programmeId: string): SQL {
        where origin.entity = ${t.auditEvents.entity} and origin.entity_id = ${t.auditEvents.entityId}
          and origin.action = 'insert' and ${belongs(sql`origin.after`)}))`,
   )!;
+}
+
+/** Refuses (403, in the reader's language) a reader who may not read the trail asked for (auth/policy.ts). */
+export async function assertMayReadAudit(
+  ctx: ServiceContext,
+  programmeSlug: string | undefined,
+): Promise<void> {
+  const actor = ctx.actor ?? null;
+  if (programmeSlug === undefined) {
+    if (!mayReadAudit(actor, undefined))
+      throw new AppError('forbidden', 'Only administrators read the whole trail: name a programme', {
+        issues: [
+          { path: 'querystring.programme', message: tIn(ctx.locale)('accountRules.audit.programmeRequired') },
+        ],
+        detail: tIn(ctx.locale)('accountRules.audit.wholeTrailForAdministrators'),
+      });
+    return;
+  }
+  const id = await programmeOf.slug()(ctx.db, { slug: programmeSlug });
+  if (id && !mayReadAudit(actor, id))
+    throw new AppError('forbidden', 'Not a member of this programme', {
+      detail: tIn(ctx.locale)('accountRules.audit.notAMember'),
+    });
 }
 
 /** The trail, newest first: of one object, of a programme and its objects, or of everything (administrators). */

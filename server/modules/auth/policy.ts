@@ -49,6 +49,11 @@ export function can(actor: Actor | null, permission: Permission, programmeId?: s
   return memberships.some((m) => byMembership[m.role].includes(permission));
 }
 
+/** Who reads the audit trail: a programme's readers its part, administrators the whole (no programme). */
+export function mayReadAudit(actor: Actor | null, programmeId: string | undefined): boolean {
+  return programmeId === undefined ? can(actor, 'admin') : can(actor, 'programme.read', programmeId);
+}
+
 /** A signed-in person, `null` for an anonymous request, `undefined` for the operator (the CLI, the seed). */
 export type Acting = Actor | null | undefined;
 
