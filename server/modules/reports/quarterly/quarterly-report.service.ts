@@ -25,6 +25,7 @@ import { cercleOf, placeIndex } from '../../geography/geography.service.js';
 import { inForceVersion, optionalText, text } from '../../programmes/programmes.presenter.js';
 import { frameworkVersionsOf } from '../../programmes/programmes.queries.js';
 import { getProgramme } from '../../programmes/programmes.service.js';
+import { assertMayReadReport } from '../report-access.js';
 import { attachmentUrl, totalsFrom } from '../../activities/activities.presenter.js';
 import { computeIndicator, quarterBounds, quarterOf } from '../../indicator-data/indicator-compute.js';
 
@@ -422,4 +423,15 @@ export async function frozenQuarterlyReport(
     .where(eq(t.programmes.id, report.programmeId));
   if (!p) return null;
   return getQuarterlyReport(ctx, p.slug, quarterOf(report.periodStart));
+}
+
+/**
+ * The quarter asked (or the default one), once the reader may see it: the figures of a quarter come from the
+ * public activities, but once its report is started it shows that report's texts, read as the report is.
+ */
+export async function readableQuarter(ctx: ServiceContext, slug: string, asked: string | undefined) {
+  const quarter = asked ?? (await defaultQuarter(ctx, slug));
+  const reportId = await quarterlyReportId(ctx.db, slug, quarter);
+  if (reportId) await assertMayReadReport(ctx.db, ctx.actor ?? null, reportId);
+  return quarter;
 }

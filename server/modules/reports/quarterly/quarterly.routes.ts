@@ -6,30 +6,12 @@ import {
   quarterlyQuery,
   quarterlyReport,
 } from '../../../../core/contracts/quarterly-report.js';
-import type { ServiceContext } from '../../../context.js';
 import { errorResponses } from '../../../plugins/openapi.js';
 import { programmeOf } from '../../auth/programme-scope.js';
-import { assertMayReadReport } from '../report-access.js';
 import { exportQuarterly } from './quarterly-export.js';
-import {
-  createQuarterlyReport,
-  defaultQuarter,
-  getQuarterlyReport,
-  quarterlyReportId,
-} from './quarterly-report.service.js';
+import { createQuarterlyReport, getQuarterlyReport, readableQuarter } from './quarterly-report.service.js';
 
 const tags = ['field data'];
-
-/**
- * The quarter asked (or the default one), once the reader may see it: the figures of a quarter come from the
- * public activities, but once its report is started it shows that report's texts, read as the report is.
- */
-async function readableQuarter(ctx: ServiceContext, slug: string, asked: string | undefined) {
-  const quarter = asked ?? (await defaultQuarter(ctx, slug));
-  const reportId = await quarterlyReportId(ctx.db, slug, quarter);
-  if (reportId) await assertMayReadReport(ctx.db, ctx.actor ?? null, reportId);
-  return quarter;
-}
 
 export const quarterlyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
