@@ -20,6 +20,7 @@ import { getFinanceOverview } from '../server/modules/finance/delivery.service.j
 import { importExpenditure } from '../server/modules/finance/expenditure.service.js';
 import { openFieldEngine, withPeakMemory } from './field-engine.js';
 import { measure, once, runIfMain, size, type BenchResult } from './measure.js';
+import { operatorContext } from '../server/context.js';
 
 const ROWS = size('JALON_BENCH_EXPENDITURE_ROWS', 100_000, 10_000);
 const RUNS = 10;
@@ -64,7 +65,7 @@ const literal = (values: string[]) => `{${values.join(',')}}`;
 export async function expenditureBench(engine: Engine): Promise<BenchResult[]> {
   const { database, query, close } = await openFieldEngine(engine);
   try {
-    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date('2026-11-26T12:00:00Z') };
+    const ctx = operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
     const lines = await query(
       `select l.id, l.code from budget_lines l join programmes p on p.id = l.programme_id where p.slug = 'prosmed' order by l.sort`,
       [],

@@ -24,6 +24,7 @@ import { runImportOnce } from '../server/modules/imports/imports.service.js';
 import { cerclesByRegion } from '../scripts/geography/mali-names.js';
 import { once, runIfMain, size, type BenchResult } from './measure.js';
 import { openFieldEngine, withPeakMemory } from './field-engine.js';
+import { operatorContext } from '../server/context.js';
 
 const ROWS = size('JALON_BENCH_IMPORT_ROWS', 100_000, 10_000);
 const cercles = Object.values(cerclesByRegion).flat();
@@ -93,7 +94,7 @@ export async function importActivitiesBench(engine: Engine): Promise<BenchResult
     const { database, query, close } = await openFieldEngine(engine);
     try {
       const bytes = format === 'xlsx' ? await workbook() : csv();
-      const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+      const ctx = operatorContext(database.db);
       const dry = await withPeakMemory(() =>
         runImportOnce<ImportCommitResult>(ctx, 'activities', 'prosmed', bytes, {
           fileName: `bench.${format}`,

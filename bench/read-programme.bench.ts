@@ -12,7 +12,7 @@
  * Run: `npm run bench -- read-programme`, or `npx tsx bench/read-programme.bench.ts`.
  */
 import { createServer } from 'node:http';
-import type { ServiceContext } from '../server/context.js';
+import { operatorContext, type ServiceContext } from '../server/context.js';
 import type { Engine } from '../server/db/client.js';
 import { buildApp } from '../server/app.js';
 import { getFramework } from '../server/modules/frameworks/frameworks.service.js';
@@ -56,7 +56,7 @@ export async function readProgrammeBench(engine: Engine): Promise<BenchResult[]>
   const { database, query, close } = await openBenchEngine(engine);
   try {
     await fillPortfolio(database);
-    const ctx: ServiceContext = { db: database.db, locale: 'fr', now: () => new Date() };
+    const ctx: ServiceContext = operatorContext(database.db);
     let i = 0;
     const nextSlug = () => benchSlug(i++);
 

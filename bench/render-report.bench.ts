@@ -28,7 +28,7 @@ import { eq } from 'drizzle-orm';
 import type { ReportContent, ReportModel } from '../core/contracts/report.js';
 import { reportDocument } from '../core/contracts/report.js';
 import { textOf } from '../core/reports/checks.js';
-import type { ServiceContext } from '../server/context.js';
+import { operatorContext, type ServiceContext } from '../server/context.js';
 import type { Database, Engine } from '../server/db/client.js';
 import * as t from '../server/db/schema/index.js';
 import { pbfMliA3Report2020 } from '../server/seed/reports/pbf-mli-a-3-2020.js';
@@ -194,7 +194,7 @@ async function packingSameDocument(models: Awaited<ReturnType<typeof getReportMo
 export async function renderReportBench(engine: Engine): Promise<BenchResult[]> {
   const { database, query, close } = await openBenchEngine(engine);
   try {
-    const ctx: ServiceContext = { db: database.db, locale: 'fr', now: () => new Date() };
+    const ctx: ServiceContext = operatorContext(database.db);
     const ids = await fillReports(database, ctx);
     let i = 0;
     const nextId = () => ids[i++ % ids.length]!;

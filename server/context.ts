@@ -8,9 +8,27 @@ export interface ServiceContext {
   db: Db;
   locale: Locale;
   now: () => Date;
-  /** the signed-in person; null or absent for anonymous requests, the CLI and the seed */
-  actor?: Actor | null;
+  /**
+   * Who acts, always stated: the signed-in person; null for an anonymous request; `OPERATOR` for the person at
+   * the console (CLI, seed, scripts), who holds every right — the only context built without a request.
+   */
+  actor: Actor | null | typeof OPERATOR;
   log?: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+}
+
+/** The operator at the console: not a person of the database, so nothing to hold (see ServiceContext.actor). */
+export const OPERATOR = undefined;
+
+/** Whether the operator at the console acts (CLI, seed, scripts): every right, no membership to check. */
+export const isOperator = (actor: ServiceContext['actor']): actor is typeof OPERATOR => actor === OPERATOR;
+
+/** The context of the console (CLI, seed, scripts): the operator acts. */
+export function operatorContext(
+  db: Db,
+  locale: Locale = 'fr',
+  now: () => Date = () => new Date(),
+): ServiceContext {
+  return { db, locale, now, actor: OPERATOR };
 }
 
 /** A signed-in person, with their roles (the rules on them: modules/auth/policy.ts). */

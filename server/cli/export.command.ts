@@ -5,6 +5,7 @@ import { isLocale } from '../../core/i18n/locale.js';
 import { exportFrameworkWorkbook, exportProgrammeIati } from '../modules/exchange/exchange.service.js';
 import { exportProgrammeDocument } from '../modules/programme-documents/programme-document.export.js';
 import { openMigrated } from './open.js';
+import { operatorContext } from '../context.js';
 
 export interface ExportProgrammeOptions {
   format: string;
@@ -33,7 +34,7 @@ export async function exportProgrammeCommand(code: string, options: ExportProgra
     throw new Error(`Unknown framework version "${version}": write its number, e.g. 2.`);
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale, now: () => new Date() };
+    const ctx = operatorContext(database.db, locale);
     const slug = programmeSlugOf(code);
     const write = (text: string) => {
       if (options.out) {

@@ -8,6 +8,7 @@ import { AppError } from '../errors.js';
 import { expenditureTemplate, importExpenditure } from '../modules/finance/expenditure.service.js';
 import { exportFinance } from '../modules/finance/finance-workbook.js';
 import { openMigrated } from './open.js';
+import { operatorContext } from '../context.js';
 
 function localeOf(lang: string): Locale {
   if (!isLocale(lang)) throw new Error(`Unknown language "${lang}": use fr or en.`);
@@ -33,7 +34,7 @@ export async function importExpenditureCommand(
   const bytes = readFileSync(resolve(file));
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale, now: () => new Date() };
+    const ctx = operatorContext(database.db, locale);
     const result = await importExpenditure(ctx, programmeSlugOf(options.programme), {
       fileName: basename(file),
       content: bytes.toString('base64'),
@@ -73,7 +74,7 @@ export async function expenditureTemplateCommand(options: {
   const period = { start: isoDate(options.from, '--from'), end: isoDate(options.to, '--to') };
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale, now: () => new Date() };
+    const ctx = operatorContext(database.db, locale);
     const file = await expenditureTemplate(ctx, programmeSlugOf(options.programme), period, locale);
     const out = resolve(options.out ?? file.fileName);
     writeFileSync(out, file.bytes);
@@ -92,7 +93,7 @@ export async function exportFinanceCommand(
   const asOf = isoDate(options.asOf, '--as-of');
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale, now: () => new Date() };
+    const ctx = operatorContext(database.db, locale);
     const file = await exportFinance(ctx, programmeSlugOf(code), asOf, locale);
     const out = resolve(options.out ?? file.fileName);
     writeFileSync(out, file.bytes);

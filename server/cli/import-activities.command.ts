@@ -10,6 +10,7 @@ import { isLocale, type Locale } from '../../core/i18n/locale.js';
 import { tIn } from '../../core/i18n/t.js';
 import { errorCountOf, recordOf, runImportOnce } from '../modules/imports/imports.service.js';
 import { openMigrated } from './open.js';
+import { operatorContext } from '../context.js';
 
 export interface ImportActivitiesOptions {
   programme?: string;
@@ -32,7 +33,7 @@ export async function importActivitiesCommand(file: string, options: ImportActiv
   const bytes = readFileSync(file);
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale, now: () => new Date() };
+    const ctx = operatorContext(database.db, locale);
     const { preview, result: committed } = await runImportOnce<ImportCommitResult>(
       ctx,
       'activities',

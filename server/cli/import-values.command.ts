@@ -6,6 +6,7 @@ import { isLocale, type Locale } from '../../core/i18n/locale.js';
 import { tIn } from '../../core/i18n/t.js';
 import { errorCountOf, runImportOnce } from '../modules/imports/imports.service.js';
 import { openMigrated } from './open.js';
+import { operatorContext } from '../context.js';
 
 export interface ImportValuesOptions {
   programme?: string;
@@ -28,7 +29,7 @@ export async function importValuesCommand(file: string, options: ImportValuesOpt
   const bytes = readFileSync(file);
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale, now: () => new Date() };
+    const ctx = operatorContext(database.db, locale);
     const { preview, result } = await runImportOnce<ValueImportResult>(
       ctx,
       'indicator-values',

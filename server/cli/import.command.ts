@@ -12,6 +12,7 @@ import { tIn } from '../../core/i18n/t.js';
 import { AppError } from '../errors.js';
 import { importProgrammeFile, previewProgrammeFile } from '../modules/imports/programme-file.service.js';
 import { openMigrated } from './open.js';
+import { operatorContext } from '../context.js';
 
 export interface ImportOptions {
   /** import the file's framework as a new version of this programme (its code) */
@@ -92,7 +93,7 @@ export async function importCommand(file: string, options: ImportOptions): Promi
   const request = { fileName, bytes: readFileSync(file), target };
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale, now: () => new Date() };
+    const ctx = operatorContext(database.db, locale);
     const preview = await previewProgrammeFile(ctx, request);
     if (options.dryRun || !preview.canImport) {
       console.log(describeImport(preview, locale, false).join('\n'));

@@ -5,6 +5,7 @@ import { isLocale } from '../../core/i18n/locale.js';
 import { closePdfBrowser } from '../documents/pdf/chromium.js';
 import { exportQuarterly } from '../modules/reports/quarterly/quarterly-export.js';
 import { openMigrated } from './open.js';
+import { operatorContext } from '../context.js';
 
 /**
  * `jalon export report <programme> quarterly <2023-Q4> --format docx|pdf --lang fr|en --out <file>`: the
@@ -23,7 +24,7 @@ export async function exportQuarterlyCommand(
   if (!isLocale(locale)) throw new Error(`Unknown language "${locale}": use fr or en.`);
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale, now: () => new Date() };
+    const ctx = operatorContext(database.db, locale);
     const file = await exportQuarterly(ctx, programmeSlugOf(programme), quarter, format, locale);
     const path = resolve(options.out ?? file.fileName);
     writeFileSync(path, file.bytes);

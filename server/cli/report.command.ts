@@ -7,6 +7,7 @@ import { exportReport } from '../modules/reports/report-export.js';
 import { findReportId } from '../modules/reports/reports.service.js';
 import { openMigrated } from './open.js';
 import { exportQuarterlyCommand } from './quarterly-report.command.js';
+import { operatorContext } from '../context.js';
 
 /** The report types as the command line spells them. */
 export const cliReportTypes: Record<string, ReportType> = {
@@ -50,7 +51,7 @@ export async function exportReportCommand(
 
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale, now: () => new Date() };
+    const ctx = operatorContext(database.db, locale);
     const id = await findReportId(ctx, programme, reportType, Number(year));
     const file = await exportReport(ctx, id, format, locale);
     const path = resolve(options.out ?? file.fileName);

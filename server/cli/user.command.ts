@@ -3,6 +3,7 @@ import { email as emailSchema, password as passwordSchema } from '../../core/con
 import { addMembership, createUser, resetPassword, userIdOfEmail } from '../modules/auth/auth.service.js';
 import { generatePassword } from '../modules/auth/generated-password.js';
 import { openMigrated } from './open.js';
+import { operatorContext } from '../context.js';
 
 /** `jalon user create <email> --name … [--role admin|secretariat|member] [--password …] [--programme X --as coordinator]` */
 export async function userCreateCommand(
@@ -21,7 +22,7 @@ export async function userCreateCommand(
   passwordSchema.parse(password);
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+    const ctx = operatorContext(database.db);
     const user = await createUser(ctx, {
       email,
       name: options.name ?? email.split('@')[0]!,
@@ -49,7 +50,7 @@ export async function userResetPasswordCommand(rawEmail: string): Promise<void> 
   const email = emailSchema.parse(rawEmail);
   const database = await openMigrated();
   try {
-    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+    const ctx = operatorContext(database.db);
     const userId = await userIdOfEmail(ctx, email);
     if (!userId) throw new Error(`No account for ${email}`);
     const password = generatePassword();

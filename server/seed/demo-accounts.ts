@@ -6,6 +6,7 @@ import type { GlobalRole, MembershipRole } from '../../core/contracts/auth.js';
 import { generatePassword } from '../modules/auth/generated-password.js';
 import { addMembership, createUser, hasUsers } from '../modules/auth/auth.service.js';
 import type { Db } from '../db/client.js';
+import { operatorContext } from '../context.js';
 
 interface DemoAccount {
   email: string;
@@ -68,7 +69,7 @@ export async function createDemoAccounts(
   db: Db,
 ): Promise<{ email: string; password: string; description: string }[]> {
   if (await hasUsers(db)) return [];
-  const ctx = { db, locale: 'fr' as const, now: () => new Date() };
+  const ctx = operatorContext(db);
   const created = [];
   for (const account of accounts) {
     const password = generatePassword();

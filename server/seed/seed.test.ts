@@ -11,7 +11,7 @@ import { exportProgrammeDocument } from '../modules/programme-documents/programm
 import { getReport, listReports } from '../modules/reports/reports.service.js';
 import { getProgramme, listProgrammes } from '../modules/programmes/programmes.service.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
-import type { ServiceContext } from '../context.js';
+import { operatorContext, type ServiceContext } from '../context.js';
 import { seedDemoData } from './seed.js';
 
 const counts = (f: Framework) => {
@@ -39,7 +39,7 @@ describe.each(testEngines)('demo data on %s', (engine) => {
   let ctx: ServiceContext;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    ctx = { db: database.db, locale: 'fr', now: () => new Date('2026-11-26T12:00:00Z') };
+    ctx = operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
   });
   afterAll(() => database.close());
 

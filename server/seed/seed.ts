@@ -25,6 +25,7 @@ import { seedFinanceDemo } from './finance/seed-finance.js';
 import { seedWorkflowDemo } from './reports/workflow-demo.js';
 import { reports } from '../db/schema/index.js';
 import { and, eq } from 'drizzle-orm';
+import { operatorContext } from '../context.js';
 
 /** In load order: PROSMED last, because it names PBF/MLI/A-3 as a co-funding project. */
 export const demoProgrammes: ProgrammeDocumentInput[] = [pbfMliA1, pbfMliA2, pbfMliA3, prosmed];
@@ -43,7 +44,7 @@ export interface SeedResult {
 
 export async function seedDemoData(db: Db): Promise<SeedResult> {
   const result = await seedProgrammes(db);
-  const ctx = { db, locale: 'fr' as const, now: () => new Date() };
+  const ctx = operatorContext(db);
   for (const report of demoReports) {
     const [programme] = await db
       .select({ id: programmes.id })

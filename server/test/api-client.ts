@@ -4,6 +4,7 @@ import { buildApp } from '../app.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../errors.js';
 import { addMembership, createUser } from '../modules/auth/auth.service.js';
+import { operatorContext } from '../context.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -19,7 +20,7 @@ export interface Persona {
 
 /** Creates the account if it does not exist yet (tests may build several apps on one database). */
 export async function ensureUser(database: Database, persona: Persona): Promise<void> {
-  const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+  const ctx = operatorContext(database.db);
   try {
     const user = await createUser(ctx, {
       email: persona.email,

@@ -20,7 +20,7 @@ import { programmeDocument } from '../../core/contracts/programme-document.js';
 import type { ReportDocumentInput, ReportStatus } from '../../core/contracts/report.js';
 import type { ReportType } from '../../core/contracts/report-template.js';
 import { templateFor } from '../../core/reports/templates/index.js';
-import type { ServiceContext } from '../context.js';
+import { operatorContext, type ServiceContext } from '../context.js';
 import type { Database } from '../db/client.js';
 import { createActivity } from '../modules/activities/activities.service.js';
 import { addMembership, createUser } from '../modules/auth/auth.service.js';
@@ -33,15 +33,9 @@ import { importProgramme } from '../modules/programme-documents/programme-docume
 import { createReport, getReport, importReport } from '../modules/reports/reports.service.js';
 import { signInHeaders, TEST_PASSWORD, type Persona } from './api-client.js';
 
-/** The context a factory writes with: no actor (the operator, as the CLI and the seed write). */
-export const factoryContext = (
-  database: Database,
-  now = new Date('2026-11-26T12:00:00Z'),
-): ServiceContext => ({
-  db: database.db,
-  locale: 'fr',
-  now: () => now,
-});
+/** The context a factory writes with: the operator, as the CLI and the seed write. */
+export const factoryContext = (database: Database, now = new Date('2026-11-26T12:00:00Z')): ServiceContext =>
+  operatorContext(database.db, 'fr', () => now);
 
 /** Agencies, funds and partners a factory may name, as the common catalogue writes them. */
 export const organisationsByCode: Record<string, OrganisationInput> = {

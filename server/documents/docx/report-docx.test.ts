@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import { findTemplate } from '../../../core/reports/templates/index.js';
-import type { ServiceContext } from '../../context.js';
+import { operatorContext, type ServiceContext } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
 import { testApp } from '../../test/api-client.js';
@@ -26,7 +26,7 @@ describe('the report as a Word document', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    ctx = { db: database.db, locale: 'fr', now: () => new Date() };
+    ctx = operatorContext(database.db);
     app = await testApp(database);
   });
   afterAll(async () => {

@@ -8,7 +8,7 @@ import { reportDocument, type FieldValue, type ReportModel } from '../../../core
 import type { ReportType } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { textOf } from '../../../core/reports/checks.js';
-import type { ServiceContext } from '../../context.js';
+import { operatorContext, type ServiceContext } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { demoReports } from '../../seed/seed.js';
 import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
@@ -52,7 +52,7 @@ describe('the three 2020 reports of the seeds, exported to Word', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    ctx = { db: database.db, locale: 'fr', now: () => new Date() };
+    ctx = operatorContext(database.db);
   });
   afterAll(async () => {
     await database.close();

@@ -8,6 +8,7 @@ import { createTestDatabase } from '../../test/test-database.js';
 import { readDocx } from '../docx/docx-text.js';
 import { renderReportDocx } from '../docx/report-docx.js';
 import { renderReportHtml } from './report-html.js';
+import { operatorContext } from '../../context.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
@@ -28,7 +29,7 @@ describe('the report as HTML', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+    const ctx = operatorContext(database.db);
     ({ model, template } = await getReportModel(ctx, await findReportId(ctx, 'PBF/MLI/A-1', 'annual', 2020)));
   });
   afterAll(async () => {

@@ -9,6 +9,7 @@ import type { Database } from '../../db/client.js';
 import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
 import { createTestDatabase } from '../../test/test-database.js';
 import { closePdfBrowser, pdfBrowserLaunches, renderReportPdf } from './report-pdf.js';
+import { operatorContext } from '../../context.js';
 
 /** The PDF's page sizes in points, and its title (UTF-16 hex, as Chromium writes it) and language. */
 function inspect(pdf: Buffer) {
@@ -34,7 +35,7 @@ describe('the report as PDF', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('pglite');
-    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date() };
+    const ctx = operatorContext(database.db);
     ({ model, template } = await getReportModel(ctx, await findReportId(ctx, 'PBF/MLI/A-3', 'annual', 2020)));
   });
   afterAll(async () => {

@@ -4,12 +4,12 @@
  * an activity, expense or import row, the fields of a change, who recorded something — are the functions below,
  * called by the services, so the API, the imports and the CLI follow the same rule.
  *
- * In a service, `ctx.actor` is the signed-in person; absent (`undefined`) it is the operator at the console (the
- * CLI, the seed), who holds every right. Anonymous requests carry `null`: the access gate refuses their writes
+ * In a service, `ctx.actor` is the signed-in person, or `OPERATOR` for the operator at the console (the CLI, the
+ * seed: `operatorContext`), who holds every right. Anonymous requests carry `null`: the access gate refuses their writes
  * before any service runs, and the rules below refuse them too.
  */
 import type { MembershipRole } from '../../../core/contracts/auth.js';
-import type { Actor } from '../../context.js';
+import { isOperator, type Actor, type ServiceContext } from '../../context.js';
 
 export type { Actor } from '../../context.js';
 
@@ -55,14 +55,14 @@ export function mayReadAudit(actor: Actor | null, programmeId: string | undefine
 }
 
 /** A signed-in person, `null` for an anonymous request, `undefined` for the operator (the CLI, the seed). */
-export type Acting = Actor | null | undefined;
+export type Acting = ServiceContext['actor'];
 
 /**
  * A focal point acts for their own agency only (its activities, its budget lines' expenses, its part of a
  * report, the rows of its imports); coordinators, admins and the operator for every agency of the programme.
  */
 export function canActForAgency(actor: Acting, programmeId: string, organisationId: string): boolean {
-  if (actor === undefined) return true;
+  if (isOperator(actor)) return true;
   if (!actor) return false;
   if (can(actor, 'programme.write', programmeId)) return true;
   return actor.memberships.some(
@@ -90,7 +90,7 @@ export function fieldsBeyondFollowUp(
   kind: keyof typeof followUpFields,
   change: Record<string, unknown>,
 ): string[] {
-  if (actor === undefined || (actor && can(actor, 'programme.write', programmeId))) return [];
+  if (isOperator(actor) || (actor && can(actor, 'programme.write', programmeId))) return [];
   const allowed: readonly string[] = followUpFields[kind];
   return Object.keys(change).filter((field) => change[field] !== undefined && !allowed.includes(field));
 }
@@ -104,7 +104,7 @@ export function recorderOf(
   given: string | null | undefined,
   before?: { recordedBy: string | null },
 ): string | null {
-  if (actor === undefined) return given !== undefined ? given : (before?.recordedBy ?? null);
+  if (isOperator(actor)) return given !== undefined ? given : (before?.recordedBy ?? null);
   if (before) return before.recordedBy;
   return actor?.name ?? null;
 }

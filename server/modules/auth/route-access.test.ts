@@ -13,6 +13,7 @@ import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { runImportOnce } from '../imports/imports.service.js';
 import { createReport } from '../reports/reports.service.js';
 import type { Actor } from './policy.js';
+import { operatorContext } from '../../context.js';
 
 const personas = [
   'anonymous',
@@ -186,10 +187,14 @@ describe('access to every route', () => {
     const [prosmed] = await db.select().from(t.programmes).where(eq(t.programmes.slug, 'prosmed'));
     const [a2] = await db.select().from(t.programmes).where(eq(t.programmes.slug, 'pbf-mli-a-2'));
     const [undp] = await db.select().from(t.organisations).where(eq(t.organisations.code, 'UNDP'));
-    const report = await createReport({ db, locale: 'fr', now: () => new Date('2026-11-26') }, 'prosmed', {
-      type: 'annual',
-      year: 2024,
-    });
+    const report = await createReport(
+      operatorContext(db, 'fr', () => new Date('2026-11-26')),
+      'prosmed',
+      {
+        type: 'annual',
+        year: 2024,
+      },
+    );
     const one = async (query: SQL) =>
       ((await db.execute(query)) as unknown as { rows: { id: string }[] }).rows[0]?.id;
     const p = prosmed!.id;

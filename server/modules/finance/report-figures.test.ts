@@ -11,12 +11,13 @@ import { testApp } from '../../test/api-client.js';
 import { aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { createReport, deleteReport } from '../reports/reports.service.js';
+import { operatorContext } from '../../context.js';
 
 describe.each(testEngines)('report figures from the money on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   // the reports service itself: the hook lives in its createReport, whatever route or command calls it
-  const ctx = () => ({ db: database.db, locale: 'fr' as const, now: () => new Date('2026-11-26T12:00:00Z') });
+  const ctx = () => operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
   let slug: string;
   const create = (): Promise<ReportDetail> => createReport(ctx(), slug, { type: 'semi_annual', year: 2021 });
   beforeAll(async () => {

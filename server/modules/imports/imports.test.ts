@@ -14,6 +14,7 @@ import { testApp } from '../../test/api-client.js';
 import { aBudgetLine, aProgramme, anAccount, type MadeProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { commitImport, getImport, uploadImport } from './imports.service.js';
+import { operatorContext } from '../../context.js';
 
 const activityHeader =
   'Référence;Intitulé;Type;Date de début;Agence;Lieux;Catégorie de participants;Femmes 18-35 ans';
@@ -176,7 +177,7 @@ describe.each(testEngines)('the import pipeline on %s', (engine) => {
   });
 
   it('commits in one transaction: a row the database refuses writes nothing, and the import stays previewed', async () => {
-    const ctx = { db: database.db, locale: 'fr' as const, now: () => new Date('2026-11-26T12:00:00Z') };
+    const ctx = operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
     const indicator = programme.indicators.get('1.1.1')!;
     const values = async () =>
       (

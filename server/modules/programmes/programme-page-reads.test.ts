@@ -4,7 +4,7 @@
  * co-funding in both directions — and the portfolio's summaries agree with what was written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServiceContext } from '../../context.js';
+import { operatorContext, type ServiceContext } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { aFrameworkDocument, aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
@@ -26,7 +26,7 @@ describe.each(testEngines)('the programme page’s reads on %s', (engine) => {
   });
   beforeAll(async () => {
     database = await createTestDatabase(engine, { seed: false });
-    ctx = { db: database.db, locale: 'fr', now: () => new Date('2026-11-26T12:00:00Z') };
+    ctx = operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
     // a project with 2 indicators, and a joint programme it co-funds: 2 versions, 6 indicators in force, 3 risks
     const a = await aProgramme(database, { code: 'PBF/MLI/C-1' });
     project = a.slug;

@@ -15,6 +15,7 @@ import { withDefaults } from '../../modules/activities/activities.service.js';
 import { createQuarterlyReport } from '../../modules/reports/quarterly/quarterly-report.service.js';
 import { prosmedQ4Report } from './prosmed-2023-q4-report.js';
 import { prosmedQ4Activities, prosmedRules } from './prosmed-2023-q4.js';
+import { operatorContext } from '../../context.js';
 
 const photoDir = new URL('./photos/', import.meta.url);
 
@@ -75,7 +76,7 @@ export async function seedFieldData(db: Db): Promise<{ activities: number }> {
     await tx.insert(t.indicatorRules).values(rules).onConflictDoNothing();
   });
   // the quarterly report's written parts (its figures come from the activities above)
-  const ctx = { db, locale: 'fr' as const, now: () => new Date() };
+  const ctx = operatorContext(db);
   const [report] = await db
     .select({ id: t.reports.id })
     .from(t.reports)

@@ -10,6 +10,7 @@ import { importGovernance } from '../../modules/finance/governance.service.js';
 import { prosmedGovernance } from './prosmed-governance.js';
 import { prosmedWorkPlan } from './prosmed-workplan.js';
 import { workPlanDocument } from '../../../core/contracts/finance/workplan-document.js';
+import { operatorContext } from '../../context.js';
 
 const count = async (
   db: Db,
@@ -30,7 +31,7 @@ export async function seedFinanceDemo(db: Db): Promise<void> {
     .where(eq(t.programmes.code, 'PROSMED'));
   if (!prosmed) return;
   // the demo data are the seeds' own: the clock only dates what the documents do not
-  const ctx = { db, locale: 'fr' as const, now: () => new Date() };
+  const ctx = operatorContext(db);
   if ((await count(db, t.budgetLines, prosmed.id)) === 0)
     await importWorkPlan(ctx, prosmed.slug, workPlanDocument.parse(prosmedWorkPlan));
   if ((await count(db, t.governanceMeetings, prosmed.id)) === 0)

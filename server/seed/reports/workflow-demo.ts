@@ -14,6 +14,7 @@ import {
   updateReport,
 } from '../../modules/reports/reports.service.js';
 import { addComment, markPart } from '../../modules/reports/report-workflow.service.js';
+import { operatorContext } from '../../context.js';
 
 const demo = (text: string) => `${text} (Texte de démonstration.)`;
 
@@ -35,7 +36,7 @@ export async function seedWorkflowDemo(db: Db): Promise<void> {
     );
   if (existing.length) return;
 
-  const ctx = { db, locale: 'fr' as const, now: () => new Date() };
+  const ctx = operatorContext(db);
   let report = await createReport(ctx, 'prosmed', { type: 'semi_annual', year: 2023 });
   report = await updateReport(ctx, report.id, {
     version: report.version,

@@ -15,6 +15,7 @@ import { t } from '../../../../core/i18n/t.js';
 import { planImport, writeImportPlan, type ImportPlan } from '../../exchange/exchange.service.js';
 import { importAccess } from '../../exchange/import-access.js';
 import type { ImportKind } from '../import-kind.js';
+import { isOperator } from '../../../context.js';
 
 export interface ProgrammeFileOptions {
   target: ImportTarget;
@@ -36,7 +37,7 @@ export const programmeFileKind: ImportKind<ProgrammeFileOptions, ImportPlan, Imp
   },
   async authorize(ctx, _target, options) {
     // the command line is the operator's: no account to check
-    if (ctx.actor === undefined) return;
+    if (isOperator(ctx.actor)) return;
     await importAccess(ctx, options);
   },
   async read(ctx, _target, bytes, input) {
