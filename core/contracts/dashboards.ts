@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { ageGroups, areaRef, participantCategories, participantTotals, sexes } from './activities.js';
-import { progress, progressStatuses, valueProvenances } from './indicator-data.js';
+import { progress, progressStatuses, recordProvenances } from './indicator-data.js';
 import { organisationRef, programmeSlug } from './programme-api.js';
 import { localizedText } from './programme-document.js';
 
@@ -75,8 +75,8 @@ export const indicatorProgressRow = z.object({
   outputCode: z.string().nullable(),
   unit: z.string().nullable(),
   measure: z.string(),
-  /** where the actual comes from: computed from activities, or the latest entered/imported value */
-  source: z.enum(valueProvenances).nullable(),
+  /** where the actual comes from: the provenance of the period's value of record (null when there is none) */
+  source: z.enum(recordProvenances).exclude(['none']).nullable(),
   actualText: z.string().nullable(),
   progress,
 });

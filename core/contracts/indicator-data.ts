@@ -95,6 +95,32 @@ export type Progress = z.infer<typeof progress>;
 
 export const valueProvenances = ['entered', 'imported', 'computed', 'seed'] as const;
 
+/**
+ * Where an indicator's value of record for a period comes from (core/domain/value-of-record.ts): a stored value
+ * (`entered`, `imported`, `seed`, or `computed_kept` — a computed value someone kept), else the value computed
+ * live from the activities (`computed`), else `none`.
+ */
+export const recordProvenances = ['entered', 'imported', 'seed', 'computed_kept', 'computed', 'none'] as const;
+export type RecordProvenance = (typeof recordProvenances)[number];
+
+/** The one value of an indicator for a period that every reader shows, with where it comes from. */
+export const valueOfRecord = z
+  .object({
+    provenance: z.enum(recordProvenances),
+    value: storedValue.nullable(),
+    numericValue: z.number().nullable(),
+    /** the end of the stored value's period, or the end of the period computed */
+    date: isoDate.nullable(),
+    /** for a value computed live: how many activities it was computed from */
+    activityCount: z.number().int().nullable(),
+    /** a stored value's reasons for delays or changes */
+    reason: z.string().nullable(),
+    /** the stored value's id */
+    valueId: z.uuid().nullable(),
+  })
+  .meta({ id: 'ValueOfRecord' });
+export type ValueOfRecord = z.infer<typeof valueOfRecord>;
+
 /** A value with where it comes from: the activities, who typed it, which file and row. */
 export const sourcedValue = z
   .object({
@@ -162,13 +188,18 @@ export const indicatorData = z
     computed: computedValue.nullable(),
     series: z.array(seriesPoint),
     values: z.array(sourcedValue),
-    /** the actual used for progress: computed when there is a rule, else the latest value */
+    /**
+     * the value of record of the period, used for progress: a stored value of the period over the value
+     * computed from the activities (core/domain/value-of-record.ts); null when there is neither
+     */
     actual: z
       .object({
         value: z.number().nullable(),
         text: z.string(),
-        source: z.enum(valueProvenances),
+        source: z.enum(recordProvenances).exclude(['none']),
         date: isoDate,
+        /** for a value computed from the activities */
+        activityCount: z.number().int().nullable(),
       })
       .nullable(),
     progress,

@@ -9,6 +9,7 @@ import { localizedText, organisationKinds, priorityWindows, trustFundKinds } fro
 import { reportTypes } from './report-template.js';
 import { reportComment, reportLock, reportPart, reportPermissions } from './report-workflow.js';
 import { withoutPrototypeKeys } from './safe-key.js';
+import { recordProvenances, valueOfRecord } from './indicator-data.js';
 import { storedValue } from './value-spec.js';
 
 export const reportStatuses = ['draft', 'submitted', 'approved'] as const;
@@ -99,7 +100,12 @@ export const reportIndicatorRow = z.object({
   endTarget: storedValue.nullable(),
   milestones: z.array(z.object({ date: z.string().nullable(), value: storedValue })),
   disaggregations: z.array(z.string()),
+  /** the figure the report shows: what the writers wrote, else the value of record of the report's period */
   progress: z.string().nullable(),
+  /** where `progress` comes from: `written` by the report's writers, else the value of record's provenance */
+  progressSource: z.enum(['written', ...recordProvenances]),
+  /** the value of record of the report's period (indicator page, dashboards), whether written over or not */
+  record: valueOfRecord.nullable(),
   reason: z.string().nullable(),
   included: z.boolean(),
 });

@@ -198,6 +198,7 @@ export const fieldEn: Catalogue['field'] = {
     entered: 'entered',
     imported: 'imported',
     seed: 'report',
+    computed_kept: 'computed value kept',
     noValue: 'no value',
   },
   status: {

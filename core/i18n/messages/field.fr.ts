@@ -199,6 +199,7 @@ export const fieldFr = {
     entered: 'saisi',
     imported: 'importé',
     seed: 'rapport',
+    computed_kept: 'valeur calculée gardée',
     noValue: 'aucune valeur',
   },
   status: {

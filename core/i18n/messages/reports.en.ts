@@ -110,6 +110,17 @@ export const reportsEn: Catalogue['reports'] = {
     noIndicators: 'No indicator.',
     progressOf: 'Current progress of indicator {{code}}',
     reasonOf: 'Reasons for variance or delay of indicator {{code}}',
+    source: {
+      computed_one: 'From the activities ({{count}} activity)',
+      computed_other: 'From the activities ({{count}} activities)',
+      entered: 'Value entered for the period to {{date}}',
+      imported: 'Value imported for the period to {{date}}',
+      seed: 'Value from a report for the period to {{date}}',
+      computed_kept: 'Computed value kept for the period to {{date}}',
+      written: 'Written in the report',
+      dataSay: 'The data say: {{value}}',
+      useData: 'Use the value from the data',
+    },
   },
   save: {
     saved: 'Saved',

@@ -114,6 +114,17 @@ export const reportsFr = {
     noIndicators: 'Aucun indicateur.',
     progressOf: "Progrès actuel de l'indicateur {{code}}",
     reasonOf: "Raisons pour les retards ou changements de l'indicateur {{code}}",
+    source: {
+      computed_one: 'D’après les activités ({{count}} activité)',
+      computed_other: 'D’après les activités ({{count}} activités)',
+      entered: 'Valeur saisie pour la période au {{date}}',
+      imported: 'Valeur importée pour la période au {{date}}',
+      seed: 'Valeur d’un rapport pour la période au {{date}}',
+      computed_kept: 'Valeur calculée gardée pour la période au {{date}}',
+      written: 'Écrit dans le rapport',
+      dataSay: 'Les données disent : {{value}}',
+      useData: 'Reprendre la valeur des données',
+    },
   },
   save: {
     saved: 'Enregistré',

@@ -28,8 +28,9 @@ import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
-import { computeTotals, quarterBounds, quarterOf } from '../indicator-data/indicator-compute.js';
-import { latestValuesBefore, progressOf, rulesOf } from '../indicator-data/indicator-data.service.js';
+import { quarterBounds, quarterOf } from '../indicator-data/indicator-compute.js';
+import { progressOf } from '../indicator-data/indicator-data.service.js';
+import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
 import { areaRefOf, placeIndex } from '../geography/geography.service.js';
 import { presentOrganisation, text } from '../programmes/programmes.presenter.js';
@@ -184,44 +185,13 @@ export async function indicatorProgress(
       for (const i of out.indicators)
         entries.push({ indicator: i, outcomeCode: o.code, outputCode: out.code });
   }
-  const [rules, latest] = await Promise.all([
-    rulesOf(ctx.db, programme.id),
-    latestValuesBefore(
-      ctx.db,
-      entries.map((e) => e.indicator.id),
-      period.to,
-    ),
-  ]);
-  // every rule's value at once: the participant sums in one scan of the participants
-  const computed = await computeTotals(
-    ctx.db,
-    programme.id,
-    entries.flatMap(({ indicator }) => {
-      const ruled = rules.get(indicator.code);
-      return ruled
-        ? [{ indicatorCode: indicator.code, cumulative: indicator.cumulative, rule: ruled.rule }]
-        : [];
-    }),
-    period,
-    ctx.locale,
-  );
+  // the value of record of each indicator for the period: a stored value over the computed one
+  const records = await valuesOfRecord(ctx.db, ctx.locale, programme.id, period, {
+    frameworkVersion: framework.version,
+  });
   return entries.map(({ indicator, outcomeCode, outputCode }): IndicatorProgressRow => {
-    const value = computed.get(indicator.code);
-    if (value) {
-      return {
-        id: indicator.id,
-        code: indicator.code,
-        title: indicator.title,
-        outcomeCode,
-        outputCode,
-        unit: indicator.unit,
-        measure: indicator.measure,
-        source: 'computed' as const,
-        actualText: value.stored.text,
-        progress: progressOf(indicator, value.stored, period.to, programme),
-      };
-    }
-    const latestValue = latest.get(indicator.id);
+    const record = records.get(indicator.code);
+    const found = record && record.provenance !== 'none' && record.value ? record : null;
     return {
       id: indicator.id,
       code: indicator.code,
@@ -230,14 +200,9 @@ export async function indicatorProgress(
       outputCode,
       unit: indicator.unit,
       measure: indicator.measure,
-      source: latestValue?.provenance ?? null,
-      actualText: latestValue?.value?.text ?? null,
-      progress: progressOf(
-        indicator,
-        latestValue?.value ?? null,
-        latestValue?.periodEnd ?? period.to,
-        programme,
-      ),
+      source: found ? (found.provenance as Exclude<typeof found.provenance, 'none'>) : null,
+      actualText: found?.value?.text ?? null,
+      progress: progressOf(indicator, found?.value ?? null, found?.date ?? period.to, programme),
     };
   });
 }

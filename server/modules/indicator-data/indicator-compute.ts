@@ -428,3 +428,28 @@ export async function computeTotals(
   ]);
   return results;
 }
+
+/**
+ * How many activities each rule counts over the period, as `computeIndicator` counts them (`activityCount`):
+ * one query for every rule, `count(*) filter (where …)` per rule.
+ */
+export async function activityCountsOf(
+  db: DbOrTx,
+  programmeId: string,
+  targets: TotalTarget[],
+  period: { from: string | null; to: string },
+): Promise<Map<string, number>> {
+  if (!targets.length) return new Map();
+  const columns = targets.map((x, k) => {
+    const from = (x.rule.cumulative ?? x.cumulative) ? null : period.from;
+    const where = sql`${activityFilter({ programmeId, ...x }, x.rule, period.to)}${from ? sql` and a.start_date >= ${from}` : sql``}`;
+    return sql`count(*) filter (where ${where})::int as ${sql.raw(`r${k}`)}`;
+  });
+  const [row] = rowsOf<Record<string, number | string>>(
+    await db.execute(sql`
+      select ${sql.join(columns, sql`, `)}
+        from activities a
+       where a.programme_id = ${programmeId} and a.start_date <= ${period.to}`),
+  );
+  return new Map(targets.map((x, k) => [x.indicatorCode, Number(row?.[`r${k}`] ?? 0)]));
+}

@@ -1,5 +1,5 @@
 /** Indicator rules and values with their sources (Drizzle only). */
-import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 
@@ -165,4 +165,47 @@ export function programmeIdOfValue(db: DbOrTx, id: string) {
     .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
     .where(eq(t.indicatorValues.id, id))
     .then((rows) => rows[0]?.id);
+}
+
+/** The indicators (id, code, cumulation) of a programme's framework version, or the given ones of the programme. */
+export function indicatorsOfRecord(
+  db: DbOrTx,
+  programmeId: string,
+  which: { frameworkVersion: number } | { ids: string[] },
+) {
+  return db
+    .select({ id: t.indicators.id, code: t.indicators.code, cumulative: t.indicators.cumulative })
+    .from(t.indicators)
+    .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
+    .where(
+      and(
+        eq(t.frameworkVersions.programmeId, programmeId),
+        'ids' in which
+          ? inArray(t.indicators.id, which.ids)
+          : eq(t.frameworkVersions.version, which.frameworkVersion),
+      ),
+    );
+}
+
+/** The framework versions of a programme (version, effective date), to find the one in force. */
+export function frameworkVersionDates(db: DbOrTx, programmeId: string) {
+  return db
+    .select({ version: t.frameworkVersions.version, effectiveDate: t.frameworkVersions.effectiveDate })
+    .from(t.frameworkVersions)
+    .where(eq(t.frameworkVersions.programmeId, programmeId));
+}
+
+/** The values (not null) of these indicators whose period ends within [from, to]. */
+export function storedValuesEndingWithin(db: DbOrTx, indicatorIds: string[], from: string, to: string) {
+  return db
+    .select()
+    .from(t.indicatorValues)
+    .where(
+      and(
+        inArray(t.indicatorValues.indicatorId, indicatorIds),
+        gte(t.indicatorValues.periodEnd, from),
+        lte(t.indicatorValues.periodEnd, to),
+        sql`${t.indicatorValues.value} is not null`,
+      ),
+    );
 }

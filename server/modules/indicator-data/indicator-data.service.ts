@@ -21,7 +21,8 @@ import { tIn } from '../../../core/i18n/t.js';
 import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import { getIndicator } from '../indicators/indicators.service.js';
 import { placeIndex } from '../geography/geography.service.js';
-import { computeIndicator, type ComputeResult } from './indicator-compute.js';
+import { computeIndicator } from './indicator-compute.js';
+import { valuesOfRecord } from './values-of-record.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
 import {
   deleteIndicatorValueById,
@@ -123,34 +124,32 @@ export async function getIndicatorData(
     placeIndex(ctx.db),
   ]);
   const ruled = rules.get(place.code);
-  let computed: ComputeResult | null = null;
-  if (ruled) {
-    computed = await computeIndicator(
-      ctx.db,
-      index,
-      { programmeId: place.programme.id, indicatorCode: place.code, cumulative: place.cumulative },
-      ruled.rule,
-      period,
-      ctx.locale,
-    );
-  }
-  const latest = values.find((v) => v.periodEnd <= period.to && v.value);
-  const actual = computed
-    ? { value: computed.value, text: computed.stored.text, source: 'computed' as const, date: period.to }
-    : latest
+  const [computed, records] = await Promise.all([
+    ruled
+      ? computeIndicator(
+          ctx.db,
+          index,
+          { programmeId: place.programme.id, indicatorCode: place.code, cumulative: place.cumulative },
+          ruled.rule,
+          period,
+          ctx.locale,
+        )
+      : Promise.resolve(null),
+    // the one rule every reader follows: a value stored for the period over the computed one
+    valuesOfRecord(ctx.db, ctx.locale, place.programme.id, period, { indicatorIds: [id] }),
+  ]);
+  const record = records.get(place.code);
+  const actual =
+    record && record.provenance !== 'none' && record.value && record.date
       ? {
-          value: latest.numericValue,
-          text: latest.value!.text,
-          source: latest.provenance,
-          date: latest.periodEnd,
+          value: record.numericValue,
+          text: record.value.text,
+          source: record.provenance,
+          date: record.date,
+          activityCount: record.activityCount,
         }
       : null;
-  const progress = progressOf(
-    indicator,
-    computed ? computed.stored : (latest?.value ?? null),
-    actual?.date ?? period.to,
-    place.programme,
-  );
+  const progress = progressOf(indicator, record?.value ?? null, actual?.date ?? period.to, place.programme);
   return {
     indicator,
     programme: { slug: place.programme.slug, code: place.programme.code },

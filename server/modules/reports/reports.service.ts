@@ -11,19 +11,27 @@ import type {
 } from '../../../core/contracts/report.js';
 import { reportContent, reportDocument } from '../../../core/contracts/report.js';
 import type { ReportTemplate, ReportType } from '../../../core/contracts/report-template.js';
+import type { ValueOfRecord } from '../../../core/contracts/indicator-data.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
-import { assembleReport, prefillIndicators, reportPeriod } from '../../../core/reports/assemble.js';
+import {
+  assembleReport,
+  prefillIndicators,
+  reportPeriod,
+  withRowSources,
+} from '../../../core/reports/assemble.js';
 import { checkReport } from '../../../core/reports/checks.js';
 import { mergeChanges, parseContentPath, type ContentPath } from '../../../core/reports/content-paths.js';
 import { findTemplate, templateFor } from '../../../core/reports/templates/index.js';
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
+import { dictionary } from '../../../core/lib/safe-keys.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import { actorOf, type ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { frozenQuarterlyReport } from './quarterly/quarterly-report.service.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
+import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { reportFinanceFigures } from '../finance/delivery.service.js';
 import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
@@ -65,16 +73,34 @@ async function reportRow(db: DbOrTx, id: string) {
   return row;
 }
 
+/** The values of record by indicator code, in an object without a prototype (codes come from outside). */
+function byCode(records: Map<string, ValueOfRecord>) {
+  const out = dictionary<ValueOfRecord>();
+  for (const [code, record] of records) out[code] = record;
+  return out;
+}
+
 /** The report assembled with the programme's data as it is now (or as it was frozen at approval). */
 async function modelOf(ctx: ServiceContext, row: ReportRow, slug: string): Promise<ReportModel> {
-  if (row.frozenModel) return row.frozenModel;
-  const [programme, framework] = await Promise.all([
+  if (row.frozenModel) return withRowSources(row.frozenModel);
+  const [programme, framework, records] = await Promise.all([
     getProgramme(ctx, slug),
     row.frameworkVersion
       ? getFramework(ctx, slug, row.frameworkVersion).catch(() => null)
       : Promise.resolve(null),
+    // Part V follows the data while the report is a draft: each row not written shows the value of record
+    row.frameworkVersion
+      ? valuesOfRecord(
+          ctx.db,
+          ctx.locale,
+          row.programmeId,
+          { from: row.periodStart, to: row.periodEnd },
+          { frameworkVersion: row.frameworkVersion },
+        )
+      : Promise.resolve(new Map<string, ValueOfRecord>()),
   ]);
   return assembleReport({
+    records: byCode(records),
     programme,
     framework,
     template: templateOf(row),
@@ -230,7 +256,7 @@ export async function createReport(
   const version = inForceVersion(versions, period.end)?.version;
   const framework = version ? await getFramework(ctx, slug, version) : null;
   const content: ReportContent = reportContent.parse({});
-  if (framework) content.indicators = prefillIndicators(framework, period.start, period.end);
+  if (framework) content.indicators = prefillIndicators(framework);
   const snapshot = programme.financialSnapshots.filter((s) => s.asOf <= period.end).at(-1);
   // figures computed from the recorded expenditure and catalytic funding win over a reported snapshot
   const finance = await reportFinanceFigures(ctx.db, programme.id, period.end);

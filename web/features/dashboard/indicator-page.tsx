@@ -90,7 +90,7 @@ export function IndicatorPage() {
             {d.actual && (
               <Text size="xs" c="dimmed">
                 {d.actual.source === 'computed'
-                  ? t('field.indicator.fromActivities', { count: c?.activityCount ?? 0 })
+                  ? t('field.indicator.fromActivities', { count: d.actual.activityCount ?? 0 })
                   : t(`field.dashboard.${d.actual.source}`)}{' '}
                 · {formatDate(d.actual.date, locale)}
               </Text>

@@ -3,7 +3,7 @@
  * end target and milestones read-only, and the writer's current progress and reasons (with their counters)
  * and whether the indicator is in the report. Below 62em the rows become cards (see reports.css).
  */
-import { Checkbox, Stack, Text } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { Fragment, memo } from 'react';
 import type { ReportIndicatorRow, ReportModel } from '../../../core/contracts/report.js';
 import type { TemplateSection } from '../../../core/contracts/report-template.js';
@@ -18,6 +18,54 @@ import { placeId } from './report-places.js';
 const COLUMNS = 7;
 const knownDimensions = ['sex', 'age', 'category', 'displacement_status', 'place', 'organisation'] as const;
 type Dimension = (typeof knownDimensions)[number];
+
+/**
+ * Where a row's figure comes from: the value of record of the period (computed from N activities, entered,
+ * imported…) while nobody wrote over it; once written, what the data say and a way back to it.
+ */
+function ProgressSource({ row }: { row: ReportIndicatorRow }) {
+  const t = useT();
+  const locale = useLocale();
+  const { onChange, readOnly } = useEditor();
+  const record = row.record && row.record.provenance !== 'none' && row.record.value ? row.record : null;
+  const date = record?.date ? formatDate(record.date, locale) : '';
+  if (row.progressSource === 'none') return null;
+  if (row.progressSource !== 'written') {
+    return (
+      <Badge
+        size="sm"
+        variant="light"
+        color={row.progressSource === 'computed' ? 'teal' : 'blue'}
+        mt={4}
+        data-testid={`source-${row.code}`}
+        data-source={row.progressSource}
+        style={{ textTransform: 'none', whiteSpace: 'normal', height: 'auto' }}
+      >
+        {row.progressSource === 'computed'
+          ? t('reports.table.source.computed', { count: record?.activityCount ?? 0 })
+          : t(`reports.table.source.${row.progressSource}`, { date })}
+      </Badge>
+    );
+  }
+  if (!record || record.value?.text === row.progress) return null;
+  return (
+    <Group gap={6} mt={4} data-testid={`source-${row.code}`} data-source="written">
+      <Text size="xs" c="dimmed">
+        {t('reports.table.source.written')} ·{' '}
+        {t('reports.table.source.dataSay', { value: record.value?.text ?? '' })}
+      </Text>
+      {!readOnly && (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => onChange(`indicators.${row.code}.progress`, null)}
+        >
+          {t('reports.table.source.useData')}
+        </Button>
+      )}
+    </Group>
+  );
+}
 
 const IndicatorRowView = memo(
   function IndicatorRowView({ row, limit }: { row: ReportIndicatorRow; limit: number | undefined }) {
@@ -85,6 +133,7 @@ const IndicatorRowView = memo(
             minRows={2}
             onChange={(value) => onChange(`${base}.progress`, value)}
           />
+          <ProgressSource row={row} />
         </td>
         <td data-label={t('reports.table.reason')} className="edit-cell">
           <TextWithCounter
@@ -113,6 +162,8 @@ const IndicatorRowView = memo(
     a.limit === b.limit &&
     a.row.code === b.row.code &&
     a.row.progress === b.row.progress &&
+    a.row.progressSource === b.row.progressSource &&
+    a.row.record === b.row.record &&
     a.row.reason === b.row.reason &&
     a.row.included === b.row.included &&
     a.row.title === b.row.title &&

@@ -11,7 +11,9 @@ import type {
 } from '../../../core/contracts/report.js';
 import type { ReportTemplate, TemplateField } from '../../../core/contracts/report-template.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
+import { rowFigures } from '../../../core/reports/assemble.js';
 import { parseContentPath, setAt } from '../../../core/reports/content-paths.js';
+import { ownValue } from '../../../core/lib/safe-keys.js';
 
 /** The id of the control that edits `path` (ids may hold dots: look them up with getElementById). */
 export function placeId(path: string): string {
@@ -33,19 +35,22 @@ export function indicatorRows(model: ReportModel): ReportIndicatorRow[] {
   return model.outcomes.flatMap((o) => [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)]);
 }
 
-/** The outcomes' Part V rows reading their progress, reason and inclusion from `indicators` (as assemble.ts does). */
+/**
+ * The outcomes' Part V rows reading their progress, reason and inclusion from `indicators` over each row's
+ * value of record (`rowFigures`, as assemble.ts does).
+ */
 export function outcomesWithRows(
   outcomes: ReportModel['outcomes'],
   indicators: ReportContent['indicators'],
 ): ReportModel['outcomes'] {
   const row = (r: ReportIndicatorRow): ReportIndicatorRow => {
-    const written = indicators[r.code];
-    const progress = written?.progress ?? null;
-    const reason = written?.reason ?? null;
-    const included = written?.included ?? true;
-    return progress === r.progress && reason === r.reason && included === r.included
+    const f = rowFigures(r.record, ownValue(indicators, r.code));
+    return f.progress === r.progress &&
+      f.progressSource === r.progressSource &&
+      f.reason === r.reason &&
+      f.included === r.included
       ? r
-      : { ...r, progress, reason, included };
+      : { ...r, ...f };
   };
   return outcomes.map((o) => ({
     ...o,

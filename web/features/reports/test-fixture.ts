@@ -19,6 +19,8 @@ const row = (
   milestones: [{ date: '2021-06', value: { text: '10%', spec: { kind: 'percent', value: 10 } } }],
   disaggregations: ['sex'],
   progress,
+  progressSource: progress === null ? 'none' : 'written',
+  record: null,
   reason,
   included: true,
 });

@@ -1,0 +1,109 @@
+/**
+ * The values of record of a programme's indicators for a period, all at once: the rule of
+ * core/domain/value-of-record.ts applied to the values stored for the period and the values computed from the
+ * activities. Every reader of an indicator's value for a period asks here — the indicator page, the
+ * dashboards, the PBF report's Part V — so they show the same figure with the same provenance.
+ *
+ * Bounded: the indicators, the rules and the stored values are one query each; the computed values are those
+ * of `computeTotals` (one scan of the participants for every participant rule) and one query counts the
+ * activities of every rule — whatever the number of indicators and activities.
+ */
+import { indicatorRule, type ValueOfRecord } from '../../../core/contracts/indicator-data.js';
+import { valueOfRecord, type StoredCandidate } from '../../../core/domain/value-of-record.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import type { DbOrTx } from '../../db/client.js';
+import { activityCountsOf, computeTotals, type TotalTarget } from './indicator-compute.js';
+import {
+  frameworkVersionDates,
+  indicatorsOfRecord,
+  ruleRowsOf,
+  storedValuesEndingWithin,
+  type IndicatorValueRow,
+} from './indicator-data.queries.js';
+
+export interface RecordQuery {
+  /** the framework version whose indicators are read; by default the one in force at the period's end */
+  frameworkVersion?: number | null;
+  /** only these indicators (ids of the programme's indicators), e.g. one indicator's page */
+  indicatorIds?: string[];
+}
+
+/** The version in force at a date: the latest already effective, else the first. */
+function versionInForce(versions: { version: number; effectiveDate: string }[], at: string) {
+  const sorted = [...versions].sort(
+    (a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.version - b.version,
+  );
+  return (sorted.filter((v) => v.effectiveDate <= at).at(-1) ?? sorted[0])?.version;
+}
+
+const candidate = (r: IndicatorValueRow): StoredCandidate => ({
+  id: r.id,
+  periodStart: r.periodStart,
+  periodEnd: r.periodEnd,
+  value: r.value ?? null,
+  numericValue: r.numericValue,
+  reason: r.reason,
+  provenance: r.provenance,
+  createdAt: r.createdAt.toISOString(),
+});
+
+/**
+ * The value of record of each indicator of a programme for `period` (ISO dates, both included), by indicator
+ * code; an indicator with neither a stored value of the period nor activities counted by its rule has
+ * `provenance: 'none'`.
+ */
+export async function valuesOfRecord(
+  db: DbOrTx,
+  locale: Locale,
+  programmeId: string,
+  period: { from: string; to: string },
+  query: RecordQuery = {},
+): Promise<Map<string, ValueOfRecord>> {
+  let which: { frameworkVersion: number } | { ids: string[] };
+  if (query.indicatorIds) which = { ids: query.indicatorIds };
+  else {
+    const version =
+      query.frameworkVersion ?? versionInForce(await frameworkVersionDates(db, programmeId), period.to);
+    if (version === undefined) return new Map();
+    which = { frameworkVersion: version };
+  }
+  const indicators = 'ids' in which && which.ids.length === 0 ? [] : await indicatorsOfRecord(db, programmeId, which);
+  if (!indicators.length) return new Map();
+  const [ruleRows, rows] = await Promise.all([
+    ruleRowsOf(db, programmeId),
+    storedValuesEndingWithin(
+      db,
+      indicators.map((i) => i.id),
+      period.from,
+      period.to,
+    ),
+  ]);
+  const rules = new Map(ruleRows.map((r) => [r.indicatorCode, indicatorRule.parse(r.rule)]));
+  const targets: TotalTarget[] = indicators.flatMap((i) => {
+    const rule = rules.get(i.code);
+    return rule ? [{ indicatorCode: i.code, cumulative: i.cumulative, rule }] : [];
+  });
+  const [computed, counts] = await Promise.all([
+    computeTotals(db, programmeId, targets, period, locale),
+    activityCountsOf(db, programmeId, targets, period),
+  ]);
+  const storedBy = new Map<string, StoredCandidate[]>();
+  for (const r of rows) {
+    const list = storedBy.get(r.indicatorId) ?? [];
+    list.push(candidate(r));
+    storedBy.set(r.indicatorId, list);
+  }
+  const result = new Map<string, ValueOfRecord>();
+  for (const i of indicators) {
+    const c = computed.get(i.code);
+    result.set(
+      i.code,
+      valueOfRecord(
+        period,
+        storedBy.get(i.id) ?? [],
+        c ? { value: c.value, stored: c.stored, activityCount: counts.get(i.code) ?? 0 } : null,
+      ),
+    );
+  }
+  return result;
+}
