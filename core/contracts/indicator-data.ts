@@ -100,7 +100,14 @@ export const valueProvenances = ['entered', 'imported', 'computed', 'seed'] as c
  * (`entered`, `imported`, `seed`, or `computed_kept` — a computed value someone kept), else the value computed
  * live from the activities (`computed`), else `none`.
  */
-export const recordProvenances = ['entered', 'imported', 'seed', 'computed_kept', 'computed', 'none'] as const;
+export const recordProvenances = [
+  'entered',
+  'imported',
+  'seed',
+  'computed_kept',
+  'computed',
+  'none',
+] as const;
 export type RecordProvenance = (typeof recordProvenances)[number];
 
 /** The one value of an indicator for a period that every reader shows, with where it comes from. */

@@ -67,7 +67,8 @@ export async function valuesOfRecord(
     if (version === undefined) return new Map();
     which = { frameworkVersion: version };
   }
-  const indicators = 'ids' in which && which.ids.length === 0 ? [] : await indicatorsOfRecord(db, programmeId, which);
+  const indicators =
+    'ids' in which && which.ids.length === 0 ? [] : await indicatorsOfRecord(db, programmeId, which);
   if (!indicators.length) return new Map();
   const [ruleRows, rows] = await Promise.all([
     ruleRowsOf(db, programmeId),
