@@ -10,6 +10,7 @@ import type { Framework } from '../../../core/contracts/programme-api.js';
 import type { FieldValue, ReportDetail, ReportIndicatorRow } from '../../../core/contracts/report.js';
 import type { TemplateField } from '../../../core/contracts/report-template.js';
 import { findTemplate } from '../../../core/reports/templates/index.js';
+import { readDocx } from '../../documents/docx/docx-text.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
@@ -76,6 +77,14 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
     const page = await indicatorPage('1.3.2');
     expect(page.actual).toMatchObject({ text: '872 dont 556 femmes', source: 'computed' });
     expect(page.actual!.activityCount).toBe(rowOf(report, '1.3.2').record!.activityCount);
+  });
+
+  it('prints the same figure in the Word document', async () => {
+    const res = await app.inject({ url: `/api/v1/reports/${report.id}/export?format=docx` });
+    expect(res.statusCode).toBe(200);
+    const { tables } = await readDocx(res.rawPayload);
+    const row = tables.flat().find((cells) => /^Indicateur 1\.3\.2\b/.test(cells[0] ?? ''));
+    expect(row?.join(' | ')).toContain('872 dont 556 femmes');
   });
 
   it('prefers a value entered for the period, on the indicator page and in the report', async () => {

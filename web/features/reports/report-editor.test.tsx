@@ -195,3 +195,45 @@ describe('report editor', () => {
     expect(screen.getByRole('button', { name: 'Submit' })).toBeTruthy();
   });
 });
+
+describe('Part V and the value of record', () => {
+  /** the fixture with 1.1.1 unwritten and its value of record computed from 12 activities */
+  const withRecord = () => {
+    const detail = reportFixture();
+    const record = {
+      provenance: 'computed' as const,
+      value: { text: '872 dont 556 femmes', spec: { kind: 'number' as const, value: 872 } },
+      numericValue: 872,
+      date: '2020-11-30',
+      activityCount: 12,
+      reason: null,
+      valueId: null,
+    };
+    const output = detail.model.outcomes[0]!.outputs[0]!;
+    output.indicators = output.indicators.map((r) =>
+      r.code === '1.1.1' ? { ...r, progress: record.value.text, progressSource: 'computed', record } : r,
+    );
+    return detail;
+  };
+
+  it('shows the figure of the data and where it comes from, until the writer writes over it', async () => {
+    renderWithProviders(<ReportEditor detail={withRecord()} template={template2020} />);
+    expect(byId('report-indicators.1.1.1.progress').value).toBe('872 dont 556 femmes');
+    expect(screen.getByTestId('source-1.1.1').textContent).toBe('D’après les activités (12 activités)');
+
+    fireEvent.change(byId('report-indicators.1.1.1.progress'), {
+      target: { value: '880 dont 560 femmes' },
+    });
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('source-1.1.1').getAttribute('data-source')).toBe('written'),
+    );
+    expect(screen.getByTestId('source-1.1.1').textContent).toContain(
+      'Les données disent : 872 dont 556 femmes',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Reprendre la valeur des données' }));
+    await vi.waitFor(() =>
+      expect(byId('report-indicators.1.1.1.progress').value).toBe('872 dont 556 femmes'),
+    );
+    expect(screen.getByTestId('source-1.1.1').getAttribute('data-source')).toBe('computed');
+  });
+});
