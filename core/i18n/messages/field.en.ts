@@ -56,8 +56,16 @@ export const fieldEn: Catalogue['field'] = {
   period: {
     label: 'Period',
     quarter: 'Quarter',
-    defaultCurrent: 'Current quarter',
-    defaultLatest: 'Latest quarter with activities ({{label}})',
+    defaultOption: 'Default period',
+    byDefault: 'By default: {{basis}}',
+    toDate: 'Since the start (to date)',
+    statement: 'Period: {{range}} ({{basis}})',
+    basis_current_year: 'current year',
+    basis_programme_to_date: 'programme to date — ended on {{end}}',
+    basis_portfolio_to_date: 'portfolio to date — no programme running',
+    basis_chosen: 'chosen',
+    ruleHint:
+      'By default: the current reporting year (1 January to 31 December, as the PBF reports); for an ended programme, the whole programme.',
     all: 'Whole period',
     activitiesIn_one: '{{count}} activity',
     activitiesIn_other: '{{count}} activities',
@@ -184,6 +192,9 @@ export const fieldEn: Catalogue['field'] = {
     completeness: 'Recording by agency over the period',
     completenessHint: 'Agencies with no activity recorded over the period are flagged.',
     nothingRecorded: 'Nothing recorded',
+    ended: 'Ended on {{date}}',
+    endedHint:
+      'Programme ended: its agencies are no longer expected to record and its indicators are not “late”.',
     lastActivity: 'Latest activity',
     map: 'Map by cercle',
     programmes: 'Programmes',
@@ -208,6 +219,32 @@ export const fieldEn: Catalogue['field'] = {
     no_data: 'No data',
     no_target: 'No target',
     not_measurable: 'Not measurable',
+    not_achieved: 'Not achieved',
+  },
+  basis: {
+    explain: 'Explain these figures',
+    title: 'Where these figures come from',
+    baseline: 'Baseline: {{text}}',
+    actual: 'Actual: {{text}}, as of {{asOf}} ({{provenance}})',
+    actualPeriod: 'counted from {{from}} to {{asOf}}',
+    actualSince: 'counted since the programme’s start',
+    targetEnd: 'Target: {{text}} — the end-of-programme target ({{date}})',
+    targetAnnual:
+      'Target: {{text}} — the target for {{year}}: the indicator is counted per year (not cumulative), each year has its own target',
+    targetMilestone: 'Target: {{text}} — the milestone of {{date}} (no end target)',
+    endTarget: 'End-of-programme target: {{text}}',
+    noEndTarget: 'The framework gives no end-of-programme target.',
+    expected:
+      'Expected by {{asOf}}: {{value}}, in a straight line from {{fromValue}} ({{fromDate}}) to {{toValue}} ({{toDate}})',
+    expectedPerYear:
+      'Expected by {{asOf}}: {{value}}, the year’s target in proportion to the time elapsed since {{fromDate}}',
+    capped: 'held at the target: the expected value never goes beyond it',
+    achievement: 'Achievement: {{pct}} = (actual − baseline) ÷ (target − baseline)',
+    achievementPerYear: 'Achievement: {{pct}} = actual ÷ the year’s target',
+    pace: 'Pace: {{pct}} of the progress expected by this date',
+    closed:
+      'The target’s date has passed: the status is a final verdict (achieved or not achieved), never “late”.',
+    percentLevel: 'A percentage is a level: it is never added up from one period to the next.',
   },
   reasons: {
     no_target: 'no target',
@@ -224,6 +261,11 @@ export const fieldEn: Catalogue['field'] = {
     activities: 'Activities',
     women: 'of whom women',
     legend: 'The darker the colour, the more participants; cercles without activity stay grey.',
+    legendTitle: 'Legend',
+    legendFill: 'Cercle colour: participants counted in the cercle (darker = more)',
+    legendDot: 'Orange dot: activities held in the cercle or with participants counted in it (larger = more)',
+    legendNone: 'Grey: no activity and no participant',
+    legendSame: 'The map and the table show the same figures, computed together.',
     unplaced:
       '{{activities}} activities and {{participants}} participants without a single cercle (no place, or several cercles).',
     attribution: 'Administrative boundaries: geoBoundaries (CC BY 4.0) — DNCT, DNP, OCHA Mali',

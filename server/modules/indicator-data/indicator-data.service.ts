@@ -65,6 +65,7 @@ export function progressOf(
   actual: StoredValue | null,
   asOf: string,
   programme: { startDate: string | null; endDate: string; revisedEndDate?: string | null },
+  about: { today?: string; actualFrom?: string | null; provenance?: string | null } = {},
 ): Progress {
   return computeProgress({
     measure: indicator.measure,
@@ -75,6 +76,10 @@ export function progressOf(
     asOf,
     start: programme.startDate,
     end: programme.revisedEndDate ?? programme.endDate,
+    cumulative: indicator.cumulative,
+    today: about.today ?? null,
+    actualFrom: about.actualFrom ?? null,
+    actualProvenance: about.provenance ?? null,
   });
 }
 
@@ -150,6 +155,11 @@ export async function getIndicatorData(
     computed ? computed.stored : (latest?.value ?? null),
     actual?.date ?? period.to,
     place.programme,
+    {
+      today: ctx.now().toISOString().slice(0, 10),
+      actualFrom: computed ? computed.from : (latest?.periodStart ?? null),
+      provenance: actual?.source ?? null,
+    },
   );
   return {
     indicator,
