@@ -14,7 +14,7 @@ export const periodQuery = z
   .object({
     period: z
       .string()
-      .regex(/^(\d{4}(-Q[1-4])?|all)$/, 'a year (2023), a quarter (2023-Q4) or all')
+      .regex(/^(\d{4}(-Q[1-4])?|all)$/, 'a year (2023), a quarter (2023-Q4) or all (to date)')
       .optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),

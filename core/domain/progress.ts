@@ -2,7 +2,7 @@
  * Progress of an indicator against its targets. Pure: the same function serves the dashboards, the indicator
  * page, the reports and the tests.
  *
- * The rule (also in docs/decisions/0005-progress-status.md):
+ * The rule (also in docs/decisions/0006-progress-status.md):
  *
  * 1. Numbers. The baseline, the end target, every milestone and every yearly target are read as numbers.
  *    A relative target is resolved against the baseline: `+5` points on 78.97% is 83.97%; `+30%` (percent) on
