@@ -64,6 +64,8 @@ export const fieldEn: Catalogue['field'] = {
     basis_programme_to_date: 'programme to date — ended on {{end}}',
     basis_portfolio_to_date: 'portfolio to date — no programme running',
     basis_chosen: 'chosen',
+    short_programme_to_date: 'programme to date',
+    short_portfolio_to_date: 'portfolio to date',
     ruleHint:
       'By default: the current reporting year (1 January to 31 December, as the PBF reports); for an ended programme, the whole programme.',
     all: 'Whole period',
@@ -264,7 +266,7 @@ export const fieldEn: Catalogue['field'] = {
     legendTitle: 'Legend',
     legendFill: 'Cercle colour: participants counted in the cercle (darker = more)',
     legendDot: 'Orange dot: activities held in the cercle or with participants counted in it (larger = more)',
-    legendNone: 'Grey: no activity and no participant',
+    legendNone: 'Grey: no participant counted in the cercle',
     legendSame: 'The map and the table show the same figures, computed together.',
     unplaced:
       '{{activities}} activities and {{participants}} participants without a single cercle (no place, or several cercles).',

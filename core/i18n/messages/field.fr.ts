@@ -65,6 +65,8 @@ export const fieldFr = {
     basis_programme_to_date: 'programme à ce jour — terminé le {{end}}',
     basis_portfolio_to_date: 'portefeuille à ce jour — aucun programme en cours',
     basis_chosen: 'choisie',
+    short_programme_to_date: 'programme à ce jour',
+    short_portfolio_to_date: 'portefeuille à ce jour',
     ruleHint:
       'Par défaut : l’année de rapport en cours (du 1er janvier au 31 décembre, comme les rapports du PBF) ; pour un programme terminé, tout le programme.',
     all: 'Toute la période',
@@ -267,7 +269,7 @@ export const fieldFr = {
     legendFill: 'Couleur du cercle : participants comptés dans le cercle (plus foncé = plus nombreux)',
     legendDot:
       'Rond orange : activités tenues dans le cercle ou dont des participants y sont comptés (plus grand = plus nombreuses)',
-    legendNone: 'Gris : aucune activité ni aucun participant',
+    legendNone: 'Gris : aucun participant compté dans le cercle',
     legendSame: 'La carte et le tableau montrent les mêmes chiffres, calculés ensemble.',
     unplaced:
       '{{activities}} activités et {{participants}} participants sans cercle unique (lieu absent ou plusieurs cercles).',

@@ -127,17 +127,14 @@ export function PeriodSelect({
   value,
   period,
   quarters,
-  programmeEnd,
   onChange,
 }: {
   value: string;
   period: DashboardPeriod;
   quarters: { quarter: string; activities: number }[];
-  programmeEnd?: string;
   onChange: (period: string) => void;
 }) {
   const t = useT();
-  const locale = useLocale();
   const years = [
     ...new Set([
       ...quarters.map((q) => q.quarter.slice(0, 4)),
@@ -147,14 +144,13 @@ export function PeriodSelect({
   ]
     .sort()
     .reverse();
+  // short, so that the choice is never cut on a phone; the full sentence is stated beside it
   const defaultBasis =
-    value === ''
-      ? period.basis === 'programme_to_date'
-        ? t('field.period.basis_programme_to_date', {
-            end: formatDate(programmeEnd ?? period.to, locale),
-          })
-        : t(`field.period.basis_${period.basis}` as 'field.period.basis_chosen')
-      : null;
+    value !== ''
+      ? null
+      : period.basis === 'programme_to_date' || period.basis === 'portfolio_to_date'
+        ? t(`field.period.short_${period.basis}`)
+        : t(`field.period.basis_${period.basis}`);
   const data = [
     {
       value: '',
@@ -177,9 +173,7 @@ export function PeriodSelect({
         data={data}
         value={value}
         onChange={(e) => onChange(e.currentTarget.value)}
-        miw={240}
-        maw="100%"
-        styles={{ input: { width: 'auto', maxWidth: '100%' } }}
+        w={{ base: '100%', sm: 420 }}
       />
     </Stack>
   );

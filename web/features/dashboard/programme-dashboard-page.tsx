@@ -7,7 +7,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { programmeDashboardQuery } from '../../api/field.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatDate, formatNumber } from '../../../core/i18n/format.js';
+import { formatNumber } from '../../../core/i18n/format.js';
 import {
   CategorySection,
   CompletenessSection,
@@ -53,7 +53,6 @@ export function ProgrammeDashboardPage() {
           <PeriodSelect
             value={period}
             period={d.period}
-            programmeEnd={d.programme.endDate}
             quarters={d.quarters}
             onChange={(value) =>
               setSearch(value ? { period: value } : {}, { replace: true, preventScrollReset: true })
@@ -81,7 +80,6 @@ export function ProgrammeDashboardPage() {
         </Text>
         {d.programme.ended && (
           <Text size="sm" c="dimmed">
-            {t('field.dashboard.ended', { date: formatDate(d.programme.endDate, locale) })} —{' '}
             {t('field.dashboard.endedHint')}
           </Text>
         )}
