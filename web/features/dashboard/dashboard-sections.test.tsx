@@ -200,6 +200,6 @@ describe('the map legend', () => {
     const legend = screen.getByRole('group', { name: 'Légende' });
     expect(legend.textContent).toMatch(/Couleur du cercle : participants/);
     expect(legend.textContent).toMatch(/Rond orange : activités/);
-    expect(legend.textContent).toMatch(/Gris : aucune activité/);
+    expect(legend.textContent).toMatch(/Gris : aucun participant/);
   });
 });
