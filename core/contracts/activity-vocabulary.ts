@@ -63,6 +63,8 @@ export const progressStatuses = [
   'on_track',
   'at_risk',
   'off_track',
+  /** the target's date has passed and it was not reached: a final verdict, never "late" */
+  'not_achieved',
   'no_data',
   'no_target',
   'not_measurable',

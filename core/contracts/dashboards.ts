@@ -9,12 +9,12 @@ import { localizedText } from './programme-document.js';
 
 const isoDate = z.iso.date();
 
-/** `2023-Q4`, `2023`, or `from…to` */
+/** `2023-Q4`, `2023`, `all` (the programme, or the portfolio, to date), or `from…to` */
 export const periodQuery = z
   .object({
     period: z
       .string()
-      .regex(/^\d{4}(-Q[1-4])?$/, 'a year (2023) or a quarter (2023-Q4)')
+      .regex(/^(\d{4}(-Q[1-4])?|all)$/, 'a year (2023), a quarter (2023-Q4) or all (to date)')
       .optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
@@ -23,14 +23,24 @@ export const periodQuery = z
   .strict();
 export type PeriodQuery = z.infer<typeof periodQuery>;
 
+/**
+ * Why the dashboard shows this period: chosen by the reader, or by default the current reporting year (the
+ * calendar year of today, the PBF reports' year), or the programme to date when it has ended (the portfolio to
+ * date when none of its programmes runs this year). See docs/domain.md, "Dashboard period".
+ */
+export const periodBases = ['chosen', 'current_year', 'programme_to_date', 'portfolio_to_date'] as const;
+export type PeriodBasis = (typeof periodBases)[number];
+
 export const dashboardPeriod = z.object({
   from: isoDate,
   to: isoDate,
-  /** `2023-Q4` when the period is a quarter */
+  /** `2023-Q4` when the period is a quarter, `2023` a year, `from…to` otherwise */
   label: z.string(),
-  /** true when nobody chose it: the current quarter, or the latest with activities */
+  /** true when nobody chose it (see `basis`) */
   chosenByDefault: z.boolean(),
+  basis: z.enum(periodBases),
 });
+export type DashboardPeriod = z.infer<typeof dashboardPeriod>;
 
 export const sexAgeCell = z.object({
   sex: z.enum(sexes),
@@ -96,7 +106,14 @@ export const quarterCount = z.object({ quarter: z.string(), activities: z.number
 
 export const programmeDashboard = z
   .object({
-    programme: z.object({ slug: programmeSlug, code: z.string(), title: localizedText }),
+    programme: z.object({
+      slug: programmeSlug,
+      code: z.string(),
+      title: localizedText,
+      /** the end in force (revised when revised), and whether it has passed: an ended programme is not late */
+      endDate: isoDate,
+      ended: z.boolean(),
+    }),
     period: dashboardPeriod,
     quarters: z.array(quarterCount),
     activities: z.number().int(),
@@ -131,7 +148,10 @@ export const portfolioDashboard = z
         activities: z.number().int(),
         participants: participantTotals,
         statusCounts: z.record(z.enum(progressStatuses), z.number().int()),
-        /** recipients that recorded no activity in the period */
+        /** the end in force, and whether it has passed (an ended programme has no silent agency) */
+        endDate: isoDate,
+        ended: z.boolean(),
+        /** recipients that recorded no activity in the period, while the programme was running */
         silent: z.array(organisationRef),
       }),
     ),

@@ -63,14 +63,69 @@ export const ruleWrite = z
   })
   .strict();
 
+const basisPoint = z.object({ date: z.string(), value: z.number() });
+
+/**
+ * Where each number of a progress line comes from, so that it can be explained on click: which target (its
+ * kind, year or date, wording), which actual (its wording, the date it stands for, the period it covers),
+ * which two points of the schedule the expected value lies between.
+ */
+export const progressBasis = z
+  .object({
+    /**
+     * `trajectory`: the value is a level or a running total, on its way from the baseline to the end target;
+     * `per_period`: a count per year (not cumulative), measured against the year's own target
+     */
+    mode: z.enum(['trajectory', 'per_period']),
+    baseline: z.object({ text: z.string().nullable(), date: z.string().nullable() }),
+    target: z
+      .object({
+        kind: z.enum(['end', 'annual', 'milestone']),
+        year: z.number().int().nullable(),
+        date: z.string().nullable(),
+        text: z.string(),
+      })
+      .nullable(),
+    /** the framework's end target (kind `end`), whatever the line is measured against */
+    endTarget: z.object({ text: z.string(), date: z.string().nullable() }).nullable(),
+    actual: z
+      .object({
+        text: z.string(),
+        /** the date the actual stands for */
+        asOf: z.string(),
+        /** the period it covers, when the caller knows it (`from` null: since the start) */
+        from: z.string().nullable(),
+        provenance: z.string().nullable(),
+      })
+      .nullable(),
+    expected: z
+      .object({
+        asOf: z.string(),
+        from: basisPoint,
+        to: basisPoint,
+        /** the schedule went beyond the target and was held at it */
+        capped: z.boolean(),
+      })
+      .nullable(),
+    /** the target's date had passed: the status is a final verdict (achieved or not) */
+    closed: z.boolean(),
+  })
+  .meta({ id: 'ProgressBasis' });
+export type ProgressBasis = z.infer<typeof progressBasis>;
+
 export const progress = z
   .object({
     status: z.enum(progressStatuses),
     direction: z.enum(['increase', 'decrease', 'maintain']),
     baseline: z.number().nullable(),
-    /** the end target as a number (a relative target resolved against the baseline) */
+    /**
+     * the target the line is measured against, as a number (a relative target resolved against the baseline):
+     * the end target, or for a count per year the year's target (see `basis`)
+     */
     target: z.number().nullable(),
     targetDate: z.string().nullable(),
+    /** the framework's end target (kind `end`) as a number, null when there is none */
+    endTarget: z.number().nullable(),
     actual: z.number().nullable(),
     /** share of the way from the baseline to the target (1 = reached), in the indicator's direction */
     achievement: z.number().nullable(),
@@ -89,6 +144,7 @@ export const progress = z
         met: z.boolean().nullable(),
       }),
     ),
+    basis: progressBasis,
   })
   .meta({ id: 'Progress' });
 export type Progress = z.infer<typeof progress>;
@@ -118,6 +174,8 @@ export const valueOfRecord = z
     numericValue: z.number().nullable(),
     /** the end of the stored value's period, or the end of the period computed */
     date: isoDate.nullable(),
+    /** the start of the stored value's period, or the start of the period computed */
+    from: isoDate.nullable(),
     /** for a value computed live: how many activities it was computed from */
     activityCount: z.number().int().nullable(),
     /** a stored value's reasons for delays or changes */

@@ -327,3 +327,124 @@ describe('an indicator to maintain', () => {
     expect(computeProgress({ ...base, actual: v('60') }).status).toBe('off_track');
   });
 });
+
+describe('the end target is the end target (PROSMED 1.1.2, 3.2.1: counts per year)', () => {
+  // three meetings a year, and 1 in the programme's last half-year, as the framework transcribes it
+  const meetings = (actual: string | null, asOf: string, extra: Partial<ProgressInput> = {}) =>
+    computeProgress({
+      ...input({}),
+      cumulative: false,
+      targets: [
+        ...['2021', '2022', '2023', '2024'].map((y) => ({
+          kind: 'annual' as const,
+          year: Number(y),
+          date: null,
+          value: v('3'),
+        })),
+        { kind: 'annual', year: 2025, date: null, value: v('1') },
+        { kind: 'end', year: null, date: null, value: v('1') },
+      ],
+      actual: actual === null ? null : v(actual),
+      asOf,
+      ...extra,
+    });
+
+  it('measures a count per year against its year’s target, never expecting more than it', () => {
+    const p = meetings('2', '2023-12-31');
+    expect(p).toMatchObject({ target: 3, targetDate: '2023-12-31', expected: 3, endTarget: 1 });
+    expect(p.basis).toMatchObject({ mode: 'per_period', target: { kind: 'annual', year: 2023, text: '3' } });
+    expect(p.achievement).toBeCloseTo(2 / 3, 3);
+    expect(p.status).toBe('at_risk');
+    // halfway through the year, half the year's target is expected
+    expect(meetings('1', '2023-07-02').expected).toBeCloseTo(1.5, 1);
+  });
+
+  it('explains the end target apart, and never takes a milestone or a year for it', () => {
+    const p = meetings('2', '2023-12-31');
+    expect(p.basis.endTarget).toMatchObject({ text: '1', date: '2025-12-31' });
+    // a running total with no end target: the target in force is the next one, not the last
+    const running = computeProgress({
+      ...input({}),
+      cumulative: true,
+      targets: [
+        { kind: 'annual', year: 2023, date: null, value: v('155') },
+        { kind: 'annual', year: 2025, date: null, value: v('233') },
+      ],
+      actual: v('100'),
+      asOf: '2022-12-31',
+    });
+    expect(running).toMatchObject({ target: 155, endTarget: null });
+    expect(running.basis.target).toMatchObject({ kind: 'annual', year: 2023 });
+  });
+
+  it('holds the expected value at the target on a trajectory (expected ≤ end target when increasing)', () => {
+    // a milestone above the end target (a transcription slip) must not make more expected than the target
+    const p = computeProgress({
+      ...input({ target: '20' }),
+      cumulative: true,
+      targets: [
+        { kind: 'milestone', year: null, date: '2023-06', value: v('30') },
+        { kind: 'end', year: null, date: null, value: v('20') },
+      ],
+      actual: v('10'),
+      asOf: '2023-06-30',
+    });
+    expect(p.expected).toBe(20);
+    expect(p.basis.expected).toMatchObject({ capped: true, to: { date: '2023-06-30', value: 30 } });
+  });
+});
+
+describe('a percentage is a level, never a sum', () => {
+  it('is on a trajectory whatever its cumulative flag, and its yearly targets are levels', () => {
+    const p = computeProgress({
+      ...input({ percent: true }),
+      cumulative: false,
+      baseline: v('10%', true),
+      targets: [
+        { kind: 'annual', year: 2023, date: null, value: v('40%', true) },
+        { kind: 'end', year: null, date: null, value: v('60%', true) },
+      ],
+      actual: v('35%', true),
+      asOf: '2023-12-31',
+    });
+    expect(p.basis.mode).toBe('trajectory');
+    expect(p).toMatchObject({ target: 60, expected: 40 });
+  });
+});
+
+describe('a target whose date has passed gets a final verdict (an ended programme is not late)', () => {
+  it('is not achieved rather than off track, and achieved when reached', () => {
+    const late = input({ target: '4000', actual: v('1000'), asOf: '2025-12-31' });
+    expect(computeProgress(late).status).toBe('off_track');
+    const ended = computeProgress({ ...late, today: '2026-11-26' });
+    expect(ended.status).toBe('not_achieved');
+    expect(ended.basis.closed).toBe(true);
+    expect(computeProgress({ ...late, actual: v('4000'), today: '2026-11-26' }).status).toBe('achieved');
+    // still running: the usual pace
+    expect(computeProgress({ ...late, asOf: '2023-07-02', today: '2023-07-02' }).status).toBe('off_track');
+  });
+});
+
+describe('every number carries its basis', () => {
+  it('says which actual, which target and which schedule points', () => {
+    const p = computeProgress({
+      ...input({ target: '4000' }),
+      actual: v('2000'),
+      asOf: '2023-07-02',
+      actualFrom: '2023-01-01',
+      actualProvenance: 'entered',
+    });
+    expect(p.basis).toMatchObject({
+      mode: 'trajectory',
+      baseline: { text: '0' },
+      actual: { text: '2000', asOf: '2023-07-02', from: '2023-01-01', provenance: 'entered' },
+      target: { kind: 'end', date: '2025-12-31', text: '4000' },
+      expected: {
+        from: { date: '2021-01-01', value: 0 },
+        to: { date: '2025-12-31', value: 4000 },
+        capped: false,
+      },
+      closed: false,
+    });
+  });
+});

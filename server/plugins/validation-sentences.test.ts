@@ -45,7 +45,7 @@ describe.each(testEngines)('validation sentences on %s', (engine) => {
 
   it('says a contract’s own sentence, a bad date and an unknown option in the reader’s language', async () => {
     const fr = await issuesOf('fr', '/programmes/any/dashboard?period=2023-T4&from=hier&lang=xx');
-    expect(fr['querystring.period']).toBe('une année (2023) ou un trimestre (2023-Q4)');
+    expect(fr['querystring.period']).toBe('une année (2023), un trimestre (2023-Q4) ou all (à ce jour)');
     expect(fr['querystring.from']).toBe('une date au format AAAA-MM-JJ');
     expect(fr['querystring.lang']).toBe('une valeur parmi : "fr", "en"');
   });

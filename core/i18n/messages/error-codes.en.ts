@@ -60,7 +60,7 @@ export const errorCodesEn: Catalogue['errorCodes'] = {
     other: 'invalid value',
   },
   contractIssues: {
-    yearOrQuarter: 'a year (2023) or a quarter (2023-Q4)',
+    yearOrQuarter: 'a year (2023), a quarter (2023-Q4) or all (to date)',
     quarter: 'a quarter, e.g. 2023-Q4',
     partialDate: 'YYYY, YYYY-MM or YYYY-MM-DD',
     organisationCode: 'upper-case letters, digits, _ or -',

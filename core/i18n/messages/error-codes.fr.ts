@@ -76,7 +76,7 @@ export const errorCodesFr = {
    * language: the English is the contract's message word for word, which the error handler recognises.
    */
   contractIssues: {
-    yearOrQuarter: 'une année (2023) ou un trimestre (2023-Q4)',
+    yearOrQuarter: 'une année (2023), un trimestre (2023-Q4) ou all (à ce jour)',
     quarter: 'un trimestre, par exemple 2023-Q4',
     partialDate: 'AAAA, AAAA-MM ou AAAA-MM-JJ',
     organisationCode: 'lettres majuscules, chiffres, _ ou -',

@@ -57,8 +57,18 @@ export const fieldFr = {
   period: {
     label: 'Période',
     quarter: 'Trimestre',
-    defaultCurrent: 'Trimestre en cours',
-    defaultLatest: 'Dernier trimestre avec des activités ({{label}})',
+    defaultOption: 'Période par défaut',
+    byDefault: 'Par défaut : {{basis}}',
+    toDate: 'Depuis le début (à ce jour)',
+    statement: 'Période : {{range}} ({{basis}})',
+    basis_current_year: 'année en cours',
+    basis_programme_to_date: 'programme à ce jour — terminé le {{end}}',
+    basis_portfolio_to_date: 'portefeuille à ce jour — aucun programme en cours',
+    basis_chosen: 'choisie',
+    short_programme_to_date: 'programme à ce jour',
+    short_portfolio_to_date: 'portefeuille à ce jour',
+    ruleHint:
+      'Par défaut : l’année de rapport en cours (du 1er janvier au 31 décembre, comme les rapports du PBF) ; pour un programme terminé, tout le programme.',
     all: 'Toute la période',
     activitiesIn_one: '{{count}} activité',
     activitiesIn_other: '{{count}} activités',
@@ -185,6 +195,9 @@ export const fieldFr = {
     completeness: 'Saisie par agence sur la période',
     completenessHint: 'Les agences sans aucune activité enregistrée sur la période sont signalées.',
     nothingRecorded: 'Rien enregistré',
+    ended: 'Terminé le {{date}}',
+    endedHint:
+      'Programme terminé : ses agences ne sont plus attendues et ses indicateurs ne sont pas « en retard ».',
     lastActivity: 'Dernière activité',
     map: 'Carte par cercle',
     programmes: 'Programmes',
@@ -210,6 +223,32 @@ export const fieldFr = {
     no_data: 'Pas de données',
     no_target: 'Pas de cible',
     not_measurable: 'Non mesurable',
+    not_achieved: 'Non atteint',
+  },
+  basis: {
+    explain: 'Expliquer ces chiffres',
+    title: 'D’où viennent ces chiffres',
+    baseline: 'Base : {{text}}',
+    actual: 'Actuel : {{text}}, au {{asOf}} ({{provenance}})',
+    actualPeriod: 'compté du {{from}} au {{asOf}}',
+    actualSince: 'compté depuis le début du programme',
+    targetEnd: 'Cible : {{text}} — la cible de fin de programme ({{date}})',
+    targetAnnual:
+      'Cible : {{text}} — la cible de l’année {{year}} : l’indicateur se compte par année (non cumulatif), chaque année a sa cible',
+    targetMilestone: 'Cible : {{text}} — le jalon du {{date}} (pas de cible de fin)',
+    endTarget: 'Cible de fin de programme : {{text}}',
+    noEndTarget: 'Pas de cible de fin de programme dans le cadre.',
+    expected:
+      'Attendu au {{asOf}} : {{value}}, en ligne droite de {{fromValue}} (au {{fromDate}}) à {{toValue}} (au {{toDate}})',
+    expectedPerYear:
+      'Attendu au {{asOf}} : {{value}}, la cible de l’année au prorata du temps écoulé depuis le {{fromDate}}',
+    capped: 'ramené à la cible : l’attendu ne la dépasse jamais',
+    achievement: 'Réalisation : {{pct}} = (actuel − base) ÷ (cible − base)',
+    achievementPerYear: 'Réalisation : {{pct}} = actuel ÷ cible de l’année',
+    pace: 'Rythme : {{pct}} du progrès attendu à cette date',
+    closed:
+      'La date de la cible est passée : le statut est un constat final (atteint ou non atteint), jamais « en retard ».',
+    percentLevel: 'Un pourcentage est un niveau : il n’est jamais additionné d’une période à l’autre.',
   },
   reasons: {
     no_target: 'aucune cible',
@@ -227,6 +266,12 @@ export const fieldFr = {
     women: 'dont femmes',
     legend:
       'Plus la couleur est foncée, plus il y a de participants ; les cercles sans activité restent gris.',
+    legendTitle: 'Légende',
+    legendFill: 'Couleur du cercle : participants comptés dans le cercle (plus foncé = plus nombreux)',
+    legendDot:
+      'Rond orange : activités tenues dans le cercle ou dont des participants y sont comptés (plus grand = plus nombreuses)',
+    legendNone: 'Gris : aucun participant compté dans le cercle',
+    legendSame: 'La carte et le tableau montrent les mêmes chiffres, calculés ensemble.',
     unplaced:
       '{{activities}} activités et {{participants}} participants sans cercle unique (lieu absent ou plusieurs cercles).',
     attribution: 'Limites administratives : geoBoundaries (CC BY 4.0) — DNCT, DNP, OCHA Mali',

@@ -15,10 +15,13 @@ export function listConditions(programmeId: string, q: Omit<ActivityListQuery, '
     where.push(
       sql`${t.activities.organisationId} = (select id from organisations where code = ${q.organisation})`,
     );
+  // an activity is in an area when it took place there or has participants counted in it (as the map counts)
   if (q.area)
-    where.push(sql`exists (select 1 from activity_places ap join admin_areas a on a.code = ap.area_code
+    where.push(sql`(exists (select 1 from activity_places ap join admin_areas a on a.code = ap.area_code
       where ap.activity_id = ${t.activities.id}
-        and (a.code = ${q.area} or a.parent_code = ${q.area} or a.cercle_code = ${q.area} or a.region_code = ${q.area}))`);
+        and (a.code = ${q.area} or a.parent_code = ${q.area} or a.cercle_code = ${q.area} or a.region_code = ${q.area}))
+      or exists (select 1 from activity_participants p where p.activity_id = ${t.activities.id}
+        and p.cercle_code = ${q.area}))`);
   if (q.indicator)
     where.push(sql`exists (select 1 from activity_indicators ai
       where ai.activity_id = ${t.activities.id} and ai.indicator_code = ${q.indicator})`);

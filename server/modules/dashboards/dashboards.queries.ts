@@ -174,49 +174,53 @@ export async function completeness(
   }));
 }
 
-/** Activities and participants per cercle (see the module comment for how participants are placed). */
-export async function byCercle(
-  db: DbOrTx,
-  scope: Scope,
-  participantsByCercle?: { cercle: string | null; n: number; female: number }[],
-) {
-  const acts = sql`select a.id from activities a
-     where ${onProgramme(sql`a.programme_id`, scope)} and a.start_date between ${scope.from} and ${scope.to}`;
-  const actCercles = sql`select ap.activity_id,
-            case when ar.level = 'cercle' then ar.code else ar.cercle_code end as cercle
-       from activity_places ap join admin_areas ar on ar.code = ap.area_code
-      where ap.activity_id in (${acts})`;
-  const [activityRows, participantRows, unplacedRows] = await Promise.all([
-    db.execute(sql`select cercle, count(distinct activity_id)::int as n from (${actCercles}) x
-                    where cercle is not null group by cercle`),
-    // participants carry the cercle they are counted in (their place's, else their activity's single cercle)
-    participantsByCercle
-      ? Promise.resolve({ rows: participantsByCercle })
-      : db.execute(sql`
-      select p.cercle_code as cercle, sum(p.count)::int as n,
-             coalesce(sum(p.count) filter (where p.sex = 'female'), 0)::int as female
-        from activity_participants p
-       where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${scope.from} and ${scope.to}
-       group by 1`),
-    db.execute(sql`select count(*)::int as n from activities a
-                    where ${onProgramme(sql`a.programme_id`, scope)} and a.start_date between ${scope.from} and ${scope.to}
-                      and not exists (select 1 from activity_places ap join admin_areas ar on ar.code = ap.area_code
-                                       where ap.activity_id = a.id and ar.level in ('cercle', 'commune'))`),
-  ]);
-  const participants = rowsOf<{ cercle: string | null; n: number; female: number }>(participantRows);
-  const unplacedParticipants = participants.find((r) => r.cercle === null);
+/**
+ * Activities and participants per cercle, in one query so that the two counts cannot disagree: a participant
+ * is counted in the cercle they are placed in (their own place's, else their activity's single cercle), and an
+ * activity in every cercle it took place in or has participants counted in — so no cercle shows participants
+ * without an activity. The activities list filtered by a cercle (`?area=`) uses the same rule.
+ */
+export async function byCercle(db: DbOrTx, scope: Scope) {
+  const rows = rowsOf<{ cercle: string | null; activities: number; participants: number; female: number }>(
+    await db.execute(sql`
+      with acts as (
+        select a.id from activities a
+         where ${onProgramme(sql`a.programme_id`, scope)} and a.start_date between ${scope.from} and ${scope.to}),
+      parts as (
+        select p.activity_id, p.cercle_code as cercle, sum(p.count) as n,
+               coalesce(sum(p.count) filter (where p.sex = 'female'), 0) as female
+          from activity_participants p
+         where ${onProgramme(sql`p.programme_id`, scope)} and p.activity_date between ${scope.from} and ${scope.to}
+         group by 1, 2),
+      places as (
+        select distinct ap.activity_id, case when ar.level = 'cercle' then ar.code else ar.cercle_code end as cercle
+          from activity_places ap join admin_areas ar on ar.code = ap.area_code
+         where ap.activity_id in (select id from acts)),
+      pairs as (
+        select activity_id, cercle, 0 as n, 0 as female from places where cercle is not null
+        union all
+        select activity_id, cercle, n, female from parts)
+      select cercle, count(distinct activity_id)::int as activities, sum(n)::int as participants,
+             sum(female)::int as female
+        from pairs where cercle is not null group by cercle
+      union all
+      select null, (select count(*) from acts where id not in
+                      (select activity_id from pairs where cercle is not null))::int,
+             coalesce((select sum(n) from parts where cercle is null), 0)::int, 0`),
+  );
+  const unplaced = rows.find((r) => r.cercle === null);
   return {
-    activities: new Map(
-      rowsOf<{ cercle: string; n: number }>(activityRows).map((r) => [r.cercle, Number(r.n)]),
-    ),
-    participants: new Map(
-      participants
-        .filter((r) => r.cercle !== null)
-        .map((r) => [r.cercle!, { n: Number(r.n), female: Number(r.female) }]),
-    ),
+    areas: rows
+      .filter((r) => r.cercle !== null)
+      .map((r) => ({
+        code: r.cercle!,
+        activities: Number(r.activities),
+        participants: Number(r.participants),
+        female: Number(r.female),
+      })),
     unplaced: {
-      activities: Number(rowsOf<{ n: number }>(unplacedRows)[0]?.n ?? 0),
-      participants: Number(unplacedParticipants?.n ?? 0),
+      activities: Number(unplaced?.activities ?? 0),
+      participants: Number(unplaced?.participants ?? 0),
     },
   };
 }

@@ -23,12 +23,13 @@ import type {
 import { progressStatuses, type ProgressStatus } from '../../../core/contracts/indicator-data.js';
 import type { Framework, Indicator } from '../../../core/contracts/programme-api.js';
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
+import { effectiveEndDate } from '../../../core/domain/programme-dates.js';
 import { tIn } from '../../../core/i18n/t.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
-import { quarterBounds, quarterOf } from '../indicator-data/indicator-compute.js';
+import { quarterBounds } from '../indicator-data/indicator-compute.js';
 import { progressOf } from '../indicator-data/indicator-data.service.js';
 import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
@@ -42,19 +43,47 @@ import {
   monthly,
   participantCube,
   participantsBySexAge,
-  type CubeRow,
   quarterCounts,
   type Scope,
 } from './dashboards.queries.js';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
-/** The period asked for, or by default the current quarter — the latest quarter with activities when it has none. */
+/** A programme's dates, as the period rule reads them. */
+export interface DatedProgramme {
+  startDate: string | null;
+  firstTransferDate: string | null;
+  endDate: string;
+  revisedEndDate: string | null;
+}
+
+/** Whether a programme's end in force has passed at `today`: an ended programme is never "late". */
+export const hasEnded = (p: DatedProgramme, today: string) => effectiveEndDate(p) < today;
+
+/**
+ * The period a dashboard shows (docs/domain.md, "Dashboard period"). Asked for: a year, a quarter, `all` (to
+ * date) or from…to. By default, for one programme: the current reporting year — the calendar year of today,
+ * the PBF reports' year (core/reports/templates: semi-annual and annual reports run from 1 January) — or, once
+ * the programme has ended, the programme to date (its start to its end in force). For the portfolio: the
+ * current year while one of its programmes runs in it, else the portfolio to date. Never "the latest quarter
+ * with activities": a new activity must not move the period a reader sees.
+ */
 export function resolvePeriod(
   ctx: ServiceContext,
   query: PeriodQuery,
-  quarters: { quarter: string; activities: number }[],
+  programmes: DatedProgramme[],
+  scope: 'programme' | 'portfolio',
 ): ProgrammeDashboard['period'] {
+  const now = today(ctx);
+  const starts = programmes.map((p) => p.firstTransferDate ?? p.startDate).filter((d) => d !== null);
+  const ends = programmes.map(effectiveEndDate);
+  const toDate = () => {
+    const from = starts.sort()[0] ?? `${now.slice(0, 4)}-01-01`;
+    const lastEnd = ends.sort().at(-1) ?? now;
+    const to = lastEnd < now ? lastEnd : now;
+    return { from, to: to < from ? from : to, label: 'all' };
+  };
+  if (query.period === 'all') return { ...toDate(), chosenByDefault: false, basis: 'chosen' };
   if (query.period) {
     if (/^\d{4}$/.test(query.period))
       return {
@@ -62,13 +91,14 @@ export function resolvePeriod(
         to: `${query.period}-12-31`,
         label: query.period,
         chosenByDefault: false,
+        basis: 'chosen',
       };
     const b = quarterBounds(query.period);
-    return { ...b, label: query.period, chosenByDefault: false };
+    return { ...b, label: query.period, chosenByDefault: false, basis: 'chosen' };
   }
   if (query.from || query.to) {
     const from = query.from ?? '1900-01-01';
-    const to = query.to ?? today(ctx);
+    const to = query.to ?? now;
     if (to < from)
       throw new AppError('validation_failed', 'The period ends before it starts', {
         issues: [
@@ -78,12 +108,22 @@ export function resolvePeriod(
           },
         ],
       });
-    return { from, to, label: `${from}…${to}`, chosenByDefault: false };
+    return { from, to, label: `${from}…${to}`, chosenByDefault: false, basis: 'chosen' };
   }
-  const current = quarterOf(today(ctx));
-  const chosen =
-    quarters.some((q) => q.quarter === current) || quarters.length === 0 ? current : quarters.at(-1)!.quarter;
-  return { ...quarterBounds(chosen), label: chosen, chosenByDefault: true };
+  const year = now.slice(0, 4);
+  if (programmes.length > 0 && programmes.every((p) => hasEnded(p, now)))
+    return {
+      ...toDate(),
+      chosenByDefault: true,
+      basis: scope === 'programme' ? 'programme_to_date' : 'portfolio_to_date',
+    };
+  return {
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+    label: year,
+    chosenByDefault: true,
+    basis: 'current_year',
+  };
 }
 
 const monthsBetween = (from: string, to: string) => {
@@ -117,34 +157,16 @@ async function overTime(ctx: ServiceContext, scope: Scope) {
   }));
 }
 
-async function mapOf(
-  ctx: ServiceContext,
-  scope: Scope,
-  index: PlaceIndex,
-  cube?: CubeRow[],
-): Promise<MapFigures> {
-  let byCercleRows: { cercle: string | null; n: number; female: number }[] | undefined;
-  if (cube) {
-    const m = new Map<string | null, { cercle: string | null; n: number; female: number }>();
-    for (const r of cube) {
-      const x = m.get(r.cercle) ?? { cercle: r.cercle, n: 0, female: 0 };
-      x.n += r.n;
-      if (r.sex === 'female') x.female += r.n;
-      m.set(r.cercle, x);
-    }
-    byCercleRows = [...m.values()];
-  }
-  const figures = await byCercle(ctx.db, scope, byCercleRows);
-  const codes = new Set([...figures.activities.keys(), ...figures.participants.keys()]);
-  const areas: AreaFigure[] = [...codes]
-    .map((code) => index.byCode.get(code))
-    .filter((a) => a !== undefined)
-    .map((a) => ({
-      area: areaRefOf(a),
-      activities: figures.activities.get(a.code) ?? 0,
-      participants: figures.participants.get(a.code)?.n ?? 0,
-      female: figures.participants.get(a.code)?.female ?? 0,
-    }))
+/** The map and its table: one query gives both counts per cercle (`byCercle`). */
+export async function mapOf(ctx: ServiceContext, scope: Scope, index: PlaceIndex): Promise<MapFigures> {
+  const figures = await byCercle(ctx.db, scope);
+  const areas: AreaFigure[] = figures.areas
+    .flatMap((f) => {
+      const a = index.byCode.get(f.code);
+      return a
+        ? [{ area: areaRefOf(a), activities: f.activities, participants: f.participants, female: f.female }]
+        : [];
+    })
     .sort((a, b) => b.participants - a.participants || b.activities - a.activities);
   return { level: 'cercle', areas, unplaced: figures.unplaced };
 }
@@ -202,7 +224,15 @@ export async function indicatorProgress(
       measure: indicator.measure,
       source: found ? (found.provenance as Exclude<typeof found.provenance, 'none'>) : null,
       actualText: found?.value?.text ?? null,
-      progress: progressOf(indicator, found?.value ?? null, found?.date ?? period.to, programme),
+      progress: progressOf(indicator, found?.value ?? null, found?.date ?? period.to, programme, {
+        today: today(ctx),
+        // a running total computed from the activities covers the programme from its start
+        actualFrom:
+          found?.provenance === 'computed' && indicator.cumulative && indicator.measure !== 'percent'
+            ? null
+            : (found?.from ?? null),
+        provenance: found?.provenance ?? null,
+      }),
     };
   });
 }
@@ -222,7 +252,7 @@ export async function programmeDashboard(
     placeIndex(ctx.db),
     getFramework(ctx, slug).catch(() => null),
   ]);
-  const period = resolvePeriod(ctx, query, quarters);
+  const period = resolvePeriod(ctx, query, [p], 'programme');
   const scope: Scope = { programmeId: p.id, from: period.from, to: period.to };
   // one scan of the participants feeds the sex × age table, the categories, the map and the agencies
   const cubeRows = participantCube(ctx.db, scope);
@@ -239,7 +269,7 @@ export async function programmeDashboard(
           byOrganisation.set(r.organisationId, (byOrganisation.get(r.organisationId) ?? 0) + r.n);
       return completeness(ctx.db, { ...scope, programmeId: p.id }, byOrganisation);
     }),
-    cubeRows.then((rows) => mapOf(ctx, scope, index, rows)),
+    mapOf(ctx, scope, index),
   ]);
   const cells = cube;
   const sexAge = sumCells(cells);
@@ -276,7 +306,13 @@ export async function programmeDashboard(
     .filter((r) => r.total > 0)
     .sort((a, b) => b.total - a.total);
   return {
-    programme: { slug: p.slug, code: p.code, title: text(p.titleFr, p.titleEn) },
+    programme: {
+      slug: p.slug,
+      code: p.code,
+      title: text(p.titleFr, p.titleEn),
+      endDate: effectiveEndDate(p),
+      ended: hasEnded(p, today(ctx)),
+    },
     period,
     quarters,
     activities: counts.activities,
@@ -316,11 +352,13 @@ export async function portfolioDashboard(
   ctx: ServiceContext,
   query: PeriodQuery,
 ): Promise<PortfolioDashboard> {
-  const quarters = await quarterCounts(ctx.db, null);
-  const period = resolvePeriod(ctx, query, quarters);
+  const [quarters, programmes] = await Promise.all([
+    quarterCounts(ctx.db, null),
+    ctx.db.select().from(t.programmes),
+  ]);
+  const period = resolvePeriod(ctx, query, programmes, 'portfolio');
   const scope: Scope = { programmeId: null, from: period.from, to: period.to };
   const index = await placeIndex(ctx.db);
-  const programmes = await ctx.db.select().from(t.programmes);
   const [sexAge, trend, map, perProgramme] = await Promise.all([
     participantsBySexAge(ctx.db, scope),
     overTime(ctx, scope),
@@ -337,12 +375,17 @@ export async function portfolioDashboard(
         ]);
         const statusCounts = emptyStatusCounts();
         for (const row of indicators) statusCounts[row.progress.status]++;
+        // an agency is silent when it recorded nothing while the programme ran in the period
+        const start = p.firstTransferDate ?? p.startDate ?? period.from;
+        const ranInPeriod = start <= period.to && effectiveEndDate(p) >= period.from;
         return {
           p,
           counts,
           cells,
           statusCounts,
-          silentIds: agencies.filter((a) => a.activities === 0).map((a) => a.organisationId),
+          silentIds: ranInPeriod
+            ? agencies.filter((a) => a.activities === 0).map((a) => a.organisationId)
+            : [],
         };
       }),
     ),
@@ -374,6 +417,8 @@ export async function portfolioDashboard(
         activities: x.counts.activities,
         participants: totalsFrom(x.cells),
         statusCounts: x.statusCounts,
+        endDate: effectiveEndDate(x.p),
+        ended: hasEnded(x.p, today(ctx)),
         silent: x.silentIds.flatMap((id) => {
           const o = orgById.get(id);
           return o ? [presentOrganisation(o)] : [];

@@ -10,6 +10,7 @@ import type { IndicatorData } from '../../../core/contracts/indicator-data.js';
 import type { Database } from '../../db/client.js';
 import { seedFieldData } from '../../seed/field/seed-field.js';
 import { testApp } from '../../test/api-client.js';
+import { anActivity } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 describe.each(testEngines)('field data and dashboards on %s', (engine) => {
@@ -114,7 +115,9 @@ describe.each(testEngines)('field data and dashboards on %s', (engine) => {
   it('computes progress for the indicators with a rule, and keeps the others’ latest value', () => {
     const row = dashboard.indicators.find((i) => i.code === '1.2.3')!;
     expect(row).toMatchObject({ source: 'computed', actualText: '8' });
-    expect(row.progress).toMatchObject({ target: 233, actual: 8, status: 'off_track' });
+    // the clock of the tests (2026-11-26) is after PROSMED's end: a final verdict, never "late"
+    expect(row.progress).toMatchObject({ target: 233, endTarget: 233, actual: 8, status: 'not_achieved' });
+    expect(row.progress.basis).toMatchObject({ mode: 'trajectory', target: { kind: 'end' }, closed: true });
     expect(row.progress.expected).toBeCloseTo(129, 0);
     const counted = Object.values(dashboard.statusCounts).reduce((s, n) => s + n, 0);
     expect(counted).toBe(dashboard.indicators.length);
@@ -130,10 +133,11 @@ describe.each(testEngines)('field data and dashboards on %s', (engine) => {
     }
   });
 
-  it('places activities and participants on the map by cercle', () => {
+  it('places activities and participants on the map by cercle', async () => {
     const cercle = (code: string) => dashboard.map.areas.find((a) => a.area.code === code);
     // Mopti: the pastoral track (one activity in 3 communes), the OPJ training held there, 3 of the 27 CCS
-    expect(cercle('ML-5.MOPTI')).toMatchObject({ activities: 5 });
+    // — and the magistrates' training in Bamako, since 2 of its participants are counted in Mopti
+    expect(cercle('ML-5.MOPTI')).toMatchObject({ activities: 5 + 1 });
     // participants are placed where they serve: 5 of the 25 officers, and 2 of the magistrates trained in
     // Bamako, are from Mopti
     expect(cercle('ML-5.MOPTI')!.participants).toBe(5 + 2);
@@ -144,17 +148,77 @@ describe.each(testEngines)('field data and dashboards on %s', (engine) => {
     expect(placed + dashboard.map.unplaced.participants).toBe(dashboard.participants.total);
   });
 
-  it('defaults to the latest quarter with activities when the current one has none', async () => {
+  it('shows on the map the same figures per cercle as the activities list of that cercle', async () => {
+    // no cercle has participants without an activity (Koro 6/0, Gao 1/0 before)
+    const orphans = dashboard.map.areas.filter((a) => a.participants > 0 && a.activities === 0);
+    expect(orphans.map((a) => `${a.area.name} ${a.participants}/${a.activities}`)).toEqual([]);
+    for (const a of dashboard.map.areas) {
+      const listed = await list(`from=2023-10-01&to=2023-12-31&area=${encodeURIComponent(a.area.code)}`);
+      expect(listed.total, a.area.name).toBe(a.activities);
+    }
+    // every activity is on the map or said to be unplaced
+    const anywhere = new Set<string>();
+    for (const a of dashboard.map.areas) {
+      const listed = await list(`from=2023-10-01&to=2023-12-31&area=${encodeURIComponent(a.area.code)}`);
+      for (const item of listed.items) anywhere.add(item.id);
+    }
+    expect(anywhere.size + dashboard.map.unplaced.activities).toBe(dashboard.activities);
+  });
+
+  it('shows an ended programme to date by default, and says so; its agencies and indicators are not late', async () => {
     const d: ProgrammeDashboard = (await app.inject({ url: '/api/v1/programmes/prosmed/dashboard' })).json();
-    expect(d.period).toMatchObject({ label: '2023-Q4', chosenByDefault: true });
+    expect(d.period).toMatchObject({
+      from: '2021-07-01',
+      to: '2025-12-31',
+      chosenByDefault: true,
+      basis: 'programme_to_date',
+    });
+    expect(d.programme).toMatchObject({ ended: true, endDate: '2025-12-31' });
+    expect(d.activities).toBe(dashboard.activities);
+    expect(d.statusCounts).toMatchObject({ on_track: 0, at_risk: 0, off_track: 0 });
     const empty: ProgrammeDashboard = (
       await app.inject({ url: '/api/v1/programmes/pbf-mli-a-1/dashboard' })
     ).json();
-    expect(empty.period.chosenByDefault).toBe(true);
+    expect(empty.period).toMatchObject({ chosenByDefault: true, basis: 'programme_to_date' });
     expect(empty.activities).toBe(0);
-    expect(empty.completeness.every((c) => c.activities === 0)).toBe(true);
+    expect(empty.statusCounts.off_track).toBe(0);
     const bad = await app.inject({ url: '/api/v1/programmes/prosmed/dashboard?period=2023-Q5' });
     expect(bad.statusCode).toBe(400);
+    const all: ProgrammeDashboard = (
+      await app.inject({ url: '/api/v1/programmes/prosmed/dashboard?period=all' })
+    ).json();
+    expect(all.period).toMatchObject({ basis: 'chosen', from: '2021-07-01', to: '2025-12-31' });
+  });
+
+  it('measures a count per year against its year, and a running total against the end target', () => {
+    const row = (code: string) => dashboard.indicators.find((i) => i.code === code)!.progress;
+    // 1.1.2: 3 meetings a year; the framework's last cell (1, the 2025 half-year) is not 2023's target
+    expect(row('1.1.2')).toMatchObject({ target: 3, targetDate: '2023-12-31' });
+    expect(row('1.1.2').basis.target).toMatchObject({ kind: 'annual', year: 2023 });
+    // 1.2.1 runs to 233 communes at the end
+    expect(row('1.2.1')).toMatchObject({ target: 233, endTarget: 233 });
+    for (const i of dashboard.indicators) {
+      const p = i.progress;
+      if (p.expected === null || p.target === null || p.baseline === null) continue;
+      if (p.direction === 'increase') expect(p.expected, i.code).toBeLessThanOrEqual(p.target);
+      if (p.direction === 'decrease') expect(p.expected, i.code).toBeGreaterThanOrEqual(p.target);
+    }
+  });
+
+  it('never tags a percentage cumulative (13 of PROSMED’s were)', async () => {
+    const framework = (await app.inject({ url: '/api/v1/programmes/prosmed/framework' })).json() as {
+      outcomes: {
+        indicators: { code: string; measure: string; cumulative: boolean }[];
+        outputs: { indicators: { code: string; measure: string; cumulative: boolean }[] }[];
+      }[];
+    };
+    const all = framework.outcomes.flatMap((o) => [
+      ...o.indicators,
+      ...o.outputs.flatMap((x) => x.indicators),
+    ]);
+    const percents = all.filter((i) => i.measure === 'percent');
+    expect(percents.length).toBeGreaterThanOrEqual(13);
+    expect(percents.filter((i) => i.cumulative).map((i) => i.code)).toEqual([]);
   });
 
   it('sums the portfolio and names the agencies that recorded nothing', async () => {
@@ -162,6 +226,61 @@ describe.each(testEngines)('field data and dashboards on %s', (engine) => {
     expect(p.participants.total).toBe(dashboard.participants.total);
     const prosmed = p.programmes.find((x) => x.code === 'PROSMED')!;
     expect(prosmed.silent.map((o) => o.code)).toEqual(['MINUSMA']);
-    expect(p.programmes.find((x) => x.code === 'PBF/MLI/A-1')!.silent.length).toBeGreaterThan(0);
+    // PBF/MLI/A-1 ended in 2022: its agencies were not expected to record in 2023
+    expect(p.programmes.find((x) => x.code === 'PBF/MLI/A-1')!).toMatchObject({ ended: true, silent: [] });
+    // by default, every demo programme having ended, the portfolio to date
+    const byDefault: PortfolioDashboard = (await app.inject({ url: '/api/v1/dashboard' })).json();
+    expect(byDefault.period).toMatchObject({ chosenByDefault: true, basis: 'portfolio_to_date' });
+    expect(byDefault.programmes.every((x) => x.ended && x.statusCounts.off_track === 0)).toBe(true);
+  });
+});
+
+describe.each(testEngines)('the default period does not drift with new activities on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    // a coordinator in December 2023, while PROSMED runs
+    app = await testApp(database, { now: new Date('2023-12-15T12:00:00Z') });
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('stays on the current reporting year after three activities dated February 2024 are imported', async () => {
+    const before: ProgrammeDashboard = (
+      await app.inject({ url: '/api/v1/programmes/prosmed/dashboard' })
+    ).json();
+    expect(before.period).toMatchObject({
+      from: '2023-01-01',
+      to: '2023-12-31',
+      label: '2023',
+      chosenByDefault: true,
+      basis: 'current_year',
+    });
+    const prosmed = {
+      id: '',
+      slug: 'prosmed',
+      code: 'PROSMED',
+      recipients: ['UNDP'],
+      framework: null,
+      indicators: new Map(),
+    };
+    for (const day of ['05', '12', '19'])
+      await anActivity(database, prosmed, { startDate: `2024-02-${day}`, output: null });
+    const after: ProgrammeDashboard = (
+      await app.inject({ url: '/api/v1/programmes/prosmed/dashboard' })
+    ).json();
+    expect(after.period).toEqual(before.period);
+    expect(after.activities).toBe(before.activities);
+    expect(after.participants.total).toBe(before.participants.total);
+    const portfolio: PortfolioDashboard = (await app.inject({ url: '/api/v1/dashboard' })).json();
+    expect(portfolio.period).toMatchObject({ label: '2023', basis: 'current_year' });
+    expect(portfolio.activities).toBe(before.activities);
+    // while the programme runs, an indicator behind its pace is late
+    const row = after.indicators.find((i) => i.code === '1.2.3')!;
+    expect(row.progress.status).toBe('off_track');
+    expect(after.programme.ended).toBe(false);
   });
 });

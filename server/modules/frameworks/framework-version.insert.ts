@@ -137,6 +137,7 @@ export async function insertFrameworkVersion(
       (endTarget?.spec.kind === 'relative' && endTarget.spec.direction === 'decrease'
         ? 'decrease'
         : 'increase');
+    const measure = inferMeasure(ind, values);
     return {
       row: {
         frameworkVersionId: versionId,
@@ -145,9 +146,10 @@ export async function insertFrameworkVersion(
         code: ind.code,
         titleFr: ind.title.fr,
         titleEn: ind.title.en ?? null,
-        measure: inferMeasure(ind, values),
+        measure,
         direction,
-        cumulative: ind.cumulative ?? false,
+        // a percentage is a level, never a running total summed over periods (docs/domain.md)
+        cumulative: measure === 'percent' ? false : (ind.cumulative ?? false),
         unit: ind.unit ?? null,
         disaggregations: ind.disaggregations ?? [],
         baseline,

@@ -167,14 +167,19 @@ export function programmeIdOfValue(db: DbOrTx, id: string) {
     .then((rows) => rows[0]?.id);
 }
 
-/** The indicators (id, code, cumulation) of a programme's framework version, or the given ones of the programme. */
+/** The indicators (id, code, cumulation, measure) of a programme's framework version, or the given ones of the programme. */
 export function indicatorsOfRecord(
   db: DbOrTx,
   programmeId: string,
   which: { frameworkVersion: number } | { ids: string[] },
 ) {
   return db
-    .select({ id: t.indicators.id, code: t.indicators.code, cumulative: t.indicators.cumulative })
+    .select({
+      id: t.indicators.id,
+      code: t.indicators.code,
+      cumulative: t.indicators.cumulative,
+      measure: t.indicators.measure,
+    })
     .from(t.indicators)
     .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
     .where(

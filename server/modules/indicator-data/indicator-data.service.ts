@@ -66,6 +66,7 @@ export function progressOf(
   actual: StoredValue | null,
   asOf: string,
   programme: { startDate: string | null; endDate: string; revisedEndDate?: string | null },
+  about: { today?: string; actualFrom?: string | null; provenance?: string | null } = {},
 ): Progress {
   return computeProgress({
     measure: indicator.measure,
@@ -76,6 +77,10 @@ export function progressOf(
     asOf,
     start: programme.startDate,
     end: programme.revisedEndDate ?? programme.endDate,
+    cumulative: indicator.cumulative,
+    today: about.today ?? null,
+    actualFrom: about.actualFrom ?? null,
+    actualProvenance: about.provenance ?? null,
   });
 }
 
@@ -149,7 +154,11 @@ export async function getIndicatorData(
           activityCount: record.activityCount,
         }
       : null;
-  const progress = progressOf(indicator, record?.value ?? null, actual?.date ?? period.to, place.programme);
+  const progress = progressOf(indicator, record?.value ?? null, actual?.date ?? period.to, place.programme, {
+    today: ctx.now().toISOString().slice(0, 10),
+    actualFrom: record?.from ?? null,
+    provenance: actual?.source ?? null,
+  });
   return {
     indicator,
     programme: { slug: place.programme.slug, code: place.programme.code },

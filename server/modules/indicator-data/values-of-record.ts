@@ -82,7 +82,9 @@ export async function valuesOfRecord(
   const rules = new Map(ruleRows.map((r) => [r.indicatorCode, indicatorRule.parse(r.rule)]));
   const targets: TotalTarget[] = indicators.flatMap((i) => {
     const rule = rules.get(i.code);
-    return rule ? [{ indicatorCode: i.code, cumulative: i.cumulative, rule }] : [];
+    return rule
+      ? [{ indicatorCode: i.code, cumulative: i.measure === 'percent' ? false : i.cumulative, rule }]
+      : [];
   });
   const [computed, counts] = await Promise.all([
     computeTotals(db, programmeId, targets, period, locale),

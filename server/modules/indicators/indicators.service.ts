@@ -110,6 +110,8 @@ function scalarFields(input: Partial<IndicatorCreate>, percent: boolean) {
     if (input[key] !== undefined) Object.assign(set, { [key]: input[key] });
   }
   if (input.baseline !== undefined) set.baseline = input.baseline ? store(input.baseline, percent) : null;
+  // a percentage is a level, never a running total summed over periods (docs/domain.md)
+  if (percent) set.cumulative = false;
   return set;
 }
 

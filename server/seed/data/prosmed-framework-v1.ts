@@ -28,7 +28,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('78,97% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -48,7 +47,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('37,37% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -205,7 +203,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
                 en: '% of conflict management and prevention mechanisms with at least 30% young people and women in the communes covered by the project',
               },
               measure: 'percent',
-              cumulative: true,
               baseline: 'Baseline à établir avant le démarrage des activités',
               targets: { '2021': '15%', '2022': '20%', '2023': '30%', '2024': '45%', '2025': '60%' },
               endTarget: '60%',
@@ -231,7 +228,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('59,49% (police) ; 88,01% (gendarmerie)(Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -251,7 +247,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('47,8% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -271,7 +266,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('55,22% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -291,7 +285,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           baseline: '70% (2020)',
           targets: {
             '2021': null,
@@ -618,7 +611,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           baseline: nat('66,43% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -638,7 +630,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           baseline: nat('60,44% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -658,7 +649,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           baseline: nat('76,97% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -846,7 +836,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           disaggregations: ['sex'],
           baseline: nat('14,94 % Donnée nationale 11/2020)'),
           targets: {
@@ -867,7 +856,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           disaggregations: ['sex'],
           baseline: nat('45,2 % Donnée nationale 11/2020)'),
           targets: {
@@ -888,7 +876,6 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           disaggregations: ['sex'],
           baseline: nat('21,22% (Donnée nationale 11/2020°'),
           targets: {

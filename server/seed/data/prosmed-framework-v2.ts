@@ -28,7 +28,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('78,97% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -48,7 +47,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('37,37% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -206,7 +204,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
                 en: '% of conflict management and prevention mechanisms with at least 30% young people and women in the communes covered by the project',
               },
               measure: 'percent',
-              cumulative: true,
               baseline: 'Baseline à établir avant le démarrage des activités',
               targets: { '2021': '15%', '2022': '30%', '2023': '40%', '2024': '50%', '2025': '60%' },
               endTarget: '60%',
@@ -232,7 +229,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('59,49% (police) ; 88,01% (gendarmerie)(Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -253,7 +249,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('47,8% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -274,7 +269,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           baseline: nat('55,22% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -294,7 +288,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           baseline: '70% (2020)',
           targets: {
             '2021': null,
@@ -621,7 +614,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           baseline: nat('66,43% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -641,7 +633,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           baseline: nat('60,44% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -661,7 +652,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           baseline: nat('76,97% (Donnée nationale 11/2020)'),
           targets: {
             '2021': null,
@@ -851,7 +841,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           disaggregations: ['sex'],
           baseline: nat('14,94 % Donnée nationale 11/2020)'),
           targets: {
@@ -872,7 +861,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'increase',
-          cumulative: true,
           disaggregations: ['sex'],
           baseline: nat('45,2 % Donnée nationale 11/2020)'),
           targets: {
@@ -893,7 +881,6 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
           },
           measure: 'percent',
           direction: 'decrease',
-          cumulative: true,
           disaggregations: ['sex'],
           baseline: nat('21,22% (Donnée nationale 11/2020°'),
           targets: {

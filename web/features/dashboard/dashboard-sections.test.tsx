@@ -1,10 +1,10 @@
 /** The dashboard's pieces in jsdom: progress bars with their tick, statuses, the agencies that recorded nothing, the map. */
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { IndicatorProgressRow, ProgrammeDashboard } from '../../../core/contracts/dashboards.js';
 import { renderWithProviders } from '../../test-utils.js';
 import { CercleMap } from '../map/cercle-map.js';
-import { CompletenessSection, IndicatorsSection } from './dashboard-sections.js';
+import { CompletenessSection, IndicatorsSection, MapLegend } from './dashboard-sections.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const progress = (p: Partial<IndicatorProgressRow['progress']>): IndicatorProgressRow['progress'] => ({
@@ -17,8 +17,23 @@ const progress = (p: Partial<IndicatorProgressRow['progress']>): IndicatorProgre
   achievement: 8 / 233,
   expected: 129,
   pace: 8 / 129,
+  endTarget: 233,
   reason: null,
   parts: [],
+  basis: {
+    mode: 'trajectory',
+    baseline: { text: '0', date: '2021-07-01' },
+    target: { kind: 'end', year: null, date: '2025-12-31', text: '233' },
+    endTarget: { text: '233', date: '2025-12-31' },
+    actual: { text: '8', asOf: '2023-12-31', from: '2023-10-01', provenance: 'computed' },
+    expected: {
+      asOf: '2023-12-31',
+      from: { date: '2023-12-31', value: 129 },
+      to: { date: '2024-12-31', value: 181 },
+      capped: false,
+    },
+    closed: false,
+  },
   ...p,
 });
 
@@ -66,6 +81,61 @@ describe('indicator progress', () => {
     const empty = screen.getByRole('row', { name: /1\.1 %/ });
     expect(within(empty).getByText('Pas de données')).toBeTruthy();
     expect(within(empty).getByText('aucune valeur')).toBeTruthy();
+  });
+});
+
+describe('every number of a progress line can be explained', () => {
+  it('opens, on click, which target, which actual and which dates each number comes from', async () => {
+    renderWithProviders(
+      <IndicatorsSection
+        period={{ from: '2023-10-01', to: '2023-12-31' }}
+        rows={[
+          {
+            id: uuid(3),
+            code: '1.1.2',
+            title: { fr: 'Nbre de réunions du comité de suivi' },
+            outcomeCode: '1',
+            outputCode: '1.1',
+            unit: 'réunions',
+            measure: 'number',
+            source: 'entered',
+            actualText: '2',
+            progress: progress({
+              status: 'at_risk',
+              target: 3,
+              endTarget: 1,
+              actual: 2,
+              expected: 3,
+              achievement: 2 / 3,
+              pace: 2 / 3,
+              basis: {
+                mode: 'per_period',
+                baseline: { text: '0', date: '2021-07-01' },
+                target: { kind: 'annual', year: 2023, date: '2023-12-31', text: '3' },
+                endTarget: { text: '1', date: '2025-12-31' },
+                actual: { text: '2', asOf: '2023-12-31', from: '2023-01-01', provenance: 'entered' },
+                expected: {
+                  asOf: '2023-12-31',
+                  from: { date: '2023-01-01', value: 0 },
+                  to: { date: '2023-12-31', value: 3 },
+                  capped: false,
+                },
+                closed: false,
+              },
+            }),
+          },
+        ]}
+      />,
+    );
+    const button = screen.getByRole('button', { name: /1\.1\.2 — Expliquer ces chiffres/ });
+    expect(button.textContent).toBe('Attendu à cette date 3 · Cible 3');
+    fireEvent.click(button);
+    const dialog = await screen.findByText(/D’où viennent ces chiffres/);
+    const box = dialog.parentElement!;
+    expect(box.textContent).toMatch(/Cible : 3 — la cible de l’année 2023/);
+    expect(box.textContent).toMatch(/Actuel : 2, au 31 déc\. 2023 \(saisi\) — compté du 1 janv\. 2023/);
+    expect(box.textContent).toMatch(/Cible de fin de programme : 1/);
+    expect(box.textContent).toMatch(/Réalisation : 67 % = actuel ÷ cible de l’année/);
   });
 });
 
@@ -121,5 +191,15 @@ describe('the map', () => {
       'Koutiala — Participants 333 (dont femmes 122), Activités 4',
     ]);
     expect(container.querySelectorAll('circle')).toHaveLength(1);
+  });
+});
+
+describe('the map legend', () => {
+  it('says what the colour, the orange dot and the grey mean', () => {
+    renderWithProviders(<MapLegend />);
+    const legend = screen.getByRole('group', { name: 'Légende' });
+    expect(legend.textContent).toMatch(/Couleur du cercle : participants/);
+    expect(legend.textContent).toMatch(/Rond orange : activités/);
+    expect(legend.textContent).toMatch(/Gris : aucun participant/);
   });
 });

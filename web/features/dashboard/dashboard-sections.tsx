@@ -8,7 +8,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate, formatNumber, intlLocale } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
-import { ProgressBar, StatusBadge } from './field-ui.js';
+import { ExplainProgress, ProgressBar, StatusBadge } from './field-ui.js';
 
 const SexAgeChart = lazy(() => import('./charts.js').then((m) => ({ default: m.SexAgeChart })));
 const MonthlyChart = lazy(() => import('./charts.js').then((m) => ({ default: m.MonthlyChart })));
@@ -258,6 +258,7 @@ export function IndicatorsSection({
                       </Table.Td>
                       <Table.Td>
                         <ProgressBar progress={r.progress} label={r.code} />
+                        <ExplainProgress progress={r.progress} code={r.code} />
                       </Table.Td>
                       <Table.Td>
                         <StatusBadge progress={r.progress} />
@@ -276,7 +277,14 @@ export function IndicatorsSection({
   );
 }
 
-export function CompletenessSection({ rows }: { rows: ProgrammeDashboard['completeness'] }) {
+export function CompletenessSection({
+  rows,
+  ended = false,
+}: {
+  rows: ProgrammeDashboard['completeness'];
+  /** an ended programme's agencies are no longer expected to record: not flagged red */
+  ended?: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -301,7 +309,7 @@ export function CompletenessSection({ rows }: { rows: ProgrammeDashboard['comple
                 <Group gap="xs">
                   {organisationLabel(r.organisation, locale)}
                   {r.activities === 0 && (
-                    <Badge color="red" variant="light" tt="none">
+                    <Badge color={ended ? 'gray' : 'red'} variant="light" tt="none">
                       {t('field.dashboard.nothingRecorded')}
                     </Badge>
                   )}
@@ -318,12 +326,57 @@ export function CompletenessSection({ rows }: { rows: ProgrammeDashboard['comple
   );
 }
 
+/** What the colours and the dots of the map mean. */
+export function MapLegend() {
+  const t = useT();
+  const swatch = (background: string) => (
+    <span
+      aria-hidden
+      style={{
+        display: 'inline-block',
+        width: 28,
+        height: 12,
+        borderRadius: 2,
+        background,
+        border: '1px solid #adb5bd',
+        flexShrink: 0,
+      }}
+    />
+  );
+  return (
+    <Stack gap={4} mt="xs" role="group" aria-label={t('field.map.legendTitle')}>
+      <Text size="xs" fw={700}>
+        {t('field.map.legendTitle')}
+      </Text>
+      <Group gap="xs" wrap="nowrap" align="center">
+        {swatch('linear-gradient(to right, rgb(208,235,255), rgb(24,100,171))')}
+        <Text size="xs">{t('field.map.legendFill')}</Text>
+      </Group>
+      <Group gap="xs" wrap="nowrap" align="center">
+        <span
+          style={{ width: 28, display: 'inline-flex', justifyContent: 'center', flexShrink: 0 }}
+          aria-hidden
+        >
+          <svg width="16" height="16" viewBox="0 0 16 16">
+            <circle cx="8" cy="8" r="6" fill="#f08c00" stroke="#fff" strokeWidth="1.5" />
+          </svg>
+        </span>
+        <Text size="xs">{t('field.map.legendDot')}</Text>
+      </Group>
+      <Group gap="xs" wrap="nowrap" align="center">
+        {swatch('#e9ecef')}
+        <Text size="xs">{t('field.map.legendNone')}</Text>
+      </Group>
+    </Stack>
+  );
+}
+
 export function MapSection({ map, onSelect }: { map: MapFigures; onSelect?: (code: string) => void }) {
   const t = useT();
   const locale = useLocale();
   const format = (n: number) => formatNumber(n, locale);
   return (
-    <Section id="map" title={t('field.map.title')} hint={t('field.map.legend')}>
+    <Section id="map" title={t('field.map.title')} hint={t('field.map.legendSame')}>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <ChartBoundary fallback={<Text c="dimmed">{t('field.dashboard.chartError')}</Text>}>
@@ -341,6 +394,7 @@ export function MapSection({ map, onSelect }: { map: MapFigures; onSelect?: (cod
               />
             </Suspense>
           </ChartBoundary>
+          <MapLegend />
           <Text size="xs" c="dimmed" mt={4}>
             {t('field.map.attribution')}
           </Text>

@@ -43,7 +43,7 @@ import { ErrorState, Loading, useErrorMessage } from '../../components/query-sta
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
 import { formatDate, formatNumber, formatPeriod } from '../../../core/i18n/format.js';
-import { ProgressBar, StatusBadge } from './field-ui.js';
+import { ExplainProgress, ProgressBar, StatusBadge } from './field-ui.js';
 
 /** `/indicators/:id?from&to`: one indicator's value, what it is made of, its values and its rule. */
 export function IndicatorPage() {
@@ -111,9 +111,9 @@ export function IndicatorPage() {
                 {d.progress.expected === null ? '—' : fmt(d.progress.expected)}
               </Text>
               <Text size="xs">
-                {t('field.dashboard.target')}:{' '}
-                {d.indicator.targets.find((x) => x.kind === 'end')?.value?.text ?? '—'}
+                {t('field.dashboard.target')}: {d.progress.basis.target?.text ?? '—'}
               </Text>
+              <ExplainProgress progress={d.progress} code={d.indicator.code} />
             </Group>
             {d.progress.parts.map((part) => (
               <Text size="xs" key={part.group} c={part.met === false ? 'red' : undefined}>
@@ -135,6 +135,7 @@ export function IndicatorPage() {
 }
 
 function Computed({ data }: { data: IndicatorData }) {
+  const summable = data.indicator.measure !== 'percent';
   const t = useT();
   const locale = useLocale();
   const c = data.computed!;
@@ -197,7 +198,8 @@ function Computed({ data }: { data: IndicatorData }) {
               <Table.Tr>
                 <Table.Th>{t('field.indicator.quarter')}</Table.Th>
                 <Table.Th className="num">{t('field.indicator.value')}</Table.Th>
-                <Table.Th className="num">{t('field.indicator.cumulative')}</Table.Th>
+                {/* a percentage is a level: never added up from one quarter to the next */}
+                {summable && <Table.Th className="num">{t('field.indicator.cumulative')}</Table.Th>}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -205,7 +207,7 @@ function Computed({ data }: { data: IndicatorData }) {
                 <Table.Tr key={s.period}>
                   <Table.Td>{s.period}</Table.Td>
                   <Table.Td className="num">{fmt(s.value)}</Table.Td>
-                  <Table.Td className="num">{fmt(s.cumulative)}</Table.Td>
+                  {summable && <Table.Td className="num">{fmt(s.cumulative)}</Table.Td>}
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -8,10 +8,10 @@ import { progressStatuses } from '../../../core/contracts/activity-vocabulary.js
 import { portfolioDashboardQuery } from '../../api/field.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatNumber, formatPeriod } from '../../../core/i18n/format.js';
+import { formatDate, formatNumber } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
 import { MapSection, OverTimeSection, ParticipantsSection } from './dashboard-sections.js';
-import { Kpi, PeriodSelect, statusColors } from './field-ui.js';
+import { Kpi, PeriodSelect, periodStatement, statusColors } from './field-ui.js';
 
 /** `/dashboard[?period=…]`: every programme's activities, participants, indicator statuses and silent agencies. */
 export function PortfolioDashboardPage() {
@@ -34,17 +34,16 @@ export function PortfolioDashboardPage() {
         <Group justify="space-between" align="end" mt="sm">
           <PeriodSelect
             value={period}
+            period={d.period}
             quarters={d.quarters}
-            defaultLabel={
-              d.period.chosenByDefault
-                ? t('field.period.defaultLatest', { label: d.period.label })
-                : t('field.period.defaultCurrent')
-            }
             onChange={(value) => setSearch(value ? { period: value } : {}, { replace: true })}
           />
         </Group>
+        <Text size="sm" fw={600} data-testid="period-statement">
+          {periodStatement(t, locale, d.period)}
+        </Text>
         <Text size="xs" c="dimmed">
-          {formatPeriod(d.period.from, d.period.to, locale)} — {t('field.dashboard.live')}
+          {t('field.dashboard.live')}
         </Text>
       </Stack>
       <div className="kpis">
@@ -83,6 +82,11 @@ export function PortfolioDashboardPage() {
                     <Text size="xs" c="dimmed" lineClamp={2}>
                       {localize(p.title, locale)}
                     </Text>
+                    {p.ended && (
+                      <Text size="xs" c="dimmed" title={t('field.dashboard.endedHint')}>
+                        {t('field.dashboard.ended', { date: formatDate(p.endDate, locale) })}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td className="num">{fmt(p.activities)}</Table.Td>
                   <Table.Td className="num">{fmt(p.participants.total)}</Table.Td>
@@ -101,7 +105,7 @@ export function PortfolioDashboardPage() {
                   <Table.Td>
                     <Group gap={4}>
                       {p.silent.map((o) => (
-                        <Badge key={o.id} color="red" variant="outline" tt="none">
+                        <Badge key={o.id} color={p.ended ? 'gray' : 'red'} variant="outline" tt="none">
                           {organisationLabel(o, locale)}
                         </Badge>
                       ))}

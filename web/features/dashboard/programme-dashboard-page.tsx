@@ -7,7 +7,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { programmeDashboardQuery } from '../../api/field.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatNumber, formatPeriod } from '../../../core/i18n/format.js';
+import { formatNumber } from '../../../core/i18n/format.js';
 import {
   CategorySection,
   CompletenessSection,
@@ -16,7 +16,7 @@ import {
   OverTimeSection,
   ParticipantsSection,
 } from './dashboard-sections.js';
-import { Kpi, PeriodSelect } from './field-ui.js';
+import { Kpi, PeriodSelect, periodStatement } from './field-ui.js';
 
 /** `/programmes/:slug/dashboard[?period=2023-Q4]`: the programme's live dashboard. */
 export function ProgrammeDashboardPage() {
@@ -35,9 +35,6 @@ export function ProgrammeDashboardPage() {
   const d = query.data;
   const fmt = (n: number) => formatNumber(n, locale);
   const p = d.participants;
-  const defaultLabel = d.period.chosenByDefault
-    ? t('field.period.defaultLatest', { label: d.period.label })
-    : t('field.period.defaultCurrent');
   const activitiesIn = (extra: string) =>
     `/programmes/${slug}/activities?from=${d.period.from}&to=${d.period.to}${extra}`;
   return (
@@ -55,8 +52,8 @@ export function ProgrammeDashboardPage() {
         <Group justify="space-between" align="end" mt="sm">
           <PeriodSelect
             value={period}
+            period={d.period}
             quarters={d.quarters}
-            defaultLabel={defaultLabel}
             onChange={(value) =>
               setSearch(value ? { period: value } : {}, { replace: true, preventScrollReset: true })
             }
@@ -78,8 +75,16 @@ export function ProgrammeDashboardPage() {
             </Button>
           </Group>
         </Group>
+        <Text size="sm" fw={600} data-testid="period-statement">
+          {periodStatement(t, locale, d.period, d.programme.endDate)}
+        </Text>
+        {d.programme.ended && (
+          <Text size="sm" c="dimmed">
+            {t('field.dashboard.endedHint')}
+          </Text>
+        )}
         <Text size="xs" c="dimmed">
-          {formatPeriod(d.period.from, d.period.to, locale)} — {t('field.dashboard.live')}
+          {t('field.dashboard.live')}
         </Text>
       </Stack>
       <div className="kpis">
@@ -103,7 +108,7 @@ export function ProgrammeDashboardPage() {
       <Divider />
       <OverTimeSection months={d.overTime} />
       <Divider />
-      <CompletenessSection rows={d.completeness} />
+      <CompletenessSection rows={d.completeness} ended={d.programme.ended} />
       <Divider />
       <MapSection
         map={d.map}

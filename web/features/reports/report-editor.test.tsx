@@ -205,6 +205,7 @@ describe('Part V and the value of record', () => {
       value: { text: '872 dont 556 femmes', spec: { kind: 'number' as const, value: 872 } },
       numericValue: 872,
       date: '2020-11-30',
+      from: '2020-01-01',
       activityCount: 12,
       reason: null,
       valueId: null,
