@@ -66,7 +66,6 @@ const sqlNotYetInQueries = [
   'server/modules/activities/import.service.ts',
   'server/modules/dashboards/dashboards.service.ts',
   'server/modules/finance/expenditure.service.ts',
-  'server/modules/geography/geography.service.ts',
   'server/modules/imports/spreadsheets.service.ts',
   'server/modules/indicator-data/value-import.service.ts',
   'server/modules/periods/closed-periods.service.ts',
