@@ -68,7 +68,6 @@ const sqlNotYetInQueries = [
   'server/modules/finance/expenditure.service.ts',
   'server/modules/imports/spreadsheets.service.ts',
   'server/modules/indicator-data/value-import.service.ts',
-  'server/modules/periods/closed-periods.service.ts',
   'server/modules/periods/period-locks.ts',
   'server/modules/reports/quarterly/quarterly-export.ts',
   'server/modules/reports/quarterly/quarterly-report.service.ts',
