@@ -1,32 +1,28 @@
-import { and, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { auditParts, type AuditEvent } from '../../../core/contracts/audit.js';
 import { localize } from '../../../core/i18n/locale.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { csvCell } from '../../documents/csv-cell.js';
 import { AppError, notFound } from '../../errors.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { mayReadAudit } from '../auth/policy.js';
 import { programmeOf } from '../auth/programme-scope.js';
-import { groupKey, mergedActionIs, mergeTransactions, type AuditRow } from './audit-merge.js';
-
-/**
- * Rows of the trail that belong to one programme: its own row, rows carrying its id, its framework's rows.
- * An update stores only the columns that changed, so it rarely carries `programme_id`: it belongs to the
- * programme when the creation of the same row did (found through the (entity, entity_id) index).
- */
-function ofProgramme(programmeId: string): SQL {
-  const belongs = (row: SQL) =>
-    sql`(${row} ->> 'programme_id' = ${programmeId} or ${row} ->> 'framework_version_id' in (select id::text from framework_versions where programme_id = ${programmeId}))`;
-  return or(
-    and(eq(t.auditEvents.entity, 'programmes'), eq(t.auditEvents.entityId, programmeId)),
-    belongs(sql`coalesce(${t.auditEvents.after}, ${t.auditEvents.before})`),
-    sql`(${t.auditEvents.action} = 'update' and ${t.auditEvents.entityId} is not null and exists (
-      select 1 from audit_events origin
-       where origin.entity = ${t.auditEvents.entity} and origin.entity_id = ${t.auditEvents.entityId}
-         and origin.action = 'insert' and ${belongs(sql`origin.after`)}))`,
-  )!;
-}
+import { groupKey, mergeTransactions, type AuditRow } from './audit-merge.js';
+import {
+  findActivityTitles,
+  findAreaNames,
+  findAuditStatements,
+  findIndicatorTitles,
+  findOrganisationCodes,
+  findOutcomeStatements,
+  findOutputStatements,
+  findProgrammeCodes,
+  findProgrammeIdBySlug,
+  findStatementsOfGroups,
+  findUserNames,
+  type AuditFilters,
+  type CodedRow,
+  type LabelRow,
+} from './audit.queries.js';
 
 /** Refuses (403, in the reader's language) a reader who may not read the trail asked for (auth/policy.ts). */
 export async function assertMayReadAudit(
@@ -68,26 +64,19 @@ export async function listAuditEvents(
     whole?: boolean;
   },
 ): Promise<AuditEvent[]> {
-  const conditions: SQL[] = [];
-  if (query.entity) conditions.push(eq(t.auditEvents.entity, query.entity));
-  if (query.action) conditions.push(mergedActionIs(query.action));
-  if (query.actor) {
-    const pattern = `%${query.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(ilike(t.auditEvents.actorLabel, pattern));
-  }
-  if (query.from) conditions.push(gte(t.auditEvents.at, new Date(`${query.from}T00:00:00Z`)));
-  if (query.to)
-    conditions.push(lt(t.auditEvents.at, new Date(Date.parse(`${query.to}T00:00:00Z`) + 86_400_000)));
-  if (query.id) conditions.push(eq(t.auditEvents.entityId, query.id));
+  const filters: AuditFilters = {
+    entity: query.entity,
+    entityId: query.id,
+    action: query.action,
+    actor: query.actor,
+    from: query.from,
+    to: query.to,
+  };
   if (query.programme) {
-    const [p] = await ctx.db
-      .select({ id: t.programmes.id })
-      .from(t.programmes)
-      .where(eq(t.programmes.slug, query.programme));
-    if (!p) throw notFound('Programme', query.programme);
-    conditions.push(ofProgramme(p.id));
+    filters.programmeId = await findProgrammeIdBySlug(ctx.db, query.programme);
+    if (!filters.programmeId) throw notFound('Programme', query.programme);
   }
-  const events = await auditPage(ctx, conditions, query.before, query.limit);
+  const events = await auditPage(ctx, filters, query.before, query.limit);
   if (query.whole) return events;
   return events.map((e) => {
     if (e.action !== 'update' || !e.before || !e.after) return e;
@@ -101,19 +90,6 @@ export async function listAuditEvents(
   });
 }
 
-const auditColumns = {
-  id: t.auditEvents.id,
-  at: t.auditEvents.at,
-  actorId: t.auditEvents.actorId,
-  actorLabel: t.auditEvents.actorLabel,
-  action: t.auditEvents.action,
-  entity: t.auditEvents.entity,
-  entityId: t.auditEvents.entityId,
-  before: t.auditEvents.before,
-  after: t.auditEvents.after,
-  tx: t.auditEvents.tx,
-};
-
 /**
  * `limit` changes older than the event `before`, each one object's statements in one transaction merged
  * (audit-merge.ts). The statements are read newest first, a window at a time; each change found is completed
@@ -123,7 +99,7 @@ const auditColumns = {
  */
 async function auditPage(
   ctx: ServiceContext,
-  conditions: SQL[],
+  filters: AuditFilters,
   before: number | undefined,
   limit: number,
 ): Promise<AuditEvent[]> {
@@ -131,12 +107,7 @@ async function auditPage(
   const completed = new Set<string>();
   let floor = before;
   for (;;) {
-    const window = await ctx.db
-      .select(auditColumns)
-      .from(t.auditEvents)
-      .where(and(...conditions, floor === undefined ? undefined : lt(t.auditEvents.id, floor)))
-      .orderBy(desc(t.auditEvents.id))
-      .limit(limit);
+    const window = await findAuditStatements(ctx.db, filters, floor, limit);
     for (const r of window) rows.set(r.id, r);
     const exhausted = window.length < limit;
     if (window.length) floor = window[window.length - 1]!.id;
@@ -147,22 +118,7 @@ async function auditPage(
     }
     const groups = [...open.values()];
     for (let i = 0; i < groups.length; i += 200) {
-      const rest = await ctx.db
-        .select(auditColumns)
-        .from(t.auditEvents)
-        .where(
-          or(
-            ...groups
-              .slice(i, i + 200)
-              .map((g) =>
-                and(
-                  eq(t.auditEvents.entity, g.entity),
-                  eq(t.auditEvents.entityId, g.entityId!),
-                  eq(t.auditEvents.tx, g.tx!),
-                ),
-              ),
-          ),
-        );
+      const rest = await findStatementsOfGroups(ctx.db, groups.slice(i, i + 200));
       for (const r of rest) rows.set(r.id, r);
     }
     for (const key of open.keys()) completed.add(key);
@@ -250,88 +206,26 @@ export async function referenceLabels(
   if (ids.size === 0 && areas.size === 0) return {};
   const list = [...ids];
   const labels: Record<string, string> = {};
-  const put = (rows: { id: string; label: string | null }[]) => {
+  const put = (rows: LabelRow[]) => {
     for (const r of rows) if (r.label) labels[r.id] = r.label;
   };
-  // a code and a bilingual text (the database's `fr` and `en` columns) in the reader's language
-  const coded = (rows: { id: string; code: string; fr: string | null; en: string | null }[]) =>
+  // a code and a bilingual text in the reader's language
+  const coded = (rows: CodedRow[]) =>
     rows.map((r) => ({
       id: r.id,
       label:
         r.fr === null ? null : `${r.code} — ${localize({ fr: r.fr, en: r.en ?? undefined }, ctx.locale)}`,
     }));
-  if (areas.size)
-    put(
-      await ctx.db
-        .select({ id: t.adminAreas.code, label: t.adminAreas.name })
-        .from(t.adminAreas)
-        .where(inArray(t.adminAreas.code, [...areas])),
-    );
+  if (areas.size) put(await findAreaNames(ctx.db, [...areas]));
   if (list.length === 0) return labels;
+  put(await findUserNames(ctx.db, list));
+  put(await findOrganisationCodes(ctx.db, list));
+  put(await findProgrammeCodes(ctx.db, list));
+  put(coded(await findIndicatorTitles(ctx.db, list)));
+  put(coded(await findOutcomeStatements(ctx.db, list)));
+  put(coded(await findOutputStatements(ctx.db, list)));
   put(
-    await ctx.db
-      .select({ id: t.users.id, label: t.users.name })
-      .from(t.users)
-      .where(inArray(t.users.id, list)),
-  );
-  put(
-    await ctx.db
-      .select({ id: t.organisations.id, label: t.organisations.code })
-      .from(t.organisations)
-      .where(inArray(t.organisations.id, list)),
-  );
-  put(
-    await ctx.db
-      .select({ id: t.programmes.id, label: t.programmes.code })
-      .from(t.programmes)
-      .where(inArray(t.programmes.id, list)),
-  );
-  put(
-    coded(
-      await ctx.db
-        .select({
-          id: t.indicators.id,
-          code: t.indicators.code,
-          fr: t.indicators.titleFr,
-          en: t.indicators.titleEn,
-        })
-        .from(t.indicators)
-        .where(inArray(t.indicators.id, list)),
-    ),
-  );
-  put(
-    coded(
-      await ctx.db
-        .select({
-          id: t.outcomes.id,
-          code: t.outcomes.code,
-          fr: t.outcomes.statementFr,
-          en: t.outcomes.statementEn,
-        })
-        .from(t.outcomes)
-        .where(inArray(t.outcomes.id, list)),
-    ),
-  );
-  put(
-    coded(
-      await ctx.db
-        .select({
-          id: t.outputs.id,
-          code: t.outputs.code,
-          fr: t.outputs.statementFr,
-          en: t.outputs.statementEn,
-        })
-        .from(t.outputs)
-        .where(inArray(t.outputs.id, list)),
-    ),
-  );
-  put(
-    (
-      await ctx.db
-        .select({ id: t.activities.id, fr: t.activities.titleFr, en: t.activities.titleEn })
-        .from(t.activities)
-        .where(inArray(t.activities.id, list))
-    ).map((r) => ({
+    (await findActivityTitles(ctx.db, list)).map((r) => ({
       id: r.id,
       label: r.fr === null ? null : localize({ fr: r.fr, en: r.en ?? undefined }, ctx.locale),
     })),

@@ -4,7 +4,6 @@
  * process runs, so the index is built once per database.
  */
 import { readFile } from 'node:fs/promises';
-import { asc } from 'drizzle-orm';
 import type { AreaRef } from '../../../core/contracts/activities.js';
 import {
   keysOf,
@@ -16,13 +15,13 @@ import {
 import type { Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
 import type { Db, DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
+import { findAllAdminAreas } from './geography.queries.js';
 
 const indexes = new WeakMap<object, Promise<PlaceIndex>>();
 
 async function buildIndex(db: DbOrTx): Promise<PlaceIndex> {
-  const rows = await db.select().from(t.adminAreas).orderBy(asc(t.adminAreas.code));
+  const rows = await findAllAdminAreas(db);
   const areas: NamedArea[] = rows.map((r) => ({
     code: r.code,
     level: r.level,

@@ -3,17 +3,20 @@
  * semester, any span) with a reason; while it is closed its reports cannot change and values and activities
  * dated in it cannot be written (period-locks.ts). Reopening keeps the row, with who reopened it and why.
  */
-import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { ClosedPeriod, ClosedPeriodCreate } from '../../../core/contracts/report-workflow.js';
 import { tIn } from '../../../core/i18n/t.js';
-import * as t from '../../db/schema/index.js';
 import { actorOf, type ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { findProgrammeBySlug } from '../programmes/programmes.queries.js';
+import {
+  findClosedPeriodById,
+  findClosedPeriodsOfProgramme,
+  insertClosedPeriod,
+  reopenClosedPeriod,
+  type ClosedPeriodRow,
+} from './closed-periods.queries.js';
 
-type Row = typeof t.closedPeriods.$inferSelect;
-
-const present = (r: Row): ClosedPeriod => ({
+const present = (r: ClosedPeriodRow): ClosedPeriod => ({
   id: r.id,
   start: r.startsOn,
   end: r.endsOn,
@@ -34,12 +37,7 @@ async function programmeId(ctx: ServiceContext, slug: string) {
 /** The programme's closed periods, the latest first, reopened ones included. */
 export async function listClosedPeriods(ctx: ServiceContext, slug: string): Promise<ClosedPeriod[]> {
   const id = await programmeId(ctx, slug);
-  const rows = await ctx.db
-    .select()
-    .from(t.closedPeriods)
-    .where(eq(t.closedPeriods.programmeId, id))
-    .orderBy(desc(t.closedPeriods.startsOn), desc(t.closedPeriods.closedAt));
-  return rows.map(present);
+  return (await findClosedPeriodsOfProgramme(ctx.db, id)).map(present);
 }
 
 export async function closePeriod(
@@ -50,31 +48,27 @@ export async function closePeriod(
 ): Promise<ClosedPeriod> {
   const id = await programmeId(ctx, slug);
   const who = actorOf(ctx, as ?? null);
-  const [row] = await ctx.db
-    .insert(t.closedPeriods)
-    .values({
-      programmeId: id,
-      startsOn: input.start,
-      endsOn: input.end,
-      reason: input.reason,
-      closedBy: who.id,
-      closedByName: who.name,
-      closedAt: ctx.now(),
-    })
-    .returning();
-  return present(row!);
+  const row = await insertClosedPeriod(ctx.db, {
+    programmeId: id,
+    startsOn: input.start,
+    endsOn: input.end,
+    reason: input.reason,
+    closedBy: who.id,
+    closedByName: who.name,
+    closedAt: ctx.now(),
+  });
+  return present(row);
 }
 
 export async function reopenPeriod(ctx: ServiceContext, id: string, reason: string): Promise<ClosedPeriod> {
   const who = actorOf(ctx);
-  const [row] = await ctx.db
-    .update(t.closedPeriods)
-    .set({ reopenedAt: ctx.now(), reopenedByName: who.name, reopenReason: reason })
-    .where(and(eq(t.closedPeriods.id, id), isNull(t.closedPeriods.reopenedAt)))
-    .returning();
+  const row = await reopenClosedPeriod(ctx.db, id, {
+    reopenedAt: ctx.now(),
+    reopenedByName: who.name,
+    reopenReason: reason,
+  });
   if (row) return present(row);
-  const [existing] = await ctx.db.select().from(t.closedPeriods).where(eq(t.closedPeriods.id, id));
-  if (!existing) throw notFound('Closed period', id);
+  if (!(await findClosedPeriodById(ctx.db, id))) throw notFound('Closed period', id);
   throw new AppError('conflict', 'The period is already reopened', {
     detail: tIn(ctx.locale)('reportRules.conflicts.periodAlreadyReopened'),
   });

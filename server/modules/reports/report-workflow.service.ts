@@ -3,7 +3,6 @@
  * coordinator), the comments attached to sections, and what the reader may do. Marks and comments are
  * refused while the report is locked (in review for marks, accepted or in a closed period for both).
  */
-import { and, asc, eq } from 'drizzle-orm';
 import type {
   ReportComment,
   ReportLock,
@@ -16,38 +15,30 @@ import { tIn } from '../../../core/i18n/t.js';
 import { parseContentPath } from '../../../core/reports/content-paths.js';
 import { findTemplate } from '../../../core/reports/templates/index.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import { actorOf, type ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { can, canActForAgency } from '../auth/policy.js';
 import { lockedError, reportLocks } from '../periods/period-locks.js';
 import { unknownPlace } from './report-values.js';
-
-type ReportRow = typeof t.reports.$inferSelect;
+import {
+  findCommentOfReport,
+  findCommentsOfReport,
+  findPartMark,
+  findPartMarksOfReport,
+  findRecipientAgencies,
+  findReportForUpdate,
+  insertComment,
+  insertReportRevision,
+  setCommentResolution,
+  setReportVersion,
+  upsertPartMark,
+  type ReportRow,
+} from './report-workflow.queries.js';
 
 const text = (fr: string, en: string | null): LocalizedText => (en ? { fr, en } : { fr });
 
-/** The programme's recipient agencies, in its order. */
-export async function recipientsOf(db: DbOrTx, programmeId: string) {
-  return db
-    .select({
-      id: t.organisations.id,
-      code: t.organisations.code,
-      nameFr: t.organisations.nameFr,
-      nameEn: t.organisations.nameEn,
-      acronymFr: t.organisations.acronymFr,
-      acronymEn: t.organisations.acronymEn,
-    })
-    .from(t.programmeParticipants)
-    .innerJoin(t.organisations, eq(t.organisations.id, t.programmeParticipants.organisationId))
-    .where(
-      and(
-        eq(t.programmeParticipants.programmeId, programmeId),
-        eq(t.programmeParticipants.role, 'recipient'),
-      ),
-    )
-    .orderBy(asc(t.programmeParticipants.sort), asc(t.organisations.code));
-}
+/** The programme's recipient agencies, in its order (reports.service.ts reads them here). */
+export const recipientsOf = findRecipientAgencies;
 
 /** Every recipient agency's part of the report, marked or not. */
 export async function partsOf(
@@ -55,8 +46,8 @@ export async function partsOf(
   report: Pick<ReportRow, 'id' | 'programmeId'>,
 ): Promise<ReportPart[]> {
   const [recipients, marks] = await Promise.all([
-    recipientsOf(db, report.programmeId),
-    db.select().from(t.reportParts).where(eq(t.reportParts.reportId, report.id)),
+    findRecipientAgencies(db, report.programmeId),
+    findPartMarksOfReport(db, report.id),
   ]);
   const byAgency = new Map(marks.map((m) => [m.organisationId, m]));
   return recipients.map((r) => {
@@ -75,12 +66,7 @@ export async function partsOf(
 }
 
 export async function commentsOf(db: DbOrTx, reportId: string): Promise<ReportComment[]> {
-  const rows = await db
-    .select()
-    .from(t.reportComments)
-    .where(eq(t.reportComments.reportId, reportId))
-    .orderBy(asc(t.reportComments.createdAt), asc(t.reportComments.id));
-  return rows.map((r) => ({
+  return (await findCommentsOfReport(db, reportId)).map((r) => ({
     id: r.id,
     section: r.sectionId,
     place: r.place,
@@ -118,7 +104,7 @@ export function permissionsOf(
 }
 
 async function lockedReport(tx: DbOrTx, id: string) {
-  const [row] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');
+  const row = await findReportForUpdate(tx, id);
   if (!row) throw notFound('Report', id);
   return row;
 }
@@ -137,7 +123,7 @@ export async function markPart(
   const say = tIn(ctx.locale);
   await ctx.db.transaction(async (tx) => {
     const report = await lockedReport(tx, id);
-    const agency = (await recipientsOf(tx, report.programmeId)).find((r) => r.code === agencyCode);
+    const agency = (await findRecipientAgencies(tx, report.programmeId)).find((r) => r.code === agencyCode);
     if (!agency) {
       throw new AppError('not_found', `${agencyCode} is not a recipient agency of this programme`, {
         detail: say('reportRules.workflow.notRecipient', { agency: agencyCode }),
@@ -161,30 +147,21 @@ export async function markPart(
     }
     const locks = await reportLocks(tx, report, ctx.locale);
     if (locks[0]) throw lockedError(locks[0], 'params.agency');
-    const [current] = await tx
-      .select({ ready: t.reportParts.ready })
-      .from(t.reportParts)
-      .where(and(eq(t.reportParts.reportId, id), eq(t.reportParts.organisationId, agency.id)));
+    const current = await findPartMark(tx, id, agency.id);
     if ((current?.ready ?? false) === ready) return;
     const who = actorOf(ctx, as ?? null);
     const now = ctx.now();
-    await tx
-      .insert(t.reportParts)
-      .values({
-        reportId: id,
-        organisationId: agency.id,
-        ready,
-        changedBy: who.id,
-        changedByName: who.name,
-        changedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [t.reportParts.reportId, t.reportParts.organisationId],
-        set: { ready, changedBy: who.id, changedByName: who.name, changedAt: now },
-      });
+    await upsertPartMark(tx, {
+      reportId: id,
+      organisationId: agency.id,
+      ready,
+      changedBy: who.id,
+      changedByName: who.name,
+      changedAt: now,
+    });
     const version = report.version + 1;
-    await tx.update(t.reports).set({ version, updatedAt: now }).where(eq(t.reports.id, id));
-    await tx.insert(t.reportRevisions).values({
+    await setReportVersion(tx, id, version, now);
+    await insertReportRevision(tx, {
       reportId: id,
       version,
       status: report.status,
@@ -274,20 +251,16 @@ export async function addComment(
     checkPlace(ctx, report, input);
     await assertCommentable(ctx, tx, report, 'body');
     const who = actorOf(ctx, as ?? null);
-    const [row] = await tx
-      .insert(t.reportComments)
-      .values({
-        reportId: id,
-        sectionId: input.section,
-        place: input.place ?? null,
-        body: input.body,
-        authorId: who.id,
-        authorName: who.name ?? '—',
-        writtenDuring: report.status,
-        createdAt: ctx.now(),
-      })
-      .returning({ id: t.reportComments.id });
-    return row!.id;
+    return insertComment(tx, {
+      reportId: id,
+      sectionId: input.section,
+      place: input.place ?? null,
+      body: input.body,
+      authorId: who.id,
+      authorName: who.name ?? '—',
+      writtenDuring: report.status,
+      createdAt: ctx.now(),
+    });
   });
 }
 
@@ -302,23 +275,17 @@ export async function resolveComment(
     const report = await lockedReport(tx, id);
     assertCommenter(ctx, report.programmeId);
     const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(commentId);
-    const [comment] = isUuid
-      ? await tx
-          .select({ id: t.reportComments.id, resolvedAt: t.reportComments.resolvedAt })
-          .from(t.reportComments)
-          .where(and(eq(t.reportComments.id, commentId), eq(t.reportComments.reportId, id)))
-      : [];
+    const comment = isUuid ? await findCommentOfReport(tx, id, commentId) : undefined;
     if (!comment) throw notFound('Comment', commentId);
     await assertCommentable(ctx, tx, report, 'params.commentId');
     if ((comment.resolvedAt !== null) === resolved) return;
     const who = actorOf(ctx);
-    await tx
-      .update(t.reportComments)
-      .set(
-        resolved
-          ? { resolvedAt: ctx.now(), resolvedBy: who.id, resolvedByName: who.name }
-          : { resolvedAt: null, resolvedBy: null, resolvedByName: null },
-      )
-      .where(eq(t.reportComments.id, commentId));
+    await setCommentResolution(
+      tx,
+      commentId,
+      resolved
+        ? { resolvedAt: ctx.now(), resolvedBy: who.id, resolvedByName: who.name }
+        : { resolvedAt: null, resolvedBy: null, resolvedByName: null },
+    );
   });
 }
