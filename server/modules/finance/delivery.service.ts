@@ -27,6 +27,7 @@ import {
 } from './budget.queries.js';
 import { compareCodes, placeOf, toChecked } from './budget.presenter.js';
 import { fundingOf } from './budget.service.js';
+import { budgetSummaryOf } from './budget-summary.js';
 import { catalyticOf } from './catalytic.service.js';
 import { inEveryLanguage } from './finance-messages.js';
 import { loadFinanceProgramme, organisationsById, sumMoney, todayOf, pushTo } from './finance-context.js';
@@ -110,13 +111,14 @@ export async function getFinanceOverview(
   const programme = await programmeBySlugOr404(ctx.db, slug);
   const asOf = asOfInput ?? todayOf(ctx);
   const asOfYear = Number(asOf.slice(0, 4));
-  const [fp, lines, spent, catalytic, stated, framework] = await Promise.all([
+  const [fp, lines, spent, catalytic, stated, framework, summary] = await Promise.all([
     loadFinanceProgramme(ctx.db, programme, todayOf(ctx)),
     linesOf(ctx.db, programme.id),
     spentByLine(ctx.db, programme.id, asOf),
     catalyticOf(ctx.db, programme.id, asOf),
     statedTotalsOf(ctx.db, programme.id),
     getFramework(ctx, slug).catch((): Framework | null => null),
+    budgetSummaryOf(ctx.db, programme.id),
   ]);
   const orgs = await organisationsById(
     ctx.db,
@@ -232,6 +234,7 @@ export async function getFinanceOverview(
       .sort(([a], [b]) => a - b)
       .map(([year, v]) => ({ year, budget: sumMoney(v.budget), spent: v.spent })),
     funding: fundingOf(fp, lines),
+    summary,
     catalytic: { total: sumMoney(catalytic.map((c) => c.amount)), items: catalytic },
     reportFigures: {
       implementationRate: hasExpenditure ? total.rate : null,
