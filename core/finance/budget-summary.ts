@@ -63,7 +63,8 @@ export function summariseBudget(input: BudgetSummaryInput): ProgrammeBudget {
 
   // donors: one row per organisation, in the order they first appear
   const donorOrgs = new Map<string, OrganisationRef>();
-  for (const d of input.donors) if (!donorOrgs.has(d.organisation.id)) donorOrgs.set(d.organisation.id, d.organisation);
+  for (const d of input.donors)
+    if (!donorOrgs.has(d.organisation.id)) donorOrgs.set(d.organisation.id, d.organisation);
   const linesNameDonors = fromLines && donorLineCents.size > 0;
   const allocationCents = new Map<string, number>();
   for (const d of input.donors)

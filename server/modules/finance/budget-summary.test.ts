@@ -11,6 +11,8 @@ import type { FinanceOverview } from '../../../core/contracts/finance/delivery.j
 import type { ProgrammeDetail, ProgrammeSummary } from '../../../core/contracts/programme-api.js';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import type { Database } from '../../db/client.js';
+import { readDocx } from '../../documents/docx/docx-text.js';
+import ExcelJS from '../../documents/xlsx/exceljs.js';
 import { testApp } from '../../test/api-client.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { createReport } from '../reports/reports.service.js';
@@ -63,7 +65,9 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     expect(view.lines.length).toBeGreaterThan(100);
     // an agency without budget (no line, or lines of 0) has 0: compared without it
     const truth = Object.fromEntries(
-      view.subtotals.byAgency.filter((a) => a.organisation && a.total).map((a) => [a.organisation!.code, a.total]),
+      view.subtotals.byAgency
+        .filter((a) => a.organisation && a.total)
+        .map((a) => [a.organisation!.code, a.total]),
     );
     expect(Object.keys(truth).length).toBeGreaterThan(0);
 
@@ -101,6 +105,17 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
       ),
     ).toEqual(truth);
 
+    // the report's Word document prints those figures in its header (not "Total 0,00 $US" and "—")
+    const docx = await app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${report.id}/export?format=docx&lang=fr`,
+    });
+    expect(docx.statusCode).toBe(200);
+    const words = (await readDocx(docx.rawPayload)).paragraphs.join('\n').replace(/\s/g, '');
+    const printed = (v: number) => v.toFixed(2).replace('.', ',');
+    expect(words).toContain(printed(view.total));
+    for (const amount of Object.values(truth)) expect(words).toContain(printed(amount));
+
     const iati = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/export/iati' });
     expect(iati.statusCode, iati.body).toBe(200);
     const budgets = iatiBudgets(iati.body);
@@ -115,6 +130,20 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     expect(sumCents(summary.byDonor.map((d) => d.amount))).toBe(summary.allocated);
     expect(sumCents([summary.allocated, summary.unallocated])).toBe(summary.total);
     expect(summary.unallocated).toBeLessThan(summary.total);
+
+    // the finance workbook's "Par bailleur" sheet says the same
+    const res = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/finance/export?lang=fr' });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Par bailleur')!;
+    const rows: [string, number][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) rows.push([String(row.getCell(1).value), Number(row.getCell(2).value)]);
+    });
+    expect(rows.at(-2)).toEqual(['Non affecté à un bailleur', summary.unallocated]);
+    expect(rows.at(-1)?.[1]).toBe(summary.total);
+    expect(sumCents(rows.slice(0, -1).map(([, v]) => v))).toBe(summary.total);
   });
 
   it('gives a programme without budget lines the amounts its header states, everywhere', async () => {

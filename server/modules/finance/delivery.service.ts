@@ -34,19 +34,34 @@ import { loadFinanceProgramme, organisationsById, sumMoney, todayOf, pushTo } fr
 
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
-/** An indicator's achievement toward its end target at its latest value (0–1), or null if not measurable. */
+/**
+ * THE SEAM for the value of record (issue 14, item 1): which value of an indicator the synthesis' results count
+ * as measured. Today the latest recorded value, so the synthesis says "non mesuré (53 indicateurs)" where the
+ * dashboard, which computes from the activities, measures 10. When `indicator-data/values-of-record.ts` lands
+ * (entered or validated over computed, computed over nothing), this one function returns its value for the
+ * indicator, and the synthesis counts what the dashboard counts.
+ */
+export function resultsValueOf(
+  indicator: Indicator,
+): { value: NonNullable<Indicator['latestValue']>['value']; periodEnd: string } | null {
+  const latest = indicator.latestValue;
+  return latest?.value ? { value: latest.value, periodEnd: latest.periodEnd } : null;
+}
+
+/** An indicator's achievement toward its end target at its value of record (0–1), or null if not measurable. */
 function achievementOf(
   indicator: Indicator,
   programme: { start: string | null; end: string },
 ): number | null {
-  if (!indicator.latestValue?.value) return null;
+  const measured = resultsValueOf(indicator);
+  if (!measured?.value) return null;
   const progress = computeProgress({
     measure: indicator.measure,
     direction: indicator.direction,
     baseline: indicator.baseline,
     targets: indicator.targets,
-    actual: indicator.latestValue.value,
-    asOf: indicator.latestValue.periodEnd,
+    actual: measured.value,
+    asOf: measured.periodEnd,
     start: programme.start,
     end: programme.end,
   });
