@@ -61,7 +61,8 @@ export const financeFr = {
   summary: {
     source_budget_lines_one: 'Budget de référence : la ligne budgétaire ({{count}}).',
     source_budget_lines_other: 'Budget de référence : les {{count}} lignes budgétaires.',
-    source_stated: 'Budget de référence : les montants que le document de programme indique par organisation.',
+    source_stated:
+      'Budget de référence : les montants que le document de programme indique par organisation.',
     source_none: 'Aucun budget n’est renseigné pour ce programme.',
     byDonorAllocations: 'Par bailleur (allocations des bailleurs)',
     byDonorLines: 'Par bailleur (lignes budgétaires)',

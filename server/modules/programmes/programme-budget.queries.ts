@@ -8,7 +8,8 @@ import * as t from '../../db/schema/index.js';
  * programme × agency × donor × year, and each programme's number of lines: two aggregate queries.
  */
 export async function budgetLineFigures(db: DbOrTx, programmeIds?: string[]) {
-  if (programmeIds && programmeIds.length === 0) return { amounts: [], lineCounts: new Map<string, number>() };
+  if (programmeIds && programmeIds.length === 0)
+    return { amounts: [], lineCounts: new Map<string, number>() };
   const where = programmeIds ? inArray(t.budgetLines.programmeId, programmeIds) : undefined;
   const [amounts, counts] = await Promise.all([
     db
@@ -22,7 +23,12 @@ export async function budgetLineFigures(db: DbOrTx, programmeIds?: string[]) {
       .from(t.budgetAmounts)
       .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.budgetAmounts.budgetLineId))
       .where(where)
-      .groupBy(t.budgetLines.programmeId, t.budgetLines.agencyId, t.budgetLines.donorId, t.budgetAmounts.year),
+      .groupBy(
+        t.budgetLines.programmeId,
+        t.budgetLines.agencyId,
+        t.budgetLines.donorId,
+        t.budgetAmounts.year,
+      ),
     db
       .select({ programmeId: t.budgetLines.programmeId, n: count() })
       .from(t.budgetLines)
@@ -34,4 +40,3 @@ export async function budgetLineFigures(db: DbOrTx, programmeIds?: string[]) {
     lineCounts: new Map(counts.map((c) => [c.programmeId, Number(c.n)])),
   };
 }
-

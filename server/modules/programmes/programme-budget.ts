@@ -25,10 +25,14 @@ export async function budgetsOf(
   programmeIds: string[] | 'all',
   participants: BudgetParticipant[],
 ): Promise<Map<string, ProgrammeBudget>> {
-  const { amounts, lineCounts } = await budgetLineFigures(db, programmeIds === 'all' ? undefined : programmeIds);
+  const { amounts, lineCounts } = await budgetLineFigures(
+    db,
+    programmeIds === 'all' ? undefined : programmeIds,
+  );
   const amountsBy = groupBy(amounts, (a) => a.programmeId);
   const participantsBy = groupBy(participants, (p) => p.programmeId);
-  const ids = programmeIds === 'all' ? [...new Set([...participantsBy.keys(), ...lineCounts.keys()])] : programmeIds;
+  const ids =
+    programmeIds === 'all' ? [...new Set([...participantsBy.keys(), ...lineCounts.keys()])] : programmeIds;
   return new Map(
     ids.map((id) => {
       const parts = participantsBy.get(id) ?? [];

@@ -193,7 +193,9 @@ export function DonorSplit({ budget }: { budget: ProgrammeBudget }) {
           {budget.unallocated !== 0 && (
             <Table.Tr>
               <Table.Td>
-                {budget.unallocated > 0 ? t('finance.summary.unallocated') : t('finance.summary.overAllocated')}
+                {budget.unallocated > 0
+                  ? t('finance.summary.unallocated')
+                  : t('finance.summary.overAllocated')}
               </Table.Td>
               <Table.Td className="money" data-testid="budget-unallocated">
                 {money(budget.unallocated)}

@@ -119,8 +119,12 @@ export function BudgetSection({ programme }: { programme: ProgrammeDetail }) {
                       <Table.Th scope="row" fw={400}>
                         {t('budget.unattributed')}
                       </Table.Th>
-                      <Table.Td className="num">{formatMoney(budget.unattributed, currency, locale)}</Table.Td>
-                      <Table.Td className="num">{formatShare(budget.unattributed, totalBudget, locale)}</Table.Td>
+                      <Table.Td className="num">
+                        {formatMoney(budget.unattributed, currency, locale)}
+                      </Table.Td>
+                      <Table.Td className="num">
+                        {formatShare(budget.unattributed, totalBudget, locale)}
+                      </Table.Td>
                     </Table.Tr>
                   )}
                 </Table.Tbody>
