@@ -11,6 +11,7 @@ import type { FinanceOverview } from '../../../core/contracts/finance/delivery.j
 import type { ProgrammeDetail, ProgrammeSummary } from '../../../core/contracts/programme-api.js';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import type { Database } from '../../db/client.js';
+import { operatorContext } from '../../context.js';
 import { readDocx } from '../../documents/docx/docx-text.js';
 import ExcelJS from '../../documents/xlsx/exceljs.js';
 import { testApp } from '../../test/api-client.js';
@@ -43,7 +44,7 @@ function iatiBudgets(xml: string) {
 describe.each(testEngines)('one budget everywhere on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
-  const ctx = () => ({ db: database.db, locale: 'fr' as const, now: () => new Date('2026-11-26T12:00:00Z') });
+  const ctx = () => operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
   const get = async <T>(url: string): Promise<T> => {
     const res = await app.inject({ method: 'GET', url: `/api/v1${url}` });
     expect(res.statusCode, res.body).toBe(200);
