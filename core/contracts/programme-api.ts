@@ -53,6 +53,39 @@ export const donorContribution = z.object({
   note: z.string().nullable(),
 });
 
+/**
+ * A programme's budget of record: the one answer every reader gives (portfolio card, programme page, finance
+ * tabs, PBF report header, IATI export), computed by `summariseBudget` (core/finance/budget-summary.ts).
+ * Precedence: the budget lines when the programme has any (`budget_lines`), else the amounts its header states
+ * for its recipients (`stated`), else nothing (`none`). Financial snapshots are rates, never a budget.
+ */
+export const programmeBudget = z
+  .object({
+    source: z.enum(['budget_lines', 'stated', 'none']),
+    /** in the programme's currency (budget lines are in USD) */
+    total: z.number(),
+    /** how many budget lines make it (0 for a stated budget) */
+    lines: z.number().int(),
+    /** every recipient organisation, in the programme's order; amount null when the source says nothing of it */
+    byAgency: z.array(z.object({ organisation: organisationRef, amount: z.number().nullable() })),
+    /** the part of the total attributed to no recipient (lines without an agency, or another agency's) */
+    unattributed: z.number(),
+    /**
+     * by donor: what the lines charge to each donor when some line names a donor, else the donors' allocations
+     * (the programme's donors and their amounts, summed per organisation)
+     */
+    byDonor: z.array(z.object({ organisation: organisationRef, amount: z.number() })),
+    donorSource: z.enum(['budget_lines', 'allocations', 'none']),
+    /** sum of byDonor */
+    allocated: z.number(),
+    /** total − allocated: never the total again when some donor has an allocation (negative = over-allocated) */
+    unallocated: z.number(),
+    /** by year, when the budget lines have years (empty for a stated budget) */
+    byYear: z.array(z.object({ year: z.number().int(), amount: z.number() })),
+  })
+  .meta({ id: 'ProgrammeBudget' });
+export type ProgrammeBudget = z.infer<typeof programmeBudget>;
+
 export const programmeSummary = z
   .object({
     id: uuid,
@@ -67,9 +100,11 @@ export const programmeSummary = z
     firstTransferDate: isoDate.nullable(),
     endDate: isoDate,
     revisedEndDate: isoDate.nullable(),
-    /** sum of the recipients' approved budgets */
+    /** the budget of record's total (`budget.total`) */
     totalBudget: z.number(),
+    /** `approvedBudget` is what the header states for each recipient; `budget` is the budget of record */
     recipients: z.array(recipient),
+    budget: programmeBudget,
     genderMarker: z.enum(genderMarkers).nullable(),
     riskMarker: z.enum(riskLevels).nullable(),
     priorityWindows: z.array(z.enum(priorityWindows)),

@@ -123,14 +123,15 @@ export function assembleReport(input: AssembleInput): ReportModel {
       gatewayId: p.gatewayId,
       fundCode: p.fundCode,
       trustFund: p.trustFund,
+      // the budget of record (budget lines, else the stated amounts): the figures of the programme's page
       recipients: p.recipients.map((r) => ({
         code: r.organisation.code,
         acronym: r.organisation.acronym ?? r.organisation.name,
         kind: r.organisation.kind,
         convening: r.convening,
-        budget: r.approvedBudget,
+        budget: p.budget.byAgency.find((a) => a.organisation.id === r.organisation.id)?.amount ?? null,
       })),
-      totalBudget: p.totalBudget,
+      totalBudget: p.budget.total,
       firstTransferDate: p.firstTransferDate,
       endDate: effectiveEndDate(p),
       durationMonths: p.durationMonths,

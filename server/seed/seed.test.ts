@@ -49,7 +49,8 @@ describe.each(testEngines)('demo data on %s', (engine) => {
       ['PBF/MLI/A-1', 3_000_000],
       ['PBF/MLI/A-2', 1_498_000],
       ['PBF/MLI/A-3', 3_999_999.98],
-      ['PROSMED', 0],
+      // PROSMED's budget is in its 101 budget lines (its recipients state no amount)
+      ['PROSMED', 32_000_003],
     ]);
   });
 

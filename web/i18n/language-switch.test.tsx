@@ -77,7 +77,7 @@ const a3: ProgrammeSummary = {
         acronym: { fr: 'PNUD', en: 'UNDP' },
       },
       convening: false,
-      approvedBudget: 1_000_000,
+      approvedBudget: 2_973_842.16,
     },
     {
       organisation: {
@@ -91,12 +91,26 @@ const a3: ProgrammeSummary = {
       approvedBudget: 1026157.82,
     },
   ],
+  budget: {
+    source: 'stated',
+    total: 3999999.98,
+    lines: 0,
+    byAgency: [], // filled below from the recipients
+    unattributed: 0,
+    byDonor: [],
+    donorSource: 'none',
+    allocated: 0,
+    unallocated: 3999999.98,
+    byYear: [],
+  },
   genderMarker: 'GM2',
   riskMarker: 'medium',
   priorityWindows: ['gender'],
   indicatorCount: 17,
   version: 1,
 };
+
+a3.budget.byAgency = a3.recipients.map((r) => ({ organisation: r.organisation, amount: r.approvedBudget }));
 
 describe('a programme card in each language', () => {
   it('follows the FR/EN switch: labels, acronyms, money and dates, and remembers the choice', () => {

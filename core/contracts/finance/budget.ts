@@ -1,7 +1,7 @@
 // The budget: lines (activity × agency × funding source × year), printed sub-totals, discrepancies, funding gap.
 import { z } from 'zod';
 import { budgetLineKinds, statedTotalScopes } from '../finance-vocabulary.js';
-import { organisationRef, programmeSlug, uuid } from '../programme-api.js';
+import { organisationRef, programmeBudget, programmeSlug, uuid } from '../programme-api.js';
 import { localizedText, orgCode } from '../programme-document.js';
 import { currencyInput, lineCode, moneyInput, resultCode, yearKey } from './fields.js';
 import { workPlanDocument } from './workplan-document.js';
@@ -131,6 +131,8 @@ export const budgetView = z
     genderBudgetAllocated: z.number().nullable(),
     discrepancies: z.array(discrepancy),
     funding: fundingPosition,
+    /** the budget of record: the figures every other page gives (by agency, by donor with what is unallocated) */
+    summary: programmeBudget,
   })
   .meta({ id: 'BudgetView' });
 export type BudgetView = z.infer<typeof budgetView>;

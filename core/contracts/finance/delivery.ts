@@ -1,6 +1,6 @@
 // Delivery: budget against expenditure against results, by output and agency, at a date (the finance overview).
 import { z } from 'zod';
-import { organisationRef, programmeSlug } from '../programme-api.js';
+import { organisationRef, programmeBudget, programmeSlug } from '../programme-api.js';
 import { localizedText } from '../programme-document.js';
 import { fundingPosition } from './budget.js';
 import { catalyticFunding } from './catalytic.js';
@@ -57,6 +57,8 @@ export const financeOverview = z
     byDonor: z.array(deliveryRow),
     byYear: z.array(z.object({ year: z.number().int(), budget: z.number(), spent: z.number() })),
     funding: fundingPosition,
+    /** the budget of record: the figures every other page gives (by agency, by donor with what is unallocated) */
+    summary: programmeBudget,
     catalytic: z.object({ total: z.number(), items: z.array(catalyticFunding) }),
     /** what the PBF report header is offered at this date (null = nothing computed: no expenditure yet) */
     reportFigures: z.object({

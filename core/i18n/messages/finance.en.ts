@@ -59,6 +59,18 @@ export const financeEn: Catalogue['finance'] = {
     resultsHint:
       'Target achievement: average progress of the measured indicators toward their end-of-project target (framework in force). “Results lag behind spending”: achievement is more than 25 points below the rate spent of the budget to date.',
   },
+  summary: {
+    source_budget_lines_one: 'Budget of record: the budget line ({{count}}).',
+    source_budget_lines_other: 'Budget of record: the {{count}} budget lines.',
+    source_stated: 'Budget of record: the amounts the programme document states per organisation.',
+    source_none: 'No budget is recorded for this programme.',
+    byDonorAllocations: 'By donor (donors’ allocations)',
+    byDonorLines: 'By donor (budget lines)',
+    unallocated: 'Not allocated to a donor',
+    overAllocated: 'Allocations beyond the budget',
+    unattributed: 'Not attributed to a recipient organisation',
+    total: 'Total budget',
+  },
   funding: {
     title: 'Donor contributions and funding to be found',
     required: 'Resources required',

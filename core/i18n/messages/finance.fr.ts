@@ -58,6 +58,19 @@ export const financeFr = {
     resultsHint:
       'Atteinte des cibles : progression moyenne des indicateurs mesurés vers leur cible de fin de projet (cadre en vigueur). « Résultats en retard sur la dépense » : l’atteinte est inférieure de plus de 25 points au taux de dépense sur le budget à date.',
   },
+  summary: {
+    source_budget_lines_one: 'Budget de référence : la ligne budgétaire ({{count}}).',
+    source_budget_lines_other: 'Budget de référence : les {{count}} lignes budgétaires.',
+    source_stated:
+      'Budget de référence : les montants que le document de programme indique par organisation.',
+    source_none: 'Aucun budget n’est renseigné pour ce programme.',
+    byDonorAllocations: 'Par bailleur (allocations des bailleurs)',
+    byDonorLines: 'Par bailleur (lignes budgétaires)',
+    unallocated: 'Non affecté à un bailleur',
+    overAllocated: 'Allocations au-delà du budget',
+    unattributed: 'Non attribué à une organisation récipiendaire',
+    total: 'Total du budget',
+  },
   funding: {
     title: 'Contributions des bailleurs et financement à rechercher',
     required: 'Ressources requises',

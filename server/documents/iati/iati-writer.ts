@@ -36,6 +36,18 @@ export interface IatiExportOptions {
   cofunding?: Record<string, string>;
   /** the organisations of Jalon's catalogue, for the names of those the document does not declare */
   catalogue?: OrganisationInput[];
+  /**
+   * the programme's budget of record (budget lines, else the stated amounts: `ProgrammeBudget`), so that the
+   * file gives the figures of every other page; without it, the amounts the document states for its recipients
+   */
+  budget?: IatiBudget;
+}
+
+/** The budget of record as the writer takes it: its total, the part no recipient carries, per recipient code. */
+export interface IatiBudget {
+  total: number;
+  unattributed: number;
+  byAgency: Record<string, number | null>;
 }
 
 export interface IatiExport {
@@ -602,13 +614,21 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   w.classification(main, sectors);
   w.policyMarker(main);
   w.defaults(main);
-  const recipientTotal =
-    doc.recipients.reduce((s, r) => s + Math.round((r.approvedBudget ?? 0) * 100), 0) / 100;
+  // each recipient's budget: the budget of record when given, else what the document states
+  const budgetOf = (r: (typeof doc.recipients)[number]): number | undefined =>
+    options.budget ? options.budget.byAgency[r.organisation] || undefined : r.approvedBudget;
+  const recipientTotal = options.budget
+    ? options.budget.total
+    : doc.recipients.reduce((s, r) => s + Math.round((r.approvedBudget ?? 0) * 100), 0) / 100;
   if (!hierarchical) {
     const r = doc.recipients[0];
-    if (r?.approvedBudget !== undefined) w.budget(main, r.approvedBudget, '2', w.orgLabel(r.organisation));
+    const value = options.budget && r && recipientTotal > 0 ? recipientTotal : r && budgetOf(r);
+    if (r && value !== undefined) w.budget(main, value, '2', w.orgLabel(r.organisation));
   } else if (recipientTotal === 0 && doc.resourcesRequired !== undefined) {
     w.budget(main, doc.resourcesRequired, '1', doc.code);
+  } else if (options.budget && options.budget.unattributed > 0) {
+    // what no recipient carries stays with the programme: the children and the parent make the total
+    w.budget(main, options.budget.unattributed, '2', doc.code);
   }
   w.expenditures(main, recipientTotal);
   if (hierarchical)
@@ -653,7 +673,8 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
       w.classification(child, sectors);
       w.policyMarker(child);
       w.defaults(child);
-      if (r.approvedBudget !== undefined) w.budget(child, r.approvedBudget, '2', w.orgLabel(r.organisation));
+      const value = budgetOf(r);
+      if (value !== undefined) w.budget(child, value, '2', w.orgLabel(r.organisation));
       child.ele('related-activity', { ref: identifier, type: code('RelatedActivityType', '1') });
     }
   }

@@ -30,6 +30,7 @@ import {
   activityIdentifier,
   reportingOrganisationOf,
   writeIatiActivities,
+  type IatiBudget,
 } from '../../documents/iati/iati-writer.js';
 import { iatiIdentifiers } from '../../documents/iati/organisation-identifiers.js';
 import { readFrameworkWorkbook } from '../../documents/xlsx/framework-reader.js';
@@ -59,7 +60,16 @@ export async function exportProgrammeIati(
   ctx: ServiceContext,
   slug: string,
 ): Promise<{ xml: string; fileName: string; warnings: string[] }> {
-  const doc = await exportProgrammeDocument(ctx, slug);
+  const [doc, programme] = await Promise.all([exportProgrammeDocument(ctx, slug), getProgramme(ctx, slug)]);
+  // the budget of record (budget lines, else the stated amounts): the figures of every other page
+  const budget: IatiBudget | undefined =
+    programme.budget.source === 'none'
+      ? undefined
+      : {
+          total: programme.budget.total,
+          unattributed: programme.budget.unattributed,
+          byAgency: Object.fromEntries(programme.budget.byAgency.map((a) => [a.organisation.code, a.amount])),
+        };
   // the co-funding projects' activities are named by the identifier their own export gives them
   const cofunding = dictionary<string>(); // by programme code: no prototype to reach
   for (const c of doc.cofundingProjects) {
@@ -73,7 +83,7 @@ export async function exportProgrammeIati(
     if (reporting)
       cofunding[c.code] = activityIdentifier(iatiIdentifiers[reporting] ?? `JALON-${reporting}`, c.code);
   }
-  const out = writeIatiActivities(doc, { now: ctx.now(), locale: ctx.locale, cofunding });
+  const out = writeIatiActivities(doc, { now: ctx.now(), locale: ctx.locale, cofunding, budget });
   const validation = await validateIatiActivities(out.xml);
   if (!validation.valid) {
     ctx.log?.error({ slug, errors: validation.errors.slice(0, 20) }, 'IATI export does not validate');

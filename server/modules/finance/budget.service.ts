@@ -50,6 +50,7 @@ import {
   type LineWithAmounts,
 } from './budget.queries.js';
 import { programmeById } from './finance.queries.js';
+import { budgetSummaryOf } from './budget-summary.js';
 import {
   compareCodes,
   genderShare,
@@ -209,10 +210,11 @@ const kindLabel = (kind: BudgetLine['kind']) => inEveryLanguage(`financeRules.la
 /** A programme's budget: lines, printed sub-totals, computed sub-totals by every key, discrepancies, funding. */
 export async function getBudget(ctx: ServiceContext, slug: string): Promise<BudgetView> {
   const row = await programmeBySlugOr404(ctx.db, slug);
-  const [fp, lines, stated] = await Promise.all([
+  const [fp, lines, stated, summary] = await Promise.all([
     loadFinanceProgramme(ctx.db, row, todayOf(ctx)),
     linesOf(ctx.db, row.id),
     statedTotalsOf(ctx.db, row.id),
+    budgetSummaryOf(ctx.db, row.id),
   ]);
   const presented = await presentLines(ctx.db, lines);
   const orgById = new Map(
@@ -272,6 +274,7 @@ export async function getBudget(ctx: ServiceContext, slug: string): Promise<Budg
     genderBudgetAllocated: row.genderBudgetAllocated,
     discrepancies: checkBudget(checkedLines, checkedTotals),
     funding: fundingOf(fp, lines),
+    summary,
   };
 }
 

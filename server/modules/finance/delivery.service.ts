@@ -27,25 +27,41 @@ import {
 } from './budget.queries.js';
 import { compareCodes, placeOf, toChecked } from './budget.presenter.js';
 import { fundingOf } from './budget.service.js';
+import { budgetSummaryOf } from './budget-summary.js';
 import { catalyticOf } from './catalytic.service.js';
 import { inEveryLanguage } from './finance-messages.js';
 import { loadFinanceProgramme, organisationsById, sumMoney, todayOf, pushTo } from './finance-context.js';
 
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
-/** An indicator's achievement toward its end target at its latest value (0–1), or null if not measurable. */
+/**
+ * THE SEAM for the value of record (issue 14, item 1): which value of an indicator the synthesis' results count
+ * as measured. Today the latest recorded value, so the synthesis says "non mesuré (53 indicateurs)" where the
+ * dashboard, which computes from the activities, measures 10. When `indicator-data/values-of-record.ts` lands
+ * (entered or validated over computed, computed over nothing), this one function returns its value for the
+ * indicator, and the synthesis counts what the dashboard counts.
+ */
+export function resultsValueOf(
+  indicator: Indicator,
+): { value: NonNullable<Indicator['latestValue']>['value']; periodEnd: string } | null {
+  const latest = indicator.latestValue;
+  return latest?.value ? { value: latest.value, periodEnd: latest.periodEnd } : null;
+}
+
+/** An indicator's achievement toward its end target at its value of record (0–1), or null if not measurable. */
 function achievementOf(
   indicator: Indicator,
   programme: { start: string | null; end: string },
 ): number | null {
-  if (!indicator.latestValue?.value) return null;
+  const measured = resultsValueOf(indicator);
+  if (!measured?.value) return null;
   const progress = computeProgress({
     measure: indicator.measure,
     direction: indicator.direction,
     baseline: indicator.baseline,
     targets: indicator.targets,
-    actual: indicator.latestValue.value,
-    asOf: indicator.latestValue.periodEnd,
+    actual: measured.value,
+    asOf: measured.periodEnd,
     start: programme.start,
     end: programme.end,
   });
@@ -110,13 +126,14 @@ export async function getFinanceOverview(
   const programme = await programmeBySlugOr404(ctx.db, slug);
   const asOf = asOfInput ?? todayOf(ctx);
   const asOfYear = Number(asOf.slice(0, 4));
-  const [fp, lines, spent, catalytic, stated, framework] = await Promise.all([
+  const [fp, lines, spent, catalytic, stated, framework, summary] = await Promise.all([
     loadFinanceProgramme(ctx.db, programme, todayOf(ctx)),
     linesOf(ctx.db, programme.id),
     spentByLine(ctx.db, programme.id, asOf),
     catalyticOf(ctx.db, programme.id, asOf),
     statedTotalsOf(ctx.db, programme.id),
     getFramework(ctx, slug).catch((): Framework | null => null),
+    budgetSummaryOf(ctx.db, programme.id),
   ]);
   const orgs = await organisationsById(
     ctx.db,
@@ -232,6 +249,7 @@ export async function getFinanceOverview(
       .sort(([a], [b]) => a - b)
       .map(([year, v]) => ({ year, budget: sumMoney(v.budget), spent: v.spent })),
     funding: fundingOf(fp, lines),
+    summary,
     catalytic: { total: sumMoney(catalytic.map((c) => c.amount)), items: catalytic },
     reportFigures: {
       implementationRate: hasExpenditure ? total.rate : null,

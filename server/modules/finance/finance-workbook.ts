@@ -119,7 +119,19 @@ export async function writeFinanceWorkbook(data: FinanceWorkbookData, locale: Lo
   deliverySheet(wb, l('byAgency'), overview.byAgency, locale, false, total);
   deliverySheet(wb, l('byOutcome'), overview.byOutcome, locale, true);
   deliverySheet(wb, l('byOutput'), overview.byOutput, locale, true);
-  deliverySheet(wb, l('byDonor'), overview.byDonor, locale, false, total);
+  if (overview.summary.donorSource === 'budget_lines')
+    deliverySheet(wb, l('byDonor'), overview.byDonor, locale, false, total);
+  else {
+    // no line names a donor: the donors' allocations and what is not allocated, which make the budget's total
+    // (the figures of the finance tabs and of every other page: the budget of record)
+    const split = sheet(wb, l('byDonor'), [l('donor'), l('budget')], [60, 20]);
+    for (const d of overview.summary.byDonor)
+      split.addRow([localize(d.organisation.acronym ?? d.organisation.name, locale), d.amount]);
+    if (overview.summary.unallocated !== 0)
+      split.addRow([t(locale, 'financeRules.labels.unallocated'), overview.summary.unallocated]);
+    split.addRow([l('total'), overview.summary.total]).font = { bold: true };
+    formatColumns(split, [2]);
+  }
 
   const donors = sheet(
     wb,

@@ -1,6 +1,7 @@
 /** Rows → API shapes, field by field, so that a new column never leaks into a response. */
 import type {
   OrganisationRef,
+  ProgrammeBudget,
   ProgrammeDetail,
   ProgrammeSummary,
 } from '../../../core/contracts/programme-api.js';
@@ -30,6 +31,7 @@ export function presentSummary(
   p: SummaryRow,
   participants: SummaryParticipant[],
   indicatorCount: number,
+  budget: ProgrammeBudget,
 ): ProgrammeSummary {
   const recipients = participants
     .filter((x) => x.role === 'recipient')
@@ -51,9 +53,10 @@ export function presentSummary(
     firstTransferDate: p.firstTransferDate,
     endDate: p.endDate,
     revisedEndDate: p.revisedEndDate,
-    // cents are summed as integers: 1 026 157,82 + … must give exactly 3 999 999,98
-    totalBudget: recipients.reduce((sum, r) => sum + Math.round((r.approvedBudget ?? 0) * 100), 0) / 100,
+    // the budget of record (budget lines, else the stated amounts): the same figure on every page
+    totalBudget: budget.total,
     recipients,
+    budget,
     genderMarker: p.genderMarker,
     riskMarker: p.riskMarker,
     priorityWindows: p.priorityWindows as ProgrammeSummary['priorityWindows'],
@@ -68,6 +71,7 @@ export type CofundingEnd = Pick<t.ProgrammeRow, 'slug' | 'code' | 'titleFr' | 't
 export interface DetailParts {
   participants: ParticipantRow[];
   indicatorCount: number;
+  budget: ProgrammeBudget;
   versions: (typeof t.frameworkVersions.$inferSelect)[];
   snapshots: (typeof t.financialSnapshots.$inferSelect)[];
   risks: (typeof t.risks.$inferSelect)[];
@@ -79,7 +83,7 @@ export interface DetailParts {
 export function presentDetail(p: t.ProgrammeRow, parts: DetailParts): ProgrammeDetail {
   const inForce = inForceVersion(parts.versions, parts.today);
   return {
-    ...presentSummary(p, parts.participants, parts.indicatorCount),
+    ...presentSummary(p, parts.participants, parts.indicatorCount, parts.budget),
     gatewayId: p.gatewayId,
     fundCode: p.fundCode,
     summary: optionalText(p.summaryFr, p.summaryEn),

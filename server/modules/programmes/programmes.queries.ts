@@ -242,7 +242,7 @@ const portfolioStatements = (db: DbOrTx) => ({
       .orderBy(asc(t.programmes.code))
       .prepare('portfolio_programmes'),
   ),
-  recipients: prepared(db, 'portfolio_recipients', (db) =>
+  participants: prepared(db, 'portfolio_participants', (db) =>
     db
       .select({
         programmeId: t.programmeParticipants.programmeId,
@@ -253,9 +253,10 @@ const portfolioStatements = (db: DbOrTx) => ({
       })
       .from(t.programmeParticipants)
       .innerJoin(t.organisations, eq(t.organisations.id, t.programmeParticipants.organisationId))
-      .where(eq(t.programmeParticipants.role, 'recipient'))
+      // recipients (with their stated amounts) and donors (with their allocations): the budget of record
+      .where(inArray(t.programmeParticipants.role, ['recipient', 'donor']))
       .orderBy(asc(t.programmeParticipants.sort))
-      .prepare('portfolio_recipients'),
+      .prepare('portfolio_participants'),
   ),
   versions: prepared(db, 'portfolio_versions', (db) =>
     db
@@ -279,14 +280,14 @@ type SummaryColumns = { [C in (typeof summaryColumns)[number]]: (typeof t.progra
 
 /**
  * The whole portfolio in one step: the programmes (only the columns the portfolio shows), every recipient
- * with its organisation, every framework version with its number of indicators — three prepared queries.
+ * and donor with its organisation, every framework version with its number of indicators — three prepared queries.
  */
 export async function portfolioRows(db: DbOrTx) {
   const s = portfolioStatements(db);
-  const [programmes, recipients, versions] = await Promise.all([
+  const [programmes, participants, versions] = await Promise.all([
     s.programmes.execute(),
-    s.recipients.execute(),
+    s.participants.execute(),
     s.versions.execute(),
   ]);
-  return { programmes, recipients, versions: versions.map((v) => ({ ...v, n: Number(v.n) })) };
+  return { programmes, participants, versions: versions.map((v) => ({ ...v, n: Number(v.n) })) };
 }

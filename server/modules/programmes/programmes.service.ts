@@ -10,6 +10,7 @@ import { groupBy } from '../../../core/lib/group-by.js';
 import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import type { ServiceContext } from '../../context.js';
 import { inForceVersion, presentDetail, presentSummary } from './programmes.presenter.js';
+import { budgetOf, budgetsOf, noBudget } from './programme-budget.js';
 import {
   deleteProgrammeBySlug,
   insertProgramme,
@@ -30,12 +31,15 @@ function inForceCounts(
   return new Map([...byProgramme].map(([id, versions]) => [id, inForceVersion(versions, date)?.n ?? 0]));
 }
 
-/** Every programme of the portfolio with its recipients and total budget. */
+/** Every programme of the portfolio with its recipients and its budget of record. */
 export async function listProgrammes(ctx: ServiceContext): Promise<ProgrammeSummary[]> {
-  const { programmes, recipients, versions } = await portfolioRows(ctx.db);
-  const byProgramme = groupBy(recipients, (p) => p.programmeId);
+  const { programmes, participants, versions } = await portfolioRows(ctx.db);
+  const byProgramme = groupBy(participants, (p) => p.programmeId);
   const counts = inForceCounts(versions, today(ctx));
-  return programmes.map((p) => presentSummary(p, byProgramme.get(p.id) ?? [], counts.get(p.id) ?? 0));
+  const budgets = await budgetsOf(ctx.db, 'all', participants);
+  return programmes.map((p) =>
+    presentSummary(p, byProgramme.get(p.id) ?? [], counts.get(p.id) ?? 0, budgets.get(p.id) ?? noBudget()),
+  );
 }
 
 /** The programme known by `slug`, with everything its page shows but the framework tree (one round trip). */
@@ -44,6 +48,7 @@ export async function getProgramme(ctx: ServiceContext, slug: string): Promise<P
   const { programme, versions, ...parts } = rows;
   return presentDetail(programme, {
     ...parts,
+    budget: await budgetOf(ctx.db, programme.id, parts.participants),
     indicatorCount: inForceVersion(versions, today(ctx))?.n ?? 0,
     versions,
     today: today(ctx),

@@ -30,7 +30,7 @@ import { useBudget } from '../../api/finance.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { LineForm } from './line-form.js';
-import { useMoney, usePercent } from './parts.js';
+import { BudgetSource, DonorSplit, useMoney, usePercent } from './parts.js';
 
 const compareCodes = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
 
@@ -332,9 +332,12 @@ export function BudgetTab({ slug, programme }: { slug: string; programme: Progra
   return (
     <Stack gap="lg">
       <Group justify="space-between">
-        <Text size="sm" c="dimmed" maw="80ch">
-          {t('finance.lines.intro', { count: view.lines.length })}
-        </Text>
+        <Stack gap={2} maw="80ch">
+          <Text size="sm" c="dimmed">
+            {t('finance.lines.intro', { count: view.lines.length })}
+          </Text>
+          <BudgetSource budget={view.summary} />
+        </Stack>
         <Button onClick={() => setEditing('new')} data-testid="add-line">
           {t('finance.lines.add')}
         </Button>
@@ -346,11 +349,7 @@ export function BudgetTab({ slug, programme }: { slug: string; programme: Progra
           rows={view.subtotals.byAgency}
           testId="budget-agency"
         />
-        <SubtotalTable
-          title={t('finance.overview.byDonor')}
-          rows={view.subtotals.byDonor}
-          testId="budget-donor"
-        />
+        <DonorSplit budget={view.summary} />
       </SimpleGrid>
       <Lines view={view} onEdit={setEditing} />
       {editing && (

@@ -21,7 +21,7 @@ import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../../core/i18n/format.js';
 import { CatalyticSection } from './catalytic-section.js';
-import { DeliveryTable, useMoney, usePercent } from './parts.js';
+import { BudgetSource, DeliveryTable, DonorSplit, useMoney, usePercent } from './parts.js';
 
 function Figure({
   label,
@@ -132,6 +132,7 @@ export function OverviewTab({ slug }: { slug: string }) {
         <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
       ) : (
         <>
+          <BudgetSource budget={overview.data.summary} />
           <Figures data={overview.data} />
           <Alert
             variant="light"
@@ -183,12 +184,18 @@ export function OverviewTab({ slug }: { slug: string }) {
           <Text size="xs" c="dimmed" maw="90ch">
             {t('finance.overview.resultsHint')}
           </Text>
-          <DeliveryTable
-            caption={t('finance.overview.byDonor')}
-            rows={overview.data.byDonor}
-            total={overview.data.programmeTotal}
-            testId="delivery-donor"
-          />
+          {overview.data.summary.donorSource === 'budget_lines' ? (
+            <DeliveryTable
+              caption={t('finance.overview.byDonor')}
+              rows={overview.data.byDonor}
+              total={overview.data.programmeTotal}
+              testId="delivery-donor"
+            />
+          ) : (
+            // no line names a donor: spending by donor is unknown; the donors' allocations and what is not
+            // allocated, which make the budget's total
+            <DonorSplit budget={overview.data.summary} />
+          )}
           <Stack gap="xs">
             <Title order={3} fz="md">
               {t('finance.overview.byYear')}

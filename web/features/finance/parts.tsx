@@ -1,6 +1,7 @@
 /** Pieces the finance tabs share: amounts, rates, the delivery table, the write errors. */
-import { Alert, Badge, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Alert, Badge, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { DeliveryRow } from '../../../core/contracts/finance/delivery.js';
+import type { ProgrammeBudget } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { ApiError } from '../../api/client.js';
 import { useErrorMessage } from '../../components/query-state.js';
@@ -143,5 +144,70 @@ export function WriteError({ error }: { error: unknown }) {
         )}
       </Stack>
     </Alert>
+  );
+}
+
+/** Where the budget of record comes from, in one sentence (the same figures as every other page). */
+export function BudgetSource({ budget }: { budget: ProgrammeBudget }) {
+  const t = useT();
+  return (
+    <Text size="sm" c="dimmed" data-testid="budget-source">
+      {budget.source === 'budget_lines'
+        ? t('finance.summary.source_budget_lines', { count: budget.lines })
+        : t(`finance.summary.source_${budget.source}`)}
+    </Text>
+  );
+}
+
+/**
+ * The budget of record by donor: each donor's allocation (or what the lines charge to it, when lines name
+ * donors), then what is not allocated — so that the rows always make the total.
+ */
+export function DonorSplit({ budget }: { budget: ProgrammeBudget }) {
+  const t = useT();
+  const locale = useLocale();
+  const money = useMoney();
+  return (
+    <Stack gap={4}>
+      <Title order={3} fz="md">
+        {budget.donorSource === 'budget_lines'
+          ? t('finance.summary.byDonorLines')
+          : budget.donorSource === 'allocations'
+            ? t('finance.summary.byDonorAllocations')
+            : t('finance.overview.byDonor')}
+      </Title>
+      <Table striped data-testid="budget-donor">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('finance.donor')}</Table.Th>
+            <Table.Th className="money">{t('finance.budget')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {budget.byDonor.map((d) => (
+            <Table.Tr key={d.organisation.id}>
+              <Table.Td>{localize(d.organisation.acronym ?? d.organisation.name, locale)}</Table.Td>
+              <Table.Td className="money">{money(d.amount)}</Table.Td>
+            </Table.Tr>
+          ))}
+          {budget.unallocated !== 0 && (
+            <Table.Tr>
+              <Table.Td>
+                {budget.unallocated > 0
+                  ? t('finance.summary.unallocated')
+                  : t('finance.summary.overAllocated')}
+              </Table.Td>
+              <Table.Td className="money" data-testid="budget-unallocated">
+                {money(budget.unallocated)}
+              </Table.Td>
+            </Table.Tr>
+          )}
+          <Table.Tr className="finance-total-row">
+            <Table.Td>{t('finance.summary.total')}</Table.Td>
+            <Table.Td className="money">{money(budget.total)}</Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+    </Stack>
   );
 }

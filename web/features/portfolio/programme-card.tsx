@@ -17,8 +17,8 @@ export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
   const locale = useLocale();
   const queryClient = useQueryClient();
   const href = `/programmes/${programme.slug}`;
-  // A joint programme's budget may not be split by recipient (PROSMED): "0" would read as "no money".
-  const budgetKnown = programme.recipients.some((recipient) => recipient.approvedBudget !== null);
+  // The budget of record (budget lines, else the stated amounts): the figure of every other page.
+  const { budget } = programme;
   // Start fetching the page and its data while the pointer is on its way: on a slow link it saves seconds.
   const warm = () => {
     void loadProgrammePage();
@@ -45,12 +45,19 @@ export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
           <div>
             <dt>{t('portfolio.totalBudget')}</dt>
             <dd className="tabular">
-              {budgetKnown ? (
-                formatMoney(programme.totalBudget, programme.currency, locale)
-              ) : (
+              {budget.source === 'none' ? (
                 <Text span c="dimmed" inherit>
-                  {t('portfolio.budgetNotByRecipient')}
+                  {t('portfolio.noBudget')}
                 </Text>
+              ) : (
+                <>
+                  {formatMoney(budget.total, programme.currency, locale)}
+                  {budget.source === 'budget_lines' && (
+                    <Text span c="dimmed" size="xs" display="block">
+                      {t('portfolio.budgetFromLines', { count: budget.lines })}
+                    </Text>
+                  )}
+                </>
               )}
             </dd>
           </div>

@@ -25,21 +25,37 @@ class ChartBoundary extends Component<{ fallback: ReactNode; children: ReactNode
 export function BudgetSection({ programme }: { programme: ProgrammeDetail }) {
   const t = useT();
   const locale = useLocale();
-  const { currency, totalBudget } = programme;
-  const bars = programme.recipients
-    .filter((recipient) => recipient.approvedBudget !== null)
-    .map((recipient) => ({
-      label: organisationLabel(recipient.organisation, locale),
-      amount: recipient.approvedBudget ?? 0,
-      convening: recipient.convening,
-    }));
+  // the budget of record (budget lines, else the stated amounts): the figures of the finance tabs and reports
+  const { currency, budget } = programme;
+  const totalBudget = budget.total;
+  const amountOf = new Map(budget.byAgency.map((a) => [a.organisation.id, a.amount]));
+  const rows = programme.recipients.map((r) => ({ ...r, amount: amountOf.get(r.organisation.id) ?? null }));
+  const bars = [
+    ...rows
+      .filter((r) => r.amount !== null)
+      .map((r) => ({
+        label: organisationLabel(r.organisation, locale),
+        amount: r.amount ?? 0,
+        convening: r.convening,
+      })),
+    ...(budget.unattributed
+      ? [{ label: t('budget.unattributed'), amount: budget.unattributed, convening: false }]
+      : []),
+  ];
 
   return (
     <section aria-labelledby="budget-title" id="budget">
       <Title order={2} id="budget-title" fz="h3" mb="sm">
         {t('budget.title')}
       </Title>
-      {bars.length === 0 ? (
+      {budget.source !== 'none' && (
+        <Text size="sm" c="dimmed" mb="sm" data-testid="budget-source">
+          {budget.source === 'budget_lines'
+            ? t('budget.fromLines', { count: budget.lines })
+            : t('budget.fromStated')}
+        </Text>
+      )}
+      {budget.source === 'none' ? (
         <Text c="dimmed">{t('budget.empty')}</Text>
       ) : (
         <Grid gap="xl" align="center">
@@ -70,7 +86,7 @@ export function BudgetSection({ programme }: { programme: ProgrammeDetail }) {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {programme.recipients.map(({ organisation, convening, approvedBudget }) => (
+                  {rows.map(({ organisation, convening, amount: approvedBudget }) => (
                     <Table.Tr key={organisation.id}>
                       <Table.Th scope="row" fw={convening ? 700 : 400}>
                         {organisationLabel(organisation, locale)}
@@ -98,6 +114,19 @@ export function BudgetSection({ programme }: { programme: ProgrammeDetail }) {
                       </Table.Td>
                     </Table.Tr>
                   ))}
+                  {budget.unattributed !== 0 && (
+                    <Table.Tr>
+                      <Table.Th scope="row" fw={400}>
+                        {t('budget.unattributed')}
+                      </Table.Th>
+                      <Table.Td className="num">
+                        {formatMoney(budget.unattributed, currency, locale)}
+                      </Table.Td>
+                      <Table.Td className="num">
+                        {formatShare(budget.unattributed, totalBudget, locale)}
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
                 </Table.Tbody>
                 <Table.Tfoot>
                   <Table.Tr>

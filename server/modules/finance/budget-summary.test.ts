@@ -1,0 +1,160 @@
+/**
+ * One budget (issue 14, item 3): with the demo data, the portfolio, the programme's page, the finance budget,
+ * the PBF report's header and the IATI export all give the same total and the same amount per agency, and the
+ * donors' allocations plus what is not allocated make the total. PROSMED's budget is in its budget lines (its
+ * recipients state no amount); PBF/MLI/A-3's is in the amounts its header states (no budget line).
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BudgetView } from '../../../core/contracts/finance/budget.js';
+import type { FinanceOverview } from '../../../core/contracts/finance/delivery.js';
+import type { ProgrammeDetail, ProgrammeSummary } from '../../../core/contracts/programme-api.js';
+import type { ReportDetail } from '../../../core/contracts/report.js';
+import type { Database } from '../../db/client.js';
+import { operatorContext } from '../../context.js';
+import { readDocx } from '../../documents/docx/docx-text.js';
+import ExcelJS from '../../documents/xlsx/exceljs.js';
+import { testApp } from '../../test/api-client.js';
+import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { createReport } from '../reports/reports.service.js';
+
+const cents = (v: number) => Math.round(v * 100);
+const sumCents = (values: number[]) => values.reduce((s, v) => s + cents(v), 0) / 100;
+
+/** The budgets an IATI file gives each activity, by the organisation its child activity belongs to. */
+function iatiBudgets(xml: string) {
+  const activities = xml.split('<iati-activity').slice(1);
+  const values = (a: string) =>
+    [...a.matchAll(/<budget [^>]*>[\s\S]*?<value[^>]*>([^<]+)<\/value>[\s\S]*?<\/budget>/g)].map((m) =>
+      Number(m[1]),
+    );
+  const byOrg: Record<string, number> = {};
+  let parent = 0;
+  for (const a of activities) {
+    const hierarchy = /hierarchy="(\d)"/.exec(a)?.[1];
+    const total = sumCents(values(a));
+    if (hierarchy === '2') {
+      const ref = /<participating-org [^>]*role="2"[^>]*>[\s\S]*?<narrative[^>]*>([^<]+)</.exec(a)?.[1];
+      byOrg[ref ?? '?'] = total;
+    } else parent = total;
+  }
+  return { parent, byOrg, total: sumCents([parent, ...Object.values(byOrg)]) };
+}
+
+describe.each(testEngines)('one budget everywhere on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  const ctx = () => operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
+  const get = async <T>(url: string): Promise<T> => {
+    const res = await app.inject({ method: 'GET', url: `/api/v1${url}` });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as T;
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    app = await testApp(database);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  it('gives PROSMED the same total and the same amount per agency from its budget lines everywhere', async () => {
+    const view = await get<BudgetView>('/programmes/prosmed/budget');
+    // the budget lines are the truth: 101 lines, their agencies
+    expect(view.lines.length).toBeGreaterThan(100);
+    // an agency without budget (no line, or lines of 0) has 0: compared without it
+    const truth = Object.fromEntries(
+      view.subtotals.byAgency
+        .filter((a) => a.organisation && a.total)
+        .map((a) => [a.organisation!.code, a.total]),
+    );
+    expect(Object.keys(truth).length).toBeGreaterThan(0);
+
+    const summary = view.summary;
+    expect(summary.source).toBe('budget_lines');
+    expect(summary.total).toBe(view.total);
+    // what no recipient carries is said, not spread: the agencies and the rest make the total
+    const unattributed = view.subtotals.byAgency.find((a) => !a.organisation)?.total ?? 0;
+    expect(summary.unattributed).toBe(unattributed);
+    expect(sumCents([...Object.values(truth), unattributed])).toBe(view.total);
+    expect(summary.byYear.length).toBeGreaterThan(1);
+    expect(sumCents(summary.byYear.map((y) => y.amount))).toBe(view.total);
+    const byAgency = (b: { byAgency: { organisation: { code: string }; amount: number | null }[] }) =>
+      Object.fromEntries(b.byAgency.filter((a) => a.amount).map((a) => [a.organisation.code, a.amount]));
+    expect(byAgency(summary)).toEqual(truth);
+
+    const programme = await get<ProgrammeDetail>('/programmes/prosmed');
+    expect(programme.totalBudget).toBe(view.total);
+    expect(programme.budget).toEqual(summary);
+
+    const portfolio = await get<{ items: ProgrammeSummary[] }>('/programmes');
+    const card = portfolio.items.find((p) => p.slug === 'prosmed')!;
+    expect(card.totalBudget).toBe(view.total);
+    expect(card.budget).toEqual(summary);
+
+    const overview = await get<FinanceOverview>('/programmes/prosmed/finance');
+    expect(overview.programmeTotal.budget).toBe(view.total);
+    expect(overview.summary).toEqual(summary);
+
+    const report: ReportDetail = await createReport(ctx(), 'prosmed', { type: 'annual', year: 2023 });
+    expect(report.model.header.totalBudget).toBe(view.total);
+    expect(
+      Object.fromEntries(
+        report.model.header.recipients.filter((r) => r.budget).map((r) => [r.code, r.budget]),
+      ),
+    ).toEqual(truth);
+
+    // the report's Word document prints those figures in its header (not "Total 0,00 $US" and "—")
+    const docx = await app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/${report.id}/export?format=docx&lang=fr`,
+    });
+    expect(docx.statusCode).toBe(200);
+    const words = (await readDocx(docx.rawPayload)).paragraphs.join('\n').replace(/\s/g, '');
+    const printed = (v: number) => v.toFixed(2).replace('.', ',');
+    expect(words).toContain(printed(view.total));
+    for (const amount of Object.values(truth)) expect(words).toContain(printed(amount));
+
+    const iati = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/export/iati' });
+    expect(iati.statusCode, iati.body).toBe(200);
+    const budgets = iatiBudgets(iati.body);
+    expect(budgets.total).toBe(view.total);
+    // a child activity without budget (an agency with none) gives 0
+    expect(Object.values(budgets.byOrg).filter(Boolean).sort()).toEqual(Object.values(truth).sort());
+  });
+
+  it('keeps PROSMED’s donors consistent: their allocations plus what is not allocated make the total', async () => {
+    const { summary } = await get<BudgetView>('/programmes/prosmed/budget');
+    expect(summary.allocated).toBe(3_138_393);
+    expect(sumCents(summary.byDonor.map((d) => d.amount))).toBe(summary.allocated);
+    expect(sumCents([summary.allocated, summary.unallocated])).toBe(summary.total);
+    expect(summary.unallocated).toBeLessThan(summary.total);
+
+    // the finance workbook's "Par bailleur" sheet says the same
+    const res = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/finance/export?lang=fr' });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Par bailleur')!;
+    const rows: [string, number][] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) rows.push([String(row.getCell(1).value), Number(row.getCell(2).value)]);
+    });
+    expect(rows.at(-2)).toEqual(['Non affecté à un bailleur', summary.unallocated]);
+    expect(rows.at(-1)?.[1]).toBe(summary.total);
+    expect(sumCents(rows.slice(0, -1).map(([, v]) => v))).toBe(summary.total);
+  });
+
+  it('gives a programme without budget lines the amounts its header states, everywhere', async () => {
+    const programme = await get<ProgrammeDetail>('/programmes/pbf-mli-a-3');
+    expect(programme.budget.source).toBe('stated');
+    expect(programme.totalBudget).toBe(3_999_999.98);
+    const view = await get<BudgetView>('/programmes/pbf-mli-a-3/budget');
+    expect(view.summary).toEqual(programme.budget);
+    expect(sumCents([view.summary.allocated, view.summary.unallocated])).toBe(view.summary.total);
+    const iati = await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-3/export/iati' });
+    expect(iatiBudgets(iati.body).total).toBe(3_999_999.98);
+  });
+});
