@@ -60,3 +60,7 @@ export function followUpOf(
     ? { status: activity.status, progress: activity.progress, derived, setByHand: true }
     : { ...derived, derived, setByHand: false };
 }
+
+/** A status or progress other than the default, given when a planned activity is written, is set by hand. */
+export const setByHand = (a: { status?: ActivityStatus | null; progress?: number | null }) =>
+  (!!a.status && a.status !== 'planned') || !!a.progress;
