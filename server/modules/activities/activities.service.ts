@@ -175,7 +175,9 @@ export async function updateActivity(
     partner: changes.partner !== undefined ? changes.partner : current.partner,
     output: changes.output !== undefined ? changes.output : current.output,
     workPlanActivity:
-      changes.workPlanActivity !== undefined ? changes.workPlanActivity : (current.workPlanActivity?.id ?? null),
+      changes.workPlanActivity !== undefined
+        ? changes.workPlanActivity
+        : (current.workPlanActivity?.id ?? null),
     indicators: changes.indicators ?? current.indicators,
     places: changes.places ?? current.places.map((p) => ({ area: p.area.code, note: p.note })),
     countBasis: changes.countBasis ?? current.countBasis,

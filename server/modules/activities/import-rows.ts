@@ -502,9 +502,7 @@ function toImported(a: CheckedActivity, p: Pending, facts: ProgrammeFacts): Impo
     })),
     indicators: a.indicators,
     output: a.outputCode,
-    workPlanActivity: a.workplanActivityId
-      ? (facts.workPlan.get(a.workplanActivityId)?.code ?? null)
-      : null,
+    workPlanActivity: a.workplanActivityId ? (facts.workPlan.get(a.workplanActivityId)?.code ?? null) : null,
     participants: a.participants.map((x) => ({
       category: x.category as ParticipantCategory,
       sex: x.sex,

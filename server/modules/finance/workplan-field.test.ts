@@ -103,7 +103,10 @@ describe.each(testEngines)('the work plan and the field on %s', (engine) => {
       },
     });
     expect(english.json().error.issues).toEqual([
-      { path: 'body.workPlanActivity', message: expect.stringContaining('is not an activity of the work plan') },
+      {
+        path: 'body.workPlanActivity',
+        message: expect.stringContaining('is not an activity of the work plan'),
+      },
     ]);
     const mismatch = await record({ workPlanActivity: otherOutput.id });
     expect(mismatch.statusCode).toBe(400);
