@@ -130,11 +130,32 @@ describe('finance pages', () => {
     await shot('overview');
   });
 
+  it('shows on the Gantt what the field did against what was planned, on a desktop and a phone', async () => {
+    await page.getByTestId('finance-tab-workplan').click();
+    await page.getByTestId('gantt').waitFor();
+    await page.getByTestId('gantt-year').getByText('2023', { exact: true }).click();
+    await page.getByTestId('gantt-legend').getByText('Prévu (couleur du statut)').waitFor();
+    await shot('workplan-legend');
+    // the community-policing activity (2.3.2) was carried out by 27 activities of the CCS, October–December
+    expect(await page.getByTestId('gantt-done-2.3.2').count()).toBe(3);
+    expect(await page.getByTestId('gantt-field-2.3.2').innerText()).toMatch(/^27 activités de terrain · /);
+    await page.getByTestId('gantt-activity-2.3.2').scrollIntoViewIfNeeded();
+    await shot('workplan-field');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('gantt-legend').scrollIntoViewIfNeeded();
+    await shot('workplan-legend-390');
+    await page.getByTestId('gantt-activity-2.3.2').scrollIntoViewIfNeeded();
+    await shot('workplan-field-390');
+    await page.setViewportSize({ width: 1400, height: 950 });
+  });
+
   it('follows an activity up on the year’s Gantt', async () => {
     await page.getByTestId('finance-tab-workplan').click();
     await page.getByTestId('gantt').waitFor();
     await page.getByTestId('gantt-year').getByText('2022', { exact: true }).click();
     await page.getByTestId('gantt-activity-2.5.5').click();
+    // no field activity carries it out: a person sets its status by hand
+    await page.getByLabel('Fixer le statut et l’avancement à la main').check();
     await page.getByTestId('activity-status').selectOption('delayed');
     await page.getByTestId('activity-progress').fill('35');
     await page.getByTestId('save-activity').click();

@@ -75,6 +75,11 @@ const activityFields = {
   partner: z.string().trim().min(1).max(200).nullable(),
   /** the output it serves, by code (`1.2`) in the framework in force */
   output: z.string().trim().min(1).max(20).nullable(),
+  /**
+   * the planned activity of the programme's work plan it carries out: its id, or its code (`1.2.3`); without
+   * an output, the activity takes the planned activity's
+   */
+  workPlanActivity: z.string().trim().min(1).max(40).nullable(),
   /** the indicators it counts towards, by code (`1.2.2`) */
   indicators: z.array(z.string().trim().min(1).max(20)).max(50),
   places: z.array(placeWrite).max(100),
@@ -94,6 +99,7 @@ export const activityCreate = z
     endDate: true,
     partner: true,
     output: true,
+    workPlanActivity: true,
     indicators: true,
     places: true,
     countBasis: true,
@@ -188,6 +194,11 @@ export const activitySummary = z
     organisation: organisationRef,
     partner: z.string().nullable(),
     output: z.string().nullable(),
+    /** the planned activity of the work plan it carries out */
+    workPlanActivity: z
+      .object({ id: z.uuid(), code: z.string(), title: localizedText })
+      .nullable()
+      .meta({ id: 'WorkPlanActivityRef' }),
     indicators: z.array(z.string()),
     places: z.array(activityPlace),
     countBasis: z.enum(countBases),

@@ -27,6 +27,8 @@ export const importFields = [
   'organisation',
   'partner',
   'output',
+  /** the code of the planned activity of the work plan it carries out (`1.2.3`) */
+  'workPlanActivity',
   'indicators',
   'places',
   'region',
@@ -96,6 +98,8 @@ export const importedActivity = z.object({
   places: z.array(z.object({ code: z.string(), name: z.string() })),
   indicators: z.array(z.string()),
   output: z.string().nullable(),
+  /** the code of the planned activity it carries out */
+  workPlanActivity: z.string().nullable(),
   participants: z.array(
     z.object({
       category: z.enum(participantCategories),

@@ -63,8 +63,9 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
       );
     if (existing.length === 0) await importReport(ctx, report);
   }
-  await seedFieldData(db);
+  // the work plan first: the field activities name the planned activities they carry out
   await seedFinanceDemo(db);
+  await seedFieldData(db);
   await seedWorkflowDemo(db);
   return result;
 }

@@ -22,6 +22,7 @@ import type { IndicatorData, IndicatorRuleInput } from '../../core/contracts/ind
 import type { QuarterlyReport } from '../../core/contracts/quarterly-report.js';
 import { defaultLocale, isLocale, type Locale } from '../../core/i18n/locale.js';
 import { apiGet } from './client.js';
+import { financeKeys } from './finance.js';
 import { apiSend } from './write.js';
 
 /**
@@ -152,19 +153,32 @@ function useFieldWrite<A, R>(
   });
 }
 
+/** An activity's write: field data, and the work plans, whose planned activities follow the field. */
+function useActivityWrite<A, R>(write: (args: A) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: fieldKeys.all }),
+        queryClient.invalidateQueries({ queryKey: financeKeys.all }),
+      ]),
+  });
+}
+
 /** `POST /programmes/:slug/activities` */
 export const useCreateActivity = (slug: string) =>
-  useFieldWrite((body: ActivityCreate) =>
+  useActivityWrite((body: ActivityCreate) =>
     fieldSend<ActivityDetail>('POST', `/api/v1/programmes/${enc(slug)}/activities`, body),
   );
 /** `PATCH /activities/:id` (the body names the version it was read at) */
 export const useUpdateActivity = () =>
-  useFieldWrite(({ id, body }: { id: string; body: ActivityPatch }) =>
+  useActivityWrite(({ id, body }: { id: string; body: ActivityPatch }) =>
     fieldSend<ActivityDetail>('PATCH', `/api/v1/activities/${enc(id)}`, body),
   );
 /** `DELETE /activities/:id` */
 export const useDeleteActivity = () =>
-  useFieldWrite((id: string) => fieldSend<null>('DELETE', `/api/v1/activities/${enc(id)}`));
+  useActivityWrite((id: string) => fieldSend<null>('DELETE', `/api/v1/activities/${enc(id)}`));
 
 export interface AttachmentMeta {
   kind: 'photo' | 'document';

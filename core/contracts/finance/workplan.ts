@@ -15,9 +15,21 @@ export const workPlanActivity = z
     description: localizedText.nullable(),
     plannedStart: isoDate.nullable(),
     plannedEnd: isoDate.nullable(),
+    /** the status shown: a person's when set by hand, else the one the field activities give */
     status: z.enum(activityStatuses),
-    /** 0–100 */
+    /** 0–100, likewise */
     progress: z.number().int(),
+    /** true when a person set the status and progress; false when they follow the field */
+    statusSetByHand: z.boolean(),
+    /** what the field activities give (core/finance/workplan-follow-up.ts), whatever a person set */
+    derived: z.object({ status: z.enum(activityStatuses), progress: z.number().int() }),
+    /** the field activities that carry it out: how many, their participants, the first and last dates */
+    field: z.object({
+      count: z.number().int(),
+      participants: z.number().int(),
+      firstDate: isoDate.nullable(),
+      lastDate: isoDate.nullable(),
+    }),
     statusNote: z.string().nullable(),
     /** budget of its lines per year, in USD */
     budget: z.array(z.object({ year: z.number().int(), amount: z.number() })),
@@ -71,7 +83,11 @@ export type WorkPlanActivityCreate = z.infer<typeof workPlanActivityCreate>;
 export const workPlanActivityPatch = z
   .object(activityFields)
   .partial()
-  .extend({ version: z.number().int().positive() })
+  .extend({
+    version: z.number().int().positive(),
+    /** false: the status and progress follow the field again (a status or progress sent sets them by hand) */
+    statusSetByHand: z.literal(false).optional(),
+  })
   .strict()
   .meta({ id: 'WorkPlanActivityPatch' });
 export type WorkPlanActivityPatch = z.infer<typeof workPlanActivityPatch>;

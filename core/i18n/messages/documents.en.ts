@@ -298,6 +298,7 @@ export const documentsEn: ServerCatalogue['documents'] = {
       organisation: 'Agency',
       partner: 'Partner',
       output: 'Output',
+      workPlanActivity: 'Work plan activity',
       indicators: 'Indicators',
       places: 'Places',
       region: 'Region',

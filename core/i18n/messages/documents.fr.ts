@@ -309,6 +309,7 @@ export const documentsFr = {
       organisation: 'Agence',
       partner: 'Partenaire',
       output: 'Produit',
+      workPlanActivity: 'Activité du plan de travail',
       indicators: 'Indicateurs',
       places: 'Lieux',
       region: 'Région',

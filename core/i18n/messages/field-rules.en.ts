@@ -16,6 +16,10 @@ export const fieldRulesEn: ServerCatalogue['fieldRules'] = {
     unknownOutput: 'Output {{output}} does not exist in the results framework of {{programme}}.',
     unknownIndicator: 'Indicator {{indicator}} does not exist in the results framework of {{programme}}.',
     ownAgencyOnly: 'You can only record the activities of your own agency.',
+    notInWorkPlan:
+      '“{{given}}” is not an activity of the work plan of {{programme}}: give the code of one of its planned activities (1.2.3).',
+    workPlanOtherOutput:
+      'Work plan activity {{code}} belongs to output {{planned}}, not to output {{output}} chosen for this activity.',
   },
   attachments: {
     empty: 'The file is empty.',

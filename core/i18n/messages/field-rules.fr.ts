@@ -15,6 +15,10 @@ export const fieldRulesFr = {
     unknownOutput: 'Le produit {{output}} n’existe pas dans le cadre de résultats de {{programme}}.',
     unknownIndicator: 'L’indicateur {{indicator}} n’existe pas dans le cadre de résultats de {{programme}}.',
     ownAgencyOnly: 'Vous ne pouvez enregistrer que les activités de votre agence.',
+    notInWorkPlan:
+      '« {{given}} » n’est pas une activité du plan de travail de {{programme}} : indiquez le code d’une de ses activités prévues (1.2.3).',
+    workPlanOtherOutput:
+      'L’activité du plan de travail {{code}} relève du produit {{planned}}, pas du produit {{output}} choisi pour cette activité.',
   },
   attachments: {
     empty: 'Le fichier est vide.',

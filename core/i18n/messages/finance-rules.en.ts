@@ -40,6 +40,8 @@ export const financeRulesEn: ServerCatalogue['financeRules'] = {
     donorOrName: 'give the donor (code) or its name',
     unknownIndicator: 'this indicator does not belong to this programme',
     periodOrder: 'the start date is after the end date',
+    overrideWithStatus:
+      'the status and progress either follow the field activities again or are set by hand: not both at once',
   },
   where: {
     line: 'line “{{code}}”',

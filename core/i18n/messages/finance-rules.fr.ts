@@ -42,6 +42,8 @@ export const financeRulesFr = {
     donorOrName: 'indiquez le bailleur (code) ou son nom',
     unknownIndicator: "cet indicateur n'appartient pas à ce programme",
     periodOrder: 'la date de début dépasse la date de fin',
+    overrideWithStatus:
+      'le statut et l’avancement suivent de nouveau les activités de terrain, ou sont fixés à la main : pas les deux à la fois',
   },
   /** the place a refusal is about, said before it */
   where: {

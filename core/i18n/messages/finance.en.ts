@@ -159,6 +159,19 @@ export const financeEn: Catalogue['finance'] = {
     start: 'Planned start',
     end: 'Planned end',
     note: 'Follow-up note',
+    legendPlanned: 'Planned (colour of its status)',
+    legendDone: 'Done: from the first to the last field activity',
+    doneBar: 'Done from {{first}} to {{last}}',
+    fieldCount_one: '{{count}} field activity',
+    fieldCount_other: '{{count}} field activities',
+    fieldSummary_one:
+      '{{count}} field activity carries out this planned activity: {{participants}} participants, from {{first}} to {{last}}.',
+    fieldSummary_other:
+      '{{count}} field activities carry out this planned activity: {{participants}} participants, from {{first}} to {{last}}.',
+    noField: 'No field activity carries out this planned activity yet.',
+    byHand: 'Set the status and progress by hand',
+    byHandHint: 'Otherwise they follow the field activities: {{status}}, {{progress}}%.',
+    setByHand: 'set by hand',
   },
   statuses: {
     planned: 'Planned',

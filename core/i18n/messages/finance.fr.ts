@@ -160,6 +160,19 @@ export const financeFr = {
     start: 'Début prévu',
     end: 'Fin prévue',
     note: 'Commentaire de suivi',
+    legendPlanned: 'Prévu (couleur du statut)',
+    legendDone: 'Réalisé : de la première à la dernière activité de terrain',
+    doneBar: 'Réalisé du {{first}} au {{last}}',
+    fieldCount_one: '{{count}} activité de terrain',
+    fieldCount_other: '{{count}} activités de terrain',
+    fieldSummary_one:
+      '{{count}} activité de terrain réalise cette activité prévue : {{participants}} participants, du {{first}} au {{last}}.',
+    fieldSummary_other:
+      '{{count}} activités de terrain réalisent cette activité prévue : {{participants}} participants, du {{first}} au {{last}}.',
+    noField: 'Aucune activité de terrain ne réalise encore cette activité prévue.',
+    byHand: 'Fixer le statut et l’avancement à la main',
+    byHandHint: 'Sinon, ils suivent les activités de terrain : {{status}}, {{progress}} %.',
+    setByHand: 'fixé à la main',
   },
   statuses: {
     planned: 'Prévue',

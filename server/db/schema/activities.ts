@@ -23,6 +23,7 @@ import {
 } from '../../../core/contracts/activities.js';
 import type { IndicatorRule } from '../../../core/contracts/indicator-data.js';
 import type { ImportMapping } from '../../../core/contracts/activity-import.js';
+import { workplanActivities } from './finance.js';
 import { indicatorValues } from './frameworks.js';
 import { adminAreas } from './geography.js';
 import { organisations, programmes } from './programmes.js';
@@ -105,6 +106,10 @@ export const activities = pgTable(
     partner: text('partner'),
     /** the output by its code: codes stay when the framework is revised, ids do not */
     outputCode: text('output_code'),
+    /** the planned activity of the work plan it carries out (one of the same programme), if any */
+    workplanActivityId: uuid('workplan_activity_id').references(() => workplanActivities.id, {
+      onDelete: 'set null',
+    }),
     countBasis: countBasis('count_basis').notNull().default('distinct'),
     quantity: numeric('quantity', { mode: 'number' }),
     quantityUnit: text('quantity_unit'),
@@ -120,6 +125,9 @@ export const activities = pgTable(
   (t) => [
     index('activities_programme_date_idx').on(t.programmeId, t.startDate),
     index('activities_organisation_idx').on(t.organisationId, t.startDate),
+    index('activities_workplan_activity_idx')
+      .on(t.workplanActivityId)
+      .where(sql`${t.workplanActivityId} is not null`),
     uniqueIndex('activities_external_idx')
       .on(t.programmeId, t.externalId)
       .where(sql`${t.externalId} is not null`),

@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   date,
   index,
   integer,
@@ -69,6 +70,11 @@ export const workplanActivities = pgTable(
     status: activityStatus('status').notNull().default('planned'),
     progress: integer('progress').notNull().default(0),
     statusNote: text('status_note'),
+    /**
+     * true when a person set the status and progress: they are then kept as written; false when they follow
+     * the field activities that carry the activity out (`core/finance/workplan-follow-up.ts`)
+     */
+    statusSetByHand: boolean('status_set_by_hand').notNull().default(false),
     sort: integer('sort').notNull().default(0),
     version: integer('version').notNull().default(1),
     ...timestamps(),

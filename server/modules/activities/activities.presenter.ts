@@ -65,6 +65,13 @@ export function presentActivities(rows: ActivityRows, index: PlaceIndex, ids: st
         organisation: presentOrganisation(r.org),
         partner: a.partner,
         output: a.outputCode,
+        workPlanActivity: r.planned
+          ? {
+              id: r.planned.id,
+              code: r.planned.code,
+              title: text(r.planned.titleFr, r.planned.titleEn),
+            }
+          : null,
         indicators: (indicators.get(id) ?? []).map((i) => i.indicatorCode),
         places: (places.get(id) ?? []).map((p) => placeOf(index, p.areaCode, p.note)),
         countBasis: a.countBasis,
@@ -122,6 +129,7 @@ export function toSummary(d: ActivityDetail): ActivitySummary {
     organisation: d.organisation,
     partner: d.partner,
     output: d.output,
+    workPlanActivity: d.workPlanActivity,
     indicators: d.indicators,
     places: d.places,
     countBasis: d.countBasis,

@@ -90,10 +90,22 @@ export async function activityRows(db: DbOrTx, ids: string[], withParticipants: 
     };
   const [activities, places, indicators, participants, cells, attachments] = await Promise.all([
     db
-      .select({ a: t.activities, org: t.organisations, slug: t.programmes.slug, code: t.programmes.code })
+      .select({
+        a: t.activities,
+        org: t.organisations,
+        slug: t.programmes.slug,
+        code: t.programmes.code,
+        planned: {
+          id: t.workplanActivities.id,
+          code: t.workplanActivities.code,
+          titleFr: t.workplanActivities.titleFr,
+          titleEn: t.workplanActivities.titleEn,
+        },
+      })
       .from(t.activities)
       .innerJoin(t.organisations, eq(t.organisations.id, t.activities.organisationId))
       .innerJoin(t.programmes, eq(t.programmes.id, t.activities.programmeId))
+      .leftJoin(t.workplanActivities, eq(t.workplanActivities.id, t.activities.workplanActivityId))
       .where(inArray(t.activities.id, ids)),
     db
       .select()
@@ -299,4 +311,16 @@ export function indicatorCodesIn(db: DbOrTx, versionIds: string[]) {
     .select({ code: t.indicators.code })
     .from(t.indicators)
     .where(inArray(t.indicators.frameworkVersionId, versionIds));
+}
+
+/** The planned activities of a programme's work plan, as an activity may name them (id, code, output). */
+export function workPlanActivitiesOf(db: DbOrTx, programmeId: string) {
+  return db
+    .select({
+      id: t.workplanActivities.id,
+      code: t.workplanActivities.code,
+      outputCode: t.workplanActivities.outputCode,
+    })
+    .from(t.workplanActivities)
+    .where(eq(t.workplanActivities.programmeId, programmeId));
 }

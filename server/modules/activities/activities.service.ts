@@ -94,6 +94,7 @@ export const withDefaults = (input: ActivityCreate, recordedBy: string | null): 
   organisation: input.organisation,
   partner: input.partner ?? null,
   output: input.output ?? null,
+  workPlanActivity: input.workPlanActivity ?? null,
   indicators: input.indicators ?? [],
   places: input.places ?? [],
   countBasis: input.countBasis ?? 'distinct',
@@ -113,6 +114,7 @@ const rowOf = (a: CheckedActivity) => ({
   organisationId: a.organisationId,
   partner: a.partner,
   outputCode: a.outputCode,
+  workplanActivityId: a.workplanActivityId,
   countBasis: a.countBasis,
   quantity: a.quantity,
   quantityUnit: a.quantityUnit,
@@ -172,6 +174,10 @@ export async function updateActivity(
     organisation: changes.organisation ?? current.organisation.code,
     partner: changes.partner !== undefined ? changes.partner : current.partner,
     output: changes.output !== undefined ? changes.output : current.output,
+    workPlanActivity:
+      changes.workPlanActivity !== undefined
+        ? changes.workPlanActivity
+        : (current.workPlanActivity?.id ?? null),
     indicators: changes.indicators ?? current.indicators,
     places: changes.places ?? current.places.map((p) => ({ area: p.area.code, note: p.note })),
     countBasis: changes.countBasis ?? current.countBasis,

@@ -39,10 +39,11 @@ export async function insertActivities(
     const a = chunk.map((c) => c.activity);
     await tx.execute(sql`
       insert into activities (id, programme_id, kind, title_fr, title_en, description, start_date, end_date,
-        organisation_id, partner, output_code, count_basis, quantity, quantity_unit, recorded_by, source,
-        import_id, import_row, external_id)
+        organisation_id, partner, output_code, workplan_activity_id, count_basis, quantity, quantity_unit,
+        recorded_by, source, import_id, import_row, external_id)
       select u.id, ${programmeId}::uuid, u.kind::activity_kind, u.title_fr, u.title_en, u.description,
              u.start_date::date, u.end_date::date, u.organisation_id, u.partner, u.output_code,
+             u.workplan_activity_id,
              u.count_basis::count_basis, u.quantity::numeric, u.quantity_unit, u.recorded_by,
              ${source.kind}::activity_source, ${source.importId ?? null}::uuid, u.import_row, u.external_id
         from unnest(
@@ -56,6 +57,7 @@ export async function insertActivities(
           ${param(a.map((x) => x.organisationId))}::uuid[],
           ${param(a.map((x) => x.partner))}::text[],
           ${param(a.map((x) => x.outputCode))}::text[],
+          ${param(a.map((x) => x.workplanActivityId))}::uuid[],
           ${param(a.map((x) => x.countBasis))}::text[],
           ${param(a.map((x) => (x.quantity === null ? null : String(x.quantity))))}::text[],
           ${param(a.map((x) => x.quantityUnit))}::text[],
@@ -63,7 +65,7 @@ export async function insertActivities(
           ${param(chunk.map((c) => c.importRow ?? null))}::int[],
           ${param(chunk.map((c) => c.externalId ?? null))}::text[]
         ) as u(id, kind, title_fr, title_en, description, start_date, end_date, organisation_id, partner,
-               output_code, count_basis, quantity, quantity_unit, recorded_by, import_row, external_id)`);
+               output_code, workplan_activity_id, count_basis, quantity, quantity_unit, recorded_by, import_row, external_id)`);
   }
 
   const links = withIds.flatMap((c) => c.activity.indicators.map((code) => ({ id: c.id, code })));

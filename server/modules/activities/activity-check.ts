@@ -17,6 +17,7 @@ import {
   indicatorCodesIn,
   outputCodesIn,
   recipientOrganisationsOf,
+  workPlanActivitiesOf,
 } from './activities.queries.js';
 
 export interface Recipient {
@@ -37,7 +38,15 @@ export interface ProgrammeFacts {
   recipientByKey: Map<string, Recipient>;
   outputCodes: Set<string>;
   indicatorCodes: Set<string>;
+  /** the planned activities of its work plan, by id and by code */
+  workPlan: Map<string, WorkPlanRef>;
   places: PlaceIndex;
+}
+
+export interface WorkPlanRef {
+  id: string;
+  code: string;
+  outputCode: string | null;
 }
 
 export const orgKey = (s: string) =>
@@ -50,11 +59,14 @@ export const orgKey = (s: string) =>
 /** Reads the facts of the programme known by `slug`; 404 when there is none. */
 export async function programmeFacts(db: DbOrTx, slug: string): Promise<ProgrammeFacts> {
   const p = await programmeBySlugOr404(db, slug);
-  const [recipients, versions, places] = await Promise.all([
+  const [recipients, versions, places, planned] = await Promise.all([
     recipientOrganisationsOf(db, p.id),
     frameworkVersionIdsOf(db, p.id),
     placeIndex(db),
+    workPlanActivitiesOf(db, p.id),
   ]);
+  const workPlan = new Map<string, WorkPlanRef>();
+  for (const w of planned) workPlan.set(w.id, w).set(w.code, w);
   const ids = versions.map((v) => v.id);
   const [outputs, indicators] = ids.length
     ? await Promise.all([outputCodesIn(db, ids), indicatorCodesIn(db, ids)])
@@ -77,6 +89,7 @@ export async function programmeFacts(db: DbOrTx, slug: string): Promise<Programm
     recipientByKey: byKey,
     outputCodes: new Set(outputs.map((o) => o.code)),
     indicatorCodes: new Set(indicators.map((i) => i.code)),
+    workPlan,
     places,
   };
 }
@@ -102,6 +115,7 @@ export interface CheckedActivity {
   organisationId: string;
   partner: string | null;
   outputCode: string | null;
+  workplanActivityId: string | null;
   countBasis: NonNullable<ActivityCreate['countBasis']>;
   quantity: number | null;
   quantityUnit: string | null;
@@ -149,6 +163,33 @@ export function checkActivity(
       field: 'output',
       message: say('fieldRules.activities.unknownOutput', { output: input.output, programme: facts.code }),
     });
+  }
+  // the planned activity it carries out: the programme's own, under the activity's output
+  let output = input.output;
+  let workplanActivityId: string | null = null;
+  if (input.workPlanActivity) {
+    const planned = facts.workPlan.get(input.workPlanActivity);
+    if (!planned)
+      issues.push({
+        field: 'workPlanActivity',
+        message: say('fieldRules.activities.notInWorkPlan', {
+          given: input.workPlanActivity,
+          programme: facts.code,
+        }),
+      });
+    else if (output && planned.outputCode && planned.outputCode !== output)
+      issues.push({
+        field: 'workPlanActivity',
+        message: say('fieldRules.activities.workPlanOtherOutput', {
+          code: planned.code,
+          planned: planned.outputCode,
+          output,
+        }),
+      });
+    else {
+      workplanActivityId = planned.id;
+      output ??= planned.outputCode;
+    }
   }
   const indicators = [...new Set(input.indicators)];
   indicators.forEach((code, i) => {
@@ -220,7 +261,8 @@ export function checkActivity(
       endDate: input.endDate,
       organisationId: recipient.id,
       partner: input.partner,
-      outputCode: input.output,
+      outputCode: output,
+      workplanActivityId,
       countBasis: input.countBasis,
       quantity: input.quantity,
       quantityUnit: input.quantityUnit,

@@ -261,6 +261,7 @@ export function readActivityRows(
     'organisation',
     'partner',
     'output',
+    'workPlanActivity',
     'indicators',
     'description',
     'countBasis',
@@ -448,6 +449,7 @@ export function readActivityRows(
         organisation: f('organisation') ?? mapping.defaults.organisation ?? '',
         partner: f('partner') ?? null,
         output: f('output') ?? null,
+        workPlanActivity: f('workPlanActivity') ?? null,
         indicators: (f('indicators') ?? '').split(/[\s,;]+/).filter(Boolean),
         places: p.places.map((x) => ({ area: x.area, note: x.note })),
         countBasis,
@@ -500,6 +502,7 @@ function toImported(a: CheckedActivity, p: Pending, facts: ProgrammeFacts): Impo
     })),
     indicators: a.indicators,
     output: a.outputCode,
+    workPlanActivity: a.workplanActivityId ? (facts.workPlan.get(a.workplanActivityId)?.code ?? null) : null,
     participants: a.participants.map((x) => ({
       category: x.category as ParticipantCategory,
       sex: x.sex,

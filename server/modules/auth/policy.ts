@@ -76,7 +76,7 @@ export function canActForAgency(actor: Acting, programmeId: string, organisation
  * `programme.write`.
  */
 export const followUpFields = {
-  workPlanActivity: ['status', 'progress', 'statusNote', 'plannedStart', 'plannedEnd'],
+  workPlanActivity: ['status', 'progress', 'statusSetByHand', 'statusNote', 'plannedStart', 'plannedEnd'],
   governanceItem: ['status', 'statusDate', 'followUp', 'owner', 'ownerOrganisation'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -3,6 +3,7 @@
  * printed, their inconsistencies flagged, never corrected), resources required vs allocated, and the whole work
  * plan imported in one transaction.
  */
+import { setByHand } from '../../../core/finance/workplan-follow-up.js';
 import type { MoneyInput } from '../../../core/contracts/finance/fields.js';
 import type { WorkPlanDocument } from '../../../core/contracts/finance/workplan-document.js';
 import type {
@@ -389,6 +390,8 @@ export async function importWorkPlan(
           plannedEnd: a.plannedEnd ?? null,
           status: a.status ?? 'planned',
           progress: a.progress ?? 0,
+          // a status the document gives is a person's; otherwise the field activities will give it
+          statusSetByHand: setByHand(a),
           sort: i + j,
         })),
       );

@@ -50,6 +50,7 @@ const refusals = {
   donor_or_name: 'financeRules.refusals.donorOrName',
   unknown_indicator: 'financeRules.refusals.unknownIndicator',
   period_order: 'financeRules.refusals.periodOrder',
+  override_with_status: 'financeRules.refusals.overrideWithStatus',
   line_named: 'financeRules.where.line',
   activity_named: 'financeRules.where.activity',
   total_named: 'financeRules.where.total',

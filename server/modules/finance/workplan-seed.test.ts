@@ -238,6 +238,37 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
       { year: 2023, amount: 335000 * 2 + 250000 },
       { year: 2024, amount: 335000 + 250000 },
     ]);
-    expect(plan.byStatus.find((s) => s.status === 'planned')?.count).toBe(53);
+    // nine planned activities have field activities, their periods over by the clock's 26 November 2026
+    expect(plan.byStatus.filter((s) => s.count > 0)).toEqual([
+      { status: 'planned', count: 44 },
+      { status: 'completed', count: 9 },
+    ]);
+  });
+
+  it('moves with the field: PROSMED’s planned activities in progress at the end of 2023', async () => {
+    const then = await testApp(database, { as: null, now: new Date('2024-01-15T10:00:00Z') });
+    const plan: WorkPlanView = (await then.inject({ url: '/api/v1/programmes/prosmed/workplan' })).json();
+    await then.close();
+    const moving = plan.activities.filter((a) => a.field.count > 0);
+    expect(moving.map((a) => [a.code, a.status, a.field.count])).toEqual([
+      ['1.2.2', 'in_progress', 2],
+      ['1.2.3', 'in_progress', 6],
+      ['2.1.2', 'in_progress', 1],
+      ['2.1.3', 'in_progress', 1],
+      ['2.2.9', 'in_progress', 2],
+      ['2.3.2', 'in_progress', 27],
+      // planned for 2021 only, carried out in 2023: completed, its bars apart on the Gantt
+      ['3.2.1', 'completed', 2],
+      ['4.2.3', 'in_progress', 5],
+      ['4.3.1', 'in_progress', 1],
+    ]);
+    expect(plan.activities.find((a) => a.code === '4.2.3')).toMatchObject({
+      statusSetByHand: false,
+      field: { participants: 207, firstDate: '2023-11-08', lastDate: '2023-11-22' },
+    });
+    expect(plan.byStatus.find((s) => s.status === 'in_progress')?.count).toBe(8);
+    // 47 of the quarter's 68 field activities carry out a planned activity; the others are left unlinked
+    const linked = moving.reduce((n, a) => n + a.field.count, 0);
+    expect(linked).toBe(47);
   });
 });

@@ -1,5 +1,10 @@
-/** The work plan: activities under outputs, with their planned period, status, progress and budget by year. */
+/**
+ * The work plan: activities under outputs, with their planned period, budget by year, and their status and
+ * progress — derived from the field activities that carry them out (core/finance/workplan-follow-up.ts), or
+ * set by a person until they clear it.
+ */
 import type { ActivityStatus } from '../../../core/contracts/finance-vocabulary.js';
+import { followUpOf, setByHand, type FieldRecord } from '../../../core/finance/workplan-follow-up.js';
 import type {
   WorkPlanActivity,
   WorkPlanActivityCreate,
@@ -24,6 +29,7 @@ import {
 import { programmeById } from './finance.queries.js';
 import {
   deleteWorkPlanActivityById,
+  fieldRecordsOf,
   insertWorkPlanActivity,
   lineCountOfActivity,
   updateWorkPlanActivityAt,
@@ -41,11 +47,27 @@ import {
 import { fieldsBeyondFollowUp, followUpFields } from '../auth/policy.js';
 import { Issues, refuseBeyondFollowUp, say } from './finance-messages.js';
 
+type Field = FieldRecord & { participants: number };
+const noField: Field = { count: 0, participants: 0, firstDate: null, lastDate: null };
+
 function presentActivity(
   a: ActivityRow,
   lines: LineWithAmounts[],
   orgs: Map<string, OrganisationRef>,
+  field: Field,
+  today: string,
 ): WorkPlanActivity {
+  const followUp = followUpOf(
+    {
+      plannedStart: a.plannedStart,
+      plannedEnd: a.plannedEnd,
+      status: a.status,
+      progress: a.progress,
+      setByHand: a.statusSetByHand,
+    },
+    field,
+    today,
+  );
   const byYear = new Map<number, number[]>();
   for (const l of lines) for (const x of l.amounts) pushTo(byYear, x.year, x.amountUsd);
   const budget = [...byYear.entries()]
@@ -61,8 +83,16 @@ function presentActivity(
     description: optionalText(a.descriptionFr, a.descriptionEn),
     plannedStart: a.plannedStart,
     plannedEnd: a.plannedEnd,
-    status: a.status,
-    progress: a.progress,
+    status: followUp.status,
+    progress: followUp.progress,
+    statusSetByHand: followUp.setByHand,
+    derived: followUp.derived,
+    field: {
+      count: field.count,
+      participants: field.participants,
+      firstDate: field.firstDate,
+      lastDate: field.lastDate,
+    },
     statusNote: a.statusNote,
     budget,
     budgetTotal: sumMoney(budget.map((b) => b.amount)),
@@ -78,10 +108,12 @@ const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null)
 /** The work plan of a programme: its activities in output order, with budget, period, status and progress. */
 export async function getWorkPlan(ctx: ServiceContext, slug: string): Promise<WorkPlanView> {
   const row = await programmeBySlugOr404(ctx.db, slug);
-  const [fp, activities, lines] = await Promise.all([
-    loadFinanceProgramme(ctx.db, row, todayOf(ctx)),
+  const today = todayOf(ctx);
+  const [fp, activities, lines, fields] = await Promise.all([
+    loadFinanceProgramme(ctx.db, row, today),
     activitiesOf(ctx.db, row.id),
     linesOf(ctx.db, row.id),
+    fieldRecordsOf(ctx.db, { programmeId: row.id }),
   ]);
   const orgs = await organisationsById(
     ctx.db,
@@ -92,7 +124,9 @@ export async function getWorkPlan(ctx: ServiceContext, slug: string): Promise<Wo
     if (!l.line.activityId) continue;
     pushTo(linesByActivity, l.line.activityId, l);
   }
-  const presented = activities.map((a) => presentActivity(a, linesByActivity.get(a.id) ?? [], orgs));
+  const presented = activities.map((a) =>
+    presentActivity(a, linesByActivity.get(a.id) ?? [], orgs, fields.get(a.id) ?? noField, today),
+  );
   const first =
     yearOf(row.startDate) ??
     Math.min(...presented.flatMap((a) => a.budget.map((b) => b.year)), yearOf(row.endDate)!);
@@ -140,14 +174,18 @@ function checkPlace(
   if (outcome && !fp.outcomes.has(outcome)) issues.add('body.outcome', 'unknown_outcome', { code: outcome });
 }
 
-async function readActivity(db: DbOrTx, id: string): Promise<WorkPlanActivity> {
+async function readActivity(db: DbOrTx, id: string, today: string): Promise<WorkPlanActivity> {
   const a = await findOrFail(workPlanActivityById(db, id), 'Activity', id);
-  const lines = (await linesOf(db, a.programmeId)).filter((l) => l.line.activityId === id);
+  const [all, fields] = await Promise.all([
+    linesOf(db, a.programmeId),
+    fieldRecordsOf(db, { workPlanActivityId: id }),
+  ]);
+  const lines = all.filter((l) => l.line.activityId === id);
   const orgs = await organisationsById(
     db,
     lines.map((l) => l.line.agencyId),
   );
-  return presentActivity(a, lines, orgs);
+  return presentActivity(a, lines, orgs, fields.get(id) ?? noField, today);
 }
 
 const duplicate = (ctx: ServiceContext, code: string) =>
@@ -189,10 +227,11 @@ export async function createActivity(
       plannedEnd: input.plannedEnd ?? null,
       status: input.status ?? 'planned',
       progress: input.progress ?? 0,
+      statusSetByHand: setByHand(input),
       statusNote: input.statusNote ?? null,
       sort: existing.reduce((m, a) => Math.max(m, a.sort), -1) + 1,
     });
-    return readActivity(ctx.db, inserted!.id);
+    return readActivity(ctx.db, inserted!.id, todayOf(ctx));
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicate(ctx, code);
     throw error;
@@ -219,6 +258,8 @@ export async function updateActivity(
   const start = patch.plannedStart === undefined ? current.plannedStart : patch.plannedStart;
   const end = patch.plannedEnd === undefined ? current.plannedEnd : patch.plannedEnd;
   if (start && end && end < start) issues.add('body.plannedEnd', 'end_before_start');
+  if (patch.statusSetByHand === false && (patch.status !== undefined || patch.progress !== undefined))
+    issues.add('body.statusSetByHand', 'override_with_status');
   issues.throwIfAny('Invalid activity');
   const set: Partial<ActivityInsert> = {};
   if (patch.code !== undefined) set.code = patch.code;
@@ -233,13 +274,16 @@ export async function updateActivity(
     });
   if (patch.plannedStart !== undefined) set.plannedStart = patch.plannedStart;
   if (patch.plannedEnd !== undefined) set.plannedEnd = patch.plannedEnd;
+  // a status or progress a person sends is kept as written; clearing it lets the field's show again
   if (patch.status !== undefined) set.status = patch.status as ActivityStatus;
   if (patch.progress !== undefined) set.progress = patch.progress;
+  if (patch.status !== undefined || patch.progress !== undefined) set.statusSetByHand = true;
+  if (patch.statusSetByHand === false) set.statusSetByHand = false;
   if (patch.statusNote !== undefined) set.statusNote = patch.statusNote;
   try {
     const row = await updateWorkPlanActivityAt(ctx.db, id, patch.version, set, ctx.now());
-    if (!row) throw versionConflict(await readActivity(ctx.db, id));
-    return readActivity(ctx.db, id);
+    if (!row) throw versionConflict(await readActivity(ctx.db, id, todayOf(ctx)));
+    return readActivity(ctx.db, id, todayOf(ctx));
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicate(ctx, patch.code ?? current.code);
     throw error;

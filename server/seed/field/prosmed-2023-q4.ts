@@ -632,6 +632,40 @@ const steering: DemoActivity[] = [
   },
 ];
 
+// ---- The planned activity of the work plan each one carries out ----
+// The quarterly report does not say which line of the work plan (seed 003, section V:
+// ../finance/prosmed-workplan.ts) an activity carries out. It is inferred here, and only where it is certain:
+// the activity is recorded under the planned activity's output, and the planned activity's title or the
+// bullets of its description name what the activity is. Left unlinked, because two planned activities fit or
+// none does:
+//   - the land-conflict sensitisations (output 1.3): their wording is a bullet of 1.2.2, whose output is 1.2;
+//   - the workshop of the LOPJ focal points (2.2): justice reform (2.2.1) or capacities (2.2.9);
+//   - the UNCAC workshop for ENA students (3.3): 3.3.3 is for the populations of the targeted areas;
+//   - the local PVE steering committees of religious actors (4.2): 4.2.2 (religious actors) or 4.2.4
+//     (messages countering radical speech);
+//   - the pupils' innovation contests (4.3): 4.3.1 (learners) or 4.3.3 (young peace ambassadors);
+//   - PROSMED's steering committee: the programme's management, not an activity of the plan.
+const carriesOut: [RegExp, string][] = [
+  // "Appui à la réalisation d'infrastructures de paix" (1.2.3): the parks, ponds, borehole, corridor
+  [/^q4-2023-infra-/, '1.2.3'],
+  // "redynamisation de Commissions foncières (COFO)" (1.2.2): the workshops on the Cofos' records
+  [/^q4-2023-atelier-cofo-/, '1.2.2'],
+  // "renforcement des capacités des forces de sécurité … police et gendarmerie" (2.1.3)
+  [/^q4-2023-formation-opj$/, '2.1.3'],
+  // "présence des forces de sécurité dans le centre", its bullets the commissariats (Yorosso among them) (2.1.2)
+  [/^q4-2023-remise-infrastructures-securite$/, '2.1.2'],
+  // "formations continues/spécialisées par l'INFJ" (2.2.9)
+  [/^q4-2023-formation-(communication-judiciaire|management-juridictions)$/, '2.2.9'],
+  // "mise en œuvre des plans d'action des CCS" (2.3.2, community policing)
+  [/^q4-2023-ccs-/, '2.3.2'],
+  // "stratégie nationale de lutte contre la corruption" (3.2.1): its launch and its steering committee
+  [/^q4-2023-(lancement|copil)-snlc$/, '3.2.1'],
+  // "dialogues inter et intracommunautaires" (4.2.3): the dialogues on disinformation
+  [/^q4-2023-cadre-echange-/, '4.2.3'],
+  // "approches pédagogiques pour renforcer la résilience des apprenants" (4.3.1): comics shown in class
+  [/^q4-2023-projection-bd-medersas$/, '4.3.1'],
+];
+
 export const prosmedQ4Activities: DemoActivity[] = [
   ...infrastructures,
   ...landWorkshops,
@@ -641,7 +675,11 @@ export const prosmedQ4Activities: DemoActivity[] = [
   ...corruption,
   ...pve,
   ...steering,
-].map((a) => ({ recordedBy: 'Chargé de suivi-évaluation PROSMED (démo)', ...a }));
+].map((a) => ({
+  recordedBy: 'Chargé de suivi-évaluation PROSMED (démo)',
+  ...a,
+  workPlanActivity: carriesOut.find(([key]) => key.test(a.key))?.[1] ?? null,
+}));
 
 /** How PROSMED's indicators are computed from the activities (by indicator code). */
 export const prosmedRules: Record<string, IndicatorRuleInput> = {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { indicatorRule } from '../../../core/contracts/indicator-data.js';
 import type { Db } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
@@ -75,6 +75,22 @@ export async function seedFieldData(db: Db): Promise<{ activities: number }> {
     }));
     await tx.insert(t.indicatorRules).values(rules).onConflictDoNothing();
   });
+  // a demo database seeded before activities named their planned activity gets the links, where nobody chose
+  // one since
+  for (const a of prosmedQ4Activities.filter((x) => present.has(x.key) && x.workPlanActivity)) {
+    const planned = facts.workPlan.get(a.workPlanActivity!);
+    if (!planned) continue;
+    await db
+      .update(t.activities)
+      .set({ workplanActivityId: planned.id })
+      .where(
+        and(
+          eq(t.activities.programmeId, facts.id),
+          eq(t.activities.externalId, a.key),
+          isNull(t.activities.workplanActivityId),
+        ),
+      );
+  }
   // the quarterly report's written parts (its figures come from the activities above)
   const ctx = operatorContext(db);
   const [report] = await db

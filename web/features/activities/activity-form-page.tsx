@@ -40,6 +40,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { activityTitleMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
 import { activityQuery, areasQuery, useCreateActivity, useUpdateActivity } from '../../api/field.js';
+import { useWorkPlan } from '../../api/finance.js';
 import { useFramework, useProgramme } from '../../api/programmes.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
@@ -61,6 +62,8 @@ interface FormState {
   organisation: string;
   partner: string;
   output: string;
+  /** the id of the planned activity of the work plan it carries out */
+  workPlanActivity: string;
   indicators: string[];
   places: { area: string; name: string; note: string }[];
   countBasis: 'distinct' | 'attendance';
@@ -79,6 +82,7 @@ const empty: FormState = {
   organisation: '',
   partner: '',
   output: '',
+  workPlanActivity: '',
   indicators: [],
   places: [],
   countBasis: 'distinct',
@@ -104,6 +108,7 @@ function fromActivity(a: ActivityDetail): FormState {
     organisation: a.organisation.code,
     partner: a.partner ?? '',
     output: a.output ?? '',
+    workPlanActivity: a.workPlanActivity?.id ?? '',
     indicators: a.indicators,
     places: a.places.map((p) => ({ area: p.area.code, name: p.area.name, note: p.note ?? '' })),
     countBasis: a.countBasis,
@@ -115,7 +120,7 @@ function fromActivity(a: ActivityDetail): FormState {
 
 /** The form as the conflict dialog compares it: places by name, participants as their total per category. */
 function comparable(f: FormState, t: (key: string) => string) {
-  const { rows, places, kind, countBasis, ...rest } = f;
+  const { rows, places, kind, countBasis, workPlanActivity: _id, ...rest } = f;
   return {
     kind: t(`field.kinds.${kind}`),
     ...rest,
@@ -138,6 +143,7 @@ function toBody(f: FormState): ActivityCreate {
     organisation: f.organisation,
     partner: f.partner.trim() || null,
     output: f.output || null,
+    workPlanActivity: f.workPlanActivity || null,
     indicators: f.indicators,
     places: f.places.map((p) => ({ area: p.area, note: p.note.trim() || null })),
     countBasis: f.countBasis,
@@ -173,6 +179,7 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
   const errorMessage = useErrorMessage();
   const programme = useProgramme(slug);
   const framework = useFramework(slug, undefined);
+  const workPlan = useWorkPlan(slug);
   const [form, setForm] = useState<FormState>(() => (existing ? fromActivity(existing) : empty));
   // the version the form was filled from: after "reload theirs" or "keep mine", the current one
   const [version, setVersion] = useState(existing?.version);
@@ -212,6 +219,11 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
       .join(' ') || undefined;
 
   const outputs = (framework.data?.outcomes ?? []).flatMap((o) => o.outputs);
+  const plannedActivities = workPlan.data?.activities ?? [];
+  // the planned activities of the chosen output (all of them while none is chosen)
+  const plannedChoices = plannedActivities.filter(
+    (a) => !form.output || !a.output || a.output === form.output || a.id === form.workPlanActivity,
+  );
   const indicators = (framework.data?.outcomes ?? []).flatMap((o) => [
     ...o.indicators,
     ...o.outputs.flatMap((x) => x.indicators),
@@ -340,9 +352,43 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
                 label: `${o.code} — ${localize(o.statement, locale).slice(0, 80)}`,
               })),
             ]}
-            onChange={(e) => set('output', e.currentTarget.value)}
+            onChange={(e) => {
+              const output = e.currentTarget.value;
+              const planned = plannedActivities.find((a) => a.id === form.workPlanActivity);
+              // a planned activity of another output no longer fits
+              setForm((f) => ({
+                ...f,
+                output,
+                workPlanActivity:
+                  planned && output && planned.output && planned.output !== output ? '' : f.workPlanActivity,
+              }));
+            }}
           />
         </Grid.Col>
+        {plannedActivities.length > 0 && (
+          <Grid.Col span={12}>
+            <NativeSelect
+              label={t('field.form.workPlanActivity')}
+              description={t('field.form.workPlanActivityHint')}
+              value={form.workPlanActivity}
+              error={issueFor('workPlanActivity')}
+              data-testid="work-plan-activity"
+              data={[
+                { value: '', label: t('field.form.none') },
+                ...plannedChoices.map((a) => ({
+                  value: a.id,
+                  label: `${a.code} — ${localize(a.title, locale).slice(0, 110)}`,
+                })),
+              ]}
+              onChange={(e) => {
+                const id = e.currentTarget.value;
+                const planned = plannedActivities.find((a) => a.id === id);
+                // choosing a planned activity without an output gives the activity its output
+                setForm((f) => ({ ...f, workPlanActivity: id, output: f.output || planned?.output || '' }));
+              }}
+            />
+          </Grid.Col>
+        )}
         <Grid.Col span={{ base: 12, sm: 8 }}>
           <MultiSelect
             label={t('field.form.indicators')}

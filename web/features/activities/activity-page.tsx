@@ -107,6 +107,20 @@ export function ActivityPage() {
           <dt>{t('field.activity.output')}</dt>
           <dd>{a.output ?? '—'}</dd>
         </div>
+        {a.workPlanActivity && (
+          <div>
+            <dt>{t('field.activity.workPlanActivity')}</dt>
+            <dd>
+              <Anchor
+                component={Link}
+                to={`/programmes/${a.programme.slug}/finance?tab=workplan`}
+                data-testid="activity-work-plan"
+              >
+                {a.workPlanActivity.code} — {localize(a.workPlanActivity.title, locale)}
+              </Anchor>
+            </dd>
+          </div>
+        )}
         <div>
           <dt>{t('field.activity.indicators')}</dt>
           <dd>{a.indicators.join(', ') || '—'}</dd>

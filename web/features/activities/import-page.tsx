@@ -50,6 +50,7 @@ const mainFields = [
   'organisation',
   'partner',
   'output',
+  'workPlanActivity',
   'indicators',
   'places',
   'region',

@@ -4,7 +4,7 @@ import type { DeliveryRow } from '../../../core/contracts/finance/delivery.js';
 import type { WorkPlanView } from '../../../core/contracts/finance/workplan.js';
 import { renderWithProviders } from '../../test-utils.js';
 import { DeliveryTable, resultsLag } from './parts.js';
-import { monthsIn, WorkPlanTab } from './workplan-tab.js';
+import { monthsDone, monthsIn, WorkPlanTab } from './workplan-tab.js';
 
 beforeAll(() => {
   // jsdom has no font loading API; Mantine's segmented control listens to it
@@ -42,6 +42,9 @@ const plan: WorkPlanView = {
       plannedEnd: '2022-12-31',
       status: 'in_progress',
       progress: 40,
+      statusSetByHand: true,
+      derived: { status: 'in_progress', progress: 62 },
+      field: { count: 3, participants: 120, firstDate: '2022-10-05', lastDate: '2022-12-15' },
       statusNote: null,
       budget: [
         { year: 2021, amount: 1700000 },
@@ -74,6 +77,41 @@ describe('the work plan year', () => {
     expect(monthsIn(plan.activities[0]!, 2022).size).toBe(12);
     expect(monthsIn(plan.activities[0]!, 2023).size).toBe(0);
     expect(monthsIn({ plannedStart: null, plannedEnd: null }, 2021).size).toBe(0);
+    // and on the months done in the field: from the first field activity to the last
+    expect([...monthsDone(plan.activities[0]!, 2022)]).toEqual([9, 10, 11]);
+    expect(monthsDone(plan.activities[0]!, 2021).size).toBe(0);
+  });
+
+  it('draws what was done against what was planned, with a legend, and returns a status to the field', async () => {
+    const patches: unknown[] = [];
+    vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
+      if (init?.method === 'PATCH') {
+        patches.push(JSON.parse(String(init.body)));
+        return json(200, plan.activities[0]);
+      }
+      if (url.endsWith('/workplan')) return json(200, plan);
+      return json(200, { user: null, csrfToken: 'token' });
+    });
+    renderWithProviders(<WorkPlanTab slug="prosmed" />, { locale: 'en' });
+    const gantt = await screen.findByTestId('gantt');
+    fireEvent.click(screen.getByRole('radio', { name: '2022' }));
+    expect(gantt.querySelectorAll('.gantt-bar')).toHaveLength(12);
+    expect(gantt.querySelectorAll('.gantt-done')).toHaveLength(3);
+    const legend = within(screen.getByTestId('gantt-legend'));
+    expect(legend.getByText('Planned (colour of its status)')).toBeTruthy();
+    expect(legend.getByText('Done: from the first to the last field activity')).toBeTruthy();
+    expect(screen.getByTestId('gantt-field-2.5.5').textContent).toBe(
+      '3 field activities · In progress 40% · set by hand',
+    );
+    fireEvent.click(screen.getByTestId('gantt-activity-2.5.5'));
+    expect((await screen.findByTestId('activity-field')).textContent).toContain(
+      '3 field activities carry out this planned activity: 120 participants',
+    );
+    fireEvent.click(screen.getByTestId('activity-by-hand'));
+    fireEvent.click(screen.getByTestId('save-activity'));
+    await waitFor(() => expect(patches).toHaveLength(1));
+    expect(patches[0]).toMatchObject({ version: 3, statusSetByHand: false });
+    expect(patches[0]).not.toHaveProperty('status');
   });
 
   it('draws the bars and the year’s budget, and sends the follow-up with the version read', async () => {

@@ -1,6 +1,7 @@
 /**
  * The work plan as a Gantt-like year: one row per activity grouped by output, the planned months as a bar
- * coloured by status, the year's budget at the end; a click on an activity opens its follow-up.
+ * coloured by status and, under it, the months done in the field (first → last field activity that carries it
+ * out), the year's budget at the end; a click on an activity opens its follow-up.
  */
 import {
   Badge,
@@ -12,6 +13,7 @@ import {
   Progress,
   SegmentedControl,
   Stack,
+  Switch,
   Text,
   Textarea,
   TextInput,
@@ -25,7 +27,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { useRefreshFinance, useUpdateWorkPlanActivity, useWorkPlan } from '../../api/finance.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
-import { intlLocale } from '../../../core/i18n/format.js';
+import { formatDate, formatNumber, formatPercent, intlLocale } from '../../../core/i18n/format.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { useMoney, WriteError } from './parts.js';
 
@@ -37,21 +39,32 @@ export const statusColours: Record<ActivityStatus, string> = {
   cancelled: 'var(--mantine-color-gray-5)',
 };
 
-/** The months (0–11) of `year` an activity is planned in, or none. */
-export function monthsIn(
-  activity: Pick<WorkPlanActivity, 'plannedStart' | 'plannedEnd'>,
-  year: number,
-): Set<number> {
+/** The months (0–11) of `year` between two dates (ISO, inclusive), or none when either is missing. */
+function monthsBetween(from: string | null, to: string | null, year: number): Set<number> {
   const months = new Set<number>();
-  if (!activity.plannedStart || !activity.plannedEnd) return months;
-  const start =
-    Number(activity.plannedStart.slice(0, 4)) * 12 + Number(activity.plannedStart.slice(5, 7)) - 1;
-  const end = Number(activity.plannedEnd.slice(0, 4)) * 12 + Number(activity.plannedEnd.slice(5, 7)) - 1;
+  if (!from || !to) return months;
+  const start = Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) - 1;
+  const end = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7)) - 1;
   for (let m = 0; m < 12; m++) {
     const at = year * 12 + m;
     if (at >= start && at <= end) months.add(m);
   }
   return months;
+}
+
+/** The months (0–11) of `year` an activity is planned in, or none. */
+export const monthsIn = (
+  activity: Pick<WorkPlanActivity, 'plannedStart' | 'plannedEnd'>,
+  year: number,
+): Set<number> => monthsBetween(activity.plannedStart, activity.plannedEnd, year);
+
+/** The months (0–11) of `year` the field carried an activity out in: its first to its last field activity. */
+export const monthsDone = (activity: Pick<WorkPlanActivity, 'field'>, year: number): Set<number> =>
+  monthsBetween(activity.field.firstDate, activity.field.lastDate, year);
+
+/** The two bars of a row, as the legend shows them. */
+function Swatch({ kind }: { kind: 'planned' | 'done' }) {
+  return <span className={`gantt-swatch ${kind}`} aria-hidden />;
 }
 
 function FollowUp({
@@ -66,6 +79,7 @@ function FollowUp({
   const t = useT();
   const locale = useLocale();
   const refresh = useRefreshFinance(slug);
+  const [byHand, setByHand] = useState(activity.statusSetByHand);
   const [status, setStatus] = useState<ActivityStatus>(activity.status);
   const [progress, setProgress] = useState<number | string>(activity.progress);
   const [start, setStart] = useState(activity.plannedStart ?? '');
@@ -90,8 +104,12 @@ function FollowUp({
         id: activity.id,
         body: {
           version: over ?? version,
-          status,
-          progress: Number(progress) || 0,
+          // by hand: what the person chose; else the field's again (cleared only when it was set)
+          ...(byHand
+            ? { status, progress: Number(progress) || 0 }
+            : activity.statusSetByHand
+              ? { statusSetByHand: false as const }
+              : {}),
           plannedStart: start || null,
           plannedEnd: end || null,
           statusNote: note || null,
@@ -124,10 +142,39 @@ function FollowUp({
               {localize(activity.description, locale)}
             </Text>
           )}
+          <Text size="sm" data-testid="activity-field">
+            {activity.field.count > 0 && activity.field.firstDate && activity.field.lastDate
+              ? t('finance.workplan.fieldSummary', {
+                  count: activity.field.count,
+                  participants: formatNumber(activity.field.participants, locale),
+                  first: formatDate(activity.field.firstDate, locale),
+                  last: formatDate(activity.field.lastDate, locale),
+                })
+              : t('finance.workplan.noField')}
+          </Text>
+          <Switch
+            checked={byHand}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setByHand(checked);
+              // leaving the field's values: start from them; returning to them: show them again
+              if (!checked) {
+                setStatus(activity.derived.status);
+                setProgress(activity.derived.progress);
+              }
+            }}
+            label={t('finance.workplan.byHand')}
+            description={t('finance.workplan.byHandHint', {
+              status: t(`finance.statuses.${activity.derived.status}`),
+              progress: activity.derived.progress,
+            })}
+            data-testid="activity-by-hand"
+          />
           <Group grow>
             <NativeSelect
               label={t('finance.workplan.status')}
               value={status}
+              disabled={!byHand}
               onChange={(e) => setStatus(e.currentTarget.value as ActivityStatus)}
               data={activityStatuses.map((s) => ({ value: s, label: t(`finance.statuses.${s}`) }))}
               data-testid="activity-status"
@@ -135,6 +182,7 @@ function FollowUp({
             <NumberInput
               label={t('finance.workplan.progress')}
               value={progress}
+              disabled={!byHand}
               onChange={setProgress}
               min={0}
               max={100}
@@ -195,6 +243,7 @@ function FollowUp({
           busy={update.isPending}
           onReload={() => {
             const current = stale.conflict!.current;
+            setByHand(current.statusSetByHand);
             setStatus(current.status);
             setProgress(current.progress);
             setStart(current.plannedStart ?? '');
@@ -263,85 +312,126 @@ export function WorkPlanTab({ slug }: { slug: string }) {
           ))}
         </Group>
       </Group>
+      {view.activities.length > 0 && (
+        <Group gap="lg" data-testid="gantt-legend">
+          <Group gap={6}>
+            <Swatch kind="planned" />
+            <Text size="xs">{t('finance.workplan.legendPlanned')}</Text>
+          </Group>
+          <Group gap={6}>
+            <Swatch kind="done" />
+            <Text size="xs">{t('finance.workplan.legendDone')}</Text>
+          </Group>
+        </Group>
+      )}
       {view.activities.length === 0 ? (
         <Text c="dimmed">{t('finance.workplan.empty')}</Text>
       ) : (
-        <div
-          className="gantt"
-          role="region"
-          aria-label={t('finance.workplan.ganttLabel', { year })}
-          data-testid="gantt"
-        >
-          <div className="gantt-head gantt-label">{t('finance.workplan.activity')}</div>
-          {months.map((m, i) => (
-            <div key={i} className="gantt-head">
-              {m}
-            </div>
-          ))}
-          <div className="gantt-head gantt-amount">{t('finance.workplan.budgetOf', { year })}</div>
-          {view.outputs.map((o) => {
-            const activities = view.activities.filter(
-              (a) => a.outcome === o.outcome && a.output === o.output,
-            );
-            return (
-              <Fragment key={`${o.outcome}-${o.output}`}>
-                <div className="gantt-group">
-                  {o.output
-                    ? t('finance.lines.output', { code: o.output })
-                    : t('finance.lines.outcome', { code: o.outcome })}
-                  {o.statement && (
-                    <Text span size="xs" c="dimmed" fw={400} ml="xs">
-                      {localize(o.statement, locale)}
-                    </Text>
-                  )}
-                </div>
-                {activities.map((a) => {
-                  const inYear = monthsIn(a, year);
-                  const budget = a.budget.find((b) => b.year === year)?.amount;
-                  return (
-                    <Fragment key={a.id}>
-                      <div className="gantt-label">
-                        <UnstyledButton
-                          onClick={() => setOpen(a)}
-                          data-testid={`gantt-activity-${a.code}`}
-                          w="100%"
-                        >
-                          <Text size="sm" lineClamp={1} title={localize(a.title, locale)}>
-                            <Text span ff="monospace" size="xs" c="dimmed" mr={6}>
-                              {a.code}
+        <div className="gantt-scroll">
+          <div
+            className="gantt"
+            role="region"
+            aria-label={t('finance.workplan.ganttLabel', { year })}
+            data-testid="gantt"
+          >
+            <div className="gantt-head gantt-label">{t('finance.workplan.activity')}</div>
+            {months.map((m, i) => (
+              <div key={i} className="gantt-head">
+                {m}
+              </div>
+            ))}
+            <div className="gantt-head gantt-amount">{t('finance.workplan.budgetOf', { year })}</div>
+            {view.outputs.map((o) => {
+              const activities = view.activities.filter(
+                (a) => a.outcome === o.outcome && a.output === o.output,
+              );
+              return (
+                <Fragment key={`${o.outcome}-${o.output}`}>
+                  <div className="gantt-group">
+                    {o.output
+                      ? t('finance.lines.output', { code: o.output })
+                      : t('finance.lines.outcome', { code: o.outcome })}
+                    {o.statement && (
+                      <Text span size="xs" c="dimmed" fw={400} ml="xs">
+                        {localize(o.statement, locale)}
+                      </Text>
+                    )}
+                  </div>
+                  {activities.map((a) => {
+                    const inYear = monthsIn(a, year);
+                    const done = monthsDone(a, year);
+                    const doneTitle =
+                      a.field.firstDate && a.field.lastDate
+                        ? t('finance.workplan.doneBar', {
+                            first: formatDate(a.field.firstDate, locale),
+                            last: formatDate(a.field.lastDate, locale),
+                          })
+                        : '';
+                    const budget = a.budget.find((b) => b.year === year)?.amount;
+                    return (
+                      <Fragment key={a.id}>
+                        <div className="gantt-label">
+                          <UnstyledButton
+                            onClick={() => setOpen(a)}
+                            data-testid={`gantt-activity-${a.code}`}
+                            w="100%"
+                          >
+                            <Text size="sm" lineClamp={1} title={localize(a.title, locale)}>
+                              <Text span ff="monospace" size="xs" c="dimmed" mr={6}>
+                                {a.code}
+                              </Text>
+                              {localize(a.title, locale)}
                             </Text>
-                            {localize(a.title, locale)}
-                          </Text>
-                          {a.progress > 0 && (
-                            <Progress
-                              value={a.progress}
-                              size="xs"
-                              mt={2}
-                              aria-label={t('finance.workplan.progressOf', { progress: a.progress })}
-                            />
-                          )}
-                        </UnstyledButton>
-                      </div>
-                      {months.map((_, m) => (
-                        <div key={m} className="gantt-cell">
-                          {inYear.has(m) && (
-                            <div
-                              className={`gantt-bar${!inYear.has(m - 1) ? ' start' : ''}${!inYear.has(m + 1) ? ' end' : ''}`}
-                              style={{ '--gantt-colour': statusColours[a.status] } as React.CSSProperties}
-                              title={t(`finance.statuses.${a.status}`)}
-                            />
-                          )}
+                            {a.progress > 0 && (
+                              <Progress
+                                value={a.progress}
+                                size="xs"
+                                mt={2}
+                                aria-label={t('finance.workplan.progressOf', { progress: a.progress })}
+                              />
+                            )}
+                            {(a.field.count > 0 || a.statusSetByHand) && (
+                              <Text size="xs" c="dimmed" data-testid={`gantt-field-${a.code}`}>
+                                {[
+                                  a.field.count > 0 &&
+                                    t('finance.workplan.fieldCount', { count: a.field.count }),
+                                  `${t(`finance.statuses.${a.status}`)} ${formatPercent(a.progress, locale, 0)}`,
+                                  a.statusSetByHand && t('finance.workplan.setByHand'),
+                                ]
+                                  .filter(Boolean)
+                                  .join(' · ')}
+                              </Text>
+                            )}
+                          </UnstyledButton>
                         </div>
-                      ))}
-                      <div className="gantt-amount">
-                        <Text size="xs">{budget ? money(budget) : ''}</Text>
-                      </div>
-                    </Fragment>
-                  );
-                })}
-              </Fragment>
-            );
-          })}
+                        {months.map((_, m) => (
+                          <div key={m} className="gantt-cell">
+                            {inYear.has(m) && (
+                              <div
+                                className={`gantt-bar${!inYear.has(m - 1) ? ' start' : ''}${!inYear.has(m + 1) ? ' end' : ''}`}
+                                style={{ '--gantt-colour': statusColours[a.status] } as React.CSSProperties}
+                                title={t(`finance.statuses.${a.status}`)}
+                              />
+                            )}
+                            {done.has(m) && (
+                              <div
+                                className={`gantt-done${!done.has(m - 1) ? ' start' : ''}${!done.has(m + 1) ? ' end' : ''}`}
+                                title={doneTitle}
+                                data-testid={`gantt-done-${a.code}`}
+                              />
+                            )}
+                          </div>
+                        ))}
+                        <div className="gantt-amount">
+                          <Text size="xs">{budget ? money(budget) : ''}</Text>
+                        </div>
+                      </Fragment>
+                    );
+                  })}
+                </Fragment>
+              );
+            })}
+          </div>
         </div>
       )}
       {open && <FollowUp slug={slug} activity={open} onClose={() => setOpen(null)} />}
