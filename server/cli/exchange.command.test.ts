@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateIatiActivities } from '../documents/iati/iati-schema.js';
+import { seededDataDirectory } from '../test/test-database.js';
 
 const run = promisify(execFile);
 let dir: string;
@@ -17,7 +18,7 @@ const jalon = (args: string[]) =>
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jalon-exchange-cli-'));
-  await jalon(['db', 'seed']);
+  await seededDataDirectory(join(dir, 'data'));
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

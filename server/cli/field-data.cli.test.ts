@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../documents/docx/docx-text.js';
+import { seededDataDirectory } from '../test/test-database.js';
 
 const run = promisify(execFile);
 const bin = resolve('bin/jalon.mjs');
@@ -31,7 +32,7 @@ describe('jalon field data commands', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jalon-field-'));
-    await jalon(['db', 'seed']);
+    await seededDataDirectory(join(dir, 'data'));
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

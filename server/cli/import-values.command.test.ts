@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededDataDirectory } from '../test/test-database.js';
 
 const run = promisify(execFile);
 const bin = resolve('bin/jalon.mjs');
@@ -30,7 +31,7 @@ describe('jalon import values', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jalon-values-'));
-    await jalon(['db', 'seed']);
+    await seededDataDirectory(join(dir, 'data'));
     // the demo seed runs in a child process: on a loaded machine it takes a while
   }, 300_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../documents/docx/docx-text.js';
+import { seededDataDirectory } from '../test/test-database.js';
 
 const run = promisify(execFile);
 const bin = resolve('bin/jalon.mjs');
@@ -22,7 +23,7 @@ describe('jalon export report', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jalon-report-'));
-    await jalon(['db', 'seed']);
+    await seededDataDirectory(join(dir, 'data'));
   }, 120_000);
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });

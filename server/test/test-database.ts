@@ -83,3 +83,13 @@ export async function createTestDatabase(
     },
   };
 }
+
+/**
+ * A PGlite data directory holding the demo data, as `jalon db seed` leaves it (without the demo accounts), for
+ * the tests that run the `jalon` command itself: a copy of the run's template instead of migrating and seeding
+ * in a child process.
+ */
+export async function seededDataDirectory(path: string): Promise<void> {
+  const instance = await PGlite.create({ dataDir: path, loadDataDir: await pgliteTemplate(true) });
+  await instance.close();
+}
