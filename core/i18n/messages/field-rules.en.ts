@@ -30,6 +30,8 @@ export const fieldRulesEn: ServerCatalogue['fieldRules'] = {
     ofWhomWomen: '{{value}} of whom {{women}} women',
     periodEndsBeforeStart: 'The period ends before it starts.',
     whoEnters: 'Say who enters the value.',
+    periodTaken:
+      'A value already exists for the period {{from}} – {{to}}: “{{value}}” (version {{version}}). Change it rather than adding a second one.',
     noRule: 'This indicator has no rule computing it from the activities.',
   },
   accounts: {

@@ -30,6 +30,8 @@ export const fieldRulesFr = {
     ofWhomWomen: '{{value}} dont {{women}} femmes',
     periodEndsBeforeStart: 'La fin de période précède son début.',
     whoEnters: 'Indiquez qui saisit la valeur.',
+    periodTaken:
+      'Une valeur existe déjà pour la période du {{from}} au {{to}} : « {{value}} » (version {{version}}). Modifiez-la plutôt que d’en ajouter une seconde.',
     noRule: 'Cet indicateur n’a pas de règle de calcul à partir des activités.',
   },
   accounts: {
