@@ -43,6 +43,9 @@ export const fieldRulesEn: ServerCatalogue['fieldRules'] = {
     unknownOrganisation: 'Unknown organisation {{code}}: declare it under organisations.',
     unknownProgramme: 'Unknown programme {{code}}.',
     unknownIndicator: 'Unknown indicator {{code}}.',
+    progressOf: 'Indicator {{code}}, {{period}}:',
+    progressTwice:
+      'another value ({{first}}) is already for this period: one value per indicator and period.',
   },
   frameworks: {
     codeAlreadyUsed: 'Code {{code}} is already used in this framework version.',

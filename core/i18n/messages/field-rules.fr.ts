@@ -44,6 +44,10 @@ export const fieldRulesFr = {
     unknownOrganisation: 'Organisation inconnue : {{code}}. Déclarez-la sous « organisations ».',
     unknownProgramme: 'Programme inconnu : {{code}}.',
     unknownIndicator: 'Indicateur inconnu : {{code}}.',
+    /** before a refusal of a progress value: "Indicateur 1.2.1, 1 janv. – 30 juin 2023 :" */
+    progressOf: 'Indicateur {{code}}, {{period}} :',
+    progressTwice:
+      'une autre valeur ({{first}}) porte déjà sur cette période : une seule valeur par indicateur et période.',
   },
   /** Refusals of a results framework's writes: outcomes, outputs, indicators, a whole version. */
   frameworks: {

@@ -250,4 +250,37 @@ describe.each(testEngines)('indicator values checked against their indicator on 
     expect(history.items.map((e: { action: string }) => e.action)).toEqual(['update', 'insert']);
     expect(history.items[0].before).toMatchObject({ value: { text: '30 dont 12 femmes' } });
   });
+  it('refuses a programme document whose progress does not fit, naming the value, and writes nothing', async () => {
+    const progress = (value: string, periodEnd = '2025-06-30') => ({
+      indicator: '1.1.1',
+      periodStart: '2025-01-01',
+      periodEnd,
+      value,
+    });
+    await expect(
+      aProgramme(database, {
+        code: 'PBF/MLI/V-1',
+        progress: [progress('12'), progress('beaucoup', '2025-12-31')],
+      }),
+    ).rejects.toMatchObject({
+      code: 'validation_failed',
+      details: {
+        issues: [
+          {
+            path: 'body.progress.1.value',
+            message: expect.stringMatching(
+              /^Indicateur 1\.1\.1, .* : Cet indicateur se mesure par un nombre : « beaucoup » n’en est pas un\./,
+            ),
+          },
+        ],
+      },
+    });
+    await expect(
+      aProgramme(database, { code: 'PBF/MLI/V-2', progress: [progress('12'), progress('13')] }),
+    ).rejects.toMatchObject({ details: { issues: [{ path: 'body.progress.1.periodStart' }] } });
+    const { rows } = (await database.db.execute(
+      sql`select count(*)::int as n from programmes where code like 'PBF/MLI/V-%'`,
+    )) as unknown as { rows: { n: number }[] };
+    expect(rows[0]!.n).toBe(0);
+  });
 });
