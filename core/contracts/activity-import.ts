@@ -176,11 +176,31 @@ export const valueImportQuery = z
   })
   .strict();
 
+/** A row of a value import as its preview shows it: a new value, or the update of the one holding its period. */
+export const valueImportRow = z.object({
+  row: z.number().int(),
+  indicator: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  value: z.string(),
+  action: z.enum(['new', 'update']),
+  /** the value updated (a new version of it) */
+  replaces: z.object({ id: z.string(), version: z.number().int(), value: z.string().nullable() }).optional(),
+  /** "Mise à jour de la valeur existante « 24 » (version 1)." in the reader's language */
+  note: z.string().optional(),
+});
+export type ValueImportRow = z.infer<typeof valueImportRow>;
+
 export const valueImportResult = z
   .object({
     fileName: z.string(),
     rowCount: z.number().int(),
+    /** values written as new (0 in a preview) */
     created: z.number().int(),
+    /** values written as a new version of the one holding their period (0 in a preview) */
+    updated: z.number().int(),
+    /** what each row writes: new value or update */
+    rows: z.array(valueImportRow),
     errorCount: z.number().int(),
     errors: z.array(importIssue),
     dryRun: z.boolean(),

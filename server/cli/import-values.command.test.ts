@@ -48,7 +48,30 @@ describe('jalon import values', () => {
     expect(dry.stdout).toMatch(/Essai à blanc : rien n’est écrit\./);
     // the dry run wrote nothing: the same file is written now, once
     const done = await jalon(['import', 'values', 'valeurs.csv', '--programme', 'PROSMED', '--lang', 'en']);
-    expect(done.stdout).toMatch(/Imported: 1 value\(s\)\./);
+    expect(done.stdout).toMatch(
+      /row 2 — 2\.3\.1 \(2023-01-01 → 2023-12-31\) « 24 dont 6 femmes » : new value/,
+    );
+    expect(done.stdout).toMatch(/Imported: 1 new value\(s\), 0 updated\./);
+    // the same period again is an update of that value, said before it is written
+    writeFileSync(
+      join(dir, 'correction.csv'),
+      `${header}\n2.3.1;2023-01-01;2023-12-31;26 dont 7 femmes;;CRSS\n`,
+    );
+    const again = await jalon(['import', 'values', 'correction.csv', '--programme', 'PROSMED']);
+    expect(again.stdout).toMatch(
+      /ligne 2 — 2\.3\.1 \(2023-01-01 → 2023-12-31\) « 26 dont 7 femmes » : Mise à jour de la valeur existante « 24 dont 6 femmes » \(version 1\)\./,
+    );
+    expect(again.stdout).toMatch(/Importé : 0 nouvelle\(s\) valeur\(s\), 1 mise\(s\) à jour\./);
+  }, 240_000);
+
+  it('refuses "beaucoup" for a number indicator at its row, and writes nothing', async () => {
+    writeFileSync(join(dir, 'beaucoup.csv'), `${header}\n2.3.1;2024-01-01;2024-06-30;beaucoup;;\n`);
+    const error = await fails(['import', 'values', 'beaucoup.csv', '--programme', 'PROSMED']);
+    expect(error.code).toBe(1);
+    expect(error.stdout).toMatch(
+      /ligne 2, D \(Valeur\) — Cet indicateur se mesure par un nombre : « beaucoup » n’en est pas un\./,
+    );
+    expect(error.stdout).toMatch(/Rien n’est importé/);
   }, 60_000);
 
   it('prints every error by row and column, writes nothing, and exits with 1', async () => {

@@ -51,11 +51,25 @@ export async function importValuesCommand(file: string, options: ImportValuesOpt
       console.log(
         `  ${say('imports.cli.row')} ${issue.where.row}${issue.where.column ? `, ${issue.where.column}` : ''} — ${issue.message}`,
       );
+    // what each row writes: a new value, or a new version of the value holding its period
+    const detail = preview.read.detail({
+      id: null,
+      fileName: basename(file),
+      status: 'previewed',
+      version: 1,
+      createdAt: ctx.now(),
+    }) as ValueImportResult;
+    for (const row of detail.rows)
+      console.log(
+        `  ${say('imports.cli.row')} ${row.row} — ${row.indicator} (${row.periodStart} → ${row.periodEnd}) « ${row.value} » : ${
+          row.note ?? say('imports.cli.values.newValue')
+        }`,
+      );
     if (errors) {
       console.log(say('imports.cli.nothingImported'));
       process.exitCode = 1;
     } else if (result) {
-      console.log(say('imports.cli.values.imported', { count: result.created }));
+      console.log(say('imports.cli.values.imported', { count: result.created, updated: result.updated }));
     } else {
       console.log(say('imports.cli.dryRun'));
     }

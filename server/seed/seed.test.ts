@@ -13,6 +13,9 @@ import { getProgramme, listProgrammes } from '../modules/programmes/programmes.s
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 import { operatorContext, type ServiceContext } from '../context.js';
 import { seedDemoData } from './seed.js';
+import { sql } from 'drizzle-orm';
+import type { StoredValue } from '../../core/contracts/value-spec.js';
+import { valueFindings, type IndicatorMeasure } from '../../core/domain/value-fits-indicator.js';
 
 const counts = (f: Framework) => {
   const outputs = f.outcomes.flatMap((o) => o.outputs);
@@ -214,6 +217,25 @@ describe.each(testEngines)('demo data on %s', (engine) => {
     expect(
       report.checks.some((c) => c.code === 'acronym_not_spelled_out' && c.message.fr.includes('« PCP »')),
     ).toBe(false);
+  });
+
+  it('has only values that fit their indicator, one per indicator and period (issue 14)', async () => {
+    const { rows } = (await database.db.execute(
+      sql`select i.code, i.measure, v.value, v.period_start::text as start, v.period_end::text as end
+          from indicator_values v join indicators i on i.id = v.indicator_id where v.value is not null`,
+    )) as unknown as {
+      rows: { code: string; measure: IndicatorMeasure; value: StoredValue; start: string; end: string }[];
+    };
+    expect(rows.length).toBeGreaterThan(50);
+    const unfit = rows.flatMap((r) =>
+      valueFindings(r.measure, r.value.spec, r.value.text).map((f) => `${r.code} ${r.value.text}: ${f.key}`),
+    );
+    expect(unfit).toEqual([]);
+    const { rows: twice } = (await database.db.execute(
+      sql`select indicator_id, period_start, period_end, count(*)::int as n from indicator_values
+          group by indicator_id, period_start, period_end having count(*) > 1`,
+    )) as unknown as { rows: unknown[] };
+    expect(twice).toEqual([]);
   });
 
   it('is idempotent: seeding again creates nothing', async () => {

@@ -234,6 +234,12 @@ export const useKeepComputedValue = (indicatorId: string) =>
   useFieldWrite((body: { periodStart: string; periodEnd: string; enteredBy?: string }) =>
     fieldSend<IndicatorData>('POST', `/api/v1/indicators/${enc(indicatorId)}/computed-values`, body),
   );
+/** `PATCH /indicator-values/:id`: a value corrected, with the version read (the one a 409 named, to replace it). */
+export const useUpdateIndicatorValue = () =>
+  useFieldWrite(
+    ({ id, ...body }: { id: string; version: number; value: { text: string }; reason?: string | null }) =>
+      fieldSend<IndicatorData>('PATCH', `/api/v1/indicator-values/${enc(id)}`, body),
+  );
 /** `DELETE /indicator-values/:id` */
 export const useDeleteIndicatorValue = () =>
   useFieldWrite((id: string) => fieldSend<null>('DELETE', `/api/v1/indicator-values/${enc(id)}`));

@@ -17,4 +17,28 @@ export const checksFr = {
   },
   acronymNotSpelledOut:
     '« {{acronym}} » est utilisé sans être défini à sa première apparition : écrivez-le en toutes lettres, suivi de ({{acronym}}), ou évitez-le.',
+  /** A value against its indicator (core/domain/value-fits-indicator.ts): said by the server, shown live by the form. */
+  value: {
+    notANumber:
+      'Cet indicateur se mesure par un nombre : « {{text}} » n’en est pas un. Écrivez un nombre, par ex. « 120 dont 45 femmes ».',
+    notAPercent:
+      'Cet indicateur se mesure en pourcentage : « {{text}} » n’en est pas un. Écrivez un pourcentage entre 0 et 100, par ex. « 45 % ».',
+    notYesNo: 'Cet indicateur se mesure par oui ou non : « {{text}} » n’est ni l’un ni l’autre.',
+    notADocument:
+      'Cet indicateur se mesure par un document (son titre) ou un nombre de documents : « {{text}} » n’en est pas un.',
+    percentOutOfRange: 'Un pourcentage est compris entre 0 et 100 : {{value}} % ne l’est pas.',
+    negative: 'Une valeur ne peut pas être négative : {{value}}.',
+    partOverTotal: 'La part « {{label}} » ({{part}}) dépasse le total ({{total}}).',
+    partOver100: 'La part « {{label}} » ({{part}} %) dépasse 100 %.',
+    disjointOverTotal:
+      '{{labels}} font {{sum}}, plus que le total ({{total}}) : une personne ne compte que dans un de ces groupes.',
+    groups: {
+      women: 'femmes',
+      men: 'hommes',
+      youth: 'jeunes',
+      girls: 'filles',
+      boys: 'garçons',
+      other: 'autres',
+    },
+  },
 };

@@ -34,6 +34,8 @@ export const fieldRulesEn: ServerCatalogue['fieldRules'] = {
     ofWhomWomen: '{{value}} of whom {{women}} women',
     periodEndsBeforeStart: 'The period ends before it starts.',
     whoEnters: 'Say who enters the value.',
+    periodTaken:
+      'A value already exists for the period {{from}} – {{to}}: “{{value}}” (version {{version}}). Change it rather than adding a second one.',
     noRule: 'This indicator has no rule computing it from the activities.',
   },
   accounts: {
@@ -45,6 +47,9 @@ export const fieldRulesEn: ServerCatalogue['fieldRules'] = {
     unknownOrganisation: 'Unknown organisation {{code}}: declare it under organisations.',
     unknownProgramme: 'Unknown programme {{code}}.',
     unknownIndicator: 'Unknown indicator {{code}}.',
+    progressOf: 'Indicator {{code}}, {{period}}:',
+    progressTwice:
+      'another value ({{first}}) is already for this period: one value per indicator and period.',
   },
   frameworks: {
     codeAlreadyUsed: 'Code {{code}} is already used in this framework version.',

@@ -34,6 +34,8 @@ export const fieldRulesFr = {
     ofWhomWomen: '{{value}} dont {{women}} femmes',
     periodEndsBeforeStart: 'La fin de période précède son début.',
     whoEnters: 'Indiquez qui saisit la valeur.',
+    periodTaken:
+      'Une valeur existe déjà pour la période du {{from}} au {{to}} : « {{value}} » (version {{version}}). Modifiez-la plutôt que d’en ajouter une seconde.',
     noRule: 'Cet indicateur n’a pas de règle de calcul à partir des activités.',
   },
   accounts: {
@@ -46,6 +48,10 @@ export const fieldRulesFr = {
     unknownOrganisation: 'Organisation inconnue : {{code}}. Déclarez-la sous « organisations ».',
     unknownProgramme: 'Programme inconnu : {{code}}.',
     unknownIndicator: 'Indicateur inconnu : {{code}}.',
+    /** before a refusal of a progress value: "Indicateur 1.2.1, 1 janv. – 30 juin 2023 :" */
+    progressOf: 'Indicateur {{code}}, {{period}} :',
+    progressTwice:
+      'une autre valeur ({{first}}) porte déjà sur cette période : une seule valeur par indicateur et période.',
   },
   /** Refusals of a results framework's writes: outcomes, outputs, indicators, a whole version. */
   frameworks: {

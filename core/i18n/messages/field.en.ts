@@ -326,6 +326,7 @@ export const fieldEn: Catalogue['field'] = {
     periodEnd: 'Period end',
     enteredBy: 'Entered by',
     saveValue: 'Save the value',
+    replaceExisting: 'Replace the existing value with this one',
     keepComputed: 'Keep the computed value for this period',
     deleteValue: 'Delete',
     notes: 'Notes',

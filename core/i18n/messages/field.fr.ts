@@ -329,6 +329,8 @@ export const fieldFr = {
     periodEnd: 'Fin de période',
     enteredBy: 'Saisi par',
     saveValue: 'Enregistrer la valeur',
+    /** a 409: the period already has a value, which the form can replace (a new version of it) */
+    replaceExisting: 'Remplacer la valeur existante par celle-ci',
     keepComputed: 'Garder la valeur calculée pour cette période',
     deleteValue: 'Supprimer',
     notes: 'Remarques',

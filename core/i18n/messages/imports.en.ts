@@ -40,6 +40,10 @@ export const importsEn: ServerCatalogue['imports'] = {
     periodEndsBeforeStart: 'The period ends before it starts.',
     valueMissing: 'Value missing.',
     valueTooLong: 'Value over 500 characters.',
+    periodTwice:
+      'Row {{row}} already gives a value of {{code}} for this period: one value per indicator and period.',
+    locked: 'Value dated {{date}}: {{lock}}',
+    update: 'Updates the existing value “{{value}}” (version {{version}}).',
   },
   programmeFile: {
     nothingToImport: 'Nothing to import.',
@@ -107,7 +111,8 @@ export const importsEn: ServerCatalogue['imports'] = {
     },
     values: {
       read: '{{file}}: {{rows}} row(s), {{values}} value(s), {{errors}} error(s).',
-      imported: 'Imported: {{count}} value(s).',
+      imported: 'Imported: {{count}} new value(s), {{updated}} updated.',
+      newValue: 'new value',
     },
     programmeFile: {
       tooLarge: '{{file}} is {{megabytes}} MB: Jalon imports files of at most 8 MB.',

@@ -40,6 +40,10 @@ export const importsFr = {
     periodEndsBeforeStart: 'La fin de période précède son début.',
     valueMissing: 'Valeur manquante.',
     valueTooLong: 'Valeur de plus de 500 caractères.',
+    periodTwice:
+      'La ligne {{row}} donne déjà une valeur de {{code}} pour cette période : une seule valeur par indicateur et période.',
+    locked: 'Valeur datée du {{date}} : {{lock}}',
+    update: 'Mise à jour de la valeur existante « {{value}} » (version {{version}}).',
   },
   programmeFile: {
     nothingToImport: 'Rien à importer.',
@@ -112,7 +116,8 @@ export const importsFr = {
     },
     values: {
       read: '{{file}} : {{rows}} ligne(s), {{values}} valeur(s), {{errors}} erreur(s).',
-      imported: 'Importé : {{count}} valeur(s).',
+      imported: 'Importé : {{count}} nouvelle(s) valeur(s), {{updated}} mise(s) à jour.',
+      newValue: 'nouvelle valeur',
     },
     programmeFile: {
       tooLarge: '{{file}} fait {{megabytes}} Mo : Jalon importe des fichiers de 8 Mo au plus.',

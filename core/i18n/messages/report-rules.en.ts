@@ -15,6 +15,8 @@ export const reportRulesEn: ServerCatalogue['reportRules'] = {
       on: 'Submitted on {{date}}: under review by the Secretariat',
       alone: 'Submitted: under review by the Secretariat',
     },
+    valueInReport:
+      '{{report}} ({{from}} – {{to}}) covers this date — {{lock}}. Reopen the report to change its values.',
     closedPeriod: {
       by: 'Period {{from}} – {{to}} closed by {{by}} on {{date}}: {{reason}}',
       alone: 'Period {{from}} – {{to}} closed on {{date}}: {{reason}}',

@@ -14,6 +14,8 @@ export const reportRulesFr = {
       on: 'Soumis le {{date}} : en revue par le Secrétariat',
       alone: 'Soumis : en revue par le Secrétariat',
     },
+    valueInReport:
+      '{{report}} ({{from}} – {{to}}) couvre cette date — {{lock}}. Rouvrez le rapport pour changer ses valeurs.',
     closedPeriod: {
       by: 'Période du {{from}} au {{to}} close par {{by}} le {{date}} : {{reason}}',
       alone: 'Période du {{from}} au {{to}} close le {{date}} : {{reason}}',

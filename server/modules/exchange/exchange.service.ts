@@ -41,6 +41,8 @@ import { getFramework } from '../frameworks/frameworks.service.js';
 import { exportProgrammeDocument } from '../programme-documents/programme-document.export.js';
 import { insertFrameworkVersion } from '../frameworks/framework-version.insert.js';
 import { importProgrammeDocument } from '../programme-documents/programme-document.import.js';
+import { assertProgressFits } from '../programme-documents/progress-rules.js';
+import { lockedError, valueDateLocks } from '../periods/period-locks.js';
 import { findProgrammeBySlug } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import {
@@ -435,24 +437,34 @@ export async function writeImportPlan(
       await tx.execute(sql`select id from programmes where id = ${programmeId} for update`);
       const version = (await lastFrameworkVersion(tx, programmeId)) + 1;
       const ids = await insertFrameworkVersion(tx, programmeId, { ...framework, version }, locale);
+      const rows = progress.flatMap((v, i) => {
+        const indicatorId = ids.get(v.indicator);
+        if (!indicatorId) return [];
+        const value = v.value === null ? null : toStoredValue(v.value);
+        const row = {
+          indicatorId,
+          periodStart: v.periodStart,
+          periodEnd: v.periodEnd,
+          value,
+          numericValue: value ? numericValueOf(value.spec) : null,
+          reason: v.reason ?? null,
+          provenance: 'imported' as const,
+        };
+        return [{ row, code: v.indicator, path: `progress.${i}` }];
+      });
+      // the rules of every value write: fit, one per period, and no value in a locked period of the programme
+      await assertProgressFits(tx, rows, locale);
+      const locks = await valueDateLocks(
+        tx,
+        programmeId,
+        rows.map((r) => r.row.periodEnd),
+        locale,
+      );
+      const locked = rows.find((r) => locks.has(r.row.periodEnd));
+      if (locked) throw lockedError(locks.get(locked.row.periodEnd)!, `${locked.path}.periodEnd`);
       await insertIndicatorValues(
         tx,
-        progress.flatMap((v) => {
-          const indicatorId = ids.get(v.indicator);
-          if (!indicatorId) return [];
-          const value = v.value === null ? null : toStoredValue(v.value);
-          return [
-            {
-              indicatorId,
-              periodStart: v.periodStart,
-              periodEnd: v.periodEnd,
-              value,
-              numericValue: value ? numericValueOf(value.spec) : null,
-              reason: v.reason ?? null,
-              provenance: 'imported' as const,
-            },
-          ];
-        }),
+        rows.map((r) => r.row),
       );
       out.push({ slug: p.summary.slug, code: p.summary.code, frameworkVersion: version });
     }

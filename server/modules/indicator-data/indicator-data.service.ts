@@ -23,7 +23,8 @@ import { getIndicator } from '../indicators/indicators.service.js';
 import { placeIndex } from '../geography/geography.service.js';
 import { computeIndicator } from './indicator-compute.js';
 import { valuesOfRecord } from './values-of-record.js';
-import { assertDatesOpen } from '../periods/period-locks.js';
+import { assertValueDatesOpen } from '../periods/period-locks.js';
+import { assertPeriodFree, fitValueOrRefuse, lockIndicatorRows } from './value-rules.js';
 import {
   deleteIndicatorValueById,
   deleteRule,
@@ -265,6 +266,36 @@ export async function insertSourcedValue(
   return inserted!.id;
 }
 
+/**
+ * A new version of the value holding a period, from an import: the value, its reason and its source replaced
+ * (the audit keeps the version before), the version counted up.
+ */
+export async function updateSourcedValue(
+  tx: DbOrTx,
+  current: { id: string; version: number },
+  row: Parameters<typeof insertSourcedValue>[1],
+  source: Parameters<typeof insertSourcedValue>[2],
+  now: Date,
+): Promise<void> {
+  await updateIndicatorValueById(tx, current.id, {
+    value: row.value,
+    numericValue: numericValueOf(row.value.spec),
+    reason: row.reason,
+    provenance: row.provenance,
+    version: current.version + 1,
+    updatedAt: now,
+  });
+  const written = {
+    enteredBy: source.enteredBy,
+    fileName: source.fileName ?? null,
+    sheet: source.sheet ?? null,
+    row: source.row ?? null,
+    activityIds: source.activityIds ?? [],
+    note: source.note ?? null,
+  };
+  await upsertValueSource(tx, { valueId: current.id, ...written }, written);
+}
+
 /** Who types a value: the signed-in person, else the name given; a value nobody owns is refused. */
 function enteredBy(ctx: ServiceContext, given: string | undefined): string {
   const name = ctx.actor?.name ?? given;
@@ -280,7 +311,10 @@ function enteredBy(ctx: ServiceContext, given: string | undefined): string {
   return name;
 }
 
-/** Records a value typed in for a period, with who typed it. */
+/**
+ * Records a value typed in for a period, with who typed it — checked against its indicator, its period free
+ * (else 409 naming the value there, to update) and open (else 423): the rules of value-rules.ts.
+ */
 export async function addIndicatorValue(
   ctx: ServiceContext,
   id: string,
@@ -288,12 +322,26 @@ export async function addIndicatorValue(
 ): Promise<IndicatorData> {
   const indicator = await getIndicator(ctx, id);
   checkPeriod(ctx, input.periodStart, input.periodEnd);
-  // a value is dated by the end of its period: refused while a closed period holds that date
+  const value = fitValueOrRefuse(
+    ctx.locale,
+    indicator.measure,
+    toStoredValue(input.value, { percentIndicator: indicator.measure === 'percent' }),
+    'body.value',
+  );
+  const by = enteredBy(ctx, input.enteredBy);
   const { programme } = await indicatorPlace(ctx.db, id);
-  await assertDatesOpen(ctx.db, programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
-  const value = toStoredValue(input.value, { percentIndicator: indicator.measure === 'percent' });
-  await ctx.db.transaction((tx) =>
-    insertSourcedValue(
+  await ctx.db.transaction(async (tx) => {
+    await lockIndicatorRows(tx, [id]);
+    // a value is dated by the end of its period
+    await assertValueDatesOpen(tx, programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
+    await assertPeriodFree(
+      tx,
+      ctx.locale,
+      id,
+      { start: input.periodStart, end: input.periodEnd },
+      'body.periodStart',
+    );
+    await insertSourcedValue(
       tx,
       {
         indicatorId: id,
@@ -303,9 +351,9 @@ export async function addIndicatorValue(
         reason: input.reason ?? null,
         provenance: 'entered',
       },
-      { enteredBy: enteredBy(ctx, input.enteredBy), note: input.note ?? null },
-    ),
-  );
+      { enteredBy: by, note: input.note ?? null },
+    );
+  });
   return getIndicatorData(ctx, id, { to: input.periodEnd });
 }
 
@@ -317,7 +365,7 @@ export async function keepComputedValue(
 ): Promise<IndicatorData> {
   checkPeriod(ctx, input.periodStart, input.periodEnd);
   const place = await indicatorPlace(ctx.db, id);
-  await assertDatesOpen(ctx.db, place.programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
+  const indicator = await getIndicator(ctx, id);
   const rules = await rulesOf(ctx.db, place.programme.id);
   const ruled = rules.get(place.code);
   if (!ruled)
@@ -337,14 +385,25 @@ export async function keepComputedValue(
     { from: input.periodStart, to: input.periodEnd },
     ctx.locale,
   );
-  await ctx.db.transaction((tx) =>
-    insertSourcedValue(
+  // a rule may compute what the measure cannot hold (a count of people for a percentage): refused like a typed value
+  const value = fitValueOrRefuse(ctx.locale, indicator.measure, computed.stored, 'params.id');
+  await ctx.db.transaction(async (tx) => {
+    await lockIndicatorRows(tx, [id]);
+    await assertValueDatesOpen(tx, place.programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
+    await assertPeriodFree(
+      tx,
+      ctx.locale,
+      id,
+      { start: input.periodStart, end: input.periodEnd },
+      'body.periodStart',
+    );
+    await insertSourcedValue(
       tx,
       {
         indicatorId: id,
         periodStart: input.periodStart,
         periodEnd: input.periodEnd,
-        value: computed.stored,
+        value,
         reason: null,
         provenance: 'computed',
       },
@@ -352,8 +411,8 @@ export async function keepComputedValue(
         enteredBy: ctx.actor?.name ?? input.enteredBy ?? null,
         activityIds: computed.contributions.filter((c) => c.value > 0).map((c) => c.activityId),
       },
-    ),
-  );
+    );
+  });
   return getIndicatorData(ctx, id, { from: input.periodStart, to: input.periodEnd });
 }
 
@@ -369,17 +428,39 @@ export async function updateIndicatorValue(
   const { indicatorId } = await valueIndicator(ctx.db, valueId);
   const indicator = await getIndicator(ctx, indicatorId);
   const by = enteredBy(ctx, patch.enteredBy);
+  const given = patch.value
+    ? fitValueOrRefuse(
+        ctx.locale,
+        indicator.measure,
+        toStoredValue(patch.value, { percentIndicator: indicator.measure === 'percent' }),
+        'body.value',
+      )
+    : null;
   const ok = await ctx.db.transaction(async (tx) => {
+    await lockIndicatorRows(tx, [indicatorId]);
     const current = await valueForUpdate(tx, valueId);
     if (!current || current.version !== patch.version) return false;
     const periodStart = patch.periodStart ?? current.periodStart;
     const periodEnd = patch.periodEnd ?? current.periodEnd;
     checkPeriod(ctx, periodStart, periodEnd);
     const { programme } = await indicatorPlace(tx, indicatorId);
-    await assertDatesOpen(tx, programme.id, [current.periodEnd, periodEnd], ctx.locale, 'body.periodEnd');
-    const value = patch.value
-      ? toStoredValue(patch.value, { percentIndicator: indicator.measure === 'percent' })
-      : current.value;
+    await assertValueDatesOpen(
+      tx,
+      programme.id,
+      [current.periodEnd, periodEnd],
+      ctx.locale,
+      'body.periodEnd',
+    );
+    // moved onto a period another value holds: that one is to be corrected, not doubled
+    await assertPeriodFree(
+      tx,
+      ctx.locale,
+      indicatorId,
+      { start: periodStart, end: periodEnd },
+      'body.periodStart',
+      valueId,
+    );
+    const value = given ?? current.value;
     await updateIndicatorValueById(tx, valueId, {
       periodStart,
       periodEnd,
@@ -409,7 +490,7 @@ export async function deleteIndicatorValue(ctx: ServiceContext, valueId: string)
   const { indicatorId } = await valueIndicator(ctx.db, valueId);
   const [{ periodEnd } = { periodEnd: null }] = await valuePeriodEnd(ctx.db, valueId);
   const { programme } = await indicatorPlace(ctx.db, indicatorId);
-  await assertDatesOpen(ctx.db, programme.id, [periodEnd], ctx.locale, 'params.id');
+  await assertValueDatesOpen(ctx.db, programme.id, [periodEnd], ctx.locale, 'params.id');
   await deleteIndicatorValueById(ctx.db, valueId);
 }
 

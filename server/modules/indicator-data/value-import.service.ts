@@ -17,8 +17,12 @@ import { readSpreadsheet } from '../../documents/xlsx/activities-reader.js';
 import { AppError } from '../../errors.js';
 import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { frameworkVersionsOf } from '../programmes/programmes.queries.js';
-import { insertSourcedValue } from './indicator-data.service.js';
-import { assertDatesOpen } from '../periods/period-locks.js';
+import { insertSourcedValue, updateSourcedValue } from './indicator-data.service.js';
+import { valueDateLocks } from '../periods/period-locks.js';
+import { fitToIndicator } from '../../../core/domain/value-fits-indicator.js';
+import { formatDate } from '../../../core/i18n/format.js';
+import type { ValueImportRow } from '../../../core/contracts/activity-import.js';
+import { lockIndicatorRows, periodKey, valueProblems, valuesByPeriod } from './value-rules.js';
 import { readDate } from '../activities/import-rows.js';
 
 type Field = 'indicator' | 'periodStart' | 'periodEnd' | 'value' | 'reason' | 'enteredBy';
@@ -42,6 +46,8 @@ export interface ValueFile {
   errorCount: number;
   values: Parameters<typeof insertSourcedValue>[1][];
   sources: Parameters<typeof insertSourcedValue>[2][];
+  /** each value's row as the preview shows it: a new value, or the update of the one holding its period */
+  rows: ValueImportRow[];
 }
 
 /**
@@ -90,7 +96,8 @@ export async function readIndicatorValues(
     found: ImportIssue[],
     values: ValueFile['values'] = [],
     sources: ValueFile['sources'] = [],
-  ) => ({
+    rows: ValueFile['rows'] = [],
+  ): ValueFile => ({
     format: sheet.format,
     sheet: sheetName,
     rowCount: table.rows.length,
@@ -98,6 +105,7 @@ export async function readIndicatorValues(
     errorCount: found.length,
     values,
     sources,
+    rows,
   });
   if (errors.length) return file(errors);
 
@@ -126,6 +134,9 @@ export async function readIndicatorValues(
     v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).trim();
   const values: Parameters<typeof insertSourcedValue>[1][] = [];
   const sources: Parameters<typeof insertSourcedValue>[2][] = [];
+  const codes: string[] = [];
+  // the first row giving each indicator × period: a second is an error of the file
+  const firstRowOf = new Map<string, number>();
   for (const { row, cells } of table.rows) {
     const get = (f: Field) => (column.has(f) ? cells[column.get(f)!] : undefined);
     const code = text(get('indicator'));
@@ -176,11 +187,26 @@ export async function readIndicatorValues(
         message: say('imports.values.valueTooLong'),
       });
     if (!indicator || !start || !end || !written || end < start || written.length > 500) continue;
+    // the rules of every value write (value-rules.ts), said at the row and column
+    const stored = toStoredValue(written, { percentIndicator: indicator.measure === 'percent' });
+    const problems = valueProblems(ctx.locale, indicator.measure, stored);
+    for (const message of problems) errors.push({ row, column: where('value'), field: null, message });
+    const key = periodKey(indicator.id, start, end);
+    const first = firstRowOf.get(key);
+    if (first !== undefined)
+      errors.push({
+        row,
+        column: where('periodStart'),
+        field: null,
+        message: say('imports.values.periodTwice', { row: first, code }),
+      });
+    else firstRowOf.set(key, row);
+    if (problems.length || first !== undefined) continue;
     values.push({
       indicatorId: indicator.id,
       periodStart: start,
       periodEnd: end,
-      value: toStoredValue(written, { percentIndicator: indicator.measure === 'percent' }),
+      value: { ...stored, spec: fitToIndicator(indicator.measure, stored.spec) },
       reason: text(get('reason')).slice(0, 2000) || null,
       provenance: 'imported',
     });
@@ -190,29 +216,108 @@ export async function readIndicatorValues(
       sheet: sheet.format === 'xlsx' ? table.name : null,
       row,
     });
+    codes.push(code);
   }
-  return errors.length ? file(errors) : file([], values, sources);
+  // a locked date is a finding of its row, not a refusal of the whole file at the commit
+  const locks = await valueDateLocks(
+    ctx.db,
+    programme.id,
+    values.map((v) => v.periodEnd),
+    ctx.locale,
+  );
+  values.forEach((v, i) => {
+    const lock = locks.get(v.periodEnd);
+    if (lock)
+      errors.push({
+        row: sources[i]!.row!,
+        column: where('periodEnd'),
+        field: null,
+        message: say('imports.values.locked', { date: formatDate(v.periodEnd, ctx.locale), lock: lock.text }),
+      });
+  });
+  if (errors.length) return file(errors.sort((a, b) => a.row - b.row));
+  // a period that already has a value: that value is updated (a new version), not doubled
+  const held = await valuesByPeriod(
+    ctx.db,
+    values.map((v) => v.indicatorId),
+  );
+  const rows = values.map((v, i): ValueImportRow => {
+    const existing = held.get(periodKey(v.indicatorId, v.periodStart, v.periodEnd));
+    return {
+      row: sources[i]!.row!,
+      indicator: codes[i]!,
+      periodStart: v.periodStart,
+      periodEnd: v.periodEnd,
+      value: v.value.text,
+      action: existing ? 'update' : 'new',
+      ...(existing
+        ? {
+            replaces: { id: existing.id, version: existing.version, value: existing.value?.text ?? null },
+            note: say('imports.values.update', {
+              value: existing.value?.text ?? '—',
+              version: existing.version,
+            }),
+          }
+        : {}),
+    };
+  });
+  return file([], values, sources, rows);
 }
 
-/** Writes every value read, in the caller's transaction, after the date locks: all of them or nothing. */
+/**
+ * Writes every value read, in the caller's transaction, with the rules of every value write (value-rules.ts),
+ * all of them or nothing: the dates open (checked again: the file was read before), a period that already has a
+ * value updated as a new version of it (the audit keeps the one before), the others inserted.
+ */
 export async function writeIndicatorValues(
   tx: DbOrTx,
   ctx: ServiceContext,
   programmeId: string,
   file: ValueFile,
   sha256: string,
-): Promise<number> {
+): Promise<{ created: number; updated: number }> {
+  const say = tIn(ctx.locale);
+  await lockIndicatorRows(
+    tx,
+    file.values.map((v) => v.indicatorId),
+  );
   // a value is dated by its period's end
-  await assertDatesOpen(
+  const locks = await valueDateLocks(
     tx,
     programmeId,
     file.values.map((v) => v.periodEnd),
     ctx.locale,
   );
-  for (let i = 0; i < file.values.length; i++)
-    await insertSourcedValue(tx, file.values[i]!, {
-      ...file.sources[i]!,
-      note: `sha256 ${sha256.slice(0, 16)}`,
+  file.values.forEach((v, i) => {
+    const lock = locks.get(v.periodEnd);
+    if (!lock) return;
+    const message = `${say('imports.cli.row')} ${file.sources[i]!.row} — ${say('imports.values.locked', {
+      date: formatDate(v.periodEnd, ctx.locale),
+      lock: lock.text,
+    })}`;
+    throw new AppError('locked', message, {
+      issues: [{ path: `rows.${file.sources[i]!.row}`, message }],
+      current: { lock },
+      detail: message,
     });
-  return file.values.length;
+  });
+  const held = await valuesByPeriod(
+    tx,
+    file.values.map((v) => v.indicatorId),
+  );
+  let created = 0;
+  let updated = 0;
+  for (let i = 0; i < file.values.length; i++) {
+    const v = file.values[i]!;
+    const source = { ...file.sources[i]!, note: `sha256 ${sha256.slice(0, 16)}` };
+    const existing = held.get(periodKey(v.indicatorId, v.periodStart, v.periodEnd));
+    if (existing) {
+      await updateSourcedValue(tx, existing, v, source, ctx.now());
+      updated++;
+    } else {
+      await insertSourcedValue(tx, v, source);
+      created++;
+    }
+  }
+  return { created, updated };
 }

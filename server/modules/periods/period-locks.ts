@@ -136,4 +136,97 @@ export async function assertDatesOpen(
   if (hit) throw lockedError(closedLock(hit, locale), what);
 }
 
+/**
+ * The lock of each date a value is counted at, if any: a closed period containing it, or a report in review or
+ * accepted whose period contains it (its figures are the ones the Fund read: a value there changes them behind
+ * its back). Activities are not held by reports: a report's figures of activities are frozen on approval.
+ */
+export async function valueDateLocks(
+  db: DbOrTx,
+  programmeId: string,
+  dates: (string | null | undefined)[],
+  locale: Locale,
+): Promise<Map<string, ReportLock>> {
+  const wanted = [...new Set(dates.filter((d): d is string => !!d).map((d) => d.slice(0, 10)))];
+  const found = new Map<string, ReportLock>();
+  if (!wanted.length) return found;
+  const closed = await db
+    .select()
+    .from(t.closedPeriods)
+    .where(and(eq(t.closedPeriods.programmeId, programmeId), isNull(t.closedPeriods.reopenedAt)));
+  const held = await db
+    .select({
+      id: t.reports.id,
+      type: t.reports.type,
+      year: t.reports.year,
+      status: t.reports.status,
+      periodStart: t.reports.periodStart,
+      periodEnd: t.reports.periodEnd,
+    })
+    .from(t.reports)
+    .where(and(eq(t.reports.programmeId, programmeId), inArray(t.reports.status, ['submitted', 'approved'])))
+    .orderBy(t.reports.periodStart);
+  for (const date of wanted) {
+    const period = closed.find((r) => r.startsOn <= date && date <= r.endsOn);
+    if (period) {
+      found.set(date, closedLock(period, locale));
+      continue;
+    }
+    const report = held.find((r) => r.periodStart <= date && date <= r.periodEnd);
+    if (report) found.set(date, await valueReportLock(db, report, locale));
+  }
+  return found;
+}
+
+/** "Rapport annuel 2020 (1 janvier 2020 – 31 décembre 2020) couvre cette date — Accepté par … le …". */
+async function valueReportLock(
+  db: DbOrTx,
+  report: Pick<
+    typeof t.reports.$inferSelect,
+    'id' | 'type' | 'year' | 'status' | 'periodStart' | 'periodEnd'
+  >,
+  locale: Locale,
+): Promise<ReportLock> {
+  const kind = report.status === 'approved' ? 'accepted' : 'in_review';
+  const [move] = await db
+    .select({ by: t.reportRevisions.actorName, at: t.reportRevisions.createdAt })
+    .from(t.reportRevisions)
+    .where(
+      and(
+        eq(t.reportRevisions.reportId, report.id),
+        eq(t.reportRevisions.status, report.status),
+        inArray(t.reportRevisions.event, ['approved', 'submitted', 'imported']),
+      ),
+    )
+    .orderBy(desc(t.reportRevisions.version))
+    .limit(1);
+  const status = statusLock(kind, move, locale);
+  const say = tIn(locale);
+  return {
+    ...status,
+    period: { start: report.periodStart, end: report.periodEnd },
+    text: say('reportRules.locks.valueInReport', {
+      report: say(`reports.name.${report.type}`, { year: report.year }),
+      from: longDate(report.periodStart, locale),
+      to: longDate(report.periodEnd, locale),
+      lock: status.text,
+    }),
+  };
+}
+
+/**
+ * Refuses a write of indicator values dated (by their period's end) in a closed period or in the period of a
+ * report in review or accepted: `423 locked` naming the lock, at `what`.
+ */
+export async function assertValueDatesOpen(
+  db: DbOrTx,
+  programmeId: string,
+  dates: (string | null | undefined)[],
+  locale: Locale,
+  what = 'body',
+): Promise<void> {
+  const [lock] = (await valueDateLocks(db, programmeId, dates, locale)).values();
+  if (lock) throw lockedError(lock, what);
+}
+
 export { closedLock };

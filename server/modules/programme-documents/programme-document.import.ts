@@ -22,6 +22,7 @@ import {
   programmeIdsByCode,
   upsertOrganisations,
 } from './programme-documents.queries.js';
+import { assertProgressFits } from './progress-rules.js';
 
 export { upsertOrganisations };
 
@@ -173,6 +174,8 @@ export async function importProgrammeDocument(
   if (doc.progress.length) {
     const latest = versions.at(-1)!.version;
     const issues: { path: string; message: string }[] = [];
+    const codeOf = new Map<object, string>();
+    const indexOf = new Map<object, number>();
     const rows = doc.progress.flatMap((p, i) => {
       const indicatorId = idsByVersion.get(p.frameworkVersion ?? latest)?.get(p.indicator);
       if (!indicatorId) {
@@ -183,19 +186,25 @@ export async function importProgrammeDocument(
         return [];
       }
       const value = p.value === null ? null : toStoredValue(p.value);
-      return [
-        {
-          indicatorId,
-          periodStart: p.periodStart,
-          periodEnd: p.periodEnd,
-          value,
-          numericValue: value ? numericValueOf(value.spec) : null,
-          reason: p.reason ?? null,
-          provenance: options.provenance ?? ('seed' as const),
-        },
-      ];
+      const row = {
+        indicatorId,
+        periodStart: p.periodStart,
+        periodEnd: p.periodEnd,
+        value,
+        numericValue: value ? numericValueOf(value.spec) : null,
+        reason: p.reason ?? null,
+        provenance: options.provenance ?? ('seed' as const),
+      };
+      codeOf.set(row, p.indicator);
+      indexOf.set(row, i);
+      return [row];
     });
     if (issues.length) throw new AppError('validation_failed', 'Progress for unknown indicators', { issues });
+    await assertProgressFits(
+      tx,
+      rows.map((row) => ({ row, code: codeOf.get(row)!, path: `progress.${indexOf.get(row)!}` })),
+      locale,
+    );
     await insertIndicatorValues(tx, rows);
   }
 

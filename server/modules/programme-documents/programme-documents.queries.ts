@@ -102,3 +102,13 @@ export function indicatorValuesOfProgramme(db: DbOrTx, programmeId: string) {
     .where(eq(t.frameworkVersions.programmeId, programmeId))
     .orderBy(asc(t.frameworkVersions.version), asc(t.indicators.sort), asc(t.indicatorValues.periodEnd));
 }
+
+/** The measure of each indicator, by id (the rules of its values). */
+export async function measuresByIndicator(tx: DbOrTx, ids: string[]) {
+  if (!ids.length) return new Map<string, (typeof t.indicators.$inferSelect)['measure']>();
+  const rows = await tx
+    .select({ id: t.indicators.id, measure: t.indicators.measure })
+    .from(t.indicators)
+    .where(inArray(t.indicators.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r.measure]));
+}

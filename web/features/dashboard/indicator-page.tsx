@@ -37,7 +37,11 @@ import {
   useDeleteIndicatorValue,
   useKeepComputedValue,
   useSetIndicatorRule,
+  useUpdateIndicatorValue,
 } from '../../api/field.js';
+import { ApiError } from '../../api/client.js';
+import { toStoredValue } from '../../../core/domain/stored-value.js';
+import { sayValueFinding, valueFindings } from '../../../core/domain/value-fits-indicator.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
@@ -127,7 +131,7 @@ export function IndicatorPage() {
       </Paper>
 
       {c && <Computed data={d} />}
-      <Values data={d} />
+      <IndicatorValues data={d} />
       <RuleEditor data={d} />
       <AuditPanel programme={d.programme.slug} entity="indicators" id={d.indicator.id} />
     </Stack>
@@ -218,26 +222,67 @@ function Computed({ data }: { data: IndicatorData }) {
   );
 }
 
-function Values({ data }: { data: IndicatorData }) {
+/** The issues of a refusal by field of the form: `body.value`, `body.periodStart`… */
+function issuesAt(error: unknown, path: string): string | null {
+  const found = error instanceof ApiError ? error.issues.filter((i) => i.path === path) : [];
+  return found.length ? found.map((i) => i.message).join(' ') : null;
+}
+
+/** The value holding the period, as a 409 names it: the form offers to replace it (a new version of it). */
+function periodHolder(error: unknown): { id: string; version: number } | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  const current = error.body?.error.current as { value?: { id?: unknown; version?: unknown } } | undefined;
+  const { id, version } = current?.value ?? {};
+  return typeof id === 'string' && typeof version === 'number' ? { id, version } : null;
+}
+
+const formFields = ['body.value', 'body.periodStart', 'body.periodEnd'];
+
+/** The values of an indicator, and the form entering one: checked live by the rule the server applies. */
+export function IndicatorValues({ data }: { data: IndicatorData }) {
   const t = useT();
   const locale = useLocale();
   const errorMessage = useErrorMessage();
-  const [form, setForm] = useState({ periodStart: '', periodEnd: '', text: '', reason: '' });
+  const empty = { periodStart: '', periodEnd: '', text: '', reason: '' };
+  const [form, setForm] = useState(empty);
   const add = useAddIndicatorValue(data.indicator.id);
+  const replace = useUpdateIndicatorValue();
   const keep = useKeepComputedValue(data.indicator.id);
   const remove = useDeleteIndicatorValue();
+  const measure = data.indicator.measure;
+  // the server's rule, run as the user types (core/domain/value-fits-indicator.ts)
+  const live = form.text.trim()
+    ? (() => {
+        const v = toStoredValue(form.text, { percentIndicator: measure === 'percent' });
+        return valueFindings(measure, v.spec, v.text).map((f) => sayValueFinding(f, t, locale));
+      })()
+    : [];
+  const refusal = add.error ?? replace.error;
+  const holder = periodHolder(add.error);
+  const body = () => ({ value: { text: form.text }, reason: form.reason || null });
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (live.length) return;
+    replace.reset();
     add.mutate(
-      {
-        periodStart: form.periodStart,
-        periodEnd: form.periodEnd,
-        value: { text: form.text },
-        reason: form.reason || null,
-      },
-      { onSuccess: () => setForm({ periodStart: '', periodEnd: '', text: '', reason: '' }) },
+      { periodStart: form.periodStart, periodEnd: form.periodEnd, ...body() },
+      { onSuccess: () => setForm(empty) },
     );
   };
+  const replaceHolder = () => {
+    if (!holder) return;
+    replace.mutate(
+      { id: holder.id, version: holder.version, ...body() },
+      {
+        onSuccess: () => {
+          add.reset();
+          setForm(empty);
+        },
+      },
+    );
+  };
+  const otherIssues =
+    refusal instanceof ApiError ? refusal.issues.filter((i) => !formFields.includes(i.path)) : [];
   const source = (v: IndicatorData['values'][number]) => {
     const parts = [t(`field.dashboard.${v.provenance}`)];
     if (v.enteredBy) parts.push(t('field.indicator.by', { name: v.enteredBy }));
@@ -328,14 +373,17 @@ function Values({ data }: { data: IndicatorData }) {
         <Title order={3} fz="h5" mb="xs">
           {t('field.indicator.addValue')}
         </Title>
-        {(add.error || keep.error) && (
-          <Alert color="red" mb="sm">
-            {errorMessage(add.error ?? keep.error)}
-            {(add.error as { issues?: { path: string; message: string }[] } | null)?.issues?.map((i) => (
-              <div key={i.path}>
-                {i.path}: {i.message}
-              </div>
+        {(refusal || keep.error) && (
+          <Alert color="red" mb="sm" role="alert">
+            {errorMessage(refusal ?? keep.error)}
+            {otherIssues.map((i) => (
+              <div key={i.path}>{i.message}</div>
             ))}
+            {holder && (
+              <Button mt="xs" size="xs" variant="light" loading={replace.isPending} onClick={replaceHolder}>
+                {t('field.indicator.replaceExisting')}
+              </Button>
+            )}
           </Alert>
         )}
         <Group grow align="start">
@@ -344,6 +392,7 @@ function Values({ data }: { data: IndicatorData }) {
             required
             label={t('field.indicator.periodStart')}
             value={form.periodStart}
+            error={issuesAt(add.error, 'body.periodStart')}
             onChange={(e) => setForm({ ...form, periodStart: e.currentTarget.value })}
           />
           <TextInput
@@ -351,6 +400,7 @@ function Values({ data }: { data: IndicatorData }) {
             required
             label={t('field.indicator.periodEnd')}
             value={form.periodEnd}
+            error={issuesAt(add.error, 'body.periodEnd')}
             onChange={(e) => setForm({ ...form, periodEnd: e.currentTarget.value })}
           />
         </Group>
@@ -359,6 +409,7 @@ function Values({ data }: { data: IndicatorData }) {
           required
           label={t('field.indicator.valueText')}
           value={form.text}
+          error={live.length ? live.join(' ') : issuesAt(refusal, 'body.value')}
           onChange={(e) => setForm({ ...form, text: e.currentTarget.value })}
         />
         <Textarea
@@ -368,7 +419,7 @@ function Values({ data }: { data: IndicatorData }) {
           value={form.reason}
           onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
         />
-        <Button type="submit" mt="sm" loading={add.isPending}>
+        <Button type="submit" mt="sm" loading={add.isPending} disabled={live.length > 0}>
           {t('field.indicator.saveValue')}
         </Button>
       </Paper>

@@ -29,6 +29,8 @@ export const indicatorValuesKind: ImportKind<null, ValueFile, ValueImportResult,
         fileName: record.fileName,
         rowCount: file.rowCount,
         created: 0,
+        updated: 0,
+        rows: file.rows,
         errorCount: file.errorCount,
         errors: file.errors,
         dryRun: true,
@@ -36,11 +38,13 @@ export const indicatorValuesKind: ImportKind<null, ValueFile, ValueImportResult,
     };
   },
   async commit(ctx, tx, target, file, meta) {
-    const created = await writeIndicatorValues(tx, ctx, target.programme!.id, file, meta.sha256);
+    const { created, updated } = await writeIndicatorValues(tx, ctx, target.programme!.id, file, meta.sha256);
     return {
       fileName: meta.fileName,
       rowCount: file.rowCount,
       created,
+      updated,
+      rows: file.rows,
       errorCount: 0,
       errors: [],
       dryRun: false,
