@@ -1,0 +1,649 @@
+/**
+ * One figure, one source (issue 14, item 7): on the demo data — the four programmes — every figure Jalon shows
+ * in more than one place is read in each (API answers, the PBF report and the quarterly report in Word, the
+ * programme and finance workbooks, the IATI file) and compared. A family is one kind of figure
+ * ("budget.agency"), a key one instance of it ("PROSMED UNDP"); a family fails with one line per key whose
+ * places disagree. Each document is exported once and read by the readers of ./places.ts.
+ * How to add a family: CONTRIBUTING.md, "One figure, one source".
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FinanceOverview } from '../../core/contracts/finance/delivery.js';
+import type { BudgetView } from '../../core/contracts/finance/budget.js';
+import type { WorkPlanView } from '../../core/contracts/finance/workplan.js';
+import type { ProgrammeDashboard, PortfolioDashboard } from '../../core/contracts/dashboards.js';
+import type { IndicatorData } from '../../core/contracts/indicator-data.js';
+import type {
+  Framework,
+  Indicator,
+  ProgrammeDetail,
+  ProgrammeSummary,
+} from '../../core/contracts/programme-api.js';
+import type { QuarterlyReport } from '../../core/contracts/quarterly-report.js';
+import type { ReportDetail, ReportIndicatorRow, ReportSummary } from '../../core/contracts/report.js';
+import type { StoredValue } from '../../core/contracts/value-spec.js';
+import { t } from '../../core/i18n/t.js';
+import type { Database } from '../db/client.js';
+import { testApp } from '../test/api-client.js';
+import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { FigureLedger, normaliseText, parseNumber, type Figure } from './figures.js';
+import { DocxPlace, IatiPlace, XlsxPlace, type Cell } from './places.js';
+
+/** The quarter of the demo's field data (PROSMED Q4 2023, seed 004) and its year. */
+const QUARTER = '2023-Q4';
+const YEAR = '2023';
+
+/** Every family the test compares; `tolerance` where a place rounds (rates to 0.1). */
+function declareFamilies(ledger: FigureLedger): FigureLedger {
+  return (
+    ledger
+      // money
+      .family('report.budget')
+      .family('budget.outcome')
+      .family('budget.output')
+      .family('budget.lines')
+      .family('funding.donor.allocated')
+      .family('funding.allocated')
+      .family('funding.required')
+      .family('funding.gap')
+      .family('funding.donor.budgeted')
+      .family('budget.gender.allocated')
+      .family('budget.gender.lines')
+      .family('expenditure.total')
+      .family('delivery.rate', { tolerance: 0.05 })
+      // work plan
+      .family('workplan.activities')
+      .family('workplan.status')
+      .family('workplan.budget')
+      // results framework
+      .family('indicators.count')
+      .family('indicator.baseline')
+      .family('indicator.baseline.value')
+      .family('indicator.endTarget')
+      .family('indicator.endTarget.value')
+      .family('indicator.milestones')
+      .family('indicator.yearTarget')
+      .family('indicator.record')
+      .family('indicator.computed')
+      .family('report.progress')
+      // field activities of the quarter
+      .family('activities.count')
+      .family('participants.total')
+      .family('participants.female')
+      .family('participants.male')
+      .family('participants.unknownSex')
+      .family('quarterly.keyFigure')
+      .family('quarterly.outcome')
+      .family('map.participants')
+  );
+}
+
+interface ReportPlace {
+  detail: ReportDetail;
+  docx: DocxPlace;
+  /** "annual 2020 (figé)": an approved report keeps its frozen figures, compared with its Word document only */
+  label: string;
+  frozen: boolean;
+}
+
+interface ProgrammePlaces {
+  slug: string;
+  code: string;
+  summary: ProgrammeSummary;
+  header: ProgrammeDetail;
+  framework: Framework;
+  indicators: Indicator[];
+  pages: Map<string, IndicatorData>;
+  pagesOfYear: Map<string, IndicatorData>;
+  finance: FinanceOverview;
+  budget: BudgetView;
+  workplan: WorkPlanView;
+  expenditures: { items: { amount: number }[] };
+  dashboard: ProgrammeDashboard;
+  dashboardOfYear: ProgrammeDashboard;
+  activities: { total: number };
+  quarterly: QuarterlyReport;
+  quarterlyDocx: DocxPlace;
+  reports: ReportPlace[];
+  iati: IatiPlace;
+  programmeXlsx: XlsxPlace;
+  financeXlsx: XlsxPlace;
+}
+
+const frameworkIndicators = (f: Framework): Indicator[] =>
+  f.outcomes.flatMap((o) => [...o.indicators, ...o.outputs.flatMap((p) => p.indicators)]);
+const reportRows = (d: ReportDetail): ReportIndicatorRow[] =>
+  d.model.outcomes.flatMap((o) => [...o.indicators, ...o.outputs.flatMap((p) => p.indicators)]);
+const num = (c: Cell | undefined): number | null =>
+  typeof c === 'number' ? c : typeof c === 'string' ? parseNumber(c) : null;
+const text = (c: Cell | undefined): string | null =>
+  c === null || c === undefined || c === '' ? null : String(c);
+/**
+ * A value as the programme workbook writes it: its wording, then its date and source on lines of their own when
+ * the wording does not carry them (`Date : 2020-11`); `/` for a year without a target.
+ */
+const workbookValue = (c: Cell | undefined): string | null => {
+  const cell = text(c);
+  if (cell === null || cell === '/') return null;
+  const lines = cell.split('\n').filter((l) => !/^(Date|Source) : /.test(l));
+  return lines.join('\n');
+};
+/** An IATI actual's wording: Jalon writes "wording — reason" and "Pas de valeur — reason" for none. */
+const iatiActual = (a: { value: number | null; comment: string | null } | undefined): Figure => {
+  if (!a) return null;
+  if (a.value !== null) return a.value;
+  const wording = a.comment?.split(' — ')[0] ?? null;
+  return wording === 'Pas de valeur' ? null : wording;
+};
+const storedNumber = (v: StoredValue | null | undefined): number | null =>
+  v && (v.spec.kind === 'number' || v.spec.kind === 'percent') ? v.spec.value : null;
+const byOrg = <T>(items: T[], code: (i: T) => string, amount: (i: T) => number | null) => {
+  const sums = new Map<string, number>();
+  for (const i of items) sums.set(code(i), (sums.get(code(i)) ?? 0) + (amount(i) ?? 0));
+  return sums;
+};
+const sum = (values: number[]) => Math.round(values.reduce((s, v) => s + v * 100, 0)) / 100;
+
+describe.each(testEngines)('one figure, one source on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  const ledger = declareFamilies(new FigureLedger());
+  const programmes: ProgrammePlaces[] = [];
+  let portfolio: PortfolioDashboard;
+
+  const api = async <T>(url: string): Promise<T> => {
+    const res = await app.inject({ url });
+    if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    return res.json() as T;
+  };
+  const bytes = async (url: string): Promise<Buffer> => {
+    const res = await app.inject({ url });
+    if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
+    return res.rawPayload;
+  };
+
+  async function readProgramme(summary: ProgrammeSummary): Promise<ProgrammePlaces> {
+    const base = `/api/v1/programmes/${summary.slug}`;
+    const header = await api<ProgrammeDetail>(base);
+    const framework = await api<Framework>(`${base}/framework`);
+    const indicators = frameworkIndicators(framework);
+    const dashboardOfYear = await api<ProgrammeDashboard>(`${base}/dashboard?period=${YEAR}`);
+    const pages = new Map(
+      await Promise.all(
+        indicators.map(
+          async (i) => [i.code, await api<IndicatorData>(`/api/v1/indicators/${i.id}/data`)] as const,
+        ),
+      ),
+    );
+    // the year's value of the indicators the dashboard computes from that year's activities
+    const computed = dashboardOfYear.indicators.filter((i) => i.source === 'computed');
+    const pagesOfYear = new Map(
+      await Promise.all(
+        computed.map(
+          async (i) =>
+            [
+              i.code,
+              await api<IndicatorData>(`/api/v1/indicators/${i.id}/data?from=${YEAR}-01-01&to=${YEAR}-12-31`),
+            ] as const,
+        ),
+      ),
+    );
+    const list = await api<{ items: ReportSummary[] }>(`${base}/reports`);
+    const reports: ReportPlace[] = [];
+    for (const r of list.items) {
+      if (r.template.id !== 'pbf-progress') continue;
+      const detail = await api<ReportDetail>(`/api/v1/reports/${r.id}`);
+      const frozen = detail.frozen;
+      reports.push({
+        detail,
+        docx: await DocxPlace.read(await bytes(`/api/v1/reports/${r.id}/export?format=docx&lang=fr`)),
+        label: `${r.type} ${r.year}${frozen ? ' (figé)' : ''}`,
+        frozen,
+      });
+    }
+    return {
+      slug: summary.slug,
+      code: summary.code,
+      summary,
+      header,
+      framework,
+      indicators,
+      pages,
+      pagesOfYear,
+      finance: await api<FinanceOverview>(`${base}/finance`),
+      budget: await api<BudgetView>(`${base}/budget`),
+      workplan: await api<WorkPlanView>(`${base}/workplan`),
+      expenditures: await api<{ items: { amount: number }[] }>(`${base}/expenditures`),
+      dashboard: await api<ProgrammeDashboard>(`${base}/dashboard?period=${QUARTER}`),
+      dashboardOfYear,
+      activities: await api<{ total: number }>(`${base}/activities?from=2023-10-01&to=2023-12-31`),
+      quarterly: await api<QuarterlyReport>(`${base}/quarterly-report?quarter=${QUARTER}`),
+      quarterlyDocx: await DocxPlace.read(
+        await bytes(`${base}/quarterly-report/document?quarter=${QUARTER}&format=docx&lang=fr`),
+      ),
+      reports,
+      iati: IatiPlace.read((await bytes(`${base}/export/iati`)).toString('utf8')),
+      programmeXlsx: await XlsxPlace.read(await bytes(`${base}/export/xlsx?lang=fr`)),
+      financeXlsx: await XlsxPlace.read(await bytes(`${base}/finance/export?lang=fr`)),
+    };
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    app = await testApp(database);
+    // the coordinator's story of issue 14: PROSMED's annual report 2023, created from the data
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/reports',
+      payload: { type: 'annual', year: 2023 },
+    });
+    if (created.statusCode !== 201 && created.statusCode !== 200)
+      throw new Error(`creating PROSMED's annual report 2023: ${created.statusCode} ${created.body}`);
+    const { items } = await api<{ items: ProgrammeSummary[] }>('/api/v1/programmes');
+    for (const summary of items) programmes.push(await readProgramme(summary));
+    portfolio = await api<PortfolioDashboard>(`/api/v1/dashboard?period=${QUARTER}`);
+    for (const p of programmes) collect(ledger, p, portfolio);
+    collectPortfolio(ledger, programmes, portfolio);
+    const { figures, keys, families } = ledger.counts();
+    const n = (v: number) => v.toLocaleString('fr-FR').replace(/[\u00a0\u202f]/g, ' ');
+    console.log(`consistency: ${n(figures)} figures compared in ${n(keys)} keys of ${n(families)} families`);
+  }, 600_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.close();
+  });
+
+  it.each(declareFamilies(new FigureLedger()).names())('%s: the same in every place', (family) => {
+    expect(ledger.mismatches(family)).toEqual([]);
+  });
+
+  it('compares every family in two places at least', () => {
+    const empty = ledger.names().filter((f) => ledger.counts([f]).keys === 0);
+    expect(empty).toEqual([]);
+  });
+});
+
+/** Reads every family's figures of one programme into the ledger. */
+function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioDashboard): void {
+  const code = p.code;
+  const record = (family: string, key: string, place: string, value: Figure | undefined) =>
+    ledger.record(family, key, place, value);
+  const fx = p.financeXlsx;
+  const acronym = (o: { acronym: { fr: string } | null; name: { fr: string } }) => (o.acronym ?? o.name).fr;
+
+  // ---- each report's header: its model and its Word document (an approved report keeps its own figures) ----
+  for (const r of p.reports) {
+    const key = `${code} · ${r.label}`;
+    const budgetTable = r.docx.table('Agence récipiendaire');
+    record('report.budget', `${key} total`, `PBF report ${r.label}`, r.detail.model.header.totalBudget);
+    record(
+      'report.budget',
+      `${key} total`,
+      `PBF DOCX ${r.label}`,
+      parseNumber(r.docx.row('Total', budgetTable)?.[0]),
+    );
+    for (const rec of r.detail.model.header.recipients) {
+      const cell = r.docx.row(rec.acronym.fr, budgetTable)?.[0];
+      record('report.budget', `${key} ${rec.code}`, `PBF report ${r.label}`, rec.budget);
+      record(
+        'report.budget',
+        `${key} ${rec.code}`,
+        `PBF DOCX ${r.label}`,
+        cell === '—' ? null : parseNumber(cell),
+      );
+    }
+  }
+
+  // ---- budget by outcome, output and line ----
+  const subtotals = p.budget.subtotals;
+  for (const [family, overview, view, sheet] of [
+    ['budget.outcome', p.finance.byOutcome, subtotals.byOutcome, 'Par résultat'],
+    ['budget.output', p.finance.byOutput, subtotals.byOutput, 'Par produit'],
+  ] as const) {
+    const rows = fx.table(sheet, 'Code');
+    for (const o of overview) {
+      const key = `${code} ${o.key}`;
+      record(family, key, 'finance API', o.budget);
+      record(family, key, 'budget API', view.find((v) => v.key === o.key)?.total ?? null);
+      record(
+        family,
+        key,
+        'finance XLSX',
+        num(rows.find((r) => String(r['Code']) === o.key)?.['Budget (USD)']),
+      );
+    }
+  }
+  record('budget.lines', code, 'budget API', p.budget.lines.length);
+  record('budget.lines', code, 'finance XLSX', fx.table('Lignes budgétaires', 'Code').length);
+
+  // ---- donors and funding ----
+  const donorsHeader = byOrg(
+    p.header.donors,
+    (d) => d.organisation.code,
+    (d) => d.amount,
+  );
+  const donorsFinance = byOrg(
+    p.finance.funding.donors,
+    (d) => d.organisation.code,
+    (d) => d.amount,
+  );
+  const donorsBudget = byOrg(
+    p.budget.funding.donors,
+    (d) => d.organisation.code,
+    (d) => d.amount,
+  );
+  const contributions = fx.table('Contributions', 'Bailleur');
+  const donorNames = new Map(
+    p.finance.funding.donors.map((d) => [d.organisation.code, acronym(d.organisation)]),
+  );
+  for (const h of p.header.donors) donorNames.set(h.organisation.code, acronym(h.organisation));
+  for (const [org, name] of donorNames) {
+    const key = `${code} ${org}`;
+    record('funding.donor.allocated', key, 'programme API', donorsHeader.get(org) ?? null);
+    record('funding.donor.allocated', key, 'finance API', donorsFinance.get(org) ?? null);
+    record('funding.donor.allocated', key, 'budget API', donorsBudget.get(org) ?? null);
+    const rows = contributions.filter((c) => c['Bailleur'] === name);
+    record(
+      'funding.donor.allocated',
+      key,
+      'finance XLSX',
+      rows.length ? sum(rows.map((c) => num(c['Ressources allouées (USD)']) ?? 0)) : null,
+    );
+    const budgeted = p.finance.funding.donors.filter((d) => d.organisation.code === org);
+    const donorRow = p.finance.byDonor.find((r) => r.organisation?.code === org);
+    record('funding.donor.budgeted', key, 'finance API (funding)', sum(budgeted.map((d) => d.budgeted)));
+    record('funding.donor.budgeted', key, 'finance API (by donor)', donorRow?.budget ?? 0);
+    record(
+      'funding.donor.budgeted',
+      key,
+      'finance XLSX',
+      rows.length ? sum(rows.map((c) => num(c['Inscrit au budget (USD)']) ?? 0)) : null,
+    );
+  }
+  const synthesis = (label: string) => num(fx.row('Synthèse', label)?.[0]);
+  const contribution = (label: string) => num(fx.row('Contributions', label)?.[0]);
+  record('funding.allocated', code, 'finance API', p.finance.funding.allocated);
+  record('funding.allocated', code, 'budget API', p.budget.funding.allocated);
+  record('funding.allocated', code, 'programme API (donors)', sum([...donorsHeader.values()]));
+  record('funding.allocated', code, 'finance XLSX synthèse', synthesis('Ressources allouées (USD)'));
+  record('funding.allocated', code, 'finance XLSX contributions', contribution('Ressources allouées (USD)'));
+  record('funding.required', code, 'finance API', p.finance.funding.required);
+  record('funding.required', code, 'budget API', p.budget.funding.required);
+  record('funding.required', code, 'programme API', p.header.resourcesRequired);
+  record('funding.required', code, 'finance XLSX synthèse', synthesis('Ressources requises (USD)'));
+  record('funding.required', code, 'finance XLSX contributions', contribution('Ressources requises (USD)'));
+  record('funding.gap', code, 'finance API', p.finance.funding.gap);
+  record('funding.gap', code, 'budget API', p.budget.funding.gap);
+  record('funding.gap', code, 'finance XLSX synthèse', synthesis('À rechercher (USD)'));
+  record('funding.gap', code, 'finance XLSX contributions', contribution('À rechercher (USD)'));
+  // ---- gender ----
+  record('budget.gender.allocated', code, 'programme API', p.header.genderBudgetAllocated);
+  record('budget.gender.allocated', code, 'budget API', p.budget.genderBudgetAllocated);
+  for (const r of p.reports) {
+    const key = r.frozen ? `${code} · ${r.label}` : code;
+    const cell = r.docx.row(
+      "Budgétisation sensible au genre : montant ($) du budget dans le document de projet alloué aux activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes",
+    )?.[0];
+    record(
+      'budget.gender.allocated',
+      key,
+      `PBF report ${r.label}`,
+      r.detail.model.header.genderBudgetAllocated,
+    );
+    record('budget.gender.allocated', key, `PBF DOCX ${r.label}`, parseNumber(cell));
+  }
+  record('budget.gender.lines', code, 'finance API', p.finance.programmeTotal.genderBudget);
+  record('budget.gender.lines', code, 'budget API', p.budget.genderAmount);
+  record('budget.gender.lines', code, 'finance XLSX', synthesis('Budget genre (USD)'));
+
+  // ---- expenditure and delivery ----
+  const spentByAgency = sum(p.finance.byAgency.map((a) => a.spent));
+  record('expenditure.total', code, 'finance API', p.finance.programmeTotal.spent);
+  record('expenditure.total', code, 'finance API by agency', spentByAgency);
+  record('expenditure.total', code, 'expenditure API', sum(p.expenditures.items.map((e) => e.amount)));
+  record('expenditure.total', code, 'finance XLSX', synthesis('Dépensé (USD)'));
+  record('expenditure.total', code, 'finance XLSX by agency', num(fx.row('Par agence', 'Total')?.[2]));
+  record('delivery.rate', code, 'finance API', p.finance.programmeTotal.rate);
+  record('delivery.rate', code, 'finance XLSX', synthesis('Taux de mise en œuvre (%)'));
+  record('delivery.rate', code, 'finance XLSX by agency', num(fx.row('Par agence', 'Total')?.[3]));
+  for (const a of p.finance.byAgency) {
+    if (!a.organisation) continue;
+    const key = `${code} ${a.organisation.code}`;
+    record('delivery.rate', key, 'finance API', a.rate);
+    record('delivery.rate', key, 'finance XLSX', num(fx.row('Par agence', acronym(a.organisation))?.[3]));
+  }
+
+  // ---- work plan ----
+  const plan = fx.table('Plan de travail', 'Code');
+  record('workplan.activities', code, 'work plan API', p.workplan.activities.length);
+  record('workplan.activities', code, 'finance XLSX', plan.length);
+  const statuses = new Set(p.workplan.activities.map((a) => a.status));
+  for (const s of statuses) {
+    const label = t('fr', `financeRules.workbook.status.${s}`);
+    record(
+      'workplan.status',
+      `${code} ${s}`,
+      'work plan API',
+      p.workplan.activities.filter((a) => a.status === s).length,
+    );
+    record(
+      'workplan.status',
+      `${code} ${s}`,
+      'finance XLSX',
+      plan.filter((r) => r['Statut'] === label).length,
+    );
+  }
+  for (const a of p.workplan.activities) {
+    const key = `${code} ${a.code}`;
+    record('workplan.budget', key, 'work plan API', a.budgetTotal);
+    record('workplan.budget', key, 'finance XLSX', num(plan.find((r) => r['Code'] === a.code)?.['Total']));
+    const lines = p.budget.lines.filter((l) => l.activity?.code === a.code);
+    record('workplan.budget', key, 'budget API lines', sum(lines.map((l) => l.total)));
+  }
+
+  // ---- results framework ----
+  const results = p.finance.programmeTotal.results;
+  // "0 / 53": the measured indicators, then all of them
+  const measuredCell = text(fx.row('Par agence', 'Total')?.[8]);
+  const frameworkRows = p.programmeXlsx.table('Cadre de résultats', 'Code indicateur');
+  const iatiIndicators = p.iati.indicators();
+  record('indicators.count', code, 'portfolio API', p.summary.indicatorCount);
+  record('indicators.count', code, 'framework API', p.indicators.length);
+  record('indicators.count', code, 'dashboard API', p.dashboard.indicators.length);
+  record('indicators.count', code, 'finance API', results?.indicators ?? null);
+  record(
+    'indicators.count',
+    code,
+    'finance XLSX',
+    measuredCell ? parseNumber(measuredCell.split('/')[1]) : null,
+  );
+  record('indicators.count', code, 'programme XLSX', frameworkRows.length);
+  record('indicators.count', code, 'IATI', iatiIndicators.length);
+  const xlsxRow = new Map(frameworkRows.map((r) => [String(r['Code indicateur']), r]));
+  const iatiByCode = new Map(iatiIndicators.map((i) => [i.code, i]));
+  const dashRow = new Map(p.dashboardOfYear.indicators.map((i) => [i.code, i]));
+  const end = p.header.revisedEndDate ?? p.header.endDate;
+  for (const i of p.indicators) {
+    const key = `${code} ${i.code}`;
+    const endTarget = i.targets.find((x) => x.kind === 'end')?.value ?? null;
+    const milestones = i.targets.filter((x) => x.kind === 'milestone' && x.value);
+    const xrow = xlsxRow.get(i.code);
+    const iati = iatiByCode.get(i.code);
+    // a qualitative IATI indicator carries no value, only its wording
+    const iatiHasValues = iati !== undefined && iati.measure !== '5';
+    record('indicator.baseline', key, 'framework API', i.baseline?.text ?? null);
+    record('indicator.baseline', key, 'programme XLSX', workbookValue(xrow?.['Base de référence']));
+    if (iati?.baseline?.comment) record('indicator.baseline', key, 'IATI', iati.baseline.comment);
+    record('indicator.endTarget', key, 'framework API', endTarget?.text ?? null);
+    record('indicator.endTarget', key, 'programme XLSX', workbookValue(xrow?.['Cible finale']));
+    const endPeriods = (iati?.periods ?? []).filter((x) => x.end === end && x.targets.length);
+    const iatiEnd = endPeriods.sort((a, b) => a.start.localeCompare(b.start))[0]?.targets[0];
+    if (iatiEnd?.comment) record('indicator.endTarget', key, 'IATI', iatiEnd.comment);
+    const baselineValue = storedNumber(i.baseline);
+    if (baselineValue !== null) {
+      record('indicator.baseline.value', key, 'framework API', baselineValue);
+      if (iatiHasValues) record('indicator.baseline.value', key, 'IATI', iati.baseline?.value ?? null);
+      record(
+        'indicator.baseline.value',
+        key,
+        'dashboard API',
+        dashRow.get(i.code)?.progress.baseline ?? null,
+      );
+    }
+    const targetValue = dashRow.get(i.code)?.progress.target ?? null;
+    if (targetValue !== null) {
+      record('indicator.endTarget.value', key, 'dashboard API', targetValue);
+      record(
+        'indicator.endTarget.value',
+        key,
+        'indicator page API',
+        p.pages.get(i.code)?.progress.target ?? null,
+      );
+      if (iatiEnd && iatiHasValues) record('indicator.endTarget.value', key, 'IATI', iatiEnd.value);
+    }
+    const milestoneTexts = milestones.map((m) => normaliseText(m.value!.text));
+    record('indicator.milestones', key, 'framework API', milestoneTexts.join(' | ') || null);
+    record('indicator.milestones', key, 'programme XLSX', text(xrow?.['Étapes (jalons)']));
+    for (const year of i.targets.filter((x) => x.kind === 'annual')) {
+      const k = `${key} ${year.year}`;
+      record('indicator.yearTarget', k, 'framework API', year.value?.text ?? null);
+      record('indicator.yearTarget', k, 'programme XLSX', workbookValue(xrow?.[`Cible ${year.year}`]));
+    }
+    // the value of record of each period: the indicator page, the IATI actuals of the same period
+    for (const v of p.pages.get(i.code)?.values ?? []) {
+      const k = `${key} ${v.periodStart}…${v.periodEnd}`;
+      record('indicator.record', k, 'indicator page API', v.numericValue ?? v.value?.text ?? null);
+      const latest = i.latestValue;
+      if (latest && latest.periodStart === v.periodStart && latest.periodEnd === v.periodEnd)
+        record(
+          'indicator.record',
+          k,
+          'framework API',
+          storedNumber(latest.value) ?? latest.value?.text ?? null,
+        );
+      const period = iati?.periods.find((x) => x.start === v.periodStart && x.end === v.periodEnd);
+      record('indicator.record', k, 'IATI', iatiActual(period?.actuals[0]));
+    }
+    // the value computed from the year's activities: the indicator page and the dashboard of that year
+    const pageOfYear = p.pagesOfYear.get(i.code);
+    if (pageOfYear) {
+      record('indicator.computed', `${key} ${YEAR}`, 'indicator page API', pageOfYear.actual?.value ?? null);
+      record(
+        'indicator.computed',
+        `${key} ${YEAR}`,
+        'dashboard API',
+        dashRow.get(i.code)?.progress.actual ?? null,
+      );
+    }
+  }
+
+  // ---- each report's Part V: the model, its Word document, and (live) the framework ----
+  for (const r of p.reports) {
+    const partV = r.docx.table('Indicateurs');
+    const docxRow = (c: string) =>
+      partV?.find((row) => normaliseText(row[0] ?? '').startsWith(`Indicateur ${c} `))?.slice(1);
+    for (const row of reportRows(r.detail).filter((x) => x.included)) {
+      const key = r.frozen ? `${code} ${row.code} · ${r.label}` : `${code} ${row.code}`;
+      const cells = docxRow(row.code);
+      record('indicator.baseline', key, `PBF report ${r.label}`, row.baseline?.text ?? null);
+      record('indicator.baseline', key, `PBF DOCX ${r.label}`, text(cells?.[0]));
+      record('indicator.endTarget', key, `PBF report ${r.label}`, row.endTarget?.text ?? null);
+      record('indicator.endTarget', key, `PBF DOCX ${r.label}`, text(cells?.[1]));
+      const texts = row.milestones.map((m) => normaliseText(m.value.text));
+      record('indicator.milestones', key, `PBF report ${r.label}`, texts.join(' | ') || null);
+      // the Word cell adds each milestone's date: every milestone's wording must be in it
+      const cell = normaliseText(cells?.[2] ?? '');
+      record(
+        'indicator.milestones',
+        key,
+        `PBF DOCX ${r.label}`,
+        texts.every((x) => cell.includes(x)) ? texts.join(' | ') || (cell === '' ? null : cell) : cell,
+      );
+      const rk = `${code} ${row.code} · ${r.label}`;
+      record('report.progress', rk, `PBF report ${r.label}`, row.progress);
+      record('report.progress', rk, `PBF DOCX ${r.label}`, text(cells?.[3]));
+    }
+  }
+
+  // ---- field activities of the quarter ----
+  const q = `${code} ${QUARTER}`;
+  const d = p.dashboard;
+  const inPortfolio = portfolio.programmes.find((x) => x.slug === p.slug);
+  const outcomes = p.quarterly.outcomes;
+  const sentences = p.quarterlyDocx.paragraphs(/^Ce trimestre : /).map((s) => {
+    const m =
+      /Ce trimestre : (\d[\d\s]*) activités? enregistrées?, (\d[\d\s]*) participants?(?: dont (\d[\d\s]*) femmes?)?(?:, (\d[\d\s]*) hommes?)?(?: et (\d[\d\s]*) de sexe non renseigné)?/.exec(
+        s,
+      );
+    return m ? m.slice(1).map((x) => (x === undefined ? 0 : (parseNumber(x) ?? 0))) : null;
+  });
+  const docxSum = (i: number) =>
+    sentences.length && sentences.every((s) => s) ? sum(sentences.map((s) => s![i]!)) : null;
+  record('activities.count', q, 'dashboard API', d.activities);
+  record('activities.count', q, 'portfolio dashboard API', inPortfolio?.activities ?? null);
+  record('activities.count', q, 'activities API', p.activities.total);
+  const families = [
+    ['participants.total', (x: typeof d.participants) => x.total, 1],
+    ['participants.female', (x: typeof d.participants) => x.bySex.female, 2],
+    ['participants.male', (x: typeof d.participants) => x.bySex.male, 3],
+    ['participants.unknownSex', (x: typeof d.participants) => x.bySex.unknown, 4],
+  ] as const;
+  for (const [family, of, column] of families) {
+    record(family, q, 'dashboard API', of(d.participants));
+    if (inPortfolio) record(family, q, 'portfolio dashboard API', of(inPortfolio.participants));
+    record(family, q, 'quarterly API', sum(outcomes.map((o) => of(o.participants))));
+    if (sentences.length) record(family, q, 'quarterly DOCX', docxSum(column));
+  }
+  if (sentences.length === outcomes.length)
+    outcomes.forEach((o, i) => {
+      const key = `${q} outcome ${o.code}`;
+      record('quarterly.outcome', `${key} activities`, 'quarterly API', o.activities);
+      record('quarterly.outcome', `${key} activities`, 'quarterly DOCX', sentences[i]?.[0] ?? null);
+      record('quarterly.outcome', `${key} participants`, 'quarterly API', o.participants.total);
+      record('quarterly.outcome', `${key} participants`, 'quarterly DOCX', sentences[i]?.[1] ?? null);
+    });
+  record('map.participants', q, 'dashboard API', d.participants.total);
+  record(
+    'map.participants',
+    q,
+    'dashboard map',
+    sum([...d.map.areas.map((a) => a.participants), d.map.unplaced.participants]),
+  );
+  const keyFigures = p.quarterlyDocx.table(p.quarterly.keyFigures[0]?.theme.fr ?? '');
+  for (const k of p.quarterly.keyFigures) {
+    const sentence = k.sentence?.fr;
+    if (!sentence) continue;
+    const key = `${code} ${QUARTER} ${k.id}`;
+    record('quarterly.keyFigure', key, 'quarterly API', k.value);
+    // a theme's cell holds its sentences one after the other: the figure is the one of its own sentence
+    const cell = keyFigures?.find((r) => normaliseText(r[1] ?? '').includes(normaliseText(sentence)));
+    record('quarterly.keyFigure', key, 'quarterly DOCX', cell ? parseNumber(sentence) : null);
+  }
+}
+
+/** The portfolio's figures of the quarter: the portfolio dashboard and the sum of the programmes' dashboards. */
+function collectPortfolio(
+  ledger: FigureLedger,
+  programmes: ProgrammePlaces[],
+  portfolio: PortfolioDashboard,
+) {
+  const key = `portfolio ${QUARTER}`;
+  const dashboards = programmes.map((p) => p.dashboard);
+  ledger.record('activities.count', key, 'portfolio dashboard API', portfolio.activities);
+  ledger.record(
+    'activities.count',
+    key,
+    'programme dashboards API',
+    sum(dashboards.map((d) => d.activities)),
+  );
+  for (const [family, of] of [
+    ['participants.total', (x: PortfolioDashboard['participants']) => x.total],
+    ['participants.female', (x: PortfolioDashboard['participants']) => x.bySex.female],
+    ['participants.male', (x: PortfolioDashboard['participants']) => x.bySex.male],
+    ['participants.unknownSex', (x: PortfolioDashboard['participants']) => x.bySex.unknown],
+  ] as const) {
+    ledger.record(family, key, 'portfolio dashboard API', of(portfolio.participants));
+    ledger.record(family, key, 'programme dashboards API', sum(dashboards.map((d) => of(d.participants))));
+  }
+}

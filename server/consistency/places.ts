@@ -1,0 +1,188 @@
+/**
+ * Readers of the places a figure is shown, for the consistency test (figures.consistency.test.ts): a Word
+ * document's tables and paragraphs, a workbook's sheets as rows, an IATI file's budgets, transactions and
+ * indicators. Small on purpose: a new family reads what it needs with a line or two of these.
+ */
+import { readDocx, type DocxText } from '../documents/docx/docx-text.js';
+import { attr, kid, kids, parseXmlTree, type XNode } from '../documents/iati/xml-tree.js';
+import ExcelJS from '../documents/xlsx/exceljs.js';
+import { normaliseText } from './figures.js';
+
+// ---- Word ----
+
+export class DocxPlace {
+  private constructor(readonly text: DocxText) {}
+
+  static async read(bytes: Uint8Array): Promise<DocxPlace> {
+    return new DocxPlace(await readDocx(bytes));
+  }
+
+  /** The first table whose first row's first cell is `head` (the table's header). */
+  table(head: string): string[][] | undefined {
+    return this.text.tables.find((t) => normaliseText(t[0]?.[0] ?? '') === head);
+  }
+
+  /** The cells after the label of the first row (of any table) whose first cell is `label`. */
+  row(label: string, table?: string[][]): string[] | undefined {
+    for (const t of table ? [table] : this.text.tables) {
+      const found = t.find((r) => normaliseText(r[0] ?? '') === label);
+      if (found) return found.slice(1);
+    }
+    return undefined;
+  }
+
+  /** Paragraphs matching `pattern`, in order. */
+  paragraphs(pattern: RegExp): string[] {
+    return this.text.paragraphs.filter((p) => pattern.test(p));
+  }
+}
+
+// ---- Excel ----
+
+export type Cell = string | number | null;
+
+export class XlsxPlace {
+  private constructor(private readonly sheets: Map<string, Cell[][]>) {}
+
+  static async read(bytes: Uint8Array): Promise<XlsxPlace> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheets = new Map<string, Cell[][]>();
+    wb.eachSheet((ws) => {
+      const rows: Cell[][] = [];
+      ws.eachRow({ includeEmpty: true }, (row) => {
+        const cells: Cell[] = [];
+        for (let c = 1; c <= row.cellCount; c++) {
+          const v = row.getCell(c).value;
+          cells.push(
+            v === null || v === undefined
+              ? null
+              : typeof v === 'number' || typeof v === 'string'
+                ? v
+                : typeof v === 'object' && 'result' in v
+                  ? ((v.result as Cell) ?? null)
+                  : String(v),
+          );
+        }
+        rows.push(cells);
+      });
+      sheets.set(ws.name, rows);
+    });
+    return new XlsxPlace(sheets);
+  }
+
+  sheet(name: string): Cell[][] {
+    const rows = this.sheets.get(name);
+    if (!rows) throw new Error(`no sheet "${name}" (sheets: ${[...this.sheets.keys()].join(', ')})`);
+    return rows;
+  }
+
+  /** The cells after the label of the first row whose first cell is `label` in `sheet`. */
+  row(sheet: string, label: string): Cell[] | undefined {
+    return this.sheet(sheet)
+      .find((r) => typeof r[0] === 'string' && normaliseText(r[0]) === label)
+      ?.slice(1);
+  }
+
+  /** The rows under the header row that holds `headerCell`, as records by header text. */
+  table(sheet: string, headerCell: string): Record<string, Cell>[] {
+    const rows = this.sheet(sheet);
+    const at = rows.findIndex((r) => r.some((c) => c === headerCell));
+    if (at < 0) throw new Error(`no header "${headerCell}" in sheet "${sheet}"`);
+    const headers = rows[at]!.map((c) => (c === null ? '' : String(c)));
+    return rows
+      .slice(at + 1)
+      .filter((r) => r.some((c) => c !== null && c !== ''))
+      .map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? null])));
+  }
+}
+
+// ---- IATI ----
+
+export interface IatiValue {
+  value: number | null;
+  /** the first narrative of the value's comment: Jalon writes the value as worded there */
+  comment: string | null;
+}
+export interface IatiPeriod {
+  start: string;
+  end: string;
+  targets: IatiValue[];
+  actuals: IatiValue[];
+}
+export interface IatiIndicator {
+  code: string;
+  /** IATI's IndicatorMeasure: 1 unit, 2 percentage, 5 qualitative (no value, its wording in the comment) */
+  measure: string;
+  baseline: IatiValue | null;
+  periods: IatiPeriod[];
+}
+
+const numberAttr = (node: XNode | undefined, name: string) => {
+  const v = attr(node, name);
+  return v === undefined ? null : Number(v);
+};
+const commentOf = (node: XNode) => {
+  const n = kid(kid(node, 'comment') ?? node, 'narrative');
+  return n ? n.text : null;
+};
+// the total, not one of its parts by sex or age (IATI writes a part as another value with its dimensions)
+const totalOf = (nodes: XNode[]) => nodes.filter((n) => kids(n, 'dimension').length === 0);
+const valueOf = (n: XNode): IatiValue => ({ value: numberAttr(n, 'value'), comment: commentOf(n) });
+
+export class IatiPlace {
+  private constructor(private readonly root: XNode) {}
+
+  static read(xml: string): IatiPlace {
+    return new IatiPlace(parseXmlTree(xml));
+  }
+
+  activities(): XNode[] {
+    return kids(this.root, 'iati-activity');
+  }
+
+  /** Each activity's budgets, by its identifier: the programme's and one per recipient's child activity. */
+  budgets(): { identifier: string; hierarchy: string; value: number }[] {
+    return this.activities().flatMap((a) =>
+      kids(a, 'budget').map((b) => ({
+        identifier: kid(a, 'iati-identifier')?.text ?? '',
+        hierarchy: attr(a, 'hierarchy') ?? '1',
+        value: Number(kid(b, 'value')?.text ?? NaN),
+      })),
+    );
+  }
+
+  /** Transactions of a type (4 = expenditure) over every activity. */
+  transactions(type: string): { date: string; value: number }[] {
+    return this.activities().flatMap((a) =>
+      kids(a, 'transaction')
+        .filter((t) => attr(kid(t, 'transaction-type'), 'code') === type)
+        .map((t) => ({
+          date: attr(kid(t, 'transaction-date'), 'iso-date') ?? '',
+          value: Number(kid(t, 'value')?.text ?? NaN),
+        })),
+    );
+  }
+
+  /** The indicators of the programme's results, by their Jalon code (`reference/@code`). */
+  indicators(): IatiIndicator[] {
+    return this.activities().flatMap((a) =>
+      kids(a, 'result').flatMap((r) =>
+        kids(r, 'indicator').map((i) => {
+          const baseline = totalOf(kids(i, 'baseline'))[0];
+          return {
+            code: attr(kid(i, 'reference'), 'code') ?? '',
+            measure: attr(i, 'measure') ?? '',
+            baseline: baseline ? valueOf(baseline) : null,
+            periods: kids(i, 'period').map((p) => ({
+              start: attr(kid(p, 'period-start'), 'iso-date') ?? '',
+              end: attr(kid(p, 'period-end'), 'iso-date') ?? '',
+              targets: totalOf(kids(p, 'target')).map(valueOf),
+              actuals: totalOf(kids(p, 'actual')).map(valueOf),
+            })),
+          };
+        }),
+      ),
+    );
+  }
+}
