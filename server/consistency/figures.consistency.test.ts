@@ -491,14 +491,15 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
         dashRow.get(i.code)?.progress.baseline ?? null,
       );
     }
-    const targetValue = dashRow.get(i.code)?.progress.target ?? null;
+    // the end target (kind `end`): the line's own target may be a count's yearly one (Progress.target)
+    const targetValue = dashRow.get(i.code)?.progress.endTarget ?? null;
     if (targetValue !== null) {
       record('indicator.endTarget.value', key, 'dashboard API', targetValue);
       record(
         'indicator.endTarget.value',
         key,
         'indicator page API',
-        p.pages.get(i.code)?.progress.target ?? null,
+        p.pages.get(i.code)?.progress.endTarget ?? null,
       );
       if (iatiEnd && iatiHasValues) record('indicator.endTarget.value', key, 'IATI', iatiEnd.value);
     }
