@@ -48,7 +48,7 @@ describe('jalon import values', () => {
     // the dry run wrote nothing: the same file is written now, once
     const done = await jalon(['import', 'values', 'valeurs.csv', '--programme', 'PROSMED', '--lang', 'en']);
     expect(done.stdout).toMatch(/Imported: 1 value\(s\)\./);
-  }, 60_000);
+  }, 180_000);
 
   it('prints every error by row and column, writes nothing, and exits with 1', async () => {
     writeFileSync(
@@ -60,5 +60,5 @@ describe('jalon import values', () => {
     expect(error.stdout).toMatch(/ligne 3, A \(Indicateur\) — Indicateur inconnu dans le cadre en vigueur/);
     expect(error.stdout).toMatch(/ligne 4, C \(Fin de période\) — La fin de période précède son début\./);
     expect(error.stdout).toMatch(/Rien n’est importé/);
-  }, 60_000);
+  }, 180_000);
 });
