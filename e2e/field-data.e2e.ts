@@ -140,10 +140,16 @@ describe('field data', () => {
       await flow.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(screenshotDir, 'import-flow-values-390-en.png'), fullPage: true });
 
-      writeFileSync(values, `${header}2.3.1;2023-01-01;2023-12-31;24 dont 6 femmes;;CRSS\n`);
-      await flow.locator('input[type="file"]').setInputFiles(values);
+      const corrected = join(dir, 'valeurs-corrigees.csv');
+      writeFileSync(corrected, `${header}2.3.1;2024-01-01;2024-06-30;24 dont 6 femmes;;CRSS\n`);
+      await flow.locator('input[type="file"]').setInputFiles(corrected);
       await flow.getByRole('button', { name: 'Read the file' }).click();
-      await flow.getByTestId('import-confirm').click();
+      const confirm = flow.getByTestId('import-confirm');
+      await confirm.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+        await page.screenshot({ path: join(screenshotDir, 'import-flow-values-stuck.png'), fullPage: true });
+        throw error;
+      });
+      await confirm.click();
       await flow
         .getByTestId('import-done')
         .getByText(/1 value/)
