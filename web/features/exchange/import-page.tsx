@@ -207,8 +207,9 @@ export function ImportPage() {
       </Stack>
 
       <ImportFlow
-        // another target is another import: the flow starts again
-        key={`${kind}:${programme ?? ''}`}
+        // another target chosen is another import: the flow starts again (not when the session arrives and
+        // gives the default target: a file already chosen stays)
+        key={`${chosenKind ?? ''}:${programme ?? ''}`}
         kind="programme-file"
         slug={newVersion ? programme : null}
         accept=".xml,.xlsx,application/xml,text/xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
