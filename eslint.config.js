@@ -65,10 +65,10 @@ export default tseslint.config(
   },
   {
     // Pages write through the mutation hooks of web/api/<area>.ts, which declare what each write reloads. The
-    // report saver (use-report-saver.ts) is the one exception; the activity import page waits for the one
-    // import flow. Both keep the web/ fence above (a later rule replaces an earlier one for the same files).
+    // report saver (use-report-saver.ts) is the one exception; it keeps the web/ fence above (a later rule
+    // replaces an earlier one for the same files).
     files: ['web/features/**', 'web/components/**'],
-    ignores: ['web/features/reports/use-report-saver.ts', 'web/features/activities/import-page.tsx'],
+    ignores: ['web/features/reports/use-report-saver.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

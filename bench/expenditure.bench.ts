@@ -1,7 +1,7 @@
 /**
- * Expenditure at scale: importing 100,000 expense rows from an Excel workbook (`importExpenditure`: the
- * workbook read, every row checked — line code, dates in two writings, amounts as numbers or French text, FCFA
- * with its rate, no period twice — then written in one transaction with `unnest` of arrays), and reading
+ * Expenditure at scale: importing 100,000 expense rows from an Excel workbook (`importExpenditureFile`, the
+ * import pipeline's expenditure kind: the workbook read, every row checked — line code, dates in two
+ * writings, amounts as numbers or French text, FCFA with its rate, no period twice — then written in one transaction with `unnest` of arrays), and reading
  * delivery per agency, outcome, output, donor and year at a date over those 100,000 expenses
  * (`getFinanceOverview`).
  *
@@ -17,7 +17,7 @@ import ExcelJS from '../server/documents/xlsx/exceljs.js';
 import { PassThrough } from 'node:stream';
 import type { Engine } from '../server/db/client.js';
 import { getFinanceOverview } from '../server/modules/finance/delivery.service.js';
-import { importExpenditure } from '../server/modules/finance/expenditure.service.js';
+import { importExpenditureFile } from '../server/modules/imports/expenditure-file.service.js';
 import { openFieldEngine, withPeakMemory } from './field-engine.js';
 import { measure, once, runIfMain, size, type BenchResult } from './measure.js';
 import { operatorContext } from '../server/context.js';
@@ -72,9 +72,8 @@ export async function expenditureBench(engine: Engine): Promise<BenchResult[]> {
     );
     const codes = lines.map((l) => String(l.code));
     const bytes = await workbook(codes);
-    const content = bytes.toString('base64');
     const run = await withPeakMemory(() =>
-      importExpenditure(ctx, 'prosmed', { fileName: 'bench.xlsx', content, dryRun: false }),
+      importExpenditureFile(ctx, 'prosmed', { fileName: 'bench.xlsx', bytes, dryRun: false }),
     );
     if (run.result.created !== ROWS)
       throw new Error(`imported ${run.result.created} expenses, expected ${ROWS}`);

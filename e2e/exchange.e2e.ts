@@ -94,8 +94,10 @@ describe('the import page', () => {
     const table = page.getByTestId('import-programmes');
     await table.waitFor();
     expect(await table.textContent()).toContain('NL-KVK-41160054-200733');
-    const unmapped = page.getByTestId('issues-unmapped');
-    expect(await unmapped.textContent()).toContain('Contacts non gardés.');
+    const findings = page.getByTestId('import-findings');
+    expect(await findings.locator('[data-severity="warning"]').allTextContents()).toContainEqual(
+      expect.stringContaining('Contacts non gardés.'),
+    );
     expect(await page.getByText('Prêt à importer').isVisible()).toBe(true);
     await page.screenshot({ path: join(screenshotDir, 'exchange-import-preview.png'), fullPage: true });
 
@@ -110,19 +112,20 @@ describe('the import page', () => {
     await page.goto(url('/import'));
     await chooseFile(fixture('nl-ngo-peacebuilding-disaggregated.xml'));
     await page.getByTestId('import-blocked').waitFor();
-    expect(await page.getByTestId('issues-error').textContent()).toMatch(/existe déjà/);
+    expect(
+      await page.getByTestId('import-findings').locator('[data-severity="error"]').first().textContent(),
+    ).toMatch(/existe déjà/);
     expect(await page.getByTestId('import-confirm').count()).toBe(0);
   });
 
   it('brings the Excel framework back as a new version of PROSMED', async () => {
     expect(workbook).not.toBe('');
     await page.goto(url('/import'));
-    await page.locator('input[type="file"]').setInputFiles(workbook);
     await page.getByTestId('import-target').getByText('Nouvelle version du cadre d’un programme').click();
     await page.getByTestId('import-programme').click();
     await page.getByRole('option', { name: /^PROSMED/ }).click();
     await page.getByLabel('Libellé de la version').fill('Revue à mi-parcours');
-    await page.getByTestId('import-preview').click();
+    await chooseFile(workbook);
     const table = page.getByTestId('import-programmes');
     await table.waitFor();
     expect(await table.textContent()).toContain('Nouvelle version v3');

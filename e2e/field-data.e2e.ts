@@ -94,12 +94,15 @@ describe('field data', () => {
         'E2E-2;Causerie;sensibilisation;31/02/2024;ONU Femmes;Atlantis;Autres;x\n',
     );
     await page.goto(url('/programmes/prosmed/import'));
-    await page.locator('input[type="file"]').first().setInputFiles(bad);
-    await page.getByRole('button', { name: 'Lire le fichier' }).click();
-    await page.getByRole('heading', { name: 'Erreurs à corriger dans le fichier' }).waitFor();
-    await page.getByRole('cell', { name: 'D (Date de début)' }).waitFor();
-    await page.getByRole('cell', { name: /Lieu inconnu : « Atlantis »/ }).waitFor();
-    expect(await page.getByRole('button', { name: 'Importer 1 activité' }).isDisabled()).toBe(true);
+    const activities = page.getByTestId('import-activities');
+    await activities.locator('input[type="file"]').setInputFiles(bad);
+    await activities.getByRole('button', { name: 'Lire le fichier' }).click();
+    const findings = activities.getByTestId('import-findings');
+    await findings.waitFor();
+    await findings.getByText(/ligne 3 · colonne D \(Date de début\)/).waitFor();
+    await findings.getByText(/Lieu inconnu : « Atlantis »/).waitFor();
+    await activities.getByTestId('import-blocked').waitFor();
+    expect(await activities.getByTestId('import-confirm').count()).toBe(0);
     await page.screenshot({ path: join(screenshotDir, 'field-import-errors.png'), fullPage: true });
 
     const good = join(dir, 'activites-corrigees.csv');
@@ -109,11 +112,56 @@ describe('field data', () => {
         'E2E-1;Atelier des Cofos;atelier;2024-02-10;PNUD;Segou;Autres;8\n' +
         'E2E-2;Causerie;sensibilisation;28/02/2024;ONU Femmes;Djenne;Autres;5\n',
     );
-    await page.locator('input[type="file"]').first().setInputFiles(good);
-    await page.getByRole('button', { name: 'Lire le fichier' }).click();
-    await page.getByText('Aucune erreur : le fichier peut être importé.').waitFor();
-    await page.getByRole('button', { name: 'Importer 2 activités' }).click();
-    await page.getByText(/2 activités importées \(0 déjà présentes\), 13 participants\./).waitFor();
+    await activities.locator('input[type="file"]').setInputFiles(good);
+    await activities.getByRole('button', { name: 'Lire le fichier' }).click();
+    await activities.getByText(/Aucune erreur : le fichier peut être importé\./).waitFor();
+    await activities.getByRole('button', { name: 'Importer 2 activités' }).click();
+    await activities.getByText(/2 activités importées \(0 déjà présentes\), 13 participants\./).waitFor();
+  });
+
+  it('imports indicator values through the same flow, on a telephone, in English', async () => {
+    const dir = join(screenshotDir, 'files');
+    const values = join(dir, 'valeurs.csv');
+    const header = 'Indicateur;Début de période;Fin de période;Valeur;Raisons;Saisi par\n';
+    writeFileSync(values, `${header}2.3.1;2023-12-31;2023-01-01;10;;\n`);
+    await page.goto(url('/programmes/prosmed/import'));
+    await page.locator('header label').filter({ hasText: 'English' }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      const flow = page.getByTestId('import-values');
+      await flow.getByRole('heading', { name: /indicator values/i }).waitFor();
+      await flow.locator('input[type="file"]').setInputFiles(values);
+      await flow.getByRole('button', { name: 'Read the file' }).click();
+      await flow
+        .getByTestId('import-findings')
+        .getByText(/row 2 · column C \(Fin de période\)/)
+        .waitFor();
+      await flow.getByTestId('import-blocked').waitFor();
+      await flow.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(screenshotDir, 'import-flow-values-390-en.png'), fullPage: true });
+
+      const corrected = join(dir, 'valeurs-corrigees.csv');
+      writeFileSync(corrected, `${header}2.3.1;2024-01-01;2024-06-30;24 dont 6 femmes;;CRSS\n`);
+      await flow.locator('input[type="file"]').setInputFiles(corrected);
+      await flow.getByRole('button', { name: 'Read the file' }).click();
+      const confirm = flow.getByTestId('import-confirm');
+      await confirm.waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
+        await page.screenshot({ path: join(screenshotDir, 'import-flow-values-stuck.png'), fullPage: true });
+        throw error;
+      });
+      await confirm.click();
+      await flow
+        .getByTestId('import-done')
+        .getByText(/1 value/)
+        .waitFor();
+      await page.screenshot({
+        path: join(screenshotDir, 'import-flow-values-done-390-en.png'),
+        fullPage: true,
+      });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.locator('header label').filter({ hasText: 'Français' }).click();
+    }
   });
 
   it('writes the quarterly report from the quarter’s activities', async () => {

@@ -87,17 +87,14 @@ describe('finance pages', () => {
       ['1.1.1-a', '2021-07-01', '2021-12-31', 'sept mille', null, null, null],
       ['9.9.9', '2021-07-01', '2021-12-31', 100, null, null, null],
     ]);
-    let chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('choose-expenditure-file').click();
-    await (await chooser).setFiles(wrong);
-    const error = page.getByTestId('finance-write-error');
-    await error.waitFor();
-    expect(await error.innerText()).toContain(
-      "Ligne 2, colonne D (Montant dépensé) : « sept mille » n'est pas un montant",
-    );
-    expect(await error.innerText()).toContain(
-      "Ligne 3, colonne A (Ligne budgétaire) : aucune ligne budgétaire de ce programme n'a le code « 9.9.9 »",
-    );
+    const flow = page.getByTestId('import-expenditure');
+    await flow.locator('input[type="file"]').setInputFiles(wrong);
+    await flow.getByTestId('import-preview').click();
+    const findings = flow.getByTestId('import-findings');
+    await findings.waitFor();
+    expect(await findings.innerText()).toContain("« sept mille » n'est pas un montant");
+    expect(await findings.innerText()).toContain('colonne A (Ligne budgétaire)');
+    await flow.getByTestId('import-blocked').waitFor();
     await shot('import-refused');
 
     const right = await workbookFile('depenses.xlsx', [
@@ -105,14 +102,13 @@ describe('finance pages', () => {
       ['2.4.2', '2021-07-01', '2021-12-31', 159722, null, null, null],
       ['2.1.2-j', '01/07/2021', '31/12/2021', '600 000 000', 'FCFA', '600', null],
     ]);
-    chooser = page.waitForEvent('filechooser');
-    await page.getByTestId('choose-expenditure-file').click();
-    await (await chooser).setFiles(right);
-    const preview = page.getByTestId('import-preview');
+    await flow.locator('input[type="file"]').setInputFiles(right);
+    await flow.getByTestId('import-preview').click();
+    const preview = flow.getByTestId('expenditure-counts');
     await preview.waitFor();
     expect(await preview.innerText()).toMatch(/3 dépenses pour 1\s167\s622\s\$US — 3 nouvelles/);
-    await page.getByTestId('confirm-import').click();
-    await page.getByTestId('import-done').waitFor();
+    await flow.getByTestId('import-confirm').click();
+    await flow.getByTestId('import-done').waitFor();
     await page.getByTestId('expense-list').waitFor();
     expect(await page.getByTestId('expense-list').locator('tbody tr').count()).toBe(3);
     await shot('expenditure');

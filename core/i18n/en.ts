@@ -8,6 +8,7 @@ import { financeEn } from './messages/finance.en.js';
 import { offlineEn } from './messages/offline.en.js';
 import { errorCodesEn } from './messages/error-codes.en.js';
 import { checksEn } from './messages/checks.en.js';
+import { importFlowEn } from './messages/import-flow.en.js';
 
 /** English catalogue: typed against the French one, so a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -20,6 +21,7 @@ export const en: Catalogue = {
   offline: offlineEn,
   errorCodes: errorCodesEn,
   checks: checksEn,
+  importFlow: importFlowEn,
   app: {
     name: 'Jalon',
     tagline: 'Monitoring and reporting for peacebuilding programmes',

@@ -8,6 +8,7 @@ import { financeFr } from './messages/finance.fr.js';
 import { offlineFr } from './messages/offline.fr.js';
 import { errorCodesFr } from './messages/error-codes.fr.js';
 import { checksFr } from './messages/checks.fr.js';
+import { importFlowFr } from './messages/import-flow.fr.js';
 
 /**
  * French catalogue: the reference. Every key here must exist in `en.ts` (checked by its type).
@@ -23,6 +24,7 @@ export const fr = {
   offline: offlineFr,
   errorCodes: errorCodesFr,
   checks: checksFr,
+  importFlow: importFlowFr,
   app: {
     name: 'Jalon',
     tagline: 'Suivi et rapports des programmes de consolidation de la paix',

@@ -5,8 +5,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededDataDirectory } from '../test/test-database.js';
+import { openDatabase } from '../db/client.js';
 
 const run = promisify(execFile);
 let dir: string;
@@ -19,8 +21,21 @@ const jalon = (args: string[]) =>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jalon-finance-cli-'));
   await seededDataDirectory(join(dir, 'data'));
-}, 120_000);
+}, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The kept files of the import pipeline, read once the command's process has let go of the data directory. */
+async function keptImports() {
+  const database = await openDatabase({ dataDir: join(dir, 'data') });
+  try {
+    const result = await database.db.execute(
+      sql`select kind, status, file_name from imports order by created_at`,
+    );
+    return (result as unknown as { rows: { kind: string; status: string; file_name: string }[] }).rows;
+  } finally {
+    await database.close();
+  }
+}
 
 describe('jalon expenditure and export finance', () => {
   it('writes the template, imports it filled in, and refuses a wrong file naming its cells', async () => {
@@ -50,8 +65,13 @@ describe('jalon expenditure and export finance', () => {
     expect(dry.stdout).toMatch(
       /^Vérifié \(rien écrit\) : 2 lignes, 19\u202f900,00\s\$US — 2 nouvelles, 0 remplacées, 0 inchangées\.$/m,
     );
+    // a dry run keeps nothing; the import goes through the pipeline: its file is kept as committed
+    expect(await keptImports()).toEqual([]);
     const done = await jalon(['expenditure', 'import', template, '--programme', 'PROSMED']);
     expect(done.stdout).toMatch(/^Importé : 2 lignes/m);
+    expect(await keptImports()).toEqual([
+      { kind: 'expenditure', status: 'committed', file_name: 'modele.xlsx' },
+    ]);
 
     ws.getRow(3).getCell(4).value = 'beaucoup';
     ws.getRow(4).getCell(1).value = '9.9.9';
@@ -75,7 +95,9 @@ describe('jalon expenditure and export finance', () => {
         '',
       ].join('\n'),
     );
-  }, 120_000);
+    expect(await keptImports()).toHaveLength(1);
+    // five processes and three openings of the data directory: on a loaded machine this takes minutes
+  }, 300_000);
 
   it('exports budget vs expenditure vs results as a workbook in English', async () => {
     const file = join(dir, 'finance.xlsx');

@@ -1,12 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { formatMoneyWithCents } from '../../core/i18n/format.js';
 import { isLocale, type Locale } from '../../core/i18n/locale.js';
-import { tIn } from '../../core/i18n/t.js';
 import { AppError } from '../errors.js';
-import { expenditureTemplate, importExpenditure } from '../modules/finance/expenditure.service.js';
+import { expenditureTemplate } from '../modules/finance/expenditure.service.js';
 import { exportFinance } from '../modules/finance/finance-workbook.js';
+import { importExpenditureFile } from '../modules/imports/expenditure-file.service.js';
+import { readImportFile } from './import-file.js';
 import { openMigrated } from './open.js';
 import { operatorContext } from '../context.js';
 
@@ -23,23 +24,21 @@ const isoDate = (value: string | undefined, option: string) => {
 
 /**
  * `jalon expenditure import <file.xlsx> --programme <code> [--dry-run] [--lang fr|en]`: imports a filled
- * expenditure workbook, all or nothing; prints what it wrote, or every wrong cell and exits with 1.
+ * expenditure workbook through the import pipeline (the same findings as the web's; the file kept with what it
+ * wrote), all or nothing; prints what it wrote, or every wrong cell and exits with 1.
  */
 export async function importExpenditureCommand(
   file: string,
   options: { programme: string; dryRun?: boolean; lang: string },
 ): Promise<void> {
-  const locale = localeOf(options.lang);
-  const say = tIn(locale);
-  const bytes = readFileSync(resolve(file));
+  const { locale, say, slug, fileName, bytes, dryRun } = readImportFile(resolve(file), {
+    ...options,
+    lang: localeOf(options.lang),
+  });
   const database = await openMigrated();
   try {
     const ctx = operatorContext(database.db, locale);
-    const result = await importExpenditure(ctx, programmeSlugOf(options.programme), {
-      fileName: basename(file),
-      content: bytes.toString('base64'),
-      dryRun: options.dryRun ?? false,
-    });
+    const result = await importExpenditureFile(ctx, slug, { fileName, bytes, dryRun });
     console.log(
       say(result.dryRun ? 'cli.expenditure.checked' : 'cli.expenditure.imported', {
         rows: result.rows,
@@ -51,7 +50,7 @@ export async function importExpenditureCommand(
     );
   } catch (error) {
     if (error instanceof AppError && error.details.issues?.length) {
-      console.error(say('cli.expenditure.refused', { file: basename(file) }));
+      console.error(say('cli.expenditure.refused', { file: fileName }));
       for (const issue of error.details.issues) console.error(`  ${issue.message}`);
       process.exitCode = 1;
       return;

@@ -1,22 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import {
-  importLimits,
-  type ImportCommitResult,
-  type ImportPreview,
-} from '../../core/contracts/activity-import.js';
-import { programmeSlugOf } from '../../core/domain/programme-slug.js';
-import { isLocale, type Locale } from '../../core/i18n/locale.js';
-import { tIn } from '../../core/i18n/t.js';
+import type { ImportCommitResult, ImportPreview } from '../../core/contracts/activity-import.js';
 import { errorCountOf, recordOf, runImportOnce } from '../modules/imports/imports.service.js';
+import { readImportFile, type ImportFileOptions } from './import-file.js';
 import { openMigrated } from './open.js';
 import { operatorContext } from '../context.js';
 
-export interface ImportActivitiesOptions {
-  programme?: string;
-  dryRun?: boolean;
-  lang?: string;
-}
+export type ImportActivitiesOptions = ImportFileOptions;
 
 /**
  * `jalon import activities <file.xlsx|file.csv> --programme <code> [--dry-run]`: reads the file with the
@@ -25,24 +13,19 @@ export interface ImportActivitiesOptions {
  * transaction. Exits with 1 when the file has errors.
  */
 export async function importActivitiesCommand(file: string, options: ImportActivitiesOptions): Promise<void> {
-  const locale: Locale = isLocale(options.lang) ? options.lang : 'fr';
-  const say = tIn(locale);
-  if (!options.programme) throw new Error(say('imports.cli.nameTheProgramme'));
-  if (statSync(file).size > importLimits.maxBytes)
-    throw new Error(say('imports.cli.fileOverSize', { megabytes: importLimits.maxBytes / 1024 / 1024 }));
-  const bytes = readFileSync(file);
+  const { locale, say, slug, fileName, bytes, dryRun } = readImportFile(file, options);
   const database = await openMigrated();
   try {
     const ctx = operatorContext(database.db, locale);
     const { preview, result: committed } = await runImportOnce<ImportCommitResult>(
       ctx,
       'activities',
-      programmeSlugOf(options.programme),
+      slug,
       bytes,
-      { fileName: basename(file), dryRun: Boolean(options.dryRun), skipEmpty: true },
+      { fileName, dryRun, skipEmpty: true },
     );
     const read = preview.read;
-    const detail = read.detail(recordOf(preview.row, basename(file), ctx.now())) as ImportPreview;
+    const detail = read.detail(recordOf(preview.row, fileName, ctx.now())) as ImportPreview;
     const r = {
       rowCount: read.rowCount,
       items: read.itemCount,
@@ -52,7 +35,7 @@ export async function importActivitiesCommand(file: string, options: ImportActiv
     };
     console.log(
       say('imports.cli.activities.read', {
-        file: basename(file),
+        file: fileName,
         rows: r.rowCount,
         count: r.items,
         duplicates: r.duplicates,
@@ -80,7 +63,7 @@ export async function importActivitiesCommand(file: string, options: ImportActiv
           id: committed.id,
         }),
       );
-    } else if (options.dryRun) {
+    } else if (dryRun) {
       console.log(say('imports.cli.dryRun'));
     } else {
       console.log(say('imports.cli.nothingNew'));

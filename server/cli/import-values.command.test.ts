@@ -84,5 +84,5 @@ describe('jalon import values', () => {
     expect(error.stdout).toMatch(/ligne 3, A \(Indicateur\) — Indicateur inconnu dans le cadre en vigueur/);
     expect(error.stdout).toMatch(/ligne 4, C \(Fin de période\) — La fin de période précède son début\./);
     expect(error.stdout).toMatch(/Rien n’est importé/);
-  }, 60_000);
+  }, 180_000);
 });

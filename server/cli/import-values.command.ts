@@ -1,18 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { importLimits, type ValueImportResult } from '../../core/contracts/activity-import.js';
-import { programmeSlugOf } from '../../core/domain/programme-slug.js';
-import { isLocale, type Locale } from '../../core/i18n/locale.js';
-import { tIn } from '../../core/i18n/t.js';
+import type { ValueImportResult } from '../../core/contracts/activity-import.js';
 import { errorCountOf, runImportOnce } from '../modules/imports/imports.service.js';
+import { readImportFile, type ImportFileOptions } from './import-file.js';
 import { openMigrated } from './open.js';
 import { operatorContext } from '../context.js';
 
-export interface ImportValuesOptions {
-  programme?: string;
-  dryRun?: boolean;
-  lang?: string;
-}
+export type ImportValuesOptions = ImportFileOptions;
 
 /**
  * `jalon import values <file.xlsx|file.csv> --programme <code> [--dry-run]`: reads indicator values (one row per
@@ -21,27 +13,19 @@ export interface ImportValuesOptions {
  * keeping its file and row. Exits with 1 when the file has errors.
  */
 export async function importValuesCommand(file: string, options: ImportValuesOptions): Promise<void> {
-  const locale: Locale = isLocale(options.lang) ? options.lang : 'fr';
-  const say = tIn(locale);
-  if (!options.programme) throw new Error(say('imports.cli.nameTheProgramme'));
-  if (statSync(file).size > importLimits.maxBytes)
-    throw new Error(say('imports.cli.fileOverSize', { megabytes: importLimits.maxBytes / 1024 / 1024 }));
-  const bytes = readFileSync(file);
+  const { locale, say, slug, fileName, bytes, dryRun } = readImportFile(file, options);
   const database = await openMigrated();
   try {
     const ctx = operatorContext(database.db, locale);
-    const { preview, result } = await runImportOnce<ValueImportResult>(
-      ctx,
-      'indicator-values',
-      programmeSlugOf(options.programme),
-      bytes,
-      { fileName: basename(file), dryRun: Boolean(options.dryRun) },
-    );
+    const { preview, result } = await runImportOnce<ValueImportResult>(ctx, 'indicator-values', slug, bytes, {
+      fileName,
+      dryRun,
+    });
     const read = preview.read;
     const errors = errorCountOf(read);
     console.log(
       say('imports.cli.values.read', {
-        file: basename(file),
+        file: fileName,
         rows: read.rowCount,
         values: read.itemCount,
         errors,
@@ -54,7 +38,7 @@ export async function importValuesCommand(file: string, options: ImportValuesOpt
     // what each row writes: a new value, or a new version of the value holding its period
     const detail = preview.read.detail({
       id: null,
-      fileName: basename(file),
+      fileName,
       status: 'previewed',
       version: 1,
       createdAt: ctx.now(),

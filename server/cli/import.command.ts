@@ -10,6 +10,7 @@ import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { isLocale, localize, type Locale } from '../../core/i18n/locale.js';
 import { tIn } from '../../core/i18n/t.js';
 import { AppError } from '../errors.js';
+import { newVersionTarget } from '../modules/imports/kinds/programme-file.kind.js';
 import { importProgrammeFile, previewProgrammeFile } from '../modules/imports/programme-file.service.js';
 import { openMigrated } from './open.js';
 import { operatorContext } from '../context.js';
@@ -82,13 +83,7 @@ export async function importCommand(file: string, options: ImportOptions): Promi
   const fileName = basename(file);
   const today = new Date().toISOString().slice(0, 10);
   const target: ImportTarget = options.programme
-    ? {
-        kind: 'new_version',
-        programme: programmeSlugOf(options.programme),
-        label: { fr: options.label ?? `Import de ${fileName}` },
-        effectiveDate: options.effectiveDate ?? today,
-        reason: { fr: options.reason ?? `Importé depuis ${fileName}` },
-      }
+    ? newVersionTarget(programmeSlugOf(options.programme), fileName, today, options)
     : { kind: 'new_programmes' };
   const request = { fileName, bytes: readFileSync(file), target };
   const database = await openMigrated();

@@ -11,12 +11,6 @@ import type {
   AreaRef,
   Attachment,
 } from '../../core/contracts/activities.js';
-import type {
-  ImportCommitResult,
-  ImportMappingInput,
-  ImportPreview,
-  ValueImportResult,
-} from '../../core/contracts/activity-import.js';
 import type { PortfolioDashboard, ProgrammeDashboard } from '../../core/contracts/dashboards.js';
 import type { IndicatorData, IndicatorRuleInput } from '../../core/contracts/indicator-data.js';
 import type { QuarterlyReport } from '../../core/contracts/quarterly-report.js';
@@ -269,18 +263,6 @@ export const useSaveQuarterlyText = (slug: string, quarter: string) =>
     () => fieldKeys.quarterly(slug, quarter),
   );
 
-export const uploadImport = (slug: string, file: File) =>
-  fieldSend<ImportPreview>(
-    'POST',
-    `/api/v1/programmes/${enc(slug)}/activity-imports?fileName=${enc(file.name)}`,
-    undefined,
-    { raw: file },
-  );
-export const setImportMapping = (id: string, version: number, mapping: ImportMappingInput) =>
-  fieldSend<ImportPreview>('PUT', `/api/v1/activity-imports/${enc(id)}/mapping`, { version, mapping });
-export const commitImport = (id: string, version: number) =>
-  fieldSend<ImportCommitResult>('POST', `/api/v1/activity-imports/${enc(id)}/commit`, { version });
-
 export const startQuarterlyReport = (slug: string, quarter: string) =>
   fieldSend<QuarterlyReport>('POST', `/api/v1/programmes/${enc(slug)}/quarterly-reports`, { quarter });
 /** Saves written parts of a report (the reports module's autosave: merged, 409 on a clash). */
@@ -289,11 +271,3 @@ export const saveReportText = (
   version: number,
   changes: { path: string; value: string | null }[],
 ) => fieldSend<unknown>('PATCH', `/api/v1/reports/${enc(reportId)}`, { version, changes });
-
-export const importValues = (slug: string, file: File, dryRun: boolean) =>
-  fieldSend<ValueImportResult>(
-    'POST',
-    `/api/v1/programmes/${enc(slug)}/indicator-value-imports?fileName=${enc(file.name)}&dryRun=${dryRun}`,
-    undefined,
-    { raw: file },
-  );

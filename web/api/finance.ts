@@ -6,11 +6,7 @@ import type {
   BudgetLinePatch,
   BudgetView,
 } from '../../core/contracts/finance/budget.js';
-import type {
-  Expenditure,
-  ExpenditureCreate,
-  ExpenditureImportResult,
-} from '../../core/contracts/finance/expenditure.js';
+import type { Expenditure, ExpenditureCreate } from '../../core/contracts/finance/expenditure.js';
 import type { FinanceOverview } from '../../core/contracts/finance/delivery.js';
 import type { CatalyticFunding, CatalyticFundingCreate } from '../../core/contracts/finance/catalytic.js';
 import type {
@@ -124,16 +120,6 @@ export const useCreateExpenditure = (slug: string) =>
 /** `DELETE /expenditures/:id` */
 export const useDeleteExpenditure = (slug: string) =>
   useFinanceWrite(slug, (id: string) => apiSend<null>('DELETE', `/api/v1/expenditures/${enc(id)}`));
-/** `POST /programmes/:slug/expenditures/import`: checked only (`dryRun`), or written all at once. */
-export function useImportExpenditure(slug: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { fileName: string; content: string; dryRun: boolean }) =>
-      apiSend<ExpenditureImportResult>('POST', `${base(slug)}/expenditures/import`, body),
-    onSuccess: (_result, body) =>
-      body.dryRun ? undefined : queryClient.invalidateQueries({ queryKey: financeKeys.programme(slug) }),
-  });
-}
 /** `PATCH /workplan-activities/:id`: an activity's follow-up (status, progress, dates, note). */
 export const useUpdateWorkPlanActivity = (slug: string) =>
   useFinanceWrite(slug, ({ id, body }: { id: string; body: WorkPlanActivityPatch }) =>
@@ -165,13 +151,4 @@ export const useUpdateGovernanceItem = (slug: string) =>
 export function useRefreshFinance(slug: string) {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: financeKeys.programme(slug) });
-}
-
-/** A file's bytes as base64, for the import request. */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }

@@ -68,6 +68,8 @@ export const importsEn: ServerCatalogue['imports'] = {
       'A programme with code {{code}} already exists: import this workbook as a new version of its framework instead.',
     importedFromExcel: 'Imported from Excel',
     importOfWorkbook: 'Import of the workbook {{fileName}}',
+    versionLabel: 'Import of {{file}}',
+    versionReason: 'Imported from {{file}}',
     frameworkFileWord: 'framework',
   },
   expenditure: {

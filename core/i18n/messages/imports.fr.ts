@@ -68,6 +68,9 @@ export const importsFr = {
       'Un programme de code {{code}} existe déjà : importez plutôt ce classeur comme nouvelle version de son cadre.',
     importedFromExcel: "Importé d'Excel",
     importOfWorkbook: 'Import du classeur {{fileName}}',
+    /** a new framework version's label and reason when the importer gives none */
+    versionLabel: 'Import de {{file}}',
+    versionReason: 'Importé depuis {{file}}',
     /** the file name of an exported framework: `prosmed-cadre-v2.xlsx` */
     frameworkFileWord: 'cadre',
   },

@@ -134,6 +134,7 @@ export const expectedAccess: Record<string, Persona[]> = {
   'POST /api/v1/activity-imports/:id/commit': [...dataWriters, 'otherCoordinator'],
   // the import pipeline (issue 13, item 4): a kind's own rule (a programme file's target) is the service's
   'POST /api/v1/programmes/:slug/imports': dataWriters,
+  'POST /api/v1/imports/new-programmes': admin,
   'GET /api/v1/imports/:id': [...dataWriters, 'otherCoordinator'],
   'PUT /api/v1/imports/:id/mapping': [...dataWriters, 'otherCoordinator'],
   'POST /api/v1/imports/:id/commit': [...dataWriters, 'otherCoordinator'],

@@ -6,7 +6,6 @@ import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type {
   Expenditure,
   ExpenditureCreate,
-  ExpenditureImportResult,
   ExpenditurePatch,
   MoneyInput,
 } from '../../../core/contracts/finance.js';
@@ -18,7 +17,6 @@ import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import type { ErrorIssue } from '../../../core/errors/error-codes.js';
-import { bytesOfBase64 } from '../../documents/base64-file.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
 import { LARGE_WRITE, refreshStatistics } from '../../db/statistics.js';
@@ -361,29 +359,6 @@ export const assertExpensesOpen = (
     ctx.locale,
     'body.content',
   );
-
-/**
- * Imports a filled expenditure workbook (base64, the historical route): refused as a whole — with every wrong
- * cell named — if any row is wrong; otherwise all rows are written in one transaction (an expense already
- * recorded for the same line and period is replaced), or with `dryRun` only counted.
- */
-export async function importExpenditure(
-  ctx: ServiceContext,
-  slug: string,
-  input: { fileName: string; content: string; dryRun?: boolean },
-): Promise<ExpenditureImportResult> {
-  const programme = await programmeOr404(ctx.db, slug);
-  const file = await readExpenditureFile(ctx, programme.id, bytesOfBase64(input.content));
-  if (file.issues.length)
-    throw new AppError('validation_failed', 'Invalid workbook', { issues: file.issues.map((i) => i.api) });
-  await assertExpensesOpen(ctx.db, ctx, programme.id, file);
-  const dryRun = input.dryRun ?? false;
-  // the counts are read in the transaction that writes, so that they say what it did
-  const counts = dryRun
-    ? await writeExpenditureFile(ctx.db, file, false)
-    : await ctx.db.transaction((tx) => writeExpenditureFile(tx, file, true));
-  return { fileName: input.fileName, dryRun, rows: file.rows.length, ...counts, total: file.total };
-}
 
 /** What an expense is, for telling a replaced one from an unchanged one. */
 const signature = (e: {

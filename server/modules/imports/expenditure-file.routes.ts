@@ -7,44 +7,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   expenditureImportRequest,
   expenditureImportResult,
-  type ExpenditureImportResult,
 } from '../../../core/contracts/finance/expenditure.js';
 import { slugParams } from '../../../core/contracts/programme-api.js';
-import type { ServiceContext } from '../../context.js';
 import { bytesOfBase64 } from '../../documents/base64-file.js';
-import { AppError } from '../../errors.js';
 import { errorResponses } from '../../plugins/openapi.js';
-import { assertExpensesOpen } from '../finance/expenditure.service.js';
 import { may, tags } from '../finance/finance-route-options.js';
 import { financeScope } from '../finance/finance-scope.js';
-import { recordOf, runImportOnce } from './imports.service.js';
-import { expenditureOf } from './kinds/expenditure.kind.js';
-
-/**
- * Imports a filled expenditure workbook: refused as a whole — every wrong cell named, as `file.rows.12.amount`
- * — if any row is wrong, or if a closed period holds one of its expenses (a dry run too); otherwise every row
- * is written in one transaction (an expense of the same line and period is replaced), or with `dryRun` counted.
- */
-export async function importExpenditureWorkbook(
-  ctx: ServiceContext,
-  slug: string,
-  input: { fileName: string; content: string; dryRun?: boolean },
-): Promise<ExpenditureImportResult> {
-  const dryRun = input.dryRun ?? false;
-  const { preview, result } = await runImportOnce<ExpenditureImportResult>(
-    ctx,
-    'expenditure',
-    slug,
-    bytesOfBase64(input.content),
-    { fileName: input.fileName, dryRun },
-  );
-  if (result) return result;
-  const { file } = expenditureOf(preview.read);
-  if (file.issues.length)
-    throw new AppError('validation_failed', 'Invalid workbook', { issues: file.issues.map((i) => i.api) });
-  await assertExpensesOpen(ctx.db, ctx, preview.target.programme!.id, file);
-  return preview.read.detail(recordOf(null, input.fileName, ctx.now())) as ExpenditureImportResult;
-}
+import { importExpenditureFile } from './expenditure-file.service.js';
 
 export const expenditureFileRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -62,6 +31,13 @@ export const expenditureFileRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: expenditureImportResult, ...errorResponses },
       },
     },
-    async (request) => importExpenditureWorkbook(request.ctx, request.params.slug, request.body),
+    async (request) => {
+      const { fileName, content, dryRun } = request.body;
+      return importExpenditureFile(request.ctx, request.params.slug, {
+        fileName,
+        bytes: bytesOfBase64(content),
+        ...(dryRun === undefined ? {} : { dryRun }),
+      });
+    },
   );
 };

@@ -17,6 +17,7 @@ import { idParams, slugParams } from '../../../core/contracts/programme-api.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { programmeOf } from '../auth/programme-scope.js';
 import { presentCommit, presentFileImport } from './imports.presenter.js';
+import { newVersionTarget } from './kinds/programme-file.kind.js';
 import {
   commitImport,
   discardImport,
@@ -38,20 +39,12 @@ const writeByImport = {
   },
 };
 const lang = z.object({ lang: z.enum(['fr', 'en']).optional() }).strict();
+const newProgrammesQuery = fileImportQuery.pick({ fileName: true, lang: true });
 
 /** What a kind needs besides the file: a programme file becomes a new framework version of the programme. */
 function optionsOf(slug: string, query: FileImportQuery, today: string) {
   if (query.kind !== 'programme-file') return undefined;
-  const name = query.fileName ?? 'import';
-  return {
-    target: {
-      kind: 'new_version' as const,
-      programme: slug,
-      label: { fr: query.label ?? `Import de ${name}` },
-      effectiveDate: query.effectiveDate ?? today,
-      reason: { fr: query.reason ?? `Importé depuis ${name}` },
-    },
-  };
+  return { target: newVersionTarget(slug, query.fileName ?? 'import', today, query) };
 }
 
 export const fileImportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -77,6 +70,31 @@ export const fileImportRoutes: FastifyPluginAsyncZod = async (app) => {
         options: optionsOf(slug, request.query, ctx.now().toISOString().slice(0, 10)),
       });
       // the value is returned, not sent: a write's reply waits for its request transaction
+      reply.status(201);
+      return presentFileImport(uploaded, ctx.now());
+    },
+  );
+
+  app.post(
+    '/imports/new-programmes',
+    {
+      // creating programmes is an administrator's decision (the kind checks it again: exchange/import-access.ts)
+      config: { access: { permission: 'admin' as const } },
+      bodyLimit: importLimits.maxBytes,
+      schema: {
+        tags,
+        summary:
+          'Upload a programme file (IATI XML or a framework workbook) that creates programmes — the body is the file itself. It is kept; nothing else is written: the answer is the preview, then `POST /imports/:id/commit`',
+        querystring: newProgrammesQuery,
+        response: { 201: fileImport, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const ctx = request.ctx;
+      const uploaded = await uploadImport(ctx, 'programme-file', null, request.body as Buffer | undefined, {
+        ...(request.query.fileName ? { fileName: request.query.fileName } : {}),
+        options: { target: { kind: 'new_programmes' } },
+      });
       reply.status(201);
       return presentFileImport(uploaded, ctx.now());
     },

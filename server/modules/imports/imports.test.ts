@@ -4,6 +4,7 @@
  * one transaction (a row the database refuses writes nothing, and the import stays previewed), and the one
  * issue shape for every kind.
  */
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -286,6 +287,51 @@ describe.each(testEngines)('the import pipeline on %s', (engine) => {
     );
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.issues[0].message).toMatch(/aucune activité/);
+  });
+
+  it('names a new framework version after its file in every language when the importer gives no label', async () => {
+    const workbook = await app.inject({ url: `/api/v1/programmes/${programme.slug}/export/xlsx?lang=en` });
+    const file: FileImport = (await upload('programme-file', workbook.rawPayload, 'revue.xlsx')).json();
+    const plan = file.detail as { programmes: { frameworkVersion: { label: unknown } | null }[] };
+    expect(plan.programmes[0]!.frameworkVersion!.label).toEqual({
+      fr: 'Import de revue.xlsx',
+      en: 'Import of revue.xlsx',
+    });
+    await app.inject({ method: 'DELETE', url: `/api/v1/imports/${file.id}` });
+  });
+
+  it('takes a programme file that creates programmes through the same steps, an administrator’s only', async () => {
+    const iati = readFileSync(
+      new URL('../../documents/iati/test-fixtures/nl-ngo-peacebuilding-disaggregated.xml', import.meta.url),
+    );
+    const send = (to: FastifyInstance) =>
+      to.inject({
+        method: 'POST',
+        url: '/api/v1/imports/new-programmes?fileName=selam.xml&lang=fr',
+        payload: iati,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
+    const coordinator = await anAccount(database, { programme, as: 'coordinator' });
+    const asCoordinator = await testApp(database, { as: coordinator.persona });
+    try {
+      expect((await send(asCoordinator)).statusCode).toBe(403);
+    } finally {
+      await asCoordinator.close();
+    }
+    const res = await send(app);
+    expect(res.statusCode).toBe(201);
+    const file: FileImport = res.json();
+    expect(file).toMatchObject({ kind: 'programme-file', programme: null, itemCount: 2, canCommit: true });
+    expect(file.issues.some((i) => i.severity === 'warning')).toBe(true);
+    const done = await app.inject({
+      method: 'POST',
+      url: `/api/v1/imports/${file.id}/commit`,
+      payload: { version: file.version },
+    });
+    expect(done.statusCode).toBe(200);
+    expect(done.json().result.created.map((c: { code: string }) => c.code)).toContain(
+      'NL-KVK-41160054-200733',
+    );
   });
 
   it('keeps each kind’s access rule: a programme file is a coordinator’s, not a focal point’s', async () => {

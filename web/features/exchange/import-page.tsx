@@ -1,9 +1,7 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
-  FileInput,
   Group,
   SegmentedControl,
   Select,
@@ -17,79 +15,14 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type {
-  ImportIssue,
-  ImportPreview,
-  ImportRequest,
-  ImportResult,
-} from '../../../core/contracts/exchange.js';
+import type { ImportPreview, ImportResult } from '../../../core/contracts/exchange.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { ApiError } from '../../api/client.js';
-import { fileToBase64, maxImportBytes, usePreviewImport, useRunImport } from '../../api/exchange.js';
-import { useProgrammes } from '../../api/programmes.js';
+import { programmeKeys, useProgrammes } from '../../api/programmes.js';
 import { useSession } from '../../api/session.js';
-import { useErrorMessage } from '../../components/query-state.js';
+import { ImportFlow } from '../../components/import-flow/import-flow.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 
-const severityColor: Record<ImportIssue['severity'], string> = {
-  error: 'red',
-  unmapped: 'orange',
-  note: 'blue',
-};
-const severityKeys = {
-  error: { title: 'severityError', hint: 'hintError' },
-  unmapped: { title: 'severityUnmapped', hint: 'hintUnmapped' },
-  note: { title: 'severityNote', hint: 'hintNote' },
-} as const;
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** The findings of one severity: where in the file, and what. */
-function IssueTable({ issues, severity }: { issues: ImportIssue[]; severity: ImportIssue['severity'] }) {
-  const t = useT();
-  const list = issues.filter((i) => i.severity === severity);
-  if (list.length === 0) return null;
-  return (
-    <Stack gap={4} data-testid={`issues-${severity}`}>
-      <Group gap="xs">
-        <Title order={3} fz="h5">
-          {t(`exchange.import.${severityKeys[severity].title}`)}
-        </Title>
-        <Badge color={severityColor[severity]} variant="light">
-          {list.length}
-        </Badge>
-        <Text size="sm" c="dimmed">
-          {t(`exchange.import.${severityKeys[severity].hint}`)}
-        </Text>
-      </Group>
-      <Table.ScrollContainer minWidth={600}>
-        <Table striped withTableBorder verticalSpacing={4} fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="35%">{t('exchange.import.where')}</Table.Th>
-              <Table.Th>{t('exchange.import.what')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.map((issue, i) => (
-              <Table.Tr key={i}>
-                <Table.Td style={{ wordBreak: 'break-word' }}>
-                  {issue.where}
-                  {issue.count && issue.count > 1 ? (
-                    <Text span c="dimmed" size="xs">
-                      {' '}
-                      ({t('exchange.import.times', { count: issue.count })})
-                    </Text>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>{issue.message}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Stack>
-  );
-}
 
 /** The programmes a file creates (or created), with their framework and the organisations named. */
 function ProgrammesTable({ preview, done }: { preview: ImportPreview; done: ImportResult | undefined }) {
@@ -173,13 +106,13 @@ function ProgrammesTable({ preview, done }: { preview: ImportPreview; done: Impo
 }
 
 /**
- * `/import`: choose an IATI file or a framework workbook, and where it goes; see what it would create and what
- * it cannot take; then confirm. Nothing is written before the confirmation.
+ * `/import`: choose where a file goes (new programmes, or a new framework version of one programme), then an
+ * IATI file or a framework workbook through the one import flow: what it would create and what it cannot take,
+ * then the confirmation. Nothing is written before it.
  */
 export function ImportPage() {
   const t = useT();
   const locale = useLocale();
-  const errorMessage = useErrorMessage();
   useDocumentTitle(`${t('exchange.import.title')} — ${t('app.name')}`);
   const programmes = useProgrammes();
   const user = useSession().data?.user ?? null;
@@ -188,7 +121,6 @@ export function ImportPage() {
   const coordinated = new Set(
     (user?.memberships ?? []).filter((m) => m.role === 'coordinator').map((m) => m.programme.slug),
   );
-  const [file, setFile] = useState<File | null>(null);
   type Kind = 'new_programmes' | 'new_version';
   // until the person chooses: what their role allows first (the session may arrive after the first render)
   const [chosenKind, setKind] = useState<Kind | null>(null);
@@ -197,9 +129,6 @@ export function ImportPage() {
   const [label, setLabel] = useState('');
   const [effectiveDate, setEffectiveDate] = useState(today());
   const [reason, setReason] = useState('');
-  const previewing = usePreviewImport(locale);
-  const importing = useRunImport(locale);
-  const tooLarge = file !== null && file.size > maxImportBytes;
 
   const options = useMemo(
     () =>
@@ -212,30 +141,7 @@ export function ImportPage() {
     // `coordinated` is derived from `user`
     [programmes.data, locale, isAdmin, user],
   );
-
-  const reset = () => {
-    previewing.reset();
-    importing.reset();
-  };
-  const request = async (): Promise<ImportRequest> => ({
-    fileName: file!.name,
-    content: await fileToBase64(file!),
-    target:
-      kind === 'new_programmes'
-        ? { kind }
-        : {
-            kind,
-            programme: programme ?? '',
-            label: { fr: label.trim() || t('exchange.import.labelDefault', { date: today() }) },
-            effectiveDate,
-            reason: { fr: reason.trim() || t('exchange.import.reasonDefault', { file: file!.name }) },
-          },
-  });
-  const canPreview =
-    file !== null && !tooLarge && (kind === 'new_programmes' || (programme !== null && effectiveDate !== ''));
-  const preview = previewing.data;
-  const done = importing.data;
-  const failure = importing.error ?? previewing.error;
+  const newVersion = kind === 'new_version';
 
   return (
     <Stack gap="lg" maw={1200}>
@@ -249,48 +155,30 @@ export function ImportPage() {
       </Stack>
 
       <Stack gap="sm" maw={720}>
-        <FileInput
-          label={t('exchange.import.file')}
-          placeholder={t('exchange.import.filePlaceholder')}
-          description={t('exchange.import.fileHint')}
-          accept=".xml,.xlsx,application/xml,text/xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          value={file}
-          onChange={(f) => {
-            setFile(f);
-            reset();
-          }}
-          error={tooLarge ? t('exchange.import.tooLarge') : undefined}
-          clearable
-          data-testid="import-file"
-        />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
             {t('exchange.import.target')}
           </Text>
           <SegmentedControl
             value={kind}
-            onChange={(v) => {
-              setKind(v as Kind);
-              reset();
-            }}
+            onChange={(v) => setKind(v as Kind)}
             data={[
               { value: 'new_programmes', label: t('exchange.import.targetNew'), disabled: !isAdmin },
               { value: 'new_version', label: t('exchange.import.targetVersion') },
             ]}
+            fullWidth
+            orientation="horizontal"
             data-testid="import-target"
           />
         </Stack>
-        {kind === 'new_version' && (
+        {newVersion && (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Select
               label={t('exchange.import.programme')}
               placeholder={t('exchange.import.programmePlaceholder')}
               data={options}
               value={programme}
-              onChange={(v) => {
-                setProgramme(v);
-                reset();
-              }}
+              onChange={setProgramme}
               searchable
               required
               data-testid="import-programme"
@@ -304,121 +192,71 @@ export function ImportPage() {
             />
             <TextInput
               label={t('exchange.import.label')}
-              placeholder={t('exchange.import.labelDefault', { date: today() })}
+              placeholder={t('exchange.import.labelDefault', { file: '…' })}
               value={label}
               onChange={(e) => setLabel(e.currentTarget.value)}
             />
             <TextInput
               label={t('exchange.import.reason')}
-              placeholder={t('exchange.import.reasonDefault', { file: file?.name ?? '…' })}
+              placeholder={t('exchange.import.reasonDefault', { file: '…' })}
               value={reason}
               onChange={(e) => setReason(e.currentTarget.value)}
             />
           </SimpleGrid>
         )}
-        <Group>
-          <Button
-            onClick={async () => {
-              importing.reset();
-              previewing.mutate(await request());
-            }}
-            disabled={!canPreview}
-            loading={previewing.isPending}
-            data-testid="import-preview"
-          >
-            {t('exchange.import.preview')}
-          </Button>
-        </Group>
       </Stack>
 
-      {failure && (
-        <Alert
-          color="red"
-          title={
-            failure instanceof ApiError &&
-            ['validation_failed', 'bad_request', 'payload_too_large'].includes(failure.code)
-              ? t('exchange.import.refusedTitle')
-              : t('exchange.import.blockedTitle')
-          }
-          data-testid="import-refused"
-        >
-          <Stack gap={4}>
-            {failure instanceof ApiError && failure.issues.length > 0 ? (
-              failure.issues.map((i, n) => (
-                <Text key={n} size="sm">
-                  {i.message}
+      <ImportFlow
+        // another target chosen is another import: the flow starts again (not when the session arrives and
+        // gives the default target: a file already chosen stays)
+        key={`${chosenKind ?? ''}:${programme ?? ''}`}
+        kind="programme-file"
+        slug={newVersion ? programme : null}
+        accept=".xml,.xlsx,application/xml,text/xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        testId="import-programme-file"
+        intro={
+          <Text size="sm" c="dimmed">
+            {t('exchange.import.fileHint')}
+          </Text>
+        }
+        ready={!newVersion || (programme !== null && effectiveDate !== '')}
+        options={newVersion ? { label: label.trim(), effectiveDate, reason: reason.trim() } : undefined}
+        reloads={[programmeKeys.all]}
+        detail={(file) => {
+          const preview = file.detail as ImportPreview;
+          return (
+            <Stack gap="xs">
+              {preview.detail && (
+                <Text size="sm" c="dimmed">
+                  {t('exchange.import.read', { detail: `${preview.fileName} — ${preview.detail}` })}
                 </Text>
-              ))
-            ) : (
-              <Text size="sm">{errorMessage(failure)}</Text>
-            )}
-          </Stack>
-        </Alert>
-      )}
-
-      {preview && (
-        <Stack gap="md" data-testid="import-preview-result">
-          {done ? (
-            <Alert color="green" title={t('exchange.import.doneTitle')} data-testid="import-done">
-              <Stack gap={6}>
-                <Text size="sm">{t('exchange.import.doneText')}</Text>
-                <Group gap="sm">
-                  {done.created.map((c) => (
-                    <Button
-                      key={c.slug}
-                      component={Link}
-                      to={`/programmes/${c.slug}${c.frameworkVersion && done.programmes.some((p) => p.action === 'new_version') ? `?version=${c.frameworkVersion}` : ''}`}
-                      size="xs"
-                      variant="light"
-                    >
-                      {t('exchange.import.open', { code: c.code })}
-                    </Button>
-                  ))}
+              )}
+              {preview.programmes.length > 0 && <ProgrammesTable preview={preview} done={undefined} />}
+            </Stack>
+          );
+        }}
+        result={(r) => {
+          const done = r.result as ImportResult;
+          return (
+            <Stack gap="xs">
+              <Text size="sm">{t('exchange.import.doneText')}</Text>
+              <Group gap="sm">
+                {done.created.map((c) => (
                   <Button
+                    key={c.slug}
+                    component={Link}
+                    to={`/programmes/${c.slug}${c.frameworkVersion && done.programmes.some((p) => p.action === 'new_version') ? `?version=${c.frameworkVersion}` : ''}`}
                     size="xs"
-                    variant="subtle"
-                    onClick={() => {
-                      setFile(null);
-                      reset();
-                    }}
+                    variant="light"
                   >
-                    {t('exchange.import.another')}
+                    {t('exchange.import.open', { code: c.code })}
                   </Button>
-                </Group>
-              </Stack>
-            </Alert>
-          ) : preview.canImport ? (
-            <Alert color="blue" title={t('exchange.import.readyTitle')}>
-              <Stack gap="xs">
-                <Text size="sm">{t('exchange.import.readyText')}</Text>
-                <Group>
-                  <Button
-                    color="green"
-                    onClick={async () => importing.mutate(await request())}
-                    loading={importing.isPending}
-                    data-testid="import-confirm"
-                  >
-                    {t('exchange.import.confirm')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
-          ) : (
-            <Alert color="red" title={t('exchange.import.blockedTitle')} data-testid="import-blocked">
-              <Text size="sm">{t('exchange.import.blockedText')}</Text>
-            </Alert>
-          )}
-          {preview.detail && (
-            <Text size="sm" c="dimmed">
-              {t('exchange.import.read', { detail: `${preview.fileName} — ${preview.detail}` })}
-            </Text>
-          )}
-          {preview.programmes.length > 0 && <ProgrammesTable preview={preview} done={done} />}
-          <IssueTable issues={preview.issues} severity="error" />
-          <IssueTable issues={preview.issues} severity="unmapped" />
-          <IssueTable issues={preview.issues} severity="note" />
-        </Stack>
-      )}
+                ))}
+              </Group>
+            </Stack>
+          );
+        }}
+      />
     </Stack>
   );
 }

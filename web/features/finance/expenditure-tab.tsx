@@ -4,10 +4,8 @@
  */
 import {
   ActionIcon,
-  Alert,
   Anchor,
   Button,
-  FileButton,
   Group,
   NativeSelect,
   Paper,
@@ -22,13 +20,13 @@ import type { ExpenditureImportResult } from '../../../core/contracts/finance/ex
 import { localize } from '../../../core/i18n/locale.js';
 import {
   expenditureTemplateUrl,
-  fileToBase64,
+  financeKeys,
   useBudget,
   useCreateExpenditure,
   useDeleteExpenditure,
   useExpenditures,
-  useImportExpenditure,
 } from '../../api/finance.js';
+import { ImportFlow } from '../../components/import-flow/import-flow.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../../core/i18n/format.js';
@@ -38,119 +36,42 @@ function ImportPanel({ slug }: { slug: string }) {
   const t = useT();
   const locale = useLocale();
   const money = useMoney();
-  const run = useImportExpenditure(slug);
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<ExpenditureImportResult | null>(null);
-  const [done, setDone] = useState<ExpenditureImportResult | null>(null);
-  const [unreadable, setUnreadable] = useState<unknown>(null);
-  const [reading, setReading] = useState(false);
-  const busy = reading || run.isPending;
-
-  const send = async (chosen: File, dryRun: boolean) => {
-    setUnreadable(null);
-    run.reset();
-    let content: string;
-    setReading(true);
-    try {
-      content = await fileToBase64(chosen);
-    } catch (cause) {
-      setUnreadable(cause);
-      setPreview(null);
-      return;
-    } finally {
-      setReading(false);
-    }
-    run.mutate(
-      { fileName: chosen.name, content, dryRun },
-      {
-        onSuccess: (result) => {
-          if (dryRun) setPreview(result);
-          else {
-            setDone(result);
-            setPreview(null);
-            setFile(null);
-          }
-        },
-        onError: () => setPreview(null),
-      },
-    );
-  };
-
+  const counts = (r: ExpenditureImportResult) => ({
+    rows: r.rows,
+    total: money(r.total),
+    created: r.created,
+    updated: r.updated,
+    unchanged: r.unchanged,
+  });
   return (
     <Paper withBorder p="md" radius="md">
-      <Stack gap="sm">
-        <Title order={3} fz="md">
-          {t('finance.expenditure.importTitle')}
-        </Title>
-        <Text size="sm" c="dimmed" maw="90ch">
-          {t('finance.expenditure.importHint')}{' '}
-          <Anchor href={expenditureTemplateUrl(slug, locale)} download size="sm">
-            {t('finance.expenditure.template')}
-          </Anchor>
-        </Text>
-        <Group>
-          <FileButton
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(chosen) => {
-              setFile(chosen);
-              setDone(null);
-              if (chosen) void send(chosen, true);
-            }}
-          >
-            {(props) => (
-              <Button
-                {...props}
-                variant="light"
-                loading={busy && !preview}
-                data-testid="choose-expenditure-file"
-              >
-                {t('finance.expenditure.choose')}
-              </Button>
-            )}
-          </FileButton>
-          {file && <Text size="sm">{file.name}</Text>}
-        </Group>
-        {preview && file && (
-          <Alert color="blue" variant="light" data-testid="import-preview">
-            <Stack gap="xs">
-              <Text size="sm">
-                {t('finance.expenditure.preview', {
-                  rows: preview.rows,
-                  total: money(preview.total),
-                  created: preview.created,
-                  updated: preview.updated,
-                  unchanged: preview.unchanged,
-                })}
-              </Text>
-              <Group>
-                <Button
-                  size="xs"
-                  onClick={() => void send(file, false)}
-                  loading={busy}
-                  data-testid="confirm-import"
-                >
-                  {t('finance.expenditure.confirm')}
-                </Button>
-                <Button size="xs" variant="default" onClick={() => setPreview(null)}>
-                  {t('finance.cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+      <ImportFlow
+        kind="expenditure"
+        slug={slug}
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        testId="import-expenditure"
+        title={t('finance.expenditure.importTitle')}
+        intro={
+          <Text size="sm" c="dimmed" maw="90ch">
+            {t('finance.expenditure.importHint')}{' '}
+            <Anchor href={expenditureTemplateUrl(slug, locale)} download size="sm">
+              {t('finance.expenditure.template')}
+            </Anchor>
+          </Text>
+        }
+        reloads={[financeKeys.programme(slug)]}
+        detail={(file) =>
+          file.errorCount === 0 ? (
+            <Text size="sm" data-testid="expenditure-counts">
+              {t('finance.expenditure.preview', counts(file.detail as ExpenditureImportResult))}
+            </Text>
+          ) : null
+        }
+        confirmLabel={() => t('finance.expenditure.confirm')}
+        result={(r) => (
+          <Text size="sm">{t('finance.expenditure.done', counts(r.result as ExpenditureImportResult))}</Text>
         )}
-        {done && (
-          <Alert color="green" variant="light" data-testid="import-done">
-            {t('finance.expenditure.done', {
-              rows: done.rows,
-              total: money(done.total),
-              created: done.created,
-              updated: done.updated,
-              unchanged: done.unchanged,
-            })}
-          </Alert>
-        )}
-        <WriteError error={unreadable ?? run.error} />
-      </Stack>
+      />
     </Paper>
   );
 }

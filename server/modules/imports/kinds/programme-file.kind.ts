@@ -11,6 +11,8 @@ import {
   type ImportTarget,
 } from '../../../../core/contracts/exchange.js';
 import type { ImportIssue } from '../../../../core/contracts/imports.js';
+import { locales } from '../../../../core/i18n/locale.js';
+import type { ServerMessageKey } from '../../../../core/i18n/server-fr.js';
 import { t } from '../../../../core/i18n/t.js';
 import { planImport, writeImportPlan, type ImportPlan } from '../../exchange/exchange.service.js';
 import { importAccess } from '../../exchange/import-access.js';
@@ -19,6 +21,36 @@ import { isOperator } from '../../../context.js';
 
 export interface ProgrammeFileOptions {
   target: ImportTarget;
+}
+
+/** A default the new version keeps in every language, so that each reader reads it in theirs. */
+const inEveryLanguage = (key: ServerMessageKey, file: string) =>
+  Object.fromEntries(locales.map((locale) => [locale, t(locale, key, { file })])) as {
+    fr: string;
+    en?: string;
+  };
+
+/**
+ * A programme file as a new framework version of one programme: what the importer said, and for what they
+ * left out, the file's name in every language (`Import de …` / `Import of …`) and today.
+ */
+export function newVersionTarget(
+  programme: string,
+  fileName: string,
+  today: string,
+  given: { label?: string | undefined; effectiveDate?: string | undefined; reason?: string | undefined },
+): ImportTarget {
+  return {
+    kind: 'new_version',
+    programme,
+    label: given.label
+      ? { fr: given.label }
+      : inEveryLanguage('imports.programmeFile.versionLabel', fileName),
+    effectiveDate: given.effectiveDate ?? today,
+    reason: given.reason
+      ? { fr: given.reason }
+      : inEveryLanguage('imports.programmeFile.versionReason', fileName),
+  };
 }
 
 /** An exchange finding in the one issue shape: `unmapped` and `note` are warnings; the place is a path. */
