@@ -38,6 +38,9 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
   return (
     ledger
       // money
+      .family('budget.total')
+      .family('budget.agency')
+      .family('budget.unallocated')
       .family('report.budget')
       .family('budget.outcome')
       .family('budget.output')
@@ -50,6 +53,7 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
       .family('budget.gender.allocated')
       .family('budget.gender.lines')
       .family('expenditure.total')
+      .family('expenditure.iati')
       .family('delivery.rate', { tolerance: 0.05 })
       // work plan
       .family('workplan.activities')
@@ -57,6 +61,7 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
       .family('workplan.budget')
       // results framework
       .family('indicators.count')
+      .family('indicators.measured')
       .family('indicator.baseline')
       .family('indicator.baseline.value')
       .family('indicator.endTarget')
@@ -65,6 +70,7 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
       .family('indicator.yearTarget')
       .family('indicator.record')
       .family('indicator.computed')
+      .family('indicator.partV')
       .family('report.progress')
       // field activities of the quarter
       .family('activities.count')
@@ -317,6 +323,52 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   record('budget.lines', code, 'budget API', p.budget.lines.length);
   record('budget.lines', code, 'finance XLSX', fx.table('Lignes budgétaires', 'Code').length);
 
+  // ---- one budget (issue 14, item 3): programme page, portfolio, finance, the reports' header, IATI ----
+  const iatiBudgets = p.iati.budgets();
+  const childBudgets = iatiBudgets.filter((b) => b.hierarchy === '2');
+  const live = p.reports.filter((r) => !r.frozen);
+  record('budget.total', code, 'programme API', p.header.totalBudget);
+  record('budget.total', code, 'portfolio API', p.summary.totalBudget);
+  record('budget.total', code, 'finance API', p.finance.programmeTotal.budget);
+  record('budget.total', code, 'budget API', p.budget.total);
+  record('budget.total', code, 'finance XLSX', num(fx.row('Synthèse', 'Budget (USD)')?.[0]));
+  // a joint programme's budget is in its recipients' child activities, a project's in its own
+  const ownBudgets = childBudgets.length ? childBudgets : iatiBudgets;
+  record('budget.total', code, 'IATI', sum(ownBudgets.map((b) => b.value)));
+  for (const r of live)
+    record('budget.total', code, `PBF report ${r.label}`, r.detail.model.header.totalBudget);
+  const byAgency = new Map(p.finance.byAgency.map((a) => [a.organisation?.code ?? '', a]));
+  for (const rec of p.header.recipients) {
+    const org = rec.organisation;
+    const key = `${code} ${org.code}`;
+    record('budget.agency', key, 'programme API', rec.approvedBudget);
+    record('budget.agency', key, 'finance API', byAgency.get(org.code)?.budget ?? null);
+    record('budget.agency', key, 'finance XLSX', num(fx.row('Par agence', acronym(org))?.[0]));
+    const child = childBudgets.filter((b) => b.identifier.endsWith(`-${org.code}`));
+    if (child.length) record('budget.agency', key, 'IATI', sum(child.map((b) => b.value)));
+    else if (p.header.recipients.length === 1)
+      record('budget.agency', key, 'IATI', sum(ownBudgets.map((b) => b.value)));
+    for (const r of live) {
+      const inHeader = r.detail.model.header.recipients.find((x) => x.code === org.code);
+      record('budget.agency', key, `PBF report ${r.label}`, inHeader?.budget ?? null);
+    }
+  }
+  // the budget no donor's allocation covers: what the by-donor view calls "not assigned to a donor"
+  const unassigned = p.finance.byDonor.find((r) => r.organisation === null);
+  record('budget.unallocated', code, 'finance API by donor', unassigned?.budget ?? 0);
+  record(
+    'budget.unallocated',
+    code,
+    'finance XLSX by donor',
+    num(fx.row('Par bailleur', 'Non affecté à un bailleur')?.[0]) ?? 0,
+  );
+  record(
+    'budget.unallocated',
+    code,
+    'finance API budget − allocations',
+    Math.max(0, sum([p.finance.programmeTotal.budget, -p.finance.funding.allocated])),
+  );
+
   // ---- donors and funding ----
   const donorsHeader = byOrg(
     p.header.donors,
@@ -404,6 +456,9 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   record('expenditure.total', code, 'expenditure API', sum(p.expenditures.items.map((e) => e.amount)));
   record('expenditure.total', code, 'finance XLSX', synthesis('Dépensé (USD)'));
   record('expenditure.total', code, 'finance XLSX by agency', num(fx.row('Par agence', 'Total')?.[2]));
+  // IATI's expenditure transactions are derived from the reports' implementation rates
+  record('expenditure.iati', code, 'finance API', p.finance.programmeTotal.spent);
+  record('expenditure.iati', code, 'IATI', sum(p.iati.transactions('4').map((t) => t.value)));
   record('delivery.rate', code, 'finance API', p.finance.programmeTotal.rate);
   record('delivery.rate', code, 'finance XLSX', synthesis('Taux de mise en œuvre (%)'));
   record('delivery.rate', code, 'finance XLSX by agency', num(fx.row('Par agence', 'Total')?.[3]));
@@ -460,6 +515,14 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   );
   record('indicators.count', code, 'programme XLSX', frameworkRows.length);
   record('indicators.count', code, 'IATI', iatiIndicators.length);
+  // measured as the finance synthesis counts them: a value and a numeric end target
+  const measuredOnDashboard = p.dashboardOfYear.indicators.filter(
+    (i) => i.progress.actual !== null && i.progress.target !== null,
+  ).length;
+  record('indicators.measured', `${code} ${YEAR}`, 'dashboard API', measuredOnDashboard);
+  record('indicators.measured', `${code} ${YEAR}`, 'finance API', results?.measured ?? null);
+  record('indicators.measured', `${code} ${YEAR}`, 'finance XLSX', parseNumber(measuredCell));
+
   const xlsxRow = new Map(frameworkRows.map((r) => [String(r['Code indicateur']), r]));
   const iatiByCode = new Map(iatiIndicators.map((i) => [i.code, i]));
   const dashRow = new Map(p.dashboardOfYear.indicators.map((i) => [i.code, i]));
@@ -536,6 +599,19 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
         'dashboard API',
         dashRow.get(i.code)?.progress.actual ?? null,
       );
+      // Part V of the year's annual report, pre-filled with the value of record (issue 14, item 1)
+      for (const r of p.reports.filter(
+        (x) => !x.frozen && x.detail.type === 'annual' && `${x.detail.year}` === YEAR,
+      )) {
+        const row = reportRows(r.detail).find((x) => x.code === i.code);
+        record('indicator.partV', `${key} ${YEAR}`, 'indicator page API', pageOfYear.actual?.value ?? null);
+        record(
+          'indicator.partV',
+          `${key} ${YEAR}`,
+          `PBF report ${r.label}`,
+          parseNumber(row?.progress ?? null),
+        );
+      }
     }
   }
 
