@@ -38,6 +38,9 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
   return (
     ledger
       // money
+      .family('budget.total')
+      .family('budget.agency')
+      .family('budget.unallocated')
       .family('report.budget')
       .family('budget.outcome')
       .family('budget.output')
@@ -50,6 +53,7 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
       .family('budget.gender.allocated')
       .family('budget.gender.lines')
       .family('expenditure.total')
+      .family('expenditure.iati')
       .family('delivery.rate', { tolerance: 0.05 })
       // work plan
       .family('workplan.activities')
@@ -57,6 +61,7 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
       .family('workplan.budget')
       // results framework
       .family('indicators.count')
+      .family('indicators.measured')
       .family('indicator.baseline')
       .family('indicator.baseline.value')
       .family('indicator.endTarget')
@@ -65,6 +70,7 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
       .family('indicator.yearTarget')
       .family('indicator.record')
       .family('indicator.computed')
+      .family('indicator.partV')
       .family('report.progress')
       // field activities of the quarter
       .family('activities.count')
@@ -84,6 +90,8 @@ interface ReportPlace {
   /** "annual 2020 (figé)": an approved report keeps its frozen figures, compared with its Word document only */
   label: string;
   frozen: boolean;
+  /** the year's live annual report: the indicator pages of the computed indicators for the report's period */
+  pagesOfPeriod?: Map<string, IndicatorData>;
 }
 
 interface ProgrammePlaces {
@@ -101,6 +109,8 @@ interface ProgrammePlaces {
   expenditures: { items: { amount: number }[] };
   dashboard: ProgrammeDashboard;
   dashboardOfYear: ProgrammeDashboard;
+  /** the dashboard of the finance synthesis' period: the programme from its start to the finance date */
+  dashboardToDate: ProgrammeDashboard;
   activities: { total: number };
   quarterly: QuarterlyReport;
   quarterlyDocx: DocxPlace;
@@ -194,13 +204,36 @@ describe.each(testEngines)('one figure, one source on %s', (engine) => {
       if (r.template.id !== 'pbf-progress') continue;
       const detail = await api<ReportDetail>(`/api/v1/reports/${r.id}`);
       const frozen = detail.frozen;
+      const ofYear = !frozen && r.type === 'annual' && `${r.year}` === YEAR;
+      const { periodStart, periodEnd } = detail.model;
       reports.push({
         detail,
         docx: await DocxPlace.read(await bytes(`/api/v1/reports/${r.id}/export?format=docx&lang=fr`)),
         label: `${r.type} ${r.year}${frozen ? ' (figé)' : ''}`,
         frozen,
+        ...(ofYear && {
+          pagesOfPeriod: new Map(
+            await Promise.all(
+              computed.map(
+                async (i) =>
+                  [
+                    i.code,
+                    await api<IndicatorData>(
+                      `/api/v1/indicators/${i.id}/data?from=${periodStart}&to=${periodEnd}`,
+                    ),
+                  ] as const,
+              ),
+            ),
+          ),
+        }),
       });
     }
+    const finance = await api<FinanceOverview>(`${base}/finance`);
+    // the finance synthesis' results cover the programme from its first transfer (else its start) to its date
+    const from = header.firstTransferDate ?? header.startDate ?? '1900-01-01';
+    const dashboardToDate = await api<ProgrammeDashboard>(
+      `${base}/dashboard?from=${from}&to=${finance.asOf}`,
+    );
     return {
       slug: summary.slug,
       code: summary.code,
@@ -210,7 +243,8 @@ describe.each(testEngines)('one figure, one source on %s', (engine) => {
       indicators,
       pages,
       pagesOfYear,
-      finance: await api<FinanceOverview>(`${base}/finance`),
+      finance,
+      dashboardToDate,
       budget: await api<BudgetView>(`${base}/budget`),
       workplan: await api<WorkPlanView>(`${base}/workplan`),
       expenditures: await api<{ items: { amount: number }[] }>(`${base}/expenditures`),
@@ -317,6 +351,62 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   record('budget.lines', code, 'budget API', p.budget.lines.length);
   record('budget.lines', code, 'finance XLSX', fx.table('Lignes budgétaires', 'Code').length);
 
+  // ---- one budget (issue 14, item 3): the budget of record (`ProgrammeBudget`) in every place that shows it:
+  // programme page, portfolio, finance tabs and workbook, the reports' header, IATI ----
+  const iatiBudgets = p.iati.budgets();
+  const childBudgets = iatiBudgets.filter((b) => b.hierarchy === '2');
+  const live = p.reports.filter((r) => !r.frozen);
+  record('budget.total', code, 'programme API', p.header.totalBudget);
+  record('budget.total', code, 'programme API budget', p.header.budget.total);
+  record('budget.total', code, 'portfolio API', p.summary.totalBudget);
+  record('budget.total', code, 'finance API', p.finance.summary.total);
+  record('budget.total', code, 'budget API', p.budget.summary.total);
+  record('budget.total', code, 'finance XLSX', num(fx.row('Synthèse', 'Budget (USD)')?.[0]));
+  // IATI: the committed budgets of the programme and of its recipients' child activities (what no recipient
+  // carries stays on the programme); an indicative budget (resources required) is not the budget of record
+  const committed = iatiBudgets.filter((b) => b.status === '2');
+  record('budget.total', code, 'IATI', sum(committed.map((b) => b.value)));
+  for (const r of live)
+    record('budget.total', code, `PBF report ${r.label}`, r.detail.model.header.totalBudget);
+  const ofRecord = new Map(p.finance.summary.byAgency.map((a) => [a.organisation.code, a.amount]));
+  const fromLines = p.finance.summary.source === 'budget_lines';
+  for (const a of p.header.budget.byAgency) {
+    const org = a.organisation;
+    const key = `${code} ${org.code}`;
+    record('budget.agency', key, 'programme API', a.amount);
+    record('budget.agency', key, 'finance API', ofRecord.has(org.code) ? ofRecord.get(org.code)! : null);
+    // the workbook's delivery by agency is the budget lines' (an agency without a line has none: 0)
+    if (fromLines)
+      record('budget.agency', key, 'finance XLSX', num(fx.row('Par agence', acronym(org))?.[0]) ?? 0);
+    const child = childBudgets.filter((b) => b.identifier.endsWith(`-${org.code}`));
+    if (child.length) record('budget.agency', key, 'IATI', sum(child.map((b) => b.value)));
+    else if (p.header.budget.byAgency.length === 1)
+      record('budget.agency', key, 'IATI', sum(committed.map((b) => b.value)));
+    for (const r of live) {
+      const inHeader = r.detail.model.header.recipients.find((x) => x.code === org.code);
+      record('budget.agency', key, `PBF report ${r.label}`, inHeader?.budget ?? null);
+    }
+  }
+  // the budget no donor's allocation covers: what the by-donor view calls "not assigned to a donor"
+  record('budget.unallocated', code, 'finance API by donor', p.finance.summary.unallocated);
+  const lineRow = p.finance.byDonor.find((r) => r.organisation === null);
+  if (p.finance.summary.donorSource === 'budget_lines')
+    record('budget.unallocated', code, 'finance API delivery by donor', lineRow?.budget ?? 0);
+  record(
+    'budget.unallocated',
+    code,
+    'finance XLSX by donor',
+    num(fx.row('Par bailleur', 'Non affecté à un bailleur')?.[0]) ?? 0,
+  );
+  // the donors' allocations split the budget when no line names a donor
+  if (p.finance.summary.donorSource !== 'budget_lines')
+    record(
+      'budget.unallocated',
+      code,
+      'finance API budget − allocations',
+      sum([p.finance.summary.total, -p.finance.funding.allocated]),
+    );
+
   // ---- donors and funding ----
   const donorsHeader = byOrg(
     p.header.donors,
@@ -404,6 +494,9 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   record('expenditure.total', code, 'expenditure API', sum(p.expenditures.items.map((e) => e.amount)));
   record('expenditure.total', code, 'finance XLSX', synthesis('Dépensé (USD)'));
   record('expenditure.total', code, 'finance XLSX by agency', num(fx.row('Par agence', 'Total')?.[2]));
+  // IATI's expenditure transactions are derived from the reports' implementation rates
+  record('expenditure.iati', code, 'finance API', p.finance.programmeTotal.spent);
+  record('expenditure.iati', code, 'IATI', sum(p.iati.transactions('4').map((t) => t.value)));
   record('delivery.rate', code, 'finance API', p.finance.programmeTotal.rate);
   record('delivery.rate', code, 'finance XLSX', synthesis('Taux de mise en œuvre (%)'));
   record('delivery.rate', code, 'finance XLSX by agency', num(fx.row('Par agence', 'Total')?.[3]));
@@ -460,6 +553,14 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   );
   record('indicators.count', code, 'programme XLSX', frameworkRows.length);
   record('indicators.count', code, 'IATI', iatiIndicators.length);
+  // measured: a value of record over the programme to the finance date, whose progress can be computed — the
+  // finance synthesis and the dashboard of that same period
+  const measuredOnDashboard = p.dashboardToDate.indicators.filter((i) => i.progress.achievement !== null);
+  const toDate = `${code} to ${p.finance.asOf}`;
+  record('indicators.measured', toDate, 'dashboard API', measuredOnDashboard.length);
+  record('indicators.measured', toDate, 'finance API', results?.measured ?? null);
+  record('indicators.measured', toDate, 'finance XLSX', parseNumber(measuredCell));
+
   const xlsxRow = new Map(frameworkRows.map((r) => [String(r['Code indicateur']), r]));
   const iatiByCode = new Map(iatiIndicators.map((i) => [i.code, i]));
   const dashRow = new Map(p.dashboardOfYear.indicators.map((i) => [i.code, i]));
@@ -536,6 +637,17 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
         'dashboard API',
         dashRow.get(i.code)?.progress.actual ?? null,
       );
+    }
+    // Part V of the year's annual report, pre-filled with the value of record of the report's period (the PBF
+    // template's: January–November for the annual report), as the indicator page gives it for that period
+    for (const r of p.reports.filter((x) => x.pagesOfPeriod)) {
+      const page = r.pagesOfPeriod?.get(i.code);
+      if (!page) continue;
+      const row = reportRows(r.detail).find((x) => x.code === i.code);
+      if (!row || row.progressSource === 'written') continue;
+      const k = `${key} ${r.detail.model.periodStart}…${r.detail.model.periodEnd}`;
+      record('indicator.partV', k, 'indicator page API', page.actual?.value ?? null);
+      record('indicator.partV', k, `PBF report ${r.label}`, parseNumber(row.progress));
     }
   }
 

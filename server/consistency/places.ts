@@ -142,11 +142,13 @@ export class IatiPlace {
   }
 
   /** Each activity's budgets, by its identifier: the programme's and one per recipient's child activity. */
-  budgets(): { identifier: string; hierarchy: string; value: number }[] {
+  budgets(): { identifier: string; hierarchy: string; status: string; value: number }[] {
     return this.activities().flatMap((a) =>
       kids(a, 'budget').map((b) => ({
         identifier: kid(a, 'iati-identifier')?.text ?? '',
         hierarchy: attr(a, 'hierarchy') ?? '1',
+        /** 1 indicative, 2 committed */
+        status: attr(b, 'status') ?? '1',
         value: Number(kid(b, 'value')?.text ?? NaN),
       })),
     );

@@ -100,6 +100,9 @@ export const documentsEn: ServerCatalogue['documents'] = {
         'Budgets published over the whole duration ({{start}} → {{end}}), as Jalon holds no breakdown by year — the IATI rules ask for periods of at most one year: {{budgets}}.',
       ratesWithoutBudget:
         'Implementation rates not published: without an approved budget Jalon cannot turn them into expenditure.',
+      ratesWithoutExpenditure:
+        "The reports' implementation rates are not published as expenditure: no expenditure is recorded in Jalon.",
+      expenditureRecorded: 'Expenditure recorded in Jalon up to {{date}}',
       expenditureFromRate:
         'Expenditure derived from the implementation rate of {{rate}}% on {{date}}{{source}}',
       indicatorUnit: 'Unit: {{unit}}.',

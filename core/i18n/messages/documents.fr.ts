@@ -105,6 +105,9 @@ export const documentsFr = {
         "Budgets publiés sur toute la durée ({{start}} → {{end}}), faute de répartition par année dans Jalon — les règles IATI demandent des périodes d'un an au plus : {{budgets}}.",
       ratesWithoutBudget:
         'Taux de mise en œuvre non publiés : sans budget approuvé, Jalon ne peut pas en tirer de dépenses.',
+      ratesWithoutExpenditure:
+        "Taux de mise en œuvre des rapports non publiés en dépenses : aucune dépense n'est enregistrée dans Jalon.",
+      expenditureRecorded: "Dépenses enregistrées dans Jalon jusqu'au {{date}}",
       expenditureFromRate: 'Dépenses déduites du taux de mise en œuvre de {{rate}} % au {{date}}{{source}}',
       indicatorUnit: 'Unité : {{unit}}.',
       cumulativeIndicator: 'Indicateur cumulatif.',

@@ -188,6 +188,27 @@ describe('IATI export of the seed programmes', () => {
     ).toBe(true);
   });
 
+  it('publishes the expenditure Jalon records, not amounts derived from the rates, when it is given', () => {
+    const none = writeIatiActivities(seed('PBF/MLI/A-1'), {
+      now,
+      locale: 'fr',
+      catalogue: organisations,
+      expenditure: [],
+    });
+    expect(all(activitiesOf(none.xml)[0]!, 'transaction')).toEqual([]);
+    expect(none.warnings.join('\n')).toMatch(/aucune dépense n'est enregistrée dans Jalon/);
+    const recorded = writeIatiActivities(seed('PBF/MLI/A-1'), {
+      now,
+      locale: 'fr',
+      catalogue: organisations,
+      expenditure: [{ date: '2020-12-31', amount: 125000.5 }],
+    });
+    const tx = all(activitiesOf(recorded.xml)[0]!, 'transaction');
+    expect(tx.map((t) => [one(t, 'transaction-date')?.['@iso-date'], textOf(one(t, 'value'))])).toEqual([
+      ['2020-12-31', '125000.5'],
+    ]);
+  });
+
   it('breaks targets down by sex with dimensions, from the wording "350 (dont au moins 150 femmes)"', () => {
     const out = writeIatiActivities(seed('PBF/MLI/A-3'), { now, locale: 'fr', catalogue: organisations });
     const parent = activitiesOf(out.xml)[0]!;

@@ -41,6 +41,12 @@ export interface IatiExportOptions {
    * file gives the figures of every other page; without it, the amounts the document states for its recipients
    */
   budget?: IatiBudget;
+  /**
+   * the expenditure Jalon records (the finance tabs' "spent", by year): when given, the file publishes it and
+   * nothing derived from the reports' implementation rates — the file gives no figure Jalon shows nowhere;
+   * without it, expenditure derived from the rates (a document read alone)
+   */
+  expenditure?: { date: string; amount: number }[];
 }
 
 /** The budget of record as the writer takes it: its total, the part no recipient carries, per recipient code. */
@@ -291,6 +297,26 @@ class Writer {
       end: this.end,
       budgets,
     });
+  }
+
+  /** The expenditure Jalon records, as expenditure transactions (one per year). */
+  recordedExpenditures(el: XMLBuilder, recorded: { date: string; amount: number }[]) {
+    if (!recorded.length && this.doc.financialSnapshots.some((s) => s.implementationRate !== undefined))
+      this.warn('documents.iati.export.ratesWithoutExpenditure');
+    for (const e of recorded) {
+      if (e.amount <= 0) continue;
+      const transaction = el.ele('transaction');
+      transaction.ele('transaction-type', { code: code('TransactionType', '4') });
+      transaction.ele('transaction-date', { 'iso-date': e.date });
+      transaction.ele('value', { currency: this.doc.currency, 'value-date': e.date }).txt(amount(e.amount));
+      this.narratives(
+        transaction.ele('description'),
+        inBothLanguages(() => ({
+          key: 'documents.iati.export.expenditureRecorded',
+          params: { date: e.date },
+        })),
+      );
+    }
   }
 
   /** Expenditure to date from the implementation rates the reports gave, as expenditure transactions. */
@@ -630,7 +656,8 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
     // what no recipient carries stays with the programme: the children and the parent make the total
     w.budget(main, options.budget.unattributed, '2', doc.code);
   }
-  w.expenditures(main, recipientTotal);
+  if (options.expenditure) w.recordedExpenditures(main, options.expenditure);
+  else w.expenditures(main, recipientTotal);
   if (hierarchical)
     for (const r of doc.recipients)
       main.ele('related-activity', { ref: childId(r.organisation), type: code('RelatedActivityType', '2') });

@@ -37,6 +37,7 @@ import { readFrameworkWorkbook } from '../../documents/xlsx/framework-reader.js'
 import { writeFrameworkWorkbook } from '../../documents/xlsx/framework-writer.js';
 import { AppError, notFound } from '../../errors.js';
 import { frameworkToDocument } from '../frameworks/frameworks.presenter.js';
+import { getFinanceOverview } from '../finance/delivery.service.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
 import { exportProgrammeDocument } from '../programme-documents/programme-document.export.js';
 import { insertFrameworkVersion } from '../frameworks/framework-version.insert.js';
@@ -62,7 +63,18 @@ export async function exportProgrammeIati(
   ctx: ServiceContext,
   slug: string,
 ): Promise<{ xml: string; fileName: string; warnings: string[] }> {
-  const [doc, programme] = await Promise.all([exportProgrammeDocument(ctx, slug), getProgramme(ctx, slug)]);
+  const [doc, programme, finance] = await Promise.all([
+    exportProgrammeDocument(ctx, slug),
+    getProgramme(ctx, slug),
+    getFinanceOverview(ctx, slug),
+  ]);
+  // the expenditure Jalon records (the finance tabs' "spent"), by year: never amounts derived from the rates
+  const expenditure = finance.byYear
+    .filter((y) => y.spent > 0)
+    .map((y) => ({
+      date: `${y.year}-12-31` < finance.asOf ? `${y.year}-12-31` : finance.asOf,
+      amount: y.spent,
+    }));
   // the budget of record (budget lines, else the stated amounts): the figures of every other page
   const budget: IatiBudget | undefined =
     programme.budget.source === 'none'
@@ -85,7 +97,13 @@ export async function exportProgrammeIati(
     if (reporting)
       cofunding[c.code] = activityIdentifier(iatiIdentifiers[reporting] ?? `JALON-${reporting}`, c.code);
   }
-  const out = writeIatiActivities(doc, { now: ctx.now(), locale: ctx.locale, cofunding, budget });
+  const out = writeIatiActivities(doc, {
+    now: ctx.now(),
+    locale: ctx.locale,
+    cofunding,
+    budget,
+    expenditure,
+  });
   const validation = await validateIatiActivities(out.xml);
   if (!validation.valid) {
     ctx.log?.error({ slug, errors: validation.errors.slice(0, 20) }, 'IATI export does not validate');

@@ -8,7 +8,9 @@ import type {
   FinanceOverview,
   ResultsProgress,
 } from '../../../core/contracts/finance/delivery.js';
+import type { ValueOfRecord } from '../../../core/contracts/indicator-data.js';
 import type { Framework, Indicator, OrganisationRef } from '../../../core/contracts/programme-api.js';
+import type { StoredValue } from '../../../core/contracts/value-spec.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import { deliveryOf, weightedAchievement } from '../../../core/finance/delivery.js';
 import { checkBudget } from '../../../core/finance/budget-checks.js';
@@ -16,6 +18,7 @@ import { computeProgress } from '../../../core/domain/progress.js';
 import type { DbOrTx } from '../../db/client.js';
 import type { ServiceContext } from '../../context.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
+import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
 import {
   expensesEndedBy,
@@ -32,28 +35,37 @@ import { catalyticOf } from './catalytic.service.js';
 import { inEveryLanguage } from './finance-messages.js';
 import { loadFinanceProgramme, organisationsById, sumMoney, todayOf, pushTo } from './finance-context.js';
 
+/**
+ * Where the finance synthesis' results period starts: the programme's first transfer, else its start (the
+ * dashboard's "programme to date" starts there too).
+ */
+export function financePeriodStart(programme: {
+  firstTransferDate: string | null;
+  startDate: string | null;
+}): string {
+  return programme.firstTransferDate ?? programme.startDate ?? '1900-01-01';
+}
+
 const clamp01 = (v: number) => Math.min(1, Math.max(0, v));
 
 /**
- * THE SEAM for the value of record (issue 14, item 1): which value of an indicator the synthesis' results count
- * as measured. Today the latest recorded value, so the synthesis says "non mesuré (53 indicateurs)" where the
- * dashboard, which computes from the activities, measures 10. When `indicator-data/values-of-record.ts` lands
- * (entered or validated over computed, computed over nothing), this one function returns its value for the
- * indicator, and the synthesis counts what the dashboard counts.
+ * Which value of an indicator the synthesis' results count as measured: its value of record over the programme
+ * to the date (`valuesOfRecord`: entered or validated over computed from the activities, computed over nothing),
+ * so the synthesis counts what the dashboard of the same period counts (issue 14, item 1).
  */
 export function resultsValueOf(
   indicator: Indicator,
-): { value: NonNullable<Indicator['latestValue']>['value']; periodEnd: string } | null {
-  const latest = indicator.latestValue;
-  return latest?.value ? { value: latest.value, periodEnd: latest.periodEnd } : null;
+  records: ReadonlyMap<string, ValueOfRecord>,
+): { value: StoredValue; periodEnd: string } | null {
+  const record = records.get(indicator.code);
+  return record && record.provenance !== 'none' && record.value && record.date
+    ? { value: record.value, periodEnd: record.date }
+    : null;
 }
 
 /** An indicator's achievement toward its end target at its value of record (0–1), or null if not measurable. */
-function achievementOf(
-  indicator: Indicator,
-  programme: { start: string | null; end: string },
-): number | null {
-  const measured = resultsValueOf(indicator);
+function achievementOf(indicator: Indicator, programme: Dates): number | null {
+  const measured = resultsValueOf(indicator, programme.records);
   if (!measured?.value) return null;
   const progress = computeProgress({
     measure: indicator.measure,
@@ -68,10 +80,14 @@ function achievementOf(
   return progress.achievement === null ? null : clamp01(progress.achievement);
 }
 
-function resultsOf(
-  indicators: Indicator[],
-  programme: { start: string | null; end: string },
-): ResultsProgress {
+/** The programme's dates and its indicators' values of record to the date. */
+interface Dates {
+  start: string | null;
+  end: string;
+  records: ReadonlyMap<string, ValueOfRecord>;
+}
+
+function resultsOf(indicators: Indicator[], programme: Dates): ResultsProgress {
   const achievements = indicators.map((i) => achievementOf(i, programme));
   const measured = achievements.filter((a): a is number => a !== null);
   return {
@@ -140,7 +156,21 @@ export async function getFinanceOverview(
     lines.flatMap((l) => [l.line.agencyId, l.line.donorId]),
   );
   const figures: Figures[] = lines.map((line) => ({ line, spent: spent.get(line.line.id) ?? 0 }));
-  const dates = { start: programme.startDate, end: programme.revisedEndDate ?? programme.endDate };
+  // the values of record over the programme to the date: those the dashboard of that period shows
+  const records = framework
+    ? await valuesOfRecord(
+        ctx.db,
+        ctx.locale,
+        programme.id,
+        { from: financePeriodStart(programme), to: asOf },
+        { frameworkVersion: framework.version },
+      )
+    : new Map<string, ValueOfRecord>();
+  const dates: Dates = {
+    start: programme.startDate,
+    end: programme.revisedEndDate ?? programme.endDate,
+    records,
+  };
 
   // results: the indicators of the framework in force, by output and by outcome
   const outputResults = new Map<string, ResultsProgress>();
@@ -244,7 +274,8 @@ export async function getFinanceOverview(
     byAgency,
     byOutcome,
     byOutput,
-    byDonor,
+    // the delivery by donor when the lines name donors; else the budget of record's split (`summary`) is it
+    byDonor: summary.donorSource === 'budget_lines' ? byDonor : [],
     byYear: [...years.entries()]
       .sort(([a], [b]) => a - b)
       .map(([year, v]) => ({ year, budget: sumMoney(v.budget), spent: v.spent })),

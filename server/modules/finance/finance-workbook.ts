@@ -97,7 +97,8 @@ export async function writeFinanceWorkbook(data: FinanceWorkbookData, locale: Lo
   const rows: [Column, number | string | null, 'money' | 'pct' | 'text'][] = [
     ['programme', overview.programme.code, 'text'],
     ['asOf', overview.asOf, 'text'],
-    ['budget', total.budget, 'money'],
+    // the budget of record (budget lines, else the stated amounts): the programme page's total
+    ['budget', overview.summary.total, 'money'],
     ['budgetToDate', total.budgetToDate, 'money'],
     ['spent', total.spent, 'money'],
     ['rate', total.rate, 'pct'],

@@ -60,8 +60,12 @@ function Figures({ data }: { data: FinanceOverview }) {
     <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
       <Figure
         label={t('finance.budget')}
-        value={money(total.budget)}
-        hint={t('finance.overview.budgetToDate', { amount: money(total.budgetToDate) })}
+        value={money(data.summary.total)}
+        hint={
+          data.summary.source === 'budget_lines'
+            ? t('finance.overview.budgetToDate', { amount: money(total.budgetToDate) })
+            : undefined
+        }
         testId="figure-budget"
       />
       <Figure label={t('finance.spent')} value={money(total.spent)} testId="figure-spent" />
