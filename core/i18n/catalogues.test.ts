@@ -45,7 +45,9 @@ describe('the catalogues', () => {
     for (const locale of locales) {
       const keys = new Set(sentencesOf(both(locale)).map(([key]) => key));
       const lonely = [...keys].filter(
-        (key) => /_(zero|one|two|few|many)$/.test(key) && !keys.has(key.replace(/_(zero|one|two|few|many)$/, '_other')),
+        (key) =>
+          /_(zero|one|two|few|many)$/.test(key) &&
+          !keys.has(key.replace(/_(zero|one|two|few|many)$/, '_other')),
       );
       expect(lonely, locale).toEqual([]);
     }
