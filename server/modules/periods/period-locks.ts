@@ -78,6 +78,23 @@ export async function closedPeriodsCovering(
     .orderBy(t.closedPeriods.startsOn);
 }
 
+/** The move that set a report's status (approved, or imported as approved; submitted): who and when. */
+async function statusMoveOf(db: DbOrTx, report: Pick<typeof t.reports.$inferSelect, 'id' | 'status'>) {
+  const [move] = await db
+    .select({ by: t.reportRevisions.actorName, at: t.reportRevisions.createdAt })
+    .from(t.reportRevisions)
+    .where(
+      and(
+        eq(t.reportRevisions.reportId, report.id),
+        eq(t.reportRevisions.status, report.status),
+        inArray(t.reportRevisions.event, ['approved', 'submitted', 'imported']),
+      ),
+    )
+    .orderBy(desc(t.reportRevisions.version))
+    .limit(1);
+  return move;
+}
+
 /** The locks of a report now: its status's, then the closed periods containing it. */
 export async function reportLocks(
   db: DbOrTx,
@@ -87,18 +104,7 @@ export async function reportLocks(
   const locks: ReportLock[] = [];
   if (report.status !== 'draft') {
     // the move that set the status: approved (or imported as approved), submitted
-    const [move] = await db
-      .select({ by: t.reportRevisions.actorName, at: t.reportRevisions.createdAt })
-      .from(t.reportRevisions)
-      .where(
-        and(
-          eq(t.reportRevisions.reportId, report.id),
-          eq(t.reportRevisions.status, report.status),
-          inArray(t.reportRevisions.event, ['approved', 'submitted', 'imported']),
-        ),
-      )
-      .orderBy(desc(t.reportRevisions.version))
-      .limit(1);
+    const move = await statusMoveOf(db, report);
     locks.push(statusLock(report.status === 'approved' ? 'accepted' : 'in_review', move, locale));
   }
   const closed = await closedPeriodsCovering(db, report.programmeId, report.periodStart, report.periodEnd);
@@ -188,18 +194,7 @@ async function valueReportLock(
   locale: Locale,
 ): Promise<ReportLock> {
   const kind = report.status === 'approved' ? 'accepted' : 'in_review';
-  const [move] = await db
-    .select({ by: t.reportRevisions.actorName, at: t.reportRevisions.createdAt })
-    .from(t.reportRevisions)
-    .where(
-      and(
-        eq(t.reportRevisions.reportId, report.id),
-        eq(t.reportRevisions.status, report.status),
-        inArray(t.reportRevisions.event, ['approved', 'submitted', 'imported']),
-      ),
-    )
-    .orderBy(desc(t.reportRevisions.version))
-    .limit(1);
+  const move = await statusMoveOf(db, report);
   const status = statusLock(kind, move, locale);
   const say = tIn(locale);
   return {
