@@ -151,6 +151,8 @@ describe('offline, after a first visit', () => {
     if (!context) throw new Error('no context');
     // the app is running (the portfolio, online); the connection goes: the browser says so to the page
     await context.setOffline(true);
+    // the page must know it is offline before it asks: under load the click could otherwise reach the server
+    await page.waitForFunction(() => !navigator.onLine);
     await page.getByTestId('programme-prosmed').getByRole('link').first().click();
     await page.waitForURL(/\/programmes\/prosmed$/);
     await page.getByTestId('framework-version').waitFor({ timeout: 15_000 });
