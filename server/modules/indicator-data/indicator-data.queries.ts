@@ -1,5 +1,5 @@
 /** Indicator rules and values with their sources (Drizzle only). */
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 
@@ -135,25 +135,6 @@ export function valuePeriodEnd(db: DbOrTx, valueId: string) {
 
 export function deleteIndicatorValueById(db: DbOrTx, valueId: string) {
   return db.delete(t.indicatorValues).where(eq(t.indicatorValues.id, valueId));
-}
-
-/** The latest value (not null) of each indicator with a period ending on or before `to`. */
-export function latestValueRowsBefore(db: DbOrTx, indicatorIds: string[], to: string) {
-  return db
-    .selectDistinctOn([t.indicatorValues.indicatorId])
-    .from(t.indicatorValues)
-    .where(
-      and(
-        inArray(t.indicatorValues.indicatorId, indicatorIds),
-        lte(t.indicatorValues.periodEnd, to),
-        sql`${t.indicatorValues.value} is not null`,
-      ),
-    )
-    .orderBy(
-      asc(t.indicatorValues.indicatorId),
-      desc(t.indicatorValues.periodEnd),
-      desc(t.indicatorValues.createdAt),
-    );
 }
 
 /** The programme of an indicator value, through its indicator's framework version. */

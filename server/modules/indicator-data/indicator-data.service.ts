@@ -32,7 +32,6 @@ import {
   insertIndicatorValue,
   insertRule,
   insertValueSource,
-  latestValueRowsBefore,
   programmeIdOfValue,
   ruleRowsOf,
   ruleVersionForUpdate,
@@ -43,7 +42,6 @@ import {
   valueIndicatorById,
   valuePeriodEnd,
   valuesWithSourcesOf,
-  type IndicatorValueRow,
 } from './indicator-data.queries.js';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
@@ -492,13 +490,6 @@ export async function deleteIndicatorValue(ctx: ServiceContext, valueId: string)
   const { programme } = await indicatorPlace(ctx.db, indicatorId);
   await assertValueDatesOpen(ctx.db, programme.id, [periodEnd], ctx.locale, 'params.id');
   await deleteIndicatorValueById(ctx.db, valueId);
-}
-
-/** The latest value of each indicator (by id) with a period ending on or before `to`. */
-export async function latestValuesBefore(db: DbOrTx, indicatorIds: string[], to: string) {
-  if (!indicatorIds.length) return new Map<string, IndicatorValueRow>();
-  const rows = await latestValueRowsBefore(db, indicatorIds, to);
-  return new Map(rows.map((r) => [r.indicatorId, r]));
 }
 
 /** The programme of an indicator value (for the access rule of its routes). */
