@@ -310,6 +310,28 @@ function enteredBy(ctx: ServiceContext, given: string | undefined): string {
 }
 
 /**
+ * Inside the write's transaction: holds the indicator (writes of one indicator are serialised), then refuses a
+ * period that is locked (a value is dated by the end of its period) or that already has a value.
+ */
+async function claimPeriod(
+  tx: DbOrTx,
+  ctx: ServiceContext,
+  id: string,
+  programmeId: string,
+  period: { periodStart: string; periodEnd: string },
+) {
+  await lockIndicatorRows(tx, [id]);
+  await assertValueDatesOpen(tx, programmeId, [period.periodEnd], ctx.locale, 'body.periodEnd');
+  await assertPeriodFree(
+    tx,
+    ctx.locale,
+    id,
+    { start: period.periodStart, end: period.periodEnd },
+    'body.periodStart',
+  );
+}
+
+/**
  * Records a value typed in for a period, with who typed it — checked against its indicator, its period free
  * (else 409 naming the value there, to update) and open (else 423): the rules of value-rules.ts.
  */
@@ -329,16 +351,7 @@ export async function addIndicatorValue(
   const by = enteredBy(ctx, input.enteredBy);
   const { programme } = await indicatorPlace(ctx.db, id);
   await ctx.db.transaction(async (tx) => {
-    await lockIndicatorRows(tx, [id]);
-    // a value is dated by the end of its period
-    await assertValueDatesOpen(tx, programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
-    await assertPeriodFree(
-      tx,
-      ctx.locale,
-      id,
-      { start: input.periodStart, end: input.periodEnd },
-      'body.periodStart',
-    );
+    await claimPeriod(tx, ctx, id, programme.id, input);
     await insertSourcedValue(
       tx,
       {
@@ -386,15 +399,7 @@ export async function keepComputedValue(
   // a rule may compute what the measure cannot hold (a count of people for a percentage): refused like a typed value
   const value = fitValueOrRefuse(ctx.locale, indicator.measure, computed.stored, 'params.id');
   await ctx.db.transaction(async (tx) => {
-    await lockIndicatorRows(tx, [id]);
-    await assertValueDatesOpen(tx, place.programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
-    await assertPeriodFree(
-      tx,
-      ctx.locale,
-      id,
-      { start: input.periodStart, end: input.periodEnd },
-      'body.periodStart',
-    );
+    await claimPeriod(tx, ctx, id, place.programme.id, input);
     await insertSourcedValue(
       tx,
       {
