@@ -108,6 +108,14 @@ export const activityCreate = z
     participants: true,
     recordedBy: true,
   })
+  .extend({
+    /**
+     * the identity the device gave this record (a UUID made where it was typed, offline perhaps): a resend
+     * with the same one — after an answer lost on the way — returns the activity already recorded, 200
+     * instead of 201, and creates nothing (docs/decisions/0017-offline-capture.md)
+     */
+    clientId: z.uuid().optional(),
+  })
   .strict()
   .meta({ id: 'ActivityCreate' });
 export type ActivityCreate = z.infer<typeof activityCreate>;

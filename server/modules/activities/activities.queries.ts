@@ -231,6 +231,32 @@ export function insertActivity(db: DbOrTx, values: ActivityInsert) {
     .then((rows) => rows[0]);
 }
 
+/**
+ * Inserts an activity that carries the identity its device gave it, unless the programme already holds one
+ * with that identity: `undefined` then. A concurrent resend waits for the first insert's transaction and finds
+ * its row, never a second one (the unique index `activities_external_idx`).
+ */
+export function insertActivityOnce(db: DbOrTx, values: ActivityInsert & { externalId: string }) {
+  return db
+    .insert(t.activities)
+    .values(values)
+    .onConflictDoNothing({
+      target: [t.activities.programmeId, t.activities.externalId],
+      where: sql`${t.activities.externalId} is not null`,
+    })
+    .returning({ id: t.activities.id })
+    .then((rows) => rows[0]);
+}
+
+/** The activity of a programme that carries an identity (a device's, or an imported row's reference). */
+export function activityByExternalId(db: DbOrTx, programmeId: string, externalId: string) {
+  return db
+    .select({ id: t.activities.id, organisationId: t.activities.organisationId })
+    .from(t.activities)
+    .where(and(eq(t.activities.programmeId, programmeId), eq(t.activities.externalId, externalId)))
+    .then((rows) => rows[0]);
+}
+
 /** The agency an activity belongs to now. */
 export function organisationOfActivity(db: DbOrTx, id: string) {
   return db

@@ -15,10 +15,10 @@ import { slugParams } from '../../../core/contracts/programme-api.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import { programmeOf } from '../auth/programme-scope.js';
 import {
-  createActivity,
   deleteActivity,
   getActivity,
   listActivities,
+  recordActivity,
   updateActivity,
 } from './activities.service.js';
 import {
@@ -79,13 +79,14 @@ export const activitiesRoutes: FastifyPluginAsyncZod = async (app) => {
           'Record an activity with its places (names with or without accents), output, indicators and participants by category × sex × age group',
         params: slugParams,
         body: activityCreate,
-        response: { 201: activityDetail, ...errorResponses },
+        response: { 200: activityDetail, 201: activityDetail, ...errorResponses },
       },
     },
     async (request, reply) => {
       // the value is returned, not sent: a write's reply waits for its request transaction (plugins/request-transaction.ts)
-      reply.status(201);
-      return await createActivity(request.ctx, request.params.slug, request.body);
+      const { created, activity } = await recordActivity(request.ctx, request.params.slug, request.body);
+      reply.status(created ? 201 : 200);
+      return activity;
     },
   );
 

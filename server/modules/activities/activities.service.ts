@@ -14,10 +14,12 @@ import { placeIndex } from '../geography/geography.service.js';
 import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
 import { checkActivity, programmeFacts, type CheckedActivity, type Issue } from './activity-check.js';
 import {
+  activityByExternalId,
   activityOwnership,
   activityRows,
   deleteActivityById,
   insertActivity,
+  insertActivityOnce,
   listActivityIds,
   listConditions,
   organisationOfActivity,
@@ -127,7 +129,29 @@ export async function createActivity(
   slug: string,
   input: ActivityCreate,
 ): Promise<ActivityDetail> {
+  return (await recordActivity(ctx, slug, input)).activity;
+}
+
+/**
+ * Records an activity, once: when it carries the identity its device gave it (`clientId`) and the programme
+ * already holds that identity, the activity already recorded is returned (`created: false`) and nothing is
+ * written — a resend after a lost answer, from the outbox of an offline device. The rights of the person are
+ * checked on it all the same; the rules of a new record (closed periods…) are not, since nothing is new.
+ */
+export async function recordActivity(
+  ctx: ServiceContext,
+  slug: string,
+  input: ActivityCreate,
+): Promise<{ created: boolean; activity: ActivityDetail }> {
   const facts = await programmeFacts(ctx.db, slug);
+  const known = async () => {
+    const found = input.clientId ? await activityByExternalId(ctx.db, facts.id, input.clientId) : undefined;
+    if (!found) return undefined;
+    assertAgency(ctx, facts.id, found.organisationId);
+    return { created: false, activity: await getActivity(ctx, found.id) };
+  };
+  const already = await known();
+  if (already) return already;
   const checked = checkActivity(
     facts,
     // who records it is the account, not what the request says
@@ -140,20 +164,30 @@ export async function createActivity(
   // an activity is dated by its start (as the dashboards and reports count it)
   await assertDatesOpen(ctx.db, facts.id, [activity.startDate], ctx.locale, 'body.startDate');
   const id = await ctx.db.transaction(async (tx) => {
-    const row = await insertActivity(tx, { ...rowOf(activity), programmeId: facts.id, source: 'entered' });
+    const values = { ...rowOf(activity), programmeId: facts.id, source: 'entered' as const };
+    const row = input.clientId
+      ? await insertActivityOnce(tx, { ...values, externalId: input.clientId })
+      : await insertActivity(tx, values);
+    // the same record sent twice at once: the other request wrote it
+    if (!row) return null;
     await writeChildren(
       tx,
       {
-        id: row!.id,
+        id: row.id,
         programmeId: facts.id,
         startDate: activity.startDate,
         organisationId: activity.organisationId,
       },
       activity,
     );
-    return row!.id;
+    return row.id;
   });
-  return getActivity(ctx, id);
+  if (id === null) {
+    const raced = await known();
+    if (raced) return raced;
+    throw new AppError('internal', 'An activity with this clientId was written and is not found');
+  }
+  return { created: true, activity: await getActivity(ctx, id) };
 }
 
 /** Changes an activity: the fields sent replace the current ones; 409 with the current activity if stale. */

@@ -134,7 +134,9 @@ export interface Issue {
 /** Checks a whole activity (every field given); returns the activity to write, or every problem found. */
 export function checkActivity(
   facts: ProgrammeFacts,
-  input: Required<Omit<ActivityCreate, 'description'>> & { description: string | null | undefined },
+  input: Required<Omit<ActivityCreate, 'description' | 'clientId'>> & {
+    description: string | null | undefined;
+  },
   locale: Locale,
 ): { activity: CheckedActivity; issues: [] } | { activity: null; issues: Issue[] } {
   const say = tIn(locale);
