@@ -17,6 +17,44 @@ export interface BuildManifest {
   shell: string[];
   /** every hashed file of the build; cached chunks of older builds are dropped */
   assets: string[];
+  /**
+   * the pages of field capture (the activity form, the activities, the outbox) with every chunk and stylesheet
+   * they import: kept at install, so the form opens offline after any first visit (decision 0017)
+   */
+  field: string[];
+}
+
+/** The source files whose chunks make field capture work offline. */
+const fieldPages = [
+  /web\/features\/activities\/activity-form-page\.tsx$/,
+  /web\/features\/activities\/activities-page\.tsx$/,
+  /web\/features\/activities\/outbox-page\.tsx$/,
+  /web\/components\/outbox-status\.tsx$/,
+];
+
+interface BundleChunk {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  imports: string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+/** The files of the field pages' chunks and of everything they import statically. */
+export function fieldFilesOf(bundle: Record<string, { type: string }>): string[] {
+  const chunks = Object.values(bundle).filter((f): f is BundleChunk => f.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const files = new Set<string>();
+  const visit = (chunk: BundleChunk | undefined) => {
+    if (!chunk || files.has(chunk.fileName)) return;
+    files.add(chunk.fileName);
+    for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const chunk of chunks) {
+    if (fieldPages.some((page) => page.test(chunk.facadeModuleId ?? ''))) visit(chunk);
+  }
+  return [...files].map((name) => `/${name}`).sort();
 }
 
 /** The files index.html loads by itself: the entry script, its modulepreloads, its stylesheets. */
@@ -48,7 +86,9 @@ function serviceWorker(): Plugin {
           .sort();
         const shell = ['/index.html', ...entryFilesOf(String(index.source))];
         const id = createHash('sha256').update(assets.join('\n')).digest('hex').slice(0, 12);
-        const manifest: BuildManifest = { id, shell, assets };
+        const field = fieldFilesOf(bundle).filter((file) => !shell.includes(file));
+        if (field.length === 0) throw new Error('the field pages were not found in the build');
+        const manifest: BuildManifest = { id, shell, assets, field };
         const result = await build({
           configFile: false,
           logLevel: 'warn',
@@ -149,7 +189,8 @@ export default defineConfig(({ command }) => {
                 name: 'mantine-base',
                 test: /node_modules[\\/]@mantine[\\/]core[\\/].*(Text|Title|Paper|Badge|Box|VisuallyHidden|Skeleton|SimpleGrid|ActionIcon|SegmentedControl|Input|TextInput|PasswordInput|utils|core)[\\/]/,
               },
-              { name: 'app-common', test: /[\\/]web[\\/](api|lib)[\\/]/ },
+              // the outbox (and Dexie under it) is not for the first load: the pages that use it load it
+              { name: 'app-common', test: /[\\/]web[\\/](api|lib)[\\/](?!outbox|photo)/ },
             ],
           },
         },

@@ -110,6 +110,22 @@ export function areasQuery(q: string) {
   });
 }
 
+/**
+ * Every region, cercle and commune of Mali (763 areas, ~10 KB compressed), read once and searched on the
+ * device: the place search of the activity form works offline from the copy the service worker keeps.
+ */
+export function allAreasQuery() {
+  return queryOptions({
+    queryKey: fieldKeys.areas('*'),
+    queryFn: ({ signal }) =>
+      apiGet<{ items: (AreaRef & { parentCode: string | null })[] }>(
+        '/api/v1/geography/areas?limit=1000',
+        signal,
+      ),
+    staleTime: Infinity,
+  });
+}
+
 export function quarterlyQuery(slug: string, quarter: string) {
   return queryOptions({
     queryKey: fieldKeys.quarterly(slug, quarter),

@@ -1,11 +1,14 @@
 import { Anchor, Box, Container, Group, Stack, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { AccountMenu } from './account-menu.js';
 import { LanguageSwitch } from './language-switch.js';
 import { OfflineBanner } from './offline-banner.js';
 import { Loading } from './query-state.js';
 import { useT } from '../i18n/i18n.js';
+
+// the outbox (IndexedDB through Dexie) loads after the first screen, never in its way
+const OutboxStatus = lazy(() => import('./outbox-status.js'));
 
 /** Header (name, navigation, language) above the current page; lazy pages load inside it. */
 export function Layout() {
@@ -52,6 +55,9 @@ export function Layout() {
         </Container>
       </Box>
       <OfflineBanner />
+      <Suspense fallback={null}>
+        <OutboxStatus />
+      </Suspense>
       <Container size="xl" component="main" id="main" tabIndex={-1} py="lg">
         <Suspense fallback={<Loading />}>
           <Outlet />

@@ -24,7 +24,7 @@ describe('OfflineBanner', () => {
     });
     const banner = screen.getByTestId('offline-banner');
     expect(banner.textContent).toMatch(/^Hors ligne — données enregistrées le 25 novembre 2026 à \d{2}:40/);
-    expect(banner.textContent).toContain('rien ne peut être modifié hors ligne');
+    expect(banner.textContent).toContain('attendent l’envoi sur cet appareil');
   });
 
   it('says it in English too', () => {

@@ -19,6 +19,7 @@ import {
   toKeep,
   urlsToWarm,
 } from './offline-rules.js';
+import { sendOutbox } from '../lib/outbox.js';
 
 // The few worker types this file uses (the project's TypeScript library is the DOM's, not the worker's).
 interface ExtendableEvent extends Event {
@@ -31,16 +32,23 @@ interface FetchEvent extends ExtendableEvent {
 interface ExtendableMessageEvent extends ExtendableEvent {
   readonly data: unknown;
 }
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
 interface WorkerScope {
   readonly location: { readonly origin: string };
-  readonly clients: { claim(): Promise<void> };
+  readonly clients: {
+    claim(): Promise<void>;
+    matchAll(options: { type: 'window' }): Promise<{ postMessage(message: unknown): void }[]>;
+  };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
+  addEventListener(type: 'sync', listener: (event: SyncEvent) => void): void;
 }
 
-declare const __JALON_BUILD__: { id: string; shell: string[]; assets: string[] };
+declare const __JALON_BUILD__: { id: string; shell: string[]; assets: string[]; field: string[] };
 
 const worker = self as unknown as WorkerScope;
 const build = __JALON_BUILD__;
@@ -53,6 +61,12 @@ worker.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(shellCacheName);
       await cache.addAll(build.shell);
+      // field capture must open offline after any first visit: its pages are kept now, not when first opened
+      const assets = await caches.open(assetsCacheName);
+      const missing: string[] = [];
+      for (const file of build.field) if (!(await assets.match(file))) missing.push(file);
+      // one file failing on a bad link must not cost the whole worker: the rest is kept, the next visit adds it
+      await Promise.all(missing.map((file) => assets.add(file).catch(() => undefined)));
       // a new build takes over at once: the open page keeps running; if it later asks for a chunk its own
       // build had and this one has not, main.tsx reloads it into the new build
       await worker.skipWaiting();
@@ -107,6 +121,26 @@ worker.addEventListener('message', (event) => {
   if (message?.type !== 'warm' || !Array.isArray(message.urls)) return;
   const urls = message.urls.filter((url): url is string => typeof url === 'string');
   event.waitUntil(warm(urls));
+});
+
+/**
+ * Background Sync (Chromium): the connection is back and activities wait in the outbox. An open page sends
+ * them (its language, its screens follow); with none open, the worker sends them itself — the same code. A
+ * sending that found no connection fails, so the browser tries again later.
+ */
+worker.addEventListener('sync', (event) => {
+  if (event.tag !== 'jalon-outbox') return;
+  event.waitUntil(
+    (async () => {
+      const pages = await worker.clients.matchAll({ type: 'window' });
+      if (pages.length > 0) {
+        for (const page of pages) page.postMessage({ type: 'outbox-sync' });
+        return;
+      }
+      const result = await sendOutbox();
+      if (result.stopped === 'offline') throw new Error('still offline: try again later');
+    })(),
+  );
 });
 
 /** Pages: the network, so that a new deployment is seen at once; offline, the shell of this build. */

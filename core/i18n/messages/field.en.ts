@@ -158,6 +158,13 @@ export const fieldEn: Catalogue['field'] = {
     invalid: 'The activity was not saved: correct the fields shown.',
     conflict: 'Someone changed this activity in the meantime. Reload to see their version.',
     rowTotal: 'Total',
+    photos: 'Photos',
+    photosHint:
+      'Resized on the device (1,280 px, 200 KB at most) before they are kept: they are sent with the activity.',
+    addPhotos: 'Take or choose photos',
+    removePhoto: 'Remove',
+    participantsTotal: 'Participants in all: {{count}}',
+    categoryTotal: 'Total: {{count}}',
   },
   attachments: {
     title: 'Photos and documents',

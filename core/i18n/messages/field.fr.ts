@@ -159,6 +159,13 @@ export const fieldFr = {
     invalid: 'L’activité n’a pas été enregistrée : corrigez les champs signalés.',
     conflict: 'Quelqu’un a modifié cette activité entre-temps. Rechargez pour voir sa version.',
     rowTotal: 'Total',
+    photos: 'Photos',
+    photosHint:
+      'Réduites sur l’appareil (1 280 px, 200 Ko au plus) avant d’être gardées : elles partent avec l’activité.',
+    addPhotos: 'Prendre ou choisir des photos',
+    removePhoto: 'Retirer',
+    participantsTotal: 'Total des participants : {{count}}',
+    categoryTotal: 'Total : {{count}}',
   },
   attachments: {
     title: 'Photos et documents',

@@ -3,9 +3,11 @@ import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Group,
   NativeSelect,
+  Paper,
   Stack,
   Table,
   Text,
@@ -176,51 +178,80 @@ export function ActivitiesPage() {
           {list.data.items.length === 0 ? (
             <Text c="dimmed">{t('field.list.empty')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={860}>
-              <Table striped withTableBorder verticalSpacing={6}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('field.list.date')}</Table.Th>
-                    <Table.Th>{t('field.list.activity')}</Table.Th>
-                    <Table.Th>{t('field.list.organisation')}</Table.Th>
-                    <Table.Th>{t('field.list.places')}</Table.Th>
-                    <Table.Th className="num">{t('field.list.participants')}</Table.Th>
-                    <Table.Th className="num">{t('field.list.women')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {list.data.items.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td className="tabular">{formatDate(a.startDate, locale)}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/activities/${a.id}`} size="sm">
-                          {localize(a.title, locale)}
-                        </Anchor>
-                        <Text size="xs" c="dimmed">
-                          {t(`field.kinds.${a.kind}`)}
-                          {a.indicators.length ? ` · ${a.indicators.join(', ')}` : ''}
-                          {a.quantity ? ` · ${formatNumber(a.quantity, locale)} ${a.quantityUnit ?? ''}` : ''}
-                          {a.countBasis === 'attendance' ? ` · ${t('field.countBasis.attendanceShort')}` : ''}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {organisationLabel(a.organisation, locale)}
-                        {a.partner && (
-                          <Text size="xs" c="dimmed">
-                            {a.partner}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{a.places.map((p) => p.area.name).join(', ')}</Text>
-                      </Table.Td>
-                      <Table.Td className="num">{formatNumber(a.totals.total, locale)}</Table.Td>
-                      <Table.Td className="num">{formatNumber(a.totals.bySex.female, locale)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <>
+              {/* on a phone: one card per activity, nothing to scroll sideways */}
+              <Stack gap="xs" hiddenFrom="sm" data-testid="activity-cards">
+                {list.data.items.map((a) => (
+                  <Paper key={a.id} withBorder p="sm">
+                    <Anchor component={Link} to={`/activities/${a.id}`} fw={600} size="sm" display="block">
+                      {localize(a.title, locale)}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {formatDate(a.startDate, locale)} · {t(`field.kinds.${a.kind}`)} ·{' '}
+                      {organisationLabel(a.organisation, locale)}
+                    </Text>
+                    {a.places.length > 0 && (
+                      <Text size="sm">{a.places.map((p) => p.area.name).join(', ')}</Text>
+                    )}
+                    <Text size="sm" fw={600}>
+                      {t('field.list.participants')} : {formatNumber(a.totals.total, locale)} ·{' '}
+                      {t('field.list.women')} : {formatNumber(a.totals.bySex.female, locale)}
+                    </Text>
+                  </Paper>
+                ))}
+              </Stack>
+              <Box visibleFrom="sm">
+                <Table.ScrollContainer minWidth={860}>
+                  <Table striped withTableBorder verticalSpacing={6}>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('field.list.date')}</Table.Th>
+                        <Table.Th>{t('field.list.activity')}</Table.Th>
+                        <Table.Th>{t('field.list.organisation')}</Table.Th>
+                        <Table.Th>{t('field.list.places')}</Table.Th>
+                        <Table.Th className="num">{t('field.list.participants')}</Table.Th>
+                        <Table.Th className="num">{t('field.list.women')}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {list.data.items.map((a) => (
+                        <Table.Tr key={a.id}>
+                          <Table.Td className="tabular">{formatDate(a.startDate, locale)}</Table.Td>
+                          <Table.Td>
+                            <Anchor component={Link} to={`/activities/${a.id}`} size="sm">
+                              {localize(a.title, locale)}
+                            </Anchor>
+                            <Text size="xs" c="dimmed">
+                              {t(`field.kinds.${a.kind}`)}
+                              {a.indicators.length ? ` · ${a.indicators.join(', ')}` : ''}
+                              {a.quantity
+                                ? ` · ${formatNumber(a.quantity, locale)} ${a.quantityUnit ?? ''}`
+                                : ''}
+                              {a.countBasis === 'attendance'
+                                ? ` · ${t('field.countBasis.attendanceShort')}`
+                                : ''}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            {organisationLabel(a.organisation, locale)}
+                            {a.partner && (
+                              <Text size="xs" c="dimmed">
+                                {a.partner}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{a.places.map((p) => p.area.name).join(', ')}</Text>
+                          </Table.Td>
+                          <Table.Td className="num">{formatNumber(a.totals.total, locale)}</Table.Td>
+                          <Table.Td className="num">{formatNumber(a.totals.bySex.female, locale)}</Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              </Box>
+            </>
           )}
           {list.data.total > list.data.items.length && (
             <Button variant="subtle" onClick={() => setLimit((l) => Math.min(500, l + PAGE))}>

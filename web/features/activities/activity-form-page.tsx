@@ -12,46 +12,32 @@ import {
   NumberInput,
   Pill,
   Stack,
-  Table,
   Text,
   TextInput,
   Textarea,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue, useDocumentTitle } from '@mantine/hooks';
+import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import {
-  activityKinds,
-  ageGroups,
-  countBases,
-  participantCategories,
-  sexes,
-} from '../../../core/contracts/activity-vocabulary.js';
-import type {
-  ActivityCreate,
-  ActivityDetail,
-  AgeGroup,
-  ParticipantCategory,
-  Sex,
-} from '../../../core/contracts/activities.js';
+import { activityKinds, ageGroups, countBases, sexes } from '../../../core/contracts/activity-vocabulary.js';
+import type { ActivityCreate, ActivityDetail } from '../../../core/contracts/activities.js';
+import { keysOf, PlaceIndex } from '../../../core/geo/place-names.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { activityTitleMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
-import { activityQuery, areasQuery, useCreateActivity, useUpdateActivity } from '../../api/field.js';
+import { activityQuery, allAreasQuery, useUpdateActivity } from '../../api/field.js';
+import { useRecordActivity } from '../../api/outbox.js';
 import { useWorkPlan } from '../../api/finance.js';
 import { useFramework, useProgramme } from '../../api/programmes.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { organisationLabel } from '../../lib/organisation.js';
-
-type Cells = Partial<Record<`${Sex}.${AgeGroup}`, number>>;
-interface Row {
-  category: ParticipantCategory;
-  cells: Cells;
-}
+import { getRecord, newRecord, type OutboxPhoto, type OutboxRecord, type Refusal } from '../../lib/outbox.js';
+import { resizePhoto } from '../../lib/photo.js';
+import { ParticipantsEntry, rowTotal, type ParticipantRow as Row } from './participants-entry.js';
 interface FormState {
   kind: ActivityCreate['kind'];
   titleFr: string;
@@ -126,10 +112,7 @@ function comparable(f: FormState, t: (key: string) => string) {
     ...rest,
     places: places.map((p) => (p.note ? `${p.name} (${p.note})` : p.name)),
     countBasis: t(`field.countBasis.${countBasis}`),
-    rows: rows.map(
-      (r) =>
-        `${t(`field.categories.${r.category}`)} : ${Object.values(r.cells).reduce<number>((a, n) => a + (n ?? 0), 0)}`,
-    ),
+    rows: rows.map((r) => `${t(`field.categories.${r.category}`)} : ${rowTotal(r.cells)}`),
   };
 }
 
@@ -160,18 +143,39 @@ function toBody(f: FormState): ActivityCreate {
   };
 }
 
-/** `/programmes/:slug/activities/new` and `/activities/:id/edit`: record or change an activity. */
+/**
+ * `/programmes/:slug/activities/new`, `/activities/:id/edit` and `/outbox/:recordId` (a record of this device's
+ * outbox, to correct): record or change an activity.
+ */
 export function ActivityFormPage() {
-  const { id, slug: slugParam } = useParams();
+  const { id, slug: slugParam, recordId } = useParams();
+  const t = useT();
   const existing = useQuery({ ...activityQuery(id ?? ''), enabled: Boolean(id) });
+  const draft = useQuery({
+    queryKey: ['outbox', recordId ?? ''],
+    queryFn: async () => (await getRecord(recordId ?? '')) ?? null,
+    enabled: Boolean(recordId),
+    networkMode: 'always',
+    gcTime: 0,
+  });
   if (id && existing.isPending) return <Loading />;
   if (id && existing.isError)
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
-  const slug = existing.data?.programme.slug ?? slugParam ?? '';
-  return <ActivityForm slug={slug} existing={existing.data ?? null} />;
+  if (recordId && draft.isPending) return <Loading />;
+  if (recordId && !draft.data) return <Alert color="orange">{t('offline.outbox.notFound')}</Alert>;
+  const slug = existing.data?.programme.slug ?? draft.data?.slug ?? slugParam ?? '';
+  return <ActivityForm slug={slug} existing={existing.data ?? null} draft={draft.data ?? null} />;
 }
 
-function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDetail | null }) {
+function ActivityForm({
+  slug,
+  existing,
+  draft,
+}: {
+  slug: string;
+  existing: ActivityDetail | null;
+  draft: OutboxRecord | null;
+}) {
   const t = useT();
   const locale = useLocale();
   const navigate = useNavigate();
@@ -180,38 +184,71 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
   const programme = useProgramme(slug);
   const framework = useFramework(slug, undefined);
   const workPlan = useWorkPlan(slug);
-  const [form, setForm] = useState<FormState>(() => (existing ? fromActivity(existing) : empty));
+  const [form, setForm] = useState<FormState>(() =>
+    existing ? fromActivity(existing) : draft ? (draft.form as FormState) : empty,
+  );
+  // a new record's identity, made here: saving again after a refusal replaces the same record
+  const [recordId] = useState(() => draft?.id ?? crypto.randomUUID());
+  const [photos, setPhotos] = useState<OutboxPhoto[]>(() => draft?.photos ?? []);
+  const [refusal, setRefusal] = useState<Refusal | null>(() => draft?.refusal ?? null);
   // the version the form was filled from: after "reload theirs" or "keep mine", the current one
   const [version, setVersion] = useState(existing?.version);
   const stale = useVersionConflict<ActivityDetail>();
   const [placeText, setPlaceText] = useState('');
-  const [placeQuery] = useDebouncedValue(placeText, 250);
-  const areas = useQuery(areasQuery(placeQuery));
+  // the whole geography, searched on the device: works offline
+  const allAreas = useQuery(allAreasQuery());
+  const placeIndex = useMemo(
+    () =>
+      new PlaceIndex(
+        (allAreas.data?.items ?? []).map((a) => ({
+          ...a,
+          keys: keysOf(a.name),
+          regionCode: null,
+          cercleCode: null,
+        })),
+      ),
+    [allAreas.data],
+  );
+  const foundAreas = placeText.trim().length >= 2 ? placeIndex.search(placeText, 12) : [];
   useEffect(() => {
     if (!form.organisation && programme.data?.recipients[0])
       setForm((f) => ({ ...f, organisation: programme.data!.recipients[0]!.organisation.code }));
   }, [programme.data, form.organisation]);
   const title = existing
     ? t('field.form.editTitle')
-    : t('field.form.newTitle', { code: programme.data?.code ?? '' });
+    : draft
+      ? t('offline.outbox.correctTitle')
+      : t('field.form.newTitle', { code: programme.data?.code ?? '' });
   useDocumentTitle(`${title} — ${t('app.name')}`);
 
-  const create = useCreateActivity(slug);
+  const record = useRecordActivity();
   const update = useUpdateActivity();
-  const save = existing ? update : create;
+  const save = existing ? update : record;
   const send = (over?: number) => {
-    const then = {
-      onError: (error: unknown) => void stale.take(error),
-      onSuccess: (saved: ActivityDetail) => void navigate(`/activities/${saved.id}`),
-    };
     if (existing) {
       update.mutate(
         { id: existing.id, body: { ...toBody(form), version: over ?? version ?? existing.version } },
-        then,
+        {
+          onError: (error: unknown) => void stale.take(error),
+          onSuccess: (saved: ActivityDetail) => void navigate(`/activities/${saved.id}`),
+        },
       );
-    } else create.mutate(toBody(form), then);
+      return;
+    }
+    // a new activity goes through the outbox, online or not: one way, and nothing lost in between
+    record.mutate(newRecord({ slug, body: toBody(form), form, photos, lang: locale }, recordId), {
+      onSuccess: (done) => {
+        if (done.outcome === 'sent' && done.activityId) void navigate(`/activities/${done.activityId}`);
+        else if (done.outcome === 'waiting') void navigate('/outbox', { state: { saved: recordId } });
+        else
+          void getRecord(recordId).then((kept) => {
+            setRefusal(kept?.refusal ?? null);
+            window.scrollTo({ top: 0 });
+          });
+      },
+    });
   };
-  const issues = save.error instanceof ApiError ? save.error.issues : [];
+  const issues = refusal ? refusal.issues : update.error instanceof ApiError ? update.error.issues : [];
   const issueFor = (path: string) =>
     issues
       .filter((i) => i.path === `body.${path}` || i.path.startsWith(`body.${path}.`))
@@ -230,14 +267,14 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
   ]);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const setCell = (i: number, key: `${Sex}.${AgeGroup}`, value: number | string) =>
-    setForm((f) => ({
-      ...f,
-      rows: f.rows.map((r, j) =>
-        j === i ? { ...r, cells: { ...r.cells, [key]: typeof value === 'number' ? value : undefined } } : r,
-      ),
-    }));
-  const unusedCategories = participantCategories.filter((c) => !form.rows.some((r) => r.category === c));
+  const addPhotos = async (files: FileList | null) => {
+    const taken: OutboxPhoto[] = [];
+    for (const file of Array.from(files ?? [])) {
+      const small = await resizePhoto(file);
+      taken.push({ name: `photo-${recordId.slice(0, 8)}-${photos.length + taken.length + 1}.jpg`, ...small });
+    }
+    setPhotos((p) => [...p, ...taken]);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     send();
@@ -257,6 +294,22 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
       <Title order={1} fz={{ base: 'h3', sm: 'h2' }}>
         {title}
       </Title>
+      {refusal && (
+        <Alert color="red" role="alert" data-testid="refusal" title={t('offline.outbox.refusedNow')}>
+          {refusal.code === 'validation_failed'
+            ? t('field.form.invalid')
+            : refusal.issues.length === 0
+              ? refusal.message
+              : null}
+          {issues.length > 0 && (
+            <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+              {issues.map((i) => (
+                <li key={`${i.path}${i.message}`}>{i.message}</li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
       {save.error && !stale.conflict && (
         <Alert color="red" role="alert">
           {save.error instanceof ApiError && save.error.code === 'version_conflict'
@@ -443,7 +496,8 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
             label={t('field.form.placeSearch')}
             value={placeText}
             onChange={setPlaceText}
-            data={(areas.data?.items ?? [])
+            size="md"
+            data={foundAreas
               .filter((a) => !form.places.some((p) => p.area === a.code))
               .map((a) => ({
                 value: a.code,
@@ -451,7 +505,7 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
               }))}
             filter={({ options }) => options}
             onOptionSubmit={(code) => {
-              const area = areas.data?.items.find((a) => a.code === code);
+              const area = placeIndex.areas.find((a) => a.code === code);
               if (area) set('places', [...form.places, { area: area.code, name: area.name, note: '' }]);
               setPlaceText('');
             }}
@@ -472,91 +526,7 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
           maw={420}
           mb="sm"
         />
-        {form.rows.length > 0 && (
-          <Table.ScrollContainer minWidth={980}>
-            <Table className="participants-grid" withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th rowSpan={2} style={{ textAlign: 'left' }}>
-                    {t('field.activity.category')}
-                  </Table.Th>
-                  {sexes.map((s) => (
-                    <Table.Th key={s} colSpan={ageGroups.length}>
-                      {t(`field.sexes.${s}`)}
-                    </Table.Th>
-                  ))}
-                  <Table.Th rowSpan={2}>{t('field.form.rowTotal')}</Table.Th>
-                  <Table.Th rowSpan={2} />
-                </Table.Tr>
-                <Table.Tr>
-                  {sexes.flatMap((s) =>
-                    ageGroups.map((g) => <Table.Th key={`${s}.${g}`}>{t(`field.agesShort.${g}`)}</Table.Th>),
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {form.rows.map((row, i) => (
-                  <Table.Tr key={row.category}>
-                    <Table.Td style={{ minWidth: 170 }}>
-                      <Text size="xs">{t(`field.categories.${row.category}`)}</Text>
-                    </Table.Td>
-                    {sexes.flatMap((s) =>
-                      ageGroups.map((g) => (
-                        <Table.Td key={`${s}.${g}`}>
-                          <NumberInput
-                            size="xs"
-                            w={58}
-                            min={0}
-                            allowDecimal={false}
-                            allowNegative={false}
-                            hideControls
-                            aria-label={`${t(`field.categories.${row.category}`)} — ${t(`field.sexes.${s}`)} — ${t(`field.ages.${g}`)}`}
-                            value={row.cells[`${s}.${g}`] ?? ''}
-                            onChange={(v) => setCell(i, `${s}.${g}`, v)}
-                          />
-                        </Table.Td>
-                      )),
-                    )}
-                    <Table.Td className="num" fw={700}>
-                      {Object.values(row.cells).reduce<number>((sum, n) => sum + (n ?? 0), 0)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() =>
-                          set(
-                            'rows',
-                            form.rows.filter((_, j) => j !== i),
-                          )
-                        }
-                      >
-                        {t('field.form.removeCategory')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-        {unusedCategories.length > 0 && (
-          <NativeSelect
-            mt="sm"
-            maw={420}
-            label={t('field.form.addCategory')}
-            value=""
-            data={[
-              { value: '', label: '…' },
-              ...unusedCategories.map((c) => ({ value: c, label: t(`field.categories.${c}`) })),
-            ]}
-            onChange={(e) => {
-              const category = e.currentTarget.value as ParticipantCategory;
-              if (category) set('rows', [...form.rows, { category, cells: {} }]);
-            }}
-          />
-        )}
+        <ParticipantsEntry rows={form.rows} onChange={(rows) => set('rows', rows)} />
       </Fieldset>
 
       <Grid>
@@ -585,8 +555,49 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
           />
         </Grid.Col>
       </Grid>
+      {!existing && (
+        <Fieldset legend={t('field.form.photos')}>
+          <Text size="xs" c="dimmed" mb="xs">
+            {t('field.form.photosHint')}
+          </Text>
+          {photos.length > 0 && (
+            <div className="photo-thumbs" data-testid="photos">
+              {photos.map((photo, i) => (
+                <Stack key={photo.name} gap={2} align="center">
+                  <PhotoThumb photo={photo} />
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    color="red"
+                    onClick={() => setPhotos((p) => p.filter((_, j) => j !== i))}
+                  >
+                    {t('field.form.removePhoto')}
+                  </Button>
+                </Stack>
+              ))}
+            </div>
+          )}
+          <Button component="label" variant="light" size="md" mt="xs">
+            {t('field.form.addPhotos')}
+            <input
+              type="file"
+              accept="image/*"
+              capture="environment"
+              multiple
+              hidden
+              data-testid="photo-input"
+              onChange={(e) => {
+                const input = e.currentTarget;
+                void addPhotos(input.files).finally(() => {
+                  input.value = '';
+                });
+              }}
+            />
+          </Button>
+        </Fieldset>
+      )}
       <Group>
-        <Button type="submit" loading={save.isPending}>
+        <Button type="submit" size="md" loading={save.isPending}>
           {save.isPending ? t('field.form.saving') : t('field.form.save')}
         </Button>
         <Button
@@ -639,4 +650,10 @@ function ActivityForm({ slug, existing }: { slug: string; existing: ActivityDeta
       )}
     </Stack>
   );
+}
+
+function PhotoThumb({ photo }: { photo: OutboxPhoto }) {
+  const url = useMemo(() => URL.createObjectURL(new Blob([photo.bytes], { type: photo.type })), [photo]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  return <img src={url} alt={photo.name} />;
 }

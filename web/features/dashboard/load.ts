@@ -7,3 +7,4 @@ export const loadActivityPage = () => import('../activities/activity-page.js');
 export const loadActivityFormPage = () => import('../activities/activity-form-page.js');
 export const loadImportPage = () => import('../activities/import-page.js');
 export const loadQuarterlyPage = () => import('../activities/quarterly-page.js');
+export const loadOutboxPage = () => import('../activities/outbox-page.js');

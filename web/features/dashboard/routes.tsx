@@ -2,11 +2,13 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import {
   activityQuery,
+  allAreasQuery,
   indicatorDataQuery,
   portfolioDashboardQuery,
   programmeDashboardQuery,
 } from '../../api/field.js';
-import { programmeQuery } from '../../api/programmes.js';
+import { workPlanQuery } from '../../api/finance.js';
+import { frameworkQuery, programmeQuery } from '../../api/programmes.js';
 import { Loading } from '../../components/query-state.js';
 import {
   loadActivitiesPage,
@@ -14,6 +16,7 @@ import {
   loadActivityPage,
   loadImportPage,
   loadIndicatorPage,
+  loadOutboxPage,
   loadPortfolioDashboardPage,
   loadProgrammeDashboardPage,
   loadQuarterlyPage,
@@ -51,12 +54,29 @@ export function fieldRoutes(queryClient: QueryClient): RouteObject[] {
     },
     {
       path: 'programmes/:slug/activities',
-      loader: ({ params }) => prefetch(queryClient.prefetchQuery(programmeQuery(params.slug ?? ''))),
+      loader: ({ params }) => {
+        const slug = params.slug ?? '';
+        // with the list, what the activity form needs: read once online, the form then opens offline
+        void queryClient.prefetchQuery(frameworkQuery(slug, undefined));
+        void queryClient.prefetchQuery(workPlanQuery(slug));
+        void queryClient.prefetchQuery(allAreasQuery());
+        return prefetch(queryClient.prefetchQuery(programmeQuery(slug)));
+      },
       lazy: async () => ({ Component: (await loadActivitiesPage()).ActivitiesPage }),
       hydrateFallbackElement: <Loading />,
     },
     {
       path: 'programmes/:slug/activities/new',
+      lazy: async () => ({ Component: (await loadActivityFormPage()).ActivityFormPage }),
+      hydrateFallbackElement: <Loading />,
+    },
+    {
+      path: 'outbox',
+      lazy: async () => ({ Component: (await loadOutboxPage()).OutboxPage }),
+      hydrateFallbackElement: <Loading />,
+    },
+    {
+      path: 'outbox/:recordId',
       lazy: async () => ({ Component: (await loadActivityFormPage()).ActivityFormPage }),
       hydrateFallbackElement: <Loading />,
     },

@@ -1,0 +1,273 @@
+/**
+ * Field capture offline (issue 16, decision 0017), in Chromium on a phone's screen against the real server:
+ * one visit online (the programme's activities), then the connection cut; the activity form opens, two
+ * activities are recorded (one with a photo) into the outbox, which survives a reload; the connection comes
+ * back and the server holds exactly two — and the same outbox sent again creates nothing.
+ * Every wait is for a state (a cache entry, an element, the outbox's content), never for time.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityDetail, ActivityList } from '../core/contracts/activities.js';
+import {
+  ensureWebBuilt,
+  launchBrowser,
+  root,
+  screenshotDir,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support/app.js';
+
+let server: RunningServer | undefined;
+let browser: Browser | undefined;
+let context: BrowserContext | undefined;
+let page: Page;
+/** what the two activities' titles share, to find them on the server */
+const marker = `Hors ligne ${Date.now().toString(36)}`;
+const photo = join(root, 'server/seed/field/photos/inauguration-forage-groumera.jpg');
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'fr-FR',
+  });
+  page = await context.newPage();
+  mkdirSync(screenshotDir, { recursive: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+function url(path: string): string {
+  if (!server) throw new Error('server not started');
+  return server.url + path;
+}
+
+/** The server's own answer (from Node: the browser's connection plays no part), signed in as the admin. */
+let cookie: string | undefined;
+async function fromServer<T>(path: string): Promise<T> {
+  if (!server) throw new Error('server not started');
+  if (!cookie) {
+    const answer = await fetch(url('/api/v1/session'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@jalon.demo', password: server.accounts['admin@jalon.demo'] }),
+    });
+    cookie = answer.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+  }
+  const answer = await fetch(url(path), { headers: { cookie, accept: 'application/json' } });
+  if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
+  return (await answer.json()) as T;
+}
+const recordedOnServer = () =>
+  fromServer<ActivityList>(`/api/v1/programmes/prosmed/activities?q=${encodeURIComponent(marker)}&limit=50`);
+
+/** Whether the worker holds every given file or answer (a path's start is enough for the answers). */
+async function waitForKept(files: string[], answers: string[]): Promise<void> {
+  await page.waitForFunction(
+    async ([files, answers]) => {
+      const names = async (cache: string) =>
+        (await (await caches.open(cache)).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search);
+      const assets = await names('jalon-assets');
+      const data = await names('jalon-data');
+      return (
+        files.every((f) => assets.some((a) => a.includes(f))) &&
+        answers.every((a) => data.some((d) => d.startsWith(a)))
+      );
+    },
+    [files, answers] as const,
+    { timeout: 30_000, polling: 200 },
+  );
+}
+
+/** The records of the outbox as IndexedDB holds them (Dexie's database, read without Dexie). */
+function outboxCount(): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('jalon-outbox');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('records').objectStore('records').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+}
+
+async function recordActivity(title: string, options: { photo?: string; women: number; men: number }) {
+  await page.goto(url('/programmes/prosmed/activities/new'));
+  await page.getByLabel('Intitulé (français)').fill(title);
+  await page.getByLabel('Date de début').fill('2025-03-12');
+  const place = page.getByRole('combobox', { name: 'Ajouter un lieu' });
+  await place.fill('Markala');
+  await page
+    .getByRole('option', { name: /Markala/ })
+    .first()
+    .click();
+  await page.getByText('Markala', { exact: true }).waitFor();
+  await page.getByLabel('Ajouter une catégorie').selectOption('community_members');
+  await page.getByLabel('Membres des communautés — Femmes — 18–35 ans (jeunes)').fill(String(options.women));
+  await page.getByLabel('Membres des communautés — Hommes — 36 ans et plus').fill(String(options.men));
+  // totals as you type
+  await page
+    .getByTestId('participants-total')
+    .getByText(`Total des participants : ${options.women + options.men}`)
+    .waitFor();
+  if (options.photo) {
+    await page.getByTestId('photo-input').setInputFiles(options.photo);
+    await page.getByTestId('photos').locator('img').first().waitFor();
+  }
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.waitForURL(/\/outbox$/);
+  await page.getByTestId('saved-offline').waitFor();
+}
+
+describe('recording activities offline', () => {
+  it('reads the programme’s activities online once: the worker keeps what the form needs', async () => {
+    if (!server) throw new Error('server not started');
+    await signIn(page, server);
+    await page.goto(url('/programmes/prosmed/activities'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 20_000,
+    });
+    await waitForKept(
+      ['activity-form-page', 'outbox-page'],
+      [
+        '/api/v1/session',
+        '/api/v1/programmes/prosmed',
+        '/api/v1/programmes/prosmed/framework',
+        '/api/v1/programmes/prosmed/workplan',
+        '/api/v1/geography/areas?limit=1000',
+      ],
+    );
+    // the list is readable on a phone: cards, nothing wider than the screen
+    await page.getByTestId('activity-cards').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(screenshotDir, 'phone-activities-390.png') });
+  });
+
+  it('opens the form offline and records two activities, one with a photo, into the outbox', async () => {
+    if (!context) throw new Error('no context');
+    await context.setOffline(true);
+    await page.waitForFunction(() => !navigator.onLine);
+    await recordActivity(`${marker} — causerie à Markala`, { women: 14, men: 9 });
+    await recordActivity(`${marker} — forage inauguré`, { photo, women: 30, men: 25 });
+    const status = page.getByTestId('outbox-status');
+    await status.and(page.locator('[data-pending="2"]')).waitFor();
+    expect(await status.textContent()).toContain('2 activités en attente d’envoi');
+    expect(await page.getByTestId('outbox-record').count()).toBe(2);
+    await page.screenshot({ path: join(screenshotDir, 'phone-outbox-offline-390.png'), fullPage: true });
+    expect((await recordedOnServer()).total).toBe(0);
+  });
+
+  it('keeps the outbox across a reload while still offline', async () => {
+    await page.reload();
+    await page.getByTestId('outbox-status').and(page.locator('[data-pending="2"]')).waitFor();
+    expect(await outboxCount()).toBe(2);
+  });
+
+  it('sends the outbox when the connection returns: the server holds exactly two, the photo resized', async () => {
+    if (!context) throw new Error('no context');
+    // a copy of the outbox as it is, to send it a second time afterwards
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('jalon-outbox');
+          open.onsuccess = () => {
+            const all = open.result.transaction('records').objectStore('records').getAll();
+            all.onsuccess = () => {
+              (window as unknown as { outboxCopy: unknown[] }).outboxCopy = all.result;
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await context.setOffline(false);
+    await page.getByTestId('outbox-status').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByTestId('outbox-empty').waitFor();
+    expect(await outboxCount()).toBe(0);
+    const held = await recordedOnServer();
+    expect(held.total).toBe(2);
+    const withPhoto = held.items.find((a) => a.title.fr.endsWith('forage inauguré'));
+    if (!withPhoto) throw new Error('the activity with a photo is not on the server');
+    const detail = await fromServer<ActivityDetail>(`/api/v1/activities/${withPhoto.id}`);
+    expect(detail.attachments).toHaveLength(1);
+    expect(detail.attachments[0]!.contentType).toBe('image/jpeg');
+    expect(detail.attachments[0]!.size).toBeLessThanOrEqual(200 * 1024);
+    expect(detail.totals.total).toBe(55);
+    expect(detail.places.map((p) => p.area.name)).toContain('Markala');
+  });
+
+  it('creates nothing when the same outbox is sent again (answers lost on the way)', async () => {
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const copy = (window as unknown as { outboxCopy: unknown[] }).outboxCopy;
+          const open = indexedDB.open('jalon-outbox');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('records', 'readwrite');
+            for (const record of copy) tx.objectStore('records').put(record);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    expect(await outboxCount()).toBe(2);
+    // the browser says the connection is back: the outbox is sent again
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const open = indexedDB.open('jalon-outbox');
+          open.onsuccess = () => {
+            const request = open.result.transaction('records').objectStore('records').count();
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result === 0);
+            };
+          };
+        }),
+      undefined,
+      { timeout: 30_000, polling: 200 },
+    );
+    const held = await recordedOnServer();
+    expect(held.total).toBe(2);
+    const withPhoto = held.items.find((a) => a.title.fr.endsWith('forage inauguré'))!;
+    expect((await fromServer<ActivityDetail>(`/api/v1/activities/${withPhoto.id}`)).attachments).toHaveLength(
+      1,
+    );
+  });
+
+  it('fits a 360 px screen: the form without scrolling sideways', async () => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(url('/programmes/prosmed/activities/new'));
+    await page.getByLabel('Ajouter une catégorie').selectOption('local_authorities');
+    await page.getByLabel('Autorités locales et traditionnelles — Femmes — Moins de 18 ans').fill('3');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(screenshotDir, 'phone-form-360.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(screenshotDir, 'phone-form-390.png'), fullPage: true });
+  });
+});

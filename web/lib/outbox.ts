@@ -1,0 +1,310 @@
+/**
+ * The outbox: activities recorded on this device, kept in IndexedDB (through Dexie) until the server holds
+ * them — offline for days, across closing the browser or restarting the phone. Each record carries the
+ * identity the device gave it (`clientId`, a UUID): sending it twice creates nothing twice, the server answers
+ * the activity it already holds. A record the server refuses stays here, marked with the server's words, until
+ * the person corrects and resends it or discards it; Jalon never drops one by itself.
+ *
+ * The sending (`sendOutbox`) is plain `fetch`, so the page and the service worker (Background Sync) run the same
+ * code; one of them at a time (`navigator.locks`). Decision: docs/decisions/0017-offline-capture.md.
+ */
+import { Dexie, liveQuery, type EntityTable } from 'dexie';
+import type { ActivityCreate, ActivityDetail } from '../../core/contracts/activities.js';
+import type { ErrorIssue } from '../../core/errors/error-codes.js';
+import { cachedHeader } from '../sw/offline-rules.js';
+
+/** A photo as kept on the device: already resized (`resizePhoto`), its bytes and type. */
+export interface OutboxPhoto {
+  name: string;
+  type: string;
+  bytes: ArrayBuffer;
+}
+
+/** Why the server refused a record, as it said it (in the language the record was sent in). */
+export interface Refusal {
+  status: number;
+  code: string;
+  message: string;
+  issues: ErrorIssue[];
+}
+
+export interface OutboxRecord {
+  /** the identity the device gave the record: the activity's `clientId` */
+  id: string;
+  slug: string;
+  /** what is sent: the activity with its `clientId` */
+  body: ActivityCreate & { clientId: string };
+  /** what the form held, to open it again for a correction (the form's own shape) */
+  form: unknown;
+  photos: OutboxPhoto[];
+  /** `pending`: to be sent; `refused`: the server said no, the person decides */
+  status: 'pending' | 'refused';
+  refusal: Refusal | null;
+  /** once the server holds the activity: its id (the photos may still be on their way) */
+  activityId: string | null;
+  /** the names of the photos the server already holds */
+  photosSent: string[];
+  /** the language the person works in: the server's refusals come back in it */
+  lang: 'fr' | 'en';
+  createdAt: string;
+  updatedAt: string;
+}
+
+class OutboxDatabase extends Dexie {
+  records!: EntityTable<OutboxRecord, 'id'>;
+  constructor() {
+    super('jalon-outbox');
+    this.version(1).stores({ records: 'id, status, slug, createdAt' });
+  }
+}
+
+let database: OutboxDatabase | null = null;
+function db(): OutboxDatabase {
+  database ??= new OutboxDatabase();
+  return database;
+}
+
+/** A new record of the form's content, not yet stored. */
+export function newRecord(
+  input: Pick<OutboxRecord, 'slug' | 'form' | 'photos' | 'lang'> & { body: ActivityCreate },
+  id: string = crypto.randomUUID(),
+  now = new Date(),
+): OutboxRecord {
+  return {
+    id,
+    slug: input.slug,
+    body: { ...input.body, clientId: id },
+    form: input.form,
+    photos: input.photos,
+    status: 'pending',
+    refusal: null,
+    activityId: null,
+    photosSent: [],
+    lang: input.lang,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+}
+
+/** Stores a record (a new one, or a corrected one under the same identity: it is to be sent again). */
+export async function putRecord(record: OutboxRecord): Promise<void> {
+  await db().records.put({
+    ...record,
+    status: 'pending',
+    refusal: null,
+    updatedAt: new Date().toISOString(),
+  });
+  changed();
+}
+
+export function getRecord(id: string): Promise<OutboxRecord | undefined> {
+  return db().records.get(id);
+}
+
+/** The person discards a record: the only way one leaves the outbox without reaching the server. */
+export async function discardRecord(id: string): Promise<void> {
+  await db().records.delete(id);
+  changed();
+}
+
+export function listRecords(): Promise<OutboxRecord[]> {
+  return db().records.orderBy('createdAt').toArray();
+}
+
+/** What the outbox holds, as the screens show it. */
+export interface OutboxSummary {
+  pending: number;
+  refused: number;
+  records: OutboxRecord[];
+}
+
+/** Watches the outbox (every tab and the worker write to the same database): `listener` gets each change. */
+export function watchOutbox(listener: (summary: OutboxSummary) => void): () => void {
+  const subscription = liveQuery(() => listRecords()).subscribe({
+    next: (records) =>
+      listener({
+        pending: records.filter((r) => r.status === 'pending').length,
+        refused: records.filter((r) => r.status === 'refused').length,
+        records,
+      }),
+    error: () => listener({ pending: 0, refused: 0, records: [] }),
+  });
+  return () => subscription.unsubscribe();
+}
+
+// ---- sending ---------------------------------------------------------------------------------------------
+
+/** How a sending ended: the records sent, refused, and why it stopped if it did. */
+export interface SendResult {
+  sent: string[];
+  /** the server's activity of each record sent, by record */
+  activityIds: Map<string, string>;
+  refused: string[];
+  /** `offline`: no answer (try again later); `signed-out`: the session expired, the outbox waits for a sign-in */
+  stopped: 'offline' | 'signed-out' | null;
+}
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+interface Answer {
+  status: number;
+  body: unknown;
+  /** answered by the service worker from what it saved: the server was not reached */
+  cached: boolean;
+}
+
+async function ask(fetcher: Fetch, path: string, init: RequestInit = {}): Promise<Answer | null> {
+  let response: Response;
+  try {
+    response = await fetcher(path, { ...init, credentials: 'same-origin' });
+  } catch {
+    return null;
+  }
+  const text = await response.text().catch(() => '');
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, body, cached: response.headers.has(cachedHeader) };
+}
+
+function refusalOf(answer: Answer): Refusal {
+  const error = (
+    answer.body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | undefined
+  )?.error;
+  return {
+    status: answer.status,
+    code: typeof error?.code === 'string' ? error.code : 'unexpected_response',
+    message: typeof error?.message === 'string' ? error.message : `HTTP ${answer.status}`,
+    issues: Array.isArray(error?.issues) ? (error.issues as ErrorIssue[]) : [],
+  };
+}
+
+/** Whether an answer means "try again later" rather than "no": the server or the way to it failed. */
+const isTransient = (status: number) => status === 408 || status === 429 || status >= 500;
+
+async function update(id: string, changes: Partial<OutboxRecord>): Promise<void> {
+  await db().records.update(id, { ...changes, updatedAt: new Date().toISOString() });
+  changed();
+}
+
+async function sendOne(
+  fetcher: Fetch,
+  token: string,
+  record: OutboxRecord,
+): Promise<{ activityId: string } | 'refused' | 'offline' | 'signed-out'> {
+  const headers = { accept: 'application/json', 'x-csrf-token': token };
+  const lang = `lang=${record.lang}`;
+  let activityId = record.activityId;
+  let held: string[] = record.photosSent;
+  if (!activityId) {
+    const answer = await ask(
+      fetcher,
+      `/api/v1/programmes/${encodeURIComponent(record.slug)}/activities?${lang}`,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(record.body),
+      },
+    );
+    if (!answer || isTransient(answer.status)) return 'offline';
+    if (answer.status === 401) return 'signed-out';
+    if (answer.status !== 200 && answer.status !== 201) {
+      await update(record.id, { status: 'refused', refusal: refusalOf(answer) });
+      return 'refused';
+    }
+    const activity = answer.body as ActivityDetail;
+    activityId = activity.id;
+    // a resend of a record the server already held: its photos may be there already
+    held = [...new Set([...held, ...activity.attachments.map((a) => a.fileName)])];
+    await update(record.id, { activityId, photosSent: held });
+  }
+  for (const photo of record.photos) {
+    if (held.includes(photo.name)) continue;
+    const query = new URLSearchParams({ kind: 'photo', fileName: photo.name, lang: record.lang });
+    const answer = await ask(
+      fetcher,
+      `/api/v1/activities/${encodeURIComponent(activityId)}/attachments?${query}`,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/octet-stream' },
+        body: photo.bytes,
+      },
+    );
+    if (!answer || isTransient(answer.status)) return 'offline';
+    if (answer.status === 401) return 'signed-out';
+    if (answer.status !== 201) {
+      await update(record.id, { status: 'refused', refusal: refusalOf(answer) });
+      return 'refused';
+    }
+    held = [...held, photo.name];
+    await update(record.id, { photosSent: held });
+  }
+  await db().records.delete(record.id);
+  changed();
+  return { activityId };
+}
+
+async function sendAll(fetcher: Fetch): Promise<SendResult> {
+  const result: SendResult = { sent: [], activityIds: new Map(), refused: [], stopped: null };
+  const pending = (await listRecords()).filter((r) => r.status === 'pending');
+  if (pending.length === 0) return result;
+  // the session's CSRF token; no session (it expired): the outbox stays and waits for the person to sign in
+  const session = await ask(fetcher, '/api/v1/session', { headers: { accept: 'application/json' } });
+  if (!session || session.cached || isTransient(session.status)) return { ...result, stopped: 'offline' };
+  const { user, csrfToken } = (session.body ?? {}) as { user?: unknown; csrfToken?: unknown };
+  if (!user || typeof csrfToken !== 'string') return { ...result, stopped: 'signed-out' };
+  for (const record of pending) {
+    const outcome = await sendOne(fetcher, csrfToken, record);
+    if (typeof outcome === 'object') {
+      result.sent.push(record.id);
+      result.activityIds.set(record.id, outcome.activityId);
+    } else if (outcome === 'refused') result.refused.push(record.id);
+    else return { ...result, stopped: outcome };
+  }
+  return result;
+}
+
+/**
+ * Sends every pending record, oldest first: the activity, then its photos. Stops at the first record that gets
+ * no answer (offline) or at an expired session, leaving the rest as they are. One sender at a time across the
+ * tabs and the worker; a call while another sends waits for it and then finds nothing left to send.
+ */
+export async function sendOutbox(fetcher: Fetch = (input, init) => fetch(input, init)): Promise<SendResult> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  const result = locks
+    ? await locks.request('jalon-outbox', () => sendAll(fetcher))
+    : await (local = local.then(
+        () => sendAll(fetcher),
+        () => sendAll(fetcher),
+      ));
+  lastResult = result;
+  changed();
+  return result;
+}
+let local: Promise<SendResult> = Promise.resolve({
+  sent: [],
+  activityIds: new Map(),
+  refused: [],
+  stopped: null,
+});
+
+/** How the last sending of this page ended (`signed-out` asks the person to sign in again). */
+let lastResult: SendResult | null = null;
+export function lastSending(): SendResult | null {
+  return lastResult;
+}
+
+// ---- who is told ------------------------------------------------------------------------------------------
+
+const listeners = new Set<() => void>();
+function changed(): void {
+  for (const listener of listeners) listener();
+}
+/** Called after every change this context makes (the live query covers the other tabs). */
+export function onOutboxChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
