@@ -30,7 +30,8 @@ const photo = join(root, 'server/seed/field/photos/inauguration-forage-groumera.
 
 beforeAll(async () => {
   ensureWebBuilt();
-  server = await startServer();
+  // a first start migrates and seeds the demo data: on a loaded machine that passed two minutes
+  server = await startServer({ timeoutMs: 220_000 });
   browser = await launchBrowser();
   context = await browser.newContext({
     viewport: { width: 390, height: 844 },

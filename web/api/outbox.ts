@@ -18,19 +18,31 @@ import {
   type SendResult,
 } from '../lib/outbox.js';
 import { fieldKeys } from './field.js';
+import { useSession } from './session.js';
 
 const syncTag = 'jalon-outbox';
 
-let summary: OutboxSummary = { pending: 0, refused: 0, records: [] };
+const empty: OutboxSummary = { pending: 0, refused: 0, records: [] };
+let summary = empty;
 const listeners = new Set<() => void>();
-let stopWatching: (() => void) | null = null;
+let watching: { owner: string | null; stop: () => void } | null = null;
+
+/** Watches the records of the person signed in (a new person: a new watch). */
+function watch(owner: string | null): void {
+  if (watching?.owner === owner) return;
+  watching?.stop();
+  summary = empty;
+  watching = {
+    owner,
+    stop: watchOutbox(owner, (next) => {
+      summary = next;
+      for (const l of listeners) l();
+    }),
+  };
+}
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  stopWatching ??= watchOutbox((next) => {
-    summary = next;
-    for (const l of listeners) l();
-  });
   const stopLocal = onOutboxChange(() => {
     for (const l of listeners) l();
   });
@@ -40,8 +52,10 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** What the outbox holds now (every tab sees every change). */
+/** The outbox of the person signed in, now (every tab sees every change). */
 export function useOutbox(): OutboxSummary & { last: SendResult | null } {
+  const session = useSession();
+  watch(session.data?.user?.id ?? null);
   const current = useSyncExternalStore(subscribe, () => summary);
   const last = useSyncExternalStore(subscribe, lastSending);
   return { ...current, last };

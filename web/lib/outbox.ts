@@ -44,6 +44,11 @@ export interface OutboxRecord {
   activityId: string | null;
   /** the names of the photos the server already holds */
   photosSent: string[];
+  /**
+   * who recorded it (the account's id): only their session sends it, and only they see it — on a shared
+   * computer, another person's records wait for them, never sent under someone else's name
+   */
+  owner: string;
   /** the language the person works in: the server's refusals come back in it */
   lang: 'fr' | 'en';
   createdAt: string;
@@ -66,7 +71,7 @@ function db(): OutboxDatabase {
 
 /** A new record of the form's content, not yet stored. */
 export function newRecord(
-  input: Pick<OutboxRecord, 'slug' | 'form' | 'photos' | 'lang'> & { body: ActivityCreate },
+  input: Pick<OutboxRecord, 'slug' | 'form' | 'photos' | 'lang' | 'owner'> & { body: ActivityCreate },
   id: string = crypto.randomUUID(),
   now = new Date(),
 ): OutboxRecord {
@@ -80,6 +85,7 @@ export function newRecord(
     refusal: null,
     activityId: null,
     photosSent: [],
+    owner: input.owner,
     lang: input.lang,
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
@@ -118,9 +124,14 @@ export interface OutboxSummary {
   records: OutboxRecord[];
 }
 
-/** Watches the outbox (every tab and the worker write to the same database): `listener` gets each change. */
-export function watchOutbox(listener: (summary: OutboxSummary) => void): () => void {
-  const subscription = liveQuery(() => listRecords()).subscribe({
+/**
+ * Watches the outbox's records of one person (every tab and the worker write to the same database): `listener`
+ * gets each change.
+ */
+export function watchOutbox(owner: string | null, listener: (summary: OutboxSummary) => void): () => void {
+  const subscription = liveQuery(async () =>
+    (await listRecords()).filter((r) => r.owner === owner),
+  ).subscribe({
     next: (records) =>
       listener({
         pending: records.filter((r) => r.status === 'pending').length,
@@ -254,9 +265,10 @@ async function sendAll(fetcher: Fetch): Promise<SendResult> {
   // the session's CSRF token; no session (it expired): the outbox stays and waits for the person to sign in
   const session = await ask(fetcher, '/api/v1/session', { headers: { accept: 'application/json' } });
   if (!session || session.cached || isTransient(session.status)) return { ...result, stopped: 'offline' };
-  const { user, csrfToken } = (session.body ?? {}) as { user?: unknown; csrfToken?: unknown };
+  const { user, csrfToken } = (session.body ?? {}) as { user?: { id?: unknown } | null; csrfToken?: unknown };
   if (!user || typeof csrfToken !== 'string') return { ...result, stopped: 'signed-out' };
   for (const record of pending) {
+    if (record.owner !== user.id) continue;
     const outcome = await sendOne(fetcher, csrfToken, record);
     if (typeof outcome === 'object') {
       result.sent.push(record.id);

@@ -29,6 +29,7 @@ import { activityTitleMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
 import { activityQuery, allAreasQuery, useUpdateActivity } from '../../api/field.js';
 import { useRecordActivity } from '../../api/outbox.js';
+import { useSession } from '../../api/session.js';
 import { useWorkPlan } from '../../api/finance.js';
 import { useFramework, useProgramme } from '../../api/programmes.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
@@ -222,6 +223,7 @@ function ActivityForm({
   useDocumentTitle(`${title} — ${t('app.name')}`);
 
   const record = useRecordActivity();
+  const session = useSession();
   const update = useUpdateActivity();
   const save = existing ? update : record;
   const send = (over?: number) => {
@@ -236,7 +238,8 @@ function ActivityForm({
       return;
     }
     // a new activity goes through the outbox, online or not: one way, and nothing lost in between
-    record.mutate(newRecord({ slug, body: toBody(form), form, photos, lang: locale }, recordId), {
+    const owner = session.data?.user?.id ?? '';
+    record.mutate(newRecord({ slug, body: toBody(form), form, photos, lang: locale, owner }, recordId), {
       onSuccess: (done) => {
         if (done.outcome === 'sent' && done.activityId) void navigate(`/activities/${done.activityId}`);
         else if (done.outcome === 'waiting') void navigate('/outbox', { state: { saved: recordId } });
