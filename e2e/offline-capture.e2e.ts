@@ -41,6 +41,10 @@ beforeAll(async () => {
     locale: 'fr-FR',
   });
   page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`page: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   mkdirSync(screenshotDir, { recursive: true });
 });
 
@@ -137,7 +141,12 @@ async function recordActivity(title: string, options: { photo?: string; women: n
     await page.getByTestId('photos').locator('img').first().waitFor();
   }
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await page.waitForURL(/\/outbox$/);
+  try {
+    await page.waitForURL(/\/outbox$/);
+  } catch (error) {
+    await page.screenshot({ path: join(screenshotDir, 'offline-capture-failed.png'), fullPage: true });
+    throw error;
+  }
   await page.getByTestId('saved-offline').waitFor();
 }
 

@@ -500,6 +500,8 @@ function ActivityForm({
             value={placeText}
             onChange={setPlaceText}
             size="md"
+            // searched on the device: usable once the geography is read (from the worker's copy offline)
+            disabled={!allAreas.data}
             data={foundAreas
               .filter((a) => !form.places.some((p) => p.area === a.code))
               .map((a) => ({
