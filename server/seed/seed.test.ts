@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework, Indicator } from '../../core/contracts/programme-api.js';
 import { programmeDocument } from '../../core/contracts/programme-document.js';
 import type { Database } from '../db/client.js';
+import { getGovernance } from '../modules/finance/governance.service.js';
 import { getFramework } from '../modules/frameworks/frameworks.service.js';
 import { exportProgrammeDocument } from '../modules/programme-documents/programme-document.export.js';
 import { getReport, listReports } from '../modules/reports/reports.service.js';
@@ -170,6 +171,25 @@ describe.each(testEngines)('demo data on %s', (engine) => {
       unit: 'points',
       direction: 'increase',
     });
+  });
+
+  it('holds PROSMED’s third steering committee of 15 December 2023 and what it validated', async () => {
+    const g = await getGovernance(ctx, 'prosmed');
+    expect(g.meetings).toHaveLength(1);
+    expect(g.meetings[0]).toMatchObject({
+      body: 'steering_committee',
+      number: 3,
+      date: '2023-12-15',
+      location: 'Maison Commune des Nations Unies, Bamako',
+      documents: [
+        { title: 'Plan d’action 2024 du PROSMED' },
+        { title: 'Conclusions de l’évaluation à mi-parcours du PROSMED' },
+      ],
+    });
+    expect(g.meetings[0]!.items.map((i) => [i.kind, i.status, i.statusDate])).toEqual([
+      ['decision', 'implemented', '2023-12-15'],
+      ['decision', 'implemented', '2023-12-15'],
+    ]);
   });
 
   it('keeps a decrease as the goal (% of pre-trial detention)', async () => {

@@ -5,11 +5,16 @@ import type { Database } from '../db/client.js';
 import { testApp } from './api-client.js';
 import {
   aBudgetLine,
+  aCatalyticFunding,
   aClosedPeriod,
+  aMeeting,
   anAccount,
   anActivity,
+  anAttachment,
   anExpense,
+  anIndicatorValue,
   aProgramme,
+  aQuarterlyReport,
   aReport,
   signedIn,
 } from './factories.js';
@@ -96,5 +101,33 @@ describe.each(testEngines)('test data factories on %s', (engine) => {
       },
     });
     expect(refused.statusCode).toBe(403);
+  });
+
+  it('makes meetings with their items, catalytic funding, photos, indicator values and quarterly reports', async () => {
+    const programme = await aProgramme(database);
+    const indicator = programme.indicators.get('1.1.1')!;
+    await aMeeting(database, programme, {
+      items: [
+        { kind: 'recommendation', text: { fr: 'Associer les femmes leaders' }, indicatorId: indicator },
+      ],
+    });
+    const governance = (await app.inject({ url: `/api/v1/programmes/${programme.slug}/governance` })).json();
+    expect(governance.meetings[0].items[0]).toMatchObject({ status: 'open', indicator: { code: '1.1.1' } });
+    await aCatalyticFunding(database, programme, { amount: 1000 });
+    const catalytic = (
+      await app.inject({ url: `/api/v1/programmes/${programme.slug}/catalytic-funding` })
+    ).json();
+    expect(catalytic.items.map((c: { amount: number }) => c.amount)).toEqual([1000]);
+    const activity = await anActivity(database, programme);
+    const photo = await anAttachment(database, activity);
+    expect((await app.inject({ url: `/api/v1/attachments/${photo.id}/file` })).statusCode).toBe(200);
+    const value = await anIndicatorValue(database, indicator, { value: { text: '42' } });
+    const data = (await app.inject({ url: `/api/v1/indicators/${indicator}/data` })).json();
+    expect(data.values.find((v: { id: string }) => v.id === value.id).numericValue).toBe(42);
+    const quarterly = await aQuarterlyReport(database, programme, { quarter: '2025-Q3' });
+    const q3 = (
+      await app.inject({ url: `/api/v1/programmes/${programme.slug}/quarterly-report?quarter=2025-Q3` })
+    ).json();
+    expect(q3).toMatchObject({ reportId: quarterly.id, status: 'draft' });
   });
 });

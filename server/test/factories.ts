@@ -23,13 +23,18 @@ import { templateFor } from '../../core/reports/templates/index.js';
 import { operatorContext, type ServiceContext } from '../context.js';
 import type { Database } from '../db/client.js';
 import { createActivity } from '../modules/activities/activities.service.js';
+import { addAttachment, type UploadInput } from '../modules/activities/attachments.service.js';
 import { addMembership, createUser } from '../modules/auth/auth.service.js';
-import { createBudgetLine } from '../modules/finance/budget.service.js';
+import { createBudgetLine, importWorkPlan } from '../modules/finance/budget.service.js';
+import { createCatalytic } from '../modules/finance/catalytic.service.js';
 import { createExpenditure } from '../modules/finance/expenditure.service.js';
+import { createItem, createMeeting } from '../modules/finance/governance.service.js';
 import { createActivity as createWorkPlanActivity } from '../modules/finance/workplan.service.js';
 import { getFramework } from '../modules/frameworks/frameworks.service.js';
+import { addIndicatorValue } from '../modules/indicator-data/indicator-data.service.js';
 import { closePeriod } from '../modules/periods/closed-periods.service.js';
 import { importProgramme } from '../modules/programme-documents/programme-documents.service.js';
+import { createQuarterlyReport } from '../modules/reports/quarterly/quarterly-report.service.js';
 import { createReport, getReport, importReport } from '../modules/reports/reports.service.js';
 import { signInHeaders, TEST_PASSWORD, type Persona } from './api-client.js';
 
@@ -62,6 +67,26 @@ export const organisationsByCode: Record<string, OrganisationInput> = {
     kind: 'un_agency',
     name: { fr: 'Fonds des Nations Unies pour la population', en: 'United Nations Population Fund' },
     acronym: { fr: 'UNFPA', en: 'UNFPA' },
+  },
+  FAO: {
+    code: 'FAO',
+    kind: 'un_agency',
+    name: {
+      fr: 'Organisation des Nations Unies pour l’alimentation et l’agriculture',
+      en: 'Food and Agriculture Organization of the United Nations',
+    },
+    acronym: { fr: 'FAO', en: 'FAO' },
+  },
+  WFP: {
+    code: 'WFP',
+    kind: 'un_agency',
+    name: { fr: 'Programme alimentaire mondial', en: 'World Food Programme' },
+    acronym: { fr: 'PAM', en: 'WFP' },
+  },
+  NETHERLANDS: {
+    code: 'NETHERLANDS',
+    kind: 'donor',
+    name: { fr: 'Pays-Bas', en: 'Netherlands' },
   },
   PBF: {
     code: 'PBF',
@@ -382,6 +407,26 @@ export async function aBudgetLine(
   return { id: line.id, code: line.code };
 }
 
+type WorkPlanDocument = Parameters<typeof importWorkPlan>[2];
+
+/**
+ * A whole work plan (activities, budget lines, printed sub-totals) imported in one go, as the document of a
+ * project writes it: what a test needs of printed totals (`statedTotal`, `statedTotals`) that a line made one
+ * by one does not carry. Returns the discrepancies the import found.
+ */
+export async function aWorkPlan(
+  database: Database,
+  programme: { slug: string },
+  doc: Partial<WorkPlanDocument> & Pick<WorkPlanDocument, 'lines'>,
+): Promise<{ discrepancies: Awaited<ReturnType<typeof importWorkPlan>>['discrepancies'] }> {
+  const result = await importWorkPlan(factoryContext(database), programme.slug, {
+    activities: [],
+    statedTotals: [],
+    ...doc,
+  });
+  return { discrepancies: result.discrepancies };
+}
+
 type ExpenseInput = Parameters<typeof createExpenditure>[2];
 
 /** An expense on a budget line (USD 12,500 over the first half of 2025 by default). */
@@ -413,4 +458,114 @@ export async function aClosedPeriod(
     reason: options.reason ?? 'Rapport semestriel approuvé',
   });
   return { id: closed.id };
+}
+
+type MeetingInput = Parameters<typeof createMeeting>[2];
+type GovernanceItemInput = Parameters<typeof createItem>[2];
+
+/**
+ * A meeting of a committee through the governance service (by default the programme's first steering committee,
+ * in Bamako on 15 December 2025), with its decisions and recommendations.
+ */
+export async function aMeeting(
+  database: Database,
+  programme: { slug: string },
+  overrides: Partial<MeetingInput> & { items?: GovernanceItemInput[] } = {},
+): Promise<{ id: string; items: string[] }> {
+  const { items = [], ...meeting } = overrides;
+  const ctx = factoryContext(database);
+  const made = await createMeeting(ctx, programme.slug, {
+    body: 'steering_committee',
+    number: 1,
+    date: '2025-12-15',
+    location: 'Maison Commune des Nations Unies, Bamako',
+    participants: ['Ministère de la Réconciliation', 'PNUD', 'ONU Femmes'],
+    ...meeting,
+  });
+  const ids: string[] = [];
+  for (const item of items) ids.push((await createItem(ctx, made.id, item)).id);
+  return { id: made.id, items: ids };
+}
+
+type CatalyticInput = Parameters<typeof createCatalytic>[2];
+
+/** Money obtained from another funder (USD 250,000 from the Swiss cooperation in March 2025 by default). */
+export async function aCatalyticFunding(
+  database: Database,
+  programme: { slug: string },
+  overrides: Partial<CatalyticInput> = {},
+): Promise<{ id: string }> {
+  const made = await createCatalytic(factoryContext(database), programme.slug, {
+    donorName: 'Coopération suisse',
+    amount: 250_000,
+    date: '2025-03-01',
+    ...overrides,
+  });
+  return { id: made.id };
+}
+
+/** The smallest PNG there is: one transparent pixel. */
+export const onePixelPng = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f5f3e10000000049454e44ae426082',
+  'hex',
+);
+
+/** A photo of an activity (one pixel) through the attachments service. */
+export async function anAttachment(
+  database: Database,
+  activity: { id: string },
+  overrides: UploadInput & { bytes?: Buffer } = {},
+): Promise<{ id: string }> {
+  const { bytes = onePixelPng, ...input } = overrides;
+  const made = await addAttachment(factoryContext(database), activity.id, bytes, {
+    kind: 'photo',
+    fileName: 'atelier-bandiagara.png',
+    captionFr: 'Dialogue intercommunautaire à Bandiagara',
+    credit: '© PNUD Mali',
+    ...input,
+  });
+  return { id: made.id };
+}
+
+type IndicatorValueInput = Parameters<typeof addIndicatorValue>[2];
+
+/** A value typed in for an indicator (`120` for 2025 by default); returns the value's id. */
+export async function anIndicatorValue(
+  database: Database,
+  indicatorId: string,
+  overrides: Partial<IndicatorValueInput> = {},
+): Promise<{ id: string }> {
+  const input = {
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
+    value: { text: '120' },
+    enteredBy: 'Suivi-évaluation PNUD',
+    ...overrides,
+  };
+  const data = await addIndicatorValue(factoryContext(database), indicatorId, input);
+  const value = data.values.find(
+    (v) => v.periodStart === input.periodStart && v.periodEnd === input.periodEnd,
+  );
+  if (!value) throw new Error(`no value of ${input.periodStart} to ${input.periodEnd} read back`);
+  return { id: value.id };
+}
+
+/** The quarterly report of a programme for a quarter (`2025-Q4` by default), a draft with what it is given. */
+export async function aQuarterlyReport(
+  database: Database,
+  programme: { slug: string },
+  options: {
+    quarter?: string;
+    content?: Parameters<typeof createQuarterlyReport>[3];
+    status?: 'draft' | 'approved';
+  } = {},
+): Promise<{ id: string }> {
+  const id = await createQuarterlyReport(
+    factoryContext(database),
+    programme.slug,
+    options.quarter ?? '2025-Q4',
+    options.content ?? {},
+    options.status ?? 'draft',
+  );
+  return { id };
 }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { Database } from '../../db/client.js';
-import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
+import { getReportModel } from '../../modules/reports/reports.service.js';
+import { aProgramme, aReport } from '../../test/factories.js';
 import { createTestDatabase } from '../../test/test-database.js';
 import { closePdfBrowser, pdfBrowserLaunches, renderReportPdf } from './report-pdf.js';
 import { operatorContext } from '../../context.js';
@@ -34,9 +35,18 @@ describe('the report as PDF', () => {
   let template: ReportTemplate;
 
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
-    const ctx = operatorContext(database.db);
-    ({ model, template } = await getReportModel(ctx, await findReportId(ctx, 'PBF/MLI/A-3', 'annual', 2020)));
+    database = await createTestDatabase('pglite', { seed: false });
+    // a draft annual report of 2020 (the template with Part V) as the API starts it, of a programme of three
+    // outcomes with three outputs each
+    const programme = await aProgramme(database, {
+      startDate: '2019-06-01',
+      firstTransferDate: '2019-07-01',
+      endDate: '2021-12-31',
+      code: 'PBF/MLI/B-8',
+      framework: { outcomes: 3, outputs: 3, indicators: 2, effectiveDate: '2019-06-01' },
+    });
+    const report = await aReport(database, programme, { type: 'annual', year: 2020 });
+    ({ model, template } = await getReportModel(operatorContext(database.db), report.id));
   });
   afterAll(async () => {
     await closePdfBrowser();
@@ -55,7 +65,7 @@ describe('the report as PDF', () => {
     expect(landscape).toBeGreaterThan(3);
     // once landscape (Part V, the last part), landscape to the end
     expect(boxes.slice(landscape).every(([w]) => w === 842)).toBe(true);
-    expect(title).toBe('RAPPORT DE PROGRÈS DE PROJET PBF — PBF/MLI/A-3 – Annuel 2020');
+    expect(title).toBe('RAPPORT DE PROGRÈS DE PROJET PBF — PBF/MLI/B-8 – Annuel 2020');
     expect(lang).toBe('fr');
   }, 60_000);
 
@@ -66,7 +76,7 @@ describe('the report as PDF', () => {
       renderReportPdf(model, template, 'en'),
       renderReportPdf(model, template, 'en'),
     ]);
-    expect(inspect(a).title).toBe('PBF PROJECT PROGRESS REPORT — PBF/MLI/A-3 – Annual 2020');
+    expect(inspect(a).title).toBe('PBF PROJECT PROGRESS REPORT — PBF/MLI/B-8 – Annual 2020');
     expect(inspect(b).lang).toBe('en');
     expect(pdfBrowserLaunches()).toBe(launched);
   }, 60_000);

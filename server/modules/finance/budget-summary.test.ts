@@ -1,8 +1,8 @@
 /**
- * One budget (issue 14, item 3): with the demo data, the portfolio, the programme's page, the finance budget,
- * the PBF report's header and the IATI export all give the same total and the same amount per agency, and the
- * donors' allocations plus what is not allocated make the total. PROSMED's budget is in its budget lines (its
- * recipients state no amount); PBF/MLI/A-3's is in the amounts its header states (no budget line).
+ * One budget (issue 14, item 3): the portfolio, the programme's page, the finance budget, the PBF report's
+ * header and the IATI export all give the same total and the same amount per agency, and the donors'
+ * allocations plus what is not allocated make the total. One programme's budget is in its budget lines (its
+ * recipients state no amount, like PROSMED's); another's is in the amounts its header states (no budget line).
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { operatorContext } from '../../context.js';
 import { readDocx } from '../../documents/docx/docx-text.js';
 import ExcelJS from '../../documents/xlsx/exceljs.js';
 import { testApp } from '../../test/api-client.js';
+import { aBudgetLine, aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { createReport } from '../reports/reports.service.js';
 
@@ -51,26 +52,68 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     return res.json() as T;
   };
 
+  /** a programme whose budget is its lines: USD 417,500.75, of which UNDP 280,000, UN Women 120,000.50 */
+  let lines: string;
+  /** a programme without budget line, whose recipients state USD 3,999,999.98 */
+  let stated: string;
+
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
     app = await testApp(database);
+    const programme = await aProgramme(database, {
+      startDate: '2023-01-01',
+      endDate: '2025-12-31',
+      // no amount stated: the lines are the budget; UNFPA has no line, hence no budget
+      recipients: [
+        { organisation: 'UNDP', convening: true },
+        { organisation: 'UNWOMEN' },
+        { organisation: 'UNFPA' },
+      ],
+      donors: [
+        { organisation: 'PBF', amount: 250_000 },
+        { organisation: 'NETHERLANDS', amount: 100_000.25 },
+      ],
+    });
+    lines = programme.slug;
+    await aBudgetLine(database, programme, { agency: 'UNDP', amounts: { '2023': 100_000, '2024': 150_000 } });
+    await aBudgetLine(database, programme, {
+      agency: 'UNWOMEN',
+      donor: 'NETHERLANDS',
+      amounts: { '2024': 80_000, '2025': 40_000.5 },
+    });
+    await aBudgetLine(database, programme, { agency: 'UNDP', donor: null, amounts: { '2025': 30_000 } });
+    await aBudgetLine(database, programme, {
+      kind: 'management',
+      output: null,
+      agency: null,
+      label: { fr: 'Coûts de gestion' },
+      amounts: { '2023': 17_500.25 },
+    });
+    ({ slug: stated } = await aProgramme(database, {
+      recipients: [
+        { organisation: 'UNDP', convening: true, approvedBudget: 1_999_999.99 },
+        { organisation: 'UNWOMEN', approvedBudget: 1_999_999.99 },
+      ],
+      donors: [{ organisation: 'PBF', amount: 3_999_999.98 }],
+    }));
   });
   afterAll(async () => {
     await app.close();
     await database.close();
   });
 
-  it('gives PROSMED the same total and the same amount per agency from its budget lines everywhere', async () => {
-    const view = await get<BudgetView>('/programmes/prosmed/budget');
-    // the budget lines are the truth: 101 lines, their agencies
-    expect(view.lines.length).toBeGreaterThan(100);
+  it('gives the same total and the same amount per agency from the budget lines everywhere', async () => {
+    const view = await get<BudgetView>(`/programmes/${lines}/budget`);
+    // the budget lines are the truth: four lines, their agencies
+    expect(view.lines).toHaveLength(4);
+    expect(view.total).toBe(417_500.75);
     // an agency without budget (no line, or lines of 0) has 0: compared without it
     const truth = Object.fromEntries(
       view.subtotals.byAgency
         .filter((a) => a.organisation && a.total)
         .map((a) => [a.organisation!.code, a.total]),
     );
-    expect(Object.keys(truth).length).toBeGreaterThan(0);
+    expect(truth).toEqual({ UNDP: 280_000, UNWOMEN: 120_000.5 });
 
     const summary = view.summary;
     expect(summary.source).toBe('budget_lines');
@@ -78,27 +121,32 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     // what no recipient carries is said, not spread: the agencies and the rest make the total
     const unattributed = view.subtotals.byAgency.find((a) => !a.organisation)?.total ?? 0;
     expect(summary.unattributed).toBe(unattributed);
+    expect(unattributed).toBe(17_500.25);
     expect(sumCents([...Object.values(truth), unattributed])).toBe(view.total);
-    expect(summary.byYear.length).toBeGreaterThan(1);
+    expect(summary.byYear.map((y) => [y.year, y.amount])).toEqual([
+      [2023, 117_500.25],
+      [2024, 230_000],
+      [2025, 70_000.5],
+    ]);
     expect(sumCents(summary.byYear.map((y) => y.amount))).toBe(view.total);
     const byAgency = (b: { byAgency: { organisation: { code: string }; amount: number | null }[] }) =>
       Object.fromEntries(b.byAgency.filter((a) => a.amount).map((a) => [a.organisation.code, a.amount]));
     expect(byAgency(summary)).toEqual(truth);
 
-    const programme = await get<ProgrammeDetail>('/programmes/prosmed');
+    const programme = await get<ProgrammeDetail>(`/programmes/${lines}`);
     expect(programme.totalBudget).toBe(view.total);
     expect(programme.budget).toEqual(summary);
 
     const portfolio = await get<{ items: ProgrammeSummary[] }>('/programmes');
-    const card = portfolio.items.find((p) => p.slug === 'prosmed')!;
+    const card = portfolio.items.find((p) => p.slug === lines)!;
     expect(card.totalBudget).toBe(view.total);
     expect(card.budget).toEqual(summary);
 
-    const overview = await get<FinanceOverview>('/programmes/prosmed/finance');
+    const overview = await get<FinanceOverview>(`/programmes/${lines}/finance`);
     expect(overview.programmeTotal.budget).toBe(view.total);
     expect(overview.summary).toEqual(summary);
 
-    const report: ReportDetail = await createReport(ctx(), 'prosmed', { type: 'annual', year: 2023 });
+    const report: ReportDetail = await createReport(ctx(), lines, { type: 'annual', year: 2023 });
     expect(report.model.header.totalBudget).toBe(view.total);
     expect(
       Object.fromEntries(
@@ -117,7 +165,7 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     expect(words).toContain(printed(view.total));
     for (const amount of Object.values(truth)) expect(words).toContain(printed(amount));
 
-    const iati = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/export/iati' });
+    const iati = await app.inject({ method: 'GET', url: `/api/v1/programmes/${lines}/export/iati` });
     expect(iati.statusCode, iati.body).toBe(200);
     const budgets = iatiBudgets(iati.body);
     expect(budgets.total).toBe(view.total);
@@ -125,15 +173,20 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     expect(Object.values(budgets.byOrg).filter(Boolean).sort()).toEqual(Object.values(truth).sort());
   });
 
-  it('keeps PROSMED’s donors consistent: their allocations plus what is not allocated make the total', async () => {
-    const { summary } = await get<BudgetView>('/programmes/prosmed/budget');
-    expect(summary.allocated).toBe(3_138_393);
+  it('keeps the donors consistent: their allocations plus what is not allocated make the total', async () => {
+    const { summary } = await get<BudgetView>(`/programmes/${lines}/budget`);
+    // what the lines charge to a donor (the line of UNDP without donor is not allocated)
+    expect(summary.allocated).toBe(387_500.75);
+    expect(summary.unallocated).toBe(30_000);
     expect(sumCents(summary.byDonor.map((d) => d.amount))).toBe(summary.allocated);
     expect(sumCents([summary.allocated, summary.unallocated])).toBe(summary.total);
     expect(summary.unallocated).toBeLessThan(summary.total);
 
     // the finance workbook's "Par bailleur" sheet says the same
-    const res = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/finance/export?lang=fr' });
+    const res = await app.inject({
+      method: 'GET',
+      url: `/api/v1/programmes/${lines}/finance/export?lang=fr`,
+    });
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -148,13 +201,13 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
   });
 
   it('gives a programme without budget lines the amounts its header states, everywhere', async () => {
-    const programme = await get<ProgrammeDetail>('/programmes/pbf-mli-a-3');
+    const programme = await get<ProgrammeDetail>(`/programmes/${stated}`);
     expect(programme.budget.source).toBe('stated');
     expect(programme.totalBudget).toBe(3_999_999.98);
-    const view = await get<BudgetView>('/programmes/pbf-mli-a-3/budget');
+    const view = await get<BudgetView>(`/programmes/${stated}/budget`);
     expect(view.summary).toEqual(programme.budget);
     expect(sumCents([view.summary.allocated, view.summary.unallocated])).toBe(view.summary.total);
-    const iati = await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-3/export/iati' });
+    const iati = await app.inject({ method: 'GET', url: `/api/v1/programmes/${stated}/export/iati` });
     expect(iatiBudgets(iati.body).total).toBe(3_999_999.98);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Committees on real databases: PROSMED's third steering committee from the seeds; meetings, decisions and
- * recommendations followed up with owner, due date and status; the "recommendations implemented" indicator of
- * PBF/MLI/A-2 counted from them at any date.
+ * Committees on real databases: a steering committee with its documents and decisions; meetings, decisions and
+ * recommendations followed up with owner, due date and status; a "recommendations implemented" indicator
+ * counted from them at any date. (PROSMED's third steering committee of the seeds: server/seed/seed.test.ts.)
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import type { GovernanceView } from '../../../core/contracts/finance/governance.
 import type { Framework } from '../../../core/contracts/programme-api.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
+import { aFrameworkDocument, aMeeting, aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 describe.each(testEngines)('governance on %s', (engine) => {
@@ -21,17 +22,65 @@ describe.each(testEngines)('governance on %s', (engine) => {
         url: `/api/v1/programmes/${slug}/governance${asOf ? `?asOf=${asOf}` : ''}`,
       })
     ).json();
+  /** a programme with a committee that met once */
+  let committee: string;
+  /** a programme whose outcome indicator 1.a counts the recommendations of regional forums carried out */
+  let forums: string;
+  /** another programme (its indicators are not the forums' programme's) */
+  let other: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: false });
     app = await testApp(database);
+    ({ slug: committee } = await aProgramme(database, { startDate: '2022-01-01' }));
+    const framework = aFrameworkDocument();
+    framework.outcomes[0]!.indicators = [
+      {
+        code: '1.a',
+        title: { fr: 'Nombre de recommandations issues des foras régionaux mises en œuvre' },
+        unit: 'recommandations',
+        baseline: '0',
+        endTarget: '10',
+      },
+    ];
+    ({ slug: forums } = await aProgramme(database, { startDate: '2020-01-01', frameworks: [framework] }));
+    ({ slug: other } = await aProgramme(database));
   });
   afterAll(async () => {
     await app.close();
     await database.close();
   });
 
-  it('holds PROSMED’s third steering committee of 15 December 2023 and what it validated', async () => {
-    const g = await view('prosmed');
+  it('holds a steering committee with its documents and what it validated, counted by status', async () => {
+    await aMeeting(
+      database,
+      { slug: committee },
+      {
+        number: 3,
+        date: '2023-12-15',
+        location: 'Maison Commune des Nations Unies, Bamako',
+        documents: [
+          { title: 'Plan d’action 2024 du programme' },
+          { title: 'Conclusions de l’évaluation à mi-parcours' },
+        ],
+        items: [
+          {
+            kind: 'decision',
+            number: 1,
+            text: { fr: 'Le plan d’action 2024 est validé' },
+            status: 'implemented',
+            statusDate: '2023-12-15',
+          },
+          {
+            kind: 'decision',
+            number: 2,
+            text: { fr: 'L’évaluation est validée' },
+            status: 'implemented',
+            statusDate: '2023-12-15',
+          },
+        ],
+      },
+    );
+    const g = await view(committee);
     expect(g.meetings).toHaveLength(1);
     expect(g.meetings[0]).toMatchObject({
       body: 'steering_committee',
@@ -39,8 +88,8 @@ describe.each(testEngines)('governance on %s', (engine) => {
       date: '2023-12-15',
       location: 'Maison Commune des Nations Unies, Bamako',
       documents: [
-        { title: 'Plan d’action 2024 du PROSMED' },
-        { title: 'Conclusions de l’évaluation à mi-parcours du PROSMED' },
+        { title: 'Plan d’action 2024 du programme' },
+        { title: 'Conclusions de l’évaluation à mi-parcours' },
       ],
     });
     expect(g.meetings[0]!.items.map((i) => [i.kind, i.status, i.statusDate])).toEqual([
@@ -52,14 +101,14 @@ describe.each(testEngines)('governance on %s', (engine) => {
 
   it('follows recommendations up and counts the implemented ones for the indicator that asks for them', async () => {
     const framework: Framework = (
-      await app.inject({ method: 'GET', url: '/api/v1/programmes/pbf-mli-a-2/framework' })
+      await app.inject({ method: 'GET', url: `/api/v1/programmes/${forums}/framework` })
     ).json();
-    const indicator = framework.outcomes.flatMap((o) => o.indicators).find((i) => i.code === '3.2')!;
+    const indicator = framework.outcomes.flatMap((o) => o.indicators).find((i) => i.code === '1.a')!;
     expect(indicator.title.fr).toMatch(/recommandations issues des foras régionaux/);
 
     const meeting = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/pbf-mli-a-2/meetings',
+      url: `/api/v1/programmes/${forums}/meetings`,
       payload: {
         body: 'regional_forum',
         date: '2021-02-10',
@@ -91,7 +140,7 @@ describe.each(testEngines)('governance on %s', (engine) => {
       expect(res.statusCode, res.body).toBe(201);
       expect(res.json()).toMatchObject({
         status: 'open',
-        indicator: { code: '3.2' },
+        indicator: { code: '1.a' },
         ownerOrganisation: { code: 'UNDP' },
       });
       ids.push(res.json().id);
@@ -116,28 +165,28 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current.status).toBe('implemented');
 
-    const mid2021 = await view('pbf-mli-a-2', '2021-06-30');
+    const mid2021 = await view(forums, '2021-06-30');
     expect(mid2021.indicators).toEqual([
       {
-        indicator: { id: indicator.id, code: '3.2', title: indicator.title },
+        indicator: { id: indicator.id, code: '1.a', title: indicator.title },
         linked: 3,
         implemented: 1,
         endTarget: 10,
         asOf: '2021-06-30',
       },
     ]);
-    expect((await view('pbf-mli-a-2')).indicators[0]!.implemented).toBe(2);
+    expect((await view(forums)).indicators[0]!.implemented).toBe(2);
     // the third is open past its due date
-    const now = await view('pbf-mli-a-2');
+    const now = await view(forums);
     expect(now.overdue).toBe(1);
     expect(now.meetings[0]!.items.find((i) => i.number === 3)?.overdue).toBe(true);
   });
 
   it('refuses an indicator of another programme and an unknown owner, naming the fields', async () => {
-    const prosmed: Framework = (
-      await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/framework' })
+    const another: Framework = (
+      await app.inject({ method: 'GET', url: `/api/v1/programmes/${other}/framework` })
     ).json();
-    const meetingId = (await view('pbf-mli-a-2')).meetings[0]!.id;
+    const meetingId = (await view(forums)).meetings[0]!.id;
     const res = await app.inject({
       method: 'POST',
       url: `/api/v1/meetings/${meetingId}/items`,
@@ -145,7 +194,7 @@ describe.each(testEngines)('governance on %s', (engine) => {
         kind: 'recommendation',
         text: { fr: 'x' },
         ownerOrganisation: 'NOBODY',
-        indicatorId: prosmed.outcomes[0]!.indicators[0]!.id,
+        indicatorId: another.outcomes[0]!.indicators[0]!.id,
       },
     });
     expect(res.statusCode).toBe(400);
@@ -156,7 +205,7 @@ describe.each(testEngines)('governance on %s', (engine) => {
   });
 
   it('changes and deletes meetings with their decisions', async () => {
-    const g = await view('pbf-mli-a-2');
+    const g = await view(forums);
     const m = g.meetings[0]!;
     const changed = await app.inject({
       method: 'PATCH',
@@ -169,7 +218,7 @@ describe.each(testEngines)('governance on %s', (engine) => {
       items: expect.any(Array),
     });
     expect((await app.inject({ method: 'DELETE', url: `/api/v1/meetings/${m.id}` })).statusCode).toBe(204);
-    expect((await view('pbf-mli-a-2')).meetings).toEqual([]);
-    expect((await view('pbf-mli-a-2')).indicators).toEqual([]);
+    expect((await view(forums)).meetings).toEqual([]);
+    expect((await view(forums)).indicators).toEqual([]);
   });
 });
