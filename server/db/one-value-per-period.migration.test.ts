@@ -20,7 +20,8 @@ describe.each(testEngines)('migration 0017 (one value per period) on %s', (engin
   let percent: string;
   let count: string;
 
-  const rows = async <T>(query: ReturnType<typeof sql>) => (await database.db.execute(query)).rows as T[];
+  const rows = async <T>(query: ReturnType<typeof sql>) =>
+    ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
   const insertValue = (indicator: string, start: string, end: string, text: string, at: string) =>
     database.db.execute(sql`
       insert into indicator_values (indicator_id, period_start, period_end, value, numeric_value, provenance,
