@@ -69,8 +69,6 @@ const sqlNotYetInQueries = [
   'server/modules/imports/spreadsheets.service.ts',
   'server/modules/indicator-data/value-import.service.ts',
   'server/modules/periods/period-locks.ts',
-  'server/modules/reports/quarterly/quarterly-export.ts',
-  'server/modules/reports/quarterly/quarterly-report.service.ts',
   'server/modules/reports/reports.service.ts',
 ];
 const escaped = (file) => `^${file.replace(/[.]/g, '\\.')}$`;

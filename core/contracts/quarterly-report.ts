@@ -57,6 +57,11 @@ export const quarterlyReport = z
         photos: z.array(quarterlyPhoto),
       }),
     ),
+    /**
+     * the quarter's activities under no outcome (no output: the steering committee's meeting), so that the
+     * outcomes and this make every activity of the quarter; absent from a report approved before it was counted
+     */
+    outsideOutcomes: z.object({ activities: z.number().int(), participants: participantTotals }).optional(),
     steeringCommittee: z.object({ text: z.string().nullable(), photos: z.array(quarterlyPhoto) }),
     contacts: z.string().nullable(),
   })

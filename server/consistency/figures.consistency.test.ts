@@ -22,6 +22,7 @@ import type {
 import type { QuarterlyReport } from '../../core/contracts/quarterly-report.js';
 import type { ReportDetail, ReportIndicatorRow, ReportSummary } from '../../core/contracts/report.js';
 import type { StoredValue } from '../../core/contracts/value-spec.js';
+import { quarterlyProgrammeReport2023 } from '../../core/reports/templates/quarterly-programme-report.js';
 import { t } from '../../core/i18n/t.js';
 import type { Database } from '../db/client.js';
 import { testApp } from '../test/api-client.js';
@@ -69,6 +70,7 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
       .family('indicator.milestones')
       .family('indicator.yearTarget')
       .family('indicator.record')
+      .family('indicator.year')
       .family('indicator.computed')
       .family('indicator.partV')
       .family('report.progress')
@@ -79,6 +81,7 @@ function declareFamilies(ledger: FigureLedger): FigureLedger {
       .family('participants.male')
       .family('participants.unknownSex')
       .family('quarterly.keyFigure')
+      .family('quarterly.indicator')
       .family('quarterly.outcome')
       .family('map.participants')
   );
@@ -116,6 +119,10 @@ interface ProgrammePlaces {
   quarterlyDocx: DocxPlace;
   reports: ReportPlace[];
   iati: IatiPlace;
+  /** each year of the programme to today, clipped to its dates, with the dashboard of that period */
+  years: { year: number; from: string; to: string; dashboard: ProgrammeDashboard }[];
+  /** the activities workbook of the year: its indicator values, the value of record of the year marked */
+  activitiesXlsx: XlsxPlace;
   programmeXlsx: XlsxPlace;
   financeXlsx: XlsxPlace;
 }
@@ -229,6 +236,23 @@ describe.each(testEngines)('one figure, one source on %s', (engine) => {
       });
     }
     const finance = await api<FinanceOverview>(`${base}/finance`);
+    // the years the IATI file publishes actuals for: the programme's, clipped to its dates, up to today
+    const start = header.startDate ?? header.firstTransferDate;
+    const end = header.revisedEndDate ?? header.endDate;
+    const today = new Date().toISOString().slice(0, 10);
+    const years: ProgrammePlaces['years'] = [];
+    if (start)
+      for (let y = Number(start.slice(0, 4)); y <= Number((end < today ? end : today).slice(0, 4)); y++) {
+        const from = start > `${y}-01-01` ? start : `${y}-01-01`;
+        const to = end < `${y}-12-31` ? end : `${y}-12-31`;
+        if (from <= to)
+          years.push({
+            year: y,
+            from,
+            to,
+            dashboard: await api<ProgrammeDashboard>(`${base}/dashboard?from=${from}&to=${to}`),
+          });
+      }
     // the finance synthesis' results cover the programme from its first transfer (else its start) to its date
     const from = header.firstTransferDate ?? header.startDate ?? '1900-01-01';
     const dashboardToDate = await api<ProgrammeDashboard>(
@@ -257,6 +281,10 @@ describe.each(testEngines)('one figure, one source on %s', (engine) => {
       ),
       reports,
       iati: IatiPlace.read((await bytes(`${base}/export/iati`)).toString('utf8')),
+      years,
+      activitiesXlsx: await XlsxPlace.read(
+        await bytes(`${base}/activities.xlsx?from=${YEAR}-01-01&to=${YEAR}-12-31&lang=fr`),
+      ),
       programmeXlsx: await XlsxPlace.read(await bytes(`${base}/export/xlsx?lang=fr`)),
       financeXlsx: await XlsxPlace.read(await bytes(`${base}/finance/export?lang=fr`)),
     };
@@ -290,6 +318,17 @@ describe.each(testEngines)('one figure, one source on %s', (engine) => {
 
   it.each(declareFamilies(new FigureLedger()).names())('%s: the same in every place', (family) => {
     expect(ledger.mismatches(family)).toEqual([]);
+  });
+
+  it('compares the values of record the readers publish, not only their absence', () => {
+    // PROSMED 1.3.2 in 2023: the dashboard computes 872 people from the activities; the IATI file publishes it
+    expect(ledger.readings('indicator.year', 'PROSMED 1.3.2 2023')).toEqual([
+      ['dashboard API 2023', 872],
+      ['IATI', 872],
+      ['activities XLSX', 872],
+    ]);
+    for (const family of ['indicator.year', 'quarterly.indicator'])
+      expect(ledger.filled(family), family).toBeGreaterThan(0);
   });
 
   it('compares every family in two places at least', () => {
@@ -562,6 +601,10 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   record('indicators.measured', toDate, 'finance XLSX', parseNumber(measuredCell));
 
   const xlsxRow = new Map(frameworkRows.map((r) => [String(r['Code indicateur']), r]));
+  // the activities workbook's rows marked as the value of record of its period (the year)
+  const recordRows = p.activitiesXlsx
+    .table('Valeurs d’indicateurs', 'Indicateur')
+    .filter((r) => String(r['Origine'] ?? '').startsWith('valeur retenue'));
   const iatiByCode = new Map(iatiIndicators.map((i) => [i.code, i]));
   const dashRow = new Map(p.dashboardOfYear.indicators.map((i) => [i.code, i]));
   const end = p.header.revisedEndDate ?? p.header.endDate;
@@ -624,8 +667,41 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
           'framework API',
           storedNumber(latest.value) ?? latest.value?.text ?? null,
         );
-      const period = iati?.periods.find((x) => x.start === v.periodStart && x.end === v.periodEnd);
-      record('indicator.record', k, 'IATI', iatiActual(period?.actuals[0]));
+    }
+    // the value of record of each year of the programme: its dashboard, the IATI actual published for it (over
+    // the dates the value covers, ending in that year) and, for the year, the activities workbook's marked row
+    for (const y of p.years) {
+      const row = y.dashboard.indicators.find((x) => x.code === i.code);
+      const published = (iati?.periods ?? []).filter(
+        (x) => x.actuals.length && x.end >= y.from && x.end <= y.to,
+      );
+      const k = `${key} ${y.year}`;
+      const shown = iatiHasValues
+        ? (row?.progress.actual ?? row?.actualText ?? null)
+        : (row?.actualText ?? null);
+      record('indicator.year', k, `dashboard API ${y.year}`, row?.source ? shown : null);
+      record(
+        'indicator.year',
+        k,
+        'IATI',
+        published.length > 1 ? `${published.length} actuals` : iatiActual(published[0]?.actuals[0]),
+      );
+      if (`${y.year}` === YEAR) {
+        const marked = recordRows.filter((r) => r['Indicateur'] === i.code);
+        const cell = marked[0];
+        record(
+          'indicator.year',
+          k,
+          'activities XLSX',
+          marked.length > 1
+            ? `${marked.length} values of record`
+            : cell
+              ? iatiHasValues
+                ? (num(cell['Valeur (nombre)']) ?? text(cell['Valeur']))
+                : text(cell['Valeur'])
+              : null,
+        );
+      }
     }
     // the value computed from the year's activities: the indicator page and the dashboard of that year
     const pageOfYear = p.pagesOfYear.get(i.code);
@@ -696,6 +772,11 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   record('activities.count', q, 'dashboard API', d.activities);
   record('activities.count', q, 'portfolio dashboard API', inPortfolio?.activities ?? null);
   record('activities.count', q, 'activities API', p.activities.total);
+  // the quarterly report: its outcomes and the line of the activities under none (the steering committee's)
+  const outside = p.quarterly.outsideOutcomes;
+  const quarterGroups = [...outcomes, ...(outside && outside.activities > 0 ? [outside] : [])];
+  record('activities.count', q, 'quarterly API', sum(quarterGroups.map((o) => o.activities)));
+  if (sentences.length) record('activities.count', q, 'quarterly DOCX', docxSum(0));
   const families = [
     ['participants.total', (x: typeof d.participants) => x.total, 1],
     ['participants.female', (x: typeof d.participants) => x.bySex.female, 2],
@@ -705,10 +786,10 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   for (const [family, of, column] of families) {
     record(family, q, 'dashboard API', of(d.participants));
     if (inPortfolio) record(family, q, 'portfolio dashboard API', of(inPortfolio.participants));
-    record(family, q, 'quarterly API', sum(outcomes.map((o) => of(o.participants))));
+    record(family, q, 'quarterly API', sum(quarterGroups.map((o) => of(o.participants))));
     if (sentences.length) record(family, q, 'quarterly DOCX', docxSum(column));
   }
-  if (sentences.length === outcomes.length)
+  if (sentences.length === quarterGroups.length)
     outcomes.forEach((o, i) => {
       const key = `${q} outcome ${o.code}`;
       record('quarterly.outcome', `${key} activities`, 'quarterly API', o.activities);
@@ -732,6 +813,26 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
     // a theme's cell holds its sentences one after the other: the figure is the one of its own sentence
     const cell = keyFigures?.find((r) => normaliseText(r[1] ?? '').includes(normaliseText(sentence)));
     record('quarterly.keyFigure', key, 'quarterly DOCX', cell ? parseNumber(sentence) : null);
+  }
+  // a key figure of an indicator is its value of record for the quarter: the quarterly report (API and Word)
+  // and the dashboard of the quarter
+  for (const f of quarterlyProgrammeReport2023.sections.flatMap((s) => s.figures ?? [])) {
+    const indicator = f.measure?.indicator;
+    if (!indicator || !p.indicators.some((i) => i.code === indicator)) continue;
+    const key = `${code} ${QUARTER} ${f.id} (${indicator})`;
+    const k = p.quarterly.keyFigures.find((x) => x.id === f.id);
+    const row = d.indicators.find((i) => i.code === indicator);
+    record('quarterly.indicator', key, 'quarterly API', k?.value ?? null);
+    record('quarterly.indicator', key, 'dashboard API', row?.source ? row.progress.actual : null);
+    const sentence = k?.sentence?.fr;
+    record(
+      'quarterly.indicator',
+      key,
+      'quarterly DOCX',
+      sentence && keyFigures?.some((r) => normaliseText(r[1] ?? '').includes(normaliseText(sentence)))
+        ? parseNumber(sentence)
+        : null,
+    );
   }
 }
 

@@ -107,6 +107,18 @@ export class FigureLedger {
     return lines;
   }
 
+  /** The readings of one key, as `[place, value]`. */
+  readings(family: string, key: string): [Place, Figure][] {
+    return (this.families.get(family)?.keys.get(key) ?? []).map((r) => [r.place, r.value]);
+  }
+
+  /** How many keys of a family have a figure in some place (not only "nothing" everywhere). */
+  filled(family: string): number {
+    return [...(this.families.get(family)?.keys.values() ?? [])].filter((r) =>
+      r.some((x) => x.value !== null),
+    ).length;
+  }
+
   /** Figures compared: every reading of a key read in two places or more, and the families and keys. */
   counts(families: string[] = this.names()): { figures: number; keys: number; families: number } {
     let figures = 0;

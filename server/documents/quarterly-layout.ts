@@ -74,17 +74,13 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
     rows: [...byTheme].map(([theme, lines]) => ({ theme, text: lines.join(' ') })),
   });
 
-  for (const o of report.outcomes) {
-    blocks.push({
-      kind: 'heading',
-      level: 1,
-      text: say('documents.quarterly.outcomeHeading', {
-        code: o.code,
-        statement: localize(o.statement, locale),
-      }),
-    });
+  /** "Ce trimestre : 12 activités enregistrées, 340 participants dont 120 femmes, 220 hommes." */
+  const summary = (o: {
+    activities: number;
+    participants: QuarterlyReport['outcomes'][number]['participants'];
+  }): QuarterlyBlock => {
     const p = o.participants;
-    blocks.push({
+    return {
       kind: 'text',
       tone: 'summary',
       paragraphs: [
@@ -99,7 +95,18 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
           unknownSex: p.bySex.unknown ? say('documents.quarterly.unknownSex', { n: n(p.bySex.unknown) }) : '',
         }),
       ],
+    };
+  };
+  for (const o of report.outcomes) {
+    blocks.push({
+      kind: 'heading',
+      level: 1,
+      text: say('documents.quarterly.outcomeHeading', {
+        code: o.code,
+        statement: localize(o.statement, locale),
+      }),
     });
+    blocks.push(summary(o));
     const narrative = paragraphs(o.narrative);
     blocks.push(
       narrative.length
@@ -111,6 +118,13 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
           },
     );
     if (o.photos.length) blocks.push({ kind: 'photos', photos: o.photos });
+  }
+  // the activities under no outcome (the steering committee's meeting): with the outcomes, every activity of
+  // the quarter, as the dashboard counts them
+  const outside = report.outsideOutcomes;
+  if (outside && outside.activities > 0) {
+    blocks.push({ kind: 'heading', level: 1, text: say('documents.quarterly.outsideOutcomes') });
+    blocks.push(summary(outside));
   }
   const committee = paragraphs(report.steeringCommittee.text);
   if (committee.length || report.steeringCommittee.photos.length) {

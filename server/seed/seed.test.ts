@@ -192,6 +192,26 @@ describe.each(testEngines)('demo data on %s', (engine) => {
     ]);
   });
 
+  it('gives PROSMED’s counts per year the end target of the whole programme: the sum of their years', async () => {
+    // the document gives only yearly counts (3 meetings a year, 1 in the 2025 half-year): the end of project
+    // target is what the programme delivers in all, not the last half-year's figure
+    for (const version of [1, 2]) {
+      const f = await getFramework(ctx, 'prosmed', version);
+      for (const code of ['1.1.2', '3.1.2', '3.1.3', '3.2.1', '3.2.3', '4.1.2']) {
+        const i = find(f, code);
+        const years = i.targets.filter((t) => t.kind === 'annual');
+        const end = i.targets.find((t) => t.kind === 'end');
+        expect(i.cumulative, `${code} v${version}`).toBe(false);
+        const n = (t: (typeof years)[number] | undefined) =>
+          t?.value?.spec.kind === 'number' ? t.value.spec.value : 0;
+        expect(n(end), `${code} v${version}`).toBe(years.reduce((s, t) => s + n(t), 0));
+      }
+    }
+    expect(
+      find(await getFramework(ctx, 'prosmed', 2), '1.1.2').targets.find((t) => t.kind === 'end')?.value?.text,
+    ).toBe('13');
+  });
+
   it('keeps a decrease as the goal (% of pre-trial detention)', async () => {
     const f = await getFramework(ctx, 'prosmed');
     expect(allIndicators(f).some((i) => i.direction === 'decrease')).toBe(true);

@@ -8,6 +8,7 @@ export const documentsEn: ServerCatalogue['documents'] = {
     pageFooter: '{{code}} — Quarterly report {{quarter}} — page ',
     aboutProgramme: 'About {{code}}',
     mainResults: 'Main results',
+    outsideOutcomes: 'Steering and coordination (outside the outcomes)',
     outcomeHeading: 'Outcome {{code}}: {{statement}}',
     quarterSummary:
       'This quarter: {{activities}}, {{participants}} of whom {{women}}, {{men}}{{unknownSex}}.',
@@ -377,7 +378,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
       sourceImported: 'imported',
       sourceComputed: 'computed',
       sourceReport: 'report',
-      sourceComputedNow: 'computed from the activities (now)',
+      sourceComputedNow: 'computed from the activities',
+      sourceOfRecord: 'value of record — {{source}}',
       activitiesSheet: 'Activities',
     },
     read: {

@@ -7,6 +7,7 @@ export const documentsFr = {
     pageFooter: '{{code}} — Rapport trimestriel {{quarter}} — page ',
     aboutProgramme: 'Présentation du {{code}}',
     mainResults: 'Principaux résultats',
+    outsideOutcomes: 'Pilotage et coordination (hors résultats)',
     outcomeHeading: 'Résultat {{code}} : {{statement}}',
     /** `Ce trimestre : 3 activités enregistrées, 40 participants dont 25 femmes, 15 hommes.` */
     quarterSummary: 'Ce trimestre : {{activities}}, {{participants}} dont {{women}}, {{men}}{{unknownSex}}.',
@@ -388,7 +389,8 @@ export const documentsFr = {
       sourceImported: 'importée',
       sourceComputed: 'calculée',
       sourceReport: 'rapport',
-      sourceComputedNow: 'calculée à partir des activités (maintenant)',
+      sourceComputedNow: 'calculée à partir des activités',
+      sourceOfRecord: 'valeur retenue — {{source}}',
       activitiesSheet: 'Activités',
     },
     read: {

@@ -357,6 +357,7 @@ export const fieldEn: Catalogue['field'] = {
     writtenFigure: 'Fight against corruption (written result)',
     summary:
       'This quarter: {{activities}} activities, {{total}} participants of whom {{female}} women, {{male}} men, {{unknown}} of unrecorded sex.',
+    outsideOutcomes: 'Steering and coordination (outside the outcomes)',
     narrative: 'What was achieved',
     committee: 'Steering committee',
     contacts: 'Contacts and social media',

@@ -362,6 +362,7 @@ export const fieldFr = {
     writtenFigure: 'Lutte contre la corruption (résultat rédigé)',
     summary:
       'Ce trimestre : {{activities}} activités, {{total}} participants dont {{female}} femmes, {{male}} hommes, {{unknown}} de sexe non renseigné.',
+    outsideOutcomes: 'Pilotage et coordination (hors résultats)',
     narrative: 'Ce qui a été réalisé',
     committee: 'Comité de pilotage',
     contacts: 'Contacts et réseaux sociaux',

@@ -186,7 +186,11 @@ export const indicatorValues = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps(),
   },
-  (t) => [index('indicator_values_indicator_period_idx').on(t.indicatorId, t.periodEnd)],
+  (t) => [
+    index('indicator_values_indicator_period_idx').on(t.indicatorId, t.periodEnd),
+    // one value per indicator and period: a second is an update, as a new version (decision 0014)
+    uniqueIndex('indicator_values_indicator_period_unique_idx').on(t.indicatorId, t.periodStart, t.periodEnd),
+  ],
 );
 
 /** Links to higher-level frameworks (UNSDCF, UNDP CPD, UN Women SN), on a version or on one indicator. */

@@ -14,7 +14,7 @@ import {
 import { categoryLabels, countBasisLabels, kindLabels } from '../../../core/activities/labels.js';
 import { participantCells, type ImportField } from '../../../core/contracts/activity-import.js';
 import type { ActivityDetail } from '../../../core/contracts/activities.js';
-import type { SourcedValue } from '../../../core/contracts/indicator-data.js';
+import type { SourcedValue, ValueOfRecord } from '../../../core/contracts/indicator-data.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { t, tIn } from '../../../core/i18n/t.js';
 import { columnLetter, fieldHeader, templateFields } from './activities-layout.js';
@@ -159,7 +159,8 @@ export interface ExportModel {
     code: string;
     title: string;
     values: SourcedValue[];
-    computed: { from: string | null; to: string; value: number; text: string; activityCount: number } | null;
+    /** the value of record of the exported period (docs/decisions/0013): the one figure every reader shows */
+    record: ValueOfRecord;
   }[];
 }
 
@@ -231,20 +232,24 @@ export async function writeActivityExport(model: ExportModel, locale: Locale): P
       computed: say('documents.activitiesSheet.write.sourceComputed'),
       seed: say('documents.activitiesSheet.write.sourceReport'),
     })[p];
+  // the value of record of the period is said so: the stored value it is, or the value computed from the
+  // activities when nobody stored one (a row of its own) — never a second "current" value beside it
+  const ofRecord = (source: string) => say('documents.activitiesSheet.write.sourceOfRecord', { source });
   for (const i of model.indicators) {
-    if (i.computed)
+    const r = i.record;
+    if (r.provenance === 'computed' && r.value)
       vs.addRow([
         i.code,
         i.title,
-        i.computed.from ?? '',
-        i.computed.to,
-        i.computed.text,
-        i.computed.value,
-        say('documents.activitiesSheet.write.sourceComputedNow'),
+        r.from ?? '',
+        r.date ?? '',
+        r.value.text,
+        r.numericValue,
+        ofRecord(say('documents.activitiesSheet.write.sourceComputedNow')),
         '',
         '',
         '',
-        i.computed.activityCount,
+        r.activityCount ?? '',
         '',
       ]);
     for (const v of i.values)
@@ -255,7 +260,7 @@ export async function writeActivityExport(model: ExportModel, locale: Locale): P
         v.periodEnd,
         v.value?.text ?? '',
         v.numericValue,
-        provenance(v.provenance),
+        v.id === r.valueId ? ofRecord(provenance(v.provenance)) : provenance(v.provenance),
         v.enteredBy ?? '',
         v.fileName ?? '',
         v.row ?? '',

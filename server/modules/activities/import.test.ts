@@ -334,7 +334,16 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     expect(refs.size).toBe(68);
     const values = await readSpreadsheet(res.rawPayload, { locale: 'en', sheet: 'Indicator values' });
     const infra = values.table.rows.find((r) => r.cells[0] === '1.2.3');
-    expect(infra?.cells.slice(4, 7)).toEqual(['8', 8, 'computed from the activities (now)']);
+    // the value of record of the exported period, said so: computed from the activities, nobody stored one
+    expect(infra?.cells.slice(2, 7)).toEqual([
+      '2023-10-01',
+      '2023-12-31',
+      '8',
+      8,
+      'value of record — computed from the activities',
+    ]);
+    const ofRecord = values.table.rows.filter((r) => String(r.cells[6]).startsWith('value of record'));
+    expect(new Set(ofRecord.map((r) => r.cells[0])).size).toBe(ofRecord.length);
     // an export imported again adds nothing: its references are the activities themselves
     const back: ImportPreview = (await upload(res.rawPayload, 'export.xlsx', 'en')).json();
     expect(back).toMatchObject({ errorCount: 0, activityCount: 0, duplicateCount: 68 });

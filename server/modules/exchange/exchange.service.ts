@@ -28,6 +28,7 @@ import { importableProgrammeDocument, readIatiActivities } from '../../documents
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
 import {
   activityIdentifier,
+  frameworkInForce,
   reportingOrganisationOf,
   writeIatiActivities,
   type IatiBudget,
@@ -45,6 +46,7 @@ import { importProgrammeDocument } from '../programme-documents/programme-docume
 import { assertProgressFits } from '../programme-documents/progress-rules.js';
 import { lockedError, valueDateLocks } from '../periods/period-locks.js';
 import { findProgrammeBySlug } from '../programmes/programmes.queries.js';
+import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import {
   allOrganisations,
@@ -57,6 +59,73 @@ import {
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
 // ---- export ----
+
+/**
+ * The results' actuals of the IATI file: for each year of the programme up to today, clipped to its dates, the
+ * value of record of each indicator of the framework the file publishes — the figure the dashboard and the
+ * indicator page give for that year (docs/decisions/0013), computed from the activities when nobody stored one
+ * — over the dates it covers: a stored value its own period (the report's January–November), a computed one the
+ * year. A year without one keeps the reason a stored "no value" of that year gives (`Pas de valeur — …`).
+ */
+async function actualsOfRecord(
+  ctx: ServiceContext,
+  programmeId: string,
+  doc: ProgrammeDocument,
+): Promise<ProgrammeDocument['progress']> {
+  const framework = frameworkInForce(doc.frameworks, today(ctx));
+  if (!framework) return [];
+  const start = doc.startDate ?? doc.firstTransferDate;
+  const end = doc.revisedEndDate ?? doc.endDate;
+  const first = Number((start ?? [...doc.progress.map((p) => p.periodStart), end].sort()[0]!).slice(0, 4));
+  const last = Number((end < today(ctx) ? end : today(ctx)).slice(0, 4));
+  const ofVersion = doc.progress.filter(
+    (p) => (p.frameworkVersion ?? doc.frameworks.at(-1)?.version) === framework.version,
+  );
+  const actuals: ProgrammeDocument['progress'] = [];
+  for (let year = first; year <= last; year++) {
+    const from = start && start > `${year}-01-01` ? start : `${year}-01-01`;
+    const to = end < `${year}-12-31` ? end : `${year}-12-31`;
+    if (from > to) continue;
+    const records = await valuesOfRecord(
+      ctx.db,
+      ctx.locale,
+      programmeId,
+      { from, to },
+      {
+        frameworkVersion: framework.version,
+      },
+    );
+    for (const [indicator, record] of records) {
+      const why = ofVersion.find(
+        (p) =>
+          p.indicator === indicator &&
+          p.value === null &&
+          p.reason &&
+          p.periodEnd >= from &&
+          p.periodEnd <= to,
+      );
+      if (record.provenance !== 'none' && record.value)
+        actuals.push({
+          indicator,
+          frameworkVersion: framework.version,
+          periodStart: record.from ?? from,
+          periodEnd: record.date ?? to,
+          value: record.value,
+          ...(record.reason ? { reason: record.reason } : {}),
+        });
+      else if (why?.reason)
+        actuals.push({
+          indicator,
+          frameworkVersion: framework.version,
+          periodStart: why.periodStart,
+          periodEnd: why.periodEnd,
+          value: null,
+          reason: why.reason,
+        });
+    }
+  }
+  return actuals;
+}
 
 /** The programme as an IATI 2.03 activity file, checked against the schema before it leaves. */
 export async function exportProgrammeIati(
@@ -97,13 +166,18 @@ export async function exportProgrammeIati(
     if (reporting)
       cofunding[c.code] = activityIdentifier(iatiIdentifiers[reporting] ?? `JALON-${reporting}`, c.code);
   }
-  const out = writeIatiActivities(doc, {
-    now: ctx.now(),
-    locale: ctx.locale,
-    cofunding,
-    budget,
-    expenditure,
-  });
+  // the actuals are the values of record of each year, not the stored values at their own periods
+  const progress = await actualsOfRecord(ctx, programme.id, doc);
+  const out = writeIatiActivities(
+    { ...doc, progress },
+    {
+      now: ctx.now(),
+      locale: ctx.locale,
+      cofunding,
+      budget,
+      expenditure,
+    },
+  );
   const validation = await validateIatiActivities(out.xml);
   if (!validation.valid) {
     ctx.log?.error({ slug, errors: validation.errors.slice(0, 20) }, 'IATI export does not validate');

@@ -12,7 +12,9 @@ import { placeIndex } from '../geography/geography.service.js';
 import { programmeFacts } from '../activities/activity-check.js';
 import { listConditions } from '../activities/activities.queries.js';
 import { activitiesByIds } from '../activities/activities.service.js';
-import { getIndicatorData } from '../indicator-data/indicator-data.service.js';
+import { indicatorValuesWithSources } from '../indicator-data/indicator-data.service.js';
+import { valuesOfRecord } from '../indicator-data/values-of-record.js';
+import { noValueOfRecord } from '../../../core/domain/value-of-record.js';
 
 export interface Workbook {
   bytes: Buffer;
@@ -82,28 +84,20 @@ export async function activityExport(
     activities.push(...(await activitiesByIds(ctx.db, ids.slice(i, i + 2000))));
   const { indicators } = await indicatorsOf(ctx, slug);
   const to = query.to ?? ctx.now().toISOString().slice(0, 10);
+  // the period of the indicator page's default: the list's dates, else the year to `to`
+  const period = { from: query.from ?? `${to.slice(0, 4)}-01-01`, to };
+  // the one figure of each indicator for the period, as every other reader gives it
+  const records = await valuesOfRecord(ctx.db, locale, programme.id, period, {
+    indicatorIds: indicators.map((i) => i.id),
+  });
   const rows = [];
-  for (const indicator of indicators) {
-    const data = await getIndicatorData(ctx, indicator.id, {
-      to,
-      ...(query.from ? { from: query.from } : {}),
-    });
-    const c = data.computed;
+  for (const indicator of indicators)
     rows.push({
       code: indicator.code,
       title: localize(indicator.title, locale),
-      values: data.values,
-      computed: c
-        ? {
-            from: c.from,
-            to: c.to,
-            value: c.value,
-            text: data.actual?.text ?? String(c.value),
-            activityCount: c.activityCount,
-          }
-        : null,
+      values: await indicatorValuesWithSources(ctx.db, indicator.id),
+      record: records.get(indicator.code) ?? noValueOfRecord,
     });
-  }
   const bytes = await writeActivityExport(
     { programme: { code: programme.code }, activities, indicators: rows },
     locale,

@@ -83,7 +83,8 @@ export function progressOf(
   });
 }
 
-async function sourcedValues(db: DbOrTx, indicatorId: string): Promise<SourcedValue[]> {
+/** Every stored value of an indicator with where it comes from (who typed it, which file and row). */
+export async function indicatorValuesWithSources(db: DbOrTx, indicatorId: string): Promise<SourcedValue[]> {
   const rows = await valuesWithSourcesOf(db, indicatorId);
   return rows.map(({ v, s }) => ({
     id: v.id,
@@ -124,7 +125,7 @@ export async function getIndicatorData(
   const [indicator, rules, values, index] = await Promise.all([
     getIndicator(ctx, id),
     rulesOf(ctx.db, place.programme.id),
-    sourcedValues(ctx.db, id),
+    indicatorValuesWithSources(ctx.db, id),
     placeIndex(ctx.db),
   ]);
   const ruled = rules.get(place.code);

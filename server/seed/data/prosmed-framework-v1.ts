@@ -95,7 +95,8 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
               unit: 'réunions',
               baseline: '0',
               targets: { '2021': '3', '2022': '3', '2023': '3', '2024': '3', '2025': '3' },
-              endTarget: '3',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '15',
               sources: ['Rapports MRN', 'Rapports projet'],
             },
           ],
@@ -697,7 +698,8 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
               unit: 'missions',
               baseline: '0',
               targets: { '2021': '5', '2022': '5', '2023': '5', '2024': '5', '2025': '5' },
-              endTarget: '5',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '25',
               sources: ['Rapports ISJ'],
             },
             {
@@ -710,7 +712,8 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
               unit: 'missions',
               baseline: '0',
               targets: { '2021': '5', '2022': '5', '2023': '5', '2024': '5', '2025': '5' },
-              endTarget: '5',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '25',
               sources: ['Rapport Inspections MSPC, DGPN et DGGN'],
             },
           ],
@@ -734,7 +737,8 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
               disaggregations: ['sex'],
               baseline: '0',
               targets: { '2021': '30', '2022': '30', '2023': '30', '2024': '30', '2025': '30' },
-              endTarget: '30',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '150',
               sources: ['Rapports de formation'],
             },
             {
@@ -763,7 +767,8 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
               unit: 'décisions',
               baseline: '0',
               targets: { '2021': '0', '2022': '0', '2023': '5', '2024': '5', '2025': '5' },
-              endTarget: '5',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '15',
               sources: ['Rapport section des comptes'],
             },
           ],
@@ -925,7 +930,8 @@ export const prosmedFrameworkV1: FrameworkVersionInput = {
               unit: 'réunions',
               baseline: '0',
               targets: { '2021': '3', '2022': '3', '2023': '3', '2024': '3', '2025': '3' },
-              endTarget: '3',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '15',
               sources: ['Rapports MARC', 'Rapports projet'],
             },
           ],

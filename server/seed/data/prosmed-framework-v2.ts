@@ -95,7 +95,8 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
               unit: 'réunions',
               baseline: '0',
               targets: { '2021': '3', '2022': '3', '2023': '3', '2024': '3', '2025': '1' },
-              endTarget: '1',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '13',
               sources: ['Rapports MRN', 'Rapports projet'],
             },
           ],
@@ -702,7 +703,8 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
               unit: 'missions',
               baseline: '0',
               targets: { '2021': '5', '2022': '5', '2023': '5', '2024': '5', '2025': '2' },
-              endTarget: '2',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '22',
               sources: ['Rapports ISJ'],
             },
             {
@@ -715,7 +717,8 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
               unit: 'missions',
               baseline: '0',
               targets: { '2021': '5', '2022': '5', '2023': '5', '2024': '5', '2025': '2' },
-              endTarget: '2',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '22',
               sources: ['Rapport Inspections MSPC, DGPN et DGGN'],
             },
           ],
@@ -739,7 +742,8 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
               disaggregations: ['sex'],
               baseline: '0',
               targets: { '2021': '30', '2022': '30', '2023': '30', '2024': '30', '2025': '15' },
-              endTarget: '15',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '135',
               sources: ['Rapports de formation'],
             },
             {
@@ -768,7 +772,8 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
               unit: 'décisions',
               baseline: '0',
               targets: { '2021': '0', '2022': '0', '2023': '5', '2024': '5', '2025': '5' },
-              endTarget: '5',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '15',
               sources: ['Rapport section des comptes'],
             },
           ],
@@ -930,7 +935,8 @@ export const prosmedFrameworkV2: FrameworkVersionInput = {
               unit: 'réunions',
               baseline: '0',
               targets: { '2021': '3', '2022': '3', '2023': '3', '2024': '3', '2025': '1' },
-              endTarget: '1',
+              // the document gives yearly counts only: the end of project target is their sum (docs/domain.md)
+              endTarget: '13',
               sources: ['Rapports MARC', 'Rapports projet'],
             },
           ],

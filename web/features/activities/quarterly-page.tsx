@@ -194,6 +194,22 @@ export function QuarterlyPage() {
           <Photos photos={o.photos} />
         </Paper>
       ))}
+      {r.outsideOutcomes && r.outsideOutcomes.activities > 0 && (
+        <Paper withBorder p="md">
+          <Title order={3} fz="h4" mb={4}>
+            {t('field.quarterly.outsideOutcomes')}
+          </Title>
+          <Text size="sm" c="blue.8" fw={600}>
+            {t('field.quarterly.summary', {
+              activities: formatNumber(r.outsideOutcomes.activities, locale),
+              total: formatNumber(r.outsideOutcomes.participants.total, locale),
+              female: formatNumber(r.outsideOutcomes.participants.bySex.female, locale),
+              male: formatNumber(r.outsideOutcomes.participants.bySex.male, locale),
+              unknown: formatNumber(r.outsideOutcomes.participants.bySex.unknown, locale),
+            })}
+          </Text>
+        </Paper>
+      )}
       <TextField
         report={r}
         path="fields.steering_committee"

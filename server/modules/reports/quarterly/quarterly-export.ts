@@ -1,14 +1,13 @@
 /** The quarterly report as a file: Word or PDF, in the asked language, photos embedded. */
-import { eq } from 'drizzle-orm';
 import type { Locale } from '../../../../core/i18n/locale.js';
 import { tIn } from '../../../../core/i18n/t.js';
-import * as t from '../../../db/schema/index.js';
 import type { ServiceContext } from '../../../context.js';
 import { renderQuarterlyDocx } from '../../../documents/docx/quarterly-docx.js';
 import { renderQuarterlyPdf } from '../../../documents/pdf/quarterly-pdf.js';
 import { notFound } from '../../../errors.js';
 import { quarterOf } from '../../indicator-data/indicator-compute.js';
 import { getQuarterlyReport, photoBytes } from './quarterly-report.service.js';
+import { reportQuarterById } from './quarterly.queries.js';
 
 export interface QuarterlyFile {
   bytes: Buffer;
@@ -46,11 +45,7 @@ export async function exportQuarterlyById(
   format: 'docx' | 'pdf',
   locale: Locale,
 ): Promise<QuarterlyFile> {
-  const [row] = await ctx.db
-    .select({ start: t.reports.periodStart, slug: t.programmes.slug })
-    .from(t.reports)
-    .innerJoin(t.programmes, eq(t.programmes.id, t.reports.programmeId))
-    .where(eq(t.reports.id, reportId));
+  const row = await reportQuarterById(ctx.db, reportId);
   if (!row) throw notFound('Report', reportId);
   return exportQuarterly(ctx, row.slug, quarterOf(row.start), format, locale);
 }

@@ -4,7 +4,6 @@
  * report; its key figures, participants and photos are computed from the quarter's activities each time it
  * is read, until its approval stores them (`frozen_quarterly`): an approved report no longer follows the data.
  */
-import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import type { KeyFigure, ReportTemplate } from '../../../../core/contracts/report-template.js';
 import type { QuarterlyPhoto, QuarterlyReport } from '../../../../core/contracts/quarterly-report.js';
 import type { ReportContent, ReportContentInput } from '../../../../core/contracts/report.js';
@@ -17,7 +16,6 @@ import type { Locale } from '../../../../core/i18n/locale.js';
 import { tIn } from '../../../../core/i18n/t.js';
 import { findTemplate } from '../../../../core/reports/templates/index.js';
 import type { DbOrTx } from '../../../db/client.js';
-import * as t from '../../../db/schema/index.js';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, notFound } from '../../../errors.js';
 import { getFramework } from '../../frameworks/frameworks.service.js';
@@ -28,6 +26,22 @@ import { getProgramme } from '../../programmes/programmes.service.js';
 import { assertMayReadReport } from '../report-access.js';
 import { attachmentUrl, totalsFrom } from '../../activities/activities.presenter.js';
 import { computeIndicator, quarterBounds, quarterOf } from '../../indicator-data/indicator-compute.js';
+import { valuesOfRecord } from '../../indicator-data/values-of-record.js';
+import type { ValueOfRecord } from '../../../../core/contracts/indicator-data.js';
+import {
+  activityCount,
+  attachmentBytes,
+  insertQuarterlyReport,
+  latestActivityStart,
+  participantCells,
+  photoRows,
+  placeCodesOf,
+  programmeBySlug,
+  programmeSlugById,
+  quarterlyReportRow,
+  setFrozenQuarterly,
+  type PhotoScope,
+} from './quarterly.queries.js';
 
 export const QUARTERLY_TEMPLATE = { id: 'quarterly-programme', version: '2023' } as const;
 
@@ -38,24 +52,12 @@ function quarterlyTemplate(): ReportTemplate {
 }
 
 async function programmeRow(db: DbOrTx, slug: string) {
-  const [p] = await db.select().from(t.programmes).where(eq(t.programmes.slug, slug));
+  const p = await programmeBySlug(db, slug);
   if (!p) throw notFound('Programme', slug);
   return p;
 }
 
-async function reportRow(db: DbOrTx, programmeId: string, periodStart: string) {
-  const [row] = await db
-    .select()
-    .from(t.reports)
-    .where(
-      and(
-        eq(t.reports.programmeId, programmeId),
-        eq(t.reports.type, 'quarterly'),
-        eq(t.reports.periodStart, periodStart),
-      ),
-    );
-  return row;
-}
+const reportRow = quarterlyReportRow;
 
 /**
  * Starts the quarterly report of a programme for a quarter (with written content, for the demo and imports):
@@ -73,9 +75,9 @@ export async function createQuarterlyReport(
   const versions = await frameworkVersionsOf(ctx.db, p.id);
   const content = reportContent.parse(written);
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(t.reports)
-      .values({
+    const id = await insertQuarterlyReport(
+      tx,
+      {
         programmeId: p.id,
         templateId: QUARTERLY_TEMPLATE.id,
         templateVersion: QUARTERLY_TEMPLATE.version,
@@ -86,22 +88,19 @@ export async function createQuarterlyReport(
         frameworkVersion: inForceVersion(versions, to)?.version ?? null,
         status,
         content,
-      })
-      .onConflictDoNothing()
-      .returning({ id: t.reports.id });
-    if (!row)
+      },
+      { status, event: 'created', content },
+    );
+    if (!id)
       throw new AppError('conflict', `There is already a quarterly report for ${quarter}`, {
         issues: [{ path: 'body.quarter', message: `a report exists for ${quarter}` }],
         detail: tIn(ctx.locale)('reportRules.conflicts.quarterlyReportExists', { quarter }),
       });
-    await tx
-      .insert(t.reportRevisions)
-      .values({ reportId: row.id, version: 1, status, event: 'created', content });
     if (status === 'approved') {
       const frozen = await getQuarterlyReport({ ...ctx, db: tx as unknown as typeof ctx.db }, slug, quarter);
-      await tx.update(t.reports).set({ frozenQuarterly: frozen }).where(eq(t.reports.id, row.id));
+      await setFrozenQuarterly(tx, id, frozen);
     }
-    return row.id;
+    return id;
   });
 }
 
@@ -115,17 +114,9 @@ export async function quarterlyReportId(db: DbOrTx, slug: string, quarter: strin
 export async function defaultQuarter(ctx: ServiceContext, slug: string): Promise<string> {
   const p = await programmeRow(ctx.db, slug);
   const current = quarterOf(ctx.now().toISOString().slice(0, 10));
-  const [latest] = await ctx.db
-    .select({ d: sql<string>`max(${t.activities.startDate})::text` })
-    .from(t.activities)
-    .where(
-      and(
-        eq(t.activities.programmeId, p.id),
-        sql`${t.activities.startDate} <= ${ctx.now().toISOString().slice(0, 10)}`,
-      ),
-    );
+  const latest = await latestActivityStart(ctx.db, p.id, ctx.now().toISOString().slice(0, 10));
   const { from } = quarterBounds(current);
-  return latest?.d && latest.d < from ? quarterOf(latest.d) : current;
+  return latest && latest < from ? quarterOf(latest) : current;
 }
 
 /** Fills `{value}`, `{female}`, `{places}`… and `{female|femme|femmes}` in a sentence. */
@@ -148,17 +139,10 @@ export function fillSentence(
 const list = (items: string[], locale: Locale) => formatList(items, locale);
 
 async function cerclesOf(db: DbOrTx, index: PlaceIndex, activityIds: string[]): Promise<string[]> {
-  if (!activityIds.length) return [];
-  const rows = await db
-    .select({ code: t.activityPlaces.areaCode })
-    .from(t.activityPlaces)
-    .innerJoin(t.activities, eq(t.activities.id, t.activityPlaces.activityId))
-    .where(inArray(t.activityPlaces.activityId, activityIds))
-    .orderBy(asc(t.activities.startDate), asc(t.activityPlaces.sort));
   const names: string[] = [];
-  for (const r of rows) {
-    const cercle = cercleOf(index, r.code);
-    const name = cercle?.name ?? index.byCode.get(r.code)?.name;
+  for (const code of await placeCodesOf(db, activityIds)) {
+    const cercle = cercleOf(index, code);
+    const name = cercle?.name ?? index.byCode.get(code)?.name;
     if (name && !names.includes(name)) names.push(name);
   }
   return names;
@@ -171,6 +155,7 @@ async function keyFigure(
   figure: KeyFigure,
   period: { from: string; to: string },
   fields: Record<string, string | null>,
+  records: Map<string, ValueOfRecord>,
 ): Promise<QuarterlyReport['keyFigures'][number]> {
   if (!figure.measure) {
     return {
@@ -205,8 +190,26 @@ async function keyFigure(
   );
   const counted = computed.contributions.filter((c) => c.value > 0).map((c) => c.activityId);
   const cercles = await cerclesOf(ctx.db, index, counted);
+  // a figure of an indicator is the indicator's value of record for the quarter — the dashboard's and the
+  // indicator page's (docs/decisions/0013) —, not a second computation; none recorded: the figure says nothing
+  const record = m.indicator ? records.get(m.indicator) : undefined;
+  const value = m.indicator
+    ? record && record.provenance !== 'none'
+      ? record.numericValue
+      : null
+    : computed.value;
+  if (value === null)
+    return {
+      id: figure.id,
+      theme: figure.theme,
+      sentence: null,
+      text: null,
+      value: null,
+      activities: counted.length,
+      activityIds: counted,
+    };
   const values = (locale: Locale) => ({
-    value: computed.value,
+    value,
     female: computed.totals?.bySex.female ?? 0,
     male: computed.totals?.bySex.male ?? 0,
     unknownSex: computed.totals?.bySex.unknown ?? 0,
@@ -224,7 +227,7 @@ async function keyFigure(
     theme: figure.theme,
     sentence,
     text: null,
-    value: computed.value,
+    value,
     activities: counted.length,
     activityIds: counted,
   };
@@ -245,39 +248,15 @@ const photoOf = (r: PhotoRow): QuarterlyPhoto => ({
   url: attachmentUrl(r.id),
 });
 
-/** Photos of the period's activities matching `where`, in the order the activities happened. */
+/** Photos of the period's activities in `scope`, in the order the activities happened. */
 async function photos(
   db: DbOrTx,
   programmeId: string,
   period: { from: string; to: string },
-  where: ReturnType<typeof sql> | undefined,
+  scope: PhotoScope,
   max: number,
 ) {
-  const rows = await db
-    .select({
-      id: t.activityAttachments.id,
-      activityId: t.activityAttachments.activityId,
-      captionFr: t.activityAttachments.captionFr,
-      captionEn: t.activityAttachments.captionEn,
-      credit: t.activityAttachments.credit,
-    })
-    .from(t.activityAttachments)
-    .innerJoin(t.activities, eq(t.activities.id, t.activityAttachments.activityId))
-    .where(
-      and(
-        eq(t.activities.programmeId, programmeId),
-        eq(t.activityAttachments.kind, 'photo'),
-        sql`${t.activities.startDate} between ${period.from} and ${period.to}`,
-        where,
-      ),
-    )
-    .orderBy(
-      asc(t.activities.startDate),
-      asc(t.activityAttachments.sort),
-      asc(t.activityAttachments.createdAt),
-    )
-    .limit(max);
-  return rows.map(photoOf);
+  return (await photoRows(db, programmeId, period, scope, max)).map(photoOf);
 }
 
 /**
@@ -303,74 +282,61 @@ export async function getQuarterlyReport(
     fields[field.id] = typeof v === 'string' && v.trim() ? v : null;
   }
   const index = await placeIndex(ctx.db);
-  const figures = template.sections.filter((s) => s.kind === 'key_figures').flatMap((s) => s.figures ?? []);
-  const keyFigures = [];
-  for (const figure of figures)
-    keyFigures.push(await keyFigure(ctx, index, programme.id, figure, period, fields));
-
   const versions = await frameworkVersionsOf(ctx.db, programme.id);
   const version = row?.frameworkVersion ?? inForceVersion(versions, period.to)?.version;
+  const figures = template.sections.filter((s) => s.kind === 'key_figures').flatMap((s) => s.figures ?? []);
+  // the indicators' values of record for the quarter, for the figures that are an indicator's
+  const records = figures.some((f) => f.measure?.indicator)
+    ? await valuesOfRecord(ctx.db, ctx.locale, programme.id, period, {
+        ...(version ? { frameworkVersion: version } : {}),
+      })
+    : new Map<string, ValueOfRecord>();
+  const keyFigures = [];
+  for (const figure of figures)
+    keyFigures.push(await keyFigure(ctx, index, programme.id, figure, period, fields, records));
+
   const framework = version ? await getFramework(ctx, slug, version).catch(() => null) : null;
   const outcomesSection = template.sections.find((s) => s.kind === 'outcomes');
   const perOutcome = outcomesSection?.photosPerOutcome ?? 0;
   const outcomes = [];
   for (const o of framework?.outcomes ?? []) {
-    const ofOutcome = like(t.activities.outputCode, `${o.code}.%`);
-    const [counts, cells, pics] = await Promise.all([
-      ctx.db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(t.activities)
-        .where(
-          and(
-            eq(t.activities.programmeId, programme.id),
-            sql`${t.activities.startDate} between ${period.from} and ${period.to}`,
-            ofOutcome,
-          ),
-        ),
-      ctx.db
-        .select({
-          sex: t.activityParticipants.sex,
-          ageGroup: t.activityParticipants.ageGroup,
-          n: sql<number>`sum(${t.activityParticipants.count})::int`,
-        })
-        .from(t.activityParticipants)
-        .innerJoin(t.activities, eq(t.activities.id, t.activityParticipants.activityId))
-        .where(
-          and(
-            eq(t.activities.programmeId, programme.id),
-            sql`${t.activities.startDate} between ${period.from} and ${period.to}`,
-            ofOutcome,
-          ),
-        )
-        .groupBy(t.activityParticipants.sex, t.activityParticipants.ageGroup),
-      perOutcome ? photos(ctx.db, programme.id, period, ofOutcome, perOutcome) : Promise.resolve([]),
+    const scope = { outcome: o.code };
+    const [count, cells, pics] = await Promise.all([
+      activityCount(ctx.db, programme.id, period, scope),
+      participantCells(ctx.db, programme.id, period, scope),
+      perOutcome ? photos(ctx.db, programme.id, period, scope, perOutcome) : Promise.resolve([]),
     ]);
     const narrative = content.outcomes[o.code]?.fields.narrative;
     outcomes.push({
       code: o.code,
       statement: o.statement,
       narrative: typeof narrative === 'string' && narrative.trim() ? narrative : null,
-      activities: Number(counts[0]?.n ?? 0),
-      participants: totalsFrom(cells.map((c) => ({ ...c, n: Number(c.n) }))),
+      activities: count,
+      participants: totalsFrom(cells),
       photos: pics,
     });
   }
+  // the quarter's activities under no outcome (the steering committee's meeting has no output): counted
+  // apart, so that the outcomes and this line make the quarter's activities, as the dashboard counts them
+  const outside = { outsideOutcomes: (framework?.outcomes ?? []).map((o) => o.code) };
+  const [outsideCount, outsideCells] = await Promise.all([
+    activityCount(ctx.db, programme.id, period, outside),
+    participantCells(ctx.db, programme.id, period, outside),
+  ]);
   const photoSection = template.sections.find((s) => s.kind === 'photos');
   const committeePhotos = photoSection?.photos
     ? await photos(
         ctx.db,
         programme.id,
         period,
-        and(
-          photoSection.photos.withoutOutput ? isNull(t.activities.outputCode) : undefined,
-          photoSection.photos.activityKinds.length
-            ? inArray(t.activities.kind, photoSection.photos.activityKinds)
-            : undefined,
-        ),
+        {
+          withoutOutput: photoSection.photos.withoutOutput,
+          activityKinds: photoSection.photos.activityKinds,
+        },
         photoSection.photos.max,
       )
     : [];
-  const [cover] = await photos(ctx.db, programme.id, period, undefined, 1);
+  const [cover] = await photos(ctx.db, programme.id, period, 'all', 1);
   const acronym = (o: { acronym: { fr: string; en?: string } | null; name: LocalizedText }) =>
     o.acronym ? text(o.acronym.fr, o.acronym.en ?? null) : o.name;
   const donors: LocalizedText[] = [];
@@ -391,6 +357,7 @@ export async function getQuarterlyReport(
     fields,
     keyFigures,
     outcomes,
+    outsideOutcomes: { activities: outsideCount, participants: totalsFrom(outsideCells) },
     steeringCommittee: { text: fields.steering_committee ?? null, photos: committeePhotos },
     contacts: fields.contacts ?? null,
   };
@@ -403,12 +370,7 @@ export async function photoBytes(db: DbOrTx, report: QuarterlyReport): Promise<M
     ...report.outcomes.flatMap((o) => o.photos.map((p) => p.attachmentId)),
     ...report.steeringCommittee.photos.map((p) => p.attachmentId),
   ];
-  if (!ids.length) return new Map();
-  const rows = await db
-    .select({ id: t.activityAttachments.id, bytes: t.activityAttachments.bytes })
-    .from(t.activityAttachments)
-    .where(inArray(t.activityAttachments.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.bytes]));
+  return attachmentBytes(db, ids);
 }
 
 /** The quarterly report of a report row as it reads now, to be kept at approval (null for other reports). */
@@ -417,12 +379,9 @@ export async function frozenQuarterlyReport(
   report: { type: string; programmeId: string; periodStart: string },
 ): Promise<QuarterlyReport | null> {
   if (report.type !== 'quarterly') return null;
-  const [p] = await ctx.db
-    .select({ slug: t.programmes.slug })
-    .from(t.programmes)
-    .where(eq(t.programmes.id, report.programmeId));
-  if (!p) return null;
-  return getQuarterlyReport(ctx, p.slug, quarterOf(report.periodStart));
+  const slug = await programmeSlugById(ctx.db, report.programmeId);
+  if (!slug) return null;
+  return getQuarterlyReport(ctx, slug, quarterOf(report.periodStart));
 }
 
 /**
