@@ -9,7 +9,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import type { ImportIssue } from '../../../core/contracts/activity-import.js';
 import * as t from '../../db/schema/index.js';
-import type { ServiceContext } from '../../context.js';
+import { personOf, type ServiceContext } from '../../context.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { columnLetter, normaliseHeader } from '../../documents/xlsx/activities-layout.js';
@@ -211,7 +211,7 @@ export async function readIndicatorValues(
       provenance: 'imported',
     });
     sources.push({
-      enteredBy: text(get('enteredBy')) || ctx.actor?.name || null,
+      enteredBy: text(get('enteredBy')) || personOf(ctx.actor)?.name || null,
       fileName,
       sheet: sheet.format === 'xlsx' ? table.name : null,
       row,
