@@ -10,7 +10,7 @@
  * three apart (`isOperator`), so no caller turns one into another (`ctx.actor ?? null`, `actor ? … : true`).
  */
 import type { MembershipRole } from '../../../core/contracts/auth.js';
-import { isOperator, type Actor, type ServiceContext } from '../../context.js';
+import { isOperator, type ServiceContext } from '../../context.js';
 
 export type { Actor } from '../../context.js';
 
