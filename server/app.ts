@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { constants as zlib } from 'node:zlib';
 import { errorMessage } from '../core/errors/error-messages.js';
 import { t } from '../core/i18n/t.js';
-import type { ServiceContext } from './context.js';
+import type { RequestContext } from './context.js';
 import type { Db } from './db/client.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { dueRoutes } from './modules/due/due.routes.js';
@@ -41,7 +41,7 @@ import { registerOpenApi } from './plugins/openapi.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    ctx: ServiceContext;
+    ctx: RequestContext;
   }
   interface FastifyInstance {
     /** every route registered, for the tests that walk the whole route table */
@@ -106,7 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const now = options.now ?? (() => new Date());
-  app.decorateRequest('ctx', null as unknown as ServiceContext);
+  app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request) => {
     request.ctx = { db: options.db, locale: localeOf(request), now, log: request.log, actor: null };
   });

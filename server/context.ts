@@ -10,17 +10,31 @@ export interface ServiceContext {
   now: () => Date;
   /**
    * Who acts, always stated: the signed-in person; null for an anonymous request; `OPERATOR` for the person at
-   * the console (CLI, seed, scripts), who holds every right — the only context built without a request.
+   * the console (CLI, seed, scripts), who holds every right — the only context built without a request. Ask
+   * `isOperator(actor)` for the operator and `personOf(actor)` for a person: never read a falsy actor as either.
    */
-  actor: Actor | null | typeof OPERATOR;
+  actor: Actor | Operator | null;
   log?: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 }
 
-/** The operator at the console: not a person of the database, so nothing to hold (see ServiceContext.actor). */
-export const OPERATOR = undefined;
+/** The context of a request: a signed-in person or no one (anonymous), never the operator. */
+export interface RequestContext extends ServiceContext {
+  actor: Actor | null;
+}
+
+/** The operator at the console (CLI, seed, scripts): not a person of the database, and every right. */
+export interface Operator {
+  readonly kind: 'operator';
+}
+
+/** The one operator (see ServiceContext.actor): compared by identity, frozen so no one gives it a name or roles. */
+export const OPERATOR: Operator = Object.freeze({ kind: 'operator' } as const);
 
 /** Whether the operator at the console acts (CLI, seed, scripts): every right, no membership to check. */
-export const isOperator = (actor: ServiceContext['actor']): actor is typeof OPERATOR => actor === OPERATOR;
+export const isOperator = (actor: ServiceContext['actor']): actor is Operator => actor === OPERATOR;
+
+/** The person who acts: the signed-in one, else null (an anonymous request, or the operator, who is no one). */
+export const personOf = (actor: ServiceContext['actor']): Actor | null => (isOperator(actor) ? null : actor);
 
 /** The context of the console (CLI, seed, scripts): the operator acts. */
 export function operatorContext(
@@ -43,7 +57,7 @@ export interface Actor {
 }
 
 /** Who acts, for the history and the marks: the signed-in person, else the name the caller gives. */
-export const actorOf = (ctx: ServiceContext, fallback: string | null = null) => ({
-  id: ctx.actor?.id ?? null,
-  name: ctx.actor?.name ?? fallback,
-});
+export const actorOf = (ctx: ServiceContext, fallback: string | null = null) => {
+  const person = personOf(ctx.actor);
+  return { id: person?.id ?? null, name: person?.name ?? fallback };
+};

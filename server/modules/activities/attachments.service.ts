@@ -11,7 +11,7 @@ import {
   type AttachmentKind,
 } from '../../../core/contracts/activities.js';
 import type { DbOrTx } from '../../db/client.js';
-import type { ServiceContext } from '../../context.js';
+import { actorOf, type ServiceContext } from '../../context.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { AppError, findOrFail } from '../../errors.js';
 import { canActForAgency } from '../auth/policy.js';
@@ -78,7 +78,7 @@ export function safeFileName(raw: string | undefined, extension: string): string
 }
 
 function assertAgency(ctx: ServiceContext, row: { programmeId: string; organisationId: string }) {
-  if (ctx.actor && !canActForAgency(ctx.actor, row.programmeId, row.organisationId))
+  if (!canActForAgency(ctx.actor, row.programmeId, row.organisationId))
     throw new AppError('forbidden', 'A focal point changes the activities of their own agency only');
 }
 
@@ -158,7 +158,7 @@ export async function addAttachment(
       takenOn: input.takenOn ?? null,
       bytes,
       sort: (last ?? -1) + 1,
-      createdBy: ctx.actor?.name ?? null,
+      createdBy: actorOf(ctx).name,
     });
   });
   return present(row!);

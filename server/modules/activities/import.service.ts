@@ -4,14 +4,12 @@
  * from its headers when none is given), every row checked by the rules of a typed activity, the preview with
  * every error by row and column, and the write of every activity in the pipeline's transaction.
  */
-import { eq } from 'drizzle-orm';
 import type {
   ImportCommitResult,
   ImportMapping,
   ImportPreview,
 } from '../../../core/contracts/activity-import.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { guessMapping } from '../../documents/xlsx/activities-layout.js';
@@ -23,6 +21,7 @@ import type { ProgrammeFacts } from './activity-check.js';
 import { insertActivities } from './activity-bulk.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
 import { readActivityRows, type ImportReadResult } from './import-rows.js';
+import { findActivityReferences } from './import.queries.js';
 
 const refused = (error: ImportRefused) =>
   new AppError('validation_failed', 'File refused', { issues: [{ path: 'body', message: error.message }] });
@@ -41,10 +40,7 @@ async function read(ctx: ServiceContext, bytes: Buffer, sheet: string | null): P
  * a second import of them is skipped.
  */
 async function knownReferences(db: DbOrTx, programmeId: string): Promise<Set<string>> {
-  const rows = await db
-    .select({ id: t.activities.id, ref: t.activities.externalId })
-    .from(t.activities)
-    .where(eq(t.activities.programmeId, programmeId));
+  const rows = await findActivityReferences(db, programmeId);
   const known = new Set<string>();
   for (const r of rows) {
     known.add(r.id);

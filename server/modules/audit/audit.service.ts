@@ -29,7 +29,7 @@ export async function assertMayReadAudit(
   ctx: ServiceContext,
   programmeSlug: string | undefined,
 ): Promise<void> {
-  const actor = ctx.actor ?? null;
+  const actor = ctx.actor;
   if (programmeSlug === undefined) {
     if (!mayReadAudit(actor, undefined))
       throw new AppError('forbidden', 'Only administrators read the whole trail: name a programme', {

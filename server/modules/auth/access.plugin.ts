@@ -107,7 +107,7 @@ export function registerAccess(app: FastifyInstance, db: Db) {
       );
     const decision = await decideAccess(
       rule,
-      request.ctx.actor ?? null,
+      request.ctx.actor,
       request.ctx.db,
       (request.params ?? {}) as Record<string, string>,
     );

@@ -6,10 +6,11 @@
  *
  * In a service, `ctx.actor` is the signed-in person, or `OPERATOR` for the operator at the console (the CLI, the
  * seed: `operatorContext`), who holds every right. Anonymous requests carry `null`: the access gate refuses their writes
- * before any service runs, and the rules below refuse them too.
+ * before any service runs, and the rules below refuse them too. Pass `ctx.actor` as it is: the rules tell the
+ * three apart (`isOperator`), so no caller turns one into another (`ctx.actor ?? null`, `actor ? … : true`).
  */
 import type { MembershipRole } from '../../../core/contracts/auth.js';
-import { isOperator, type Actor, type ServiceContext } from '../../context.js';
+import { isOperator, type ServiceContext } from '../../context.js';
 
 export type { Actor } from '../../context.js';
 
@@ -35,9 +36,13 @@ const byMembership: Record<MembershipRole, Permission[]> = {
   viewer: ['programme.read'],
 };
 
-/** Whether `actor` holds `permission` on `programmeId` (or anywhere, when no programme is concerned). */
-export function can(actor: Actor | null, permission: Permission, programmeId?: string): boolean {
-  if (!actor) return false;
+/**
+ * Whether `actor` holds `permission` on `programmeId` (or anywhere, when no programme is concerned): the
+ * operator every one, an anonymous request none.
+ */
+export function can(actor: Acting, permission: Permission, programmeId?: string): boolean {
+  if (isOperator(actor)) return true;
+  if (actor === null) return false;
   if (actor.role === 'admin') return true;
   if (actor.role === 'secretariat' && (permission === 'programme.read' || permission === 'report.review'))
     return true;
@@ -50,11 +55,11 @@ export function can(actor: Actor | null, permission: Permission, programmeId?: s
 }
 
 /** Who reads the audit trail: a programme's readers its part, administrators the whole (no programme). */
-export function mayReadAudit(actor: Actor | null, programmeId: string | undefined): boolean {
+export function mayReadAudit(actor: Acting, programmeId: string | undefined): boolean {
   return programmeId === undefined ? can(actor, 'admin') : can(actor, 'programme.read', programmeId);
 }
 
-/** A signed-in person, `null` for an anonymous request, `undefined` for the operator (the CLI, the seed). */
+/** A signed-in person, `null` for an anonymous request, `OPERATOR` for the operator (the CLI, the seed). */
 export type Acting = ServiceContext['actor'];
 
 /**
@@ -63,7 +68,7 @@ export type Acting = ServiceContext['actor'];
  */
 export function canActForAgency(actor: Acting, programmeId: string, organisationId: string): boolean {
   if (isOperator(actor)) return true;
-  if (!actor) return false;
+  if (actor === null) return false;
   if (can(actor, 'programme.write', programmeId)) return true;
   return actor.memberships.some(
     (m) => m.programmeId === programmeId && m.role === 'focal_point' && m.organisationId === organisationId,
@@ -90,7 +95,7 @@ export function fieldsBeyondFollowUp(
   kind: keyof typeof followUpFields,
   change: Record<string, unknown>,
 ): string[] {
-  if (isOperator(actor) || (actor && can(actor, 'programme.write', programmeId))) return [];
+  if (can(actor, 'programme.write', programmeId)) return [];
   const allowed: readonly string[] = followUpFields[kind];
   return Object.keys(change).filter((field) => change[field] !== undefined && !allowed.includes(field));
 }
@@ -106,5 +111,5 @@ export function recorderOf(
 ): string | null {
   if (isOperator(actor)) return given !== undefined ? given : (before?.recordedBy ?? null);
   if (before) return before.recordedBy;
-  return actor?.name ?? null;
+  return actor === null ? null : actor.name;
 }

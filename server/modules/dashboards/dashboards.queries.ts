@@ -3,9 +3,10 @@
  * their programme, date, agency and the cercle the map counts them in (their own place's, else their
  * activity's when it lies in a single cercle), so a million of them are summed without a join.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AgeGroup, Sex } from '../../../core/contracts/activities.js';
 import type { DbOrTx } from '../../db/client.js';
+import * as t from '../../db/schema/index.js';
 
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
@@ -223,4 +224,23 @@ export async function byCercle(db: DbOrTx, scope: Scope) {
       participants: Number(unplaced?.participants ?? 0),
     },
   };
+}
+
+/** A programme by its slug, the whole row (undefined when there is none). */
+export function findProgrammeBySlug(db: DbOrTx, slug: string) {
+  return db
+    .select()
+    .from(t.programmes)
+    .where(eq(t.programmes.slug, slug))
+    .then((rows) => rows[0]);
+}
+
+/** Every programme of the portfolio, whole rows. */
+export function findProgrammes(db: DbOrTx) {
+  return db.select().from(t.programmes);
+}
+
+/** The organisations of these ids, whole rows (none asked, none read). */
+export async function findOrganisations(db: DbOrTx, ids: string[]) {
+  return ids.length ? db.select().from(t.organisations).where(inArray(t.organisations.id, ids)) : [];
 }

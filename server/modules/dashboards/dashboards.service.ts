@@ -3,7 +3,6 @@
  * over time, what each agency recorded, a map per cercle) and across the portfolio. Everything is computed
  * from the data at each request.
  */
-import { eq, inArray } from 'drizzle-orm';
 import {
   ageGroups,
   participantCategories,
@@ -25,7 +24,6 @@ import type { Framework, Indicator } from '../../../core/contracts/programme-api
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
 import { effectiveEndDate } from '../../../core/domain/programme-dates.js';
 import { tIn } from '../../../core/i18n/t.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
@@ -40,6 +38,9 @@ import {
   attendanceCount,
   byCercle,
   completeness,
+  findOrganisations,
+  findProgrammeBySlug,
+  findProgrammes,
   monthly,
   participantCube,
   participantsBySexAge,
@@ -243,7 +244,7 @@ export async function programmeDashboard(
   slug: string,
   query: PeriodQuery,
 ): Promise<ProgrammeDashboard> {
-  const [p] = await ctx.db.select().from(t.programmes).where(eq(t.programmes.slug, slug));
+  const p = await findProgrammeBySlug(ctx.db, slug);
   if (!p) throw notFound('Programme', slug);
   // every query that does not depend on another's answer is sent at once (on PostgreSQL they run side by
   // side on the pool's connections)
@@ -274,17 +275,10 @@ export async function programmeDashboard(
   const cells = cube;
   const sexAge = sumCells(cells);
   const categories = cells;
-  const orgs = agencies.length
-    ? await ctx.db
-        .select()
-        .from(t.organisations)
-        .where(
-          inArray(
-            t.organisations.id,
-            agencies.map((a) => a.organisationId),
-          ),
-        )
-    : [];
+  const orgs = await findOrganisations(
+    ctx.db,
+    agencies.map((a) => a.organisationId),
+  );
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   const statusCounts = emptyStatusCounts();
   for (const row of indicators) statusCounts[row.progress.status]++;
@@ -352,10 +346,7 @@ export async function portfolioDashboard(
   ctx: ServiceContext,
   query: PeriodQuery,
 ): Promise<PortfolioDashboard> {
-  const [quarters, programmes] = await Promise.all([
-    quarterCounts(ctx.db, null),
-    ctx.db.select().from(t.programmes),
-  ]);
+  const [quarters, programmes] = await Promise.all([quarterCounts(ctx.db, null), findProgrammes(ctx.db)]);
   const period = resolvePeriod(ctx, query, programmes, 'portfolio');
   const scope: Scope = { programmeId: null, from: period.from, to: period.to };
   const index = await placeIndex(ctx.db);
@@ -391,9 +382,7 @@ export async function portfolioDashboard(
     ),
   ]);
   const silentIds = [...new Set(perProgramme.flatMap((x) => x.silentIds))];
-  const orgs = silentIds.length
-    ? await ctx.db.select().from(t.organisations).where(inArray(t.organisations.id, silentIds))
-    : [];
+  const orgs = await findOrganisations(ctx.db, silentIds);
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   return {
     period,

@@ -10,7 +10,7 @@ import { can } from '../auth/policy.js';
 import { programmeOf } from '../auth/programme-scope.js';
 
 export async function importAccess(ctx: ServiceContext, input: { target?: ImportTarget }): Promise<void> {
-  const actor = ctx.actor ?? null;
+  const actor = ctx.actor;
   const target = input.target ?? { kind: 'new_programmes' };
   if (target.kind === 'new_programmes') {
     if (!can(actor, 'admin'))

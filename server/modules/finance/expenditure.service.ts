@@ -2,7 +2,6 @@
  * Expenditure: money spent per budget line and period, entered one by one or imported from a workbook — all or
  * nothing, every wrong row named with its cell. A focal point records expenses for their own agency's lines.
  */
-import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type {
   Expenditure,
   ExpenditureCreate,
@@ -14,15 +13,25 @@ import type { Locale } from '../../../core/i18n/locale.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import type { ErrorIssue } from '../../../core/errors/error-codes.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
-import { LARGE_WRITE, refreshStatistics } from '../../db/statistics.js';
 import { canActForAgency } from '../auth/policy.js';
 import { isUniqueViolation } from '../frameworks/frameworks.service.js';
 import { linesOf, spentByLine } from './budget.queries.js';
+import {
+  deleteExpenditureById,
+  findExpenditures,
+  findExpendituresOfLines,
+  findExpenditureWithLine,
+  findLineRefs,
+  insertExpenditure,
+  updateExpenditureAt,
+  upsertExpenditures,
+  type ExpenditureImportRow,
+  type ExpenditureRow,
+} from './expenditure.queries.js';
 import { labelOf, lineTotal } from './budget.presenter.js';
 import { organisationsById, programmeOr404, todayOf } from './finance-context.js';
 import { Issues, say } from './finance-messages.js';
@@ -33,8 +42,6 @@ import {
   writeExpenditureTemplate,
   type ExpenditureColumn,
 } from './expenditure-workbook.js';
-
-type ExpenditureRow = typeof t.expenditures.$inferSelect;
 
 function present(row: ExpenditureRow, code: string): Expenditure {
   return {
@@ -59,19 +66,7 @@ export async function listExpenditures(
   query: { line?: string; from?: string; to?: string },
 ): Promise<Expenditure[]> {
   const programme = await programmeOr404(ctx.db, slug);
-  const rows = await ctx.db
-    .select({ e: t.expenditures, code: t.budgetLines.code })
-    .from(t.expenditures)
-    .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.expenditures.budgetLineId))
-    .where(
-      and(
-        eq(t.budgetLines.programmeId, programme.id),
-        query.line ? eq(t.budgetLines.code, query.line) : undefined,
-        query.from ? gte(t.expenditures.periodEnd, query.from) : undefined,
-        query.to ? lte(t.expenditures.periodEnd, query.to) : undefined,
-      ),
-    )
-    .orderBy(asc(t.expenditures.periodEnd), asc(t.budgetLines.sort), asc(t.budgetLines.code));
+  const rows = await findExpenditures(ctx.db, programme.id, query);
   return rows.map((r) => present(r.e, r.code));
 }
 
@@ -82,10 +77,7 @@ interface LineRef {
 }
 
 async function linesByCode(db: DbOrTx, programmeId: string): Promise<Map<string, LineRef>> {
-  const rows = await db
-    .select({ id: t.budgetLines.id, code: t.budgetLines.code, agencyId: t.budgetLines.agencyId })
-    .from(t.budgetLines)
-    .where(eq(t.budgetLines.programmeId, programmeId));
+  const rows = await findLineRefs(db, programmeId);
   return new Map(rows.map((r) => [r.code, r]));
 }
 
@@ -140,18 +132,15 @@ export async function createExpenditure(
   // an expense is dated by its period's end, as an indicator value is: a closed period's accounts stay closed
   await assertDatesOpen(ctx.db, programme.id, [input.periodEnd], ctx.locale, 'body.periodEnd');
   try {
-    const [row] = await ctx.db
-      .insert(t.expenditures)
-      .values({
-        budgetLineId: line!.id,
-        periodStart: input.periodStart,
-        periodEnd: input.periodEnd,
-        ...money!,
-        note: input.note ?? null,
-        provenance: 'entered',
-      })
-      .returning();
-    return present(row!, line!.code);
+    const row = await insertExpenditure(ctx.db, {
+      budgetLineId: line!.id,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      ...money!,
+      note: input.note ?? null,
+      provenance: 'entered',
+    });
+    return present(row, line!.code);
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicatePeriod(ctx, line!.code);
     throw error;
@@ -159,11 +148,7 @@ export async function createExpenditure(
 }
 
 async function expenditureOr404(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ e: t.expenditures, line: t.budgetLines })
-    .from(t.expenditures)
-    .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.expenditures.budgetLineId))
-    .where(eq(t.expenditures.id, id));
+  const row = await findExpenditureWithLine(db, id);
   if (!row) throw notFound('Expenditure', id);
   return row;
 }
@@ -193,19 +178,14 @@ export async function updateExpenditure(
   issues.throwIfAny('Invalid expense');
   await assertDatesOpen(ctx.db, line.programmeId, [e.periodEnd, end], ctx.locale, 'body.periodEnd');
   try {
-    const [row] = await ctx.db
-      .update(t.expenditures)
-      .set({
-        periodStart: start,
-        periodEnd: end,
-        ...(money ?? {}),
-        ...(patch.note !== undefined ? { note: patch.note } : {}),
-        provenance: 'entered',
-        version: sql`${t.expenditures.version} + 1`,
-        updatedAt: ctx.now(),
-      })
-      .where(and(eq(t.expenditures.id, id), eq(t.expenditures.version, patch.version)))
-      .returning();
+    const row = await updateExpenditureAt(ctx.db, id, patch.version, {
+      periodStart: start,
+      periodEnd: end,
+      ...(money ?? {}),
+      ...(patch.note !== undefined ? { note: patch.note } : {}),
+      provenance: 'entered',
+      updatedAt: ctx.now(),
+    });
     if (!row) throw versionConflict(present((await expenditureOr404(ctx.db, id)).e, line.code));
     return present(row, line.code);
   } catch (error) {
@@ -220,19 +200,10 @@ export async function deleteExpenditure(ctx: ServiceContext, id: string): Promis
   if (!mayRecord(ctx, line.programmeId, line))
     throw new AppError('forbidden', say(ctx.locale, 'agency_not_yours', { line: line.code }));
   await assertDatesOpen(ctx.db, line.programmeId, [e.periodEnd], ctx.locale, 'params.id');
-  await ctx.db.delete(t.expenditures).where(eq(t.expenditures.id, id));
+  await deleteExpenditureById(ctx.db, id);
 }
 
-interface ImportRow {
-  lineId: string;
-  start: string;
-  end: string;
-  amountUsd: number;
-  originalAmount: number | null;
-  originalCurrency: string | null;
-  exchangeRate: number | null;
-  note: string | null;
-}
+type ImportRow = ExpenditureImportRow;
 
 /** A wrong cell of an expenditure workbook: its place, and the sentence with and without the place. */
 export interface ExpenditureIssue {
@@ -387,46 +358,9 @@ const cellRef = (locale: Locale, letter: string | undefined, row: number) =>
 async function existingPeriods(db: DbOrTx, rows: ImportRow[]): Promise<Map<string, string>> {
   const lineIds = [...new Set(rows.map((r) => r.lineId))];
   const found = new Map<string, string>();
-  for (let i = 0; i < lineIds.length; i += 1000) {
-    const existing = await db
-      .select()
-      .from(t.expenditures)
-      .where(inArray(t.expenditures.budgetLineId, lineIds.slice(i, i + 1000)));
-    for (const e of existing) found.set(`${e.budgetLineId}|${e.periodStart}|${e.periodEnd}`, signature(e));
-  }
+  for (const e of await findExpendituresOfLines(db, lineIds))
+    found.set(`${e.budgetLineId}|${e.periodStart}|${e.periodEnd}`, signature(e));
   return found;
-}
-
-/**
- * Writes the rows with one `INSERT … SELECT FROM unnest(arrays)` per 5 000 rows: an existing expense of the
- * same line and period is replaced (its version goes up), an identical one is left as it is.
- */
-async function upsertExpenditures(tx: DbOrTx, rows: ImportRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = rows.slice(i, i + 5000);
-    const col = <K extends keyof ImportRow>(k: K) => chunk.map((r) => r[k]);
-    const numbers = (k: 'amountUsd' | 'originalAmount' | 'exchangeRate') =>
-      chunk.map((r) => (r[k] === null ? null : String(r[k])));
-    await tx.execute(sql`
-      insert into expenditures
-        (budget_line_id, period_start, period_end, amount_usd, original_amount, original_currency, exchange_rate, note, provenance)
-      select l, s, e, a, oa, oc, x, n, 'imported'
-      from unnest(
-        ${sql.param(col('lineId'))}::uuid[], ${sql.param(col('start'))}::date[], ${sql.param(col('end'))}::date[],
-        ${sql.param(numbers('amountUsd'))}::numeric[], ${sql.param(numbers('originalAmount'))}::numeric[],
-        ${sql.param(col('originalCurrency'))}::text[], ${sql.param(numbers('exchangeRate'))}::numeric[],
-        ${sql.param(col('note'))}::text[]
-      ) as u(l, s, e, a, oa, oc, x, n)
-      on conflict (budget_line_id, period_start, period_end) do update set
-        amount_usd = excluded.amount_usd, original_amount = excluded.original_amount,
-        original_currency = excluded.original_currency, exchange_rate = excluded.exchange_rate,
-        note = excluded.note, provenance = 'imported', version = expenditures.version + 1, updated_at = now()
-      where (expenditures.amount_usd, expenditures.original_amount, expenditures.original_currency,
-             expenditures.exchange_rate, expenditures.note)
-        is distinct from (excluded.amount_usd, excluded.original_amount, excluded.original_currency,
-             excluded.exchange_rate, excluded.note)`);
-  }
-  if (rows.length >= LARGE_WRITE) await refreshStatistics(tx, ['expenditures']);
 }
 
 /** The workbook to fill for a period: every budget line of the programme, with its budget and spending so far. */

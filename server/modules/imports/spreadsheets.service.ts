@@ -1,20 +1,18 @@
 /** The activity workbooks of a programme: the template to fill in, and the export of activities and values. */
-import { asc, eq } from 'drizzle-orm';
 import type { ActivityListQuery } from '../../../core/contracts/activities.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
-import * as t from '../../db/schema/index.js';
 import type { ServiceContext } from '../../context.js';
 import { writeActivityExport, writeActivityTemplate } from '../../documents/xlsx/activities-writer.js';
 import { notFound } from '../../errors.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
 import { placeIndex } from '../geography/geography.service.js';
 import { programmeFacts } from '../activities/activity-check.js';
-import { listConditions } from '../activities/activities.queries.js';
 import { activitiesByIds } from '../activities/activities.service.js';
 import { indicatorValuesWithSources } from '../indicator-data/indicator-data.service.js';
 import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { noValueOfRecord } from '../../../core/domain/value-of-record.js';
+import { findActivityIdsMatching, findProgrammeById, findProgrammeBySlug } from './spreadsheets.queries.js';
 
 export interface Workbook {
   bytes: Buffer;
@@ -38,7 +36,7 @@ async function indicatorsOf(ctx: ServiceContext, slug: string) {
 /** The template of a programme, in the reader's language. */
 export async function activityTemplate(ctx: ServiceContext, slug: string, locale: Locale): Promise<Workbook> {
   const facts = await programmeFacts(ctx.db, slug);
-  const [programme] = await ctx.db.select().from(t.programmes).where(eq(t.programmes.id, facts.id));
+  const programme = await findProgrammeById(ctx.db, facts.id);
   const { outputs, indicators } = await indicatorsOf(ctx, slug);
   const index = await placeIndex(ctx.db);
   const bytes = await writeActivityTemplate(
@@ -70,15 +68,9 @@ export async function activityExport(
   query: Omit<ActivityListQuery, 'limit' | 'offset'>,
   locale: Locale,
 ): Promise<Workbook> {
-  const [programme] = await ctx.db.select().from(t.programmes).where(eq(t.programmes.slug, slug));
+  const programme = await findProgrammeBySlug(ctx.db, slug);
   if (!programme) throw notFound('Programme', slug);
-  const ids = (
-    await ctx.db
-      .select({ id: t.activities.id })
-      .from(t.activities)
-      .where(listConditions(programme.id, query))
-      .orderBy(asc(t.activities.startDate), asc(t.activities.id))
-  ).map((r) => r.id);
+  const ids = await findActivityIdsMatching(ctx.db, programme.id, query);
   const activities = [];
   for (let i = 0; i < ids.length; i += 2000)
     activities.push(...(await activitiesByIds(ctx.db, ids.slice(i, i + 2000))));

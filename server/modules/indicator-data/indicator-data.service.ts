@@ -16,7 +16,7 @@ import { computeProgress } from '../../../core/domain/progress.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import { numericValueOf } from '../../../core/domain/value-text.js';
 import type { DbOrTx } from '../../db/client.js';
-import type { ServiceContext } from '../../context.js';
+import { personOf, type ServiceContext } from '../../context.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import { getIndicator } from '../indicators/indicators.service.js';
@@ -192,7 +192,7 @@ export async function setRule(
   input: { rule: IndicatorRule | null; updatedBy?: string; version?: number },
 ): Promise<IndicatorData> {
   const place = await indicatorPlace(ctx.db, id);
-  const by = ctx.actor?.name ?? input.updatedBy ?? null;
+  const by = personOf(ctx.actor)?.name ?? input.updatedBy ?? null;
   await ctx.db.transaction(async (tx) => {
     const current = await ruleVersionForUpdate(tx, place.programme.id, place.code);
     if (input.version !== undefined && current && current.version !== input.version)
@@ -297,7 +297,7 @@ export async function updateSourcedValue(
 
 /** Who types a value: the signed-in person, else the name given; a value nobody owns is refused. */
 function enteredBy(ctx: ServiceContext, given: string | undefined): string {
-  const name = ctx.actor?.name ?? given;
+  const name = personOf(ctx.actor)?.name ?? given;
   if (!name)
     throw new AppError('validation_failed', 'Who enters the value?', {
       issues: [
@@ -412,7 +412,7 @@ export async function keepComputedValue(
         provenance: 'computed',
       },
       {
-        enteredBy: ctx.actor?.name ?? input.enteredBy ?? null,
+        enteredBy: personOf(ctx.actor)?.name ?? input.enteredBy ?? null,
         activityIds: computed.contributions.filter((c) => c.value > 0).map((c) => c.activityId),
       },
     );

@@ -4,12 +4,10 @@
  * each value keeping its file and row as its provenance. The import pipeline's indicator-values kind
  * (`server/modules/imports/kinds/indicator-values.kind.ts`) reads and writes through these two functions.
  */
-import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import type { ImportIssue } from '../../../core/contracts/activity-import.js';
-import * as t from '../../db/schema/index.js';
-import type { ServiceContext } from '../../context.js';
+import { personOf, type ServiceContext } from '../../context.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { columnLetter, normaliseHeader } from '../../documents/xlsx/activities-layout.js';
@@ -24,6 +22,7 @@ import { formatDate } from '../../../core/i18n/format.js';
 import type { ValueImportRow } from '../../../core/contracts/activity-import.js';
 import { lockIndicatorRows, periodKey, valueProblems, valuesByPeriod } from './value-rules.js';
 import { readDate } from '../activities/import-rows.js';
+import { findIndicatorsByCode } from './value-import.queries.js';
 
 type Field = 'indicator' | 'periodStart' | 'periodEnd' | 'value' | 'reason' | 'enteredBy';
 const headers: Record<Field, string[]> = {
@@ -113,21 +112,14 @@ export async function readIndicatorValues(
   const versions = await frameworkVersionsOf(ctx.db, programme.id);
   const version = inForceVersion(versions, ctx.now().toISOString().slice(0, 10));
   const indicators = version
-    ? await ctx.db
-        .select({ id: t.indicators.id, code: t.indicators.code, measure: t.indicators.measure })
-        .from(t.indicators)
-        .where(
-          and(
-            eq(t.indicators.frameworkVersionId, version.id),
-            inArray(
-              t.indicators.code,
-              table.rows
-                .map((r) => String(r.cells[column.get('indicator')!] ?? '').trim())
-                .filter(Boolean)
-                .slice(0, 5000),
-            ),
-          ),
-        )
+    ? await findIndicatorsByCode(
+        ctx.db,
+        version.id,
+        table.rows
+          .map((r) => String(r.cells[column.get('indicator')!] ?? '').trim())
+          .filter(Boolean)
+          .slice(0, 5000),
+      )
     : [];
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const text = (v: unknown) =>
@@ -211,7 +203,7 @@ export async function readIndicatorValues(
       provenance: 'imported',
     });
     sources.push({
-      enteredBy: text(get('enteredBy')) || ctx.actor?.name || null,
+      enteredBy: text(get('enteredBy')) || personOf(ctx.actor)?.name || null,
       fileName,
       sheet: sheet.format === 'xlsx' ? table.name : null,
       row,

@@ -4,10 +4,11 @@
  * it as their access rule; the quarterly report of a quarter (`/programmes/:slug/quarterly-report`), whose
  * report is found from the quarter rather than the path, checks it once the report is known.
  */
+import { isOperator } from '../../context.js';
 import type { DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
 import { decideAccess, type AccessRule } from '../auth/access.plugin.js';
-import type { Actor } from '../auth/policy.js';
+import type { Acting } from '../auth/policy.js';
 import { programmeOf } from '../auth/programme-scope.js';
 
 export const readReport = {
@@ -15,8 +16,12 @@ export const readReport = {
   programme: programmeOf.report(),
 } as const satisfies AccessRule;
 
-/** The same rule for a request's report found another way: 401 anonymous, 403 refused, as the gate answers. */
-export async function assertMayReadReport(db: DbOrTx, actor: Actor | null, reportId: string): Promise<void> {
+/**
+ * The same rule for a request's report found another way: 401 anonymous, 403 refused, as the gate answers;
+ * the operator at the console reads every report.
+ */
+export async function assertMayReadReport(db: DbOrTx, actor: Acting, reportId: string): Promise<void> {
+  if (isOperator(actor)) return;
   const decision = await decideAccess(readReport, actor, db, { id: reportId });
   if (decision === 'unauthorized') throw new AppError('unauthorized', 'Sign in first');
   if (decision === 'forbidden') throw new AppError('forbidden', 'This account may not do this here');

@@ -80,7 +80,7 @@ export async function commentsOf(db: DbOrTx, reportId: string): Promise<ReportCo
 
 const periodClosed = (locks: ReportLock[]) => locks.find((l) => l.kind === 'closed_period');
 
-/** What the reader may do now. Without an account (CLI, seed) everything the status allows. */
+/** What the reader may do now: the operator (CLI, seed) everything the status allows, anonymous nothing. */
 export function permissionsOf(
   ctx: ServiceContext,
   report: Pick<ReportRow, 'programmeId' | 'status'>,
@@ -88,7 +88,7 @@ export function permissionsOf(
   parts: { id: string; code: string }[],
 ): ReportPermissions {
   const actor = ctx.actor;
-  const holds = (p: Parameters<typeof can>[1]) => (actor ? can(actor, p, report.programmeId) : true);
+  const holds = (p: Parameters<typeof can>[1]) => can(actor, p, report.programmeId);
   const open = !periodClosed(locks);
   const draft = report.status === 'draft';
   return {
@@ -98,7 +98,7 @@ export function permissionsOf(
     comment: open && report.status !== 'approved' && (holds('data.write') || holds('report.review')),
     markParts:
       draft && open
-        ? parts.filter((p) => !actor || canActForAgency(actor, report.programmeId, p.id)).map((p) => p.code)
+        ? parts.filter((p) => canActForAgency(actor, report.programmeId, p.id)).map((p) => p.code)
         : [],
   };
 }
@@ -135,7 +135,7 @@ export async function markPart(
         ],
       });
     }
-    if (ctx.actor && !canActForAgency(ctx.actor, report.programmeId, agency.id)) {
+    if (!canActForAgency(ctx.actor, report.programmeId, agency.id)) {
       throw new AppError('forbidden', `Only ${agencyCode}'s focal point or the coordinator marks its part`, {
         issues: [
           {
@@ -220,7 +220,7 @@ function checkPlace(ctx: ServiceContext, report: ReportRow, input: CommentCreate
 /** Who may write comments: the writers of the programme and the secretariat. */
 function assertCommenter(ctx: ServiceContext, programmeId: string) {
   const actor = ctx.actor;
-  if (actor && !can(actor, 'data.write', programmeId) && !can(actor, 'report.review', programmeId)) {
+  if (!can(actor, 'data.write', programmeId) && !can(actor, 'report.review', programmeId)) {
     throw new AppError('forbidden', 'Readers cannot write comments', {
       issues: [
         {

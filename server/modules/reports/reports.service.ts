@@ -388,8 +388,8 @@ export async function updateReport(
       status: current.status,
       event: 'edited',
       content: merged.content,
-      actorId: ctx.actor?.id ?? null,
-      actorName: ctx.actor?.name ?? null,
+      actorId: actorOf(ctx).id,
+      actorName: actorOf(ctx).name,
     });
     return [];
   });
@@ -527,8 +527,8 @@ export async function transitionReport(
       event: rule.event,
       reason: [reason, partsNote].filter(Boolean).join(' — ') || null,
       content: current.content,
-      actorId: ctx.actor?.id ?? null,
-      actorName: ctx.actor?.name ?? as ?? null,
+      actorId: actorOf(ctx).id,
+      actorName: actorOf(ctx, as ?? null).name,
       createdAt: now,
     });
   });

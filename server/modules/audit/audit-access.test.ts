@@ -1,0 +1,42 @@
+/** Who reads the audit trail, at the service (`assertMayReadAudit`): the operator at the console all of it. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operatorContext, type Actor, type ServiceContext } from '../../context.js';
+import type { Database } from '../../db/client.js';
+import { aProgramme } from '../../test/factories.js';
+import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { assertMayReadAudit } from './audit.service.js';
+
+describe.each(testEngines)('reading the audit trail on %s', (engine) => {
+  let database: Database;
+  let programme: { id: string; slug: string };
+  beforeAll(async () => {
+    database = await createTestDatabase(engine, { seed: false });
+    programme = await aProgramme(database);
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+  const as = (actor: ServiceContext['actor']): ServiceContext => ({ ...operatorContext(database.db), actor });
+
+  it('lets the operator at the console read the whole trail and a programme’s', async () => {
+    await expect(assertMayReadAudit(operatorContext(database.db), undefined)).resolves.toBeUndefined();
+    await expect(assertMayReadAudit(operatorContext(database.db), programme.slug)).resolves.toBeUndefined();
+  });
+
+  it('refuses an anonymous request both', async () => {
+    await expect(assertMayReadAudit(as(null), undefined)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(assertMayReadAudit(as(null), programme.slug)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('lets a viewer of the programme read its trail, not the whole', async () => {
+    const viewer: Actor = {
+      id: 'u-1',
+      email: 'bailleur@test.jalon',
+      name: 'Moussa Diarra',
+      role: 'member',
+      memberships: [{ programmeId: programme.id, role: 'viewer', organisationId: null }],
+    };
+    await expect(assertMayReadAudit(as(viewer), programme.slug)).resolves.toBeUndefined();
+    await expect(assertMayReadAudit(as(viewer), undefined)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
