@@ -24,7 +24,7 @@ import {
   kindLabels,
   sexLabels,
 } from '../../../core/activities/labels.js';
-import type { Locale } from '../../../core/i18n/locale.js';
+import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { t } from '../../../core/i18n/t.js';
 import type { Cell, SheetTable } from '../xlsx/activities-reader.js';
 
@@ -121,7 +121,6 @@ const inEvery = (text: (locale: Locale) => string, kind = 'label') =>
   Object.fromEntries(languages.map(([locale, l]) => [`${kind}::${l}`, text(locale)]));
 const say = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) =>
   inEvery((locale) => t(locale, key, params));
-const localized = (text: LocalizedText, locale: Locale) => (locale === 'en' && text.en ? text.en : text.fr);
 /** A choice label of a code and its words, cut where a phone's list stays readable. */
 const coded = (code: string, words: string) => {
   const full = words ? `${code} — ${words}` : code;
@@ -151,12 +150,12 @@ export function activityForm(input: ActivityFormInput): XlsForm {
   const outputs = input.outputs.filter((o) => choosable(o.code));
   list(
     'output',
-    outputs.map((o) => ({ name: o.code, label: (l: Locale) => coded(o.code, localized(o.statement, l)) })),
+    outputs.map((o) => ({ name: o.code, label: (l: Locale) => coded(o.code, localize(o.statement, l)) })),
   );
   const indicators = input.indicators.filter((i) => choosable(i.code));
   list(
     'indicator',
-    indicators.map((i) => ({ name: i.code, label: (l: Locale) => coded(i.code, localized(i.title, l)) })),
+    indicators.map((i) => ({ name: i.code, label: (l: Locale) => coded(i.code, localize(i.title, l)) })),
   );
   list(
     'count_basis',
