@@ -68,6 +68,37 @@ export const importMapping = z
       })
       .strict()
       .default({}),
+    /**
+     * Columns that each count one category × sex × age group, whatever the row's category: a submission of
+     * Jalon's XLSForm is one row per activity with every category's counts (docs/decisions/0018).
+     */
+    cells: z
+      .array(
+        z
+          .object({
+            category: z.enum(participantCategories),
+            sex: z.enum(sexes),
+            ageGroup: z.enum(ageGroups),
+            column: z.string().min(1).max(200),
+          })
+          .strict(),
+      )
+      .max(400)
+      .default([]),
+    /**
+     * The Jalon XLSForm the file's submissions answer, recognised from its hidden fields: the programme it was
+     * written for (a row of another programme is refused) and its version. Null for any other file.
+     */
+    form: z
+      .object({
+        programme: z.string().min(1).max(200),
+        version: z.string().max(100),
+        /** the header of the column naming the programme in each row */
+        column: z.string().min(1).max(200),
+      })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict()
   .meta({ id: 'ImportMapping' });
@@ -163,8 +194,11 @@ export const importCommitResult = z.object({
 });
 export type ImportCommitResult = z.infer<typeof importCommitResult>;
 
-/** Largest file accepted, and most rows: a field team's year fits many times over. */
-export const importLimits = { maxBytes: 25 * 1024 * 1024, maxRows: 200_000, maxColumns: 300 } as const;
+/**
+ * Largest file accepted, and most rows: a field team's year fits many times over. Columns: a Kobo export of
+ * Jalon's XLSForm has ~200 counts (16 categories × 12) plus a 0/1 column per choice of each multiple choice.
+ */
+export const importLimits = { maxBytes: 25 * 1024 * 1024, maxRows: 200_000, maxColumns: 1_000 } as const;
 
 /** Importing indicator values: one row per indicator and period (code, start, end, value, reasons, who). */
 export const valueImportQuery = z

@@ -5,6 +5,7 @@ import { fieldRulesEn } from './messages/field-rules.en.js';
 import { financeRulesEn } from './messages/finance-rules.en.js';
 import { importsEn } from './messages/imports.en.js';
 import { reportRulesEn } from './messages/report-rules.en.js';
+import { xlsformEn } from './messages/xlsform.en.js';
 import type { ServerCatalogue } from './server-fr.js';
 
 /** What the server says, in English: typed against the French (server-fr.ts). */
@@ -16,4 +17,5 @@ export const serverEn: ServerCatalogue = {
   fieldRules: fieldRulesEn,
   accountRules: accountRulesEn,
   cli: cliEn,
+  xlsform: xlsformEn,
 };

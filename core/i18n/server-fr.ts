@@ -10,6 +10,7 @@ import { fieldRulesFr } from './messages/field-rules.fr.js';
 import { financeRulesFr } from './messages/finance-rules.fr.js';
 import { importsFr } from './messages/imports.fr.js';
 import { reportRulesFr } from './messages/report-rules.fr.js';
+import { xlsformFr } from './messages/xlsform.fr.js';
 import type { KeyOf, Stringify } from './translate.js';
 
 export const serverFr = {
@@ -20,6 +21,7 @@ export const serverFr = {
   fieldRules: fieldRulesFr,
   accountRules: accountRulesFr,
   cli: cliFr,
+  xlsform: xlsformFr,
 };
 
 export type ServerCatalogue = Stringify<typeof serverFr>;

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../documents/docx/docx-text.js';
+import { exportCsv, readXlsForm } from '../test/kobo-export.js';
 import { seededDataDirectory } from '../test/test-database.js';
 
 const run = promisify(execFile);
@@ -75,6 +76,30 @@ describe('jalon field data commands', () => {
     expect(second.stdout).toMatch(/0 activities, 2 already imported, 0 error\(s\)/);
     expect(second.stdout).toMatch(/Nothing new to import\./);
   }, 60_000);
+
+  it('writes PROSMED’s XLSForm, and imports a Kobo export of it with no mapping, once', async () => {
+    const written = await jalon(['export', 'xlsform', 'PROSMED', '--out', 'prosmed.xlsx']);
+    expect(written.stdout.trim()).toBe(join(dir, 'prosmed.xlsx'));
+    const form = await readXlsForm(readFileSync(join(dir, 'prosmed.xlsx')));
+    const answers = {
+      jalon_programme: 'prosmed',
+      jalon_version: form.settings.version!,
+      title: 'Formation des COFO',
+      kind: 'training',
+      agency: form.choices.find((c) => c.list_name === 'agency')!.name!,
+      start_date: '2025-05-06',
+      count_basis: 'distinct',
+      region: 'ML-4',
+      cercle: 'ML-4.SEGOU',
+      categories: 'pupils',
+      n_pupils_f_u18: 7,
+      total_participants: 7,
+    };
+    writeFileSync(join(dir, 'kobo.csv'), exportCsv(form, [{ uuid: 'cli-0001', answers }], 'kobo'));
+    const args = ['import', 'activities', 'kobo.csv', '--programme', 'PROSMED', '--lang', 'en'];
+    expect((await jalon(args)).stdout).toMatch(/Imported: 1 activity, 7 participant\(s\)/);
+    expect((await jalon(args)).stdout).toMatch(/0 activities, 1 already imported, 0 error\(s\)/);
+  }, 180_000);
 
   it('writes the quarterly report of 2023-Q4 as Word', async () => {
     const { stdout } = await jalon([

@@ -12,6 +12,7 @@ import { importActivitiesCommand } from './import-activities.command.js';
 import { importCommand } from './import.command.js';
 import { importValuesCommand } from './import-values.command.js';
 import { exportReportCommand } from './report.command.js';
+import { exportXlsFormCommand } from './xlsform.command.js';
 import { backupCommand, restoreCommand } from './backup.command.js';
 import { startCommand } from './start.command.js';
 import { userCreateCommand, userResetPasswordCommand } from './user.command.js';
@@ -87,6 +88,14 @@ exportData
   .option('--lang <lang>', 'fr or en', 'fr')
   .option('--out <file>', 'file to write (default: <programme>-<type>-<year>-<lang>.<format>)')
   .action(exportReportCommand);
+exportData
+  .command('xlsform <programme>')
+  .description(
+    "write the programme's activity form as an XLSForm for KoboToolbox or ODK Central; the export of its submissions imports with no mapping, e.g. jalon export xlsform PROSMED",
+  )
+  .option('--lang <lang>', 'fr or en (the file name)', 'fr')
+  .option('--out <file>', 'file to write (default: <programme>-formulaire-kobo-odk-<version>.xlsx)')
+  .action(exportXlsFormCommand);
 
 const importData = program
   .command('import <file>')

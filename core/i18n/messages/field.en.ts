@@ -400,6 +400,11 @@ export const fieldEn: Catalogue['field'] = {
     committing: 'Importing…',
     done: '{{created}} activities imported ({{skipped}} already there), {{participants}} participants.',
     guessed: 'Mapping guessed from the headers: check it.',
+    xlsform: 'KoboToolbox / ODK form (XLSForm)',
+    xlsformIntro:
+      'Offline collection with KoboCollect or ODK Collect: upload this form to KoboToolbox or ODK Central, then import the export of its submissions here (CSV or XLSX, “XML values and headers”) as it is — the columns are recognised, a submission already imported is skipped.',
+    formRecognised:
+      'Export of the Jalon form recognised (version {{version}}): every column is read from the form, nothing to map.',
     sample: 'Preview of the first activities',
     fields: {
       reference: 'Reference (groups the rows of one activity)',

@@ -405,6 +405,11 @@ export const fieldFr = {
     committing: 'Import…',
     done: '{{created}} activités importées ({{skipped}} déjà présentes), {{participants}} participants.',
     guessed: 'Correspondance devinée à partir des en-têtes : vérifiez-la.',
+    xlsform: 'Formulaire KoboToolbox / ODK (XLSForm)',
+    xlsformIntro:
+      'Collecte hors ligne avec KoboCollect ou ODK Collect : déposez ce formulaire sur KoboToolbox ou ODK Central, puis importez ici l’export de ses soumissions (CSV ou XLSX, « Valeurs et en-têtes XML ») tel quel — les colonnes sont reconnues, une soumission déjà importée est ignorée.',
+    formRecognised:
+      'Export du formulaire Jalon reconnu (version {{version}}) : chaque colonne est lue d’après le formulaire, rien à faire correspondre.',
     sample: 'Aperçu des premières activités',
     fields: {
       reference: 'Référence (regroupe les lignes d’une même activité)',

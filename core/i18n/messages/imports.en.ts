@@ -23,6 +23,10 @@ export const importsEn: ServerCatalogue['imports'] = {
     titleMissing: 'Title missing.',
     startDateMissing: 'Start date missing.',
     notAQuantity: '“{{text}}” is not a quantity.',
+    formLabelsExport:
+      'This export of the Jalon form has labels as headers: export it again with “XML values and headers” (KoboToolbox) or as it is (ODK Central).',
+    otherProgramme:
+      'This submission comes from the form of programme “{{programme}}”, not this one ({{slug}}).',
     anotherAgency: 'You can only import the activities of your own agency: “{{code}}” is another one.',
     templateFileWord: 'activities-template',
     exportFileWord: 'activities',

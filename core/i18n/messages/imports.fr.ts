@@ -21,6 +21,10 @@ export const importsFr = {
     titleMissing: 'Intitulé manquant.',
     startDateMissing: 'Date de début manquante.',
     notAQuantity: '« {{text}} » n’est pas une quantité.',
+    formLabelsExport:
+      'Cet export du formulaire Jalon a des libellés pour en-têtes : exportez-le de nouveau avec « Valeurs et en-têtes XML » (KoboToolbox) ou tel quel (ODK Central).',
+    otherProgramme:
+      'Cette soumission vient du formulaire du programme « {{programme}} », pas de celui-ci ({{slug}}).',
     anotherAgency:
       'Vous ne pouvez importer que les activités de votre agence : « {{code}} » en est une autre.',
     /** the file names of the activities workbooks */

@@ -203,7 +203,7 @@ export function guessMapping(headers: string[], sheet: string | null): ImportMap
     const field = fieldOfHeader(header);
     if (field && !columns[field]) columns[field] = header;
   }
-  return { sheet, columns, defaults: {} };
+  return { sheet, columns, defaults: {}, cells: [], form: null };
 }
 
 /** `A`, `B`, … `Z`, `AA`: the spreadsheet's name of a column (0-based index). */

@@ -220,38 +220,57 @@ export function readActivityRows(
     const header = mapping.columns[field];
     return header === undefined ? undefined : index.get(header);
   };
-  const columnName = (field: ImportField | null) => {
-    if (!field) return null;
-    const i = columnOf(field);
-    return i === undefined ? null : `${columnLetter(i)} (${table.headers[i]})`;
+  const positions = new Map<string, number>();
+  const named = (i: number | undefined) => {
+    if (i === undefined) return null;
+    const name = `${columnLetter(i)} (${table.headers[i]})`;
+    positions.set(name, i);
+    return name;
   };
+  const columnName = (field: ImportField | null) => (field ? named(columnOf(field)) : null);
   const issue = (row: number, field: ImportField | null, message: string) => {
     errorCount++;
     if (issues.length < MAX_ISSUES) issues.push({ row, column: columnName(field), field, message });
+  };
+  /** a problem in a column no field names: a category's count, the form's programme */
+  const issueAt = (row: number, header: string, message: string) => {
+    errorCount++;
+    if (issues.length < MAX_ISSUES)
+      issues.push({ row, column: named(index.get(header)), field: null, message });
   };
 
   // mapped columns that are not in the file are the mapping's fault, said once
   for (const [field, header] of Object.entries(mapping.columns) as [ImportField, string][]) {
     if (!index.has(header)) issue(1, field, say('imports.activities.columnNotInSheet', { header }));
   }
-  for (const field of ['title', 'startDate'] as const) {
-    if (columnOf(field) === undefined)
-      issue(
-        1,
-        null,
-        say(
-          field === 'title'
-            ? 'imports.activities.chooseTitleColumn'
-            : 'imports.activities.chooseStartDateColumn',
-        ),
-      );
-  }
+  for (const header of [
+    ...mapping.cells.map((c) => c.column),
+    ...(mapping.form ? [mapping.form.column] : []),
+  ])
+    if (!index.has(header)) issue(1, null, say('imports.activities.columnNotInSheet', { header }));
+  // an export of Jalon's form with labels for headers: its questions cannot be found, say how to export it
+  if (mapping.form && columnOf('title') === undefined)
+    issue(1, null, say('imports.activities.formLabelsExport'));
+  else
+    for (const field of ['title', 'startDate'] as const) {
+      if (columnOf(field) === undefined)
+        issue(
+          1,
+          null,
+          say(
+            field === 'title'
+              ? 'imports.activities.chooseTitleColumn'
+              : 'imports.activities.chooseStartDateColumn',
+          ),
+        );
+    }
   if (columnOf('organisation') === undefined && !mapping.defaults.organisation)
     issue(1, null, say('imports.activities.chooseAgencyColumn'));
   if (errorCount)
     return { items: [], issues, errorCount, rowCount: table.rows.length, duplicates: 0, sample: [] };
 
   const cellColumns = participantCells.filter((c) => columnOf(c) !== undefined);
+  const categoryCells = mapping.cells.map((c) => ({ ...c, at: index.get(c.column) }));
   const activityFields: ImportField[] = [
     'title',
     'titleEn',
@@ -293,6 +312,15 @@ export function readActivityRows(
     }
     pending.rows.push(row);
     const errorsBefore = errorCount;
+    if (mapping.form) {
+      const programme = text(cells[index.get(mapping.form.column) ?? -1]);
+      if (programme && programme !== facts.slug)
+        issueAt(
+          row,
+          mapping.form.column,
+          say('imports.activities.otherProgramme', { programme, slug: facts.slug }),
+        );
+    }
 
     for (const field of activityFields) {
       const value = text(get(field));
@@ -380,8 +408,19 @@ export function readActivityRows(
     ] as const)
       if (value === undefined)
         issue(row, field, say('imports.activities.notAWholeNumberOfPeople', { text: text(get(field)) }));
-    const sum = counts.reduce((s, c) => s + c.count, 0);
-    if (cellColumns.length) {
+    // a category's own cells (Jalon's form: every category of the activity on one row)
+    const ofCategories: ParticipantWrite[] = [];
+    for (const cell of categoryCells) {
+      const raw = cell.at === undefined ? undefined : cells[cell.at];
+      const n = readCount(raw);
+      if (n === undefined)
+        issueAt(row, cell.column, say('imports.activities.notAWholeNumberOfPeople', { text: text(raw) }));
+      else if (n)
+        ofCategories.push({ category: cell.category, sex: cell.sex, ageGroup: cell.ageGroup, count: n });
+    }
+    pending.participants.push(...ofCategories);
+    const sum = [...counts, ...ofCategories].reduce((s, c) => s + c.count, 0);
+    if (cellColumns.length || categoryCells.length) {
       if (typeof total === 'number' && total !== sum)
         issue(row, 'total', say('imports.activities.totalNotTheSum', { total, sum }));
     } else if (typeof total === 'number' || typeof women === 'number' || typeof men === 'number') {
@@ -481,7 +520,7 @@ export function readActivityRows(
     if (sample.length < 20) sample.push(toImported(checked.activity, p, facts));
   }
   // in the order the reader meets them in the sheet: row by row, left to right
-  const position = (i: ImportIssue) => (i.field ? (columnOf(i.field) ?? -1) : -1);
+  const position = (i: ImportIssue) => (i.column ? (positions.get(i.column) ?? -1) : -1);
   issues.sort((a, b) => a.row - b.row || position(a) - position(b));
   return { items, issues, errorCount, rowCount: table.rows.length, duplicates, sample };
 }

@@ -13,6 +13,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { ServiceContext } from '../../context.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { guessMapping } from '../../documents/xlsx/activities-layout.js';
+import { formMapping } from '../../documents/xlsform/activity-form.js';
 import { readSpreadsheet, type Spreadsheet } from '../../documents/xlsx/activities-reader.js';
 import { AppError } from '../../errors.js';
 import { canActForAgency, recorderOf } from '../auth/policy.js';
@@ -56,7 +57,10 @@ export interface Analysis {
   guessed: boolean;
 }
 
-/** Reads a file with a mapping (guessed from the headers when none is given) and checks every row. */
+/**
+ * Reads a file with a mapping — when none is given, the one of Jalon's XLSForm if the file is an export of its
+ * submissions, else guessed from the headers — and checks every row.
+ */
 export async function analyse(
   ctx: ServiceContext,
   facts: ProgrammeFacts,
@@ -64,8 +68,9 @@ export async function analyse(
   mapping: ImportMapping | null,
 ): Promise<Analysis> {
   const sheet = await read(ctx, bytes, mapping?.sheet ?? null);
-  const used =
-    mapping ?? guessMapping(sheet.table.headers, sheet.format === 'xlsx' ? sheet.table.name : null);
+  const sheetName = sheet.format === 'xlsx' ? sheet.table.name : null;
+  // an export of Jalon's own XLSForm says which columns are which: nothing to guess
+  const used = mapping ?? formMapping(sheet.table, sheetName) ?? guessMapping(sheet.table.headers, sheetName);
   const result = readActivityRows(
     sheet.table,
     used,

@@ -267,9 +267,9 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     await refuse(zipBomb(), 'bombe.xlsx', /anormalement grand/);
     // more columns than any sheet needs
     await refuse(
-      `${Array.from({ length: 400 }, (_, i) => `c${i}`).join(',')}\n1\n`,
+      `${Array.from({ length: 1_100 }, (_, i) => `c${i}`).join(',')}\n1\n`,
       'large.csv',
-      /Plus de 300 colonnes/,
+      /Plus de 1000 colonnes/,
     );
     await refuse('titre;date\n"non fermé;2024-01-01\n', 'cassé.csv', /Guillemet non fermé/);
     // over the size limit: refused before it is read

@@ -138,6 +138,7 @@ export const expectedAccess: Record<string, Persona[]> = {
   'GET /api/v1/programmes/:slug/dashboard': everyone,
   'GET /api/v1/dashboard': everyone,
   'GET /api/v1/programmes/:slug/activity-template.xlsx': everyone,
+  'GET /api/v1/programmes/:slug/xlsform': dataWriters,
   'GET /api/v1/programmes/:slug/activities.xlsx': everyone,
   'POST /api/v1/programmes/:slug/activity-imports': dataWriters,
   'POST /api/v1/programmes/:slug/indicator-value-imports': dataWriters,

@@ -29,7 +29,7 @@ import {
   uploadImport,
   type Previewed,
 } from './imports.service.js';
-import { activityExport, activityTemplate, type Workbook } from './spreadsheets.service.js';
+import { activityExport, activityTemplate, activityXlsForm, type Workbook } from './spreadsheets.service.js';
 import { fileImportRoutes } from './file-imports.routes.js';
 import { programmeFileRoutes } from './programme-file.routes.js';
 import { expenditureFileRoutes } from './expenditure-file.routes.js';
@@ -89,6 +89,21 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       sendWorkbook(reply, await activityTemplate(request.ctx, request.params.slug, request.ctx.locale)),
+  );
+
+  app.get(
+    '/programmes/:slug/xlsform',
+    {
+      config: writeBySlug,
+      schema: {
+        tags,
+        summary:
+          "The programme's activity form as an XLSForm (.xlsx: survey, choices, settings) for KoboToolbox and ODK Central: its agencies, outputs, indicators, activity types, participant categories, places as cascading region → cercle → commune choices, counts by category × sex × age, photos, and hidden fields naming the programme and form version. The export of its submissions (CSV or XLSX) imports with no mapping",
+        params: slugParams,
+        querystring: lang,
+      },
+    },
+    async (request, reply) => sendWorkbook(reply, await activityXlsForm(request.ctx, request.params.slug)),
   );
 
   app.get(

@@ -4,6 +4,9 @@ import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
 import type { ServiceContext } from '../../context.js';
 import { writeActivityExport, writeActivityTemplate } from '../../documents/xlsx/activities-writer.js';
+import { activityForm } from '../../documents/xlsform/activity-form.js';
+import { writeXlsForm } from '../../documents/xlsform/xlsform-writer.js';
+import { xlsFormProblems } from '../../documents/xlsform/xlsform-spec.js';
 import { notFound } from '../../errors.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
 import { placeIndex } from '../geography/geography.service.js';
@@ -58,6 +61,36 @@ export async function activityTemplate(ctx: ServiceContext, slug: string, locale
   return {
     bytes,
     fileName: `${safe(facts.code)}-${tIn(locale)('imports.activities.templateFileWord')}.xlsx`,
+  };
+}
+
+/**
+ * The programme's activity form as an XLSForm for KoboToolbox and ODK Central (docs/decisions/0018): its
+ * agencies, outputs, indicators and the places of Mali as lists; the export of its submissions imports with
+ * no mapping. A form the specification's rules refuse is a bug here, never a file handed to a team.
+ */
+export async function activityXlsForm(ctx: ServiceContext, slug: string): Promise<Workbook> {
+  const facts = await programmeFacts(ctx.db, slug);
+  const { outputs, indicators } = await indicatorsOf(ctx, slug);
+  const index = await placeIndex(ctx.db);
+  const form = activityForm({
+    programme: { slug: facts.slug, code: facts.code, startDate: facts.startDate, endDate: facts.endDate },
+    recipients: facts.recipients.map((r) => ({ code: r.code, label: r.acronym })),
+    outputs: outputs.map((o) => ({ code: o.code, statement: o.statement })),
+    indicators: indicators.map((i) => ({ code: i.code, title: i.title })),
+    areas: index.areas.map((a) => ({
+      code: a.code,
+      level: a.level,
+      name: a.name,
+      regionCode: a.regionCode,
+      cercleCode: a.cercleCode,
+    })),
+  });
+  const problems = xlsFormProblems(form);
+  if (problems.length) throw new Error(`XLSForm of ${facts.code}: ${problems.slice(0, 5).join('; ')}`);
+  return {
+    bytes: await writeXlsForm(form),
+    fileName: `${safe(facts.code)}-${tIn(ctx.locale)('xlsform.fileWord')}-${form.settings.version}.xlsx`,
   };
 }
 

@@ -1,5 +1,16 @@
 import '../dashboard/styles.js';
-import { Anchor, Badge, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import {
@@ -93,6 +104,13 @@ function ActivityMapping({ slug, file, mapping, onChange }: MappingEditorProps &
     />
   );
   const none = { value: '', label: t('field.import.unmapped') };
+  // an export of Jalon's own XLSForm: its columns are known, there is nothing to choose
+  if (mapping.form)
+    return (
+      <Text size="sm" data-testid="import-form-recognised">
+        {t('field.import.formRecognised', { version: mapping.form.version || '?' })}
+      </Text>
+    );
   return (
     <Stack gap="xs" component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
       <Title order={3} fz="h5" component="legend">
@@ -245,12 +263,28 @@ export function ImportPage() {
         accept={spreadsheets}
         testId="import-activities"
         intro={
-          <Text size="sm" maw="80ch">
-            {t('field.import.intro')}{' '}
-            <Anchor href={`/api/v1/programmes/${slug}/activity-template.xlsx?lang=${lang()}`}>
-              {t('field.list.template')}
-            </Anchor>
-          </Text>
+          <Stack gap="xs">
+            <Text size="sm" maw="80ch">
+              {t('field.import.intro')}{' '}
+              <Anchor href={`/api/v1/programmes/${slug}/activity-template.xlsx?lang=${lang()}`}>
+                {t('field.list.template')}
+              </Anchor>
+            </Text>
+            <Group gap="sm" align="center" wrap="wrap">
+              <Button
+                component="a"
+                href={`/api/v1/programmes/${slug}/xlsform?lang=${lang()}`}
+                variant="light"
+                size="xs"
+                data-testid="download-xlsform"
+              >
+                {t('field.import.xlsform')}
+              </Button>
+              <Text size="xs" c="dimmed" maw="70ch">
+                {t('field.import.xlsformIntro')}
+              </Text>
+            </Group>
+          </Stack>
         }
         reloads={reloads}
         mappingEditor={(props) => <ActivityMapping slug={slug} {...props} />}

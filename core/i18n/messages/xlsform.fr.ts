@@ -1,0 +1,41 @@
+/** The words of the XLSForm Jalon writes for KoboToolbox and ODK (docs/decisions/0018): French, the reference. */
+export const xlsformFr = {
+  formTitle: '{{code}} — activités de terrain',
+  fileWord: 'formulaire-kobo-odk',
+  groups: {
+    activity: 'Activité',
+    place: 'Lieu',
+    participants: 'Participants',
+    photos: 'Photos',
+  },
+  questions: {
+    title: 'Intitulé de l’activité',
+    kind: 'Type d’activité',
+    organisation: 'Agence responsable',
+    partner: 'Partenaire de mise en œuvre',
+    output: 'Produit du cadre de résultats',
+    indicators: 'Indicateurs auxquels l’activité contribue',
+    startDate: 'Date de début',
+    endDate: 'Date de fin',
+    description: 'Description, observations',
+    countBasis: 'Comment les participants sont-ils comptés ?',
+    region: 'Région',
+    cercle: 'Cercle',
+    commune: 'Commune',
+    village: 'Village, quartier ou site',
+    categories: 'Catégories de participants présentes',
+    cell: '{{sex}}, {{age}}',
+    total: 'Total des participants : ${total_participants}',
+    photo: 'Photo {{n}}',
+  },
+  hints: {
+    startDate: 'Entre le {{start}} et le {{end}}, dates du programme.',
+    categories: 'Cochez chaque catégorie, puis comptez ses participants par sexe et âge.',
+    cells: 'Laissez vide ce qui ne s’applique pas.',
+  },
+  constraints: {
+    startDate: 'La date doit être dans la durée du programme ({{start}} – {{end}}).',
+    endDate: 'La date de fin ne peut pas précéder la date de début.',
+    count: 'Un nombre entier de personnes, de 0 à {{max}}.',
+  },
+} as const;

@@ -1,0 +1,278 @@
+/**
+ * Issue 16's done-test for KoboToolbox/ODK: PROSMED's XLSForm downloaded from Jalon, an export of
+ * submissions to it fabricated as Kobo writes it (CSV and XLSX) and as ODK Central does, imported through the
+ * one pipeline with no mapping step (upload → commit), and imported again creating nothing. On the demo data
+ * because the issue names PROSMED: its form carries the real framework, agencies and all of Mali's places.
+ */
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FileImport } from '../../../core/contracts/imports.js';
+import type { Database } from '../../db/client.js';
+import type { XlsForm } from '../../documents/xlsform/activity-form.js';
+import { xlsFormProblems } from '../../documents/xlsform/xlsform-spec.js';
+import { testApp } from '../../test/api-client.js';
+import { exportCsv, exportXlsx, readXlsForm, type Answers, type Submission } from '../../test/kobo-export.js';
+import { createTestDatabase, testEngines } from '../../test/test-database.js';
+
+describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let form: XlsForm;
+  const rows = async <T>(query: ReturnType<typeof sql>) =>
+    ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
+  const activityCount = async () =>
+    (
+      await rows<{ n: number }>(
+        sql`select count(*)::int as n from activities a join programmes p on p.id = a.programme_id where p.slug = 'prosmed'`,
+      )
+    )[0]!.n;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    app = await testApp(database);
+    form = await readXlsForm((await app.inject({ url: '/api/v1/programmes/prosmed/xlsform' })).rawPayload);
+  });
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+
+  const upload = (body: Buffer | string, fileName: string) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/programmes/prosmed/imports?kind=activities&fileName=${encodeURIComponent(fileName)}&lang=fr`,
+      payload: body,
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+  /** upload then commit at once: no mapping step */
+  const importOnce = async (body: Buffer | string, fileName: string) => {
+    const uploaded: FileImport = (await upload(body, fileName)).json();
+    if (!uploaded.canCommit) return { uploaded, committed: null };
+    const committed = await app.inject({
+      method: 'POST',
+      url: `/api/v1/imports/${uploaded.id}/commit`,
+      payload: { version: uploaded.version },
+    });
+    expect(committed.statusCode).toBe(200);
+    return { uploaded, committed: committed.json() as FileImport & { result: { created: number } } };
+  };
+
+  const choice = (list: string, where: (c: Record<string, string>) => boolean = () => true) =>
+    form.choices.find((c) => c.list_name === list && where(c))!.name!;
+  /** a submission as a focal point would make it: a commune of Ségou, two categories of participants */
+  const submission = (uuid: string, title: string, extra: Answers = {}): Submission => {
+    const cercle = choice('cercle', (c) => c.name === 'ML-4.SEGOU');
+    return {
+      uuid,
+      answers: {
+        start: '2025-06-10T08:00:00.000+00:00',
+        end: '2025-06-10T09:00:00.000+00:00',
+        jalon_programme: 'prosmed',
+        jalon_version: form.settings.version!,
+        title,
+        kind: 'training',
+        agency: choice('agency'),
+        partner: 'AMSS',
+        start_date: '2025-06-10',
+        end_date: '2025-06-11',
+        count_basis: 'distinct',
+        description: 'Formation des membres des commissions foncières',
+        region: 'ML-4',
+        cercle,
+        commune: choice('commune', (c) => c.cercle === cercle),
+        village: 'Dioro',
+        categories: 'local_authorities women_youth_associations',
+        n_local_authorities_m_36p: 9,
+        n_local_authorities_f_18_35: 3,
+        n_women_youth_associations_f_18_35: 12,
+        total_participants: 24,
+        photo_1: 'IMG_0001.jpg',
+        ...extra,
+      },
+    };
+  };
+
+  it('downloads PROSMED’s form, which follows the XLSForm specification', async () => {
+    const res = await app.inject({ url: '/api/v1/programmes/prosmed/xlsform?lang=fr' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toMatch(/PROSMED-formulaire-kobo-odk-[0-9a-f]{10}\.xlsx/);
+    const read = await readXlsForm(res.rawPayload);
+    expect(read.sheets).toEqual(['survey', 'choices', 'settings']);
+    expect(xlsFormProblems(read)).toEqual([]);
+    expect(read.settings.form_id).toBe('jalon_activities_prosmed');
+    // the programme's own lists, and every place of the bundled geography
+    const list = (name: string) => read.choices.filter((c) => c.list_name === name);
+    expect(list('agency').length).toBeGreaterThan(0);
+    expect(list('indicator').length).toBeGreaterThan(10);
+    const counts = await rows<{ level: string; n: number }>(
+      sql`select level, count(*)::int as n from admin_areas group by level`,
+    );
+    for (const { level, n } of counts) expect(list(level), level).toHaveLength(n);
+    // the form's lists agree with what the import accepts: an anonymous reader may not download it
+    const anonymous = await testApp(database, { as: null });
+    expect((await anonymous.inject({ url: '/api/v1/programmes/prosmed/xlsform' })).statusCode).toBe(401);
+    await anonymous.close();
+  });
+
+  it('imports a Kobo CSV export with no mapping, then again creating nothing', async () => {
+    const before = await activityCount();
+    const indicators = form.choices
+      .filter((c) => c.list_name === 'indicator')
+      .slice(0, 2)
+      .map((c) => c.name)
+      .join(' ');
+    const submissions = [
+      submission('5b1f6c7e-0001-4c3a-9a51-000000000001', 'Formation des COFO de Dioro', { indicators }),
+      submission('5b1f6c7e-0001-4c3a-9a51-000000000002', 'Causerie à Markala', {
+        kind: 'sensitisation',
+        categories: 'community_members',
+        n_local_authorities_m_36p: undefined,
+        n_local_authorities_f_18_35: undefined,
+        n_women_youth_associations_f_18_35: undefined,
+        n_community_members_f_u18: 20,
+        n_community_members_x_na: 5,
+        total_participants: 25,
+        commune: undefined,
+      }),
+      submission('5b1f6c7e-0001-4c3a-9a51-000000000003', 'Atelier de restitution'),
+    ];
+    const csv = exportCsv(form, submissions, 'kobo');
+    const { uploaded, committed } = await importOnce(csv, 'PROSMED_activites_2025-06-20.csv');
+    expect(uploaded).toMatchObject({ errorCount: 0, rowCount: 3, itemCount: 3, canCommit: true });
+    expect(uploaded.mapping).toMatchObject({
+      columns: {
+        reference: '_uuid',
+        title: 'activity/title',
+        region: 'place/region',
+        total: 'participants/total_participants',
+      },
+      form: { programme: 'prosmed', version: form.settings.version },
+    });
+    expect(uploaded.mapping!.cells).toHaveLength(16 * 12);
+    expect(committed!.result.created).toBe(3);
+    expect(await activityCount()).toBe(before + 3);
+
+    // what was written: the submission's identity, its place, its participants by category, sex and age
+    const written = await rows<{ external_id: string; title_fr: string; n: number; places: string }>(sql`
+      select a.external_id, a.title_fr,
+        (select sum(count)::int from activity_participants p where p.activity_id = a.id) as n,
+        (select string_agg(area_code, ',') from activity_places l where l.activity_id = a.id) as places
+      from activities a where a.external_id like '5b1f6c7e-0001-%' order by a.external_id`);
+    expect(written.map((w) => [w.title_fr, w.n])).toEqual([
+      ['Formation des COFO de Dioro', 24],
+      ['Causerie à Markala', 25],
+      ['Atelier de restitution', 24],
+    ]);
+    expect(written[0]!.places).toMatch(/^ML-4\.SEGOU\./);
+    expect(written[1]!.places).toBe('ML-4.SEGOU');
+    const byCategory = await rows<{ category: string; sex: string; age_group: string; count: number }>(sql`
+      select category, sex, age_group, count from activity_participants p join activities a on a.id = p.activity_id
+      where a.external_id = '5b1f6c7e-0001-4c3a-9a51-000000000001' order by category, sex, age_group`);
+    expect(byCategory).toEqual([
+      { category: 'local_authorities', sex: 'female', age_group: 'age_18_35', count: 3 },
+      { category: 'local_authorities', sex: 'male', age_group: 'age_36_plus', count: 9 },
+      { category: 'women_youth_associations', sex: 'female', age_group: 'age_18_35', count: 12 },
+    ]);
+
+    // the same export again, and a later export holding the same submissions: nothing new
+    const again = await importOnce(csv, 'PROSMED_activites_2025-06-20.csv');
+    expect(again.uploaded).toMatchObject({ errorCount: 0, itemCount: 0 });
+    expect((again.uploaded.detail as { duplicateCount: number }).duplicateCount).toBe(3);
+    expect(await activityCount()).toBe(before + 3);
+  });
+
+  it('imports a Kobo XLSX export and an ODK Central CSV export the same way, once', async () => {
+    const before = await activityCount();
+    const xlsx = await exportXlsx(
+      form,
+      [
+        submission('7c2a0d31-0002-4b1e-8f00-000000000001', 'Dialogue intercommunautaire'),
+        submission('7c2a0d31-0002-4b1e-8f00-000000000002', 'Match de la paix', { kind: 'event' }),
+      ],
+      'kobo',
+    );
+    const first = await importOnce(xlsx, 'PROSMED_activites.xlsx');
+    expect(first.uploaded).toMatchObject({ format: 'xlsx', errorCount: 0, itemCount: 2 });
+    expect(first.committed!.result.created).toBe(2);
+    const second = await importOnce(xlsx, 'PROSMED_activites.xlsx');
+    expect(second.uploaded).toMatchObject({ errorCount: 0, itemCount: 0 });
+
+    const odk = exportCsv(form, [submission('9e4b-odk-0003', 'Formation des parajuristes')], 'odk');
+    const central = await importOnce(odk, 'prosmed_activities.csv');
+    expect(central.uploaded).toMatchObject({ errorCount: 0, itemCount: 1 });
+    expect(central.uploaded.mapping!.columns).toMatchObject({
+      reference: 'meta-instanceID',
+      title: 'activity-title',
+    });
+    expect((await importOnce(odk, 'prosmed_activities.csv')).uploaded.itemCount).toBe(0);
+    expect(await activityCount()).toBe(before + 3);
+    expect(
+      (
+        await rows<{ n: number }>(
+          sql`select count(*)::int as n from activities where external_id = 'uuid:9e4b-odk-0003'`,
+        )
+      )[0]!.n,
+    ).toBe(1);
+  });
+
+  it('names every bad row by row and column, and writes nothing', async () => {
+    const before = await activityCount();
+    const csv = exportCsv(
+      form,
+      [
+        submission('bad-0001', 'Bonne ligne'),
+        submission('bad-0002', 'Compte illisible', { n_local_authorities_m_36p: 'neuf' }),
+        submission('bad-0003', 'Total faux', { total_participants: 30 }),
+        submission('bad-0004', 'Autre programme', { jalon_programme: 'pbf-mli-a-1' }),
+        submission('bad-0005', 'Agence inconnue', { agency: 'FAO' }),
+      ],
+      'kobo',
+    );
+    const { uploaded, committed } = await importOnce(csv, 'kobo.csv');
+    expect(committed).toBeNull();
+    expect(uploaded.canCommit).toBe(false);
+    const byRow = (row: number) => uploaded.issues.filter((i) => i.where.row === row);
+    expect(byRow(2)).toEqual([]);
+    // an unreadable count: named in its column (and the total no longer adds up)
+    expect(byRow(3)).toEqual([
+      expect.objectContaining({
+        where: expect.objectContaining({
+          column: expect.stringMatching(
+            /^[A-Z]+ \(participants\/p_local_authorities\/n_local_authorities_m_36p\)$/,
+          ),
+        }),
+        message: '« neuf » n’est pas un nombre entier de personnes.',
+      }),
+      expect.objectContaining({ where: expect.objectContaining({ path: 'total' }) }),
+    ]);
+    expect(byRow(4)).toEqual([
+      expect.objectContaining({
+        where: expect.objectContaining({
+          path: 'total',
+          column: expect.stringContaining('(participants/total_participants)'),
+        }),
+        message: 'Le total (30) ne fait pas la somme des cases (24).',
+      }),
+    ]);
+    expect(byRow(5)[0]).toMatchObject({
+      where: { column: expect.stringContaining('(jalon_programme)') },
+      message:
+        'Cette soumission vient du formulaire du programme « pbf-mli-a-1 », pas de celui-ci (prosmed).',
+    });
+    expect(byRow(6)[0]).toMatchObject({
+      where: { path: 'organisation', column: expect.stringContaining('(activity/agency)') },
+    });
+    expect(await activityCount()).toBe(before);
+  });
+
+  it('says how to export again a file with labels for headers', async () => {
+    const labelled = exportCsv(form, [submission('lab-0001', 'Libellés')], 'kobo')
+      .replace('activity/title', 'Activité/Intitulé de l’activité')
+      .replace('activity/start_date', 'Activité/Date de début');
+    const uploaded: FileImport = (await upload(labelled, 'labels.csv')).json();
+    expect(uploaded.canCommit).toBe(false);
+    expect(uploaded.issues[0]!.message).toContain('« Valeurs et en-têtes XML »');
+  });
+});
