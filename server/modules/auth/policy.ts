@@ -9,13 +9,19 @@
  * before any service runs, and the rules below refuse them too.
  */
 import type { MembershipRole } from '../../../core/contracts/auth.js';
+import type { ProgrammeAbilities } from '../../../core/contracts/programme-api.js';
 import { isOperator, type Actor, type ServiceContext } from '../../context.js';
 
 export type { Actor } from '../../context.js';
 
 export const permissions = [
-  /** read a programme's data (drafts, audit trail): every member of it, the secretariat, admins */
+  /** read a programme's reports once submitted or accepted, and its data: every member of it, the secretariat, admins */
   'programme.read',
+  /**
+   * read the drafting (docs/decisions/0016): draft reports, their comments and history of edits, the field-level
+   * audit trail — the people who write and review, not a programme's readers (donors, government)
+   */
+  'programme.drafts',
   /** change the programme's header, framework, indicators, budget, work plan */
   'programme.write',
   /** record activities and values, write report parts: coordinators and agency focal points */
@@ -30,8 +36,8 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const byMembership: Record<MembershipRole, Permission[]> = {
-  coordinator: ['programme.read', 'programme.write', 'data.write', 'report.submit'],
-  focal_point: ['programme.read', 'data.write'],
+  coordinator: ['programme.read', 'programme.drafts', 'programme.write', 'data.write', 'report.submit'],
+  focal_point: ['programme.read', 'programme.drafts', 'data.write'],
   viewer: ['programme.read'],
 };
 
@@ -39,7 +45,10 @@ const byMembership: Record<MembershipRole, Permission[]> = {
 export function can(actor: Actor | null, permission: Permission, programmeId?: string): boolean {
   if (!actor) return false;
   if (actor.role === 'admin') return true;
-  if (actor.role === 'secretariat' && (permission === 'programme.read' || permission === 'report.review'))
+  if (
+    actor.role === 'secretariat' &&
+    (permission === 'programme.read' || permission === 'programme.drafts' || permission === 'report.review')
+  )
     return true;
   if (permission === 'admin') return false;
   const memberships =
@@ -49,9 +58,56 @@ export function can(actor: Actor | null, permission: Permission, programmeId?: s
   return memberships.some((m) => byMembership[m.role].includes(permission));
 }
 
-/** Who reads the audit trail: a programme's readers its part, administrators the whole (no programme). */
+/**
+ * Who reads the audit trail: those who read a programme's drafting its part (not its readers: the trail is
+ * field by field, drafts included), administrators the whole (no programme).
+ */
 export function mayReadAudit(actor: Actor | null, programmeId: string | undefined): boolean {
-  return programmeId === undefined ? can(actor, 'admin') : can(actor, 'programme.read', programmeId);
+  return programmeId === undefined ? can(actor, 'admin') : can(actor, 'programme.drafts', programmeId);
+}
+
+/**
+ * Who reads a report in this status: a draft only those who read the drafting; a submitted or accepted report
+ * every reader of the programme. The operator reads everything.
+ */
+export function mayReadReportIn(actor: Acting, programmeId: string, status: string): boolean {
+  if (isOperator(actor)) return true;
+  return can(actor, status === 'draft' ? 'programme.drafts' : 'programme.read', programmeId);
+}
+
+/** `can` for whoever acts, the operator included (every right). */
+export function holds(actor: Acting, permission: Permission, programmeId?: string): boolean {
+  return isOperator(actor) || can(actor, permission, programmeId);
+}
+
+/**
+ * What the person may do on one programme, for the screens to offer only that: computed by `can` and
+ * `canActForAgency`, the rules the access gate and the services enforce. `agencies` are the recipient
+ * agencies the person records for, their own first: the default of a form.
+ */
+export function abilitiesOn(
+  actor: Acting,
+  programmeId: string,
+  recipients: readonly { id: string; code: string }[],
+): ProgrammeAbilities {
+  const own = !isOperator(actor)
+    ? actor?.memberships.find((m) => m.programmeId === programmeId && m.role === 'focal_point')
+        ?.organisationId
+    : undefined;
+  const agencies = holds(actor, 'data.write', programmeId)
+    ? recipients.filter((r) => canActForAgency(actor, programmeId, r.id))
+    : [];
+  agencies.sort((a, b) => Number(b.id === own) - Number(a.id === own));
+  return {
+    write: holds(actor, 'programme.write', programmeId),
+    recordData: holds(actor, 'data.write', programmeId),
+    createReports: holds(actor, 'report.submit', programmeId),
+    review: holds(actor, 'report.review', programmeId),
+    readReports: holds(actor, 'programme.read', programmeId),
+    readDrafts: holds(actor, 'programme.drafts', programmeId),
+    readAudit: isOperator(actor) || mayReadAudit(actor, programmeId),
+    agencies: agencies.map((a) => a.code),
+  };
 }
 
 /** A signed-in person, `null` for an anonymous request, `undefined` for the operator (the CLI, the seed). */

@@ -84,6 +84,7 @@ export const expectedAccess: Record<string, Persona[]> = {
   'POST /api/v1/reports/:id/reopen': reviewers,
   'POST /api/v1/reports/:id/send-back': reviewers,
   'POST /api/v1/reports/:id/parts/:agency': dataWriters,
+  'PUT /api/v1/reports/:id/attributions': writers,
   // the gate lets readers in; the service lets only writers and the secretariat comment
   'POST /api/v1/reports/:id/comments': readers,
   'POST /api/v1/reports/:id/comments/:commentId/resolve': readers,
