@@ -187,7 +187,9 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       const account = accounts[who];
       const cookie = account ? (await signedIn(apps.anonymous, account)).cookie : undefined;
       const token = cookie ? /jalon_session=([^;]+)/.exec(cookie)?.[1] : undefined;
-      const session = token ? await sessionActor(database.db, decodeURIComponent(token), new Date('2026-11-26T12:00:00Z')) : null;
+      const session = token
+        ? await sessionActor(database.db, decodeURIComponent(token), new Date('2026-11-26T12:00:00Z'))
+        : null;
       const actor = session?.actor ?? null;
       for (const [ability, key] of Object.entries(routes)) {
         const route = table.find((r) => `${r.method} ${r.url}` === key);
