@@ -3,7 +3,7 @@
  * far it is written. The coordinator gives them (the server says who may: `can.attribute`); everyone else reads
  * the list, their own agency's units marked.
  */
-import { Alert, Badge, Button, Group, MultiSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Chip, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { memo, useId, useMemo, useState } from 'react';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import type { ReportUnit } from '../../../core/contracts/report-workflow.js';
@@ -111,14 +111,23 @@ export const AttributionsPanel = memo(function AttributionsPanel({
                     </Table.Td>
                     <Table.Td miw={180}>
                       {editing ? (
-                        <MultiSelect
-                          size="xs"
-                          aria-label={t('reports.workflow.agenciesOf', { unit: label })}
-                          data={agencies}
+                        <Chip.Group
+                          multiple
                           value={codes}
-                          placeholder={t('reports.workflow.coordination')}
                           onChange={(value) => setDraft(new Map(current).set(keyOf(unit), value))}
-                        />
+                        >
+                          <Group
+                            gap={4}
+                            role="group"
+                            aria-label={t('reports.workflow.agenciesOf', { unit: label })}
+                          >
+                            {agencies.map((a) => (
+                              <Chip key={a.value} value={a.value} size="xs">
+                                {a.label}
+                              </Chip>
+                            ))}
+                          </Group>
+                        </Chip.Group>
                       ) : (
                         <Text size="sm" c={codes.length ? undefined : 'dimmed'}>
                           {codes.length ? codes.map(nameOf).join(', ') : t('reports.workflow.coordination')}
