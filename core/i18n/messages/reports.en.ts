@@ -206,6 +206,8 @@ export const reportsEn: Catalogue['reports'] = {
     range: '{{from}} → {{to}}',
   },
   workflow: {
+    showUnits: 'Show the sections',
+    hideUnits: 'Hide',
     whoWrites: 'Who writes what',
     whoWritesHint:
       'The coordination gives sections, or outcomes, to agencies: their focal points write them, the others read them. What nobody is given is written by the coordination.',

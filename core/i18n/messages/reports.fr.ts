@@ -212,6 +212,8 @@ export const reportsFr = {
     range: '{{from}} → {{to}}',
   },
   workflow: {
+    showUnits: 'Voir les sections',
+    hideUnits: 'Masquer',
     whoWrites: 'Qui rédige quoi',
     whoWritesHint:
       'La coordination confie les sections, ou les résultats, aux agences : leurs points focaux les rédigent, les autres les lisent. Ce qui n’est confié à personne est rédigé par la coordination.',

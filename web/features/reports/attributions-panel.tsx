@@ -56,6 +56,8 @@ export const AttributionsPanel = memo(function AttributionsPanel({
     [units, detail.attributions],
   );
   const [draft, setDraft] = useState<Map<string, string[]> | null>(null);
+  // folded by default: the list of units is long, and most visits are about writing
+  const [opened, setOpened] = useState(false);
   const current = draft ?? given;
   const agencies = detail.parts.map((p) => ({
     value: p.agency.code,
@@ -83,70 +85,83 @@ export const AttributionsPanel = memo(function AttributionsPanel({
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby={titleId} data-testid="attributions">
       <Stack gap="xs">
-        <Title order={2} fz="md" id={titleId}>
-          {t('reports.workflow.whoWrites')}
-        </Title>
+        <Group justify="space-between" gap="xs">
+          <Title order={2} fz="md" id={titleId}>
+            {t('reports.workflow.whoWrites')}
+          </Title>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            aria-expanded={opened}
+            data-testid="attributions-toggle"
+            onClick={() => setOpened((o) => !o)}
+          >
+            {opened ? t('reports.workflow.hideUnits') : t('reports.workflow.showUnits')}
+          </Button>
+        </Group>
         <Text size="xs" c="dimmed">
           {t('reports.workflow.whoWritesHint')}
         </Text>
-        <Table.ScrollContainer minWidth={420}>
-          <Table verticalSpacing={4} fz="sm">
-            <Table.Tbody>
-              {units.map(({ unit, label }) => {
-                const codes = current.get(keyOf(unit)) ?? [];
-                const done = completion(unit);
-                return (
-                  <Table.Tr
-                    key={keyOf(unit)}
-                    data-testid={`unit-${unit.section}${unit.outcome ? `-${unit.outcome}` : ''}`}
-                    data-mine={mine(unit) || undefined}
-                  >
-                    <Table.Td>
-                      <Text size="sm">{label}</Text>
-                      {mine(unit) && (
-                        <Badge size="xs" variant="light" color="teal">
-                          {t('reports.workflow.yours')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td miw={180}>
-                      {editing ? (
-                        <Chip.Group
-                          multiple
-                          value={codes}
-                          onChange={(value) => setDraft(new Map(current).set(keyOf(unit), value))}
-                        >
-                          <Group
-                            gap={4}
-                            role="group"
-                            aria-label={t('reports.workflow.agenciesOf', { unit: label })}
+        {opened && (
+          <Table.ScrollContainer minWidth={420}>
+            <Table verticalSpacing={4} fz="sm">
+              <Table.Tbody>
+                {units.map(({ unit, label }) => {
+                  const codes = current.get(keyOf(unit)) ?? [];
+                  const done = completion(unit);
+                  return (
+                    <Table.Tr
+                      key={keyOf(unit)}
+                      data-testid={`unit-${unit.section}${unit.outcome ? `-${unit.outcome}` : ''}`}
+                      data-mine={mine(unit) || undefined}
+                    >
+                      <Table.Td>
+                        <Text size="sm">{label}</Text>
+                        {mine(unit) && (
+                          <Badge size="xs" variant="light" color="teal">
+                            {t('reports.workflow.yours')}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <Table.Td miw={180}>
+                        {editing ? (
+                          <Chip.Group
+                            multiple
+                            value={codes}
+                            onChange={(value) => setDraft(new Map(current).set(keyOf(unit), value))}
                           >
-                            {agencies.map((a) => (
-                              <Chip key={a.value} value={a.value} size="xs">
-                                {a.label}
-                              </Chip>
-                            ))}
-                          </Group>
-                        </Chip.Group>
-                      ) : (
-                        <Text size="sm" c={codes.length ? undefined : 'dimmed'}>
-                          {codes.length ? codes.map(nameOf).join(', ') : t('reports.workflow.coordination')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {done && done.total > 0 && (
-                        <Text size="xs" c={done.filled === done.total ? 'teal.8' : 'dimmed'}>
-                          {t('reports.workflow.filled', { filled: done.filled, total: done.total })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                            <Group
+                              gap={4}
+                              role="group"
+                              aria-label={t('reports.workflow.agenciesOf', { unit: label })}
+                            >
+                              {agencies.map((a) => (
+                                <Chip key={a.value} value={a.value} size="xs">
+                                  {a.label}
+                                </Chip>
+                              ))}
+                            </Group>
+                          </Chip.Group>
+                        ) : (
+                          <Text size="sm" c={codes.length ? undefined : 'dimmed'}>
+                            {codes.length ? codes.map(nameOf).join(', ') : t('reports.workflow.coordination')}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {done && done.total > 0 && (
+                          <Text size="xs" c={done.filled === done.total ? 'teal.8' : 'dimmed'}>
+                            {t('reports.workflow.filled', { filled: done.filled, total: done.total })}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
         {editing && draft && (
           <Group justify="flex-end">
             <Button size="xs" loading={working === 'attributions'} onClick={submit}>
