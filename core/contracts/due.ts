@@ -13,5 +13,10 @@ export const dueReport = z.object({
   done: z.boolean(),
   late: z.boolean(),
   daysLate: z.number().int(),
+  /**
+   * what the reader may do from here (server/modules/auth/policy.ts): open the report (a donor: once submitted),
+   * create it (the coordinator)
+   */
+  can: z.object({ open: z.boolean(), create: z.boolean() }),
 });
 export type DueReport = z.infer<typeof dueReport>;

@@ -212,8 +212,36 @@ export const risk = z
   })
   .meta({ id: 'Risk' });
 
+/**
+ * What the signed-in person may do on a programme (docs/decisions/0016), computed by the rules the server
+ * enforces (server/modules/auth/policy.ts, `abilitiesOn`): the screens offer only these actions.
+ */
+export const programmeAbilities = z
+  .object({
+    /** the header, framework, indicators and their calculation rules, budget, work plan */
+    write: z.boolean(),
+    /** activities, indicator values, report sections: for the agencies in `agencies` */
+    recordData: z.boolean(),
+    /** create and submit reports (the coordinator) */
+    createReports: z.boolean(),
+    /** accept or send back submitted reports (the secretariat) */
+    review: z.boolean(),
+    /** the list of reports, submitted and accepted ones */
+    readReports: z.boolean(),
+    /** draft reports, comments, the history of edits */
+    readDrafts: z.boolean(),
+    /** the field-level audit trail */
+    readAudit: z.boolean(),
+    /** codes of the recipient agencies the person records for, their own first (a form's default) */
+    agencies: z.array(z.string()),
+  })
+  .meta({ id: 'ProgrammeAbilities' });
+export type ProgrammeAbilities = z.infer<typeof programmeAbilities>;
+
 export const programmeDetail = programmeSummary
   .extend({
+    /** what the person asking may do here */
+    can: programmeAbilities,
     gatewayId: z.string().nullable(),
     fundCode: z.string().nullable(),
     summary: localizedText.nullable(),

@@ -49,9 +49,54 @@ export const reportLock = z.object({
 });
 export type ReportLock = z.infer<typeof reportLock>;
 
+/** A unit of a report given to agencies: a template section, or one outcome of the `outcomes` section. */
+export const reportUnit = z.object({
+  section: z.string(),
+  /** an outcome's code in the `outcomes` section; null: the whole section */
+  outcome: z.string().nullable(),
+});
+export type ReportUnit = z.infer<typeof reportUnit>;
+
+/** Who writes a unit: recipient agencies by code (their focal points; the coordinator writes everything). */
+export const reportAttribution = reportUnit.extend({ agencies: z.array(z.string()) });
+export type ReportAttribution = z.infer<typeof reportAttribution>;
+
+/** How far an attributed unit is written: places filled out of the places its writers fill. */
+export const reportCompletion = reportAttribution.extend({
+  filled: z.number().int(),
+  total: z.number().int(),
+});
+export type ReportCompletion = z.infer<typeof reportCompletion>;
+
+/** The coordinator's attribution of a report's sections (and outcomes) to agencies: the whole list, replaced. */
+export const attributionsPut = z
+  .object({
+    attributions: z
+      .array(
+        z
+          .object({
+            section: z.string().trim().min(1).max(100),
+            outcome: z.string().trim().min(1).max(40).nullable().default(null),
+            agencies: z.array(z.string().trim().min(1).max(60)).max(30),
+          })
+          .strict(),
+      )
+      .max(300),
+  })
+  .strict();
+export type AttributionsPut = z.infer<typeof attributionsPut>;
+
 /** What the reader may do on this report now (the server's answer: the web shows only these buttons). */
 export const reportPermissions = z.object({
+  /** may write some place now; which ones: every place (`editAll`) or the units in `editUnits` */
   edit: z.boolean(),
+  editAll: z.boolean(),
+  /** the units given to the reader's agency (a focal point), when not `editAll` */
+  editUnits: z.array(reportUnit),
+  /** may give sections to agencies (the coordinator) */
+  attribute: z.boolean(),
+  /** reads the drafting: comments, the history of edits and marks (not a donor) */
+  readDrafting: z.boolean(),
   submit: z.boolean(),
   review: z.boolean(),
   comment: z.boolean(),

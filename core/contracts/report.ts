@@ -7,7 +7,14 @@ import { z } from 'zod';
 import { reportTransitionReasonMax } from './limits.js';
 import { localizedText, organisationKinds, priorityWindows, trustFundKinds } from './programme-document.js';
 import { reportTypes } from './report-template.js';
-import { reportComment, reportLock, reportPart, reportPermissions } from './report-workflow.js';
+import {
+  reportAttribution,
+  reportComment,
+  reportCompletion,
+  reportLock,
+  reportPart,
+  reportPermissions,
+} from './report-workflow.js';
 import { withoutPrototypeKeys } from './safe-key.js';
 import { recordProvenances, valueOfRecord } from './indicator-data.js';
 import { storedValue } from './value-spec.js';
@@ -191,6 +198,10 @@ export const reportDetail = reportSummary.extend({
   comments: z.array(reportComment),
   /** why the report cannot be written now; empty while it is an open draft */
   locks: z.array(reportLock),
+  /** which agencies write which sections (and outcomes); what none is given is the coordinator's */
+  attributions: z.array(reportAttribution),
+  /** each attributed unit and how far it is written, in the template's order */
+  completion: z.array(reportCompletion),
   can: reportPermissions,
 });
 export type ReportDetail = z.infer<typeof reportDetail>;

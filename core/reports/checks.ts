@@ -38,7 +38,7 @@ export function applies(
   return true;
 }
 
-const isEmpty = (v: FieldValue | undefined): boolean => {
+export const isEmpty = (v: FieldValue | undefined): boolean => {
   if (v === null || v === undefined) return true;
   if (typeof v === 'string') return v.trim() === '';
   if (typeof v === 'object' && 'answer' in v) return v.answer === null && v.text.trim() === '';

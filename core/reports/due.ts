@@ -36,10 +36,11 @@ export function dueReports(
   reports: ExistingReport[],
   today: string,
   window: { lookBackDays?: number; lookAheadDays?: number } = {},
-): DueReport[] {
+): Omit<DueReport, 'can'>[] {
   const from = addMonths(today, -Math.ceil((window.lookBackDays ?? 365) / 30));
   const to = addMonths(today, Math.ceil((window.lookAheadDays ?? 120) / 30));
-  const out: DueReport[] = [];
+  // what the reader may do on each is the server's to add (its policy)
+  const out: Omit<DueReport, 'can'>[] = [];
   for (const p of programmes) {
     const expected: { type: ReportType; year: number; due: string }[] = [];
     const finalDue = addMonths(p.end, 3);

@@ -68,6 +68,7 @@ const validBodies: Record<string, unknown> = {
   'POST /api/v1/reports/:id/reopen': { version: 1, reason: 'Corrections demandées' },
   'POST /api/v1/reports/:id/send-back': { version: 1, reason: 'Compléter la partie II' },
   'POST /api/v1/reports/:id/parts/:agency': { ready: true },
+  'PUT /api/v1/reports/:id/attributions': { attributions: [{ section: 'part_1', agencies: ['UNDP'] }] },
   'POST /api/v1/reports/:id/comments': { section: 'part_1', body: 'À préciser' },
   'POST /api/v1/reports/:id/comments/:commentId/resolve': { resolved: true },
   'POST /api/v1/programmes/:slug/closed-periods': {

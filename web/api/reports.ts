@@ -11,7 +11,7 @@ import type {
   ReportPatch,
   ReportSummary,
 } from '../../core/contracts/report.js';
-import type { ClosedPeriod, CommentCreate } from '../../core/contracts/report-workflow.js';
+import type { AttributionsPut, ClosedPeriod, CommentCreate } from '../../core/contracts/report-workflow.js';
 import type { ReportType } from '../../core/contracts/report-template.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { ApiError, apiGet } from './client.js';
@@ -121,6 +121,12 @@ export const useMarkPart = () =>
       `${reportsBase}/${encodeURIComponent(id)}/parts/${encodeURIComponent(agency)}`,
       { ready },
     ),
+  );
+
+/** `PUT /reports/:id/attributions`: who writes which section (or outcome), the whole list. */
+export const useSetAttributions = () =>
+  useReportWrite(({ id, attributions }: { id: string; attributions: AttributionsPut['attributions'] }) =>
+    apiSend<ReportDetail>('PUT', `${reportsBase}/${encodeURIComponent(id)}/attributions`, { attributions }),
   );
 
 /** `POST /reports/:id/comments` */

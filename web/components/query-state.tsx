@@ -46,7 +46,7 @@ export function ErrorState({
           <Stack gap={2} component="ul" m={0} pl="md">
             {issues.map((issue) => (
               <Text component="li" size="sm" key={`${issue.path}:${issue.message}`}>
-                <code>{issue.path}</code> — {issue.message}
+                {issue.message}
               </Text>
             ))}
           </Stack>

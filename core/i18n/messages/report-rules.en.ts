@@ -27,6 +27,13 @@ export const reportRulesEn: ServerCatalogue['reportRules'] = {
     onlyFocalPointMarksPart: "Only {{agency}}'s focal point or the coordination marks its part.",
     unknownSection: '“{{section}}” is not a section of this report.',
     unknownPlace: '“{{place}}” is not a place of the section “{{section}}”.',
+    sectionOfOtherAgency:
+      '“{{section}}” is written by {{agencies}}: you can read and comment on it, not change it.',
+    sectionOfCoordinator:
+      '“{{section}}” is not given to any agency: the coordination writes it. Ask them to give it to you.',
+    outcomeOutsideOutcomes: 'Only the outcomes part is divided by outcome, not “{{section}}”.',
+    outcomeUnit: '{{section}}, outcome {{code}}',
+    draftNotShared: 'This report is being written: the programme’s readers will see it once it is submitted.',
     readersCannotComment: 'Readers cannot write comments.',
     partsNotReady: 'Parts not ready: {{agencies}}. To submit without them, confirm by naming them.',
     submittedWithoutParts: 'Submitted without the parts of: {{agencies}}',

@@ -27,6 +27,14 @@ export const reportRulesFr = {
     onlyFocalPointMarksPart: 'Seul le point focal de {{agency}} ou la coordination marque sa partie.',
     unknownSection: '« {{section}} » n’est pas une section de ce rapport.',
     unknownPlace: '« {{place}} » n’est pas une place de la section « {{section}} ».',
+    sectionOfOtherAgency:
+      '« {{section}} » est rédigé par {{agencies}} : vous pouvez le lire et le commenter, pas le modifier.',
+    sectionOfCoordinator:
+      '« {{section}} » n’est confié à aucune agence : la coordination le rédige. Demandez-lui de vous le confier.',
+    outcomeOutsideOutcomes: 'Seule la partie des résultats se répartit par résultat, pas « {{section}} ».',
+    outcomeUnit: '{{section}}, résultat {{code}}',
+    draftNotShared:
+      'Ce rapport est en cours de rédaction : il sera visible par les lecteurs du programme une fois soumis.',
     readersCannotComment: 'Les lecteurs ne peuvent pas écrire de commentaires.',
     partsNotReady: 'Parties non prêtes : {{agencies}}. Pour soumettre sans elles, confirmez en les nommant.',
     submittedWithoutParts: 'Soumis sans les parties de : {{agencies}}',

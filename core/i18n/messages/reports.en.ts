@@ -5,6 +5,9 @@ export const reportsEn: Catalogue['reports'] = {
   link: 'Reports',
   linkHint: "This programme's progress reports",
   list: {
+    draftsHidden:
+      'You see the reports once submitted and accepted; drafts stay with the agencies, the coordination and the secretariat.',
+    emptyReader: 'No report submitted for this programme yet.',
     title: 'Reports',
     backToProgramme: 'Back to programme {{code}}',
     empty: 'No report for this programme yet. Create the first one: it opens pre-filled from the data.',
@@ -203,6 +206,20 @@ export const reportsEn: Catalogue['reports'] = {
     range: '{{from}} → {{to}}',
   },
   workflow: {
+    showUnits: 'Show the sections',
+    hideUnits: 'Hide',
+    whoWrites: 'Who writes what',
+    whoWritesHint:
+      'The coordination gives sections, or outcomes, to agencies: their focal points write them, the others read them. What nobody is given is written by the coordination.',
+    coordination: 'Coordination',
+    unitOutcome: 'Outcome {{code}}',
+    filled: '{{filled}} of {{total}}',
+    yours: 'Your part',
+    agenciesOf: 'Agencies of “{{unit}}”',
+    saveAttributions: 'Save who writes what',
+    attributionsSaved: 'Saved.',
+    writtenBy: 'Written by {{agencies}}: you read it and may comment on it.',
+    writtenByCoordination: 'Written by the coordination: you read it and may comment on it.',
     partsTitle: "Agencies' parts",
     partsHint: 'Each recipient agency marks its part ready; the coordination then submits the report.',
     ready: 'Ready',

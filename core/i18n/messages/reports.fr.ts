@@ -6,6 +6,9 @@ export const reportsFr = {
   link: 'Rapports',
   linkHint: 'Rapports de progrès de ce programme',
   list: {
+    draftsHidden:
+      'Vous voyez les rapports soumis et acceptés ; les brouillons restent entre les agences, la coordination et le secrétariat.',
+    emptyReader: 'Aucun rapport soumis pour ce programme.',
     title: 'Rapports',
     backToProgramme: 'Retour au programme {{code}}',
     empty: 'Aucun rapport pour ce programme. Créez le premier : il sera pré-rempli à partir des données.',
@@ -209,6 +212,20 @@ export const reportsFr = {
     range: '{{from}} → {{to}}',
   },
   workflow: {
+    showUnits: 'Voir les sections',
+    hideUnits: 'Masquer',
+    whoWrites: 'Qui rédige quoi',
+    whoWritesHint:
+      'La coordination confie les sections, ou les résultats, aux agences : leurs points focaux les rédigent, les autres les lisent. Ce qui n’est confié à personne est rédigé par la coordination.',
+    coordination: 'Coordination',
+    unitOutcome: 'Résultat {{code}}',
+    filled: '{{filled}} sur {{total}}',
+    yours: 'Votre partie',
+    agenciesOf: 'Agences de « {{unit}} »',
+    saveAttributions: 'Enregistrer la répartition',
+    attributionsSaved: 'Répartition enregistrée.',
+    writtenBy: 'Rédigé par {{agencies}} : vous le lisez et pouvez le commenter.',
+    writtenByCoordination: 'Rédigé par la coordination : vous le lisez et pouvez le commenter.',
     partsTitle: 'Parties des agences',
     partsHint:
       'Chaque agence récipiendaire marque sa partie prête ; la coordination soumet ensuite le rapport.',

@@ -39,6 +39,30 @@ export const reportParts = pgTable(
   (t) => [uniqueIndex('report_parts_report_organisation_idx').on(t.reportId, t.organisationId)],
 );
 
+/**
+ * A unit of a report — a template section, or one outcome of its outcomes section (`outcome_code`, '' for the
+ * whole section) — given to a recipient agency: its focal point writes it (core/reports/attributions.ts).
+ */
+export const reportAttributions = pgTable(
+  'report_attributions',
+  {
+    id: uuid('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    sectionId: text('section_id').notNull(),
+    outcomeCode: text('outcome_code').notNull().default(''),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+  },
+  (t) => [
+    uniqueIndex('report_attributions_unit_idx').on(t.reportId, t.sectionId, t.outcomeCode, t.organisationId),
+  ],
+);
+
 /** A comment on a section of a report (and optionally one place in it), written in review or while writing. */
 export const reportComments = pgTable(
   'report_comments',

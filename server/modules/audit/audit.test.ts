@@ -57,7 +57,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
 
   it("shows a programme's trail to its members, not to others, and exports it as CSV", async () => {
     const viewer = await testApp(database, {
-      as: { email: 'lecteur@test.jalon', memberships: [{ programme: a3, role: 'viewer' }] },
+      as: { email: 'lecteur@test.jalon', memberships: [{ programme: a3, role: 'coordinator' }] },
     });
     const mine = await viewer.inject({ url: `/api/v1/audit?programme=${a3}` });
     expect(mine.statusCode).toBe(200);
@@ -80,7 +80,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     });
     expect(changed.statusCode).toBe(200);
     const viewer = await testApp(database, {
-      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: a3, role: 'viewer' }] },
+      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: a3, role: 'coordinator' }] },
     });
     const own = await viewer.inject({
       url: `/api/v1/audit?programme=${a3}&entity=indicators&id=${indicator.id}`,
@@ -116,7 +116,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     });
     expect(added.statusCode).toBe(200);
     const viewer = await testApp(database, {
-      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: a3, role: 'viewer' }] },
+      as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: a3, role: 'coordinator' }] },
     });
     const res = (await viewer.inject({ url: `/api/v1/audit?programme=${a3}&entity=memberships` })).json();
     const event = res.items.find((e: { after: { role?: string } | null }) => e.after?.role === 'focal_point');

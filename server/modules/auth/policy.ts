@@ -10,13 +10,19 @@
  * three apart (`isOperator`), so no caller turns one into another (`ctx.actor ?? null`, `actor ? … : true`).
  */
 import type { MembershipRole } from '../../../core/contracts/auth.js';
+import type { ProgrammeAbilities } from '../../../core/contracts/programme-api.js';
 import { isOperator, type ServiceContext } from '../../context.js';
 
 export type { Actor } from '../../context.js';
 
 export const permissions = [
-  /** read a programme's data (drafts, audit trail): every member of it, the secretariat, admins */
+  /** read a programme's reports once submitted or accepted, and its data: every member of it, the secretariat, admins */
   'programme.read',
+  /**
+   * read the drafting (docs/decisions/0016): draft reports, their comments and history of edits, the field-level
+   * audit trail — the people who write and review, not a programme's readers (donors, government)
+   */
+  'programme.drafts',
   /** change the programme's header, framework, indicators, budget, work plan */
   'programme.write',
   /** record activities and values, write report parts: coordinators and agency focal points */
@@ -31,8 +37,8 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const byMembership: Record<MembershipRole, Permission[]> = {
-  coordinator: ['programme.read', 'programme.write', 'data.write', 'report.submit'],
-  focal_point: ['programme.read', 'data.write'],
+  coordinator: ['programme.read', 'programme.drafts', 'programme.write', 'data.write', 'report.submit'],
+  focal_point: ['programme.read', 'programme.drafts', 'data.write'],
   viewer: ['programme.read'],
 };
 
@@ -44,7 +50,10 @@ export function can(actor: Acting, permission: Permission, programmeId?: string)
   if (isOperator(actor)) return true;
   if (actor === null) return false;
   if (actor.role === 'admin') return true;
-  if (actor.role === 'secretariat' && (permission === 'programme.read' || permission === 'report.review'))
+  if (
+    actor.role === 'secretariat' &&
+    (permission === 'programme.read' || permission === 'programme.drafts' || permission === 'report.review')
+  )
     return true;
   if (permission === 'admin') return false;
   const memberships =
@@ -54,9 +63,50 @@ export function can(actor: Acting, permission: Permission, programmeId?: string)
   return memberships.some((m) => byMembership[m.role].includes(permission));
 }
 
-/** Who reads the audit trail: a programme's readers its part, administrators the whole (no programme). */
+/**
+ * Who reads the audit trail: those who read a programme's drafting its part (not its readers: the trail is
+ * field by field, drafts included), administrators the whole (no programme).
+ */
 export function mayReadAudit(actor: Acting, programmeId: string | undefined): boolean {
-  return programmeId === undefined ? can(actor, 'admin') : can(actor, 'programme.read', programmeId);
+  return programmeId === undefined ? can(actor, 'admin') : can(actor, 'programme.drafts', programmeId);
+}
+
+/**
+ * Who reads a report in this status: a draft only those who read the drafting; a submitted or accepted report
+ * every reader of the programme. The operator reads everything.
+ */
+export function mayReadReportIn(actor: Acting, programmeId: string, status: string): boolean {
+  return can(actor, status === 'draft' ? 'programme.drafts' : 'programme.read', programmeId);
+}
+
+/**
+ * What the person may do on one programme, for the screens to offer only that: computed by `can` and
+ * `canActForAgency`, the rules the access gate and the services enforce. `agencies` are the recipient
+ * agencies the person records for, their own first: the default of a form.
+ */
+export function abilitiesOn(
+  actor: Acting,
+  programmeId: string,
+  recipients: readonly { id: string; code: string }[],
+): ProgrammeAbilities {
+  const own = !isOperator(actor)
+    ? actor?.memberships.find((m) => m.programmeId === programmeId && m.role === 'focal_point')
+        ?.organisationId
+    : undefined;
+  const agencies = can(actor, 'data.write', programmeId)
+    ? recipients.filter((r) => canActForAgency(actor, programmeId, r.id))
+    : [];
+  agencies.sort((a, b) => Number(b.id === own) - Number(a.id === own));
+  return {
+    write: can(actor, 'programme.write', programmeId),
+    recordData: can(actor, 'data.write', programmeId),
+    createReports: can(actor, 'report.submit', programmeId),
+    review: can(actor, 'report.review', programmeId),
+    readReports: can(actor, 'programme.read', programmeId),
+    readDrafts: can(actor, 'programme.drafts', programmeId),
+    readAudit: mayReadAudit(actor, programmeId),
+    agencies: agencies.map((a) => a.code),
+  };
 }
 
 /** A signed-in person, `null` for an anonymous request, `OPERATOR` for the operator (the CLI, the seed). */

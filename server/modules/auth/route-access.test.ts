@@ -96,6 +96,7 @@ export const expectedAccess: Record<string, Persona[]> = {
   'POST /api/v1/reports/:id/reopen': reviewers,
   'POST /api/v1/reports/:id/send-back': reviewers,
   'POST /api/v1/reports/:id/parts/:agency': dataWriters,
+  'PUT /api/v1/reports/:id/attributions': writers,
   // the gate lets readers in; the service lets only writers and the secretariat comment
   'POST /api/v1/reports/:id/comments': readers,
   'POST /api/v1/reports/:id/comments/:commentId/resolve': readers,
@@ -573,7 +574,7 @@ describe.each(testEngines)('one rule per act, on every path, on %s', (engine) =>
     expect(changed.json().source.recordedBy).toBe('pnud.focal');
   });
 
-  it('shows a quarter’s draft report to the programme’s readers only, and the quarter’s figures to anyone', async () => {
+  it('keeps a quarter’s draft report to its writers, and shows the quarter’s figures to anyone', async () => {
     const q4 = `/api/v1/programmes/${programme.slug}/quarterly-report`;
     for (const url of [
       `${q4}?quarter=2023-Q4`,
@@ -584,10 +585,10 @@ describe.each(testEngines)('one rule per act, on every path, on %s', (engine) =>
       expect(res.statusCode, url).toBe(401);
       expect(res.body).not.toContain('874 personnes');
     }
+    // a draft is the writers' (docs/decisions/0016): a reader of the programme is told so
     const read = await viewer.inject({ url: `${q4}?quarter=2023-Q4` });
-    expect(read.statusCode).toBe(200);
-    expect(read.json()).toMatchObject({ status: 'draft' });
-    expect(read.body).toContain(draftWords);
+    expect(read.statusCode).toBe(403);
+    expect(read.json().error.message).toMatch(/en cours de rédaction/);
     // a quarter nobody has started a report for: only what the public activities say
     const open = await anonymous.inject({ url: `${q4}?quarter=2024-Q1` });
     expect(open.statusCode, open.body).toBe(200);

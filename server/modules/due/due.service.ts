@@ -3,14 +3,15 @@ import type { DueReport } from '../../../core/contracts/due.js';
 import { effectiveEndDate } from '../../../core/domain/programme-dates.js';
 import { dueReports } from '../../../core/reports/due.js';
 import type { Actor, ServiceContext } from '../../context.js';
-import { can } from '../auth/policy.js';
+import { can, mayReadReportIn } from '../auth/policy.js';
 import { allProgrammes, allReports } from './due.queries.js';
 
 export async function reportsDue(ctx: ServiceContext, reader: Actor): Promise<DueReport[]> {
   const followed = (await allProgrammes(ctx.db)).filter((p) => can(reader, 'programme.read', p.id));
   const reports = await allReports(ctx.db);
   const today = ctx.now().toISOString().slice(0, 10);
-  return dueReports(
+  const idOf = new Map(followed.map((p) => [p.slug, p.id]));
+  const due = dueReports(
     followed.map((p) => ({
       slug: p.slug,
       code: p.code,
@@ -20,4 +21,14 @@ export async function reportsDue(ctx: ServiceContext, reader: Actor): Promise<Du
     reports,
     today,
   );
+  return due.map((item) => {
+    const id = idOf.get(item.programme.slug) ?? '';
+    return {
+      ...item,
+      can: {
+        open: item.report !== null && mayReadReportIn(reader, id, item.report.status),
+        create: item.report === null && can(reader, 'report.submit', id),
+      },
+    };
+  });
 }

@@ -2,6 +2,7 @@
 import type {
   OrganisationRef,
   ProgrammeBudget,
+  ProgrammeAbilities,
   ProgrammeDetail,
   ProgrammeSummary,
 } from '../../../core/contracts/programme-api.js';
@@ -78,12 +79,15 @@ export interface DetailParts {
   fundedBy: { programme: CofundingEnd; note: string | null }[];
   funds: CofundingEnd[];
   today: string;
+  /** what the person asking may do (auth/policy.ts, `abilitiesOn`) */
+  can: ProgrammeAbilities;
 }
 
 export function presentDetail(p: t.ProgrammeRow, parts: DetailParts): ProgrammeDetail {
   const inForce = inForceVersion(parts.versions, parts.today);
   return {
     ...presentSummary(p, parts.participants, parts.indicatorCount, parts.budget),
+    can: parts.can,
     gatewayId: p.gatewayId,
     fundCode: p.fundCode,
     summary: optionalText(p.summaryFr, p.summaryEn),

@@ -9,6 +9,7 @@ import { t } from '../../../core/i18n/t.js';
 import { groupBy } from '../../../core/lib/group-by.js';
 import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import type { ServiceContext } from '../../context.js';
+import { abilitiesOn } from '../auth/policy.js';
 import { inForceVersion, presentDetail, presentSummary } from './programmes.presenter.js';
 import { budgetOf, budgetsOf, noBudget } from './programme-budget.js';
 import {
@@ -52,6 +53,11 @@ export async function getProgramme(ctx: ServiceContext, slug: string): Promise<P
     indicatorCount: inForceVersion(versions, today(ctx))?.n ?? 0,
     versions,
     today: today(ctx),
+    can: abilitiesOn(
+      ctx.actor,
+      programme.id,
+      parts.participants.filter((x) => x.role === 'recipient').map((x) => x.org),
+    ),
   });
 }
 

@@ -28,7 +28,7 @@ const person = (memberships: Actor['memberships']): Actor => ({
 
 describe('permissionsOf', () => {
   it('gives the operator at the console everything a draft allows', () => {
-    expect(permissionsOf(contextOf(OPERATOR), draft, [], parts)).toEqual({
+    expect(permissionsOf(contextOf(OPERATOR), draft, [], parts, [])).toEqual({
       edit: true,
       submit: true,
       review: true,
@@ -38,7 +38,7 @@ describe('permissionsOf', () => {
   });
 
   it('gives an anonymous request nothing', () => {
-    expect(permissionsOf(contextOf(null), draft, [], parts)).toEqual({
+    expect(permissionsOf(contextOf(null), draft, [], parts, [])).toEqual({
       edit: false,
       submit: false,
       review: false,
@@ -49,7 +49,7 @@ describe('permissionsOf', () => {
 
   it('gives a focal point the writing of the draft and the mark of their own agency only', () => {
     const fao = person([{ programmeId, role: 'focal_point', organisationId: 'org-fao' }]);
-    expect(permissionsOf(contextOf(fao), draft, [], parts)).toEqual({
+    expect(permissionsOf(contextOf(fao), draft, [], parts, [])).toEqual({
       edit: true,
       submit: false,
       review: false,
@@ -60,7 +60,7 @@ describe('permissionsOf', () => {
 
   it('gives a member of another programme nothing', () => {
     const elsewhere = person([{ programmeId: 'p-2', role: 'coordinator', organisationId: null }]);
-    expect(permissionsOf(contextOf(elsewhere), draft, [], parts)).toEqual({
+    expect(permissionsOf(contextOf(elsewhere), draft, [], parts, [])).toEqual({
       edit: false,
       submit: false,
       review: false,

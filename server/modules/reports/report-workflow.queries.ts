@@ -1,5 +1,5 @@
 /** The SQL of a report's multi-agency side: the agencies' parts, the comments, the report locked for a change. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 
@@ -120,4 +120,58 @@ export async function setCommentResolution(
   resolution: { resolvedAt: Date | null; resolvedBy: string | null; resolvedByName: string | null },
 ): Promise<void> {
   await db.update(t.reportComments).set(resolution).where(eq(t.reportComments.id, commentId));
+}
+
+/** Which agency writes which unit of a report: one row per unit and agency ('' outcome: the whole section). */
+export function findAttributionsOfReport(db: DbOrTx, reportId: string) {
+  return db
+    .select({
+      sectionId: t.reportAttributions.sectionId,
+      outcomeCode: t.reportAttributions.outcomeCode,
+      organisationId: t.reportAttributions.organisationId,
+      code: t.organisations.code,
+    })
+    .from(t.reportAttributions)
+    .innerJoin(t.organisations, eq(t.organisations.id, t.reportAttributions.organisationId))
+    .where(eq(t.reportAttributions.reportId, reportId))
+    .orderBy(
+      asc(t.reportAttributions.sectionId),
+      asc(t.reportAttributions.outcomeCode),
+      asc(t.organisations.code),
+    );
+}
+
+/** Replaces a report's attributions with `rows` (in the caller's transaction). */
+export async function replaceAttributions(
+  tx: DbOrTx,
+  reportId: string,
+  rows: { sectionId: string; outcomeCode: string; organisationId: string }[],
+): Promise<void> {
+  await tx.delete(t.reportAttributions).where(eq(t.reportAttributions.reportId, reportId));
+  if (rows.length) await tx.insert(t.reportAttributions).values(rows.map((r) => ({ reportId, ...r })));
+}
+
+/** The latest other report of a programme in the same template that has attributions: the next one starts from them. */
+export async function findPreviousAttributedReport(
+  db: DbOrTx,
+  programmeId: string,
+  templateId: string,
+  exceptReportId: string,
+): Promise<string | undefined> {
+  const rows = await db
+    .selectDistinct({ id: t.reports.id, periodEnd: t.reports.periodEnd })
+    .from(t.reports)
+    .innerJoin(t.reportAttributions, eq(t.reportAttributions.reportId, t.reports.id))
+    .where(and(eq(t.reports.programmeId, programmeId), eq(t.reports.templateId, templateId)))
+    .orderBy(desc(t.reports.periodEnd));
+  return rows.find((r) => r.id !== exceptReportId)?.id;
+}
+
+/** A report's programme and status: what decides who reads it. */
+export function findReportStatus(db: DbOrTx, id: string) {
+  return db
+    .select({ programmeId: t.reports.programmeId, status: t.reports.status })
+    .from(t.reports)
+    .where(eq(t.reports.id, id))
+    .then((rows) => rows[0]);
 }

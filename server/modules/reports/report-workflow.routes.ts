@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { slugParams } from '../../../core/contracts/programme-api.js';
 import { reportDetail, reportParams } from '../../../core/contracts/report.js';
 import {
+  attributionsPut,
   closedPeriod,
   closedPeriodCreate,
   closedPeriodReopen,
@@ -21,12 +22,31 @@ import { errorResponses } from '../../plugins/openapi.js';
 import { programmeOf } from '../auth/programme-scope.js';
 import { closePeriod, listClosedPeriods, reopenPeriod } from '../periods/closed-periods.service.js';
 import { getReport } from './reports.service.js';
-import { addComment, markPart, resolveComment } from './report-workflow.service.js';
+import { addComment, markPart, resolveComment, setAttributions } from './report-workflow.service.js';
 
 const tags = ['reports'];
 const responses = { ...errorResponses, 403: errorBody, 423: errorBody } as const;
 
 export const reportWorkflowRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.put(
+    '/reports/:id/attributions',
+    {
+      config: { access: { permission: 'report.submit', programme: programmeOf.report() } },
+      schema: {
+        tags,
+        summary:
+          'Give the sections of a report (or outcomes of its outcomes section) to recipient agencies, whose focal points then write those only: the coordinator, while the report is a draft. Replaces the whole list',
+        params: reportParams,
+        body: attributionsPut,
+        response: { 200: reportDetail, ...responses },
+      },
+    },
+    async (request) => {
+      await setAttributions(request.ctx, request.params.id, request.body);
+      return getReport(request.ctx, request.params.id);
+    },
+  );
+
   app.post(
     '/reports/:id/parts/:agency',
     {

@@ -4,24 +4,32 @@
  * refused while the report is locked (in review for marks, accepted or in a closed period for both).
  */
 import type {
+  AttributionsPut,
+  ReportAttribution,
   ReportComment,
   ReportLock,
   ReportPart,
   ReportPermissions,
+  ReportUnit,
 } from '../../../core/contracts/report-workflow.js';
+import type { ReportTemplate } from '../../../core/contracts/report-template.js';
+import { localize } from '../../../core/i18n/locale.js';
+import { agenciesOf, unitOf, unitWritable } from '../../../core/reports/attributions.js';
 import type { CommentCreate } from '../../../core/contracts/report-workflow.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import { tIn } from '../../../core/i18n/t.js';
-import { parseContentPath } from '../../../core/reports/content-paths.js';
+import { parseContentPath, type ContentPath } from '../../../core/reports/content-paths.js';
 import { findTemplate } from '../../../core/reports/templates/index.js';
 import type { DbOrTx } from '../../db/client.js';
 import { actorOf, type ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
-import { can, canActForAgency } from '../auth/policy.js';
+import { can, canActForAgency, type Acting, type Permission } from '../auth/policy.js';
 import { lockedError, reportLocks } from '../periods/period-locks.js';
 import { unknownPlace } from './report-values.js';
 import {
+  findAttributionsOfReport,
   findCommentOfReport,
+  findPreviousAttributedReport,
   findCommentsOfReport,
   findPartMark,
   findPartMarksOfReport,
@@ -29,6 +37,7 @@ import {
   findReportForUpdate,
   insertComment,
   insertReportRevision,
+  replaceAttributions,
   setCommentResolution,
   setReportVersion,
   upsertPartMark,
@@ -80,27 +89,184 @@ export async function commentsOf(db: DbOrTx, reportId: string): Promise<ReportCo
 
 const periodClosed = (locks: ReportLock[]) => locks.find((l) => l.kind === 'closed_period');
 
+/** A report's attributions, one entry per unit with its agencies' codes (agencies in the programme's order). */
+export async function attributionsOf(db: DbOrTx, reportId: string): Promise<ReportAttribution[]> {
+  const rows = await findAttributionsOfReport(db, reportId);
+  const units = new Map<string, ReportAttribution>();
+  for (const r of rows) {
+    const key = `${r.sectionId}\u0000${r.outcomeCode}`;
+    const unit = units.get(key) ?? { section: r.sectionId, outcome: r.outcomeCode || null, agencies: [] };
+    unit.agencies.push(r.code);
+    units.set(key, unit);
+  }
+  return [...units.values()];
+}
+
+/**
+ * The units the actor may write: every place (`all`) for those who write the programme (the coordinator,
+ * administrators) and the operator; for a focal point, the units given to their agency; nothing for others.
+ */
+export function writableUnits(
+  actor: Acting,
+  programmeId: string,
+  attributions: readonly ReportAttribution[],
+  recipients: readonly { id: string; code: string }[],
+): 'all' | ReportUnit[] {
+  if (can(actor, 'programme.write', programmeId)) return 'all';
+  if (!can(actor, 'data.write', programmeId)) return [];
+  const mine = new Set(
+    recipients.filter((r) => canActForAgency(actor, programmeId, r.id)).map((r) => r.code),
+  );
+  return attributions
+    .filter((a) => a.agencies.some((code) => mine.has(code)))
+    .map((a) => ({ section: a.section, outcome: a.outcome }));
+}
+
+/**
+ * Refuses a change to a place outside the actor's units (a focal point writes their agency's sections only;
+ * what nobody is given is the coordinator's), naming each place in the reader's language.
+ */
+export function assertMayWritePlaces(
+  ctx: ServiceContext,
+  template: ReportTemplate,
+  writable: 'all' | ReportUnit[],
+  attributions: readonly ReportAttribution[],
+  changes: readonly { path: ContentPath; raw: string }[],
+  field = 'body.changes',
+): void {
+  if (writable === 'all') return;
+  const say = tIn(ctx.locale);
+  const issues = changes.flatMap((change, i) => {
+    const unit = unitOf(template, change.path);
+    if (unit && unitWritable(writable, unit)) return [];
+    const agencies = unit ? agenciesOf(attributions, unit) : [];
+    const section = template.sections.find((s) => s.id === unit?.section);
+    const title = section ? localize(section.title, ctx.locale) : change.raw;
+    const where = unit?.outcome
+      ? say('reportRules.workflow.outcomeUnit', { section: title, code: unit.outcome })
+      : title;
+    return [
+      {
+        path: `${field}.${i}.path`,
+        message: agencies.length
+          ? say('reportRules.workflow.sectionOfOtherAgency', {
+              section: where,
+              agencies: agencies.join(', '),
+            })
+          : say('reportRules.workflow.sectionOfCoordinator', { section: where }),
+      },
+    ];
+  });
+  if (issues.length)
+    throw new AppError('forbidden', 'A focal point writes the sections given to their agency only', {
+      detail: issues[0]!.message,
+      issues,
+    });
+}
+
 /** What the reader may do now: the operator (CLI, seed) everything the status allows, anonymous nothing. */
 export function permissionsOf(
   ctx: ServiceContext,
   report: Pick<ReportRow, 'programmeId' | 'status'>,
   locks: ReportLock[],
   parts: { id: string; code: string }[],
+  attributions: readonly ReportAttribution[],
 ): ReportPermissions {
   const actor = ctx.actor;
-  const holds = (p: Parameters<typeof can>[1]) => can(actor, p, report.programmeId);
+  const has = (p: Permission) => can(actor, p, report.programmeId);
   const open = !periodClosed(locks);
   const draft = report.status === 'draft';
+  const writable =
+    draft && locks.length === 0 ? writableUnits(actor, report.programmeId, attributions, parts) : [];
   return {
-    edit: draft && locks.length === 0 && holds('data.write'),
-    submit: holds('report.submit'),
-    review: holds('report.review'),
-    comment: open && report.status !== 'approved' && (holds('data.write') || holds('report.review')),
+    edit: writable === 'all' || writable.length > 0,
+    editAll: writable === 'all',
+    editUnits: writable === 'all' ? [] : writable,
+    attribute: draft && locks.length === 0 && has('report.submit'),
+    readDrafting: has('programme.drafts'),
+    submit: has('report.submit'),
+    review: has('report.review'),
+    comment: open && report.status !== 'approved' && (has('data.write') || has('report.review')),
     markParts:
       draft && open
         ? parts.filter((p) => canActForAgency(actor, report.programmeId, p.id)).map((p) => p.code)
         : [],
   };
+}
+
+/**
+ * Gives the report's sections (or outcomes) to recipient agencies: the coordinator, while the report is an
+ * open draft. The list replaces the one before; a unit with no agency is the coordinator's again.
+ */
+export async function setAttributions(
+  ctx: ServiceContext,
+  id: string,
+  input: AttributionsPut,
+): Promise<void> {
+  const say = tIn(ctx.locale);
+  await ctx.db.transaction(async (tx) => {
+    const report = await lockedReport(tx, id);
+    const locks = await reportLocks(tx, report, ctx.locale);
+    if (locks[0]) throw lockedError(locks[0], 'body.attributions');
+    const template = findTemplate(report.templateId, report.templateVersion);
+    const recipients = await findRecipientAgencies(tx, report.programmeId);
+    const issues: { path: string; message: string }[] = [];
+    const rows: { sectionId: string; outcomeCode: string; organisationId: string }[] = [];
+    input.attributions.forEach((a, i) => {
+      const section = template?.sections.find((s) => s.id === a.section);
+      if (!section || section.kind === 'key_figures' || section.kind === 'photos') {
+        issues.push({
+          path: `body.attributions.${i}.section`,
+          message: say('reportRules.workflow.unknownSection', { section: a.section }),
+        });
+        return;
+      }
+      if (a.outcome !== null && section.kind !== 'outcomes') {
+        issues.push({
+          path: `body.attributions.${i}.outcome`,
+          message: say('reportRules.workflow.outcomeOutsideOutcomes', {
+            section: localize(section.title, ctx.locale),
+          }),
+        });
+        return;
+      }
+      for (const code of new Set(a.agencies)) {
+        const agency = recipients.find((r) => r.code === code);
+        if (!agency) {
+          issues.push({
+            path: `body.attributions.${i}.agencies`,
+            message: say('reportRules.workflow.notRecipient', { agency: code }),
+          });
+          continue;
+        }
+        rows.push({ sectionId: section.id, outcomeCode: a.outcome ?? '', organisationId: agency.id });
+      }
+    });
+    if (issues.length) throw new AppError('validation_failed', 'Invalid attributions', { issues });
+    const unique = new Map(
+      rows.map((r) => [`${r.sectionId}\u0000${r.outcomeCode}\u0000${r.organisationId}`, r]),
+    );
+    await replaceAttributions(tx, id, [...unique.values()]);
+  });
+}
+
+/** A new report starts from the attributions of the programme's previous report in the same template. */
+export async function inheritAttributions(
+  tx: DbOrTx,
+  report: { id: string; programmeId: string; templateId: string },
+): Promise<void> {
+  const previous = await findPreviousAttributedReport(tx, report.programmeId, report.templateId, report.id);
+  if (!previous) return;
+  const rows = await findAttributionsOfReport(tx, previous);
+  await replaceAttributions(
+    tx,
+    report.id,
+    rows.map((r) => ({
+      sectionId: r.sectionId,
+      outcomeCode: r.outcomeCode,
+      organisationId: r.organisationId,
+    })),
+  );
 }
 
 async function lockedReport(tx: DbOrTx, id: string) {

@@ -38,7 +38,18 @@ import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programm
 import { getProgramme } from '../programmes/programmes.service.js';
 import { unknownPlace, validateValue } from './report-values.js';
 import { closedPeriodsCovering, closedLock, lockedError, reportLocks } from '../periods/period-locks.js';
-import { commentsOf, partsOf, permissionsOf, recipientsOf } from './report-workflow.service.js';
+import {
+  assertMayWritePlaces,
+  attributionsOf,
+  commentsOf,
+  inheritAttributions,
+  partsOf,
+  permissionsOf,
+  recipientsOf,
+  writableUnits,
+} from './report-workflow.service.js';
+import { can, mayReadReportIn } from '../auth/policy.js';
+import { completionOf } from '../../../core/reports/attributions.js';
 
 type ReportRow = typeof t.reports.$inferSelect;
 
@@ -112,7 +123,7 @@ async function modelOf(ctx: ServiceContext, row: ReportRow, slug: string): Promi
   });
 }
 
-/** Every report of a programme, latest first. */
+/** Every report of a programme the reader may read (a donor: no drafts), latest first. */
 export async function listReports(ctx: ServiceContext, slug: string): Promise<ReportSummary[]> {
   const p = await findProgrammeBySlug(ctx.db, slug);
   if (!p) throw notFound('Programme', slug);
@@ -121,8 +132,23 @@ export async function listReports(ctx: ServiceContext, slug: string): Promise<Re
     .from(t.reports)
     .where(eq(t.reports.programmeId, p.id))
     .orderBy(desc(t.reports.periodEnd), asc(t.reports.type));
-  return rows.map((r) => presentSummary(r, { slug: p.slug, code: p.code }));
+  return rows
+    .filter((r) => mayReadReportIn(ctx.actor, p.id, r.status))
+    .map((r) => presentSummary(r, { slug: p.slug, code: p.code }));
 }
+
+/** A draft is shown to those who read the drafting only (docs/decisions/0016): to the others, a sentence. */
+function assertVisible(ctx: ServiceContext, report: Pick<ReportRow, 'programmeId' | 'status'>) {
+  if (mayReadReportIn(ctx.actor, report.programmeId, report.status)) return;
+  const sentence = tIn(ctx.locale)('reportRules.workflow.draftNotShared');
+  throw new AppError('forbidden', 'A draft is read by its writers and reviewers only', {
+    detail: sentence,
+    issues: [{ path: 'params.id', message: sentence }],
+  });
+}
+
+/** The history a reader sees: every version for those who read the drafting, the submissions and acceptances for the others. */
+const sharedEvents = new Set(['submitted', 'approved']);
 
 const sectionIndex = (row: ReportRow, section: string) =>
   templateOf(row).sections.findIndex((s) => s.id === section);
@@ -133,7 +159,9 @@ const sectionIndex = (row: ReportRow, section: string) =>
  */
 export async function getReport(ctx: ServiceContext, id: string): Promise<ReportDetail> {
   const { report, slug, code } = await reportRow(ctx.db, id);
-  const [model, revisions, parts, recipients, comments, locks] = await Promise.all([
+  assertVisible(ctx, report);
+  const drafting = can(ctx.actor, 'programme.drafts', report.programmeId);
+  const [model, revisions, parts, recipients, comments, locks, attributions] = await Promise.all([
     modelOf(ctx, report, slug),
     ctx.db
       .select({
@@ -151,22 +179,28 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
       .orderBy(desc(t.reportRevisions.version)),
     partsOf(ctx.db, report),
     recipientsOf(ctx.db, report.programmeId),
-    commentsOf(ctx.db, id),
+    drafting ? commentsOf(ctx.db, id) : Promise.resolve([]),
     reportLocks(ctx.db, report, ctx.locale),
+    attributionsOf(ctx.db, id),
   ]);
+  const template = templateOf(report);
   return {
     ...presentSummary(report, { slug, code }),
     model,
-    checks: checkReport(model, templateOf(report)),
+    checks: checkReport(model, template),
     frozen: report.frozenModel !== null,
-    history: revisions.map((r) => ({ ...r, at: r.at.toISOString() })),
+    history: revisions
+      .filter((r) => drafting || sharedEvents.has(r.event))
+      .map((r) => ({ ...r, reason: drafting ? r.reason : null, at: r.at.toISOString() })),
     parts,
     // in the order of the sections, then of writing
     comments: comments.sort(
       (a, b) => sectionIndex(report, a.section) - sectionIndex(report, b.section) || a.at.localeCompare(b.at),
     ),
     locks,
-    can: permissionsOf(ctx, report, locks, recipients),
+    attributions,
+    completion: completionOf(template, model, attributions),
+    can: permissionsOf(ctx, report, locks, recipients, attributions),
   };
 }
 
@@ -176,6 +210,7 @@ export async function getReportModel(
   id: string,
 ): Promise<{ model: ReportModel; template: ReportTemplate }> {
   const { report, slug } = await reportRow(ctx.db, id);
+  assertVisible(ctx, report);
   return { model: await modelOf(ctx, report, slug), template: templateOf(report) };
 }
 
@@ -270,8 +305,8 @@ export async function createReport(
     if (field.type === 'donor_amounts' && finance.catalyticFunding.length)
       content.fields[field.id] = { rows: finance.catalyticFunding };
   }
-  const id = await ctx.db.transaction((tx) =>
-    insertReport(
+  const id = await ctx.db.transaction(async (tx) => {
+    const created = await insertReport(
       tx,
       ctx.locale,
       {
@@ -287,8 +322,11 @@ export async function createReport(
       },
       'created',
       actorOf(ctx),
-    ),
-  );
+    );
+    // the agencies write the same sections as in the last report of this template
+    await inheritAttributions(tx, { id: created, programmeId: programme.id, templateId: template.id });
+    return created;
+  });
   return getReport(ctx, id);
 }
 
@@ -352,12 +390,25 @@ export async function updateReport(
   patch: ReportPatch,
 ): Promise<ReportDetail> {
   const { report } = await reportRow(ctx.db, id);
-  const changes = parseChanges(templateOf(report), patch);
+  const template = templateOf(report);
+  const changes = parseChanges(template, patch);
   const conflicts = await ctx.db.transaction(async (tx) => {
     const [current] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');
     if (!current) throw notFound('Report', id);
     const [lock] = await reportLocks(tx, current, ctx.locale);
     if (lock) throw lockedError(lock, 'body.changes');
+    // a focal point writes the sections given to their agency; what nobody is given is the coordinator's
+    const [attributions, recipients] = await Promise.all([
+      attributionsOf(tx, id),
+      recipientsOf(tx, current.programmeId),
+    ]);
+    assertMayWritePlaces(
+      ctx,
+      template,
+      writableUnits(ctx.actor, current.programmeId, attributions, recipients),
+      attributions,
+      changes,
+    );
     if (patch.version > current.version) {
       throw new AppError('validation_failed', 'Unknown version', {
         issues: [{ path: 'body.version', message: `the report is at version ${current.version}` }],

@@ -74,12 +74,16 @@ export function ActivitiesPage() {
             {t('field.list.title', { code })}
           </Title>
           <Group gap="xs">
-            <Button component={Link} to={`/programmes/${slug}/activities/new`}>
-              {t('field.list.new')}
-            </Button>
-            <Button component={Link} to={`/programmes/${slug}/import`} variant="light">
-              {t('field.list.import')}
-            </Button>
+            {programme.data?.can.recordData && (
+              <>
+                <Button component={Link} to={`/programmes/${slug}/activities/new`}>
+                  {t('field.list.new')}
+                </Button>
+                <Button component={Link} to={`/programmes/${slug}/import`} variant="light">
+                  {t('field.list.import')}
+                </Button>
+              </>
+            )}
             <Button
               component="a"
               href={`/api/v1/programmes/${slug}/activities.xlsx?${exportParams}&lang=${locale}`}

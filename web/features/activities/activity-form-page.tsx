@@ -212,8 +212,9 @@ function ActivityForm({
   );
   const foundAreas = placeText.trim().length >= 2 ? placeIndex.search(placeText, 12) : [];
   useEffect(() => {
-    if (!form.organisation && programme.data?.recipients[0])
-      setForm((f) => ({ ...f, organisation: programme.data!.recipients[0]!.organisation.code }));
+    // the person's own agency first (a focal point records for theirs only: `can.agencies`, the server's rule)
+    const first = programme.data?.can.agencies[0] ?? programme.data?.recipients[0]?.organisation.code;
+    if (!form.organisation && first) setForm((f) => ({ ...f, organisation: first }));
   }, [programme.data, form.organisation]);
   const title = existing
     ? t('field.form.editTitle')
@@ -323,9 +324,7 @@ function ActivityForm({
           {issues.length > 0 && (
             <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
               {issues.map((i) => (
-                <li key={`${i.path}${i.message}`}>
-                  <code>{i.path.replace(/^body\./, '')}</code> — {i.message}
-                </li>
+                <li key={`${i.path}${i.message}`}>{i.message}</li>
               ))}
             </ul>
           )}
@@ -382,10 +381,17 @@ function ActivityForm({
             label={t('field.form.organisation')}
             value={form.organisation}
             error={issueFor('organisation')}
-            data={(programme.data?.recipients ?? []).map((r) => ({
-              value: r.organisation.code,
-              label: organisationLabel(r.organisation, locale),
-            }))}
+            data={(programme.data?.recipients ?? [])
+              .filter(
+                (r) =>
+                  !programme.data?.can.recordData ||
+                  programme.data.can.agencies.includes(r.organisation.code) ||
+                  r.organisation.code === form.organisation,
+              )
+              .map((r) => ({
+                value: r.organisation.code,
+                label: organisationLabel(r.organisation, locale),
+              }))}
             onChange={(e) => set('organisation', e.currentTarget.value)}
           />
         </Grid.Col>

@@ -13,7 +13,7 @@ export function FormError({ error }: { error: unknown }) {
         <Text size="sm">{message(error)}</Text>
         {issues.map((issue) => (
           <Text size="sm" key={`${issue.path}:${issue.message}`}>
-            <code>{issue.path.replace(/^body\./, '')}</code> — {issue.message}
+            {issue.message}
           </Text>
         ))}
       </Stack>

@@ -40,6 +40,7 @@ import {
   useUpdateIndicatorValue,
 } from '../../api/field.js';
 import { ApiError } from '../../api/client.js';
+import { useProgramme } from '../../api/programmes.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import { sayValueFinding, valueFindings } from '../../../core/domain/value-fits-indicator.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
@@ -132,7 +133,7 @@ export function IndicatorPage() {
 
       {c && <Computed data={d} />}
       <IndicatorValues data={d} />
-      <RuleEditor data={d} />
+      <RuleEditorForWriters data={d} />
       <AuditPanel programme={d.programme.slug} entity="indicators" id={d.indicator.id} />
     </Stack>
   );
@@ -425,6 +426,12 @@ export function IndicatorValues({ data }: { data: IndicatorData }) {
       </Paper>
     </section>
   );
+}
+
+/** The calculation rule is the framework's: offered to those who change it (the programme's `can.write`). */
+function RuleEditorForWriters({ data }: { data: IndicatorData }) {
+  const programme = useProgramme(data.programme.slug);
+  return programme.data?.can.write ? <RuleEditor data={data} /> : null;
 }
 
 function RuleEditor({ data }: { data: IndicatorData }) {

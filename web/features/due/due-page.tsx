@@ -144,11 +144,11 @@ export function DuePage() {
                       </Table.Td>
                       <Table.Td>{formatDate(item.dueDate, locale)}</Table.Td>
                       <Table.Td>
-                        {item.report ? (
+                        {item.report && item.can.open ? (
                           <Anchor component={Link} to={`/reports/${item.report.id}`} size="sm">
                             {t('admin.due.open')}
                           </Anchor>
-                        ) : (
+                        ) : item.can.create ? (
                           <Anchor
                             component={Link}
                             to={`/programmes/${item.programme.slug}/reports`}
@@ -156,7 +156,7 @@ export function DuePage() {
                           >
                             {t('admin.due.create')}
                           </Anchor>
-                        )}
+                        ) : null}
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -94,17 +94,27 @@ export function ProgrammePage() {
           <Badge variant="light" color="gray" tt="none">
             {t(`kinds.${p.kind}`)}
           </Badge>
+          {/* the reports are their programme's members' and the secretariat's: others are not offered a page that refuses them */}
+          {p.can.readReports && (
+            <Button
+              component={Link}
+              to="reports"
+              variant="light"
+              size="xs"
+              ml="auto"
+              title={t('reports.linkHint')}
+            >
+              {t('reports.link')}
+            </Button>
+          )}
           <Button
             component={Link}
-            to="reports"
+            to="dashboard"
             variant="light"
             size="xs"
-            ml="auto"
-            title={t('reports.linkHint')}
+            ml={p.can.readReports ? undefined : 'auto'}
+            title={t('field.links.hint')}
           >
-            {t('reports.link')}
-          </Button>
-          <Button component={Link} to="dashboard" variant="light" size="xs" title={t('field.links.hint')}>
             {t('field.links.dashboard')}
           </Button>
           <Button component={Link} to="activities" variant="light" size="xs">

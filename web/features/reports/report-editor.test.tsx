@@ -167,7 +167,17 @@ describe('report editor', () => {
           text: 'Accepté par Secrétariat PBF le 3 décembre 2020',
         },
       ],
-      can: { edit: false, submit: true, review: true, comment: false, markParts: [] },
+      can: {
+        editAll: false,
+        editUnits: [],
+        attribute: false,
+        readDrafting: true,
+        edit: false,
+        submit: true,
+        review: true,
+        comment: false,
+        markParts: [],
+      },
     });
     renderWithProviders(<ReportEditor detail={detail} template={template2020} />);
     expect(screen.getByTestId('approved-banner').textContent).toContain(

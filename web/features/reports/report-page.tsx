@@ -7,6 +7,7 @@ import type { FieldValue, ReportDetail } from '../../../core/contracts/report.js
 import type { ReportTemplate, TemplateSection } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { applies, checkReport } from '../../../core/reports/checks.js';
+import { agenciesOf, unitWritable } from '../../../core/reports/attributions.js';
 import { ApiError } from '../../api/client.js';
 import { useReport } from '../../api/reports.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
@@ -14,6 +15,7 @@ import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
 import { formatPeriod } from '../../../core/i18n/format.js';
 import { AgencyParts } from './agency-parts.js';
+import { AttributionsPanel } from './attributions-panel.js';
 import { ChecksPanel } from './checks-panel.js';
 import { ConflictDialog } from './conflict-dialog.js';
 import { Downloads } from './downloads.js';
@@ -22,7 +24,7 @@ import { formatTime } from './format.js';
 import { HistoryList } from './history-list.js';
 import { LockBanners } from './lock-banner.js';
 import { outcomesWithRows } from './report-places.js';
-import { ReportSection, sectionAnchor } from './report-sections.js';
+import { ReportSection, sectionAnchor, type SectionAccess } from './report-sections.js';
 import type { SaverSnapshot } from './saver.js';
 import { CommentsPanel, SectionComments } from './section-comments.js';
 import { StatusActions } from './status-actions.js';
@@ -253,6 +255,18 @@ export function ReportEditor({
   const checked = useDeferredValue(model);
   const checks = useStable(useMemo(() => checkReport(checked, template), [checked, template]));
   const sections = useMemo(() => template.sections.filter((s) => applies(s, base)), [template, base]);
+  // a focal point writes the units given to their agency and reads the rest (the server refuses the rest too)
+  const { can, attributions } = detail;
+  const accessBySection = useMemo(() => {
+    const access = new Map<string, SectionAccess>();
+    if (!can.edit || can.editAll) return access;
+    for (const { id: section } of sections)
+      access.set(section, {
+        writable: (outcome) => unitWritable(can.editUnits, { section, outcome }),
+        owners: (outcome) => agenciesOf(attributions, { section, outcome }),
+      });
+    return access;
+  }, [can, attributions, sections]);
   // the side column runs along the sections before Part V's table, which then takes the whole width
   const wideAt = sections.findIndex((s) => s.kind === 'indicator_table');
   const asideRows = Math.max(
@@ -280,6 +294,9 @@ export function ReportEditor({
 
         <LockBanners locks={detail.locks} />
         <AgencyParts detail={detail} saver={saver} />
+        {detail.status === 'draft' && detail.can.readDrafting && (
+          <AttributionsPanel detail={detail} template={template} saver={saver} />
+        )}
         {state.status === 'locked' && detail.status === 'draft' && (
           <Alert color="red" variant="light" role="alert">
             {t('reports.save.locked')}
@@ -301,6 +318,7 @@ export function ReportEditor({
                 comments={
                   <SectionComments detail={detail} section={section} template={template} saver={saver} />
                 }
+                access={accessBySection.get(section.id)}
               />
             </div>
           ))}
@@ -321,7 +339,9 @@ export function ReportEditor({
             </div>
           </div>
         </div>
-        <AuditPanel programme={detail.programme.slug} entity="reports" id={detail.id} />
+        {detail.can.readDrafting && (
+          <AuditPanel programme={detail.programme.slug} entity="reports" id={detail.id} />
+        )}
       </Stack>
       <ConflictDialog
         conflict={state.conflict}

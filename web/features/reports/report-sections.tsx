@@ -12,12 +12,40 @@ import { localize } from '../../../core/i18n/locale.js';
 import { applies } from '../../../core/reports/checks.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { DerivedValue } from './derived-value.js';
-import { useEditor } from './editor-context.js';
+import { EditorContext, useEditor } from './editor-context.js';
 import { FieldInput } from './field-input.js';
 import { IndicatorTable } from './indicator-table.js';
 import { placeId } from './report-places.js';
 
 export const sectionAnchor = (id: string) => `section-${id}`;
+
+/**
+ * Which units of a section the reader writes, and who writes the others (a focal point writes the sections given
+ * to their agency: core/reports/attributions.ts); undefined when the reader writes all or nothing.
+ */
+export interface SectionAccess {
+  writable: (outcome: string | null) => boolean;
+  owners: (outcome: string | null) => string[];
+}
+
+/** A unit the reader does not write: read-only, saying who writes it. */
+function NotYours({ owners, children }: { owners: string[]; children: ReactNode }) {
+  const t = useT();
+  const editor = useEditor();
+  const value = useMemo(() => ({ ...editor, readOnly: true }), [editor]);
+  return (
+    <EditorContext.Provider value={value}>
+      <Stack gap="sm" data-testid="not-yours">
+        <Text size="sm" c="dimmed" fs="italic">
+          {owners.length
+            ? t('reports.workflow.writtenBy', { agencies: owners.join(', ') })
+            : t('reports.workflow.writtenByCoordination')}
+        </Text>
+        {children}
+      </Stack>
+    </EditorContext.Provider>
+  );
+}
 
 const wideDerived = new Set(['project_title', 'recipients', 'budget_by_recipient', 'focus_area']);
 
@@ -122,10 +150,12 @@ const OutcomesSection = memo(function OutcomesSection({
   section,
   model,
   written: byOutcome,
+  access,
 }: {
   section: TemplateSection;
   model: ReportModel;
   written: ReportContent['outcomes'];
+  access?: SectionAccess | undefined;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -140,6 +170,19 @@ const OutcomesSection = memo(function OutcomesSection({
       )}
       {model.outcomes.map((outcome) => {
         const written = byOutcome[outcome.code];
+        const inputs = (
+          <>
+            <OutcomeRating section={section} code={outcome.code} value={written?.rating ?? null} />
+            {fields.map((field) => (
+              <FieldInput
+                key={field.id}
+                field={field}
+                path={`outcomes.${outcome.code}.fields.${field.id}`}
+                value={written?.fields[field.id]}
+              />
+            ))}
+          </>
+        );
         return (
           <Paper
             key={outcome.code}
@@ -157,15 +200,11 @@ const OutcomesSection = memo(function OutcomesSection({
                   {localize(outcome.statement, locale)}
                 </Text>
               </div>
-              <OutcomeRating section={section} code={outcome.code} value={written?.rating ?? null} />
-              {fields.map((field) => (
-                <FieldInput
-                  key={field.id}
-                  field={field}
-                  path={`outcomes.${outcome.code}.fields.${field.id}`}
-                  value={written?.fields[field.id]}
-                />
-              ))}
+              {access && !access.writable(outcome.code) ? (
+                <NotYours owners={access.owners(outcome.code)}>{inputs}</NotYours>
+              ) : (
+                inputs
+              )}
             </Stack>
           </Paper>
         );
@@ -185,6 +224,7 @@ export function ReportSection({
   content,
   outcomes,
   comments,
+  access,
 }: {
   section: TemplateSection;
   model: ReportModel;
@@ -192,6 +232,8 @@ export function ReportSection({
   outcomes: ReportModel['outcomes'];
   /** the section's comments, shown under its title */
   comments?: ReactNode;
+  /** for a focal point: what of this section they write */
+  access?: SectionAccess | undefined;
 }) {
   const locale = useLocale();
   const t = useT();
@@ -199,7 +241,7 @@ export function ReportSection({
   if (section.kind === 'fields')
     body = <FieldsSection section={section} model={model} values={content.fields} />;
   else if (section.kind === 'outcomes')
-    body = <OutcomesSection section={section} model={model} written={content.outcomes} />;
+    body = <OutcomesSection section={section} model={model} written={content.outcomes} access={access} />;
   else if (section.kind === 'indicator_table')
     body = <IndicatorTable section={section} outcomes={outcomes} />;
   else {
@@ -215,6 +257,8 @@ export function ReportSection({
       </Stack>
     );
   }
+  if (access && section.kind !== 'outcomes' && !access.writable(null))
+    body = <NotYours owners={access.owners(null)}>{body}</NotYours>;
   const titleId = `${sectionAnchor(section.id)}-title`;
   return (
     <section id={sectionAnchor(section.id)} aria-labelledby={titleId} className="report-section">

@@ -84,7 +84,17 @@ describe('the report workflow in the editor', () => {
           text: 'Période du 1 janvier 2020 au 31 décembre 2020 close par Secrétariat PBF le 10 janvier 2021 : Exercice 2020 clos',
         },
       ],
-      can: { edit: false, submit: false, review: true, comment: false, markParts: [] },
+      can: {
+        editAll: false,
+        editUnits: [],
+        attribute: false,
+        readDrafting: true,
+        edit: false,
+        submit: false,
+        review: true,
+        comment: false,
+        markParts: [],
+      },
     });
     renderWithProviders(<ReportEditor detail={detail} template={template} />);
     expect(screen.getByTestId('comments-part_1').textContent).toContain('Précisez les retards à Mopti.');

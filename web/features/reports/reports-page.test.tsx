@@ -37,6 +37,17 @@ const summary: ReportSummary = {
   updatedAt: '2020-12-01T10:00:00.000Z',
 };
 
+const coordinatorCan = {
+  write: true,
+  recordData: true,
+  createReports: true,
+  review: false,
+  readReports: true,
+  readDrafts: true,
+  readAudit: true,
+  agencies: ['WFP', 'FAO'],
+};
+
 const json = (status: number, body: unknown) =>
   Promise.resolve(
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
@@ -60,6 +71,36 @@ function renderAt(path: string, element: React.ReactNode, pattern: string) {
 }
 
 describe('reports list', () => {
+  it('offers a donor no "Nouveau rapport", and says the drafts are the writers’', async () => {
+    const fetch = vi.fn((url: string) => {
+      if (url === '/api/v1/programmes/pbf-mli-a-1/reports') return json(200, { items: [summary] });
+      if (url === '/api/v1/programmes/pbf-mli-a-1')
+        return json(200, {
+          code: 'PBF/MLI/A-1',
+          title: { fr: 'Réconciliation communautaire' },
+          startDate: '2020-01-15',
+          firstTransferDate: '2020-01-15',
+          endDate: '2022-07-15',
+          revisedEndDate: null,
+          can: {
+            ...coordinatorCan,
+            write: false,
+            recordData: false,
+            createReports: false,
+            readDrafts: false,
+            readAudit: false,
+            agencies: [],
+          },
+        });
+      return json(404, { error: { code: 'not_found', message: 'no' } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderAt('/programmes/pbf-mli-a-1/reports', <ReportsPage />, '/programmes/:slug/reports');
+    await screen.findByTestId('drafts-hidden');
+    expect(screen.getByTestId('report-annual-2020')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Nouveau rapport' })).toBeNull();
+  });
+
   it('lists the reports with type, year, period, status and last change, and creates a new one', async () => {
     const fetch = vi.fn((url: string, init?: RequestInit) => {
       if (url === '/api/v1/programmes/pbf-mli-a-1/reports' && init?.method === 'POST') {
@@ -74,6 +115,7 @@ describe('reports list', () => {
           firstTransferDate: '2020-01-15',
           endDate: '2022-07-15',
           revisedEndDate: null,
+          can: coordinatorCan,
         });
       }
       return json(404, { error: { code: 'not_found', message: 'no' } });

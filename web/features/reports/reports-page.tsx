@@ -172,14 +172,23 @@ export function ReportsPage() {
             </Title>
             {programme.data && <Text c="dimmed">{localize(programme.data.title, locale)}</Text>}
           </div>
-          <Button onClick={() => setCreating(true)} data-testid="new-report">
-            {t('reports.create.button')}
-          </Button>
+          {programme.data?.can.createReports && (
+            <Button onClick={() => setCreating(true)} data-testid="new-report">
+              {t('reports.create.button')}
+            </Button>
+          )}
         </Group>
+        {programme.data && !programme.data.can.readDrafts && (
+          <Text size="sm" c="dimmed" data-testid="drafts-hidden">
+            {t('reports.list.draftsHidden')}
+          </Text>
+        )}
       </Stack>
 
       {items.length === 0 ? (
-        <Text c="dimmed">{t('reports.list.empty')}</Text>
+        <Text c="dimmed">
+          {programme.data?.can.createReports ? t('reports.list.empty') : t('reports.list.emptyReader')}
+        </Text>
       ) : (
         <Table className="stack-table reports-table" verticalSpacing="sm" data-testid="reports-table">
           <Table.Thead>

@@ -97,7 +97,19 @@ export function reportFixture(overrides: Partial<ReportDetail> = {}): ReportDeta
     ],
     comments: [],
     locks: [],
-    can: { edit: true, submit: true, review: false, comment: true, markParts: ['WFP', 'FAO'] },
+    attributions: [],
+    completion: [],
+    can: {
+      editAll: true,
+      editUnits: [],
+      attribute: true,
+      readDrafting: true,
+      edit: true,
+      submit: true,
+      review: false,
+      comment: true,
+      markParts: ['WFP', 'FAO'],
+    },
     checks: [],
     model: {
       programme: {

@@ -391,6 +391,6 @@ export async function frozenQuarterlyReport(
 export async function readableQuarter(ctx: ServiceContext, slug: string, asked: string | undefined) {
   const quarter = asked ?? (await defaultQuarter(ctx, slug));
   const reportId = await quarterlyReportId(ctx.db, slug, quarter);
-  if (reportId) await assertMayReadReport(ctx.db, ctx.actor ?? null, reportId);
+  if (reportId) await assertMayReadReport(ctx, reportId);
   return quarter;
 }
