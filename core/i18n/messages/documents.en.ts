@@ -202,6 +202,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
         baseline: 'Baseline',
         periodWithoutDates: 'Period without a start or end date: ignored.',
         emptyActual: 'Empty actual ("-" or no value): no value recorded for that period.',
+        severalValuesKeptAsText:
+          'A value written as several numbers (numbered sub-indicators, one number per line, or numbers separated by " / ") is kept as text, not read as one number: give its value to compute progress.',
         decreaseWithRisingTargets:
           'ascending="0" (a decrease is sought) while targets exceed the baseline: Jalon takes an increase as the aim.',
       },

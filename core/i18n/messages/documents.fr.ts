@@ -210,6 +210,8 @@ export const documentsFr = {
         periodWithoutDates: 'Période sans date de début ou de fin : ignorée.',
         emptyActual:
           'Valeur réalisée vide (« - » ou sans valeur) : aucune valeur enregistrée pour cette période.',
+        severalValuesKeptAsText:
+          'Une valeur écrite en plusieurs nombres (sous-indicateurs numérotés, un nombre par ligne ou nombres séparés par « / ») est gardée comme texte, sans en tirer un nombre : saisissez sa valeur pour calculer la progression.',
         decreaseWithRisingTargets:
           'ascending="0" (baisse visée) alors que des cibles dépassent la base de référence : Jalon retient une hausse visée.',
       },

@@ -34,7 +34,9 @@ export function readIndicator(
     measureCode === '2' ? 'percent' : measureCode === '5' ? 'text' : measureCode === '4' ? 'index' : 'number';
   if (measureCode === '3') measure = 'yes_no';
   const disaggregations = new Set<'sex' | 'age' | 'category' | 'place'>();
+  let packed = 0;
   const flag = (c: CombinedValue) => {
+    if (c.packed) packed += 1;
     if (c.sex) disaggregations.add('sex');
     if (c.age) disaggregations.add('age');
     if (c.category) disaggregations.add('category');
@@ -98,6 +100,8 @@ export function readIndicator(
       });
     } else if (actualNodes.length) emptyActuals += 1;
   }
+  for (let i = 0; i < packed; i += 1)
+    reader.file.grouped_('note', where, reader.say('documents.iati.read.indicators.severalValuesKeptAsText'));
   if (emptyActuals)
     reader.file.grouped_('unmapped', reader.where, reader.say('documents.iati.read.indicators.emptyActual'));
 

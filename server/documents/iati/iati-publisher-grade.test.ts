@@ -1,0 +1,121 @@
+/**
+ * IATI at publisher grade (issue 17): files fabricated here as publishers write them (v2.01–2.03), read and
+ * written back — no number made up from text, identifiers and organisations kept, the IATI rules beyond the
+ * schema respected.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FrameworkVersion, ProgrammeDocument } from '../../../core/contracts/programme-document.js';
+import { toStoredValue } from '../../../core/domain/stored-value.js';
+import { organisations } from '../../seed/data/organisations.js';
+import { readIatiActivities, type IatiReadResult } from './iati-reader.js';
+import { writeIatiActivities } from './iati-writer.js';
+import { validateIatiActivities } from './iati-schema.js';
+
+const read = (xml: string) =>
+  readIatiActivities(new TextEncoder().encode(xml), {
+    locale: 'fr',
+    fileName: 'test.xml',
+    today: '2026-11-26',
+    catalogue: organisations,
+  });
+const indicators = (fw: FrameworkVersion | undefined) =>
+  (fw?.outcomes ?? []).flatMap((o) => [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)]);
+const only = (r: IatiReadResult): ProgrammeDocument => {
+  expect(r.programmes).toHaveLength(1);
+  return r.programmes[0]!.doc;
+};
+const write = (doc: ProgrammeDocument) =>
+  writeIatiActivities(doc, { now: new Date('2026-11-26T10:00:00Z'), locale: 'fr', catalogue: organisations });
+
+/** one activity as a publisher writes it; `body` goes after the dates and country */
+function activityFile(options: {
+  version?: string;
+  identifier?: string;
+  reporting?: string;
+  body?: string;
+  results?: string;
+}): string {
+  const version = options.version ?? '2.03';
+  const identifier = options.identifier ?? 'XM-DAC-41114-OUTPUT-00123456';
+  const reporting =
+    options.reporting ??
+    '<reporting-org ref="XM-DAC-41114" type="40"><narrative>UNDP</narrative></reporting-org>';
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="${version}" generated-datetime="2024-01-01T00:00:00Z">
+ <iati-activity xml:lang="en" default-currency="USD" last-updated-datetime="2024-01-01T00:00:00Z">
+  <iati-identifier>${identifier}</iati-identifier>
+  ${reporting}
+  <title><narrative>Community dialogue for peace in Mopti</narrative></title>
+  <description type="1"><narrative>Local peace committees in central Mali.</narrative></description>
+  <participating-org ref="XM-DAC-41114" role="2" type="40"><narrative>UNDP</narrative></participating-org>
+  <activity-status code="2"/>
+  <activity-date type="1" iso-date="2022-01-01"/>
+  <activity-date type="2" iso-date="2022-01-15"/>
+  <activity-date type="3" iso-date="2024-12-31"/>
+  <recipient-country code="ML" percentage="100"/>
+  <sector vocabulary="1" code="15220" percentage="100"/>
+  ${options.body ?? ''}
+  ${options.results ?? ''}
+ </iati-activity>
+</iati-activities>`;
+}
+
+describe('numbers are never made up from text (issue 17, item 1)', () => {
+  const results = `
+  <result type="1" aggregation-status="0">
+   <title><narrative>Output 1</narrative></title>
+   <reference vocabulary="99" code="1.1"/>
+   <indicator measure="1" ascending="1">
+    <title><narrative>Sub-indicators of dialogue</narrative></title>
+    <baseline year="2022" iso-date="2022-01-01"><comment><narrative>6 / 8</narrative></comment></baseline>
+    <period>
+     <period-start iso-date="2022-01-01"/><period-end iso-date="2022-12-31"/>
+     <target><comment><narrative>1. 6 / 2. 600 / 3. 2</narrative></comment></target>
+     <actual><comment><narrative>1.6
+2.450
+3.2</narrative></comment></actual>
+    </period>
+   </indicator>
+   <indicator measure="1" ascending="1">
+    <title><narrative>Committees set up</narrative></title>
+    <baseline year="2022" iso-date="2022-01-01" value="0"/>
+    <period>
+     <period-start iso-date="2022-01-01"/><period-end iso-date="2022-12-31"/>
+     <target value="8"/>
+     <actual value="5"><comment><narrative>5 committees</narrative></comment></actual>
+    </period>
+   </indicator>
+  </result>`;
+  const result = read(activityFile({ results }));
+  const doc = only(result);
+  const [packed, plain] = indicators(doc.frameworks[0]);
+
+  it('keeps a value that packs several numbers as text, word for word', () => {
+    const target = toStoredValue(packed!.targets!['2022']!);
+    expect(target).toMatchObject({ text: '1. 6 / 2. 600 / 3. 2', spec: { kind: 'text' } });
+    expect(toStoredValue(packed!.baseline!).spec.kind).toBe('text');
+    const actual = doc.progress.find((p) => p.indicator === packed!.code)!;
+    expect(toStoredValue(actual.value!).spec.kind).toBe('text');
+    expect(toStoredValue(actual.value!).text).toContain('2.450');
+  });
+
+  it('flags it in the preview', () => {
+    const notes = result.issues.filter((i) => i.message.includes('plusieurs nombres'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.count).toBe(3);
+  });
+
+  it('still reads a value the publisher gave as a number', () => {
+    expect(toStoredValue(plain!.targets!['2022']!).spec).toMatchObject({ kind: 'number', value: 8 });
+    const actual = doc.progress.find((p) => p.indicator === plain!.code)!;
+    expect(toStoredValue(actual.value!).spec).toMatchObject({ kind: 'number', value: 5 });
+  });
+
+  it('never re-publishes it as a number or a "." dimension', async () => {
+    const out = write(doc);
+    expect(out.xml).not.toMatch(/<dimension[^>]*value="\.?"/);
+    expect(out.xml).toContain('1. 6 / 2. 600 / 3. 2');
+    expect(out.xml).not.toMatch(/<target value="(1|1\.6|2|6)"/);
+    expect((await validateIatiActivities(out.xml)).valid).toBe(true);
+  });
+});
