@@ -83,6 +83,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
   iati: {
     export: {
       checkBeforePublishing: 'Jalon — to check before publishing:',
+      identifierOfAnotherPublisher:
+        'The file this programme came from gave it the identifier {{identifier}}, which is not under the prefix of any of its organisations: Jalon publishes it under {{ref}}. Do not publish both.',
       unknownReportingIdentifier:
         '{{organisation}} publishes this programme but Jalon does not know its IATI organisation identifier: the file carries the placeholder {{ref}}, to be replaced before publishing.',
       noRecipient:

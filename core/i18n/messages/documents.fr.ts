@@ -87,6 +87,8 @@ export const documentsFr = {
   iati: {
     export: {
       checkBeforePublishing: 'Jalon — à vérifier avant publication :',
+      identifierOfAnotherPublisher:
+        "Le fichier d'où vient ce programme lui donnait l'identifiant {{identifier}}, qui ne porte le préfixe d'aucune de ses organisations : Jalon le publie sous {{ref}}. Ne publiez pas les deux.",
       unknownReportingIdentifier:
         "{{organisation}} publie ce programme mais Jalon ne connaît pas son identifiant d'organisation IATI : le fichier porte l'identifiant provisoire {{ref}}, à remplacer avant publication.",
       noRecipient:

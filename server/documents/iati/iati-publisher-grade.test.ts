@@ -119,3 +119,113 @@ describe('numbers are never made up from text (issue 17, item 1)', () => {
     expect((await validateIatiActivities(out.xml)).valid).toBe(true);
   });
 });
+
+describe('identifiers are kept (issue 17, item 2)', () => {
+  const body = `
+  <other-identifier ref="00123456" type="A1"/>
+  <other-identifier ref="XM-DAC-41141-MPTF-00119645" type="A9"><owner-org ref="XM-DAC-41141"><narrative>MPTF Office</narrative></owner-org></other-identifier>
+  <other-identifier ref="MLI-2022-7" type="B9"><owner-org><narrative>Ministère de la Réconciliation</narrative></owner-org></other-identifier>`;
+  const doc = only(read(activityFile({ body })));
+
+  it('keeps the iati-identifier and every other-identifier of an imported activity', () => {
+    expect(doc.iatiIdentifier).toBe('XM-DAC-41114-OUTPUT-00123456');
+    expect(doc.gatewayId).toBe('00119645');
+    expect(doc.otherIdentifiers).toEqual([
+      { ref: '00123456', type: 'A1' },
+      { ref: 'XM-DAC-41141-MPTF-00119645', type: 'A9', ownerRef: 'XM-DAC-41141', ownerName: 'MPTF Office' },
+      { ref: 'MLI-2022-7', type: 'B9', ownerName: 'Ministère de la Réconciliation' },
+    ]);
+  });
+
+  it('re-publishes it under the same identifier, never a doubled prefix nor a JALON- one', async () => {
+    const out = write(doc);
+    expect(out.identifier).toBe('XM-DAC-41114-OUTPUT-00123456');
+    expect(out.xml).toContain('<iati-identifier>XM-DAC-41114-OUTPUT-00123456</iati-identifier>');
+    expect(out.xml).not.toContain('XM-DAC-41114-XM-DAC-41114');
+    expect(out.xml).not.toContain('JALON');
+    expect(out.xml).toContain('<reporting-org ref="XM-DAC-41114" type="40">');
+    expect(out.xml.match(/<other-identifier /g)).toHaveLength(3);
+    expect(out.xml).toContain('ref="XM-DAC-41141-MPTF-00119645" type="A9"');
+    expect((await validateIatiActivities(out.xml)).valid).toBe(true);
+  });
+
+  it('publishes a programme whose code already carries the prefix under that code, once', () => {
+    const own = {
+      ...doc,
+      iatiIdentifier: undefined,
+      otherIdentifiers: undefined,
+      code: 'XM-DAC-41114-PROJ-9',
+    };
+    expect(write(own).identifier).toBe('XM-DAC-41114-PROJ-9');
+  });
+});
+
+describe('organisations (issue 17, item 3)', () => {
+  const body = `
+  <participating-org ref="11363" role="1"><narrative>Peacebuilding Fund</narrative></participating-org>
+  <participating-org ref="GB-COH-01234567" role="4" type="21"><narrative>Search for Common Ground</narrative></participating-org>
+  <participating-org ref="XM-DAC-41146" role="4"><narrative>UN Women</narrative></participating-org>`;
+  const second = activityFile({
+    identifier: 'XM-DAC-41114-OUTPUT-00999999',
+    body: '<participating-org ref="XM-DAC-41141" role="1" type="40"><narrative>UN Peacebuilding Fund</narrative></participating-org>',
+  });
+  const both = activityFile({ body }).replace(
+    '</iati-activities>',
+    second.slice(second.indexOf('<iati-activity '), second.indexOf('</iati-activities>')) +
+      '</iati-activities>',
+  );
+  const result = read(both);
+
+  it('recognises the Peacebuilding Fund under both its references', () => {
+    const funders = result.programmes.map((p) => p.doc.donors.map((d) => d.organisation));
+    expect(funders).toEqual([['PBF'], ['PBF']]);
+    const pbf = result.programmes.flatMap((p) => p.doc.organisations).filter((o) => o.code === 'PBF');
+    expect(new Set(pbf.flatMap((o) => o.iatiRefs ?? []))).toEqual(new Set(['11363', 'XM-DAC-41141']));
+  });
+
+  it('keeps a reference outside the catalogue, and publishes it back', () => {
+    const doc = result.programmes[0]!.doc;
+    const scg = doc.organisations.find((o) => o.iatiRefs?.includes('GB-COH-01234567'));
+    expect(scg).toMatchObject({ kind: 'non_un', iatiType: '21' });
+    expect(write(doc).xml).toMatch(/<participating-org role="4" type="21" ref="GB-COH-01234567">/);
+  });
+
+  it('reads a UN agency without a type as a UN agency, in a fresh database', () => {
+    const fresh = readIatiActivities(
+      new TextEncoder().encode(
+        activityFile({
+          identifier: 'XM-DAC-41146-MLI-1',
+          reporting: '<reporting-org ref="XM-DAC-41146"><narrative>UN Women</narrative></reporting-org>',
+          body: '<participating-org ref="XM-DAC-41146" role="1"><narrative>UN Women</narrative></participating-org>',
+        }).replace(/<participating-org ref="XM-DAC-41114" role="2"[^]*?<\/participating-org>/, ''),
+      ),
+      { locale: 'fr', fileName: 'f.xml', today: '2026-11-26' },
+    );
+    const doc = only(fresh);
+    const unwomen = doc.organisations.find((o) => o.iatiRefs?.includes('XM-DAC-41146'));
+    expect(unwomen?.kind).toBe('un_agency');
+    const out = write(doc);
+    expect(out.xml).toContain('<reporting-org ref="XM-DAC-41146" type="40">');
+  });
+
+  it('publishes OHCHR, UNODC and the PBF under their CRS channel identifiers, MINUSMA without a ref', () => {
+    const doc: ProgrammeDocument = {
+      ...only(read(activityFile({}))),
+      iatiIdentifier: undefined,
+      code: 'PBF-MLI-X',
+      recipients: [
+        { organisation: 'OHCHR', convening: true },
+        { organisation: 'UNODC', convening: false },
+      ],
+      implementingPartners: [{ organisation: 'MINUSMA' }],
+      donors: [{ organisation: 'PBF' }],
+      organisations: [],
+    };
+    const out = write(doc);
+    expect(out.xml).toContain('<reporting-org ref="XM-DAC-41313" type="40">');
+    expect(out.xml).toContain('ref="XM-DAC-41128"');
+    expect(out.xml).toContain('ref="XM-DAC-41141"');
+    expect(out.xml).toMatch(/<participating-org role="4" type="40">\s*<narrative xml:lang="fr">Mission/);
+    expect(out.xml).not.toContain('JALON');
+  });
+});

@@ -117,7 +117,7 @@ describe('IATI export of the seed programmes', () => {
       now,
       locale: 'fr',
       catalogue: organisations,
-      cofunding: { 'PBF/MLI/A-3': 'JALON-OHCHR-PBF-MLI-A-3' },
+      cofunding: { 'PBF/MLI/A-3': 'XM-DAC-41313-PBF-MLI-A-3' },
     });
     const [parent, ...children] = activitiesOf(out.xml);
     expect(textOf(one(parent, 'iati-identifier'))).toBe('XM-DAC-41114-PROSMED');
@@ -135,7 +135,7 @@ describe('IATI export of the seed programmes', () => {
     }
     const related = all(parent, 'related-activity').map((r) => `${r['@type']} ${r['@ref']}`);
     expect(related).toContain('2 XM-DAC-41114-PROSMED-UNODC');
-    expect(related).toContain('4 JALON-OHCHR-PBF-MLI-A-3');
+    expect(related).toContain('4 XM-DAC-41313-PBF-MLI-A-3');
     // roles: donors fund (1), recipients are accountable (2), national partners implement (4)
     const roles = all(parent, 'participating-org').map((p) => `${p['@role']} ${textOf(one(p, 'narrative'))}`);
     expect(roles).toContain('1 Pays-Bas');
@@ -223,8 +223,9 @@ describe('IATI export of the seed programmes', () => {
     // the total sits beside its breakdown, with the original wording as comment
     const total = targets.find((t) => t['@value'] === '350' && !t.dimension);
     expect(textOf(one(one(total, 'comment'), 'narrative'))).toBe('350 (dont au moins 150 femmes)');
-    // OHCHR has no known IATI identifier: the file says so at its head
-    expect(out.xml).toMatch(/<!--[\s\S]*JALON-OHCHR[\s\S]*-->\s*<iati-activities/);
+    // OHCHR publishes under its CRS channel identifier (decision 0019), never a placeholder
+    expect(out.xml).toContain('<reporting-org ref="XM-DAC-41313" type="40">');
+    expect(out.xml).not.toContain('JALON-');
   });
 });
 

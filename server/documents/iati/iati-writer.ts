@@ -24,7 +24,7 @@ import { formatNumber } from '../../../core/i18n/format.js';
 import { t, tIn, type Params, type Say, type AnyMessageKey } from '../../../core/i18n/t.js';
 import { code, codelist } from './codelists.js';
 import { dimensionsOfPart, type Dimension } from './dimensions.js';
-import { iatiIdentifiers, organisationTypeOf } from './organisation-identifiers.js';
+import { organisationTypeCodeOf, publishedRefOf } from './organisation-identifiers.js';
 import { sectorsOf } from './sectors.js';
 
 export interface IatiExportOptions {
@@ -73,9 +73,76 @@ export const identifierPart = (s: string) =>
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-/** The IATI identifier Jalon gives a programme published by the organisation `ref`. */
+/**
+ * The IATI identifier Jalon gives a programme published by the organisation `ref`: its prefix, then the
+ * programme's code — once (a code that already starts with the prefix is not prefixed again).
+ */
 export function activityIdentifier(reportingRef: string, programmeCode: string): string {
-  return `${reportingRef}-${identifierPart(programmeCode)}`;
+  const part = identifierPart(programmeCode);
+  return part.toUpperCase().startsWith(`${reportingRef.toUpperCase()}-`) ? part : `${reportingRef}-${part}`;
+}
+
+/** The reporting organisation and identifier of a programme's IATI activity (see `writeIatiActivities`). */
+export interface ActivityPublisher {
+  /** Jalon code of the reporting organisation, if any */
+  organisation?: string;
+  ref: string;
+  identifier: string;
+  /** the ref is a placeholder (`JALON-…`): no certain identifier is known for the reporting organisation */
+  placeholder: boolean;
+  /** the publisher's own identifier of an imported activity, when Jalon cannot publish it under its prefix */
+  notKept?: string;
+}
+
+/**
+ * Who publishes a programme, under which identifier. An imported activity keeps its \`iati-identifier\` when
+ * one of its organisations is published under the identifier's prefix (that organisation reports it);
+ * otherwise, as for Jalon's own programmes, the convening recipient reports it under its own prefix. Jalon never
+ * publishes an identifier that does not start with the reporting organisation's reference.
+ */
+export function activityPublisher(
+  doc: Pick<
+    ProgrammeDocument,
+    'recipients' | 'implementingPartners' | 'donors' | 'iatiIdentifier' | 'code'
+  > & {
+    organisations: OrganisationInput[];
+  },
+  catalogue: OrganisationInput[] = [],
+): ActivityPublisher {
+  const orgs = new Map([...catalogue, ...doc.organisations].map((o) => [o.code, o]));
+  const refsOf = (c: string) =>
+    [publishedRefOf(c, orgs.get(c)), ...(orgs.get(c)?.iatiRefs ?? [])].filter((r): r is string => Boolean(r));
+  const imported = doc.iatiIdentifier;
+  if (imported) {
+    const candidates = [
+      ...doc.recipients.map((r) => r.organisation),
+      ...doc.implementingPartners.map((p) => p.organisation),
+      ...doc.donors.map((d) => d.organisation),
+    ];
+    for (const c of candidates)
+      for (const ref of refsOf(c))
+        if (imported.toUpperCase().startsWith(`${ref.toUpperCase()}-`))
+          return { organisation: c, ref, identifier: imported, placeholder: false };
+  }
+  const reportingCode = reportingOrganisationOf(doc);
+  if (!reportingCode) {
+    if (imported) {
+      // the publisher's prefix is the identifier's first three parts (agency-registry-number)
+      const prefix = imported.match(/^([A-Z]{2}-[A-Z0-9]+-[^-]+)-/i)?.[1];
+      if (prefix) return { ref: prefix, identifier: imported, placeholder: false };
+    }
+    return { ref: 'JALON', identifier: activityIdentifier('JALON', doc.code), placeholder: true };
+  }
+  const known = publishedRefOf(reportingCode, orgs.get(reportingCode));
+  const ref = known ?? `JALON-${reportingCode}`;
+  const identifier = activityIdentifier(ref, doc.code);
+  return {
+    organisation: reportingCode,
+    ref,
+    identifier,
+    placeholder: !known,
+    ...(imported && imported !== identifier ? { notKept: imported } : {}),
+  };
 }
 
 /** The organisation that publishes a programme: its convening recipient, else its first recipient. */
@@ -203,11 +270,11 @@ class Writer {
   }
 
   orgType(orgCode: string): string {
-    return code('OrganisationType', organisationTypeOf[this.orgs.get(orgCode)?.kind ?? 'other']);
+    return code('OrganisationType', organisationTypeCodeOf(orgCode, this.orgs.get(orgCode)));
   }
 
   participatingOrg(el: XMLBuilder, orgCode: string, role: string) {
-    const ref = iatiIdentifiers[orgCode];
+    const ref = publishedRefOf(orgCode, this.orgs.get(orgCode));
     const attrs: Record<string, string> = {
       role: code('OrganisationRole', role),
       type: this.orgType(orgCode),
@@ -561,27 +628,35 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   const say = tIn(options.locale);
   const generated = options.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-  const reportingCode = reportingOrganisationOf(doc);
+  const publisher = activityPublisher(doc, options.catalogue);
   let reporting: { ref: string; type: string; name: LocalizedText };
-  if (reportingCode) {
-    const known = iatiIdentifiers[reportingCode];
+  if (publisher.organisation) {
     reporting = {
-      ref: known ?? `JALON-${reportingCode}`,
-      type: w.orgType(reportingCode),
-      name: w.orgName(reportingCode),
+      ref: publisher.ref,
+      type: w.orgType(publisher.organisation),
+      name: w.orgName(publisher.organisation),
     };
-    if (!known)
+    if (publisher.placeholder)
       w.warnings.push(
         say('documents.iati.export.unknownReportingIdentifier', {
-          organisation: reportingCode,
+          organisation: publisher.organisation,
           ref: reporting.ref,
         }),
       );
+  } else if (!publisher.placeholder) {
+    reporting = { ref: publisher.ref, type: code('OrganisationType', '90'), name: { fr: publisher.ref } };
   } else {
     reporting = { ref: 'JALON', type: code('OrganisationType', '90'), name: { fr: 'Jalon' } };
     w.warnings.push(say('documents.iati.export.noRecipient'));
   }
-  const identifier = activityIdentifier(reporting.ref, doc.code);
+  if (publisher.notKept)
+    w.warnings.push(
+      say('documents.iati.export.identifierOfAnotherPublisher', {
+        identifier: publisher.notKept,
+        ref: reporting.ref,
+      }),
+    );
+  const identifier = publisher.identifier;
   const hierarchical = doc.kind === 'joint_programme' || doc.recipients.length > 1;
   const childId = (orgCode: string) => `${identifier}-${identifierPart(orgCode)}`;
   const sectors = sectorsOf(doc);
@@ -623,8 +698,18 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   for (const d of donors) w.participatingOrg(main, d, '1');
   for (const r of doc.recipients) w.participatingOrg(main, r.organisation, '2');
   for (const p of doc.implementingPartners) w.participatingOrg(main, p.organisation, '4');
-  main.ele('other-identifier', { ref: doc.code, type: 'A1' });
-  if (doc.gatewayId)
+  // the other identifiers an imported activity was published with, as published; Jalon's own after them
+  const others = doc.otherIdentifiers ?? [];
+  for (const o of others) {
+    const el = main.ele('other-identifier', { ref: o.ref, type: o.type });
+    if (o.ownerRef || o.ownerName) {
+      const owner = el.ele('owner-org', o.ownerRef ? { ref: o.ownerRef } : {});
+      if (o.ownerName) owner.ele('narrative').txt(o.ownerName);
+    }
+  }
+  if (!others.some((o) => o.type === 'A1') && identifierPart(doc.code) !== identifier)
+    main.ele('other-identifier', { ref: doc.code, type: 'A1' });
+  if (doc.gatewayId && !others.some((o) => o.ref.includes(doc.gatewayId!)))
     w.narratives(
       main.ele('other-identifier', { ref: doc.gatewayId, type: 'A9' }).ele('owner-org'),
       inBothLanguages(() => ({ key: 'documents.iati.export.gatewayOwner' })),

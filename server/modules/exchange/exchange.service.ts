@@ -26,13 +26,7 @@ import type { Locale } from '../../../core/i18n/locale.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { importableProgrammeDocument, readIatiActivities } from '../../documents/iati/iati-reader.js';
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
-import {
-  activityIdentifier,
-  reportingOrganisationOf,
-  writeIatiActivities,
-  type IatiBudget,
-} from '../../documents/iati/iati-writer.js';
-import { iatiIdentifiers } from '../../documents/iati/organisation-identifiers.js';
+import { activityPublisher, writeIatiActivities, type IatiBudget } from '../../documents/iati/iati-writer.js';
 import { readFrameworkWorkbook } from '../../documents/xlsx/framework-reader.js';
 import { writeFrameworkWorkbook } from '../../documents/xlsx/framework-writer.js';
 import { AppError, notFound } from '../../errors.js';
@@ -87,15 +81,8 @@ export async function exportProgrammeIati(
   // the co-funding projects' activities are named by the identifier their own export gives them
   const cofunding = dictionary<string>(); // by programme code: no prototype to reach
   for (const c of doc.cofundingProjects) {
-    const project = await getProgramme(ctx, programmeSlugOf(c.code));
-    const reporting = reportingOrganisationOf({
-      recipients: project.recipients.map((r) => ({
-        organisation: r.organisation.code,
-        convening: r.convening,
-      })),
-    });
-    if (reporting)
-      cofunding[c.code] = activityIdentifier(iatiIdentifiers[reporting] ?? `JALON-${reporting}`, c.code);
+    const project = await exportProgrammeDocument(ctx, programmeSlugOf(c.code));
+    cofunding[c.code] = activityPublisher(project).identifier;
   }
   const out = writeIatiActivities(doc, {
     now: ctx.now(),
