@@ -4,9 +4,15 @@
  * schema respected.
  */
 import { describe, expect, it } from 'vitest';
-import type { FrameworkVersion, ProgrammeDocument } from '../../../core/contracts/programme-document.js';
+import {
+  programmeDocument,
+  type FrameworkVersion,
+  type ProgrammeDocument,
+} from '../../../core/contracts/programme-document.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import { organisations } from '../../seed/data/organisations.js';
+import { demoProgrammes } from '../../seed/seed.js';
+import { checkIatiRules } from './iati-rules.js';
 import { readIatiActivities, type IatiReadResult } from './iati-reader.js';
 import { writeIatiActivities } from './iati-writer.js';
 import { validateIatiActivities } from './iati-schema.js';
@@ -114,8 +120,12 @@ describe('numbers are never made up from text (issue 17, item 1)', () => {
   it('never re-publishes it as a number or a "." dimension', async () => {
     const out = write(doc);
     expect(out.xml).not.toMatch(/<dimension[^>]*value="\.?"/);
-    expect(out.xml).toContain('1. 6 / 2. 600 / 3. 2');
+    // held back (IATI wants a value), and said so at the head of the file
     expect(out.xml).not.toMatch(/<target value="(1|1\.6|2|6)"/);
+    expect(out.ruleFindings).toEqual([]);
+    expect(out.xml).toMatch(
+      /<!--[^]*Non publiées[^]*1\.1\.1 \(cible 2022-01-15 → 2022-12-31\)[^]*-->\s*<iati-activities/,
+    );
     expect((await validateIatiActivities(out.xml)).valid).toBe(true);
   });
 });
@@ -227,5 +237,89 @@ describe('organisations (issue 17, item 3)', () => {
     expect(out.xml).toContain('ref="XM-DAC-41141"');
     expect(out.xml).toMatch(/<participating-org role="4" type="40">\s*<narrative xml:lang="fr">Mission/);
     expect(out.xml).not.toContain('JALON');
+  });
+});
+
+describe('the IATI rules beyond the schema (issue 17, item 5)', () => {
+  const broken = `<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.03">
+ <iati-activity>
+  <iati-identifier>XM-DAC-41114-A</iati-identifier>
+  <reporting-org ref="XM-DAC-41122" type="40"/>
+  <participating-org role="1"/>
+  <activity-date type="1" iso-date="2024-01-01"/>
+  <activity-date type="3" iso-date="2023-01-01"/>
+  <recipient-country code="ML" percentage="60"/>
+  <budget><period-start iso-date="2022-01-01"/><period-end iso-date="2023-01-01"/><value>1</value></budget>
+  <budget><period-start iso-date="2022-01-01"/><period-end iso-date="2022-12-31"/><value>1</value></budget>
+  <transaction><transaction-date iso-date="2030-01-01"/></transaction>
+  <result type="1"><reference vocabulary="99" code="1"/>
+   <indicator measure="1"><reference vocabulary="99" code="1.a"/><baseline year="2022"/>
+    <period><period-start iso-date="2022-12-31"/><period-end iso-date="2022-01-01"/><target value="3"/><actual/></period>
+   </indicator>
+   <indicator measure="5"><baseline year="2022"/><period><period-start iso-date="2022-01-01"/><period-end iso-date="2022-12-31"/><target/></period></indicator>
+  </result>
+ </iati-activity>
+</iati-activities>`;
+
+  it('finds every rule a file breaks, with its rule', () => {
+    const findings = checkIatiRules(broken, '2026-11-26');
+    expect(findings.map((f) => `${f.rule} ${f.where}`)).toEqual([
+      'startswith iati-identifier',
+      'date_order activity-date',
+      'sum recipient-country',
+      'atleast_one participating-org',
+      '7.5.3 budget 2022-01-01 → 2023-01-01',
+      'date_order transaction 2030-01-01',
+      'no_more_than_one result 1 › indicator 1',
+      'atleast_one result 1 › indicator 1 › baseline',
+      'date_order result 1 › indicator 1 › period 1',
+      'atleast_one result 1 › indicator 1 › period 1 › actual',
+    ]);
+  });
+
+  it.each(demoProgrammes.map((p) => [p.code, p] as const))(
+    'the export of %s breaks none of them, and says what it held back',
+    async (_code, p) => {
+      const doc = programmeDocument.parse(p);
+      const out = write(doc);
+      expect(out.ruleFindings).toEqual([]);
+      expect(checkIatiRules(out.xml, '2026-11-26')).toEqual([]);
+      expect((await validateIatiActivities(out.xml)).valid).toBe(true);
+    },
+  );
+
+  it('publishes yearly budget lines as yearly budgets, and never a co-funded share under another agency', async () => {
+    const doc = programmeDocument.parse(demoProgrammes.find((p) => p.code === 'PBF/MLI/A-1')!);
+    const out = writeIatiActivities(doc, {
+      now: new Date('2026-11-26T10:00:00Z'),
+      locale: 'en',
+      catalogue: organisations,
+      budget: {
+        total: 3_000_000,
+        unattributed: 900_000,
+        byAgency: { WFP: 1_200_000, FAO: 900_000 },
+        byAgencyYear: {
+          WFP: [
+            { year: 2020, amount: 700_000 },
+            { year: 2021, amount: 500_000 },
+          ],
+          FAO: [{ year: 2020, amount: 900_000 }],
+          UNICEF: [{ year: 2020, amount: 900_000 }],
+        },
+      },
+    });
+    expect(out.ruleFindings).toEqual([]);
+    // UNICEF is no recipient of A-1: its lines are its co-funded share, which UNICEF publishes itself
+    expect(out.warnings.some((w) => w.includes('co-funded share of UNICEF'))).toBe(true);
+    expect(out.xml.match(/>900000<\/value>/g)).toHaveLength(1);
+    const budgets = [...out.xml.matchAll(/<budget [^]*?<\/budget>/g)].map((m) => m[0]);
+    for (const b of budgets) {
+      const [start, end] = [...b.matchAll(/iso-date="([\d-]+)"/g)].map((m) => m[1]!);
+      expect(end! < `${Number(start!.slice(0, 4)) + 1}${start!.slice(4)}`).toBe(true);
+    }
+    expect(out.xml).toContain('>700000</value>');
+    expect(out.xml).toContain('>500000</value>');
+    expect((await validateIatiActivities(out.xml)).valid).toBe(true);
   });
 });

@@ -163,19 +163,36 @@ describe('IATI export of the seed programmes', () => {
     // French and English narratives
     const title = all(parent, 'title')[0]!;
     expect(all(title, 'narrative').map((n) => n['@xml:lang'])).toEqual(['fr', 'en']);
-    // the whole programme budget (no budget by recipient is known) on the parent, with its warning
-    expect(one(one(parent, 'budget'), 'value')).toMatchObject({ '#text': '32000000' });
-    expect(out.warnings.join('\n')).toMatch(/répartition par année/);
+    // the whole programme budget spans years and Jalon has no yearly lines here: held back (IATI rule 7.5.3)
+    // and listed, never published as a budget IATI refuses
+    expect(one(parent, 'budget')).toBeUndefined();
+    expect(out.warnings.join('\n')).toMatch(/règle IATI 7\.5\.3[^]*PROSMED \(32\D000\D000 USD\)/);
   });
 
   it('gives each recipient of PBF/MLI/A-1 its budget, and expenditure from the implementation rate', () => {
-    const out = writeIatiActivities(seed('PBF/MLI/A-1'), { now, locale: 'en', catalogue: organisations });
+    const yearly = (amount: number) => [
+      { year: 2020, amount: amount / 2 },
+      { year: 2021, amount: amount / 2 },
+    ];
+    const out = writeIatiActivities(seed('PBF/MLI/A-1'), {
+      now,
+      locale: 'en',
+      catalogue: organisations,
+      budget: {
+        total: 3_000_000,
+        unattributed: 0,
+        byAgency: { WFP: 1_200_000, FAO: 900_000, IOM: 900_000 },
+        byAgencyYear: { WFP: yearly(1_200_000), FAO: yearly(900_000), IOM: yearly(900_000) },
+      },
+    });
     const [parent, ...children] = activitiesOf(out.xml);
+    // one budget per year (IATI rule 7.5.3), the first year's shown
     expect(children.map((c) => textOf(one(one(c, 'budget'), 'value')))).toEqual([
-      '1200000',
-      '900000',
-      '900000',
+      '600000',
+      '450000',
+      '450000',
     ]);
+    expect(children.map((c) => all(c, 'budget').length)).toEqual([2, 2, 2]);
     expect(children.map((c) => one(c, 'budget')?.['@status'])).toEqual(['2', '2', '2']);
     const tx = one(parent, 'transaction')!;
     expect(one(tx, 'transaction-type')?.['@code']).toBe('4');

@@ -42,6 +42,7 @@ import { findProgrammeBySlug } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import {
   allOrganisations,
+  budgetByAgencyAndYear,
   existingProgrammeCodes,
   existingProgrammeSlugs,
   insertIndicatorValues,
@@ -77,6 +78,7 @@ export async function exportProgrammeIati(
           total: programme.budget.total,
           unattributed: programme.budget.unattributed,
           byAgency: Object.fromEntries(programme.budget.byAgency.map((a) => [a.organisation.code, a.amount])),
+          byAgencyYear: yearlyBudgets(await budgetByAgencyAndYear(ctx.db, programme.id)),
         };
   // the co-funding projects' activities are named by the identifier their own export gives them
   const cofunding = dictionary<string>(); // by programme code: no prototype to reach
@@ -100,6 +102,13 @@ export async function exportProgrammeIati(
     );
   }
   return { xml: out.xml, fileName: `${slug}-iati.xml`, warnings: out.warnings };
+}
+
+/** Budget lines by agency and year, as the writer takes them (one list of years per agency code). */
+function yearlyBudgets(rows: { agency: string; year: number; amount: number }[]) {
+  const out: Record<string, { year: number; amount: number }[]> = dictionary();
+  for (const r of rows) (out[r.agency] ??= []).push({ year: r.year, amount: r.amount });
+  return out;
 }
 
 /** A framework version (the one in force unless asked) as an Excel workbook in the Fund's layout. */
