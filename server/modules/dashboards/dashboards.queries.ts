@@ -3,7 +3,7 @@
  * their programme, date, agency and the cercle the map counts them in (their own place's, else their
  * activity's when it lies in a single cercle), so a million of them are summed without a join.
  */
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { AgeGroup, Sex } from '../../../core/contracts/activities.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
@@ -224,15 +224,6 @@ export async function byCercle(db: DbOrTx, scope: Scope) {
       participants: Number(unplaced?.participants ?? 0),
     },
   };
-}
-
-/** A programme by its slug, the whole row (undefined when there is none). */
-export function findProgrammeBySlug(db: DbOrTx, slug: string) {
-  return db
-    .select()
-    .from(t.programmes)
-    .where(eq(t.programmes.slug, slug))
-    .then((rows) => rows[0]);
 }
 
 /** Every programme of the portfolio, whole rows. */

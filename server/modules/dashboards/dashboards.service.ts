@@ -3,6 +3,7 @@
  * over time, what each agency recorded, a map per cercle) and across the portfolio. Everything is computed
  * from the data at each request.
  */
+import { findProgrammeBySlug } from '../programmes/programmes.queries.js';
 import {
   ageGroups,
   participantCategories,
@@ -39,7 +40,6 @@ import {
   byCercle,
   completeness,
   findOrganisations,
-  findProgrammeBySlug,
   findProgrammes,
   monthly,
   participantCube,

@@ -15,7 +15,8 @@ import { activitiesByIds } from '../activities/activities.service.js';
 import { indicatorValuesWithSources } from '../indicator-data/indicator-data.service.js';
 import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { noValueOfRecord } from '../../../core/domain/value-of-record.js';
-import { findActivityIdsMatching, findProgrammeById, findProgrammeBySlug } from './spreadsheets.queries.js';
+import { findProgrammeById, findProgrammeBySlug } from '../programmes/programmes.queries.js';
+import { findActivityIdsMatching } from './spreadsheets.queries.js';
 
 export interface Workbook {
   bytes: Buffer;

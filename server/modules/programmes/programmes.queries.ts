@@ -29,6 +29,7 @@ export const summaryColumns = [
 ] as const satisfies readonly (keyof t.ProgrammeRow)[];
 export type SummaryRow = Pick<t.ProgrammeRow, (typeof summaryColumns)[number]>;
 
+/** A programme by its slug, the whole row (undefined when there is none). */
 export function findProgrammeBySlug(db: DbOrTx, slug: string) {
   return db
     .select()
@@ -42,6 +43,15 @@ export const programmeBySlugOr404 = (db: DbOrTx, slug: string) =>
   findOrFail(findProgrammeBySlug(db, slug), 'Programme', slug);
 
 /** Inserts a programme's header; undefined when its code (or slug) is already taken. */
+/** A programme by its id, the whole row (undefined when there is none). */
+export function findProgrammeById(db: DbOrTx, id: string) {
+  return db
+    .select()
+    .from(t.programmes)
+    .where(eq(t.programmes.id, id))
+    .then((rows) => rows[0]);
+}
+
 export function insertProgramme(db: DbOrTx, values: typeof t.programmes.$inferInsert) {
   return db
     .insert(t.programmes)
