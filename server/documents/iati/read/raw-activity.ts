@@ -1,6 +1,5 @@
 // An IATI activity as read, before it becomes a programme document: what the reading steps fill in.
 import type {
-  IatiOtherIdentifier,
   LocalizedText,
   OrganisationInput,
   ProgrammeDocument,
@@ -33,7 +32,6 @@ export interface RawProgramme {
   identifier: string;
   code: string;
   gatewayId?: string;
-  otherIdentifiers: IatiOtherIdentifier[];
   title: LocalizedText;
   summary?: LocalizedText;
   country: string;
