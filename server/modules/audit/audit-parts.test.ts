@@ -135,8 +135,15 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
   });
 
   it("shows the change in the programme's trail, in the CSV too, and pages without splitting a change", async () => {
-    const viewer = await testApp(database, {
+    // the trail is the drafting's, field by field: its writers read it, a reader (a donor) does not (decision 0016)
+    const donor = await testApp(database, {
       as: { email: 'lecteur@test.jalon', memberships: [{ programme: joint.slug, role: 'viewer' }] },
+    });
+    const refused = await donor.inject({ url: `/api/v1/audit?programme=${joint.slug}&entity=activities` });
+    expect(refused.statusCode).toBe(403);
+    await donor.close();
+    const viewer = await testApp(database, {
+      as: { email: 'coordination@test.jalon', memberships: [{ programme: joint.slug, role: 'coordinator' }] },
     });
     const res = await viewer.inject({
       url: `/api/v1/audit?programme=${joint.slug}&entity=activities&id=${activityId}`,
