@@ -37,7 +37,8 @@ import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import { unknownPlace, validateValue } from './report-values.js';
-import { closedPeriodsCovering, closedLock, lockedError, reportLocks } from '../periods/period-locks.js';
+import { closedLock, lockedError, reportLocks } from '../periods/period-locks.js';
+import { closedPeriodsCovering } from '../periods/closed-periods.queries.js';
 import {
   assertMayWritePlaces,
   attributionsOf,
