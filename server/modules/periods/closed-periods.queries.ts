@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 
@@ -44,4 +44,36 @@ export function reopenClosedPeriod(
     .where(and(eq(t.closedPeriods.id, id), isNull(t.closedPeriods.reopenedAt)))
     .returning()
     .then((rows) => rows[0]);
+}
+
+/** A programme's closed periods still closed (not reopened), in no particular order. */
+export function findActiveClosedPeriodsOfProgramme(
+  db: DbOrTx,
+  programmeId: string,
+): Promise<ClosedPeriodRow[]> {
+  return db
+    .select()
+    .from(t.closedPeriods)
+    .where(and(eq(t.closedPeriods.programmeId, programmeId), isNull(t.closedPeriods.reopenedAt)));
+}
+
+/** Active closed periods of a programme that contain the whole span [start, end]. */
+export function closedPeriodsCovering(
+  db: DbOrTx,
+  programmeId: string,
+  start: string,
+  end: string,
+): Promise<ClosedPeriodRow[]> {
+  return db
+    .select()
+    .from(t.closedPeriods)
+    .where(
+      and(
+        eq(t.closedPeriods.programmeId, programmeId),
+        isNull(t.closedPeriods.reopenedAt),
+        lte(t.closedPeriods.startsOn, start),
+        gte(t.closedPeriods.endsOn, end),
+      ),
+    )
+    .orderBy(t.closedPeriods.startsOn);
 }

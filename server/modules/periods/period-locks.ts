@@ -5,20 +5,28 @@
  * an activity's its start, as the dashboards and reports count them). Every refusal is `423 locked` naming
  * the lock: "Accepté par Secrétariat PBF le 12 mars 2021".
  */
-import { and, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import type { ReportLock } from '../../../core/contracts/report-workflow.js';
 import { formatDate } from '../../../core/i18n/format.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import { AppError } from '../../errors.js';
+import {
+  closedPeriodsCovering,
+  findActiveClosedPeriodsOfProgramme,
+  type ClosedPeriodRow,
+} from './closed-periods.queries.js';
+import {
+  findReportsInReviewOrAccepted,
+  findStatusMoveOfReport,
+  type LockedReportRow,
+} from './period-locks.queries.js';
 
 /** `12 mars 2021` / `March 12, 2021`: a calendar date, or the UTC day of an instant. */
 const longDate = (value: Date | string, locale: Locale) =>
   formatDate((typeof value === 'string' ? value : value.toISOString()).slice(0, 10), locale, 'long');
 
-type ClosedRow = typeof t.closedPeriods.$inferSelect;
+type ClosedRow = ClosedPeriodRow;
 
 function closedLock(row: ClosedRow, locale: Locale): ReportLock {
   const from = longDate(row.startsOn, locale);
@@ -57,54 +65,16 @@ function statusLock(
   return { kind, by, at: move?.at.toISOString() ?? null, reason: null, period: null, text };
 }
 
-/** Active closed periods of a programme that contain the whole span [start, end]. */
-export async function closedPeriodsCovering(
-  db: DbOrTx,
-  programmeId: string,
-  start: string,
-  end: string,
-): Promise<ClosedRow[]> {
-  return db
-    .select()
-    .from(t.closedPeriods)
-    .where(
-      and(
-        eq(t.closedPeriods.programmeId, programmeId),
-        isNull(t.closedPeriods.reopenedAt),
-        lte(t.closedPeriods.startsOn, start),
-        gte(t.closedPeriods.endsOn, end),
-      ),
-    )
-    .orderBy(t.closedPeriods.startsOn);
-}
-
-/** The move that set a report's status (approved, or imported as approved; submitted): who and when. */
-async function statusMoveOf(db: DbOrTx, report: Pick<typeof t.reports.$inferSelect, 'id' | 'status'>) {
-  const [move] = await db
-    .select({ by: t.reportRevisions.actorName, at: t.reportRevisions.createdAt })
-    .from(t.reportRevisions)
-    .where(
-      and(
-        eq(t.reportRevisions.reportId, report.id),
-        eq(t.reportRevisions.status, report.status),
-        inArray(t.reportRevisions.event, ['approved', 'submitted', 'imported']),
-      ),
-    )
-    .orderBy(desc(t.reportRevisions.version))
-    .limit(1);
-  return move;
-}
-
 /** The locks of a report now: its status's, then the closed periods containing it. */
 export async function reportLocks(
   db: DbOrTx,
-  report: Pick<typeof t.reports.$inferSelect, 'id' | 'programmeId' | 'status' | 'periodStart' | 'periodEnd'>,
+  report: Pick<LockedReportRow, 'id' | 'programmeId' | 'status' | 'periodStart' | 'periodEnd'>,
   locale: Locale,
 ): Promise<ReportLock[]> {
   const locks: ReportLock[] = [];
   if (report.status !== 'draft') {
     // the move that set the status: approved (or imported as approved), submitted
-    const move = await statusMoveOf(db, report);
+    const move = await findStatusMoveOfReport(db, report);
     locks.push(statusLock(report.status === 'approved' ? 'accepted' : 'in_review', move, locale));
   }
   const closed = await closedPeriodsCovering(db, report.programmeId, report.periodStart, report.periodEnd);
@@ -134,10 +104,7 @@ export async function assertDatesOpen(
 ): Promise<void> {
   const wanted = [...new Set(dates.filter((d): d is string => !!d).map((d) => d.slice(0, 10)))];
   if (!wanted.length) return;
-  const rows = await db
-    .select()
-    .from(t.closedPeriods)
-    .where(and(eq(t.closedPeriods.programmeId, programmeId), isNull(t.closedPeriods.reopenedAt)));
+  const rows = await findActiveClosedPeriodsOfProgramme(db, programmeId);
   const hit = rows.find((r) => wanted.some((d) => r.startsOn <= d && d <= r.endsOn));
   if (hit) throw lockedError(closedLock(hit, locale), what);
 }
@@ -156,22 +123,8 @@ export async function valueDateLocks(
   const wanted = [...new Set(dates.filter((d): d is string => !!d).map((d) => d.slice(0, 10)))];
   const found = new Map<string, ReportLock>();
   if (!wanted.length) return found;
-  const closed = await db
-    .select()
-    .from(t.closedPeriods)
-    .where(and(eq(t.closedPeriods.programmeId, programmeId), isNull(t.closedPeriods.reopenedAt)));
-  const held = await db
-    .select({
-      id: t.reports.id,
-      type: t.reports.type,
-      year: t.reports.year,
-      status: t.reports.status,
-      periodStart: t.reports.periodStart,
-      periodEnd: t.reports.periodEnd,
-    })
-    .from(t.reports)
-    .where(and(eq(t.reports.programmeId, programmeId), inArray(t.reports.status, ['submitted', 'approved'])))
-    .orderBy(t.reports.periodStart);
+  const closed = await findActiveClosedPeriodsOfProgramme(db, programmeId);
+  const held = await findReportsInReviewOrAccepted(db, programmeId);
   for (const date of wanted) {
     const period = closed.find((r) => r.startsOn <= date && date <= r.endsOn);
     if (period) {
@@ -187,14 +140,11 @@ export async function valueDateLocks(
 /** "Rapport annuel 2020 (1 janvier 2020 – 31 décembre 2020) couvre cette date — Accepté par … le …". */
 async function valueReportLock(
   db: DbOrTx,
-  report: Pick<
-    typeof t.reports.$inferSelect,
-    'id' | 'type' | 'year' | 'status' | 'periodStart' | 'periodEnd'
-  >,
+  report: Pick<LockedReportRow, 'id' | 'type' | 'year' | 'status' | 'periodStart' | 'periodEnd'>,
   locale: Locale,
 ): Promise<ReportLock> {
   const kind = report.status === 'approved' ? 'accepted' : 'in_review';
-  const move = await statusMoveOf(db, report);
+  const move = await findStatusMoveOfReport(db, report);
   const status = statusLock(kind, move, locale);
   const say = tIn(locale);
   return {

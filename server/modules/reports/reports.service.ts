@@ -1,4 +1,3 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type {
   FieldValue,
   ReportContent,
@@ -26,7 +25,6 @@ import { findTemplate, templateFor } from '../../../core/reports/templates/index
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 import { dictionary } from '../../../core/lib/safe-keys.js';
 import type { DbOrTx } from '../../db/client.js';
-import * as t from '../../db/schema/index.js';
 import { actorOf, type ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { frozenQuarterlyReport } from './quarterly/quarterly-report.service.js';
@@ -37,7 +35,23 @@ import { inForceVersion } from '../programmes/programmes.presenter.js';
 import { findProgrammeBySlug, frameworkVersionsOf } from '../programmes/programmes.queries.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import { unknownPlace, validateValue } from './report-values.js';
-import { closedPeriodsCovering, closedLock, lockedError, reportLocks } from '../periods/period-locks.js';
+import { closedLock, lockedError, reportLocks } from '../periods/period-locks.js';
+import { closedPeriodsCovering } from '../periods/closed-periods.queries.js';
+import { findReportForUpdate, insertReportRevision, type ReportRow } from './report-workflow.queries.js';
+import {
+  deleteDraftReport,
+  findReportIdBySlugTypeYear,
+  findReportsOfProgramme,
+  findReportWithProgramme,
+  findRevisionContent,
+  findRevisionsOfReport,
+  hasOpenComment,
+  insertReportIfNew,
+  setFrozenModel,
+  setReportContent,
+  setReportStatus,
+  type NewReportRow,
+} from './reports.queries.js';
 import {
   assertMayWritePlaces,
   attributionsOf,
@@ -50,8 +64,6 @@ import {
 } from './report-workflow.service.js';
 import { can, mayReadReportIn } from '../auth/policy.js';
 import { completionOf } from '../../../core/reports/attributions.js';
-
-type ReportRow = typeof t.reports.$inferSelect;
 
 const templateOf = (row: Pick<ReportRow, 'templateId' | 'templateVersion'>): ReportTemplate => {
   const template = findTemplate(row.templateId, row.templateVersion);
@@ -75,11 +87,7 @@ function presentSummary(row: ReportRow, programme: { slug: string; code: string 
 }
 
 async function reportRow(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ report: t.reports, slug: t.programmes.slug, code: t.programmes.code })
-    .from(t.reports)
-    .innerJoin(t.programmes, eq(t.programmes.id, t.reports.programmeId))
-    .where(eq(t.reports.id, id));
+  const row = await findReportWithProgramme(db, id);
   if (!row) throw notFound('Report', id);
   return row;
 }
@@ -127,11 +135,7 @@ async function modelOf(ctx: ServiceContext, row: ReportRow, slug: string): Promi
 export async function listReports(ctx: ServiceContext, slug: string): Promise<ReportSummary[]> {
   const p = await findProgrammeBySlug(ctx.db, slug);
   if (!p) throw notFound('Programme', slug);
-  const rows = await ctx.db
-    .select()
-    .from(t.reports)
-    .where(eq(t.reports.programmeId, p.id))
-    .orderBy(desc(t.reports.periodEnd), asc(t.reports.type));
+  const rows = await findReportsOfProgramme(ctx.db, p.id);
   return rows
     .filter((r) => mayReadReportIn(ctx.actor, p.id, r.status))
     .map((r) => presentSummary(r, { slug: p.slug, code: p.code }));
@@ -163,20 +167,7 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
   const drafting = can(ctx.actor, 'programme.drafts', report.programmeId);
   const [model, revisions, parts, recipients, comments, locks, attributions] = await Promise.all([
     modelOf(ctx, report, slug),
-    ctx.db
-      .select({
-        version: t.reportRevisions.version,
-        status: t.reportRevisions.status,
-        event: t.reportRevisions.event,
-        reason: t.reportRevisions.reason,
-        at: t.reportRevisions.createdAt,
-        by: t.reportRevisions.actorName,
-        agency: t.organisations.code,
-      })
-      .from(t.reportRevisions)
-      .leftJoin(t.organisations, eq(t.organisations.id, t.reportRevisions.organisationId))
-      .where(eq(t.reportRevisions.reportId, id))
-      .orderBy(desc(t.reportRevisions.version)),
+    findRevisionsOfReport(ctx.db, id),
     partsOf(ctx.db, report),
     recipientsOf(ctx.db, report.programmeId),
     drafting ? commentsOf(ctx.db, id) : Promise.resolve([]),
@@ -222,29 +213,20 @@ export async function findReportId(
   year: number,
 ): Promise<string> {
   const slug = programmeSlugOf(programmeCode);
-  const [row] = await ctx.db
-    .select({ id: t.reports.id })
-    .from(t.reports)
-    .innerJoin(t.programmes, eq(t.programmes.id, t.reports.programmeId))
-    .where(and(eq(t.programmes.slug, slug), eq(t.reports.type, type), eq(t.reports.year, year)))
-    .limit(1);
-  if (!row) throw notFound('Report', `${programmeCode} ${type} ${year}`);
-  return row.id;
+  const id = await findReportIdBySlugTypeYear(ctx.db, slug, type, year);
+  if (!id) throw notFound('Report', `${programmeCode} ${type} ${year}`);
+  return id;
 }
 
 async function insertReport(
   tx: DbOrTx,
   locale: Locale,
-  values: typeof t.reports.$inferInsert,
+  values: NewReportRow,
   event: 'created' | 'imported',
   actor: { id: string | null; name: string | null } = { id: null, name: null },
 ): Promise<string> {
-  const [row] = await tx
-    .insert(t.reports)
-    .values(values)
-    .onConflictDoNothing()
-    .returning({ id: t.reports.id });
-  if (!row) {
+  const id = await insertReportIfNew(tx, values);
+  if (!id) {
     const say = tIn(locale);
     throw new AppError('conflict', `There is already a ${values.type} report for ${values.year}`, {
       issues: [{ path: 'body.type', message: 'a report of this type already exists for this period' }],
@@ -253,8 +235,8 @@ async function insertReport(
       }),
     });
   }
-  await tx.insert(t.reportRevisions).values({
-    reportId: row.id,
+  await insertReportRevision(tx, {
+    reportId: id,
     version: 1,
     status: values.status ?? 'draft',
     event,
@@ -262,7 +244,7 @@ async function insertReport(
     actorId: actor.id,
     actorName: actor.name,
   });
-  return row.id;
+  return id;
 }
 
 /**
@@ -354,7 +336,7 @@ export async function importReport(ctx: ServiceContext, input: ReportDocumentInp
   const id = await ctx.db.transaction((tx) => insertReport(tx, ctx.locale, values, 'imported'));
   if (doc.status === 'approved') {
     const { model } = await getReportModel(ctx, id);
-    await ctx.db.update(t.reports).set({ frozenModel: model }).where(eq(t.reports.id, id));
+    await setFrozenModel(ctx.db, id, model);
   }
   return id;
 }
@@ -393,7 +375,7 @@ export async function updateReport(
   const template = templateOf(report);
   const changes = parseChanges(template, patch);
   const conflicts = await ctx.db.transaction(async (tx) => {
-    const [current] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');
+    const current = await findReportForUpdate(tx, id);
     if (!current) throw notFound('Report', id);
     const [lock] = await reportLocks(tx, current, ctx.locale);
     if (lock) throw lockedError(lock, 'body.changes');
@@ -416,10 +398,7 @@ export async function updateReport(
     }
     let base = current.content;
     if (patch.version < current.version) {
-      const [revision] = await tx
-        .select({ content: t.reportRevisions.content })
-        .from(t.reportRevisions)
-        .where(and(eq(t.reportRevisions.reportId, id), eq(t.reportRevisions.version, patch.version)));
+      const revision = await findRevisionContent(tx, id, patch.version);
       if (!revision)
         throw new AppError('validation_failed', 'Unknown version', {
           issues: [{ path: 'body.version', message: 'no such version' }],
@@ -429,11 +408,8 @@ export async function updateReport(
     const merged = mergeChanges(base, current.content, changes);
     if (merged.conflicts.length) return merged.conflicts;
     const version = current.version + 1;
-    await tx
-      .update(t.reports)
-      .set({ content: merged.content, version, updatedAt: ctx.now() })
-      .where(eq(t.reports.id, id));
-    await tx.insert(t.reportRevisions).values({
+    await setReportContent(tx, id, { content: merged.content, version, updatedAt: ctx.now() });
+    await insertReportRevision(tx, {
       reportId: id,
       version,
       status: current.status,
@@ -517,7 +493,7 @@ export async function transitionReport(
     partsNote = partsRule(ctx, before.parts, input.withoutParts);
   }
   await ctx.db.transaction(async (tx) => {
-    const [current] = await tx.select().from(t.reports).where(eq(t.reports.id, id)).for('update');
+    const current = await findReportForUpdate(tx, id);
     if (!current) throw notFound('Report', id);
     if (current.version !== input.version) {
       throw new AppError('version_conflict', 'The report changed since you read it', { current: before });
@@ -542,12 +518,7 @@ export async function transitionReport(
       );
     }
     if (action === 'send_back' && !reason) {
-      const open = await tx
-        .select({ id: t.reportComments.id })
-        .from(t.reportComments)
-        .where(and(eq(t.reportComments.reportId, id), isNull(t.reportComments.resolvedAt)))
-        .limit(1);
-      if (!open.length) {
+      if (!(await hasOpenComment(tx, id))) {
         throw required('body.reason', say('reportRules.workflow.sendBackNeedsCommentOrReason'));
       }
     }
@@ -560,18 +531,15 @@ export async function transitionReport(
         : rule.to === 'draft'
           ? null
           : current.frozenQuarterly;
-    await tx
-      .update(t.reports)
-      .set({
-        status: rule.to,
-        version,
-        updatedAt: now,
-        // acceptance freezes the assembled report; back to draft it follows the data again
-        frozenModel: rule.to === 'approved' ? before.model : rule.to === 'draft' ? null : current.frozenModel,
-        frozenQuarterly,
-      })
-      .where(eq(t.reports.id, id));
-    await tx.insert(t.reportRevisions).values({
+    await setReportStatus(tx, id, {
+      status: rule.to,
+      version,
+      updatedAt: now,
+      // acceptance freezes the assembled report; back to draft it follows the data again
+      frozenModel: rule.to === 'approved' ? before.model : rule.to === 'draft' ? null : current.frozenModel,
+      frozenQuarterly,
+    });
+    await insertReportRevision(tx, {
       reportId: id,
       version,
       status: rule.to,
@@ -591,12 +559,9 @@ export async function deleteReport(ctx: ServiceContext, id: string): Promise<voi
   const { report } = await reportRow(ctx.db, id);
   const [lock] = await reportLocks(ctx.db, report, ctx.locale);
   if (lock) throw lockedError(lock, 'params.id');
-  const deleted = await ctx.db
-    .delete(t.reports)
-    .where(and(eq(t.reports.id, id), sql`${t.reports.status} = 'draft'`))
-    .returning({ id: t.reports.id });
+  const deleted = await deleteDraftReport(ctx.db, id);
   // submitted in the meantime
-  if (deleted.length === 0)
+  if (!deleted)
     throw new AppError('conflict', 'The report is no longer a draft', {
       detail: tIn(ctx.locale)('reportRules.conflicts.noLongerDraft'),
     });
