@@ -103,7 +103,15 @@ describe.each(testEngines)('report paths naming the prototype on %s', (engine) =
     expect(Object.keys(await signInHeaders(anonymous, focalPoint.email))).toEqual(['cookie', 'x-csrf-token']);
     const list = await anonymous.inject({ url: '/api/v1/programmes' });
     expect(list.statusCode).toBe(200);
-    const valid = await patch('fields.overall_status', 'Mise en œuvre en cours.');
+    // Part I is given to no agency: the coordination writes it (decision 0016)
+    const valid = await writer.inject({
+      method: 'PATCH',
+      url: `/api/v1/reports/${report.id}?lang=fr`,
+      payload: {
+        version: report.version,
+        changes: [{ path: 'fields.overall_status', value: 'Mise en œuvre en cours.' }],
+      },
+    });
     expect(valid.statusCode, valid.body).toBe(200);
     expect((valid.json() as ReportDetail).model.content.fields.overall_status).toBe(
       'Mise en œuvre en cours.',
