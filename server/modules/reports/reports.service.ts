@@ -50,6 +50,7 @@ import {
 } from './report-workflow.service.js';
 import { can, mayReadReportIn } from '../auth/policy.js';
 import { completionOf } from '../../../core/reports/attributions.js';
+import { notifyTransition, sendBackBody } from './report-notifications.js';
 
 type ReportRow = typeof t.reports.$inferSelect;
 
@@ -582,6 +583,21 @@ export async function transitionReport(
       actorName: actorOf(ctx, as ?? null).name,
       createdAt: now,
     });
+    // told in the move's transaction: a move rolled back tells nobody
+    await notifyTransition(
+      tx,
+      ctx,
+      { ...current, code: before.programme.code },
+      action,
+      ctx.actor?.name ?? as ?? null,
+      action === 'send_back'
+        ? sendBackBody(
+            ctx,
+            reason,
+            before.comments.filter((c) => !c.resolved),
+          )
+        : reason,
+    );
   });
   return getReport(ctx, id);
 }
