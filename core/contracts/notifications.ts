@@ -36,8 +36,8 @@ export const notificationListQuery = z
 
 export const notificationsRead = z
   .object({
-    /** these notifications, or every one of the reader when absent */
-    ids: z.array(z.uuid()).max(500).optional(),
+    /** these notifications, or `all` of the reader's */
+    ids: z.union([z.array(z.uuid()).max(500), z.literal('all')]),
   })
   .strict();
 export type NotificationsRead = z.infer<typeof notificationsRead>;
@@ -56,5 +56,9 @@ export const notificationPreferencesUpdate = z
     locale: z.enum(['fr', 'en']).optional(),
     modes: z.partialRecord(z.enum(notificationKinds), z.enum(deliveryModes)).optional(),
   })
-  .strict();
+  .strict()
+  .refine((b) => b.locale !== undefined || b.modes !== undefined, {
+    path: ['modes'],
+    message: 'nothing to change: give the modes or the locale',
+  });
 export type NotificationPreferencesUpdate = z.infer<typeof notificationPreferencesUpdate>;

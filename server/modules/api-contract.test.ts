@@ -77,7 +77,7 @@ const validBodies: Record<string, unknown> = {
     reason: 'Exercice 2020 clos',
   },
   'POST /api/v1/closed-periods/:id/reopen': { reason: 'Correction demandée' },
-  'POST /api/v1/notifications/read': {},
+  'POST /api/v1/notifications/read': { ids: 'all' },
   'PUT /api/v1/notification-preferences': { modes: { submitted: 'digest' } },
   'PUT /api/v1/programmes/:slug/calendar': {
     deadlines: [{ type: 'annual', year: 2024, dueDate: '2024-11-15' }],

@@ -59,11 +59,14 @@ export interface SmtpInbox {
   /** the messages to one address */
   to(address: string): ReceivedMail[];
   refuse(count: number): void;
+  /** the first message (already there or to come) that `match` accepts; rejects after `timeoutMs` */
+  waitFor(match: (m: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
 export async function startSmtpInbox(): Promise<SmtpInbox> {
   const messages: ReceivedMail[] = [];
+  const waiting = new Set<(m: ReceivedMail) => void>();
   let refusals = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -82,12 +85,12 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        messages.push(
-          parse(
-            Buffer.concat(chunks).toString('utf8'),
-            session.envelope.rcptTo.map((r) => r.address),
-          ),
+        const mail = parse(
+          Buffer.concat(chunks).toString('utf8'),
+          session.envelope.rcptTo.map((r) => r.address),
         );
+        messages.push(mail);
+        for (const wake of waiting) wake(mail);
         callback();
       });
     },
@@ -102,6 +105,27 @@ export async function startSmtpInbox(): Promise<SmtpInbox> {
     to: (a) => messages.filter((m) => m.to.includes(a)),
     refuse: (n) => {
       refusals = n;
+    },
+    waitFor: (match, timeoutMs = 30_000) => {
+      const found = messages.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const wake = (m: ReceivedMail) => {
+          if (!match(m)) return;
+          waiting.delete(wake);
+          clearTimeout(timer);
+          resolve(m);
+        };
+        const timer = setTimeout(() => {
+          waiting.delete(wake);
+          reject(
+            new Error(
+              `no such e-mail within ${timeoutMs} ms; received: ${messages.map((m) => `${m.to.join(',')} ${m.subject}`).join(' | ')}`,
+            ),
+          );
+        }, timeoutMs);
+        waiting.add(wake);
+      });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

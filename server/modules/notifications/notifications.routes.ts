@@ -39,12 +39,17 @@ export const notificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signedIn' },
       schema: {
         tags,
-        summary: 'Mark notifications read (these, or every one when no ids are given)',
+        summary: 'Mark notifications read (these ids, or all)',
         body: notificationsRead,
         response: { 200: z.object({ unread: z.number().int() }), ...errorResponses },
       },
     },
-    async (request) => readNotifications(request.ctx, request.ctx.actor!, request.body.ids),
+    async (request) =>
+      readNotifications(
+        request.ctx,
+        request.ctx.actor!,
+        request.body.ids === 'all' ? undefined : request.body.ids,
+      ),
   );
 
   app.get(

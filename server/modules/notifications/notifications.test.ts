@@ -165,7 +165,7 @@ describe.each(testEngines)('notifications and e-mail on %s', (engine) => {
       title: `${programme.code} Semi-annual report 2025 sent back by Secrétariat PBF`,
       read: false,
     });
-    expect((await call('undp', 'POST', '/notifications/read', {})).json()).toEqual({ unread: 0 });
+    expect((await call('undp', 'POST', '/notifications/read', { ids: 'all' })).json()).toEqual({ unread: 0 });
   });
 
   it('loses nothing when the mail server refuses, then sends each message once', async () => {
