@@ -49,7 +49,8 @@ async function api<T>(
     headers: { origin: server.url },
   });
   if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
 }
 
 beforeAll(async () => {
