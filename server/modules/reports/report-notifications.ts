@@ -9,7 +9,7 @@ import type { ReportComment } from '../../../core/contracts/report-workflow.js';
 import type { ReportType } from '../../../core/contracts/report-template.js';
 import { tIn } from '../../../core/i18n/t.js';
 import type { DbOrTx } from '../../db/client.js';
-import type { ServiceContext } from '../../context.js';
+import { personOf, type ServiceContext } from '../../context.js';
 import { notify } from '../notifications/notify.js';
 
 interface ReportFacts {
@@ -68,7 +68,7 @@ export function notifyTransition(
       action === 'submit'
         ? { secretariat: true, roles: ['coordinator'] }
         : { roles: ['coordinator', 'focal_point'] },
-    except: ctx.actor?.id ?? null,
+    except: personOf(ctx.actor)?.id ?? null,
   });
 }
 
@@ -86,7 +86,7 @@ export function notifyPartReady(
     facts: { ...facts(report, by), agency },
     link: `/reports/${report.id}`,
     to: { roles: ['coordinator'] },
-    except: ctx.actor?.id ?? null,
+    except: personOf(ctx.actor)?.id ?? null,
   });
 }
 
@@ -105,6 +105,6 @@ export function notifyComment(
     body: `${comment.section} : ${tIn(ctx.locale)('notifications.body.comment', { body: comment.body })}`,
     link: `/reports/${report.id}`,
     to: { roles: ['coordinator', 'focal_point'], secretariat: report.status === 'submitted' },
-    except: ctx.actor?.id ?? null,
+    except: personOf(ctx.actor)?.id ?? null,
   });
 }

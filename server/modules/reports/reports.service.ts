@@ -27,7 +27,7 @@ import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 import { dictionary } from '../../../core/lib/safe-keys.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
-import { actorOf, type ServiceContext } from '../../context.js';
+import { actorOf, personOf, type ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { frozenQuarterlyReport } from './quarterly/quarterly-report.service.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
@@ -589,7 +589,7 @@ export async function transitionReport(
       ctx,
       { ...current, code: before.programme.code },
       action,
-      ctx.actor?.name ?? as ?? null,
+      personOf(ctx.actor)?.name ?? as ?? null,
       action === 'send_back'
         ? sendBackBody(
             ctx,
