@@ -156,6 +156,7 @@ describe("PROSMED's semi-annual report 2023 round the review loop", () => {
     const work = await home(f);
     await work
       .getByTestId('work-to-write')
+      .locator(`[data-report="${reportId}"]`)
       .getByText(/Partie UNODC/)
       .waitFor();
     await shot(f, '4-focal-point-my-work');
