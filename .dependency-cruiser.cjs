@@ -18,6 +18,8 @@ const layers = [
   // feature modules, from the most fundamental to the ones that gather others
   ['auth', '^server/modules/auth/'],
   ['audit', '^server/modules/audit/'],
+  // told by the features (notify), it knows none of them
+  ['notifications', '^server/modules/notifications/'],
   ['geography', '^server/modules/geography/'],
   ['programmes', '^server/modules/programmes/'],
   ['frameworks', '^server/modules/frameworks/'],
@@ -32,6 +34,7 @@ const layers = [
   ['exchange', '^server/modules/exchange/'],
   ['imports', '^server/modules/imports/'],
   ['due', '^server/modules/due/'],
+  ['my-work', '^server/modules/my-work/'],
   // assembly: the HTTP application, the demo data, the command line
   ['app', '^server/(app|openapi-document)\\.ts$'],
   ['seed', '^server/seed/'],

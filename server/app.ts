@@ -12,6 +12,8 @@ import type { RequestContext } from './context.js';
 import type { Db } from './db/client.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { dueRoutes } from './modules/due/due.routes.js';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
+import { myWorkRoutes } from './modules/my-work/my-work.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { activitiesRoutes } from './modules/activities/activities.routes.js';
 import { importsRoutes } from './modules/imports/imports.routes.js';
@@ -151,6 +153,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes, { db: options.db });
       await api.register(auditRoutes);
       await api.register(dueRoutes);
+      await api.register(notificationsRoutes);
+      await api.register(myWorkRoutes);
       await api.register(programmesRoutes);
       await api.register(programmeDocumentsRoutes);
       await api.register(frameworksRoutes);

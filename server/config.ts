@@ -16,6 +16,15 @@ const env = z.object({
   JALON_BACKUP_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
   JALON_BACKUP_HOURS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(0).optional()),
   JALON_BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
+  // e-mail (server/modules/notifications): both set, or e-mail is off and notifications stay in-app
+  JALON_SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  JALON_MAIL_FROM: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  // the web app's address as people reach it, for the links in e-mails (default http://localhost:PORT)
+  JALON_PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
+  // the hour (UTC) of the daily digest, how often the outbox and the reminders are looked at
+  JALON_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(6),
+  JALON_MAIL_POLL_SECONDS: z.coerce.number().min(0.2).default(15),
+  JALON_REMINDER_MINUTES: z.coerce.number().min(0.05).default(30),
 });
 
 export type TrustProxy = boolean | string;
@@ -34,6 +43,10 @@ export interface Config {
   trustProxy: TrustProxy;
   /** null: no backups by the server (the default on PostgreSQL, whose own tools do it better) */
   backups: { dir: string; everyHours: number; keep: number } | null;
+  /** null: e-mail off (no JALON_SMTP_URL or no JALON_MAIL_FROM) */
+  mail: { smtpUrl: string; from: string } | null;
+  publicUrl: string;
+  notifications: { digestHour: number; mailPollMs: number; reminderEveryMs: number };
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -54,5 +67,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyOf(e.TRUST_PROXY),
     backups:
       backupDir && everyHours > 0 ? { dir: resolve(backupDir), everyHours, keep: e.JALON_BACKUP_KEEP } : null,
+    mail:
+      e.JALON_SMTP_URL && e.JALON_MAIL_FROM ? { smtpUrl: e.JALON_SMTP_URL, from: e.JALON_MAIL_FROM } : null,
+    publicUrl: e.JALON_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    notifications: {
+      digestHour: e.JALON_DIGEST_HOUR,
+      mailPollMs: e.JALON_MAIL_POLL_SECONDS * 1000,
+      reminderEveryMs: e.JALON_REMINDER_MINUTES * 60_000,
+    },
   };
 }

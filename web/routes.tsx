@@ -77,6 +77,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => ({ Component: (await import('./features/exchange/import-page.js')).ImportPage }),
           hydrateFallbackElement: <Loading />,
         },
+        {
+          path: 'notifications',
+          lazy: async () => ({
+            Component: (await import('./features/my-work/notifications-page.js')).NotificationsPage,
+          }),
+          hydrateFallbackElement: <Loading />,
+        },
         ...fieldRoutes(queryClient),
         ...trustRoutes(),
         { path: '*', element: <NotFoundPage /> },

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { reportStatuses } from './report.js';
 import { reportTypes } from './report-template.js';
+import { reportingDeadline } from './reporting-calendar.js';
 
 export const dueReport = z.object({
   programme: z.object({ slug: z.string(), code: z.string() }),
@@ -18,5 +19,7 @@ export const dueReport = z.object({
    * create it (the coordinator)
    */
   can: z.object({ open: z.boolean(), create: z.boolean() }),
+  /** the date of the programme's calendar it comes from (id null: the Fund's calendar, none stored) */
+  deadline: reportingDeadline.omit({ type: true, year: true, dueDate: true }),
 });
 export type DueReport = z.infer<typeof dueReport>;

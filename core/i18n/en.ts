@@ -9,6 +9,7 @@ import { offlineEn } from './messages/offline.en.js';
 import { errorCodesEn } from './messages/error-codes.en.js';
 import { checksEn } from './messages/checks.en.js';
 import { importFlowEn } from './messages/import-flow.en.js';
+import { workEn } from './messages/work.en.js';
 
 /** English catalogue: typed against the French one, so a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -22,6 +23,7 @@ export const en: Catalogue = {
   errorCodes: errorCodesEn,
   checks: checksEn,
   importFlow: importFlowEn,
+  work: workEn,
   app: {
     name: 'Jalon',
     tagline: 'Monitoring and reporting for peacebuilding programmes',

@@ -9,6 +9,7 @@ import { offlineFr } from './messages/offline.fr.js';
 import { errorCodesFr } from './messages/error-codes.fr.js';
 import { checksFr } from './messages/checks.fr.js';
 import { importFlowFr } from './messages/import-flow.fr.js';
+import { workFr } from './messages/work.fr.js';
 
 /**
  * French catalogue: the reference. Every key here must exist in `en.ts` (checked by its type).
@@ -25,6 +26,7 @@ export const fr = {
   errorCodes: errorCodesFr,
   checks: checksFr,
   importFlow: importFlowFr,
+  work: workFr,
   app: {
     name: 'Jalon',
     tagline: 'Suivi et rapports des programmes de consolidation de la paix',

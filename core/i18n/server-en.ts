@@ -4,6 +4,7 @@ import { documentsEn } from './messages/documents.en.js';
 import { fieldRulesEn } from './messages/field-rules.en.js';
 import { financeRulesEn } from './messages/finance-rules.en.js';
 import { importsEn } from './messages/imports.en.js';
+import { notificationsEn } from './messages/notifications.en.js';
 import { reportRulesEn } from './messages/report-rules.en.js';
 import { xlsformEn } from './messages/xlsform.en.js';
 import type { ServerCatalogue } from './server-fr.js';
@@ -18,4 +19,5 @@ export const serverEn: ServerCatalogue = {
   accountRules: accountRulesEn,
   cli: cliEn,
   xlsform: xlsformEn,
+  notifications: notificationsEn,
 };

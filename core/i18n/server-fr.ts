@@ -9,6 +9,7 @@ import { documentsFr } from './messages/documents.fr.js';
 import { fieldRulesFr } from './messages/field-rules.fr.js';
 import { financeRulesFr } from './messages/finance-rules.fr.js';
 import { importsFr } from './messages/imports.fr.js';
+import { notificationsFr } from './messages/notifications.fr.js';
 import { reportRulesFr } from './messages/report-rules.fr.js';
 import { xlsformFr } from './messages/xlsform.fr.js';
 import type { KeyOf, Stringify } from './translate.js';
@@ -22,6 +23,7 @@ export const serverFr = {
   accountRules: accountRulesFr,
   cli: cliFr,
   xlsform: xlsformFr,
+  notifications: notificationsFr,
 };
 
 export type ServerCatalogue = Stringify<typeof serverFr>;

@@ -5,6 +5,10 @@ import { isEmpty, seedDemoData } from '../seed/seed.js';
 import { scheduleBackups } from '../db/scheduled-backups.js';
 import { refreshAllStatistics } from '../db/statistics.js';
 import { describeDatabase, openMigrated } from './open.js';
+import { configureMail } from '../modules/notifications/notify.js';
+import { smtpTransport, startMailWorker } from '../modules/notifications/mailer.js';
+import { startScheduler } from '../modules/due/scheduler.js';
+import { t } from '../../core/i18n/t.js';
 
 /** `jalon start`: migrate, load the demo data on first start, serve the API and the web app. */
 export async function startCommand(): Promise<void> {
@@ -27,12 +31,34 @@ export async function startCommand(): Promise<void> {
   const stopBackups = config.backups
     ? scheduleBackups(database.db, { ...config.backups, log: app.log })
     : () => undefined;
+  configureMail({ enabled: config.mail !== null, publicUrl: config.publicUrl });
+  const mailWorker = config.mail
+    ? startMailWorker(database.db, smtpTransport(config.mail.smtpUrl, config.mail.from), {
+        pollMs: config.notifications.mailPollMs,
+        log: app.log,
+      })
+    : null;
+  app.log.info(
+    config.mail
+      ? t('en', 'notifications.log.emailOn', {
+          host: new URL(config.mail.smtpUrl).host,
+          from: config.mail.from,
+        })
+      : t('en', 'notifications.log.emailOff'),
+  );
+  const scheduler = startScheduler(database.db, {
+    everyMs: config.notifications.reminderEveryMs,
+    digestHour: config.notifications.digestHour,
+    log: app.log,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: stopping`);
     stopBackups();
+    await scheduler.stop();
+    await mailWorker?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -77,6 +77,11 @@ const validBodies: Record<string, unknown> = {
     reason: 'Exercice 2020 clos',
   },
   'POST /api/v1/closed-periods/:id/reopen': { reason: 'Correction demandée' },
+  'POST /api/v1/notifications/read': { ids: 'all' },
+  'PUT /api/v1/notification-preferences': { modes: { submitted: 'digest' } },
+  'PUT /api/v1/programmes/:slug/calendar': {
+    deadlines: [{ type: 'annual', year: 2024, dueDate: '2024-11-15' }],
+  },
   'POST /api/v1/programmes/:slug/workplan/import': { activities: [], lines: [] },
   'POST /api/v1/programmes/:slug/budget-lines': { kind: 'management', amounts: { '2026': '1 000' } },
   'PATCH /api/v1/budget-lines/:id': { version: 1, genderPercent: 50 },

@@ -23,6 +23,8 @@ import { importReport } from '../modules/reports/reports.service.js';
 import { seedFieldData } from './field/seed-field.js';
 import { seedFinanceDemo } from './finance/seed-finance.js';
 import { seedWorkflowDemo } from './reports/workflow-demo.js';
+import { seedCalendars } from './calendars.js';
+import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { reports } from '../db/schema/index.js';
 import { and, eq } from 'drizzle-orm';
 import { operatorContext } from '../context.js';
@@ -67,6 +69,10 @@ export async function seedDemoData(db: Db): Promise<SeedResult> {
   await seedFinanceDemo(db);
   await seedFieldData(db);
   await seedWorkflowDemo(db);
+  await seedCalendars(
+    db,
+    demoProgrammes.map((p) => programmeSlugOf(p.code)),
+  );
   return result;
 }
 

@@ -2,6 +2,7 @@ import { Anchor, Box, Container, Group, Stack, Text } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigation } from 'react-router';
 import { AccountMenu } from './account-menu.js';
+import { NotificationBell } from './notification-bell.js';
 import { LanguageSwitch } from './language-switch.js';
 import { OfflineBanner } from './offline-banner.js';
 import { Loading } from './query-state.js';
@@ -48,6 +49,7 @@ export function Layout() {
               </Group>
             </Group>
             <Group gap="md" wrap="nowrap">
+              <NotificationBell />
               <AccountMenu />
               <LanguageSwitch />
             </Group>

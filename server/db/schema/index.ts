@@ -6,3 +6,4 @@ export * from './geography.js';
 export * from './activities.js';
 export * from './finance.js';
 export * from './report-workflow.js';
+export * from './notifications.js';

@@ -65,6 +65,13 @@ export const expectedAccess: Record<string, Persona[]> = {
 
   'GET /api/v1/audit': signedIn,
   'GET /api/v1/due': signedIn,
+  'GET /api/v1/my-work': signedIn,
+  'GET /api/v1/notifications': signedIn,
+  'POST /api/v1/notifications/read': signedIn,
+  'GET /api/v1/notification-preferences': signedIn,
+  'PUT /api/v1/notification-preferences': signedIn,
+  'GET /api/v1/programmes/:slug/calendar': readers,
+  'PUT /api/v1/programmes/:slug/calendar': writers,
   'GET /api/v1/programmes': everyone,
   'POST /api/v1/programmes': admin,
   'POST /api/v1/programmes/import': admin,

@@ -175,3 +175,12 @@ export function findReportStatus(db: DbOrTx, id: string) {
     .where(eq(t.reports.id, id))
     .then((rows) => rows[0]);
 }
+
+/** A programme's code, for the sentences of notifications. */
+export function findProgrammeCode(db: DbOrTx, programmeId: string): Promise<string | undefined> {
+  return db
+    .select({ code: t.programmes.code })
+    .from(t.programmes)
+    .where(eq(t.programmes.id, programmeId))
+    .then((rows) => rows[0]?.code);
+}

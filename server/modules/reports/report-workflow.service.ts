@@ -26,6 +26,7 @@ import { AppError, notFound } from '../../errors.js';
 import { can, canActForAgency, type Acting, type Permission } from '../auth/policy.js';
 import { lockedError, reportLocks } from '../periods/period-locks.js';
 import { unknownPlace } from './report-values.js';
+import { notifyComment, notifyPartReady } from './report-notifications.js';
 import {
   findAttributionsOfReport,
   findCommentOfReport,
@@ -33,6 +34,7 @@ import {
   findCommentsOfReport,
   findPartMark,
   findPartMarksOfReport,
+  findProgrammeCode,
   findRecipientAgencies,
   findReportForUpdate,
   insertComment,
@@ -338,6 +340,10 @@ export async function markPart(
       organisationId: agency.id,
       createdAt: now,
     });
+    if (ready) {
+      const code = (await findProgrammeCode(tx, report.programmeId)) ?? '';
+      await notifyPartReady(tx, ctx, { ...report, code }, agency.acronymFr ?? agency.code, who.name);
+    }
   });
 }
 
@@ -417,7 +423,7 @@ export async function addComment(
     checkPlace(ctx, report, input);
     await assertCommentable(ctx, tx, report, 'body');
     const who = actorOf(ctx, as ?? null);
-    return insertComment(tx, {
+    const commentId = await insertComment(tx, {
       reportId: id,
       sectionId: input.section,
       place: input.place ?? null,
@@ -427,6 +433,9 @@ export async function addComment(
       writtenDuring: report.status,
       createdAt: ctx.now(),
     });
+    const code = (await findProgrammeCode(tx, report.programmeId)) ?? '';
+    await notifyComment(tx, ctx, { ...report, code }, input, who.name);
+    return commentId;
   });
 }
 

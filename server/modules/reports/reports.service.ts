@@ -25,7 +25,7 @@ import { findTemplate, templateFor } from '../../../core/reports/templates/index
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 import { dictionary } from '../../../core/lib/safe-keys.js';
 import type { DbOrTx } from '../../db/client.js';
-import { actorOf, type ServiceContext } from '../../context.js';
+import { actorOf, personOf, type ServiceContext } from '../../context.js';
 import { AppError, notFound } from '../../errors.js';
 import { frozenQuarterlyReport } from './quarterly/quarterly-report.service.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
@@ -64,6 +64,7 @@ import {
 } from './report-workflow.service.js';
 import { can, mayReadReportIn } from '../auth/policy.js';
 import { completionOf } from '../../../core/reports/attributions.js';
+import { notifyTransition, sendBackBody } from './report-notifications.js';
 
 const templateOf = (row: Pick<ReportRow, 'templateId' | 'templateVersion'>): ReportTemplate => {
   const template = findTemplate(row.templateId, row.templateVersion);
@@ -550,6 +551,21 @@ export async function transitionReport(
       actorName: actorOf(ctx, as ?? null).name,
       createdAt: now,
     });
+    // told in the move's transaction: a move rolled back tells nobody
+    await notifyTransition(
+      tx,
+      ctx,
+      { ...current, code: before.programme.code },
+      action,
+      personOf(ctx.actor)?.name ?? as ?? null,
+      action === 'send_back'
+        ? sendBackBody(
+            ctx,
+            reason,
+            before.comments.filter((c) => !c.resolved),
+          )
+        : reason,
+    );
   });
   return getReport(ctx, id);
 }

@@ -3,6 +3,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useProgrammes } from '../../api/programmes.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { DueSummary } from '../due/due-summary.js';
+import { MyWork } from '../my-work/my-work.js';
 import { ProgrammeCard } from './programme-card.js';
 import { useT } from '../../i18n/i18n.js';
 
@@ -20,6 +21,7 @@ export function PortfolioPage() {
           <Text c="dimmed">{t('portfolio.count', { count: programmes.data.items.length })}</Text>
         )}
       </Group>
+      <MyWork />
       <DueSummary />
       {programmes.isPending && (
         <>

@@ -31,6 +31,7 @@ import { StatusActions } from './status-actions.js';
 import { StatusBadge } from './status-badge.js';
 import { findTemplate } from '../../../core/reports/templates/registry.js';
 import { useReportSaver } from './use-report-saver.js';
+import { SentBackBanner } from './sent-back-banner.js';
 
 const saveColours: Record<SaverSnapshot['status'], string> = {
   saved: 'teal',
@@ -292,6 +293,7 @@ export function ReportEditor({
           <StatusActions detail={detail} saver={saver} template={template} checks={checks} />
         </Stack>
 
+        <SentBackBanner detail={detail} template={template} />
         <LockBanners locks={detail.locks} />
         <AgencyParts detail={detail} saver={saver} />
         {detail.status === 'draft' && detail.can.readDrafting && (
