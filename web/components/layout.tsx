@@ -48,7 +48,7 @@ export function Layout() {
                 </Anchor>
               </Group>
             </Group>
-            <Group gap="md" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
               <NotificationBell />
               <AccountMenu />
               <LanguageSwitch />

@@ -128,7 +128,7 @@ export function DuePage() {
                 <Table.Tbody>
                   {items.map((item) => (
                     <Table.Tr
-                      key={`${item.programme.slug}-${item.type}-${item.year}`}
+                      key={`${item.programme.slug}-${item.type}-${item.year}-${item.dueDate}-${item.deadline.recipient}`}
                       data-testid="due-row"
                       data-late={item.late || undefined}
                     >
