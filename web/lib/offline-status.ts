@@ -5,8 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 
-/** The header the service worker sets on an answer it gives from its cache (web/sw/offline-rules.ts). */
-export const cachedHeader = 'x-jalon-cached';
+export { cachedHeader } from './offline-headers.js';
 
 export interface OfflineState {
   /** the oldest save date among the saved answers shown since the last fresh one; null when all are fresh */

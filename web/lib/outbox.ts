@@ -11,7 +11,7 @@
 import { Dexie, liveQuery, type EntityTable } from 'dexie';
 import type { ActivityCreate, ActivityDetail } from '../../core/contracts/activities.js';
 import type { ErrorIssue } from '../../core/errors/error-codes.js';
-import { cachedHeader } from '../sw/offline-rules.js';
+import { cachedHeader } from './offline-headers.js';
 
 /** A photo as kept on the device: already resized (`resizePhoto`), its bytes and type. */
 export interface OutboxPhoto {

@@ -4,8 +4,9 @@
  * The reasons are in docs/decisions/0010-offline-service-worker.md.
  */
 
-/** Set by the worker on an answer that comes from its cache: the ISO date the answer was saved. */
-export const cachedHeader = 'x-jalon-cached';
+import { cachedHeader } from '../lib/offline-headers.js';
+
+export { cachedHeader };
 /** Kept answers carry the date they were saved (the worker's own header, never sent by the server). */
 export const savedAtHeader = 'x-jalon-saved-at';
 
