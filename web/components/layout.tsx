@@ -25,7 +25,7 @@ export function Layout() {
       <Box component="header" className="app-header">
         <Container size="xl" py="xs">
           <Group justify="space-between" wrap="nowrap" gap="md">
-            <Group gap="lg" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
               <Anchor component={Link} to="/" underline="never" c="inherit">
                 <Stack gap={0}>
                   <Text fw={800} fz="xl" lh={1.1} c="blue.8">
@@ -48,7 +48,8 @@ export function Layout() {
                 </Anchor>
               </Group>
             </Group>
-            <Group gap="xs" wrap="nowrap">
+            {/* on a 360 px phone the language switch goes under the account rather than past the screen */}
+            <Group gap="xs" justify="flex-end">
               <NotificationBell />
               <AccountMenu />
               <LanguageSwitch />
