@@ -15,7 +15,7 @@ function newest(dir) {
 }
 const stale = !existsSync(dist) || Math.max(newest('web'), newest('core')) > statSync(dist).mtimeMs;
 if (stale) {
-  console.log('Building the web app…');
+  console.log('Building the web app (once, and again only when its sources change; about a minute)…');
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
   });

@@ -4,7 +4,9 @@ import { z } from 'zod';
 /** Configuration from the environment, validated once at start-up with a clear message per variable. */
 const env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  // loopback unless told otherwise: the first start prints the demo accounts' passwords, and a laptop in a
+  // shared office network must not serve them to the room (HOST=0.0.0.0 to be reached from other machines)
+  HOST: z.string().default('127.0.0.1'),
   // an empty value means unset, as shells and .env files often write it
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
   JALON_DATA_DIR: z.string().default('./data'),

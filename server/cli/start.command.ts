@@ -13,10 +13,13 @@ import { t } from '../../core/i18n/t.js';
 /** `jalon start`: migrate, load the demo data on first start, serve the API and the web app. */
 export async function startCommand(): Promise<void> {
   const config = loadConfig();
+  // the first start on a fresh machine takes a while: say what is happening rather than stay silent
+  console.log(`Opening the database (${describeDatabase(config)}) and applying its migrations…`);
   const database = await openMigrated(config);
   // first start: the demo data, loaded once even when several servers start together on one PostgreSQL
   await database.exclusive(async () => {
     if (!(await isEmpty(database.db))) return;
+    console.log('First start: loading the demo data…');
     const { created } = await seedDemoData(database.db);
     console.log(`Demo data loaded: ${created.join(', ')}`);
     printDemoAccounts(await createDemoAccounts(database.db));
@@ -71,6 +74,8 @@ export async function startCommand(): Promise<void> {
   console.log(
     `Jalon is running on http://localhost:${port} (${describeDatabase(config)}) — API docs: http://localhost:${port}/api/docs`,
   );
+  if (config.host === '127.0.0.1' || config.host === 'localhost')
+    console.log('Reachable from this machine only; set HOST=0.0.0.0 to serve other machines of the network.');
   if (config.backups)
     console.log(
       `Backups: every ${config.backups.everyHours} h into ${config.backups.dir} (the last ${config.backups.keep} kept)`,
