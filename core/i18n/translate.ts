@@ -6,8 +6,11 @@
  * is adding its catalogue files, never editing a call site (`every-locale.test.ts` proves it with a test locale).
  *
  * Interpolation: `{{name}}` takes `params.name`. Plurals: a key `files` with `params.count` reads `files_one`,
- * `files_other` (or `files_zero` for 0 when the catalogue has it), as the language's plural rules say.
+ * `files_other` (or `files_zero` for 0 when the catalogue has it), as the language's plural rules say. The count
+ * is written as the reader's language writes numbers (`En retard de 2 364 jours`, `2,364 days late`); other
+ * numbers are passed already formatted, since a number param may be a year or a code (`{{year}}` is not `2 020`).
  */
+import { formatNumber } from './format.js';
 import type { Locale } from './locale.js';
 
 /** The shape every catalogue must have: the French keys, with any string as value. */
@@ -63,11 +66,12 @@ function sentence(tree: MessageTree, key: string, locale: string, params: Params
   return typeof found === 'string' ? found : null;
 }
 
-function interpolate(template: string, params: Params | undefined): string {
+function interpolate(template: string, params: Params | undefined, locale: Locale): string {
   if (!params) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined || value === null ? whole : String(value);
+    if (value === undefined || value === null) return whole;
+    return name === 'count' && typeof value === 'number' ? formatNumber(value, locale) : String(value);
   });
 }
 
@@ -83,6 +87,8 @@ export function translate(
   key: string,
   params?: Params,
 ): string {
-  const found = sentence(catalogue, key, locale, params) ?? sentence(fallback, key, 'fr', params);
-  return found === null ? key : interpolate(found, params);
+  const own = sentence(catalogue, key, locale, params);
+  if (own !== null) return interpolate(own, params, locale);
+  const french = sentence(fallback, key, 'fr', params);
+  return french === null ? key : interpolate(french, params, 'fr');
 }

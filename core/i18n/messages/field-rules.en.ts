@@ -31,7 +31,8 @@ export const fieldRulesEn: ServerCatalogue['fieldRules'] = {
     attendanceActivities_one: '{{count}} activity counts attendances, not distinct people.',
     attendanceActivities_other: '{{count}} activities count attendances, not distinct people.',
     unknownSex: '{{people}} participant(s) of unknown sex.',
-    ofWhomWomen: '{{value}} of whom {{women}} women',
+    ofWhomWomen_one: '{{value}} of whom {{count}} woman',
+    ofWhomWomen_other: '{{value}} of whom {{count}} women',
     periodEndsBeforeStart: 'The period ends before it starts.',
     whoEnters: 'Say who enters the value.',
     periodTaken:

@@ -31,7 +31,8 @@ export const fieldRulesFr = {
     attendanceActivities_other: '{{count}} activité(s) comptent des présences, pas des personnes distinctes.',
     unknownSex: '{{people}} participant(s) de sexe non renseigné.',
     /** a computed value with its women (`872 dont 556 femmes`) */
-    ofWhomWomen: '{{value}} dont {{women}} femmes',
+    ofWhomWomen_one: '{{value}} dont {{count}} femme',
+    ofWhomWomen_other: '{{value}} dont {{count}} femmes',
     periodEndsBeforeStart: 'La fin de période précède son début.',
     whoEnters: 'Indiquez qui saisit la valeur.',
     periodTaken:

@@ -6,6 +6,7 @@ export const financeEn: Catalogue['finance'] = {
   linkHint: 'Budget, expenditure, work plan and committees of this programme',
   title: 'Budget, expenditure and follow-up',
   backToProgramme: 'Back to programme {{code}}',
+  converted: '{{amount}} at {{rate}} to US$1',
   tabs: {
     overview: 'Overview',
     budget: 'Budget',

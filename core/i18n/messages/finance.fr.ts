@@ -4,6 +4,8 @@ export const financeFr = {
   linkHint: 'Budget, dépenses, plan de travail et comités de ce programme',
   title: 'Budget, dépenses et suivi',
   backToProgramme: 'Retour au programme {{code}}',
+  /** an amount entered in another currency, with the rate it was converted at (`45 000 000 F CFA au taux de 600 F CFA pour 1 $US`) */
+  converted: '{{amount}} au taux de {{rate}} pour 1 $US',
   tabs: {
     overview: 'Synthèse',
     budget: 'Budget',

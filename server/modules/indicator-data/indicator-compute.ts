@@ -259,8 +259,11 @@ function storedOf(value: number, totals: ParticipantTotals | null, locale: Local
   }
   const text =
     totals && totals.bySex.female
-      ? say('fieldRules.indicatorData.ofWhomWomen', { value, women: totals.bySex.female })
-      : String(value);
+      ? say('fieldRules.indicatorData.ofWhomWomen', {
+          value: formatNumber(value, locale),
+          count: totals.bySex.female,
+        })
+      : formatNumber(value, locale);
   return { text, spec: { kind: 'number', value, ...(parts.length ? { parts } : {}) } };
 }
 

@@ -30,7 +30,7 @@ import { useBudget } from '../../api/finance.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { LineForm } from './line-form.js';
-import { BudgetSource, DonorSplit, useMoney, usePercent } from './parts.js';
+import { BudgetSource, DonorSplit, useConverted, useMoney, usePercent } from './parts.js';
 
 const compareCodes = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
 
@@ -102,6 +102,7 @@ function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) 
   const t = useT();
   const locale = useLocale();
   const money = useMoney();
+  const converted = useConverted();
   const percent = usePercent();
   const years = view.years;
   const flagged = new Set(view.discrepancies.filter((d) => d.kind === 'line').map((d) => d.code));
@@ -157,7 +158,7 @@ function Lines({ view, onEdit }: { view: BudgetView; onEdit: (line: BudgetLine) 
             <Table.Td key={y} className="money">
               {a ? (
                 a.originalCurrency ? (
-                  <Tooltip label={`${a.originalAmount} ${a.originalCurrency} @ ${a.exchangeRate}`}>
+                  <Tooltip label={converted(a.originalAmount, a.originalCurrency, a.exchangeRate)}>
                     <span>{money(a.amount)}</span>
                   </Tooltip>
                 ) : (

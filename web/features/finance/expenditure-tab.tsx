@@ -30,7 +30,7 @@ import { ImportFlow } from '../../components/import-flow/import-flow.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../../core/i18n/format.js';
-import { useMoney, WriteError } from './parts.js';
+import { useConverted, useMoney, WriteError } from './parts.js';
 
 function ImportPanel({ slug }: { slug: string }) {
   const t = useT();
@@ -180,6 +180,7 @@ export function ExpenditureTab({ slug }: { slug: string }) {
   const t = useT();
   const locale = useLocale();
   const money = useMoney();
+  const converted = useConverted();
   const budget = useBudget(slug);
   const expenses = useExpenditures(slug);
   const remove = useDeleteExpenditure(slug);
@@ -233,7 +234,7 @@ export function ExpenditureTab({ slug }: { slug: string }) {
                       {money(e.amount)}
                       {e.originalCurrency && (
                         <Text size="xs" c="dimmed">
-                          {e.originalAmount} {e.originalCurrency} @ {e.exchangeRate}
+                          {converted(e.originalAmount, e.originalCurrency, e.exchangeRate)}
                         </Text>
                       )}
                     </Table.Td>

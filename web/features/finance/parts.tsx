@@ -14,6 +14,17 @@ export function useMoney() {
     amount === null || amount === undefined ? '—' : formatMoney(amount, 'USD', locale);
 }
 
+/** An amount entered in another currency and the rate it was converted at, in the reader's language. */
+export function useConverted() {
+  const locale = useLocale();
+  const t = useT();
+  return (amount: number | null, currency: string, rate: number | null) =>
+    t('finance.converted', {
+      amount: amount === null ? '—' : formatMoney(amount, currency, locale),
+      rate: rate === null ? '—' : formatMoney(rate, currency, locale),
+    });
+}
+
 export function usePercent() {
   const locale = useLocale();
   return (value: number | null | undefined) =>
