@@ -14,6 +14,9 @@ import {
 import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { formatNumber } from '../../../core/i18n/format.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { useLocale } from '../../i18n/i18n.js';
 
 use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, SVGRenderer]);
 
@@ -43,6 +46,19 @@ function Chart({ option, height, ariaLabel }: { option: Option; height: number; 
   return <div ref={container} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
 }
 
+/** Axes and tooltips write numbers as the reader's language does (`1 200`, not ECharts' own `1,200`). */
+export function numbersIn(locale: Locale) {
+  const format = (value: unknown) =>
+    typeof value === 'number' ? formatNumber(value, locale) : String(value);
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: format } satisfies TooltipComponentOption,
+    valueAxis: {
+      type: 'value',
+      axisLabel: { formatter: (value: number) => formatNumber(value, locale) },
+    } as const,
+  };
+}
+
 const colors = { female: '#c2255c', male: '#1971c2', unknown: '#adb5bd' };
 
 /** Participants by age group, stacked by sex. */
@@ -52,13 +68,14 @@ export function SexAgeChart(props: {
   count: (sex: string, age: string) => number;
   ariaLabel: string;
 }) {
+  const numbers = numbersIn(useLocale());
   const option: Option = {
     animation: false,
     grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0 },
-    tooltip: { trigger: 'axis' },
+    tooltip: numbers.tooltip,
     xAxis: { type: 'category', data: props.ages.map((a) => a.label) },
-    yAxis: { type: 'value' },
+    yAxis: numbers.valueAxis,
     series: props.sexes.map((s) => ({
       type: 'bar',
       name: s.label,
@@ -76,13 +93,14 @@ export function MonthlyChart(props: {
   labels: { activities: string; women: string; others: string };
   ariaLabel: string;
 }) {
+  const numbers = numbersIn(useLocale());
   const option: Option = {
     animation: false,
     grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0 },
-    tooltip: { trigger: 'axis' },
+    tooltip: numbers.tooltip,
     xAxis: { type: 'category', data: props.months.map((m) => m.label) },
-    yAxis: [{ type: 'value' }, { type: 'value', splitLine: { show: false } }],
+    yAxis: [numbers.valueAxis, { ...numbers.valueAxis, splitLine: { show: false } }],
     series: [
       {
         type: 'bar',
