@@ -45,6 +45,9 @@ export const en: Catalogue = {
     listSeparator: '; ',
     /** a label before its value: French puts a space before the colon */
     colon: '{{label}}:',
+    datePlaceholder: 'dd/mm/yyyy',
+    dateInvalid: 'Expected a date as dd/mm/yyyy (e.g. 15/01/2024).',
+    datePick: 'Pick the date on a calendar',
   },
   errors: {
     loadTitle: 'The data could not be loaded',

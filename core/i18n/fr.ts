@@ -48,6 +48,10 @@ export const fr = {
     listSeparator: ' ; ',
     /** a label before its value: French puts a space before the colon */
     colon: '{{label}} :',
+    /** a date typed by hand: day, month, year whatever the browser's language */
+    datePlaceholder: 'jj/mm/aaaa',
+    dateInvalid: 'Date attendue sous la forme jj/mm/aaaa (par ex. 15/01/2024).',
+    datePick: 'Choisir la date dans un calendrier',
   },
   errors: {
     loadTitle: 'Impossible de charger les données',

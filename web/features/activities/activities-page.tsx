@@ -26,6 +26,7 @@ import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate, formatNumber } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
+import { DateField } from '../../components/date-field.js';
 
 const PAGE = 50;
 
@@ -103,17 +104,15 @@ export function ActivitiesPage() {
         </Alert>
       )}
       <Group gap="sm" align="end" wrap="wrap" aria-label={t('field.list.filters')}>
-        <TextInput
-          type="date"
+        <DateField
           label={t('field.indicator.periodStart')}
           value={search.get('from') ?? ''}
-          onChange={(e) => setFilter('from', e.currentTarget.value)}
+          onChange={(iso) => setFilter('from', iso)}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('field.indicator.periodEnd')}
           value={search.get('to') ?? ''}
-          onChange={(e) => setFilter('to', e.currentTarget.value)}
+          onChange={(iso) => setFilter('to', iso)}
         />
         <NativeSelect
           label={t('field.list.organisation')}

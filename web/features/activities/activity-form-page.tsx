@@ -39,6 +39,7 @@ import { organisationLabel } from '../../lib/organisation.js';
 import { getRecord, newRecord, type OutboxPhoto, type OutboxRecord, type Refusal } from '../../lib/outbox.js';
 import { resizePhoto } from '../../lib/photo.js';
 import { ParticipantsEntry, rowTotal, type ParticipantRow as Row } from './participants-entry.js';
+import { DateField } from '../../components/date-field.js';
 interface FormState {
   kind: ActivityCreate['kind'];
   titleFr: string;
@@ -357,22 +358,20 @@ function ActivityForm({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <TextInput
+          <DateField
             required
-            type="date"
             label={t('field.form.startDate')}
             value={form.startDate}
             error={issueFor('startDate')}
-            onChange={(e) => set('startDate', e.currentTarget.value)}
+            onChange={(iso) => set('startDate', iso)}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.form.endDate')}
             value={form.endDate}
             error={issueFor('endDate')}
-            onChange={(e) => set('endDate', e.currentTarget.value)}
+            onChange={(iso) => set('endDate', iso)}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 3 }}>

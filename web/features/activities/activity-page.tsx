@@ -32,6 +32,7 @@ import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
 import { formatDate, formatNumber, formatPeriod } from '../../../core/i18n/format.js';
 import { organisationLabel } from '../../lib/organisation.js';
+import { DateField } from '../../components/date-field.js';
 
 /** `/activities/:id`: an activity with its participants, photos and documents, and where it came from. */
 export function ActivityPage() {
@@ -373,11 +374,10 @@ function Attachments({ activity }: { activity: ActivityDetail }) {
             value={meta.credit}
             onChange={(e) => setMeta({ ...meta, credit: e.currentTarget.value })}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.attachments.takenOn')}
             value={meta.takenOn}
-            onChange={(e) => setMeta({ ...meta, takenOn: e.currentTarget.value })}
+            onChange={(iso) => setMeta({ ...meta, takenOn: iso })}
           />
         </Group>
         <Button type="submit" mt="sm" loading={upload.isPending} disabled={!file}>

@@ -10,6 +10,7 @@ import { useLocale, useT } from '../../i18n/i18n.js';
 import { canReadProgramme } from './access.js';
 import { AuditList } from './audit-list.js';
 import { entityLabel, entityNames } from '../../lib/field-labels.js';
+import { DateField } from '../../components/date-field.js';
 
 /** `/programmes/:slug/audit`: the programme's whole change history, filtered by kind of object or one object. */
 export function AuditPage() {
@@ -99,18 +100,12 @@ export function AuditPage() {
               w={220}
               onChange={(e) => set('actor', e.currentTarget.value)}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('admin.audit.filterFrom')}
               value={from}
-              onChange={(e) => set('from', e.currentTarget.value)}
+              onChange={(iso) => set('from', iso)}
             />
-            <TextInput
-              type="date"
-              label={t('admin.audit.filterTo')}
-              value={to}
-              onChange={(e) => set('to', e.currentTarget.value)}
-            />
+            <DateField label={t('admin.audit.filterTo')} value={to} onChange={(iso) => set('to', iso)} />
             <TextInput
               label={t('admin.audit.filterId')}
               title={t('admin.audit.filterIdHelp')}

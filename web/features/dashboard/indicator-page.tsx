@@ -49,6 +49,7 @@ import { useLocale, useT } from '../../i18n/i18n.js';
 import { AuditPanel } from '../audit/audit-panel.js';
 import { formatDate, formatNumber, formatPeriod } from '../../../core/i18n/format.js';
 import { ExplainProgress, ProgressBar, StatusBadge } from './field-ui.js';
+import { DateField } from '../../components/date-field.js';
 
 /** `/indicators/:id?from&to`: one indicator's value, what it is made of, its values and its rule. */
 export function IndicatorPage() {
@@ -388,21 +389,19 @@ export function IndicatorValues({ data }: { data: IndicatorData }) {
           </Alert>
         )}
         <Group grow align="start">
-          <TextInput
-            type="date"
+          <DateField
             required
             label={t('field.indicator.periodStart')}
             value={form.periodStart}
             error={issuesAt(add.error, 'body.periodStart')}
-            onChange={(e) => setForm({ ...form, periodStart: e.currentTarget.value })}
+            onChange={(iso) => setForm({ ...form, periodStart: iso })}
           />
-          <TextInput
-            type="date"
+          <DateField
             required
             label={t('field.indicator.periodEnd')}
             value={form.periodEnd}
             error={issuesAt(add.error, 'body.periodEnd')}
-            onChange={(e) => setForm({ ...form, periodEnd: e.currentTarget.value })}
+            onChange={(iso) => setForm({ ...form, periodEnd: iso })}
           />
         </Group>
         <TextInput

@@ -21,6 +21,7 @@ import { programmeKeys, useProgrammes } from '../../api/programmes.js';
 import { useSession } from '../../api/session.js';
 import { ImportFlow } from '../../components/import-flow/import-flow.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
+import { DateField } from '../../components/date-field.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -183,11 +184,10 @@ export function ImportPage() {
               required
               data-testid="import-programme"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('exchange.import.effectiveDate')}
               value={effectiveDate}
-              onChange={(e) => setEffectiveDate(e.currentTarget.value)}
+              onChange={(iso) => setEffectiveDate(iso)}
               required
             />
             <TextInput

@@ -7,6 +7,7 @@ import { useCreateCatalytic, useDeleteCatalytic } from '../../api/finance.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../../core/i18n/format.js';
 import { useMoney, WriteError } from './parts.js';
+import { DateField } from '../../components/date-field.js';
 
 export function CatalyticSection({ slug, items }: { slug: string; items: CatalyticFunding[] }) {
   const t = useT();
@@ -128,11 +129,10 @@ export function CatalyticSection({ slug, items }: { slug: string; items: Catalyt
             onChange={set('exchangeRate')}
             w={130}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('finance.date')}
             value={form.date}
-            onChange={set('date')}
+            onChange={(iso) => setForm({ ...form, date: iso })}
             required
             w={160}
           />

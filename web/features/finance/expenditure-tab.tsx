@@ -31,6 +31,7 @@ import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatPeriod } from '../../../core/i18n/format.js';
 import { useConverted, useMoney, WriteError } from './parts.js';
+import { DateField } from '../../components/date-field.js';
 
 function ImportPanel({ slug }: { slug: string }) {
   const t = useT();
@@ -128,19 +129,17 @@ function EntryForm({ slug, lines }: { slug: string; lines: { code: string; label
               w={360}
               data-testid="expense-line"
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('finance.expenditure.start')}
               value={form.periodStart}
-              onChange={set('periodStart')}
+              onChange={(iso) => setForm({ ...form, periodStart: iso })}
               required
               w={160}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('finance.expenditure.end')}
               value={form.periodEnd}
-              onChange={set('periodEnd')}
+              onChange={(iso) => setForm({ ...form, periodEnd: iso })}
               required
               w={160}
             />

@@ -41,6 +41,7 @@ import { ErrorState, Loading } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../../core/i18n/format.js';
 import { WriteError } from './parts.js';
+import { DateField } from '../../components/date-field.js';
 
 const statusColour: Record<FollowUpStatus, string> = {
   open: 'gray',
@@ -186,13 +187,7 @@ function AddItem({ slug, meeting }: { slug: string; meeting: Meeting }) {
           onChange={(e) => setOwner(e.currentTarget.value)}
           w={200}
         />
-        <TextInput
-          type="date"
-          label={t('finance.governance.due')}
-          value={due}
-          onChange={(e) => setDue(e.currentTarget.value)}
-          w={160}
-        />
+        <DateField label={t('finance.governance.due')} value={due} onChange={(iso) => setDue(iso)} w={160} />
         <Button type="submit" variant="light" loading={create.isPending}>
           {t('finance.governance.addItem')}
         </Button>
@@ -329,11 +324,10 @@ function AddMeeting({ slug }: { slug: string }) {
               data={governanceBodies.map((b) => ({ value: b, label: t(`finance.governance.bodies.${b}`) }))}
               w={200}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('finance.date')}
               value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
+              onChange={(iso) => setDate(iso)}
               required
               w={160}
             />

@@ -1,17 +1,5 @@
 /** Budget vs expenditure vs results at a date: key figures, delivery by agency, outcome, output and donor, funding. */
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { FinanceOverview } from '../../../core/contracts/finance/delivery.js';
@@ -22,6 +10,7 @@ import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../../core/i18n/format.js';
 import { CatalyticSection } from './catalytic-section.js';
 import { BudgetSource, DeliveryTable, DonorSplit, useMoney, usePercent } from './parts.js';
+import { DateField } from '../../components/date-field.js';
 
 function Figure({
   label,
@@ -99,16 +88,11 @@ export function OverviewTab({ slug }: { slug: string }) {
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end">
-        <TextInput
-          type="date"
+        <DateField
           label={t('finance.overview.asOf')}
           description={t('finance.overview.asOfHint')}
           value={asOf ?? overview.data?.asOf ?? ''}
-          onChange={(event) =>
-            setAsOf(
-              /^\d{4}-\d{2}-\d{2}$/.test(event.currentTarget.value) ? event.currentTarget.value : undefined,
-            )
-          }
+          onChange={(iso) => setAsOf(iso || undefined)}
           w={220}
           data-testid="finance-as-of"
         />

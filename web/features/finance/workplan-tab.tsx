@@ -16,7 +16,6 @@ import {
   Switch,
   Text,
   Textarea,
-  TextInput,
   UnstyledButton,
 } from '@mantine/core';
 import { Fragment, useState } from 'react';
@@ -30,6 +29,7 @@ import { ErrorState, Loading } from '../../components/query-state.js';
 import { formatDate, formatNumber, formatPercent, intlLocale } from '../../../core/i18n/format.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { useMoney, WriteError } from './parts.js';
+import { DateField } from '../../components/date-field.js';
 
 export const statusColours: Record<ActivityStatus, string> = {
   planned: 'var(--mantine-color-blue-4)',
@@ -191,18 +191,8 @@ function FollowUp({
             />
           </Group>
           <Group grow>
-            <TextInput
-              type="date"
-              label={t('finance.workplan.start')}
-              value={start}
-              onChange={(e) => setStart(e.currentTarget.value)}
-            />
-            <TextInput
-              type="date"
-              label={t('finance.workplan.end')}
-              value={end}
-              onChange={(e) => setEnd(e.currentTarget.value)}
-            />
+            <DateField label={t('finance.workplan.start')} value={start} onChange={(iso) => setStart(iso)} />
+            <DateField label={t('finance.workplan.end')} value={end} onChange={(iso) => setEnd(iso)} />
           </Group>
           <Textarea
             label={t('finance.workplan.note')}

@@ -2,7 +2,7 @@
  * A programme's closed reporting periods, under its reports: each with its reason, who closed it and when (and
  * who reopened it, why). The secretariat and administrators close a period and reopen it, with a reason.
  */
-import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { closedPeriodReasonMax } from '../../../core/contracts/limits.js';
 import type { ClosedPeriod } from '../../../core/contracts/report-workflow.js';
@@ -13,6 +13,7 @@ import { formatPeriod } from '../../../core/i18n/format.js';
 import { formatMoment } from './format.js';
 import { LockIcon } from './lock-banner.js';
 import { useRefusalMessage } from './use-workflow.js';
+import { DateField } from '../../components/date-field.js';
 
 export function ClosedPeriods({ slug }: { slug: string }) {
   const t = useT();
@@ -132,17 +133,15 @@ export function ClosedPeriods({ slug }: { slug: string }) {
           <Stack gap="sm">
             {dialog?.kind === 'close' ? (
               <Group grow>
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('reports.closedPeriods.start')}
                   value={start}
-                  onChange={(e) => setStart(e.currentTarget.value)}
+                  onChange={(iso) => setStart(iso)}
                 />
-                <TextInput
-                  type="date"
+                <DateField
                   label={t('reports.closedPeriods.end')}
                   value={end}
-                  onChange={(e) => setEnd(e.currentTarget.value)}
+                  onChange={(iso) => setEnd(iso)}
                 />
               </Group>
             ) : (
