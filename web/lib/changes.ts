@@ -29,7 +29,7 @@ export interface ValueWords {
 }
 
 /** Bookkeeping columns: they change with everything and tell nothing. */
-const NOISE = new Set(['id', 'created_at', 'updated_at', 'version', 'last_seen_at', 'search']);
+export const NOISE = new Set(['id', 'created_at', 'updated_at', 'version', 'last_seen_at', 'search']);
 /** Nested JSON is opened this deep, then shown as a short summary. */
 const MAX_DEPTH = 4;
 const MAX_TEXT = 400;
