@@ -8,7 +8,7 @@ import * as schema from '../server/db/schema/index.js';
 import { NOISE } from '../web/lib/changes.js';
 import { entityLabel, hasColumnWords } from '../web/lib/field-labels.js';
 
-const tables = Object.values(schema)
+const tables = (Object.values(schema) as unknown[])
   .filter((value): value is PgTable => value instanceof PgTable)
   .map((table) => getTableConfig(table));
 const humanized = (name: string) => name.replace(/_/g, ' ').toLowerCase();

@@ -78,7 +78,7 @@ describe('an audit event in words', () => {
         after: 'Nombre de comités de paix fonctionnels',
       },
       { field: 'Référence', before: '12 comités', after: '14 comités' },
-      { field: 'Cumulative', before: 'Non', after: 'Oui' },
+      { field: 'Cumulatif', before: 'Non', after: 'Oui' },
     ]);
   });
 
@@ -139,7 +139,7 @@ describe('an audit event in words', () => {
     expect(rows).toEqual([
       'Titre (FR)Nombre de comités de paixNombre de comités de paix fonctionnels',
       'Référence12 comités14 comités',
-      'CumulativeNonOui',
+      'CumulatifNonOui',
     ]);
     expect(screen.getByTestId('audit-event').textContent).not.toMatch(/[{}"]/);
   });
