@@ -65,7 +65,13 @@ export const templateField = z.object({
     'derived', // read-only, computed from the data (`derived`)
   ]),
   maxLength: z.number().int().positive().optional(),
+  /** an answer the submission needs (an error when blank) */
   required: z.boolean().optional(),
+  /**
+   * an answer the template does not expect ("le cas échéant", "Autre", a list that may be empty); every
+   * other field that applies is expected, and a warning says when it is blank
+   */
+  optional: z.boolean().optional(),
   choices: z.array(choice).optional(),
   /** for `multi_choice`: the choice that asks for a text */
   otherChoice: z.string().optional(),

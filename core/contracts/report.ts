@@ -147,6 +147,8 @@ export const reportCheck = z.object({
   severity: z.enum(['error', 'warning']),
   code: z.enum([
     'required_missing',
+    /** an answer the template expects and the report leaves blank (a rating, a yes/no, a marker): a warning */
+    'answer_missing',
     'over_limit',
     'indicator_without_progress',
     'acronym_not_spelled_out',
@@ -155,6 +157,8 @@ export const reportCheck = z.object({
   /** where to go: `fields.overall_status`, `outcomes.1.fields.progress_summary`, `indicators.1.1.2.progress` */
   path: z.string(),
   section: z.string(),
+  /** what the check is about: the acronym; for a missing split, `sex`, `age` or `sexAndAge` */
+  subject: z.string().optional(),
   message: localizedText,
 });
 export type ReportCheck = z.infer<typeof reportCheck>;

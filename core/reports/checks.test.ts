@@ -1,6 +1,6 @@
 /**
- * The checks' messages, word for word in both languages, as they were before they moved to the catalogue
- * (issue 13): the server and the editor show exactly these.
+ * The checks' messages, word for word in both languages (the server and the editor show exactly these), and
+ * the answers a template expects (issue 18).
  */
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../contracts/report.js';
@@ -90,26 +90,89 @@ describe('the checks’ messages', () => {
         'missing_disaggregation',
         'indicators.1.b.progress',
         {
-          fr: "Indicateur 1.b : l'indicateur demande une ventilation par sexe et âge (par ex. « 166 dont 42 femmes »).",
-          en: 'Indicator 1.b: the indicator asks for a breakdown by sex and age (e.g. “166 of whom 42 women”).',
+          fr: 'Indicateur 1.b : le chiffre ne dit ni le sexe ni l’âge des personnes (par ex. « 166 dont 42 femmes et 60 jeunes de 18 à 35 ans »).',
+          en: 'Indicator 1.b: the figure gives neither the people’s sex nor their age (e.g. “166 of whom 42 women and 60 young people aged 18 to 35”).',
         },
       ],
       [
         'missing_disaggregation',
         'indicators.1.c.progress',
         {
-          fr: "Indicateur 1.c : l'indicateur demande une ventilation par sexe (par ex. « 166 dont 42 femmes »).",
-          en: 'Indicator 1.c: the indicator asks for a breakdown by sex (e.g. “166 of whom 42 women”).',
+          fr: 'Indicateur 1.c : le chiffre ne dit pas le sexe des personnes (par ex. « 166 dont 42 femmes »).',
+          en: 'Indicator 1.c: the figure does not give the people’s sex (e.g. “166 of whom 42 women”).',
         },
       ],
       [
         'acronym_not_spelled_out',
         'fields.status',
         {
-          fr: '« PDSEC » est utilisé sans être défini à sa première apparition : écrivez-le en toutes lettres, suivi de (PDSEC), ou évitez-le.',
-          en: '“PDSEC” is used without being spelled out where it first appears: write it in full followed by (PDSEC), or avoid it.',
+          fr: '« PDSEC » n’est écrit en toutes lettres nulle part dans le rapport : écrivez-le une fois en toutes lettres, suivi de (PDSEC), ou évitez-le.',
+          en: '“PDSEC” is not spelled out anywhere in the report: write it in full once, followed by (PDSEC), or avoid it.',
         },
       ],
+    ]);
+  });
+});
+
+describe('the answers a template expects', () => {
+  const expecting = {
+    acronymsToAvoid: [],
+    sections: [
+      {
+        id: 'header',
+        kind: 'fields',
+        fields: [
+          {
+            id: 'gender_marker',
+            type: 'derived',
+            derived: 'gender_marker',
+            label: { fr: 'Marqueur de genre' },
+          },
+          { id: 'risk_marker', type: 'derived', derived: 'risk_marker', label: { fr: 'Marqueur de risque' } },
+          { id: 'reviewed', type: 'yes_no', label: { fr: 'Revu ?' } },
+        ],
+      },
+      {
+        id: 'part_2',
+        kind: 'outcomes',
+        rating: { label: { fr: 'État' }, choices: [] },
+        fields: [{ id: 'summary', type: 'text', label: { fr: 'Résumé' } }],
+      },
+      {
+        id: 'part_3',
+        kind: 'fields',
+        fields: [
+          { id: 'surveys', type: 'yes_no_text', label: { fr: 'Enquêtes ?', en: 'Surveys?' } },
+          { id: 'other', type: 'text', optional: true, label: { fr: 'Autre' } },
+          { id: 'late', type: 'text', condition: 'last_six_months', label: { fr: 'Changement' } },
+        ],
+      },
+    ],
+  } as unknown as ReportTemplate;
+  const blank = {
+    ...model,
+    header: { recipients: [], genderMarker: { code: 'GM2', text: 'GM2' }, riskMarker: null },
+    content: {
+      fields: {
+        reviewed: { answer: true, text: '' },
+        surveys: { answer: null, text: 'comme telles, mais…' },
+      },
+      outcomes: { '1': { rating: null, fields: { summary: 'Fait.' } } },
+    },
+    outcomes: [{ code: '1', statement: { fr: 'Résultat' }, indicators: [], outputs: [] }],
+  } as unknown as ReportModel;
+
+  it('warns of each blank: a marker the programme lacks, a rating, a yes/no without its yes or no', () => {
+    const checks = checkReport(blank, expecting);
+    expect(checks.map((c) => [c.severity, c.code, c.path])).toEqual([
+      ['warning', 'answer_missing', 'fields.risk_marker'],
+      ['warning', 'answer_missing', 'outcomes.1.rating'],
+      ['warning', 'answer_missing', 'fields.surveys'],
+    ]);
+    expect(checks.map((c) => c.message.en)).toEqual([
+      '“Marqueur de risque” is not given for this programme: set it on the programme’s page.',
+      'Outcome 1: the current status of progress is not rated.',
+      'Answer yes or no: “Surveys?”.',
     ]);
   });
 });

@@ -2,32 +2,15 @@
  * The checks a report must pass before it is submitted, each with the place to fix it. Pure and shared: the
  * server refuses a submission that has errors, the editor shows the same list live.
  */
-import type { FieldValue, ReportCheck, ReportModel } from '../contracts/report.js';
-import type { ReportTemplate, TemplateField } from '../contracts/report-template.js';
+import type { FieldValue, ReportCheck, ReportIndicatorRow, ReportModel } from '../contracts/report.js';
+import type { DerivedKey, ReportTemplate, TemplateField } from '../contracts/report-template.js';
 import { parseValueText } from '../domain/value-text.js';
 import { localize } from '../i18n/locale.js';
 import { checksEn } from '../i18n/messages/checks.en.js';
 import { checksFr } from '../i18n/messages/checks.fr.js';
 import { translate, type KeyOf, type Params } from '../i18n/translate.js';
-
-/** Acronyms everybody in the Fund's world reads without a definition. */
-const COMMON_ACRONYMS = new Set([
-  'ONU',
-  'UN',
-  'PBF',
-  'COVID',
-  'USD',
-  'FCFA',
-  'ONG',
-  'NGO',
-  'II',
-  'III',
-  'IV',
-  'VI',
-  'VII',
-  'OK',
-  'SG',
-]);
+import { findAcronyms, type TextAt } from './acronyms.js';
+import { countsPeople, splitsOf } from './sex-age.js';
 
 export function applies(
   item: { condition?: 'last_six_months' | 'final_only' | undefined },
@@ -74,20 +57,69 @@ function message(key: CheckKey, params: (language: Language) => Params): ReportC
 /** Characters as the Fund counts them: what a reader sees (Unicode code points). */
 export const charCount = (text: string) => [...text].length;
 
+/** Whether a field holds an answer: a yes/no question is answered by its yes or no, whatever its text says. */
+export function isAnswered(field: TemplateField, v: FieldValue | undefined): boolean {
+  if ((field.type === 'yes_no' || field.type === 'yes_no_text') && v && typeof v === 'object')
+    return 'answer' in v ? v.answer !== null : !isEmpty(v);
+  return !isEmpty(v);
+}
+
+/**
+ * The header facts the template shows from the programme's record, and whether the programme gives them: a
+ * blank marker or focus area is an answer missing, to be given on the programme's page.
+ */
+const programmeFacts: Partial<Record<DerivedKey, (h: ReportModel['header']) => unknown>> = {
+  gender_marker: (h) => h.genderMarker,
+  risk_marker: (h) => h.riskMarker,
+  focus_area: (h) => h.focusArea,
+  first_transfer_date: (h) => h.firstTransferDate,
+};
+
+/**
+ * Every check of a report, in the report's order: answers missing (required: an error; expected: a warning),
+ * texts over their limit, Part V rows without progress or without the sex and age of the people they count,
+ * and acronyms no text of the report spells out — the writers' texts and the framework's (statements,
+ * indicators, baselines, targets), as a reader of the document meets them.
+ */
 export function checkReport(model: ReportModel, template: ReportTemplate): ReportCheck[] {
   const checks: ReportCheck[] = [];
   /** every text of the report in reading order, with where it is */
-  const texts: { path: string; section: string; text: string }[] = [];
+  const texts: TextAt[] = [];
+  const read = (path: string, section: string, text: string | null | undefined) => {
+    if (text?.trim()) texts.push({ path, section, text });
+  };
 
   const checkField = (field: TemplateField, value: FieldValue | undefined, path: string, section: string) => {
-    if (field.type === 'derived' || !applies(field, model)) return;
-    if (field.required && isEmpty(value)) {
+    if (!applies(field, model)) return;
+    if (field.type === 'derived') {
+      const fact = field.derived ? programmeFacts[field.derived] : undefined;
+      if (fact && !fact(model.header))
+        checks.push({
+          severity: 'warning',
+          code: 'answer_missing',
+          path,
+          section,
+          message: message('answerMissing.fromProgramme', (language) => ({
+            label: localize(field.label, language),
+          })),
+        });
+      return;
+    }
+    if ((field.required || !field.optional) && !isAnswered(field, value)) {
+      const yesNo = field.type === 'yes_no' || field.type === 'yes_no_text';
       checks.push({
-        severity: 'error',
-        code: 'required_missing',
+        severity: field.required ? 'error' : 'warning',
+        code: field.required ? 'required_missing' : 'answer_missing',
         path,
         section,
-        message: message('requiredMissing', (language) => ({ label: localize(field.label, language) })),
+        message: message(
+          field.required
+            ? 'requiredMissing'
+            : yesNo && !isEmpty(value)
+              ? 'answerMissing.yesNo'
+              : 'answerMissing.field',
+          (language) => ({ label: localize(field.label, language) }),
+        ),
       });
     }
     const text = textOf(value);
@@ -107,7 +139,7 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
         })),
       });
     }
-    if (text) texts.push({ path, section, text });
+    read(path, section, text);
   };
 
   for (const section of template.sections) {
@@ -118,6 +150,16 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
     } else if (section.kind === 'outcomes') {
       for (const outcome of model.outcomes) {
         const written = model.content.outcomes[outcome.code];
+        read(`outcomes.${outcome.code}.statement`, section.id, localize(outcome.statement, 'fr'));
+        if (section.rating && !written?.rating) {
+          checks.push({
+            severity: 'warning',
+            code: 'answer_missing',
+            path: `outcomes.${outcome.code}.rating`,
+            section: section.id,
+            message: message('answerMissing.rating', () => ({ code: outcome.code })),
+          });
+        }
         for (const field of section.fields) {
           checkField(
             field,
@@ -129,100 +171,112 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
       }
     } else if (section.kind === 'indicator_table') {
       const limit = section.cellMaxLength;
-      const rows = model.outcomes.flatMap((o) => [
-        ...o.indicators,
-        ...o.outputs.flatMap((x) => x.indicators),
-      ]);
-      for (const row of rows.filter((r) => r.included)) {
-        const base = `indicators.${row.code}`;
-        if (!row.progress?.trim() && !row.reason?.trim()) {
-          checks.push({
-            severity: 'warning',
-            code: 'indicator_without_progress',
-            path: `${base}.progress`,
-            section: section.id,
-            message: message('indicator.withoutProgress', () => ({ code: row.code })),
-          });
-        }
-        for (const column of ['progress', 'reason'] as const) {
-          const text = row[column] ?? '';
-          if (limit && charCount(text) > limit) {
-            checks.push({
-              severity: 'error',
-              code: 'over_limit',
-              path: `${base}.${column}`,
-              section: section.id,
-              message: message('indicator.overLimit', () => ({
-                code: row.code,
-                length: charCount(text),
-                limit,
-              })),
-            });
-          }
-          if (text) texts.push({ path: `${base}.${column}`, section: section.id, text });
-        }
-        if (row.disaggregations.includes('sex') && row.progress) {
-          const spec = parseValueText(row.progress).spec;
-          const parts = 'parts' in spec ? (spec.parts ?? []) : [];
-          const bySex = parts.some((p) => ['women', 'men', 'girls', 'boys'].includes(p.group));
-          if ((spec.kind === 'number' || spec.kind === 'percent') && spec.value > 0 && !bySex) {
-            checks.push({
-              severity: 'warning',
-              code: 'missing_disaggregation',
-              path: `${base}.progress`,
-              section: section.id,
-              message: message(
-                row.disaggregations.includes('age')
-                  ? 'indicator.missingDisaggregation.sexAndAge'
-                  : 'indicator.missingDisaggregation.sex',
-                () => ({ code: row.code }),
-              ),
-            });
-          }
+      for (const outcome of model.outcomes) {
+        const groups = [
+          { rows: outcome.indicators, statement: null },
+          ...outcome.outputs.map((x) => ({ rows: x.indicators, statement: x })),
+        ];
+        for (const group of groups) {
+          const included = group.rows.filter((r) => r.included);
+          if (group.statement && included.length)
+            read(
+              `outputs.${group.statement.code}.statement`,
+              section.id,
+              localize(group.statement.statement, 'fr'),
+            );
+          for (const row of included) checkRow(row, section.id, limit);
         }
       }
     }
   }
+
+  function checkRow(row: ReportIndicatorRow, section: string, limit: number | undefined) {
+    const base = `indicators.${row.code}`;
+    read(`${base}.title`, section, localize(row.title, 'fr'));
+    read(`${base}.baseline`, section, row.baseline?.text);
+    read(`${base}.endTarget`, section, row.endTarget?.text);
+    for (const m of row.milestones) read(`${base}.milestones`, section, m.value.text);
+    if (!row.progress?.trim() && !row.reason?.trim()) {
+      checks.push({
+        severity: 'warning',
+        code: 'indicator_without_progress',
+        path: `${base}.progress`,
+        section,
+        message: message('indicator.withoutProgress', () => ({ code: row.code })),
+      });
+    }
+    for (const column of ['progress', 'reason'] as const) {
+      const text = row[column] ?? '';
+      if (limit && charCount(text) > limit) {
+        checks.push({
+          severity: 'error',
+          code: 'over_limit',
+          path: `${base}.${column}`,
+          section,
+          message: message('indicator.overLimit', () => ({
+            code: row.code,
+            length: charCount(text),
+            limit,
+          })),
+        });
+      }
+      read(`${base}.${column}`, section, text);
+    }
+    const missing = missingSplits(row);
+    if (missing) {
+      checks.push({
+        severity: 'warning',
+        code: 'missing_disaggregation',
+        path: `${base}.progress`,
+        section,
+        subject: missing,
+        message: message(`indicator.missingDisaggregation.${missing}`, () => ({ code: row.code })),
+      });
+    }
+  }
+
   checks.push(...acronymChecks(texts, model, template));
   return checks;
 }
 
 /**
- * An acronym must be spelled out where it first appears — "plans de développement (PDSEC)" — or not used.
- * Known organisations (the recipients) and acronyms everyone reads are allowed.
+ * What a row's figure should split its people by and does not: `sex`, `age` or `sexAndAge`. A row counts
+ * people when its indicator asks for a split by sex or age or its title counts people; a figure of zero
+ * people, a "N/A", a document or a yes/no has nothing to split. An indicator asks for the splits it names;
+ * one that names none, for both, as the template asks of every count of people ("Fournir des données
+ * désagrégées par sexe et par âge").
  */
-function acronymChecks(
-  texts: { path: string; section: string; text: string }[],
-  model: ReportModel,
-  template: ReportTemplate,
-): ReportCheck[] {
-  const allowed = new Set([
-    ...COMMON_ACRONYMS,
-    ...model.header.recipients.flatMap((r) => [r.code, r.acronym.fr, r.acronym.en ?? '']),
-  ]);
-  const watched = new Set(template.acronymsToAvoid);
-  const seen = new Set<string>();
-  const checks: ReportCheck[] = [];
-  for (const { path, section, text } of texts) {
-    for (const m of text.matchAll(/(?<![\p{L}\d])([A-Z][A-Za-z]{0,2}[A-Z]{1,6})(s)?(?![\p{L}\d])/gu)) {
-      const acronym = m[1]!;
-      const upper = acronym.replace(/[a-z]/g, '').length;
-      if (seen.has(acronym) || allowed.has(acronym)) continue;
-      if (upper < 2 || (acronym.length > 6 && !watched.has(acronym))) continue;
-      seen.add(acronym);
-      const before = text.slice(0, m.index).trimEnd();
-      const after = text.slice(m.index! + m[0].length).trimStart();
-      const spelledOut = before.endsWith('(') && after.startsWith(')') && before.length > 1;
-      if (!spelledOut) {
-        checks.push({
-          severity: 'warning',
-          code: 'acronym_not_spelled_out',
-          path,
-          section,
-          message: message('acronymNotSpelledOut', () => ({ acronym })),
-        });
-      }
-    }
-  }
-  return checks;
+function missingSplits(row: ReportIndicatorRow): 'sex' | 'age' | 'sexAndAge' | null {
+  if (!row.progress?.trim() || !countsPeople(localize(row.title, 'fr'), row.disaggregations)) return null;
+  const spec = parseValueText(row.progress).spec;
+  if ((spec.kind !== 'number' && spec.kind !== 'percent') || !(spec.value > 0)) return null;
+  const split = splitsOf(row.progress, spec);
+  // what the indicator asks for; an indicator that names neither, the template's both
+  const declared = (['sex', 'age'] as const).filter((d) => row.disaggregations.includes(d));
+  const wanted = declared.length ? declared : (['sex', 'age'] as const);
+  const sex = wanted.includes('sex') && !split.sex;
+  const age = wanted.includes('age') && !split.age;
+  return sex && age ? 'sexAndAge' : sex ? 'sex' : age ? 'age' : null;
+}
+
+/**
+ * An acronym must be spelled out somewhere in the report — "plans de développement (PDSEC)",
+ * "Commission nationale des Droits de l'Homme - CNDH" — or not used (`acronyms.ts`). The recipients' own
+ * acronyms and those everyone reads are allowed.
+ */
+function acronymChecks(texts: TextAt[], model: ReportModel, template: ReportTemplate): ReportCheck[] {
+  const allowed = new Set(
+    model.header.recipients.flatMap((r) => [r.code, r.acronym.fr, r.acronym.en ?? '']).filter(Boolean),
+  );
+  const { uses, defined } = findAcronyms(texts, new Set(template.acronymsToAvoid));
+  return uses
+    .filter(({ acronym }) => !defined.has(acronym) && !allowed.has(acronym))
+    .map(({ acronym, path, section }) => ({
+      severity: 'warning' as const,
+      code: 'acronym_not_spelled_out' as const,
+      path,
+      section,
+      subject: acronym,
+      message: message('acronymNotSpelledOut', () => ({ acronym })),
+    }));
 }

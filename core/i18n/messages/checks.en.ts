@@ -3,19 +3,26 @@ import type { Catalogue } from '../fr.js';
 /** The checks sentences in English: typed against the French ones. */
 export const checksEn: Catalogue['checks'] = {
   requiredMissing: 'Required answer missing: “{{label}}”.',
+  answerMissing: {
+    field: 'Expected answer missing: “{{label}}”.',
+    yesNo: 'Answer yes or no: “{{label}}”.',
+    rating: 'Outcome {{code}}: the current status of progress is not rated.',
+    fromProgramme: '“{{label}}” is not given for this programme: set it on the programme’s page.',
+  },
   overLimit: '{{length}} characters for a limit of {{limit}} ({{excess}} too many): “{{label}}”.',
   indicator: {
     overLimit: 'Indicator {{code}}: {{length}} characters for a limit of {{limit}}.',
     withoutProgress:
       'Indicator {{code}}: neither progress nor a reason. If no data could be collected, say so and explain why.',
     missingDisaggregation: {
-      sex: 'Indicator {{code}}: the indicator asks for a breakdown by sex (e.g. “166 of whom 42 women”).',
+      sex: 'Indicator {{code}}: the figure does not give the people’s sex (e.g. “166 of whom 42 women”).',
+      age: 'Indicator {{code}}: the figure does not give the people’s age (e.g. “166 of whom 60 young people aged 18 to 35”).',
       sexAndAge:
-        'Indicator {{code}}: the indicator asks for a breakdown by sex and age (e.g. “166 of whom 42 women”).',
+        'Indicator {{code}}: the figure gives neither the people’s sex nor their age (e.g. “166 of whom 42 women and 60 young people aged 18 to 35”).',
     },
   },
   acronymNotSpelledOut:
-    '“{{acronym}}” is used without being spelled out where it first appears: write it in full followed by ({{acronym}}), or avoid it.',
+    '“{{acronym}}” is not spelled out anywhere in the report: write it in full once, followed by ({{acronym}}), or avoid it.',
   value: {
     notANumber:
       'This indicator is measured by a number: “{{text}}” is not one. Write a number, e.g. “120 of whom 45 women”.',

@@ -4,19 +4,27 @@
  */
 export const checksFr = {
   requiredMissing: 'Réponse obligatoire manquante : « {{label}} ».',
+  answerMissing: {
+    field: 'Réponse attendue manquante : « {{label}} ».',
+    yesNo: 'Répondez par oui ou par non : « {{label}} ».',
+    rating: 'Résultat {{code}} : l’état actuel des progrès n’est pas évalué.',
+    fromProgramme:
+      '« {{label}} » n’est pas renseigné pour ce programme : indiquez-le sur la page du programme.',
+  },
   overLimit: '{{length}} caractères pour une limite de {{limit}} ({{excess}} de trop) : « {{label}} ».',
   indicator: {
     overLimit: 'Indicateur {{code}} : {{length}} caractères pour une limite de {{limit}}.',
     withoutProgress:
       "Indicateur {{code}} : ni progrès ni raison. Si aucune donnée n'a pu être collectée, dites-le et expliquez pourquoi.",
     missingDisaggregation: {
-      sex: "Indicateur {{code}} : l'indicateur demande une ventilation par sexe (par ex. « 166 dont 42 femmes »).",
+      sex: 'Indicateur {{code}} : le chiffre ne dit pas le sexe des personnes (par ex. « 166 dont 42 femmes »).',
+      age: 'Indicateur {{code}} : le chiffre ne dit pas l’âge des personnes (par ex. « 166 dont 60 jeunes de 18 à 35 ans »).',
       sexAndAge:
-        "Indicateur {{code}} : l'indicateur demande une ventilation par sexe et âge (par ex. « 166 dont 42 femmes »).",
+        'Indicateur {{code}} : le chiffre ne dit ni le sexe ni l’âge des personnes (par ex. « 166 dont 42 femmes et 60 jeunes de 18 à 35 ans »).',
     },
   },
   acronymNotSpelledOut:
-    '« {{acronym}} » est utilisé sans être défini à sa première apparition : écrivez-le en toutes lettres, suivi de ({{acronym}}), ou évitez-le.',
+    '« {{acronym}} » n’est écrit en toutes lettres nulle part dans le rapport : écrivez-le une fois en toutes lettres, suivi de ({{acronym}}), ou évitez-le.',
   /** A value against its indicator (core/domain/value-fits-indicator.ts): said by the server, shown live by the form. */
   value: {
     notANumber:

@@ -259,6 +259,8 @@ const partThree: Field[] = [
   {
     id: 'catalytic_funding',
     type: 'donor_amounts',
+    // no other funding is an answer: an empty list is not a blank
+    optional: true,
     label: {
       fr: "Effets catalytiques (financiers) : Indiquez le nom de l'agent de financement et le montant du soutien financier non PBF supplémentaire qui a été obtenu par le projet",
       en: 'Catalytic effects (financial): indicate name of funding agent and amount of additional non-PBF funding support that has been leveraged by the project',
@@ -268,6 +270,7 @@ const partThree: Field[] = [
     id: 'other',
     type: 'text',
     maxLength: 1500,
+    optional: true,
     label: {
       fr: 'Autre : Y a-t-il d’autres points concernant la mise en œuvre du projet que vous souhaitez partager, y compris sur les besoins en capacité des organisations bénéficiaires ?',
       en: 'Other: are there any other issues concerning project implementation that you want to share, including any capacity needs of the recipient organizations?',
@@ -305,7 +308,7 @@ const covidCategories = [
   ['other', 'Autres (veuillez préciser)', 'Other (please explain)'],
 ] as const;
 
-const partFour: Field[] = [
+const partFourQuestions: Field[] = [
   {
     id: 'covid_financial_adjustments',
     type: 'money',
@@ -341,6 +344,9 @@ const partFour: Field[] = [
     },
   },
 ];
+
+// answered "if the project underwent adjustments due to the pandemic" (the Part's guidance): none is expected
+const partFour: Field[] = partFourQuestions.map((f) => ({ ...f, optional: true }));
 
 const ratingChoices = [
   {
