@@ -29,8 +29,12 @@ export const quarterlyReport = z
     quarter: quarterLabel,
     periodStart: z.iso.date(),
     periodEnd: z.iso.date(),
+    /** the recipients that carried out the quarter's activities (every recipient, for a quarter without any) */
     agencies: z.array(localizedText),
+    /** the donors the report names: those written in `funding_partners`, else the programme's */
     donors: z.array(localizedText),
+    /** every donor of the programme, to choose from; absent from a report approved before it was offered */
+    programmeDonors: z.array(z.object({ code: z.string(), name: localizedText })).optional(),
     cover: quarterlyPhoto.nullable(),
     /** the written fields, by field id */
     fields: z.record(z.string(), z.string().nullable()),

@@ -106,6 +106,11 @@ export const keyFigure = z.object({
     })
     .optional(),
   sentence: localizedText.optional(),
+  /**
+   * a text field (of a `fields` section) where the writers give the figure its own sentence around the computed
+   * number — "{n} magistrats formés (23 + 18) sur le management des juridictions…" —; blank: `sentence`
+   */
+  sentenceField: z.string().optional(),
   field: z.string().optional(),
 });
 export type KeyFigure = z.infer<typeof keyFigure>;

@@ -1,10 +1,11 @@
 /**
  * Draws the illustrations that stand for the photos of seed 004 in the demo data (the report's photographs
- * are not available as files): a simple scene per photo, marked as an illustration with the original credit.
+ * are not available as files): a simple scene per photo, without words — the demo data's captions say, in
+ * each language, that it is an illustration (server/seed/field/seed-field.ts).
  *
  *   node_modules/.bin/tsx scripts/demo/make-demo-photos.ts
  *
- * Writes server/seed/field/photos/*.jpg (about 30 KB each) with Debian's Chromium.
+ * Writes server/seed/field/photos/*.jpg (about 15 KB each) with Debian's Chromium.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -52,11 +53,8 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 800, height: 533 } });
 for (const activity of prosmedQ4Activities) {
   for (const photo of activity.photos ?? []) {
-    await page.setContent(`<html><body style="margin:0;font-family:sans-serif">
-      ${scene(photo.file)}
-      <div style="position:absolute;left:0;right:0;bottom:0;padding:8px 12px;background:rgba(0,0,0,.55);color:#fff;font-size:15px">
-        Illustration de démonstration — photo originale ${photo.credit.replace(/</g, '&lt;')}
-      </div></body></html>`);
+    // no words in the picture: its caption says it is an illustration, in the document's language
+    await page.setContent(`<html><body style="margin:0">${scene(photo.file)}</body></html>`);
     writeFileSync(new URL(photo.file, out), await page.screenshot({ type: 'jpeg', quality: 70 }));
     console.log(photo.file);
   }

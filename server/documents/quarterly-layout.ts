@@ -4,9 +4,10 @@
  */
 import type { QuarterlyPhoto, QuarterlyReport } from '../../core/contracts/quarterly-report.js';
 import { scrubStrings } from '../../core/domain/accepted-text.js';
-import { formatMonthName, formatNumber } from '../../core/i18n/format.js';
+import { formatMonthName } from '../../core/i18n/format.js';
 import { localize, type Locale } from '../../core/i18n/locale.js';
 import { tIn } from '../../core/i18n/t.js';
+import { paragraphs, quarterSummary, runsOf } from '../../core/reports/quarterly-text.js';
 
 export type QuarterlyBlock =
   | {
@@ -31,16 +32,11 @@ export function quarterPeriod(start: string, end: string, locale: Locale): strin
   return `${cap(month(start))} – ${cap(month(end))} ${end.slice(0, 4)}`;
 }
 
-export const paragraphs = (text: string | null) =>
-  (text ?? '')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
-    .filter(Boolean);
+export { paragraphs, runsOf };
 
 /** The report as blocks. */
 export function layoutQuarterly(report: QuarterlyReport, locale: Locale): QuarterlyBlock[] {
   const say = tIn(locale);
-  const n = (x: number) => formatNumber(x, locale);
   const blocks: QuarterlyBlock[] = [
     {
       kind: 'cover',
@@ -74,29 +70,11 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
     rows: [...byTheme].map(([theme, lines]) => ({ theme, text: lines.join(' ') })),
   });
 
-  /** "Ce trimestre : 12 activités enregistrées, 340 participants dont 120 femmes, 220 hommes." */
+  /** "Ce trimestre : 12 activités enregistrées, 340 participants dont 120 femmes et 220 hommes." */
   const summary = (o: {
     activities: number;
     participants: QuarterlyReport['outcomes'][number]['participants'];
-  }): QuarterlyBlock => {
-    const p = o.participants;
-    return {
-      kind: 'text',
-      tone: 'summary',
-      paragraphs: [
-        say('documents.quarterly.quarterSummary', {
-          activities: say('documents.quarterly.activitiesRecorded', {
-            count: o.activities,
-            n: n(o.activities),
-          }),
-          participants: say('documents.quarterly.participants', { count: p.total, n: n(p.total) }),
-          women: say('documents.quarterly.women', { count: p.bySex.female, n: n(p.bySex.female) }),
-          men: say('documents.quarterly.men', { count: p.bySex.male, n: n(p.bySex.male) }),
-          unknownSex: p.bySex.unknown ? say('documents.quarterly.unknownSex', { n: n(p.bySex.unknown) }) : '',
-        }),
-      ],
-    };
-  };
+  }): QuarterlyBlock => ({ kind: 'text', tone: 'summary', paragraphs: [quarterSummary(say, locale, o)] });
   for (const o of report.outcomes) {
     blocks.push({
       kind: 'heading',
@@ -144,18 +122,6 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
   }
   // text stored before Jalon cleaned it (core/domain/accepted-text.ts) is cleaned here, for every renderer
   return scrubStrings(blocks);
-}
-
-/** A paragraph's runs: `**8 infrastructures**` (as the writers and seed 004 mark a figure) in bold. */
-export function runsOf(paragraph: string): { text: string; bold: boolean }[] {
-  return paragraph
-    .split(/(\*\*[^*]+\*\*)/)
-    .filter(Boolean)
-    .map((part) =>
-      part.startsWith('**') && part.endsWith('**') && part.length > 4
-        ? { text: part.slice(2, -2), bold: true }
-        : { text: part, bold: false },
-    );
 }
 
 /** A photo's caption and credit as one line: `Inauguration du forage… — © ONG AZHAR/Octobre 2023` */

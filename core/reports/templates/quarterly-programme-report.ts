@@ -14,6 +14,32 @@ const text = (id: string, fr: string, en: string, maxLength: number, guidance?: 
   ...(guidance ? { guidance: { fr: guidance[0], en: guidance[1] } } : {}),
 });
 
+/** The computed figures whose sentence the writers may write themselves (`sentenceField`). */
+const figureSentences = [
+  ['social_cohesion', 'Cohésion sociale : phrase du chiffre', 'Social cohesion: sentence of the figure'],
+  ['justice', 'Justice : phrase du chiffre', 'Justice: sentence of the figure'],
+  [
+    'security_infrastructures',
+    'Sécurité (infrastructures) : phrase du chiffre',
+    'Security (infrastructures): sentence of the figure',
+  ],
+  [
+    'security_training',
+    'Sécurité (formations) : phrase du chiffre',
+    'Security (training): sentence of the figure',
+  ],
+  [
+    'pve',
+    'Prévention de l’extrémisme violent : phrase du chiffre',
+    'Preventing violent extremism: sentence of the figure',
+  ],
+] as const;
+
+const sentenceGuidance: [string, string] = [
+  '{n} est remplacé par le chiffre calculé ; {female}, {male} et {places} aussi. Vide : la phrase du modèle.',
+  '{n} is replaced by the computed figure; so are {female}, {male} and {places}. Empty: the template’s sentence.',
+];
+
 export const quarterlyProgrammeReport2023: ReportTemplateInput = {
   id: 'quarterly-programme',
   version: '2023',
@@ -29,6 +55,24 @@ export const quarterlyProgrammeReport2023: ReportTemplateInput = {
   ],
   sections: [
     {
+      id: 'cover',
+      kind: 'fields',
+      title: { fr: 'Couverture', en: 'Cover' },
+      fields: [
+        {
+          id: 'funding_partners',
+          type: 'short_text',
+          maxLength: 400,
+          optional: true,
+          label: { fr: 'Partenaires financiers nommés (codes)', en: 'Funding partners named (codes)' },
+          guidance: {
+            fr: 'Les codes des bailleurs du programme que le rapport nomme, séparés par des virgules ; vide : tous.',
+            en: 'The codes of the programme’s donors the report names, separated by commas; empty: all of them.',
+          },
+        },
+      ],
+    },
+    {
       id: 'presentation',
       kind: 'fields',
       title: { fr: 'Présentation du programme', en: 'About the programme' },
@@ -41,6 +85,7 @@ export const quarterlyProgrammeReport2023: ReportTemplateInput = {
       figures: [
         {
           id: 'social_cohesion',
+          sentenceField: 'social_cohesion_sentence',
           theme: { fr: 'Cohésion sociale', en: 'Social cohesion' },
           measure: { kind: 'sum_quantity', activityKinds: ['infrastructure'], output: '1.2' },
           sentence: {
@@ -50,6 +95,7 @@ export const quarterlyProgrammeReport2023: ReportTemplateInput = {
         },
         {
           id: 'justice',
+          sentenceField: 'justice_sentence',
           theme: { fr: 'Justice', en: 'Justice' },
           measure: {
             kind: 'sum_participants',
@@ -64,6 +110,7 @@ export const quarterlyProgrammeReport2023: ReportTemplateInput = {
         },
         {
           id: 'security_infrastructures',
+          sentenceField: 'security_infrastructures_sentence',
           theme: { fr: 'Sécurité', en: 'Security' },
           measure: { kind: 'sum_quantity', indicator: '2.1.2' },
           sentence: {
@@ -73,6 +120,7 @@ export const quarterlyProgrammeReport2023: ReportTemplateInput = {
         },
         {
           id: 'security_training',
+          sentenceField: 'security_training_sentence',
           theme: { fr: 'Sécurité', en: 'Security' },
           measure: { kind: 'sum_participants', categories: ['judicial_police'] },
           sentence: {
@@ -87,6 +135,7 @@ export const quarterlyProgrammeReport2023: ReportTemplateInput = {
         },
         {
           id: 'pve',
+          sentenceField: 'pve_sentence',
           theme: { fr: 'Prévention de l’extrémisme violent', en: 'Preventing violent extremism' },
           measure: {
             kind: 'sum_participants',
@@ -109,7 +158,13 @@ export const quarterlyProgrammeReport2023: ReportTemplateInput = {
         fr: 'Pour un thème dont le résultat n’est pas un nombre d’activités ou de participants.',
         en: 'For a theme whose result is not a number of activities or participants.',
       },
-      fields: [text('anti_corruption', 'Lutte contre la corruption', 'Fight against corruption', 400)],
+      fields: [
+        text('anti_corruption', 'Lutte contre la corruption', 'Fight against corruption', 400),
+        ...figureSentences.map(([id, fr, en]) => ({
+          ...text(`${id}_sentence`, fr, en, 400, sentenceGuidance),
+          optional: true,
+        })),
+      ],
     },
     {
       id: 'outcomes',

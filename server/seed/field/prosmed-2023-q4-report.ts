@@ -7,7 +7,18 @@ import type { ReportContentInput } from '../../../core/contracts/report.js';
 export const prosmedQ4Report: ReportContentInput = {
   fields: {
     presentation:
-      "Le PROSMED fournit un appui aux populations maliennes afin d'améliorer leur résilience face aux dynamiques de conflits et de leur permettre de vivre dans un environnement sécurisé et respectueux de l'Etat de droit. Ce programme renforce les infrastructures de paix afin de permettre aux populations de prévenir et gérer leurs conflits dans l'attente du retour des services de sécurité et de justice et, en parallèle, accompagne le redéploiement effectif des acteurs de sécurité et de justice dans les 22 cercles d'intervention. Il contribue également au rétablissement de la confiance des populations vis-à-vis des pouvoirs publics en améliorant leur efficacité et redevabilité. Enfin, le programme accompagne les autorités étatiques et de la société civile en matière de prévention et de lutte contre la corruption et l'extrémisme violent.",
+      "Le PROSMED fournit un appui aux populations maliennes afin d'améliorer leur résilience face aux dynamiques de conflits et de leur permettre de vivre dans un environnement sécurisé et respectueux de l'Etat de droit. Ce programme renforce les infrastructures de paix afin de permettre aux populations de prévenir et gérer leurs conflits dans l'attente du retour des services de sécurité et de justice et, en parallèle, accompagne le redéploiement effectif des acteurs de sécurité et de justice dans les 22 cercles d'intervention. Il contribue également au rétablissement de la confiance des populations vis-à-vis des pouvoirs publics en améliorant leur efficacité et redevabilité. Enfin, le programme accompagne les autorités étatiques et de la société civile en matière de prévention et de lutte contre la corruption et l'extrémisme violent.\n\nLe PROSMED est mis en œuvre par le Programme des Nations unies pour le développement (PNUD), ONU Femmes et ONUDC avec l'appui financier du Royaume des Pays-Bas, du Royaume du Danemark, de la Coopération Suisse et le Fonds pour la Consolidation de la Paix du Secrétaire Général des Nations unies (PBF).",
+    // the cover's partners, as the report names them (not the programme's TRAC core resources)
+    funding_partners: 'NETHERLANDS, DENMARK, SWITZERLAND, PBF',
+    // the key figures' sentences as the report words them, around the numbers computed from the activities
+    social_cohesion_sentence:
+      '{n} infrastructures de paix finalisées dans les cercles de {places} (parcs de vaccination de bétails, une marre piscicole, dotation en pompe solaire de forage et balisage de piste pastorale reliant 3 communes du cercle de Niono).',
+    justice_sentence:
+      '{n} ({female} {female|femme|femmes}) magistrats et personnels de justice formés : 23 magistrats sur le management des juridictions et 18 en communication judiciaire.',
+    security_training_sentence:
+      "{n} agents et officiers de Police Judiciaire formés sur la conduite des enquêtes et les techniques d'audit en matière de Police Judiciaire.",
+    pve_sentence:
+      "{n} ({female} filles) élèves ont participé au concours d'innovations sur les conséquences liées à l'extrémisme violent à travers l'implication et la participation dans les cercles de {places}.",
     anti_corruption:
       'Lancement de la Stratégie Nationale de Lutte contre la Corruption, mise en place de son comité de pilotage et adoption du plan d’action 2024.',
     steering_committee:

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { indicatorRule } from '../../../core/contracts/indicator-data.js';
+import { tIn } from '../../../core/i18n/t.js';
 import type { Db } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 import { checkActivity, programmeFacts } from '../../modules/activities/activity-check.js';
@@ -57,8 +58,9 @@ export async function seedFieldData(db: Db): Promise<{ activities: number }> {
           contentType: 'image/jpeg',
           size: bytes.length,
           sha256: createHash('sha256').update(bytes).digest('hex'),
-          captionFr: photo.caption.fr,
-          captionEn: photo.caption.en,
+          // drawn for the demo: each caption says so, in its language
+          captionFr: tIn('fr')('documents.quarterly.demoIllustration', { caption: photo.caption.fr }),
+          captionEn: tIn('en')('documents.quarterly.demoIllustration', { caption: photo.caption.en }),
           credit: photo.credit,
           takenOn: photo.takenOn ?? null,
           bytes,

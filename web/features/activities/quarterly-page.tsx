@@ -4,6 +4,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Checkbox,
   Grid,
   Group,
   Image,
@@ -32,7 +33,10 @@ import {
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
-import { formatNumber, formatPeriod } from '../../../core/i18n/format.js';
+import { formatPeriod } from '../../../core/i18n/format.js';
+import { paragraphs, quarterSummary, runsOf } from '../../../core/reports/quarterly-text.js';
+// the template as plain data (the registry would bring Zod into this page)
+import { quarterlyProgrammeReport2023 } from '../../../core/reports/templates/quarterly-programme-report.js';
 
 /** The last eight quarters up to the current one. */
 function recentQuarters(today = new Date()): string[] {
@@ -67,6 +71,12 @@ export function QuarterlyPage() {
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const r = query.data;
   const quarters = [...new Set([quarter, ...recentQuarters(), '2023-Q4'])].sort().reverse();
+  // the computed figures whose sentence the writers may word themselves (the template's `sentenceField`)
+  const sentenceFields = quarterlyProgrammeReport2023.sections
+    .flatMap((s) => s.figures ?? [])
+    .flatMap((f) =>
+      f.measure && f.sentenceField ? [{ id: f.id, field: f.sentenceField, theme: f.theme }] : [],
+    );
   const doc = (format: 'docx' | 'pdf') =>
     `/api/v1/programmes/${slug}/quarterly-report/document?quarter=${quarter}&format=${format}&lang=${lang()}`;
   return (
@@ -156,7 +166,24 @@ export function QuarterlyPage() {
             ))}
           </Table.Tbody>
         </Table>
+        <Stack gap="sm" mt="sm">
+          {sentenceFields.map(({ id, field, theme }) => (
+            <TextField
+              key={id}
+              report={r}
+              path={`fields.${field}`}
+              label={t('field.quarterly.sentence', { theme: localize(theme, locale) })}
+              description={t('field.quarterly.sentenceHint')}
+              value={r.fields[field] ?? null}
+              rows={2}
+              preview={false}
+            />
+          ))}
+        </Stack>
       </section>
+      {r.programmeDonors && r.programmeDonors.length > 0 && (
+        <FundingPartners report={r} donors={r.programmeDonors} />
+      )}
       <TextField
         report={r}
         path="fields.presentation"
@@ -176,13 +203,7 @@ export function QuarterlyPage() {
             {t('framework.outcome', { code: o.code })} — {localize(o.statement, locale)}
           </Title>
           <Text size="sm" c="blue.8" fw={600} mb="xs">
-            {t('field.quarterly.summary', {
-              activities: formatNumber(o.activities, locale),
-              total: formatNumber(o.participants.total, locale),
-              female: formatNumber(o.participants.bySex.female, locale),
-              male: formatNumber(o.participants.bySex.male, locale),
-              unknown: formatNumber(o.participants.bySex.unknown, locale),
-            })}
+            {quarterSummary(t, locale, o)}
           </Text>
           <TextField
             report={r}
@@ -200,13 +221,7 @@ export function QuarterlyPage() {
             {t('field.quarterly.outsideOutcomes')}
           </Title>
           <Text size="sm" c="blue.8" fw={600}>
-            {t('field.quarterly.summary', {
-              activities: formatNumber(r.outsideOutcomes.activities, locale),
-              total: formatNumber(r.outsideOutcomes.participants.total, locale),
-              female: formatNumber(r.outsideOutcomes.participants.bySex.female, locale),
-              male: formatNumber(r.outsideOutcomes.participants.bySex.male, locale),
-              unknown: formatNumber(r.outsideOutcomes.participants.bySex.unknown, locale),
-            })}
+            {quarterSummary(t, locale, r.outsideOutcomes)}
           </Text>
         </Paper>
       )}
@@ -253,12 +268,17 @@ function TextField({
   label,
   value,
   rows = 5,
+  description,
+  preview = true,
 }: {
   report: QuarterlyReport;
   path: string;
   label: string;
   value: string | null;
   rows?: number;
+  description?: string;
+  /** the text as the documents print it (its `**bold**` figures), under the box or alone when not editable */
+  preview?: boolean;
 }) {
   const t = useT();
   const client = useQueryClient();
@@ -284,16 +304,38 @@ function TextField({
   const clash = stale.conflict?.current.conflicts.find((c) => c.path === path);
   const theirText = typeof clash?.theirs === 'string' ? clash.theirs : '';
   const changed = text !== (value ?? '');
+  const editable = !!report.reportId && report.status === 'draft';
+  if (!editable && preview)
+    return (
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          {label}
+        </Text>
+        {value ? (
+          <RichText text={value} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('field.quarterly.notWritten')}
+          </Text>
+        )}
+      </Stack>
+    );
   return (
     <Stack gap={4}>
       <Textarea
         label={label}
+        description={description}
         autosize
         minRows={rows}
         value={text}
         onChange={(e) => setText(e.currentTarget.value)}
-        disabled={!report.reportId || report.status !== 'draft'}
+        disabled={!editable}
       />
+      {preview && text.includes('**') && (
+        <Paper withBorder p="xs" bg="var(--mantine-color-gray-0)" data-testid="narrative-preview">
+          <RichText text={text} />
+        </Paper>
+      )}
       {report.reportId && report.status === 'draft' && (
         <Group gap="xs">
           <Button
@@ -335,5 +377,77 @@ function TextField({
         />
       )}
     </Stack>
+  );
+}
+
+/** A narrative as the documents print it: its paragraphs, `**figures**` in bold — React elements, no HTML. */
+function RichText({ text }: { text: string }) {
+  return (
+    <Stack gap={6}>
+      {paragraphs(text).map((p, i) => (
+        <Text key={i} size="sm">
+          {runsOf(p).map((run, j) => (run.bold ? <strong key={j}>{run.text}</strong> : run.text))}
+        </Text>
+      ))}
+    </Stack>
+  );
+}
+
+/** Which of the programme's donors the report names on its cover ("Partenaires financiers"): none ticked, all. */
+function FundingPartners({
+  report,
+  donors,
+}: {
+  report: QuarterlyReport;
+  donors: NonNullable<QuarterlyReport['programmeDonors']>;
+}) {
+  const t = useT();
+  const locale = useLocale();
+  const save = useSaveQuarterlyText(report.programme.slug, report.quarter);
+  const errorMessage = useErrorMessage();
+  const named = (report.fields.funding_partners ?? '')
+    .split(/[,;\n]/)
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
+  const editable = !!report.reportId && report.status === 'draft';
+  return (
+    <Checkbox.Group
+      label={t('field.quarterly.fundingPartners')}
+      description={t('field.quarterly.fundingPartnersHint')}
+      value={named}
+      onChange={(codes) =>
+        save.mutate({
+          reportId: report.reportId!,
+          version: report.version!,
+          // in the programme's order
+          changes: [
+            {
+              path: 'fields.funding_partners',
+              value:
+                donors
+                  .filter((d) => codes.includes(d.code))
+                  .map((d) => d.code)
+                  .join(', ') || null,
+            },
+          ],
+        })
+      }
+    >
+      <Group gap="md" mt={4}>
+        {donors.map((d) => (
+          <Checkbox
+            key={d.code}
+            value={d.code}
+            label={localize(d.name, locale)}
+            disabled={!editable || save.isPending}
+          />
+        ))}
+      </Group>
+      {save.error && (
+        <Text size="xs" c="red">
+          {errorMessage(save.error)}
+        </Text>
+      )}
+    </Checkbox.Group>
   );
 }

@@ -30,6 +30,7 @@ import { valuesOfRecord } from '../../indicator-data/values-of-record.js';
 import type { ValueOfRecord } from '../../../../core/contracts/indicator-data.js';
 import {
   activityCount,
+  activityOrganisations,
   attachmentBytes,
   insertQuarterlyReport,
   latestActivityStart,
@@ -138,6 +139,15 @@ export function fillSentence(
 
 const list = (items: string[], locale: Locale) => formatList(items, locale);
 
+/**
+ * A key figure's sentence as the writers wrote it, with `{n}` for the computed number (`{value}` too); one
+ * without the number gets it in front, so a figure never loses the count it is computed from.
+ */
+export function writtenSentence(text: string): string {
+  const sentence = text.trim().replace(/\{n\}/g, '{value}');
+  return sentence.includes('{value}') ? sentence : `{value} ${sentence}`;
+}
+
 async function cerclesOf(db: DbOrTx, index: PlaceIndex, activityIds: string[]): Promise<string[]> {
   const names: string[] = [];
   for (const code of await placeCodesOf(db, activityIds)) {
@@ -216,12 +226,18 @@ async function keyFigure(
     activities: counted.length,
     places: list(cercles, locale),
   });
-  const sentence: LocalizedText | null = figure.sentence
-    ? {
-        fr: fillSentence(figure.sentence.fr, values('fr'), 'fr'),
-        en: fillSentence(figure.sentence.en ?? figure.sentence.fr, values('en'), 'en'),
-      }
-    : null;
+  // the writers' own sentence around the number, else the template's
+  const written = figure.sentenceField ? fields[figure.sentenceField] : null;
+  const own = written ? writtenSentence(written) : null;
+  const sentence: LocalizedText | null = own
+    ? // written in the report's language (French, as the field writes): its numbers and lists said so too
+      { fr: fillSentence(own, values('fr'), 'fr'), en: fillSentence(own, values('fr'), 'fr') }
+    : figure.sentence
+      ? {
+          fr: fillSentence(figure.sentence.fr, values('fr'), 'fr'),
+          en: fillSentence(figure.sentence.en ?? figure.sentence.fr, values('en'), 'en'),
+        }
+      : null;
   return {
     id: figure.id,
     theme: figure.theme,
@@ -339,9 +355,24 @@ export async function getQuarterlyReport(
   const [cover] = await photos(ctx.db, programme.id, period, 'all', 1);
   const acronym = (o: { acronym: { fr: string; en?: string } | null; name: LocalizedText }) =>
     o.acronym ? text(o.acronym.fr, o.acronym.en ?? null) : o.name;
-  const donors: LocalizedText[] = [];
+  // the donors the report names (by code), else all the programme's: an agency's own core resources (TRAC) or a
+  // donor of another period need not be thanked in every quarter's report
+  const named = (fields.funding_partners ?? '')
+    .split(/[,;\n]/)
+    .map((c) => c.trim().toUpperCase())
+    .filter(Boolean);
+  const programmeDonors: { code: string; name: LocalizedText }[] = [];
   for (const d of programme.donors)
-    if (!donors.some((x) => x.fr === d.organisation.name.fr)) donors.push(d.organisation.name);
+    if (!programmeDonors.some((x) => x.code === d.organisation.code))
+      programmeDonors.push({ code: d.organisation.code, name: d.organisation.name });
+  // in the order the writers name them
+  const donors = (
+    named.length ? named.flatMap((c) => programmeDonors.filter((d) => d.code === c)) : programmeDonors
+  ).map((d) => d.name);
+  // the agencies that carried out the quarter's activities (all of them, for a quarter without any): a
+  // recipient that did nothing this quarter (MINUSMA, gone from Mali in 2023) is not on its cover
+  const acting = await activityOrganisations(ctx.db, programme.id, period);
+  const agencies = programme.recipients.filter((r) => !acting.length || acting.includes(r.organisation.id));
   return {
     reportId: row?.id ?? null,
     status: row?.status ?? null,
@@ -351,8 +382,9 @@ export async function getQuarterlyReport(
     quarter,
     periodStart: period.from,
     periodEnd: period.to,
-    agencies: programme.recipients.map((r) => acronym(r.organisation)),
+    agencies: agencies.map((r) => acronym(r.organisation)),
     donors,
+    programmeDonors,
     cover: cover ?? null,
     fields,
     keyFigures,

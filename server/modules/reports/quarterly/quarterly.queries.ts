@@ -118,6 +118,19 @@ function ofScope(programmeId: string, quarter: Quarter, scope: ActivityScope): S
   );
 }
 
+/** The organisations (ids) that carried out activities in the quarter. */
+export async function activityOrganisations(
+  db: DbOrTx,
+  programmeId: string,
+  quarter: Quarter,
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: t.activities.organisationId })
+    .from(t.activities)
+    .where(ofScope(programmeId, quarter, 'all'));
+  return rows.map((r) => r.id).filter((id): id is string => id !== null);
+}
+
 /** How many of the quarter's activities fall in `scope`. */
 export async function activityCount(
   db: DbOrTx,

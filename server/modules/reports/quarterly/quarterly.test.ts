@@ -32,15 +32,25 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
   const sentence = (r: QuarterlyReport, id: string, locale: 'fr' | 'en' = 'fr') =>
     r.keyFigures.find((f) => f.id === id)?.sentence?.[locale];
 
-  it('computes the key figures of seed 004 from the quarter’s activities', () => {
+  it('computes the key figures of seed 004 from the quarter’s activities, in the report’s own sentences', () => {
+    // the writers' sentences (seed 004's detail: the works, 23 + 18 magistrates, the training's topic) around
+    // the numbers computed from the activities
     expect(sentence(fr, 'social_cohesion')).toBe(
-      '8 infrastructures de paix finalisées dans les cercles de Niono, Bla, Diéma, Mopti et San.',
+      '8 infrastructures de paix finalisées dans les cercles de Niono, Bla, Diéma, Mopti et San (parcs de vaccination de bétails, une marre piscicole, dotation en pompe solaire de forage et balisage de piste pastorale reliant 3 communes du cercle de Niono).',
     );
-    expect(sentence(fr, 'justice')).toBe('41 (1 femme) magistrats et personnels de justice formés.');
+    expect(sentence(fr, 'justice')).toBe(
+      '41 (1 femme) magistrats et personnels de justice formés : 23 magistrats sur le management des juridictions et 18 en communication judiciaire.',
+    );
+    // none written: the template's sentence
     expect(sentence(fr, 'security_infrastructures')).toBe(
       '14 infrastructures de sécurité construites et/ou réhabilitées.',
     );
-    expect(sentence(fr, 'security_training')).toBe('25 agents et officiers de police judiciaire formés.');
+    expect(sentence(fr, 'security_infrastructures', 'en')).toBe(
+      '14 security infrastructures built and/or rehabilitated.',
+    );
+    expect(sentence(fr, 'security_training')).toBe(
+      "25 agents et officiers de Police Judiciaire formés sur la conduite des enquêtes et les techniques d'audit en matière de Police Judiciaire.",
+    );
     expect(sentence(fr, 'pve')).toMatch(
       /^272 \(110 filles\) élèves ont participé .* cercles de Nara, Ségou, Bla, Koutiala et Yorosso\.$/,
     );
@@ -48,7 +58,6 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
       sentence: null,
       text: expect.stringMatching(/^Lancement de la Stratégie Nationale de Lutte contre la Corruption/),
     });
-    expect(sentence(fr, 'justice', 'en')).toBe('41 (1 woman) magistrates and justice personnel trained.');
   });
 
   it('gives each outcome its narrative, its participants by sex and its photos with credits', () => {
@@ -62,7 +71,13 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
       '© ONG AZHAR/Octobre 2023',
       '© ONG AZHAR/Octobre 2023',
     ]);
-    expect(r2!.photos.map((p) => p.caption?.fr)).toContain('Commissariat de police de Yorosso');
+    // drawn for the demo, and said so in each language
+    expect(r2!.photos.map((p) => p.caption?.fr)).toContain(
+      'Illustration de démonstration (pas la photo originale) : Commissariat de police de Yorosso',
+    );
+    expect(r2!.photos.map((p) => p.caption?.en)).toContain(
+      'Demo illustration (not the original photo): Yorosso police station',
+    );
     expect(r3!.participants.bySex.unknown).toBe(170);
     expect(r4!.participants).toMatchObject({
       total: 83 + 207 + 272 + 225,
@@ -70,8 +85,22 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
     });
     expect(fr.steeringCommittee.photos).toHaveLength(2);
     expect(fr.steeringCommittee.text).toMatch(/^Le 15 décembre 2023/);
-    expect(fr.cover?.caption?.fr).toMatch(/^Sensibilisation communautaire/);
-    expect(fr.donors.map((d) => d.fr)).toEqual(expect.arrayContaining(['Pays-Bas', 'Danemark', 'Suisse']));
+    expect(fr.cover?.caption?.fr).toMatch(
+      /^Illustration de démonstration .* : Sensibilisation communautaire/,
+    );
+    // the cover of seed 004: the agencies that acted this quarter (not MINUSMA), the donors it names (not TRAC)
+    expect(fr.agencies.map((a) => a.fr)).toEqual(['PNUD', 'ONU Femmes', 'ONUDC']);
+    expect(fr.donors.map((d) => d.fr)).toEqual([
+      'Pays-Bas',
+      'Danemark',
+      'Suisse',
+      'Fonds pour la consolidation de la paix',
+    ]);
+    expect(fr.programmeDonors?.map((d) => d.code)).toContain('UNDP_TRAC');
+    // the presentation's two paragraphs, as in seed 004
+    expect(fr.fields.presentation).toMatch(
+      /l'extrémisme violent\.\n\nLe PROSMED est mis en œuvre par le Programme/,
+    );
   });
 
   it('writes the report as Word, in French and in English', async () => {
@@ -84,16 +113,24 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
     const all = doc.paragraphs.join('\n');
     expect(all).toMatch(/RAPPORT TRIMESTRIEL/);
     expect(all).toMatch(/Octobre – Décembre 2023/);
-    expect(doc.tables[0]![0]).toEqual([
-      'Cohésion sociale',
-      '8 infrastructures de paix finalisées dans les cercles de Niono, Bla, Diéma, Mopti et San.',
-    ]);
+    expect(doc.tables[0]![0]![0]).toBe('Cohésion sociale');
+    expect(doc.tables[0]![0]![1]).toMatch(/^8 infrastructures de paix .* \(parcs de vaccination de bétails/);
     expect(all).toMatch(/Résultat 1 : Les populations bénéficient/);
-    expect(all).toMatch(/Ce trimestre : 13 activités enregistrées, 898 participants dont 561 femmes/);
+    expect(all).toMatch(
+      /Ce trimestre : 13 activités enregistrées, 898 participants dont 561 femmes et 337 hommes\./,
+    );
+    // no count of nobody, and each count in its plural
+    expect(all).toMatch(
+      /Ce trimestre : 32 activités enregistrées, 86 participants dont 1 femme, 40 hommes et 45 de sexe non renseigné\./,
+    );
+    expect(all).toMatch(/Ce trimestre : 3 activités enregistrées, 170 participants \(sexe non renseigné\)\./);
+    expect(all).not.toMatch(/\b0 femme|\b0 homme/);
+    expect(all).toMatch(/Le PROSMED est mis en œuvre par le Programme des Nations unies/);
+    expect(all).not.toMatch(/MINUSMA|TRAC/);
     // bold markers are rendered, not printed
     expect(all).not.toMatch(/\*\*/);
     expect(all).toMatch(
-      /Inauguration du forage avec pompe solaire dans la commune de Grouméra — © ONG AZHAR\/Octobre 2023/,
+      /Illustration de démonstration \(pas la photo originale\) : Inauguration du forage avec pompe solaire dans la commune de Grouméra — © ONG AZHAR\/Octobre 2023/,
     );
     expect(doc.xml.match(/<pic:pic/g)?.length).toBeGreaterThanOrEqual(8);
     const en = await readDocx(
@@ -103,8 +140,12 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
         })
       ).rawPayload,
     );
-    expect(en.paragraphs.join('\n')).toMatch(
-      /QUARTERLY REPORT[\s\S]*October – December 2023[\s\S]*Outcome 1: People benefit/,
+    const english = en.paragraphs.join('\n');
+    expect(english).toMatch(/QUARTERLY REPORT[\s\S]*October – December 2023[\s\S]*Outcome 1: People benefit/);
+    expect(english).toMatch(/86 participants, of whom 1 woman, 40 men, and 45 whose sex is not recorded\./);
+    expect(english).not.toMatch(/\b1 women\b|\b1 men\b/);
+    expect(english).toMatch(
+      /Demo illustration \(not the original photo\): Opening of the solar-powered borehole/,
     );
   });
 
@@ -148,7 +189,15 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
       url: `/api/v1/reports/${report.reportId}`,
       payload: {
         version: 1,
-        changes: [{ path: 'outcomes.1.fields.narrative', value: 'Deux **ateliers** à Ségou.' }],
+        changes: [
+          { path: 'outcomes.1.fields.narrative', value: 'Deux **ateliers** à Ségou.' },
+          // a key figure's own sentence around its computed number, stored with the report
+          {
+            path: 'fields.security_training_sentence',
+            value: '{n} policiers formés (15 + {female} femmes).',
+          },
+          { path: 'fields.funding_partners', value: 'pbf' },
+        ],
       },
     });
     expect(patch.statusCode).toBe(200);
@@ -156,6 +205,8 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
       await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q1' })
     ).json();
     expect(after.outcomes[0]!.narrative).toBe('Deux **ateliers** à Ségou.');
+    expect(sentence(after, 'security_training')).toBe('0 policiers formés (15 + 0 femmes).');
+    expect(after.donors.map((d) => d.en)).toEqual(['Peacebuilding Fund']);
     // the reports module exports it with the quarterly layout
     const exported = await app.inject({
       url: `/api/v1/reports/${report.reportId}/export?format=docx&lang=fr`,
