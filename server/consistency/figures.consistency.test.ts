@@ -760,12 +760,22 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   const d = p.dashboard;
   const inPortfolio = portfolio.programmes.find((x) => x.slug === p.slug);
   const outcomes = p.quarterly.outcomes;
+  // "Ce trimestre : 32 activités enregistrées, 86 participants dont 1 femme, 40 hommes et 45 de sexe non
+  // renseigné." — a count of nobody is left out, "(sexe non renseigné)" is every participant
   const sentences = p.quarterlyDocx.paragraphs(/^Ce trimestre : /).map((s) => {
-    const m =
-      /Ce trimestre : (\d[\d\s]*) activités? enregistrées?, (\d[\d\s]*) participants?(?: dont (\d[\d\s]*) femmes?)?(?:, (\d[\d\s]*) hommes?)?(?: et (\d[\d\s]*) de sexe non renseigné)?/.exec(
-        s,
-      );
-    return m ? m.slice(1).map((x) => (x === undefined ? 0 : (parseNumber(x) ?? 0))) : null;
+    const count = (re: RegExp) => {
+      const m = re.exec(s);
+      return m ? (parseNumber(m[1]!) ?? 0) : 0;
+    };
+    if (!/activités? enregistrées?/.test(s)) return null;
+    const participants = count(/(\d[\d\s]*) participants?/);
+    return [
+      count(/(\d[\d\s]*) activités? enregistrées?/),
+      participants,
+      count(/(\d[\d\s]*) femmes?\b/),
+      count(/(\d[\d\s]*) hommes?\b/),
+      /\(sexe non renseigné\)/.test(s) ? participants : count(/(\d[\d\s]*) de sexe non renseigné/),
+    ];
   });
   const docxSum = (i: number) =>
     sentences.length && sentences.every((s) => s) ? sum(sentences.map((s) => s![i]!)) : null;
