@@ -373,6 +373,7 @@ export const fieldEn: Catalogue['field'] = {
     sentence: 'Sentence of the key figure “{{theme}}”',
     sentenceHint:
       '{n} is replaced by the computed figure; so are {female}, {male} and {places}. Empty: the template’s sentence.',
+    preview: 'Preview, as the document prints it',
     fundingPartners: 'Funding partners named in the report',
     fundingPartnersHint: 'None ticked: every donor of the programme.',
     outsideOutcomes: 'Steering and coordination (outside the outcomes)',

@@ -379,6 +379,7 @@ export const fieldFr = {
     sentence: 'Phrase du chiffre clé « {{theme}} »',
     sentenceHint:
       '{n} est remplacé par le chiffre calculé ; {female}, {male} et {places} aussi. Vide : la phrase du modèle.',
+    preview: 'Aperçu, tel que le document l’imprime',
     fundingPartners: 'Partenaires financiers nommés dans le rapport',
     fundingPartnersHint: 'Aucun coché : tous les bailleurs du programme.',
     outsideOutcomes: 'Pilotage et coordination (hors résultats)',

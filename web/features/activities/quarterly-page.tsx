@@ -75,7 +75,9 @@ export function QuarterlyPage() {
   const sentenceFields = quarterlyProgrammeReport2023.sections
     .flatMap((s) => s.figures ?? [])
     .flatMap((f) =>
-      f.measure && f.sentenceField ? [{ id: f.id, field: f.sentenceField, theme: f.theme }] : [],
+      f.measure && f.sentenceField
+        ? [{ id: f.id, field: f.sentenceField, theme: f.theme, sentence: f.sentence }]
+        : [],
     );
   const doc = (format: 'docx' | 'pdf') =>
     `/api/v1/programmes/${slug}/quarterly-report/document?quarter=${quarter}&format=${format}&lang=${lang()}`;
@@ -140,7 +142,7 @@ export function QuarterlyPage() {
           <Table.Tbody>
             {r.keyFigures.map((f) => (
               <Table.Tr key={f.id}>
-                <Table.Th w={240} bg="var(--mantine-color-blue-0)">
+                <Table.Th w={{ base: 110, sm: 240 }} bg="var(--mantine-color-blue-0)">
                   {localize(f.theme, locale)}
                 </Table.Th>
                 <Table.Td>
@@ -167,7 +169,7 @@ export function QuarterlyPage() {
           </Table.Tbody>
         </Table>
         <Stack gap="sm" mt="sm">
-          {sentenceFields.map(({ id, field, theme }) => (
+          {sentenceFields.map(({ id, field, theme, sentence }) => (
             <TextField
               key={id}
               report={r}
@@ -175,6 +177,7 @@ export function QuarterlyPage() {
               label={t('field.quarterly.sentence', { theme: localize(theme, locale) })}
               description={t('field.quarterly.sentenceHint')}
               value={r.fields[field] ?? null}
+              placeholder={sentence ? localize(sentence, locale).replaceAll('{value}', '{n}') : undefined}
               rows={2}
               preview={false}
             />
@@ -269,6 +272,7 @@ function TextField({
   value,
   rows = 5,
   description,
+  placeholder,
   preview = true,
 }: {
   report: QuarterlyReport;
@@ -277,6 +281,7 @@ function TextField({
   value: string | null;
   rows?: number;
   description?: string;
+  placeholder?: string | undefined;
   /** the text as the documents print it (its `**bold**` figures), under the box or alone when not editable */
   preview?: boolean;
 }) {
@@ -325,6 +330,7 @@ function TextField({
       <Textarea
         label={label}
         description={description}
+        placeholder={placeholder}
         autosize
         minRows={rows}
         value={text}
@@ -333,6 +339,9 @@ function TextField({
       />
       {preview && text.includes('**') && (
         <Paper withBorder p="xs" bg="var(--mantine-color-gray-0)" data-testid="narrative-preview">
+          <Text size="xs" c="dimmed" mb={4}>
+            {t('field.quarterly.preview')}
+          </Text>
           <RichText text={text} />
         </Paper>
       )}
