@@ -11,7 +11,7 @@ export default defineConfig({
           name: 'node',
           include: ['core/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
-          // the test databases' templates, migrated and seeded once per run (server/test/global-setup.ts)
+          // names the run for its PostgreSQL test templates, drops them after (server/test/global-setup.ts)
           globalSetup: ['server/test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

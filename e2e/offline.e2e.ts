@@ -243,7 +243,7 @@ describe('a new deployment while a page is open', () => {
     if (!browser) throw new Error('no browser');
     builds.old = copyBuild(false);
     builds.next = copyBuild(true);
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase('pglite', { seed: true });
     port = await freePort();
     await deploy(builds.old.dir);
     deployContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });

@@ -291,7 +291,7 @@ describe.each(testEngines)('one figure, one source on %s', (engine) => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
     // the coordinator's story of issue 14: PROSMED's annual report 2023, created from the data
     const created = await app.inject({

@@ -42,7 +42,7 @@ describe.each(testEngines)('demo data on %s', (engine) => {
   let database: Database;
   let ctx: ServiceContext;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     ctx = operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
   });
   afterAll(() => database.close());

@@ -1,83 +1,32 @@
 /**
- * Vitest global setup of the node and e2e projects: migrates and seeds the test databases' templates ONCE per run,
- * instead of once per test file (Vitest isolates files, so a template kept in memory lived one file only: every
- * file paid the migrations and the demo seed, ≈ 15 s on a busy two-core machine, twice with PostgreSQL).
- *
- * PGlite: the migrated (and seeded) data directory is dumped to a file; each test database loads it.
- * PostgreSQL: template databases; each test database is `CREATE DATABASE … TEMPLATE` (a file copy).
- * The file and the template names reach the test files through `provide` / `inject` (test-database.ts).
+ * Vitest global setup of the node project. The test databases' templates are made on first use, by the worker
+ * that asks (test-database.ts): a run of files that need no database, or only the empty template, does not
+ * pay the demo seed (≈ 80 s on a busy two-core machine). The PGlite ones are cached across runs
+ * (template-cache.ts); this setup prunes the old ones, names the run for its PostgreSQL templates and drops
+ * those at the end.
  */
-import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../db/client.js';
-import { seedDemoData } from '../seed/seed.js';
-import { withDatabase } from './database-url.js';
+import { pruneTemplateCache } from './template-cache.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** the PGlite data directories (tar) of the migrated templates, seeded and empty */
-    pgliteTemplates: { seeded: string; empty: string };
-    /** the PostgreSQL template databases, when JALON_TEST_DATABASE_URL is set */
-    postgresTemplates: { seeded: string; empty: string } | null;
-  }
-}
-
-async function pgliteTemplate(folder: string, seed: boolean): Promise<string> {
-  const instance = await PGlite.create();
-  const database = await openDatabase({ pglite: instance, ownsInstance: false });
-  await database.migrate();
-  if (seed) await seedDemoData(database.db);
-  const file = join(folder, seed ? 'seeded.tar' : 'empty.tar');
-  writeFileSync(file, new Uint8Array(await (await instance.dumpDataDir('none')).arrayBuffer()));
-  await database.close();
-  await instance.close();
-  return file;
-}
-
-async function adminQuery(adminUrl: string, sql: string) {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
-
-async function postgresTemplate(adminUrl: string, name: string, seed: boolean): Promise<string> {
-  await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
-  const database = await openDatabase({ url: withDatabase(adminUrl, name) });
-  await database.migrate();
-  if (seed) await seedDemoData(database.db);
-  // a template must have no connection left when it is copied
-  await database.close();
-  return name;
-}
-
-export default async function setup(project: TestProject) {
-  const folder = mkdtempSync(join(tmpdir(), 'jalon-test-templates-'));
-  const adminUrl = process.env.JALON_TEST_DATABASE_URL;
+export default function setup(project: TestProject) {
   const run = randomBytes(4).toString('hex');
-  const [seeded, empty, postgres] = await Promise.all([
-    pgliteTemplate(folder, true),
-    pgliteTemplate(folder, false),
-    adminUrl
-      ? Promise.all([
-          postgresTemplate(adminUrl, `jalon_tpl_${run}_seeded`, true),
-          postgresTemplate(adminUrl, `jalon_tpl_${run}_empty`, false),
-        ])
-      : Promise.resolve(null),
-  ]);
-  project.provide('pgliteTemplates', { seeded, empty });
-  project.provide('postgresTemplates', postgres ? { seeded: postgres[0], empty: postgres[1] } : null);
+  project.provide('testRun', run);
+  pruneTemplateCache();
   return async () => {
-    rmSync(folder, { recursive: true, force: true });
-    if (adminUrl && postgres)
-      for (const name of postgres) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    const adminUrl = process.env.JALON_TEST_DATABASE_URL;
+    if (!adminUrl) return;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    try {
+      const { rows } = await admin.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE datname LIKE $1`,
+        [`jalon_tpl_${run}_%`],
+      );
+      for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    } finally {
+      await admin.end();
+    }
   };
 }

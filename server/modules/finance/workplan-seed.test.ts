@@ -42,7 +42,7 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
   let app: FastifyInstance;
   let budget: BudgetView;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database, { as: null });
     const res = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/budget' });
     expect(res.statusCode).toBe(200);

@@ -21,7 +21,7 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
   let report: ReportDetail;
   let framework: Framework;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
     const created = await app.inject({
       method: 'POST',

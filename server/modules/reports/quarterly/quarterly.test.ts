@@ -17,7 +17,7 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
   let app: FastifyInstance;
   let fr: QuarterlyReport;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
     fr = (
       await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2023-Q4&lang=fr' })
