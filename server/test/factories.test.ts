@@ -1,4 +1,5 @@
 /** The factories write what they say on an empty database, and what they write reads back through the API. */
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
@@ -8,6 +9,7 @@ import {
   aCatalyticFunding,
   aClosedPeriod,
   aMeeting,
+  aProgrammeWithEverything,
   anAccount,
   anActivity,
   anAttachment,
@@ -129,5 +131,17 @@ describe.each(testEngines)('test data factories on %s', (engine) => {
       await app.inject({ url: `/api/v1/programmes/${programme.slug}/quarterly-report?quarter=2025-Q3` })
     ).json();
     expect(q3).toMatchObject({ reportId: quarterly.id, status: 'draft' });
+  });
+
+  it('makes a programme with a little of every kind of data, a real photo among them', async () => {
+    const made = await aProgrammeWithEverything(database);
+    const catalytic = (await app.inject({ url: `/api/v1/programmes/${made.slug}/catalytic-funding` })).json();
+    expect(catalytic.items).toHaveLength(1);
+    const governance = (await app.inject({ url: `/api/v1/programmes/${made.slug}/governance` })).json();
+    expect(governance.meetings[0].items).toHaveLength(1);
+    const photos = (await database.db.execute(
+      sql`select content_type from activity_attachments where activity_id = ${made.activity}`,
+    )) as unknown as { rows: { content_type: string }[] };
+    expect(photos.rows).toEqual([{ content_type: 'image/jpeg' }]);
   });
 });

@@ -7,6 +7,8 @@
  * tests of the demo data itself. See "Test data" in CONTRIBUTING.md.
  */
 import type { FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { ActivityCreate } from '../../core/contracts/activities.js';
 import type { GlobalRole, MembershipRole } from '../../core/contracts/auth.js';
 import type { Framework } from '../../core/contracts/programme-api.js';
@@ -568,4 +570,38 @@ export async function aQuarterlyReport(
     options.status ?? 'draft',
   );
   return { id };
+}
+
+/** A real photo (12 KB JPEG) for the tests that need one a reader would recognise as a photo. */
+export const aJpegPhoto = (): Buffer =>
+  readFileSync(fileURLToPath(new URL('../seed/field/photos/commissariat-yorosso.jpg', import.meta.url)));
+
+/**
+ * A programme with a little of every kind of data, each written once through its service: a coordinator, an
+ * activity with a photo, a value of an indicator, a draft report, a budget line with an expense, a closed
+ * period, a committee meeting with a decision, catalytic funding and a quarterly report. For the tests about
+ * the whole database (backups, the `jalon` command's data directory), not about any one of these.
+ */
+export async function aProgrammeWithEverything(
+  database: Database,
+  options: ProgrammeOptions = {},
+): Promise<MadeProgramme & { activity: string; line: string }> {
+  const programme = await aProgramme(database, {
+    framework: { outcomes: 2, outputs: 2, indicators: 2 },
+    ...options,
+  });
+  await anAccount(database, { programme });
+  const activity = await anActivity(database, programme);
+  await anAttachment(database, activity, { bytes: aJpegPhoto(), fileName: 'commissariat-yorosso.jpg' });
+  await anIndicatorValue(database, programme.indicators.get('1.1.1')!);
+  await aReport(database, programme);
+  const line = await aBudgetLine(database, programme);
+  await anExpense(database, programme, line);
+  await aClosedPeriod(database, programme);
+  await aMeeting(database, programme, {
+    items: [{ kind: 'decision', number: 1, text: { fr: 'Le plan de travail 2025 est approuvé' } }],
+  });
+  await aCatalyticFunding(database, programme);
+  await aQuarterlyReport(database, programme);
+  return { ...programme, activity: activity.id, line: line.code };
 }
