@@ -43,11 +43,21 @@ describe('module order', () => {
     write('server/modules/reports/reports.service.ts', 'export const x = 1;\n');
     write('web/lib/a.ts', "import { b } from './b.js';\nexport const a = b;\n");
     write('web/lib/b.ts', "import { a } from './a.js';\nexport const b = () => a;\n");
+    // across two folders of the same layer, and through a type only: still a cycle
+    write(
+      'web/lib/headers.ts',
+      "import type { Rule } from '../sw/rules.js';\nexport const h: Rule = 'x-jalon';\n",
+    );
+    write(
+      'web/sw/rules.ts',
+      "import { h } from '../lib/headers.js';\nexport type Rule = string;\nexport const r = h;\n",
+    );
     const found = await violations(['server', 'web'], probe);
     expect(found).toContain(
       'order-periods: server/modules/periods/period-locks.ts → server/modules/reports/reports.service.ts',
     );
-    expect(found.filter((v) => v.startsWith('no-circular: web/lib/'))).not.toEqual([]);
+    expect(found.filter((v) => v.startsWith('no-circular: web/lib/a.ts'))).not.toEqual([]);
+    expect(found.filter((v) => v.startsWith('no-circular: web/sw/rules.ts'))).not.toEqual([]);
   }, 120_000);
 
   it('refuses SQL outside a queries file, and the server’s sentences in the web', async () => {
