@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateIatiActivities } from '../documents/iati/iati-schema.js';
-import { seededDataDirectory } from '../test/test-database.js';
+import { aProgramme } from '../test/factories.js';
+import { dataDirectoryWith } from '../test/test-database.js';
 
 const run = promisify(execFile);
 let dir: string;
@@ -18,33 +19,64 @@ const jalon = (args: string[]) =>
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jalon-exchange-cli-'));
-  await seededDataDirectory(join(dir, 'data'));
+  await dataDirectoryWith(join(dir, 'data'), async (database) => {
+    // OHCHR convening: an agency whose IATI identifier Jalon does not know
+    await aProgramme(database, {
+      code: 'PBF/MLI/X-1',
+      recipients: [{ organisation: 'OHCHR', convening: true, approvedBudget: 1_000_000 }],
+      organisations: [
+        {
+          code: 'OHCHR',
+          kind: 'un_agency',
+          name: {
+            fr: 'Haut-Commissariat des Nations Unies aux droits de l’homme',
+            en: 'Office of the United Nations High Commissioner for Human Rights',
+          },
+          acronym: { fr: 'HCDH', en: 'OHCHR' },
+        },
+      ],
+    });
+    // a framework of version 1: 2 outcomes of 2 outputs, 2 indicators each (12 indicators)
+    await aProgramme(database, {
+      code: 'PBF/MLI/X-2',
+      framework: { outcomes: 2, outputs: 2, indicators: 2 },
+    });
+  });
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('jalon export and import', () => {
   it('exports a programme as IATI XML that validates, its warnings on stderr', async () => {
-    const { stdout, stderr } = await jalon(['export', 'programme', 'PBF/MLI/A-3', '--format', 'iati']);
+    const { stdout, stderr } = await jalon(['export', 'programme', 'PBF/MLI/X-1', '--format', 'iati']);
     expect((await validateIatiActivities(stdout)).valid).toBe(true);
     expect(stderr).toMatch(/^! OHCHR publie ce programme/m);
   }, 60_000);
 
   it('takes a framework out to Excel and back in as a new version, after a dry run that writes nothing', async () => {
-    const file = join(dir, 'prosmed.xlsx');
-    const exported = await jalon(['export', 'programme', 'PROSMED', '--format', 'xlsx', '--out', file]);
+    const file = join(dir, 'x-2.xlsx');
+    const exported = await jalon(['export', 'programme', 'PBF/MLI/X-2', '--format', 'xlsx', '--out', file]);
     expect(exported.stdout.trim()).toBe(file);
     expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
 
-    const dry = await jalon(['import', file, '--programme', 'PROSMED', '--dry-run']);
-    expect(dry.stdout).toContain('Nouvelle version à créer : PROSMED');
-    expect(dry.stdout).toContain('cadre v3 : 4 résultat(s), 14 produit(s), 53 indicateur(s)');
+    const dry = await jalon(['import', file, '--programme', 'PBF/MLI/X-2', '--dry-run']);
+    expect(dry.stdout).toContain('Nouvelle version à créer : PBF/MLI/X-2');
+    expect(dry.stdout).toContain('cadre v2 : 2 résultat(s), 4 produit(s), 12 indicateur(s)');
     expect(dry.stdout).toContain('Essai à blanc : rien n’a été écrit.');
 
-    const done = await jalon(['import', file, '--programme', 'PROSMED', '--label', 'Revue', '--lang', 'en']);
-    expect(done.stdout).toContain('New version: PROSMED');
-    expect(done.stdout).toContain('framework v3: 4 outcome(s)');
-    const again = await jalon(['import', file, '--programme', 'PROSMED', '--dry-run']);
-    expect(again.stdout).toContain('cadre v4');
+    const done = await jalon([
+      'import',
+      file,
+      '--programme',
+      'PBF/MLI/X-2',
+      '--label',
+      'Revue',
+      '--lang',
+      'en',
+    ]);
+    expect(done.stdout).toContain('New version: PBF/MLI/X-2');
+    expect(done.stdout).toContain('framework v2: 2 outcome(s)');
+    const again = await jalon(['import', file, '--programme', 'PBF/MLI/X-2', '--dry-run']);
+    expect(again.stdout).toContain('cadre v3');
   }, 120_000);
 
   it('imports a real IATI file and prints what it created and what it could not map', async () => {

@@ -157,3 +157,12 @@ export async function dataDirectoryWith(
     await instance.close();
   }
 }
+
+/**
+ * A PGlite data directory holding the demo data, as `jalon db seed` leaves it (without the demo accounts): for
+ * the command tests still to convert to `dataDirectoryWith` (CONTRIBUTING.md, "Test data").
+ */
+export async function seededDataDirectory(path: string): Promise<void> {
+  const instance = await PGlite.create({ dataDir: path, loadDataDir: await pgliteTemplate('seeded') });
+  await instance.close();
+}
