@@ -25,7 +25,7 @@ describe('the report as a Word document', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase('pglite', { seed: true });
     ctx = operatorContext(database.db);
     app = await testApp(database);
   });

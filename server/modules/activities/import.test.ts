@@ -19,7 +19,7 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
   });
   afterAll(async () => {

@@ -24,7 +24,7 @@ describe.each(testEngines)('field data and dashboards on %s', (engine) => {
     (await app.inject({ url: `/api/v1/programmes/prosmed/activities?limit=500&${query}` })).json();
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
     dashboard = (await app.inject({ url: '/api/v1/programmes/prosmed/dashboard?period=2023-Q4' })).json();
   });
@@ -239,7 +239,7 @@ describe.each(testEngines)('the default period does not drift with new activitie
   let database: Database;
   let app: FastifyInstance;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     // a coordinator in December 2023, while PROSMED runs
     app = await testApp(database, { now: new Date('2023-12-15T12:00:00Z') });
   });

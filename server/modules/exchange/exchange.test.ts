@@ -37,7 +37,7 @@ describe.each(testEngines)('exchange on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -332,7 +332,7 @@ describe.each(testEngines)('a programme through IATI into another Jalon, on %s',
   let to: FastifyInstance;
   beforeAll(async () => {
     [source, target] = await Promise.all([
-      createTestDatabase(engine),
+      createTestDatabase(engine, { seed: true }),
       createTestDatabase(engine, { seed: false }),
     ]);
     [from, to] = await Promise.all([testApp(source), testApp(target)]);
@@ -388,7 +388,7 @@ describe.each(testEngines)('who may import, on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
   });
   afterAll(async () => {

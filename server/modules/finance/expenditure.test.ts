@@ -43,7 +43,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     }[];
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
   });
   afterAll(async () => {

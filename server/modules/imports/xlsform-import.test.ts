@@ -29,7 +29,7 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
     )[0]!.n;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
     form = await readXlsForm((await app.inject({ url: '/api/v1/programmes/prosmed/xlsform' })).rawPayload);
   });

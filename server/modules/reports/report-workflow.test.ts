@@ -32,7 +32,7 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
   let database: Database;
   const apps = {} as Record<Who, FastifyInstance>;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, { seed: true });
     for (const who of Object.keys(people) as Who[]) apps[who] = await testApp(database, { as: people[who] });
   });
   afterAll(async () => {
