@@ -45,7 +45,7 @@ describe('the report checks on the three 2020 reports of the seeds', () => {
   const raised = new Map<string, Record<CheckName, string[]>>();
 
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase('pglite', { seed: true });
     ctx = operatorContext(database.db);
     for (const code of Object.keys(seedCheckLabels)) {
       const { model, template } = await getReportModel(ctx, await findReportId(ctx, code, 'annual', 2020));
