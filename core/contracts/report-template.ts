@@ -140,6 +140,28 @@ export const templateSection = z.object({
   /** for `outcomes`: at most so many photos of the outcome's activities beside its narrative */
   photosPerOutcome: z.number().int().nonnegative().optional(),
   fields: z.array(templateField).default([]),
+  /**
+   * for `fields`: how the template lays its fields out when it is not one question after another (the PBF
+   * header): `lines` above a table, then the table's rows, each of one cell across or two side by side, a cell
+   * holding a few fields as `Label : value` lines, under an optional `lead` and over an optional `note`.
+   */
+  grid: z
+    .object({
+      lines: z.array(z.string()).default([]),
+      rows: z.array(
+        z
+          .array(
+            z.object({
+              lead: localizedText.optional(),
+              fields: z.array(z.string()),
+              note: localizedText.optional(),
+            }),
+          )
+          .min(1)
+          .max(2),
+      ),
+    })
+    .optional(),
   /** for `outcomes`: the rating choices */
   rating: z.object({ label: localizedText, choices: z.array(choice) }).optional(),
   /** for `outcomes`: at most so many outcomes without the Fund's agreement */

@@ -14,14 +14,17 @@ export function effectiveEndDate(p: Dated): string {
   return p.revisedEndDate ?? p.endDate;
 }
 
-/** Whole months from the first transfer (or the start) to the end in force, rounded to the nearest month. */
+/**
+ * The project's duration as the Fund counts it: calendar months from the month of the first transfer (or the
+ * start) to the month of the end in force, both included — 9 March 2020 to 3 August 2022 is 30 months (seed
+ * PBF/MLI/A-3: "(30 mois)"), January 2020 to December 2021 is 24.
+ */
 export function durationMonths(p: Dated): number {
   const from = p.firstTransferDate ?? p.startDate;
   if (!from) return 0;
-  const [y1, m1, d1] = parts(from);
-  const [y2, m2, d2] = parts(effectiveEndDate(p));
-  const months = (y2 - y1) * 12 + (m2 - m1) + (d2 - d1) / 30;
-  return Math.max(0, Math.round(months));
+  const [y1, m1] = parts(from);
+  const [y2, m2] = parts(effectiveEndDate(p));
+  return Math.max(0, (y2 - y1) * 12 + (m2 - m1) + 1);
 }
 
 /** "Is the current project end date within 6 months?" at `today` (ISO date). */

@@ -511,9 +511,9 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   record('budget.gender.allocated', code, 'budget API', p.budget.genderBudgetAllocated);
   for (const r of p.reports) {
     const key = r.frozen ? `${code} · ${r.label}` : code;
-    const cell = r.docx.row(
-      "Budgétisation sensible au genre : montant ($) du budget dans le document de projet alloué aux activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes",
-    )?.[0];
+    const cell = r.docx.line(
+      "Indiquez le montant ($) du budget dans le document de projet alloué aux activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes",
+    );
     record(
       'budget.gender.allocated',
       key,
@@ -731,7 +731,7 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   for (const r of p.reports) {
     const partV = r.docx.table('Indicateurs');
     const docxRow = (c: string) =>
-      partV?.find((row) => normaliseText(row[0] ?? '').startsWith(`Indicateur ${c} `))?.slice(1);
+      partV?.find((row) => normaliseText(row[1] ?? '').startsWith(`Indicateur ${c} `))?.slice(2);
     for (const row of reportRows(r.detail).filter((x) => x.included)) {
       const key = r.frozen ? `${code} ${row.code} · ${r.label}` : `${code} ${row.code}`;
       const cells = docxRow(row.code);

@@ -17,9 +17,18 @@ export class DocxPlace {
     return new DocxPlace(await readDocx(bytes));
   }
 
-  /** The first table whose first row's first cell is `head` (the table's header). */
+  /** The first table whose first row's first non-empty cell is `head` (Part V's first head is empty). */
   table(head: string): string[][] | undefined {
-    return this.text.tables.find((t) => normaliseText(t[0]?.[0] ?? '') === head);
+    return this.text.tables.find((t) => normaliseText(t[0]?.find((c) => c.trim() !== '') ?? '') === head);
+  }
+
+  /** What follows `label :` on a line of its own (the header's grid: `Label : value`). */
+  line(label: string): string | undefined {
+    const lead = `${label} : `;
+    return this.text.paragraphs
+      .map(normaliseText)
+      .find((p) => p.startsWith(lead))
+      ?.slice(lead.length);
   }
 
   /** The cells after the label of the first row (of any table) whose first cell is `label`. */

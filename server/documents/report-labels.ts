@@ -1,5 +1,5 @@
 /**
- * What the report documents write besides the template's own labels: the words of the layout ("Sans objet",
+ * What the report documents write besides the template's own labels: the words of the layout ("N/A",
  * "Résultat", the Part V column heads…) from the catalogue (`documents.pbfReport`), and the formatting of derived
  * header values — report type, trust fund, recipients, yes/no, markers, focus area, money, percentages and dates —
  * through core/i18n/format.ts in the report's language (French: `1 026 157,82 $US`, `15 janvier 2020`; English: `$1,026,157.82`,

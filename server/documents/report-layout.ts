@@ -9,6 +9,7 @@ import type { FieldValue, ReportIndicatorRow, ReportModel } from '../../core/con
 import type { DerivedKey, ReportTemplate, TemplateField } from '../../core/contracts/report-template.js';
 import type { StoredValue } from '../../core/contracts/value-spec.js';
 import { scrubStrings } from '../../core/domain/accepted-text.js';
+import { intlLocale } from '../../core/i18n/format.js';
 import { localize, type Locale } from '../../core/i18n/locale.js';
 import { t } from '../../core/i18n/t.js';
 import { applies } from '../../core/reports/checks.js';
@@ -61,19 +62,24 @@ export interface SmallTable {
 
 export type Content = Para | SmallTable;
 
-export interface IndicatorGroupRow {
-  kind: 'group';
+export interface IndicatorTableRow {
+  kind: 'indicator';
+  code: string;
+  /** the six columns after the outcome/output one, each as paragraphs */
+  cells: Para[][];
+}
+
+/**
+ * An outcome or an output of Part V: the template's first column (`Résultat 1` and its statement, merged down
+ * the rows of its indicators), then one row per included indicator — or one row of empty cells when it has
+ * none, as the template leaves it.
+ */
+export interface IndicatorGroup {
   level: 'outcome' | 'output';
   /** `Résultat 1`, `Produit 1.1` */
   label: string;
   statement: string;
-}
-
-export interface IndicatorTableRow {
-  kind: 'indicator';
-  code: string;
-  /** the six columns, each as paragraphs */
-  cells: Para[][];
+  rows: IndicatorTableRow[];
 }
 
 export type Block =
@@ -81,12 +87,15 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2; runs: Run[] }
   | { kind: 'flow'; items: Content[] }
   | { kind: 'facts'; rows: { label: string; value: Content[] }[] }
+  /** the template's own grid (the PBF header): lines, then rows of one cell across or two side by side */
+  | { kind: 'grid'; lines: Para[]; rows: Content[][][] }
   | {
       kind: 'indicators';
+      /** the template's seven heads, the first (over the outcomes and outputs) empty */
       columns: string[];
-      /** fractions of the page width */
+      /** fractions of the page width, one per column */
       widths: number[];
-      rows: (IndicatorGroupRow | IndicatorTableRow)[];
+      groups: IndicatorGroup[];
     }
   /** a new section of pages from here on */
   | { kind: 'page'; orientation: 'portrait' | 'landscape' };
@@ -311,6 +320,22 @@ function questionItems(field: TemplateField, answer: Answer, locale: Locale): Co
   return [{ kind: 'para', tone: 'question', runs: [{ text: label, bold: true }] }, ...answer.items];
 }
 
+/** A field in a cell of the template's grid: `Label : value`, or its label over its lines (check boxes, a table). */
+function gridItems(field: TemplateField, answer: Answer, locale: Locale): Content[] {
+  const label = localize(field.label, locale);
+  const head: Para = {
+    kind: 'para',
+    runs: [
+      {
+        text: answer.inline !== undefined ? labelLead(label, locale) : labelLead(label, locale).trimEnd(),
+        bold: true,
+      },
+      ...(answer.inline !== undefined ? [{ text: answer.inline }] : []),
+    ],
+  };
+  return [head, ...answer.items];
+}
+
 /** A section of questions: a table of label | value when it holds no narrative (the header), else the flow. */
 const isFactSection = (fields: TemplateField[]) =>
   fields.length > 0 &&
@@ -362,6 +387,9 @@ function milestoneParas(row: ReportIndicatorRow, locale: Locale): Para[] {
   });
 }
 
+/** The template's seven columns: outcome/output, indicator, baseline, target, milestones, progress, reasons. */
+const PART_V_WIDTHS = [0.14, 0.2, 0.1, 0.11, 0.11, 0.17, 0.17];
+
 function indicatorRow(row: ReportIndicatorRow, locale: Locale): IndicatorTableRow {
   return {
     kind: 'indicator',
@@ -380,31 +408,29 @@ function indicatorRow(row: ReportIndicatorRow, locale: Locale): IndicatorTableRo
   };
 }
 
-/** The Part V rows: each outcome, its indicators, then each output and its indicators; included rows only. */
-export function indicatorRows(model: ReportModel, locale: Locale): (IndicatorGroupRow | IndicatorTableRow)[] {
-  const rows: (IndicatorGroupRow | IndicatorTableRow)[] = [];
+/** The Part V groups: each outcome with its indicators, then each of its outputs with theirs; included rows only. */
+export function indicatorGroups(model: ReportModel, locale: Locale): IndicatorGroup[] {
+  const groups: IndicatorGroup[] = [];
   for (const outcome of model.outcomes) {
-    rows.push({
-      kind: 'group',
+    groups.push({
       level: 'outcome',
       label: `${word('outcome', locale)} ${outcome.code}`,
       statement: oneLine(localize(outcome.statement, locale)),
+      rows: outcome.indicators.filter((r) => r.included).map((r) => indicatorRow(r, locale)),
     });
-    for (const row of outcome.indicators.filter((r) => r.included)) rows.push(indicatorRow(row, locale));
     for (const output of outcome.outputs) {
       const included = output.indicators.filter((r) => r.included);
       // an output whose every indicator the writer left out is left out with them
       if (output.indicators.length > 0 && included.length === 0) continue;
-      rows.push({
-        kind: 'group',
+      groups.push({
         level: 'output',
         label: `${word('output', locale)} ${output.code}`,
         statement: oneLine(localize(output.statement, locale)),
+        rows: included.map((r) => indicatorRow(r, locale)),
       });
-      for (const row of included) rows.push(indicatorRow(row, locale));
     }
   }
-  return rows;
+  return groups;
 }
 
 /** The whole report as blocks, in the template's order and the report's language. */
@@ -432,7 +458,43 @@ export function layoutReport(model: ReportModel, template: ReportTemplate, local
       return;
     }
 
-    if (section.kind === 'fields' && isFactSection(section.fields)) {
+    if (section.kind === 'fields' && section.grid) {
+      const byId = new Map(section.fields.map((f) => [f.id, f]));
+      const answerOf = (id: string) => {
+        const field = byId.get(id);
+        return field ? { field, answer: fieldAnswer(field, model.content.fields[id], model, locale) } : null;
+      };
+      const lines = section.grid.lines.flatMap((id) => {
+        const found = answerOf(id);
+        if (!found) return [];
+        const label = localize(found.field.label, locale).toLocaleUpperCase(intlLocale(locale));
+        return [
+          {
+            kind: 'para',
+            runs: [{ text: labelLead(label, locale), bold: true }, { text: found.answer.inline ?? '' }],
+          } satisfies Para,
+        ];
+      });
+      const rows = section.grid.rows.map((row) =>
+        row.map((gridCell) => {
+          const items: Content[] = [];
+          if (gridCell.lead) {
+            items.push({
+              kind: 'para',
+              runs: [{ text: labelLead(localize(gridCell.lead, locale), locale).trimEnd(), bold: true }],
+            });
+          }
+          for (const id of gridCell.fields) {
+            const found = answerOf(id);
+            if (found) items.push(...gridItems(found.field, found.answer, locale));
+          }
+          if (gridCell.note)
+            items.push({ kind: 'para', runs: [{ text: localize(gridCell.note, locale), bold: true }] });
+          return items;
+        }),
+      );
+      blocks.push({ kind: 'grid', lines, rows });
+    } else if (section.kind === 'fields' && isFactSection(section.fields)) {
       blocks.push({
         kind: 'facts',
         rows: section.fields.map((field) => {
@@ -493,9 +555,9 @@ export function layoutReport(model: ReportModel, template: ReportTemplate, local
     } else {
       blocks.push({
         kind: 'indicators',
-        columns: indicatorColumns(locale),
-        widths: [0.24, 0.11, 0.13, 0.12, 0.19, 0.21],
-        rows: indicatorRows(model, locale),
+        columns: ['', ...indicatorColumns(locale)],
+        widths: PART_V_WIDTHS,
+        groups: indicatorGroups(model, locale),
       });
     }
 

@@ -10,7 +10,7 @@ import { createTestDatabase, testEngines } from '../test/test-database.js';
 describe.each(testEngines)('writes on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
-  // a project of 30 months; a joint programme with two framework versions; a project with reported progress
+  // a project of 31 months (January 2020 to July 2022, both included); a joint programme with two framework versions; a project with reported progress
   let project: string;
   let joint: string;
   let reported: string;
@@ -89,7 +89,7 @@ describe.each(testEngines)('writes on %s', (engine) => {
     expect(first.json()).toMatchObject({
       revisedEndDate: '2023-01-15',
       genderMarker: 'GM3',
-      durationMonths: 36,
+      durationMonths: 37, // January 2020 to January 2023, both months included
     });
     const stale = await app.inject({
       method: 'PATCH',

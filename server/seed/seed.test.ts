@@ -72,7 +72,7 @@ describe.each(testEngines)('demo data on %s', (engine) => {
     expect(p.focusArea?.code).toBe('2.3');
     expect(p.genderBudgetAllocated).toBe(1_072_749.17);
     expect(p.financialSnapshots[0]).toMatchObject({ implementationRate: 20, genderBudgetSpent: 269_854.82 });
-    expect(p.durationMonths).toBe(30);
+    expect(p.durationMonths).toBe(31); // January 2020 to July 2022, both included
     const f = await getFramework(ctx, 'pbf-mli-a-1');
     expect(counts(f)).toEqual({ outcomes: 3, outputs: 9, indicators: 40 });
     const i112 = find(f, '1.1.2');

@@ -18,7 +18,7 @@ export const documentsEn: ServerCatalogue['documents'] = {
   },
   pbfReport: {
     words: {
-      notApplicable: 'Not applicable',
+      notApplicable: 'N/A',
       notGiven: 'Not given',
       yes: 'Yes',
       no: 'No',

@@ -19,7 +19,8 @@ export const documentsFr = {
   /** The progress report of the Fund's template (PBF), in Word, HTML and PDF: the words besides the template's. */
   pbfReport: {
     words: {
-      notApplicable: 'Sans objet',
+      // as the seeds write it ("N/A"), so a question left blank and one answered "N/A" read alike
+      notApplicable: 'N/A',
       notGiven: 'Non renseigné',
       yes: 'Oui',
       no: 'Non',
@@ -47,9 +48,10 @@ export const documentsFr = {
     /** The Part V column heads, as the template's table has them. */
     indicatorColumns: {
       indicators: 'Indicateurs',
-      baseline: 'Base de référence',
+      // the template's own heads, as the three 2020 seeds print them ("Base de donnée", "Etapes d’indicateur/ milestone")
+      baseline: 'Base de donnée',
       endTarget: 'Cible de fin de projet',
-      milestone: 'Étapes d’indicateur / milestone',
+      milestone: 'Etapes d’indicateur/ milestone',
       progress: 'Progrès actuel de l’indicateur',
       reasons: 'Raisons pour les retards ou changements',
     },

@@ -29,12 +29,12 @@ const header: Field[] = [
   ),
   derived('report_year', 'report_year', 'Année de rapport', 'Year of report'),
   derived('project_title', 'project_title', 'Titre du projet', 'Project title'),
-  derived('gateway_id', 'gateway_id', 'Numéro projet / MPTF Gateway', 'Project number from MPTF-O Gateway'),
+  derived('gateway_id', 'gateway_id', 'Numéro Projet / MPTF Gateway', 'Project number from MPTF-O Gateway'),
   derived(
     'trust_fund',
     'trust_fund',
-    'Fonds fiduciaire (pays ou régional) et nom du fonds',
-    'Country or regional trust fund, and name of the recipient fund',
+    'Si le financement passe par un Fonds Fiduciaire (« Trust fund »)',
+    'If funding is disbursed into a national or regional trust fund',
   ),
   derived(
     'recipients',
@@ -52,13 +52,13 @@ const header: Field[] = [
   derived(
     'last_six_months',
     'last_six_months',
-    'Le projet est-il dans ses six derniers mois de mise en œuvre ?',
+    'Le projet est-il dans ces six derniers mois de mise en œuvre ?',
     'Is the current project end date within 6 months?',
   ),
   derived(
     'priority_windows',
     'priority_windows',
-    "Est-ce que le projet fait partie d'une des fenêtres prioritaires spécifiques du PBF ?",
+    "Est-ce que le projet fait part d'une des fenêtres prioritaires spécifiques du PBF",
     'Check if the project falls under one of the specific PBF priority windows',
   ),
   derived(
@@ -79,16 +79,16 @@ const header: Field[] = [
   derived(
     'gender_budget_allocated',
     'gender_budget_allocated',
-    "Budgétisation sensible au genre : montant ($) du budget dans le document de projet alloué aux activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes",
-    "Gender-responsive budgeting: amount ($) of the project document budget allocated to activities in direct pursuit of gender equality and women's empowerment",
+    "Indiquez le montant ($) du budget dans le document de projet alloué aux activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes",
+    "Indicate dollar amount from the project document to be allocated to activities focussed on gender equality or women's empowerment",
   ),
   {
     id: 'gender_budget_spent',
     type: 'money',
     prefill: 'gender_budget_spent',
     label: {
-      fr: "Montant ($) du budget dépensé jusqu'à maintenant pour les activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes",
-      en: "Amount ($) expended to date on activities in direct pursuit of gender equality and women's empowerment",
+      fr: "Indiquez le montant ($) du budget dépensé jusqu'à maintenant pour les activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes",
+      en: "Amount expended to date on activities focussed on gender equality or women's empowerment",
     },
   },
   derived('gender_marker', 'gender_marker', 'Marqueur de genre du projet', 'Project gender marker'),
@@ -103,7 +103,7 @@ const header: Field[] = [
     id: 'prepared_by',
     type: 'short_text',
     maxLength: 300,
-    label: { fr: 'Rapport préparé par', en: 'Report preparation: project report prepared by' },
+    label: { fr: 'Rapport préparé par', en: 'Project report prepared by' },
   },
   {
     id: 'approved_by',
@@ -115,7 +115,7 @@ const header: Field[] = [
     id: 'secretariat_reviewed',
     type: 'yes_no',
     label: {
-      fr: 'Le Secrétariat PBF a-t-il revu le rapport ?',
+      fr: 'Le Secrétariat PBF a-t-il revu le rapport',
       en: 'Did PBF Secretariat review the report?',
     },
   },
@@ -149,7 +149,7 @@ const partOne: Field[] = [
     maxLength: 1500,
     condition: 'last_six_months',
     label: {
-      fr: "Considérant le cycle de mise en œuvre du projet, veuillez évaluer le principal changement structurel, institutionnel ou sociétal auquel le projet a contribué. Il ne s'agit pas d'une liste des activités individuelles accomplies, mais une description de progrès fait vers l'objectif principal du projet.",
+      fr: 'Résumez le principal changement structurel, institutionnel ou sociétal auquel le projet a approuvé. Ceci n’est pas une anecdote ou une liste des activités individuelles accomplies, mais une description de progrès fait vers l’objectif principal du projet.',
       en: 'Considering the project’s implementation cycle, please rate this project’s overall progress towards results to date, and describe the main structural, institutional or societal change the project has contributed to. This is not anticipated to be a summary of activities, but a description of progress made towards the main purpose of the project.',
     },
     guidance: {
@@ -163,7 +163,7 @@ const partOne: Field[] = [
     maxLength: 2000,
     condition: 'last_six_months',
     label: {
-      fr: 'En quelques phrases, expliquez comment le projet a eu un impact humain réel. Ceci peut inclure un exemple spécifique de comment il a affecté la vie des personnes dans le pays - si possible, utilisez des citations directes des bénéficiaires ou des liens web à la communication stratégique publiée.',
+      fr: 'En quelques phrases, expliquez comment le projet a eu un impact humain réel. Ceci peut inclure un exemple spécifique de comment il a affecté la vie des personnes dans le pays - si possible, utilisez des citations directes des bénéficiaires ou des weblinks à la communication stratégique publiée.',
       en: 'In a few sentences, explain whether the project has had a positive human impact. May include anecdotal stories about the project’s positive effect on the people’s lives. Include direct quotes where possible or weblinks to strategic communications pieces.',
     },
     guidance: {
@@ -223,7 +223,7 @@ const partThree: Field[] = [
   ),
   yesNoText(
     'perception_surveys',
-    'Le projet a-t-il lancé des enquêtes de perception ou d’autres collectes de données au niveau des communautés ?',
+    "Le projet a-t-il lancé des enquêtes de perception ou d'autres collectes de données communautaires ?",
     'Has the project launched perception surveys or other community-based data collection?',
     1000,
   ),
@@ -389,8 +389,8 @@ const notes = [
     en: 'Ensure the analysis and project progress assessment is gender and age sensitive.',
   },
   {
-    fr: 'Veuillez inclure des considérations liées au COVID-19.',
-    en: 'Please include any COVID-19 related considerations.',
+    fr: 'Veuillez inclure des considérations, ajustements et résultats liés au COVID-19 et répondez à la section IV.',
+    en: 'Please include any COVID-19 related considerations, adjustments and results and respond to section IV.',
   },
 ];
 
@@ -400,6 +400,37 @@ const sections = (withCovid: boolean): ReportTemplateInput['sections'] => [
     kind: 'fields',
     title: { fr: 'Rapport de progrès de projet PBF', en: 'PBF project progress report' },
     fields: header,
+    // the template's own grid: three lines, then a table of two columns, which keeps the header on page 1
+    grid: {
+      lines: ['country', 'report_type', 'report_year'],
+      rows: [
+        [{ fields: ['project_title', 'gateway_id'] }, { fields: ['trust_fund'] }],
+        [{ fields: ['recipients'] }, { fields: ['first_transfer_date', 'end_date', 'last_six_months'] }],
+        [{ fields: ['priority_windows'] }],
+        [
+          {
+            fields: ['budget_by_recipient', 'implementation_rate'],
+            note: {
+              fr: '*JOINDRE LE BUDGET EXCEL DU PROJET MONTRANT LES DÉPENSES APPROXIMATIVES ACTUELLES*',
+              en: '*ATTACH PROJECT EXCEL BUDGET SHOWING CURRENT APPROXIMATE EXPENDITURE*',
+            },
+          },
+        ],
+        [
+          {
+            lead: { fr: 'Budgétisation sensible au genre', en: 'Gender-responsive budgeting' },
+            fields: ['gender_budget_allocated', 'gender_budget_spent'],
+          },
+        ],
+        [
+          { fields: ['gender_marker', 'risk_marker', 'focus_area'] },
+          {
+            lead: { fr: 'Préparation du rapport', en: 'Report preparation' },
+            fields: ['prepared_by', 'approved_by', 'secretariat_reviewed'],
+          },
+        ],
+      ],
+    },
   },
   {
     id: 'part_1',

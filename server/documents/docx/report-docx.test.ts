@@ -34,42 +34,72 @@ describe('the report as a Word document', () => {
     await database.close();
   });
 
-  it('writes the header of PBF/MLI/A-3 as the seed does, in French formatting (golden)', async () => {
+  it("writes the header of PBF/MLI/A-3 in the template's grid and words, in French formatting (golden)", async () => {
     const { model, template } = await report('PBF/MLI/A-3');
     const { tables, paragraphs } = await readDocx(await renderReportDocx(model, template, 'fr'));
-    expect(paragraphs[0]).toBe('RAPPORT DE PROGRÈS DE PROJET PBF');
-    const header = tables.find((t) => t[0]?.[0] === 'Pays')!;
-    expect(Object.fromEntries(header.map(([label, value]) => [label, value]))).toEqual({
-      Pays: 'Mali',
-      'Type de rapport : semestriel, annuel ou final': 'Annuel',
-      'Année de rapport': '2020',
-      'Titre du projet':
-        'Approche intégrée pour lutter contre l’impunité et pour un accès amélioré à la justice dans le Centre du Mali',
-      'Numéro projet / MPTF Gateway': 'PBF/MLI/A-3',
-      'Fonds fiduciaire (pays ou régional) et nom du fonds': `☐ Fonds fiduciaire pays\n☐ Fonds fiduciaire régional\nNom du fonds fiduciaire${NBSP}: —`,
-      "Type et nom d'agence récipiendaire":
-        'HCDH (RUNO, agence coordinatrice)\nPNUD (RUNO)\nONU Femmes (RUNO)\nInterpeace (NUNO)',
-      'Date du premier transfert de fonds': '9 mars 2020',
-      'Date de fin de projet': '3 août 2022 (29 mois)',
-      'Le projet est-il dans ses six derniers mois de mise en œuvre ?': 'Non',
-      "Est-ce que le projet fait partie d'une des fenêtres prioritaires spécifiques du PBF ?": [
-        '☐ Initiative de promotion du genre',
-        '☐ Initiative de promotion de la jeunesse',
-        '☐ Transition entre différentes configurations de l’ONU (par ex. sortie de la mission de maintien de la paix)',
-        '☐ Projet transfrontalier ou régional',
-      ].join('\n'),
-      // the budget is a table of its own inside the cell (read apart below)
-      'Budget PBF total approuvé (par agence récipiendaire)': '',
-      'Taux de mise en œuvre approximatif comme pourcentage du budget total du projet': `18${NBSP}%`,
-      "Budgétisation sensible au genre : montant ($) du budget dans le document de projet alloué aux activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes": `987${NNBSP}384,08${NBSP}$US`,
-      "Montant ($) du budget dépensé jusqu'à maintenant pour les activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes": `59${NNBSP}416,02${NBSP}$US`,
-      'Marqueur de genre du projet': 'Non renseigné',
-      'Marqueur de risque du projet': 'Non renseigné',
-      "Domaine de priorité de l'intervention PBF (« PBF focus area »)": 'Non renseigné',
-      'Rapport préparé par': 'HCDH',
-      'Rapport approuvé par': 'Directeur HCDH',
-      'Le Secrétariat PBF a-t-il revu le rapport ?': 'Oui',
-    });
+    expect(paragraphs.slice(0, 4)).toEqual([
+      'RAPPORT DE PROGRÈS DE PROJET PBF',
+      `PAYS${NBSP}: Mali`,
+      `TYPE DE RAPPORT : SEMESTRIEL, ANNUEL OU FINAL${NBSP}: Annuel`,
+      `ANNÉE DE RAPPORT${NBSP}: 2020`,
+    ]);
+    // the template's table: two columns, a lone cell across both (seed 000: a tab opens each cell)
+    const header = tables[0]!.map((row) => row.map((cell) => cell.split('\n')));
+    expect(header.map((row) => row.length)).toEqual([2, 2, 1, 1, 1, 2]);
+    expect(header[0]).toEqual([
+      [
+        'Titre du projet\u00a0: Approche intégrée pour lutter contre l’impunité et pour un accès amélioré à la justice dans le Centre du Mali',
+        `Numéro Projet / MPTF Gateway${NBSP}: PBF/MLI/A-3`,
+      ],
+      [
+        `Si le financement passe par un Fonds Fiduciaire (« Trust fund »)${NBSP}:`,
+        '☐ Fonds fiduciaire pays',
+        '☐ Fonds fiduciaire régional',
+        `Nom du fonds fiduciaire${NBSP}: —`,
+      ],
+    ]);
+    expect(header[1]).toEqual([
+      [
+        `Type et nom d'agence récipiendaire${NBSP}:`,
+        'HCDH (RUNO, agence coordinatrice)',
+        'PNUD (RUNO)',
+        'ONU Femmes (RUNO)',
+        'Interpeace (NUNO)',
+      ],
+      [
+        `Date du premier transfert de fonds${NBSP}: 9 mars 2020`,
+        // the Fund counts both months: March 2020 to August 2022 (the seed: "(30 mois)")
+        `Date de fin de projet${NBSP}: 3 août 2022 (30 mois)`,
+        'Le projet est-il dans ces six derniers mois de mise en œuvre ? Non',
+      ],
+    ]);
+    expect(header[2]![0]![0]).toBe(
+      "Est-ce que le projet fait part d'une des fenêtres prioritaires spécifiques du PBF\u00a0:",
+    );
+    expect(header[3]![0]).toContain(
+      `Taux de mise en œuvre approximatif comme pourcentage du budget total du projet${NBSP}: 18${NBSP}%`,
+    );
+    expect(header[3]![0]).toContain(
+      '*JOINDRE LE BUDGET EXCEL DU PROJET MONTRANT LES DÉPENSES APPROXIMATIVES ACTUELLES*',
+    );
+    expect(header[4]![0]).toEqual([
+      `Budgétisation sensible au genre${NBSP}:`,
+      `Indiquez le montant ($) du budget dans le document de projet alloué aux activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes${NBSP}: 987${NNBSP}384,08${NBSP}$US`,
+      `Indiquez le montant ($) du budget dépensé jusqu'à maintenant pour les activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes${NBSP}: 59${NNBSP}416,02${NBSP}$US`,
+    ]);
+    expect(header[5]).toEqual([
+      [
+        `Marqueur de genre du projet${NBSP}: Non renseigné`,
+        `Marqueur de risque du projet${NBSP}: Non renseigné`,
+        `Domaine de priorité de l'intervention PBF (« PBF focus area »)${NBSP}: Non renseigné`,
+      ],
+      [
+        `Préparation du rapport${NBSP}:`,
+        `Rapport préparé par${NBSP}: HCDH`,
+        `Rapport approuvé par${NBSP}: Directeur HCDH`,
+        `Le Secrétariat PBF a-t-il revu le rapport${NBSP}: Oui`,
+      ],
+    ]);
     const budget = tables.find((t) => t[0]?.[0] === 'Agence récipiendaire');
     expect(budget).toEqual([
       ['Agence récipiendaire', 'Budget'],
@@ -95,20 +125,21 @@ describe('the report as a Word document', () => {
     ]) {
       expect(paragraphs).toContain(heading);
     }
-    // three outcomes: their Part II headings and their Part V group rows
-    expect(paragraphs.filter((p) => /^Outcome \d: \w/u.test(p))).toHaveLength(6);
+    // three outcomes: their Part II headings, and the first column of their Part V rows
+    expect(paragraphs.filter((p) => /^Outcome \d: \w/u.test(p))).toHaveLength(3);
+    expect(paragraphs.filter((p) => /^Outcome \d$/u.test(p))).toHaveLength(3);
     expect(paragraphs).toContain('Evaluation budget (response required): $74,000.00');
-    const header = Object.fromEntries(tables.find((t) => t[0]?.[0] === 'Country')!.map(([l, v]) => [l, v]));
-    expect(header['Date of first transfer']).toBe('March 9, 2020');
-    expect(header['Project end date']).toBe('August 3, 2022 (29 months)');
-    expect(header['Type and name of recipient organizations']).toBe(
-      'OHCHR (RUNO, convening agency)\nUNDP (RUNO)\nUN Women (RUNO)\nInterpeace (NUNO)',
+    expect(paragraphs).toContain('Date of first transfer: March 9, 2020');
+    expect(paragraphs).toContain('Project end date: August 3, 2022 (30 months)');
+    expect(tables[0]![1]![0]).toBe(
+      'Type and name of recipient organizations:\nOHCHR (RUNO, convening agency)\nUNDP (RUNO)\nUN Women (RUNO)\nInterpeace (NUNO)',
     );
     expect(tables.find((t) => t[0]?.[0] === 'Recipient organization')?.at(-1)).toEqual([
       'Total',
       '$3,999,999.98',
     ]);
-    expect(tables.find((t) => t[0]?.[0] === 'Indicators')?.[0]).toEqual([
+    expect(tables.find((t) => t[0]?.[1] === 'Indicators')?.[0]).toEqual([
+      '',
       'Indicators',
       'Baseline',
       'End of project indicator target',
@@ -117,9 +148,7 @@ describe('the report as a Word document', () => {
       'Reasons for variance / delay (if any)',
     ]);
     // no French label left (the narratives are the project's own, in French)
-    const labels = paragraphs.filter((p) =>
-      /^(Partie|Résultat|Produit|Indicateur|Sans objet|Non renseigné)\b/u.test(p),
-    );
+    const labels = paragraphs.filter((p) => /^(Partie|Résultat|Produit|Indicateur|Non renseigné)\b/u.test(p));
     expect(labels).toEqual([]);
   });
 
@@ -130,23 +159,24 @@ describe('the report as a Word document', () => {
     for (const row of output.indicators) row.included = false;
     trimmed.outcomes[0]!.outputs[1]!.indicators[0]!.included = false; // 1.2.1
     const { tables } = await readDocx(await renderReportDocx(trimmed, template, 'fr'));
-    const partV = tables.find((t) => t[0]?.[0] === 'Indicateurs')!;
-    const firstCells = partV.map((r) => r[0]!);
-    expect(firstCells.some((c) => c.startsWith('Produit 1.1'))).toBe(false);
-    expect(firstCells.some((c) => /^Indicateur 1\.1\.\d/.test(c))).toBe(false);
-    expect(firstCells.some((c) => c.startsWith('Indicateur 1.2.1\n'))).toBe(false);
-    expect(firstCells.some((c) => c.startsWith('Produit 1.2'))).toBe(true);
-    expect(firstCells.some((c) => c.startsWith('Indicateur 1.2.2\n'))).toBe(true);
+    const partV = tables.find((t) => t[0]?.[1] === 'Indicateurs')!;
+    const groups = partV.map((r) => r[0]!);
+    const indicators = partV.map((r) => r[1]!);
+    expect(groups.some((c) => c.startsWith('Produit 1.1\n'))).toBe(false);
+    expect(indicators.some((c) => /^Indicateur 1\.1\.\d/.test(c))).toBe(false);
+    expect(indicators.some((c) => c.startsWith('Indicateur 1.2.1\n'))).toBe(false);
+    expect(groups.some((c) => c.startsWith('Produit 1.2\n'))).toBe(true);
+    expect(indicators.some((c) => c.startsWith('Indicateur 1.2.2\n'))).toBe(true);
   });
 
-  it('says "Sans objet" for the last-six-months questions a project not in them left empty', async () => {
+  it('says "N/A", as the seeds write it, for the last-six-months questions a project not in them left empty', async () => {
     const { model, template } = await report('PBF/MLI/A-2');
     expect(model.lastSixMonths).toBe(false);
     const { paragraphs } = await readDocx(await renderReportDocx(model, template, 'fr'));
     const structural = paragraphs.find((p) =>
-      p.startsWith('Considérant le cycle de mise en œuvre du projet'),
+      p.startsWith('Résumez le principal changement structurel, institutionnel ou sociétal'),
     );
-    expect(structural).toMatch(/\(limite de 1500 caractères\)\u00a0: Sans objet$/u);
+    expect(structural).toMatch(/\(limite de 1500 caractères\)\u00a0: N\/A$/u);
     expect(paragraphs).toContain('POUR LES PROJETS DANS LES SIX DERNIERS MOIS DE MISE EN ŒUVRE\u00a0:');
     // …while A-3, not in them either, answered them: its answers are shown as written
     const a3 = await report('PBF/MLI/A-3');
@@ -156,7 +186,7 @@ describe('the report as a Word document', () => {
     );
   });
 
-  it('gives every table explicit column widths, repeats the Part V head row and puts Part V on landscape pages', async () => {
+  it("gives every table explicit column widths, lays Part V on the template's seven columns and puts it on landscape pages", async () => {
     const { model, template } = await report('PBF/MLI/A-1');
     const { xml } = await readDocx(await renderReportDocx(model, template, 'fr'));
     const tables = xml.split('<w:tbl>').slice(1);
@@ -168,7 +198,26 @@ describe('the report as a Word document', () => {
       expect(table).toContain('w:type="fixed"');
     }
     expect(xml.match(/<w:tblHeader\/>/g)?.length).toBeGreaterThanOrEqual(1);
-    expect(xml).toContain('w:gridSpan w:val="6"');
+    const partV = tables.at(-1)!;
+    expect([...partV.matchAll(/<w:gridCol /g)]).toHaveLength(7);
+    // no banner row across the table: the outcome or output is merged down its first column
+    expect(partV).not.toContain('w:gridSpan');
+    const rows = partV.split('<w:tr>').slice(1);
+    const merges = rows
+      .slice(1)
+      .map((row) =>
+        /<w:vMerge w:val="restart"\/>/.test(row)
+          ? 'restart'
+          : /<w:vMerge\/>|<w:vMerge w:val="continue"\/>/.test(row)
+            ? 'continue'
+            : 'none',
+      );
+    expect(merges.every((m) => m !== 'none')).toBe(true);
+    // outcomes 1–3 and the outputs of A-1 each start a merge
+    expect(merges.filter((m) => m === 'restart').length).toBeGreaterThanOrEqual(12);
+    // the head row repeats on each page; the other rows may break across pages (no cantSplit)
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows.slice(1).some((row) => row.includes('<w:cantSplit/>'))).toBe(false);
     const sections = [...xml.matchAll(/<w:pgSz [^>]*>/g)].map((m) => m[0]);
     expect(sections).toHaveLength(2);
     expect(sections[0]).toContain('w:w="11906" w:h="16838"');

@@ -21,6 +21,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalMergeType,
   WidthType,
   type ISectionOptions,
 } from 'docx';
@@ -30,8 +31,15 @@ import type { Locale } from '../../../core/i18n/locale.js';
 import { scrubText } from '../../../core/domain/accepted-text.js';
 import { intlLocale } from '../../../core/i18n/format.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { colon, word } from '../report-labels.js';
-import { layoutReport, type Block, type Content, type Para, type SmallTable } from '../report-layout.js';
+import { word } from '../report-labels.js';
+import {
+  layoutReport,
+  textParagraphs,
+  type Block,
+  type Content,
+  type Para,
+  type SmallTable,
+} from '../report-layout.js';
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -98,13 +106,22 @@ function paragraph(
 const cellParagraphs = (paras: Para[], size: number, align?: 'left' | 'right') =>
   paras.length ? paras.map((p) => paragraph(p, size, { align, after: 30 })) : [new Paragraph({})];
 
-function cell(children: (Paragraph | Table)[], width: number, extra: { fill?: string; span?: number } = {}) {
+function cell(
+  children: (Paragraph | Table)[],
+  width: number,
+  extra: {
+    fill?: string;
+    span?: number;
+    verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
+  } = {},
+) {
   return new TableCell({
     children,
     width: { size: width, type: WidthType.DXA },
     margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
     ...(extra.fill ? { shading: shading(extra.fill) } : {}),
     ...(extra.span ? { columnSpan: extra.span } : {}),
+    ...(extra.verticalMerge ? { verticalMerge: extra.verticalMerge } : {}),
   });
 }
 
@@ -156,11 +173,7 @@ function contentChildren(items: Content[], width: number, size: number): (Paragr
   );
 }
 
-function blockChildren(
-  block: Exclude<Block, { kind: 'page' }>,
-  width: number,
-  locale: Locale,
-): (Paragraph | Table)[] {
+function blockChildren(block: Exclude<Block, { kind: 'page' }>, width: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'title':
       return [
@@ -213,6 +226,32 @@ function blockChildren(
         new Paragraph({ spacing: { after: 120 }, children: [] }),
       ];
     }
+    case 'grid': {
+      // the template's header: its lines, then two columns, a lone cell spanning both
+      const widths = twips([0.5, 0.5], width);
+      const inner = (span: number) => (span === 2 ? width : widths[0]!) - 2 * CELL_MARGIN;
+      return [
+        ...block.lines.map((line) => paragraph(line, SIZE.body, { after: 40 })),
+        new Paragraph({ spacing: { after: 60 }, children: [] }),
+        table(
+          block.rows.map(
+            (row) =>
+              new TableRow({
+                cantSplit: true,
+                children: row.map((items, i) => {
+                  const span = row.length === 1 ? 2 : 1;
+                  const children = items.length
+                    ? contentChildren(items, inner(span), SIZE.table)
+                    : [new Paragraph({})];
+                  return cell(children, span === 2 ? width : widths[i]!, span === 2 ? { span: 2 } : {});
+                }),
+              }),
+          ),
+          widths,
+        ),
+        new Paragraph({ spacing: { after: 120 }, children: [] }),
+      ];
+    }
     case 'indicators': {
       const widths = twips(block.widths, width);
       const size = SIZE.indicators;
@@ -220,36 +259,31 @@ function blockChildren(
         tableHeader: true,
         cantSplit: true,
         children: block.columns.map((title, i) =>
-          cell(cellParagraphs([textPara(title, true)], size), widths[i]!, { fill: SHADE.head }),
+          cell(cellParagraphs(title ? [textPara(title, true)] : [], size), widths[i]!, { fill: SHADE.head }),
         ),
       });
-      const rows = block.rows.map((row) =>
-        row.kind === 'group'
-          ? new TableRow({
-              cantSplit: true,
+      // as the template: the outcome or output in the first column, merged down its indicators' rows; rows
+      // may break across pages (a long progress text would otherwise push its whole row to the next page)
+      const rows = block.groups.flatMap((group) => {
+        const fill = group.level === 'outcome' ? SHADE.outcome : SHADE.output;
+        const first = [
+          paragraph({ kind: 'para', runs: [{ text: group.label, bold: true }] }, size, { after: 30 }),
+          ...cellParagraphs(textParagraphs(group.statement), size),
+        ];
+        const cellsOf = group.rows.length ? group.rows.map((r) => r.cells) : [[[], [], [], [], [], []]];
+        return cellsOf.map(
+          (cells, index) =>
+            new TableRow({
               children: [
-                cell(
-                  [
-                    paragraph(
-                      {
-                        kind: 'para',
-                        runs: [{ text: `${row.label}${colon(locale)}`, bold: true }, { text: row.statement }],
-                      },
-                      size,
-                      // a group row stays with its first indicator
-                      { after: 30, keepNext: true },
-                    ),
-                  ],
-                  width,
-                  { span: widths.length, fill: row.level === 'outcome' ? SHADE.outcome : SHADE.output },
-                ),
+                cell(index === 0 ? first : [new Paragraph({})], widths[0]!, {
+                  fill,
+                  verticalMerge: index === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+                }),
+                ...cells.map((paras, i) => cell(cellParagraphs(paras, size), widths[i + 1]!)),
               ],
-            })
-          : new TableRow({
-              cantSplit: true,
-              children: row.cells.map((paras, i) => cell(cellParagraphs(paras, size), widths[i]!)),
             }),
-      );
+        );
+      });
       return [table([header, ...rows], widths)];
     }
   }
@@ -311,7 +345,7 @@ export async function renderReportDocx(
       orientation = block.orientation;
       continue;
     }
-    children.push(...blockChildren(block, WIDTH[orientation], layout.locale));
+    children.push(...blockChildren(block, WIDTH[orientation]));
   }
   close();
 

@@ -64,7 +64,11 @@ describe('the report as HTML', () => {
     expect(html).toContain('@page landscape { size: A4 landscape;');
     expect(html).toMatch(/<main class="landscape"><h2>Partie V : Évaluation de la performance/);
     expect(html).toContain('<table class="indicators"><colgroup>');
-    expect(html).toMatch(/<thead><tr><th>Indicateurs<\/th>/);
+    expect(html).toMatch(/<thead><tr><th><\/th><th>Indicateurs<\/th>/);
+    // the outcome or output in the first column, spanning its indicators' rows
+    expect(html).toMatch(
+      /<tr data-indicator="1\.a"><td class="group outcome" rowspan="2"><p><strong>Résultat 1<\/strong><\/p>/,
+    );
     expect(html).not.toMatch(/<(script|link|img|iframe)\b|url\(/);
   });
 

@@ -8,8 +8,15 @@ import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { colon, documentReference, word } from '../report-labels.js';
-import { layoutReport, type Block, type Content, type Para, type SmallTable } from '../report-layout.js';
+import { documentReference, word } from '../report-labels.js';
+import {
+  layoutReport,
+  textParagraphs,
+  type Block,
+  type Content,
+  type Para,
+  type SmallTable,
+} from '../report-layout.js';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -42,7 +49,7 @@ table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border: 0.5pt solid #7f7f7f; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 th { background: #d9e2f3; font-weight: bold; }
 thead { display: table-header-group; }
-tr { break-inside: avoid; }
+table.facts tr, table.small tr { break-inside: avoid; }
 table.facts { font-size: 9pt; margin-bottom: 8pt; }
 table.facts td.label { background: #f2f2f2; }
 table.small { font-size: 9pt; width: 70%; margin: 2pt 0 6pt; }
@@ -50,9 +57,8 @@ table.facts table.small { width: 100%; margin: 0; }
 table.small td.right, table.small th.right { text-align: right; }
 table.small tr.total td { background: #f2f2f2; font-weight: bold; }
 table.indicators { font-size: 8.5pt; }
-table.indicators tr.outcome td { background: #deeaf6; }
-table.indicators tr.output td { background: #f2f2f2; }
-table.indicators tr.group { break-after: avoid; }
+table.indicators td.outcome { background: #deeaf6; }
+table.indicators td.output { background: #f2f2f2; }
 `;
 
 const runs = (p: Para) =>
@@ -109,7 +115,7 @@ function content(items: Content[]): string {
   return html + paragraphs(pending);
 }
 
-function block(b: Exclude<Block, { kind: 'page' }>, locale: Locale): string {
+function block(b: Exclude<Block, { kind: 'page' }>): string {
   switch (b.kind) {
     case 'title':
       return `<h1 class="title">${escapeHtml(b.text)}</h1>`;
@@ -127,19 +133,39 @@ function block(b: Exclude<Block, { kind: 'page' }>, locale: Locale): string {
           .join('') +
         '</tbody></table>'
       );
+    case 'grid':
+      return (
+        paragraphs(b.lines) +
+        '<table class="facts grid"><colgroup><col style="width:50%"><col style="width:50%"></colgroup><tbody>' +
+        b.rows
+          .map(
+            (row) =>
+              `<tr>${row.map((items) => `<td${row.length === 1 ? ' colspan="2"' : ''}>${content(items)}</td>`).join('')}</tr>`,
+          )
+          .join('') +
+        '</tbody></table>'
+      );
     case 'indicators': {
       const cols = b.widths.map((w) => `<col style="width:${(w * 100).toFixed(1)}%">`).join('');
       const head = b.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
-      const rows = b.rows
-        .map((row) =>
-          row.kind === 'group'
-            ? `<tr class="group ${row.level}"><td colspan="${b.columns.length}"><strong>${escapeHtml(
-                row.label + colon(locale),
-              )}</strong>${escapeHtml(row.statement)}</td></tr>`
-            : `<tr data-indicator="${escapeHtml(row.code)}">${row.cells
-                .map((paras) => `<td>${paragraphs(paras)}</td>`)
-                .join('')}</tr>`,
-        )
+      // as the template: the outcome or output in the first column, spanning its indicators' rows (rows may
+      // break across pages: no `break-inside: avoid` on them)
+      const rows = b.groups
+        .map((group) => {
+          const span = Math.max(1, group.rows.length);
+          const first =
+            `<td class="group ${group.level}"${span > 1 ? ` rowspan="${span}"` : ''}>` +
+            `<p><strong>${escapeHtml(group.label)}</strong></p>${paragraphs(textParagraphs(group.statement))}</td>`;
+          if (group.rows.length === 0) return `<tr>${first}${'<td></td>'.repeat(6)}</tr>`;
+          return group.rows
+            .map(
+              (row, index) =>
+                `<tr data-indicator="${escapeHtml(row.code)}">${index === 0 ? first : ''}${row.cells
+                  .map((paras) => `<td>${paragraphs(paras)}</td>`)
+                  .join('')}</tr>`,
+            )
+            .join('');
+        })
         .join('');
       return `<table class="indicators"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
     }
@@ -155,7 +181,7 @@ export function renderReportHtml(model: ReportModel, template: ReportTemplate, l
       body += `</main><main${b.orientation === 'landscape' ? ' class="landscape"' : ''}>`;
       continue;
     }
-    body += block(b, locale);
+    body += block(b);
   }
   body += '</main>';
   return (
