@@ -20,6 +20,8 @@ export const permissions = [
   'data.write',
   /** create, consolidate and submit reports */
   'report.submit',
+  /** change a programme's reporting calendar (its deadlines and reminders): its coordinator, the secretariat */
+  'programme.calendar',
   /** accept or send back a submitted report */
   'report.review',
   /** manage accounts and memberships, read every audit trail */
@@ -28,7 +30,14 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 export const byMembership: Record<MembershipRole, readonly Permission[]> = {
-  coordinator: ['programme.read', 'programme.drafts', 'programme.write', 'data.write', 'report.submit'],
+  coordinator: [
+    'programme.read',
+    'programme.drafts',
+    'programme.write',
+    'data.write',
+    'report.submit',
+    'programme.calendar',
+  ],
   focal_point: ['programme.read', 'programme.drafts', 'data.write'],
   viewer: ['programme.read'],
 };
@@ -52,7 +61,10 @@ export function personCan(
   if (person.role === 'admin') return true;
   if (
     person.role === 'secretariat' &&
-    (permission === 'programme.read' || permission === 'programme.drafts' || permission === 'report.review')
+    (permission === 'programme.read' ||
+      permission === 'programme.drafts' ||
+      permission === 'report.review' ||
+      permission === 'programme.calendar')
   )
     return true;
   if (permission === 'admin') return false;

@@ -67,6 +67,7 @@ export function abilitiesOn(
     readReports: can(actor, 'programme.read', programmeId),
     readDrafts: can(actor, 'programme.drafts', programmeId),
     readAudit: mayReadAudit(actor, programmeId),
+    editCalendar: can(actor, 'programme.calendar', programmeId),
     agencies: agencies.map((a) => a.code),
   };
 }

@@ -149,6 +149,7 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       readReports: false,
       readDrafts: false,
       readAudit: false,
+      editCalendar: false,
       agencies: [],
     });
     expect(await can('donor')).toMatchObject({
@@ -174,7 +175,12 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       review: false,
       agencies: ['UNDP', 'UNWOMEN'],
     });
-    expect(await can('secretariat')).toMatchObject({ write: false, review: true, readDrafts: true });
+    expect(await can('secretariat')).toMatchObject({
+      write: false,
+      review: true,
+      readDrafts: true,
+      editCalendar: true,
+    });
 
     // each ability is the access rule of the route that does it, decided for the same person
     const routes = {
@@ -183,6 +189,7 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       createReports: 'POST /api/v1/programmes/:slug/reports',
       readReports: 'GET /api/v1/programmes/:slug/reports',
       review: 'POST /api/v1/programmes/:slug/closed-periods',
+      editCalendar: 'PUT /api/v1/programmes/:slug/calendar',
     } as const;
     const table = apps.anonymous.routeTable;
     for (const who of people) {
