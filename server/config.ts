@@ -27,6 +27,8 @@ const env = z.object({
   JALON_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(6),
   JALON_MAIL_POLL_SECONDS: z.coerce.number().min(0.2).default(15),
   JALON_REMINDER_MINUTES: z.coerce.number().min(0.05).default(30),
+  // an import or export longer than this tells its author by notification (import_finished, export_finished)
+  JALON_LONG_TASK_SECONDS: z.coerce.number().min(0).default(10),
 });
 
 export type TrustProxy = boolean | string;
@@ -48,7 +50,7 @@ export interface Config {
   /** null: e-mail off (no JALON_SMTP_URL or no JALON_MAIL_FROM) */
   mail: { smtpUrl: string; from: string } | null;
   publicUrl: string;
-  notifications: { digestHour: number; mailPollMs: number; reminderEveryMs: number };
+  notifications: { digestHour: number; mailPollMs: number; reminderEveryMs: number; longTaskMs: number };
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -76,6 +78,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       digestHour: e.JALON_DIGEST_HOUR,
       mailPollMs: e.JALON_MAIL_POLL_SECONDS * 1000,
       reminderEveryMs: e.JALON_REMINDER_MINUTES * 60_000,
+      longTaskMs: e.JALON_LONG_TASK_SECONDS * 1000,
     },
   };
 }

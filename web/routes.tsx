@@ -73,6 +73,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           hydrateFallbackElement: <Loading />,
         },
         {
+          path: 'programmes/:slug/calendar',
+          lazy: async () => ({ Component: (await import('./features/due/calendar-page.js')).CalendarPage }),
+          hydrateFallbackElement: <Loading />,
+        },
+        {
           path: 'import',
           lazy: async () => ({ Component: (await import('./features/exchange/import-page.js')).ImportPage }),
           hydrateFallbackElement: <Loading />,

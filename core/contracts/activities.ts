@@ -227,6 +227,8 @@ export const activityDetail = activitySummary
     source: activitySource,
     createdAt: z.string(),
     updatedAt: z.string(),
+    /** what the person asking may do on it: change, delete, attach (its agency's recorders and the coordinator) */
+    can: z.object({ edit: z.boolean() }).meta({ id: 'ActivityAbilities' }),
   })
   .meta({ id: 'Activity' });
 export type ActivityDetail = z.infer<typeof activityDetail>;

@@ -268,6 +268,8 @@ export const indicatorData = z
       })
       .nullable(),
     progress,
+    /** what the person asking may do here: record and keep values, change the calculation rule */
+    can: z.object({ recordValues: z.boolean(), editRule: z.boolean() }).meta({ id: 'IndicatorAbilities' }),
   })
   .meta({ id: 'IndicatorData' });
 export type IndicatorData = z.infer<typeof indicatorData>;

@@ -232,6 +232,8 @@ export const programmeAbilities = z
     readDrafts: z.boolean(),
     /** the field-level audit trail */
     readAudit: z.boolean(),
+    /** the reporting calendar: its deadlines and reminders (the coordinator, the secretariat) */
+    editCalendar: z.boolean(),
     /** codes of the recipient agencies the person records for, their own first (a form's default) */
     agencies: z.array(z.string()),
   })

@@ -5,6 +5,7 @@ import { isEmpty, seedDemoData } from '../seed/seed.js';
 import { scheduleBackups } from '../db/scheduled-backups.js';
 import { refreshAllStatistics } from '../db/statistics.js';
 import { describeDatabase, openMigrated } from './open.js';
+import { configureLongTasks } from '../modules/notifications/long-tasks.js';
 import { configureMail } from '../modules/notifications/notify.js';
 import { smtpTransport, startMailWorker } from '../modules/notifications/mailer.js';
 import { startScheduler } from '../modules/due/scheduler.js';
@@ -35,6 +36,7 @@ export async function startCommand(): Promise<void> {
     ? scheduleBackups(database.db, { ...config.backups, log: app.log })
     : () => undefined;
   configureMail({ enabled: config.mail !== null, publicUrl: config.publicUrl });
+  configureLongTasks(config.notifications.longTaskMs);
   const mailWorker = config.mail
     ? startMailWorker(database.db, smtpTransport(config.mail.smtpUrl, config.mail.from), {
         pollMs: config.notifications.mailPollMs,

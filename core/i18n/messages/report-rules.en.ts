@@ -48,6 +48,9 @@ export const reportRulesEn: ServerCatalogue['reportRules'] = {
     noLongerDraft: 'The report is no longer a draft',
     notInThisStatus: 'Not possible for a report with the status “{{status}}”',
   },
+  calendar: {
+    duplicate: 'The calendar names the same deadline twice (row {{row}}): {{report}}, same recipient.',
+  },
   quarterly: {
     fileName: 'quarterly-report',
   },

@@ -50,6 +50,10 @@ export const reportRulesFr = {
     noLongerDraft: 'Le rapport n’est plus un brouillon',
     notInThisStatus: 'Impossible pour un rapport au statut « {{status}} »',
   },
+  calendar: {
+    duplicate:
+      'Le calendrier nomme deux fois la même échéance (ligne {{row}}) : {{report}}, même destinataire.',
+  },
   quarterly: {
     /** the file name of the exported quarterly report: `PBF-MLI-A-3-rapport-trimestriel-2024-Q1-fr.docx` */
     fileName: 'rapport-trimestriel',

@@ -27,6 +27,7 @@ import { workplanActivities } from './finance.js';
 import { indicatorValues } from './frameworks.js';
 import { adminAreas } from './geography.js';
 import { organisations, programmes } from './programmes.js';
+import { users } from './auth.js';
 
 /** Bytes: Buffer in, Buffer out (PGlite hands back a Uint8Array, node-postgres a Buffer). */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -78,6 +79,8 @@ export const imports = pgTable(
     /** what the commit writes: activities, values, expenses, programmes */
     itemCount: integer('item_count'),
     createdBy: text('created_by'),
+    /** the account that uploaded it: told when the import is written (import_finished); null from the console */
+    startedBy: uuid('started_by').references(() => users.id, { onDelete: 'set null' }),
     committedAt: timestamp('committed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps(),

@@ -154,7 +154,7 @@ export async function writeActivityTemplate(model: TemplateModel, locale: Locale
 
 export interface ExportModel {
   programme: { code: string };
-  activities: ActivityDetail[];
+  activities: Omit<ActivityDetail, 'can'>[];
   indicators: {
     code: string;
     title: string;

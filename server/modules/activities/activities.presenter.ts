@@ -41,7 +41,10 @@ export function placeOf(index: PlaceIndex, code: string, note: string | null) {
 export const attachmentUrl = (id: string) => `/api/v1/attachments/${id}/file`;
 
 /** Rows → activities, in the order of `ids`. */
-export function presentActivities(rows: ActivityRows, index: PlaceIndex, ids: string[]): ActivityDetail[] {
+/** An activity as stored, before what the reader may do on it is added (`getActivity`). */
+export type ActivityRecord = Omit<ActivityDetail, 'can'>;
+
+export function presentActivities(rows: ActivityRows, index: PlaceIndex, ids: string[]): ActivityRecord[] {
   const places = groupBy(rows.places, (p) => p.activityId);
   const indicators = groupBy(rows.indicators, (i) => i.activityId);
   const participants = groupBy(rows.participants, (p) => p.activityId);
@@ -118,7 +121,7 @@ export function presentActivities(rows: ActivityRows, index: PlaceIndex, ids: st
 }
 
 /** The list form: the detail without participants rows, attachments and source. */
-export function toSummary(d: ActivityDetail): ActivitySummary {
+export function toSummary(d: ActivityRecord): ActivitySummary {
   return {
     id: d.id,
     programme: d.programme,

@@ -9,7 +9,7 @@ import type { DbOrTx } from '../../db/client.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import { tIn } from '../../../core/i18n/t.js';
-import { canActForAgency, recorderOf } from '../auth/policy.js';
+import { can, canActForAgency, recorderOf } from '../auth/policy.js';
 import { placeIndex } from '../geography/geography.service.js';
 import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
 import { checkActivity, programmeFacts, type CheckedActivity, type Issue } from './activity-check.js';
@@ -27,7 +27,7 @@ import {
   updateActivityAt,
   writeChildren,
 } from './activities.queries.js';
-import { presentActivities, toSummary, totalsFrom } from './activities.presenter.js';
+import { presentActivities, toSummary, totalsFrom, type ActivityRecord } from './activities.presenter.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
 
 const invalid = (issues: Issue[], prefix = 'body') =>
@@ -36,18 +36,27 @@ const invalid = (issues: Issue[], prefix = 'body') =>
   });
 
 /** Activities by id, fully presented, in the order given. */
-export async function activitiesByIds(db: DbOrTx, ids: string[]): Promise<ActivityDetail[]> {
+export async function activitiesByIds(db: DbOrTx, ids: string[]): Promise<ActivityRecord[]> {
   const [rows, index] = await Promise.all([activityRows(db, ids, true), placeIndex(db)]);
   return presentActivities(rows, index, ids);
 }
 
 /** One activity with its places, participants, attachments and where it came from. */
 export async function getActivity(ctx: ServiceContext, id: string): Promise<ActivityDetail> {
-  return findOrFail(
-    activitiesByIds(ctx.db, [id]).then((found) => found[0]),
-    'Activity',
-    id,
-  );
+  const [activity, owner] = await Promise.all([
+    findOrFail(
+      activitiesByIds(ctx.db, [id]).then((found) => found[0]),
+      'Activity',
+      id,
+    ),
+    activityOwnership(ctx.db, id),
+  ]);
+  // the rule updateActivity, deleteActivity and the attachments apply (data.write and the activity's agency)
+  const edit =
+    !!owner &&
+    can(ctx.actor, 'data.write', owner.programmeId) &&
+    canActForAgency(ctx.actor, owner.programmeId, owner.organisationId);
+  return { ...activity, can: { edit } };
 }
 
 /** A programme's activities, latest first, filtered; with the participants of all those that match. */

@@ -9,58 +9,20 @@
  * before any service runs, and the rules below refuse them too. Pass `ctx.actor` as it is: the rules tell the
  * three apart (`isOperator`), so no caller turns one into another (`ctx.actor ?? null`, `actor ? … : true`).
  */
-import type { MembershipRole } from '../../../core/contracts/auth.js';
 import type { ProgrammeAbilities } from '../../../core/contracts/programme-api.js';
+import { personCan, personMayReadAudit, type Permission } from '../../../core/domain/access-policy.js';
 import { isOperator, type ServiceContext } from '../../context.js';
 
 export type { Actor } from '../../context.js';
 
-export const permissions = [
-  /** read a programme's reports once submitted or accepted, and its data: every member of it, the secretariat, admins */
-  'programme.read',
-  /**
-   * read the drafting (docs/decisions/0016): draft reports, their comments and history of edits, the field-level
-   * audit trail — the people who write and review, not a programme's readers (donors, government)
-   */
-  'programme.drafts',
-  /** change the programme's header, framework, indicators, budget, work plan */
-  'programme.write',
-  /** record activities and values, write report parts: coordinators and agency focal points */
-  'data.write',
-  /** create, consolidate and submit reports */
-  'report.submit',
-  /** accept or send back a submitted report */
-  'report.review',
-  /** manage accounts and memberships, read every audit trail */
-  'admin',
-] as const;
-export type Permission = (typeof permissions)[number];
-
-const byMembership: Record<MembershipRole, Permission[]> = {
-  coordinator: ['programme.read', 'programme.drafts', 'programme.write', 'data.write', 'report.submit'],
-  focal_point: ['programme.read', 'programme.drafts', 'data.write'],
-  viewer: ['programme.read'],
-};
+export { permissions, type Permission } from '../../../core/domain/access-policy.js';
 
 /**
  * Whether `actor` holds `permission` on `programmeId` (or anywhere, when no programme is concerned): the
- * operator every one, an anonymous request none.
+ * operator every one, an anonymous request none, a person what the one table says (core/domain/access-policy.ts).
  */
 export function can(actor: Acting, permission: Permission, programmeId?: string): boolean {
-  if (isOperator(actor)) return true;
-  if (actor === null) return false;
-  if (actor.role === 'admin') return true;
-  if (
-    actor.role === 'secretariat' &&
-    (permission === 'programme.read' || permission === 'programme.drafts' || permission === 'report.review')
-  )
-    return true;
-  if (permission === 'admin') return false;
-  const memberships =
-    programmeId === undefined
-      ? actor.memberships
-      : actor.memberships.filter((m) => m.programmeId === programmeId);
-  return memberships.some((m) => byMembership[m.role].includes(permission));
+  return isOperator(actor) || personCan(actor, permission, programmeId);
 }
 
 /**
@@ -68,7 +30,7 @@ export function can(actor: Acting, permission: Permission, programmeId?: string)
  * field by field, drafts included), administrators the whole (no programme).
  */
 export function mayReadAudit(actor: Acting, programmeId: string | undefined): boolean {
-  return programmeId === undefined ? can(actor, 'admin') : can(actor, 'programme.drafts', programmeId);
+  return isOperator(actor) || personMayReadAudit(actor, programmeId);
 }
 
 /**
@@ -105,6 +67,7 @@ export function abilitiesOn(
     readReports: can(actor, 'programme.read', programmeId),
     readDrafts: can(actor, 'programme.drafts', programmeId),
     readAudit: mayReadAudit(actor, programmeId),
+    editCalendar: can(actor, 'programme.calendar', programmeId),
     agencies: agencies.map((a) => a.code),
   };
 }

@@ -71,7 +71,7 @@ export const expectedAccess: Record<string, Persona[]> = {
   'GET /api/v1/notification-preferences': signedIn,
   'PUT /api/v1/notification-preferences': signedIn,
   'GET /api/v1/programmes/:slug/calendar': readers,
-  'PUT /api/v1/programmes/:slug/calendar': writers,
+  'PUT /api/v1/programmes/:slug/calendar': ['coordinator', 'secretariat', 'admin'],
   'GET /api/v1/programmes': everyone,
   'POST /api/v1/programmes': admin,
   'POST /api/v1/programmes/import': admin,

@@ -6,12 +6,15 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityDetail } from '../../../core/contracts/activities.js';
+import type { IndicatorData } from '../../../core/contracts/indicator-data.js';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
 import {
   aProgramme,
   aReport,
+  anActivity,
   anAccount,
   signedIn,
   type MadeAccount,
@@ -146,6 +149,7 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       readReports: false,
       readDrafts: false,
       readAudit: false,
+      editCalendar: false,
       agencies: [],
     });
     expect(await can('donor')).toMatchObject({
@@ -171,7 +175,12 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       review: false,
       agencies: ['UNDP', 'UNWOMEN'],
     });
-    expect(await can('secretariat')).toMatchObject({ write: false, review: true, readDrafts: true });
+    expect(await can('secretariat')).toMatchObject({
+      write: false,
+      review: true,
+      readDrafts: true,
+      editCalendar: true,
+    });
 
     // each ability is the access rule of the route that does it, decided for the same person
     const routes = {
@@ -180,6 +189,7 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       createReports: 'POST /api/v1/programmes/:slug/reports',
       readReports: 'GET /api/v1/programmes/:slug/reports',
       review: 'POST /api/v1/programmes/:slug/closed-periods',
+      editCalendar: 'PUT /api/v1/programmes/:slug/calendar',
     } as const;
     const table = apps.anonymous.routeTable;
     for (const who of people) {
@@ -198,5 +208,66 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
         expect(abilities[ability as keyof typeof routes], `${who} ${ability}`).toBe(decision === 'allowed');
       }
     }
+  });
+
+  it('tells each person what they may do on an activity and an indicator, as the services and the gate decide', async () => {
+    const made = {
+      UNDP: await anActivity(database, programme, { organisation: 'UNDP' }),
+      UNWOMEN: await anActivity(database, programme, { organisation: 'UNWOMEN', startDate: '2025-04-02' }),
+    };
+    const edits: Record<string, boolean> = {};
+    for (const who of people)
+      for (const [agency, { id }] of Object.entries(made)) {
+        const before = (await get(who, `/activities/${id}`)).json() as ActivityDetail;
+        const res = await apps[who].inject({
+          method: 'PATCH',
+          url: `/api/v1/activities/${id}`,
+          payload: { version: before.version, partner: `Mairie (${who})` },
+        });
+        // the button is offered exactly when the change goes through
+        expect(before.can.edit, `${who} ${agency}: ${res.statusCode}`).toBe(res.statusCode === 200);
+        edits[`${who} ${agency}`] = before.can.edit;
+      }
+    expect(edits).toEqual({
+      'anonymous UNDP': false,
+      'anonymous UNWOMEN': false,
+      'donor UNDP': false,
+      'donor UNWOMEN': false,
+      'focalPoint UNDP': false,
+      'focalPoint UNWOMEN': true,
+      'coordinator UNDP': true,
+      'coordinator UNWOMEN': true,
+      'secretariat UNDP': false,
+      'secretariat UNWOMEN': false,
+    });
+
+    const indicator = [...programme.indicators.values()][0]!;
+    const routes = {
+      recordValues: 'POST /api/v1/indicators/:id/values',
+      editRule: 'PUT /api/v1/indicators/:id/rule',
+    } as const;
+    const table = apps.anonymous.routeTable;
+    for (const who of people) {
+      const abilities = ((await get(who, `/indicators/${indicator}/data`)).json() as IndicatorData).can;
+      const account = accounts[who];
+      const cookie = account ? (await signedIn(apps.anonymous, account)).cookie : undefined;
+      const token = cookie ? /jalon_session=([^;]+)/.exec(cookie)?.[1] : undefined;
+      const session = token
+        ? await sessionActor(database.db, decodeURIComponent(token), new Date('2026-11-26T12:00:00Z'))
+        : null;
+      for (const [ability, key] of Object.entries(routes)) {
+        const route = table.find((r) => `${r.method} ${r.url}` === key);
+        expect(route, key).toBeDefined();
+        const decision = await decideAccess(route!.access, session?.actor ?? null, database.db, {
+          id: indicator,
+        });
+        expect(abilities[ability as keyof typeof routes], `${who} ${ability}`).toBe(decision === 'allowed');
+      }
+    }
+    // the focal point records values but does not change the calculation rule
+    expect(((await get('focalPoint', `/indicators/${indicator}/data`)).json() as IndicatorData).can).toEqual({
+      recordValues: true,
+      editRule: false,
+    });
   });
 });

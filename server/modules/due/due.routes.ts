@@ -40,11 +40,11 @@ export const dueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/programmes/:slug/calendar',
     {
-      config: { access: { permission: 'programme.write', programme: programmeOf.slug() } },
+      config: { access: { permission: 'programme.calendar', programme: programmeOf.slug() } },
       schema: {
         tags: ['reports'],
         summary:
-          "Replace a programme's reporting calendar (its coordinator); an empty list goes back to the Fund's calendar",
+          "Replace a programme's reporting calendar (its coordinator, the secretariat); an empty list goes back to the Fund's calendar",
         params: slugParams,
         body: reportingCalendarUpdate,
         response: { 200: reportingCalendar, ...errorResponses },

@@ -13,6 +13,7 @@ import { effectiveEndDate } from '../../../core/domain/programme-dates.js';
 import { dueReports, fundCalendar, type DueProgramme } from '../../../core/reports/due.js';
 import type { Actor, ServiceContext } from '../../context.js';
 import { AppError } from '../../errors.js';
+import { t } from '../../../core/i18n/t.js';
 import { can, mayReadReportIn } from '../auth/policy.js';
 import { programmeBySlugOr404 } from '../programmes/programmes.queries.js';
 import { allProgrammes, allReports, deadlinesOf, replaceDeadlines, type DeadlineRow } from './due.queries.js';
@@ -106,7 +107,15 @@ export async function replaceCalendar(
     const key = [d.type, d.year, d.periodStart ?? '', d.recipient, d.donor ?? ''].join('|');
     if (seen.has(key))
       throw new AppError('validation_failed', 'The same report twice in the calendar', {
-        issues: [{ path: `body.deadlines.${i}`, message: `${d.type} ${d.year} ${d.recipient}` }],
+        issues: [
+          {
+            path: `body.deadlines.${i}`,
+            message: t(ctx.locale, 'reportRules.calendar.duplicate', {
+              row: i + 1,
+              report: t(ctx.locale, `reports.name.${d.type}`, { year: d.year }),
+            }),
+          },
+        ],
       });
     seen.add(key);
   });

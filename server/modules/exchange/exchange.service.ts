@@ -48,6 +48,7 @@ import { lockedError, valueDateLocks } from '../periods/period-locks.js';
 import { findProgrammeBySlug } from '../programmes/programmes.queries.js';
 import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { getProgramme } from '../programmes/programmes.service.js';
+import { exportFinished, taskStart } from '../notifications/long-tasks.js';
 import {
   allOrganisations,
   existingProgrammeCodes,
@@ -132,6 +133,7 @@ export async function exportProgrammeIati(
   ctx: ServiceContext,
   slug: string,
 ): Promise<{ xml: string; fileName: string; warnings: string[] }> {
+  const start = taskStart();
   const [doc, programme, finance] = await Promise.all([
     exportProgrammeDocument(ctx, slug),
     getProgramme(ctx, slug),
@@ -186,7 +188,14 @@ export async function exportProgrammeIati(
       'The IATI file Jalon wrote does not validate against the IATI 2.03 schema',
     );
   }
-  return { xml: out.xml, fileName: `${slug}-iati.xml`, warnings: out.warnings };
+  const fileName = `${slug}-iati.xml`;
+  await exportFinished(ctx, start, {
+    programmeId: programme.id,
+    programme: programme.code,
+    file: fileName,
+    link: `/programmes/${slug}`,
+  });
+  return { xml: out.xml, fileName, warnings: out.warnings };
 }
 
 /** A framework version (the one in force unless asked) as an Excel workbook in the Fund's layout. */
@@ -195,6 +204,7 @@ export async function exportFrameworkWorkbook(
   slug: string,
   version?: number,
 ): Promise<{ bytes: Buffer; fileName: string }> {
+  const start = taskStart();
   const framework = await getFramework(ctx, slug, version);
   const p = await getProgramme(ctx, slug);
   const bytes = await writeFrameworkWorkbook({
@@ -211,7 +221,14 @@ export async function exportFrameworkWorkbook(
     locale: ctx.locale,
   });
   const word = t(ctx.locale, 'imports.programmeFile.frameworkFileWord');
-  return { bytes, fileName: `${slug}-${word}-v${framework.version}.xlsx` };
+  const fileName = `${slug}-${word}-v${framework.version}.xlsx`;
+  await exportFinished(ctx, start, {
+    programmeId: p.id,
+    programme: p.code,
+    file: fileName,
+    link: `/programmes/${slug}`,
+  });
+  return { bytes, fileName };
 }
 
 // ---- import ----

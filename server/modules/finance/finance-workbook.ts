@@ -16,6 +16,7 @@ import { getBudget } from './budget.service.js';
 import { getFinanceOverview } from './delivery.service.js';
 import { getGovernance } from './governance.service.js';
 import { getWorkPlan } from './workplan.service.js';
+import { exportFinished, taskStart } from '../notifications/long-tasks.js';
 
 type Column = keyof typeof financeRulesFr.workbook.columns;
 /** A sheet's or column's name in the reader's language. */
@@ -299,6 +300,7 @@ export async function exportFinance(
   asOf: string | undefined,
   locale: Locale,
 ): Promise<{ fileName: string; bytes: Buffer }> {
+  const start = taskStart();
   const [overview, budget, workPlan, governance] = await Promise.all([
     getFinanceOverview(ctx, slug, asOf),
     getBudget(ctx, slug),
@@ -307,5 +309,12 @@ export async function exportFinance(
   ]);
   const bytes = await writeFinanceWorkbook({ overview, budget, workPlan, governance }, locale);
   const name = t(locale, 'financeRules.workbook.fileName');
-  return { fileName: `${overview.programme.slug}-${name}-${overview.asOf}.xlsx`, bytes };
+  const fileName = `${overview.programme.slug}-${name}-${overview.asOf}.xlsx`;
+  await exportFinished(ctx, start, {
+    programmeId: null,
+    programme: overview.programme.code,
+    file: fileName,
+    link: `/programmes/${slug}/finance`,
+  });
+  return { fileName, bytes };
 }

@@ -10,10 +10,11 @@
 import { createHash } from 'node:crypto';
 import { importMapping, type ImportMapping } from '../../../core/contracts/activity-import.js';
 import type { ImportIssue, ImportKindName } from '../../../core/contracts/imports.js';
-import type { ServiceContext } from '../../context.js';
+import { personOf, type ServiceContext } from '../../context.js';
 import { t } from '../../../core/i18n/t.js';
 import { AppError, notFound, versionConflict } from '../../errors.js';
 import { recorderOf } from '../auth/policy.js';
+import { importFinished, taskStart } from '../notifications/long-tasks.js';
 import type { ImportKind, ImportRead, ImportRecord, ImportTarget } from './import-kind.js';
 import {
   claimImport,
@@ -106,6 +107,26 @@ const refusedWithErrors = (read: ImportRead<unknown, unknown>) => {
   });
 };
 
+/** Where the written data is seen, for the notification of a finished import. */
+const pageOf: Record<ImportKindName, string> = {
+  activities: 'activities',
+  'indicator-values': '',
+  expenditure: 'finance',
+  'programme-file': '',
+};
+
+function finishedFacts(kind: ImportKind, target: ImportTarget, file: string, count: number | null) {
+  const p = target.programme;
+  const page = pageOf[kind.name];
+  return {
+    programmeId: p?.id ?? null,
+    programme: p?.code ?? null,
+    file,
+    count,
+    link: p ? `/programmes/${p.slug}${page ? `/${page}` : ''}` : '/',
+  };
+}
+
 /** Keeps an uploaded file of a kind, guesses its mapping (a kind that has one) and previews it. */
 export async function uploadImport(
   ctx: ServiceContext,
@@ -134,6 +155,7 @@ export async function uploadImport(
     rowCount: read.rowCount,
     itemCount: read.itemCount,
     createdBy: recorderOf(ctx.actor, input.createdBy),
+    startedBy: personOf(ctx.actor)?.id ?? null,
   });
   return { row, kind, target, read, guessed: kind.hasMapping };
 }
@@ -224,6 +246,7 @@ export async function commitImport<Result = unknown>(
   input: { version: number },
   filter: KindFilter = {},
 ): Promise<{ preview: Previewed; result: Result }> {
+  const start = taskStart();
   const { row, kind, target, options } = await keptImport(ctx, id, filter);
   if (row.status === 'committed') throw alreadyCommitted(ctx);
   const current = () => getImport(ctx, id).then((p) => p.read.detail(recordOf(p.row, '', ctx.now())));
@@ -238,11 +261,16 @@ export async function commitImport<Result = unknown>(
   const result = await ctx.db.transaction(async (tx) => {
     // the status flips once: a second commit (double click, two people) finds it committed and writes nothing
     if (!(await claimImport(tx, id, input.version, read.itemCount, ctx.now()))) throw alreadyCommitted(ctx);
-    return (await kind.commit(ctx, tx, target, read.parsed, {
+    const written = (await kind.commit(ctx, tx, target, read.parsed, {
       importId: id,
       fileName: row.fileName,
       sha256: row.sha256,
     })) as Result;
+    await importFinished(tx, ctx, start, {
+      ...finishedFacts(kind, target, row.fileName, read.itemCount),
+      startedBy: row.startedBy,
+    });
+    return written;
   });
   const [after] = [await findImport(ctx.db, id)];
   return { preview: { row: after?.i ?? row, kind, target, read, guessed: false }, result };
@@ -275,6 +303,7 @@ export async function runImportOnce<Result = unknown>(
     skipEmpty?: boolean;
   },
 ): Promise<{ preview: Previewed; result: Result | null }> {
+  const start = taskStart();
   const kind = importKind(kindName);
   const target = await targetOf(ctx, slug);
   const options = kind.parseOptions(input.options ?? {});
@@ -300,6 +329,7 @@ export async function runImportOnce<Result = unknown>(
       rowCount: read.rowCount,
       itemCount: read.itemCount,
       createdBy: recorderOf(ctx.actor, input.createdBy ?? 'jalon import'),
+      startedBy: personOf(ctx.actor)?.id ?? null,
       committedAt: ctx.now(),
     });
     const result = (await kind.commit(ctx, tx, target, read.parsed, {
@@ -307,6 +337,10 @@ export async function runImportOnce<Result = unknown>(
       fileName,
       sha256: row.sha256,
     })) as Result;
+    await importFinished(tx, ctx, start, {
+      ...finishedFacts(kind, target, fileName, read.itemCount),
+      startedBy: row.startedBy,
+    });
     return { row, result };
   });
   return { preview: { ...preview, row: done.row }, result: done.result };

@@ -17,6 +17,7 @@ import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { noValueOfRecord } from '../../../core/domain/value-of-record.js';
 import { findProgrammeById, findProgrammeBySlug } from '../programmes/programmes.queries.js';
 import { findActivityIdsMatching } from './spreadsheets.queries.js';
+import { exportFinished, taskStart } from '../notifications/long-tasks.js';
 
 export interface Workbook {
   bytes: Buffer;
@@ -102,6 +103,7 @@ export async function activityExport(
   query: Omit<ActivityListQuery, 'limit' | 'offset'>,
   locale: Locale,
 ): Promise<Workbook> {
+  const start = taskStart();
   const programme = await findProgrammeBySlug(ctx.db, slug);
   if (!programme) throw notFound('Programme', slug);
   const ids = await findActivityIdsMatching(ctx.db, programme.id, query);
@@ -128,8 +130,12 @@ export async function activityExport(
     { programme: { code: programme.code }, activities, indicators: rows },
     locale,
   );
-  return {
-    bytes,
-    fileName: `${safe(programme.code)}-${tIn(locale)('imports.activities.exportFileWord')}-${to}.xlsx`,
-  };
+  const fileName = `${safe(programme.code)}-${tIn(locale)('imports.activities.exportFileWord')}-${to}.xlsx`;
+  await exportFinished(ctx, start, {
+    programmeId: programme.id,
+    programme: programme.code,
+    file: fileName,
+    link: `/programmes/${slug}/activities`,
+  });
+  return { bytes, fileName };
 }

@@ -19,6 +19,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { personOf, type ServiceContext } from '../../context.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { AppError, findOrFail, versionConflict } from '../../errors.js';
+import { can } from '../auth/policy.js';
 import { getIndicator } from '../indicators/indicators.service.js';
 import { placeIndex } from '../geography/geography.service.js';
 import { computeIndicator } from './indicator-compute.js';
@@ -182,6 +183,11 @@ export async function getIndicatorData(
     values,
     actual,
     progress,
+    // the rules of the routes that do it (data.write, programme.write on the indicator's programme)
+    can: {
+      recordValues: can(ctx.actor, 'data.write', place.programme.id),
+      editRule: can(ctx.actor, 'programme.write', place.programme.id),
+    },
   };
 }
 

@@ -200,10 +200,14 @@ export async function getReport(ctx: ServiceContext, id: string): Promise<Report
 export async function getReportModel(
   ctx: ServiceContext,
   id: string,
-): Promise<{ model: ReportModel; template: ReportTemplate }> {
+): Promise<{ model: ReportModel; template: ReportTemplate; programmeId: string }> {
   const { report, slug } = await reportRow(ctx.db, id);
   assertVisible(ctx, report);
-  return { model: await modelOf(ctx, report, slug), template: templateOf(report) };
+  return {
+    model: await modelOf(ctx, report, slug),
+    template: templateOf(report),
+    programmeId: report.programmeId,
+  };
 }
 
 /** The report of a programme for a type and year, by the codes the documents use. */

@@ -71,24 +71,27 @@ export function ActivityPage() {
             {localize(a.title, locale)}
           </Title>
         </Stack>
-        <Group gap="xs">
-          <Button component={Link} to={`/activities/${a.id}/edit`} variant="light">
-            {t('field.activity.edit')}
-          </Button>
-          <Button
-            variant="subtle"
-            color="red"
-            loading={remove.isPending}
-            onClick={() => {
-              if (window.confirm(t('field.activity.confirmDelete')))
-                remove.mutate(id, {
-                  onSuccess: () => void navigate(`/programmes/${query.data?.programme.slug}/activities`),
-                });
-            }}
-          >
-            {t('field.activity.delete')}
-          </Button>
-        </Group>
+        {/* offered to those the server lets change it: its agency's recorders, the coordinator */}
+        {a.can.edit && (
+          <Group gap="xs">
+            <Button component={Link} to={`/activities/${a.id}/edit`} variant="light">
+              {t('field.activity.edit')}
+            </Button>
+            <Button
+              variant="subtle"
+              color="red"
+              loading={remove.isPending}
+              onClick={() => {
+                if (window.confirm(t('field.activity.confirmDelete')))
+                  remove.mutate(id, {
+                    onSuccess: () => void navigate(`/programmes/${query.data?.programme.slug}/activities`),
+                  });
+              }}
+            >
+              {t('field.activity.delete')}
+            </Button>
+          </Group>
+        )}
       </Group>
       {remove.error && <Alert color="red">{errorMessage(remove.error)}</Alert>}
       <dl className="facts">
@@ -297,9 +300,11 @@ function Attachments({ activity }: { activity: ActivityDetail }) {
               <figcaption>
                 {p.caption ? localize(p.caption, locale) : p.fileName}
                 {p.credit && <div style={{ color: 'var(--mantine-color-dimmed)' }}>{p.credit}</div>}
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate(p.id)}>
-                  {t('field.attachments.delete')}
-                </Button>
+                {activity.can.edit && (
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate(p.id)}>
+                    {t('field.attachments.delete')}
+                  </Button>
+                )}
               </figcaption>
             </figure>
           ))}
@@ -314,76 +319,80 @@ function Attachments({ activity }: { activity: ActivityDetail }) {
                 {formatNumber(Math.round(d.size / 1024), locale)} Ko
                 {d.caption ? ` — ${localize(d.caption, locale)}` : ''}
               </Text>
-              <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate(d.id)}>
-                {t('field.attachments.delete')}
-              </Button>
+              {activity.can.edit && (
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate(d.id)}>
+                  {t('field.attachments.delete')}
+                </Button>
+              )}
             </Group>
           ))}
         </Stack>
       )}
-      <Paper withBorder p="md" mt="md" maw={720} component="form" onSubmit={submit}>
-        <Title order={3} fz="h5" mb="xs">
-          {t('field.attachments.add')}
-        </Title>
-        {(upload.error || remove.error) && (
-          <Alert color="red" mb="sm">
-            {errorMessage(upload.error ?? remove.error)}
-            {(upload.error as { issues?: { message: string }[] } | null)?.issues?.map((i) => (
-              <div key={i.message}>{i.message}</div>
-            ))}
-          </Alert>
-        )}
-        <Group grow align="start">
-          <NativeSelect
-            label={t('field.attachments.kind')}
-            value={meta.kind}
-            data={[
-              { value: 'photo', label: t('field.attachments.photo') },
-              { value: 'document', label: t('field.attachments.document') },
-            ]}
-            onChange={(e) => setMeta({ ...meta, kind: e.currentTarget.value as 'photo' | 'document' })}
-          />
-          <FileInput
-            label={t('field.attachments.file')}
-            required
-            value={file}
-            onChange={setFile}
-            accept={
-              meta.kind === 'photo'
-                ? 'image/jpeg,image/png,image/webp'
-                : 'application/pdf,.docx,.xlsx,image/jpeg,image/png'
-            }
-          />
-        </Group>
-        <TextInput
-          mt="xs"
-          label={t('field.attachments.caption')}
-          value={meta.captionFr}
-          onChange={(e) => setMeta({ ...meta, captionFr: e.currentTarget.value })}
-        />
-        <TextInput
-          mt="xs"
-          label={t('field.attachments.captionEn')}
-          value={meta.captionEn}
-          onChange={(e) => setMeta({ ...meta, captionEn: e.currentTarget.value })}
-        />
-        <Group grow mt="xs">
+      {activity.can.edit && (
+        <Paper withBorder p="md" mt="md" maw={720} component="form" onSubmit={submit}>
+          <Title order={3} fz="h5" mb="xs">
+            {t('field.attachments.add')}
+          </Title>
+          {(upload.error || remove.error) && (
+            <Alert color="red" mb="sm">
+              {errorMessage(upload.error ?? remove.error)}
+              {(upload.error as { issues?: { message: string }[] } | null)?.issues?.map((i) => (
+                <div key={i.message}>{i.message}</div>
+              ))}
+            </Alert>
+          )}
+          <Group grow align="start">
+            <NativeSelect
+              label={t('field.attachments.kind')}
+              value={meta.kind}
+              data={[
+                { value: 'photo', label: t('field.attachments.photo') },
+                { value: 'document', label: t('field.attachments.document') },
+              ]}
+              onChange={(e) => setMeta({ ...meta, kind: e.currentTarget.value as 'photo' | 'document' })}
+            />
+            <FileInput
+              label={t('field.attachments.file')}
+              required
+              value={file}
+              onChange={setFile}
+              accept={
+                meta.kind === 'photo'
+                  ? 'image/jpeg,image/png,image/webp'
+                  : 'application/pdf,.docx,.xlsx,image/jpeg,image/png'
+              }
+            />
+          </Group>
           <TextInput
-            label={t('field.attachments.credit')}
-            placeholder="© PNUD Mali"
-            value={meta.credit}
-            onChange={(e) => setMeta({ ...meta, credit: e.currentTarget.value })}
+            mt="xs"
+            label={t('field.attachments.caption')}
+            value={meta.captionFr}
+            onChange={(e) => setMeta({ ...meta, captionFr: e.currentTarget.value })}
           />
-          <DateField
-            label={t('field.attachments.takenOn')}
-            value={meta.takenOn}
-            onChange={(iso) => setMeta({ ...meta, takenOn: iso })}
+          <TextInput
+            mt="xs"
+            label={t('field.attachments.captionEn')}
+            value={meta.captionEn}
+            onChange={(e) => setMeta({ ...meta, captionEn: e.currentTarget.value })}
           />
-        </Group>
-        <Button type="submit" mt="sm" loading={upload.isPending} disabled={!file}>
-          {upload.isPending ? t('field.attachments.uploading') : t('field.attachments.upload')}
-        </Button>
-      </Paper>
+          <Group grow mt="xs">
+            <TextInput
+              label={t('field.attachments.credit')}
+              placeholder="© PNUD Mali"
+              value={meta.credit}
+              onChange={(e) => setMeta({ ...meta, credit: e.currentTarget.value })}
+            />
+            <DateField
+              label={t('field.attachments.takenOn')}
+              value={meta.takenOn}
+              onChange={(iso) => setMeta({ ...meta, takenOn: iso })}
+            />
+          </Group>
+          <Button type="submit" mt="sm" loading={upload.isPending} disabled={!file}>
+            {upload.isPending ? t('field.attachments.uploading') : t('field.attachments.upload')}
+          </Button>
+        </Paper>
+      )}
     </section>
   );
 }

@@ -40,7 +40,6 @@ import {
   useUpdateIndicatorValue,
 } from '../../api/field.js';
 import { ApiError } from '../../api/client.js';
-import { useProgramme } from '../../api/programmes.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
 import { sayValueFinding, valueFindings } from '../../../core/domain/value-fits-indicator.js';
 import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
@@ -338,7 +337,7 @@ export function IndicatorValues({ data }: { data: IndicatorData }) {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    {v.provenance !== 'seed' && (
+                    {v.provenance !== 'seed' && data.can.recordValues && (
                       <Button
                         size="compact-xs"
                         variant="subtle"
@@ -355,7 +354,7 @@ export function IndicatorValues({ data }: { data: IndicatorData }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      {data.computed && (
+      {data.computed && data.can.recordValues && (
         <Button
           mt="sm"
           size="xs"
@@ -371,66 +370,67 @@ export function IndicatorValues({ data }: { data: IndicatorData }) {
           {t('field.indicator.keepComputed')}
         </Button>
       )}
-      <Paper withBorder p="md" mt="md" component="form" onSubmit={submit} maw={720}>
-        <Title order={3} fz="h5" mb="xs">
-          {t('field.indicator.addValue')}
-        </Title>
-        {(refusal || keep.error) && (
-          <Alert color="red" mb="sm" role="alert">
-            {errorMessage(refusal ?? keep.error)}
-            {otherIssues.map((i) => (
-              <div key={i.path}>{i.message}</div>
-            ))}
-            {holder && (
-              <Button mt="xs" size="xs" variant="light" loading={replace.isPending} onClick={replaceHolder}>
-                {t('field.indicator.replaceExisting')}
-              </Button>
-            )}
-          </Alert>
-        )}
-        <Group grow align="start">
-          <DateField
+      {data.can.recordValues && (
+        <Paper withBorder p="md" mt="md" component="form" onSubmit={submit} maw={720}>
+          <Title order={3} fz="h5" mb="xs">
+            {t('field.indicator.addValue')}
+          </Title>
+          {(refusal || keep.error) && (
+            <Alert color="red" mb="sm" role="alert">
+              {errorMessage(refusal ?? keep.error)}
+              {otherIssues.map((i) => (
+                <div key={i.path}>{i.message}</div>
+              ))}
+              {holder && (
+                <Button mt="xs" size="xs" variant="light" loading={replace.isPending} onClick={replaceHolder}>
+                  {t('field.indicator.replaceExisting')}
+                </Button>
+              )}
+            </Alert>
+          )}
+          <Group grow align="start">
+            <DateField
+              required
+              label={t('field.indicator.periodStart')}
+              value={form.periodStart}
+              error={issuesAt(add.error, 'body.periodStart')}
+              onChange={(iso) => setForm({ ...form, periodStart: iso })}
+            />
+            <DateField
+              required
+              label={t('field.indicator.periodEnd')}
+              value={form.periodEnd}
+              error={issuesAt(add.error, 'body.periodEnd')}
+              onChange={(iso) => setForm({ ...form, periodEnd: iso })}
+            />
+          </Group>
+          <TextInput
+            mt="xs"
             required
-            label={t('field.indicator.periodStart')}
-            value={form.periodStart}
-            error={issuesAt(add.error, 'body.periodStart')}
-            onChange={(iso) => setForm({ ...form, periodStart: iso })}
+            label={t('field.indicator.valueText')}
+            value={form.text}
+            error={live.length ? live.join(' ') : issuesAt(refusal, 'body.value')}
+            onChange={(e) => setForm({ ...form, text: e.currentTarget.value })}
           />
-          <DateField
-            required
-            label={t('field.indicator.periodEnd')}
-            value={form.periodEnd}
-            error={issuesAt(add.error, 'body.periodEnd')}
-            onChange={(iso) => setForm({ ...form, periodEnd: iso })}
+          <Textarea
+            mt="xs"
+            label={t('field.indicator.reason')}
+            maxLength={indicatorValueReasonMax}
+            value={form.reason}
+            onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
           />
-        </Group>
-        <TextInput
-          mt="xs"
-          required
-          label={t('field.indicator.valueText')}
-          value={form.text}
-          error={live.length ? live.join(' ') : issuesAt(refusal, 'body.value')}
-          onChange={(e) => setForm({ ...form, text: e.currentTarget.value })}
-        />
-        <Textarea
-          mt="xs"
-          label={t('field.indicator.reason')}
-          maxLength={indicatorValueReasonMax}
-          value={form.reason}
-          onChange={(e) => setForm({ ...form, reason: e.currentTarget.value })}
-        />
-        <Button type="submit" mt="sm" loading={add.isPending} disabled={live.length > 0}>
-          {t('field.indicator.saveValue')}
-        </Button>
-      </Paper>
+          <Button type="submit" mt="sm" loading={add.isPending} disabled={live.length > 0}>
+            {t('field.indicator.saveValue')}
+          </Button>
+        </Paper>
+      )}
     </section>
   );
 }
 
-/** The calculation rule is the framework's: offered to those who change it (the programme's `can.write`). */
+/** The calculation rule is the framework's: offered to those who change it (the indicator's `can.editRule`). */
 function RuleEditorForWriters({ data }: { data: IndicatorData }) {
-  const programme = useProgramme(data.programme.slug);
-  return programme.data?.can.write ? <RuleEditor data={data} /> : null;
+  return data.can.editRule ? <RuleEditor data={data} /> : null;
 }
 
 function RuleEditor({ data }: { data: IndicatorData }) {

@@ -12,13 +12,14 @@ afterEach(() => vi.unstubAllGlobals());
 
 const indicatorId = '00000000-0000-4000-8000-000000000001';
 const valueId = '00000000-0000-4000-8000-000000000002';
-// only what the form reads: the indicator's id and measure, its values, the programme
-const data = (measure: 'number' | 'percent') =>
+// only what the form reads: the indicator's id and measure, its values, the programme, what the reader may do
+const data = (measure: 'number' | 'percent', recordValues = true) =>
   ({
     indicator: { id: indicatorId, code: '1.1.1', measure },
     programme: { slug: 'prosmed', code: 'PROSMED' },
     values: [],
     computed: null,
+    can: { recordValues, editRule: false },
   }) as unknown as IndicatorData;
 
 const json = (status: number, body: unknown) =>
@@ -51,6 +52,12 @@ describe('the value form of an indicator', () => {
       (screen.getByRole('button', { name: 'Enregistrer la valeur' }) as HTMLButtonElement).disabled,
     ).toBe(false);
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('offers no value form to a reader who may not record values', () => {
+    renderWithProviders(<IndicatorValues data={data('number', false)} />);
+    expect(screen.queryByRole('button', { name: 'Enregistrer la valeur' })).toBeNull();
+    expect(screen.queryByLabelText(/^Valeur \(ex\./)).toBeNull();
   });
 
   it('says 140 is no percentage, in English too', () => {

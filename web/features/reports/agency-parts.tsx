@@ -32,7 +32,8 @@ export const AgencyParts = memo(function AgencyParts({
           <Title order={2} fz="md" id={titleId}>
             {t('reports.workflow.partsTitle')}
           </Title>
-          {detail.parts.length > 0 && (
+          {/* once submitted or accepted, parts not ready are history, not a warning */}
+          {detail.parts.length > 0 && detail.status === 'draft' && (
             <Text size="xs" c={notReady ? 'orange.8' : 'teal.8'}>
               {notReady
                 ? t('reports.workflow.notReadyCount', { count: notReady })

@@ -172,11 +172,21 @@ export function ReportsPage() {
             </Title>
             {programme.data && <Text c="dimmed">{localize(programme.data.title, locale)}</Text>}
           </div>
-          {programme.data?.can.createReports && (
-            <Button onClick={() => setCreating(true)} data-testid="new-report">
-              {t('reports.create.button')}
+          <Group gap="xs">
+            <Button
+              component={Link}
+              to={`/programmes/${encodeURIComponent(slug)}/calendar`}
+              variant="default"
+              data-testid="calendar-link"
+            >
+              {t('work.calendar.link')}
             </Button>
-          )}
+            {programme.data?.can.createReports && (
+              <Button onClick={() => setCreating(true)} data-testid="new-report">
+                {t('reports.create.button')}
+              </Button>
+            )}
+          </Group>
         </Group>
         {programme.data && !programme.data.can.readDrafts && (
           <Text size="sm" c="dimmed" data-testid="drafts-hidden">

@@ -6,6 +6,7 @@ import { renderQuarterlyDocx } from '../../../documents/docx/quarterly-docx.js';
 import { renderQuarterlyPdf } from '../../../documents/pdf/quarterly-pdf.js';
 import { notFound } from '../../../errors.js';
 import { quarterOf } from '../../indicator-data/indicator-compute.js';
+import { exportFinished, taskStart } from '../../notifications/long-tasks.js';
 import { getQuarterlyReport, photoBytes } from './quarterly-report.service.js';
 import { reportQuarterById } from './quarterly.queries.js';
 
@@ -22,20 +23,29 @@ export async function exportQuarterly(
   format: 'docx' | 'pdf',
   locale: Locale,
 ): Promise<QuarterlyFile> {
+  const start = taskStart();
   const report = await getQuarterlyReport({ ...ctx, locale }, slug, quarter);
   const photos = await photoBytes(ctx.db, report);
   const base = `${report.programme.code.replace(/[^A-Za-z0-9-]+/g, '-')}-${tIn(locale)('reportRules.quarterly.fileName')}-${quarter}-${locale}`;
-  if (format === 'pdf')
-    return {
-      bytes: await renderQuarterlyPdf(report, photos, locale),
-      contentType: 'application/pdf',
-      fileName: `${base}.pdf`,
-    };
-  return {
-    bytes: await renderQuarterlyDocx(report, photos, locale),
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    fileName: `${base}.docx`,
-  };
+  const file: QuarterlyFile =
+    format === 'pdf'
+      ? {
+          bytes: await renderQuarterlyPdf(report, photos, locale),
+          contentType: 'application/pdf',
+          fileName: `${base}.pdf`,
+        }
+      : {
+          bytes: await renderQuarterlyDocx(report, photos, locale),
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          fileName: `${base}.docx`,
+        };
+  await exportFinished(ctx, start, {
+    programmeId: null,
+    programme: report.programme.code,
+    file: file.fileName,
+    link: `/programmes/${slug}/quarterly?quarter=${quarter}`,
+  });
+  return file;
 }
 
 /** The same, for a report known by its id (the reports module's export of a quarterly report). */

@@ -1,0 +1,2 @@
+ALTER TABLE "imports" ADD COLUMN "started_by" uuid;--> statement-breakpoint
+ALTER TABLE "imports" ADD CONSTRAINT "imports_started_by_users_id_fk" FOREIGN KEY ("started_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
