@@ -57,7 +57,13 @@ describe('module order', () => {
       'order-periods: server/modules/periods/period-locks.ts → server/modules/reports/reports.service.ts',
     );
     expect(found.filter((v) => v.startsWith('no-circular: web/lib/a.ts'))).not.toEqual([]);
-    expect(found.filter((v) => v.startsWith('no-circular: web/sw/rules.ts'))).not.toEqual([]);
+    // which side of the lib ↔ sw cycle dependency-cruiser names first is not fixed: either is the cycle caught
+    expect(
+      found.filter(
+        (v) =>
+          v.startsWith('no-circular: ') && v.includes('web/sw/rules.ts') && v.includes('web/lib/headers.ts'),
+      ),
+    ).not.toEqual([]);
   }, 120_000);
 
   it('refuses SQL outside a queries file, and the server’s sentences in the web', async () => {

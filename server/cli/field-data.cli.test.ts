@@ -119,7 +119,7 @@ describe('jalon field data commands', () => {
     const doc = await readDocx(readFileSync(join(dir, 'q4.docx')));
     expect(doc.paragraphs.join('\n')).toMatch(/RAPPORT TRIMESTRIEL[\s\S]*Octobre – Décembre 2023/);
     expect(doc.tables[0]!.map((row) => row[1]).join(' ')).toMatch(
-      /8 infrastructures de paix[\s\S]*41 \(1 femme\)[\s\S]*25 agents et officiers de police judiciaire[\s\S]*272 \(110 filles\)/,
+      /8 infrastructures de paix[\s\S]*41 \(1 femme\)[\s\S]*25 agents et officiers de police judiciaire[\s\S]*272 \(110 filles\)/i,
     );
     const wrong = await fails(['export', 'report', 'PROSMED', 'quarterly', '2023-Q5']);
     expect(wrong.stderr).toMatch(/Unknown quarter "2023-Q5"/);

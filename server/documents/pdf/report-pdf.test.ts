@@ -58,11 +58,12 @@ describe('the report as PDF', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { boxes, title, lang, pages } = inspect(pdf);
     expect(pages).toBe(boxes.length);
-    expect(boxes.length).toBeGreaterThanOrEqual(8);
+    // B-8 fills three portrait pages (the header fits page 1, in the template's grid) and three landscape ones
+    expect(boxes.length).toBeGreaterThanOrEqual(6);
     const portrait = boxes.findIndex(([w, h]) => w === 595 && h === 842);
     const landscape = boxes.findIndex(([w, h]) => w === 842 && h === 595);
     expect(portrait).toBe(0);
-    expect(landscape).toBeGreaterThan(3);
+    expect(landscape).toBeGreaterThanOrEqual(3);
     // once landscape (Part V, the last part), landscape to the end
     expect(boxes.slice(landscape).every(([w]) => w === 842)).toBe(true);
     expect(title).toBe('RAPPORT DE PROGRÈS DE PROJET PBF — PBF/MLI/B-8 – Annuel 2020');
