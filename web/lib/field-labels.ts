@@ -146,6 +146,7 @@ const columns: Words = {
   bytes: { fr: 'Contenu du fichier', en: 'File content' },
   sort: { fr: 'Rang', en: 'Position' },
   created_by: { fr: 'Créé par', en: 'Created by' },
+  started_by: { fr: 'Lancé par', en: 'Started by' },
   level: { fr: 'Niveau', en: 'Level' },
   source_name: { fr: 'Nom dans la source', en: 'Name in the source' },
   aliases: { fr: 'Autres noms', en: 'Other names' },
