@@ -150,6 +150,8 @@ export function agenciesInLanguage(
 ): string | undefined {
   let changed = false;
   let out = text;
+  // what is left once the agencies are taken out must read the same in any language ("HCDH, PNUD")
+  let rest = text;
   for (const [a, b] of agencyNames(model, from, to)) {
     const word = new RegExp(
       `(?<![\\p{L}\\d])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
@@ -158,9 +160,10 @@ export function agenciesInLanguage(
     if (word.test(out)) {
       changed = true;
       out = out.replace(word, b);
+      rest = rest.replace(word, ' ');
     }
   }
-  return changed && isLanguageNeutral(out) ? out : undefined;
+  return changed && isLanguageNeutral(rest) ? out : undefined;
 }
 
 /** What a place will show in `language`: its translation, else a translation made by the table of agencies. */
