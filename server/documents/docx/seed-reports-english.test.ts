@@ -74,7 +74,7 @@ describe('the three 2020 reports of the seeds, exported to Word in English witho
   let ctx: ServiceContext;
 
   beforeAll(async () => {
-    database = await createTestDatabase('pglite');
+    database = await createTestDatabase('pglite', { seed: true });
     ctx = operatorContext(database.db);
   });
   afterAll(async () => {
