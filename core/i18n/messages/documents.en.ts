@@ -70,7 +70,6 @@ export const documentsEn: ServerCatalogue['documents'] = {
     },
     colon: ': ',
     quoted: '“{{text}}”',
-    original: '[English original]',
   },
   iati: {
     export: {

@@ -11,11 +11,10 @@ import { localize } from '../../../core/i18n/locale.js';
 import { documentReference, word } from '../report-labels.js';
 import {
   layoutReport,
-  statementParas,
+  textParagraphs,
   type Block,
   type Content,
   type Para,
-  type Run,
   type SmallTable,
 } from '../report-layout.js';
 
@@ -62,19 +61,16 @@ table.indicators td.outcome { background: #deeaf6; }
 table.indicators td.output { background: #f2f2f2; }
 `;
 
-const runHtml = (runs: Run[]) =>
-  runs
+const runs = (p: Para) =>
+  p.runs
     .map((r) => {
-      // an original left untranslated says its language (the PDF keeps it: screen readers, hyphenation)
-      const text = r.lang ? `<span lang="${r.lang}">${escapeHtml(r.text)}</span>` : escapeHtml(r.text);
+      const text = escapeHtml(r.text);
       if (r.bold && r.italic) return `<strong><em>${text}</em></strong>`;
       if (r.bold) return `<strong>${text}</strong>`;
       if (r.italic) return `<em>${text}</em>`;
       return text;
     })
     .join('');
-
-const runs = (p: Para) => runHtml(p.runs);
 
 const paraClass = (p: Para) => (p.tone ? ` class="${p.tone}"` : '');
 
@@ -125,7 +121,7 @@ function block(b: Exclude<Block, { kind: 'page' }>): string {
       return `<h1 class="title">${escapeHtml(b.text)}</h1>`;
     case 'heading': {
       const tag = b.level === 1 ? 'h2' : 'h3';
-      return `<${tag}>${runHtml(b.runs.map((r) => ({ ...r, bold: false })))}</${tag}>`;
+      return `<${tag}>${b.runs.map((r) => escapeHtml(r.text)).join('')}</${tag}>`;
     }
     case 'flow':
       return content(b.items);
@@ -159,7 +155,7 @@ function block(b: Exclude<Block, { kind: 'page' }>): string {
           const span = Math.max(1, group.rows.length);
           const first =
             `<td class="group ${group.level}"${span > 1 ? ` rowspan="${span}"` : ''}>` +
-            `<p><strong>${escapeHtml(group.label)}</strong></p>${paragraphs(statementParas(group))}</td>`;
+            `<p><strong>${escapeHtml(group.label)}</strong></p>${paragraphs(textParagraphs(group.statement))}</td>`;
           if (group.rows.length === 0) return `<tr>${first}${'<td></td>'.repeat(6)}</tr>`;
           return group.rows
             .map(
