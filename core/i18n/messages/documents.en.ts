@@ -74,6 +74,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
   iati: {
     export: {
       checkBeforePublishing: 'Jalon — to check before publishing:',
+      identifierOfAnotherPublisher:
+        'The file this programme came from gave it the identifier {{identifier}}, which is not under the prefix of any of its organisations: Jalon publishes it under {{ref}}. Do not publish both.',
       unknownReportingIdentifier:
         '{{organisation}} publishes this programme but Jalon does not know its IATI organisation identifier: the file carries the placeholder {{ref}}, to be replaced before publishing.',
       noRecipient:
@@ -87,8 +89,18 @@ export const documentsEn: ServerCatalogue['documents'] = {
       countryNotInCodelist: 'Country {{country}} is not on the IATI country list: it is not published.',
       budgetWithoutStart:
         'Budget of {{whose}} not published: the programme has neither a start date nor a first transfer date.',
+      indicatorCode: 'Code: {{code}}',
+      baselineWord: 'baseline',
+      targetWord: 'target',
+      actualWord: 'actual',
+      moreHeldBack: '… and {{n}} more',
+      breaksRule: 'Breaks IATI rule {{rule}} ({{activity}}, {{where}}): {{message}}',
+      cofundedShareNotPublished:
+        'Not published: the co-funded share of {{organisation}} ({{amount}} {{currency}}) in the budget lines; {{organisation}} publishes it in its own activity.',
+      valuesHeldBack:
+        'Not published (IATI rule: a baseline, target or actual of a non-qualitative indicator has a value): {{n}} value(s) Jalon holds only in words ("TBD", "N/A", a relative target without a numeric baseline, several numbers, no value): {{where}}.',
       budgetsOverWholeDuration:
-        'Budgets published over the whole duration ({{start}} → {{end}}), as Jalon holds no breakdown by year — the IATI rules ask for periods of at most one year: {{budgets}}.',
+        'Not published (IATI rule 7.5.3, a budget period is one year at most): budgets over the whole duration ({{start}} → {{end}}) that Jalon has no yearly budget lines for: {{budgets}}. Enter the budget by year in the finance tab to publish them.',
       ratesWithoutBudget:
         'Implementation rates not published: without an approved budget Jalon cannot turn them into expenditure.',
       ratesWithoutExpenditure:
@@ -193,6 +205,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
         baseline: 'Baseline',
         periodWithoutDates: 'Period without a start or end date: ignored.',
         emptyActual: 'Empty actual ("-" or no value): no value recorded for that period.',
+        severalValuesKeptAsText:
+          'A value written as several numbers (numbered sub-indicators, one number per line, or numbers separated by " / ") is kept as text, not read as one number: give its value to compute progress.',
         decreaseWithRisingTargets:
           'ascending="0" (a decrease is sought) while targets exceed the baseline: Jalon takes an increase as the aim.',
       },

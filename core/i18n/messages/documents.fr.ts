@@ -81,6 +81,8 @@ export const documentsFr = {
   iati: {
     export: {
       checkBeforePublishing: 'Jalon — à vérifier avant publication :',
+      identifierOfAnotherPublisher:
+        "Le fichier d'où vient ce programme lui donnait l'identifiant {{identifier}}, qui ne porte le préfixe d'aucune de ses organisations : Jalon le publie sous {{ref}}. Ne publiez pas les deux.",
       unknownReportingIdentifier:
         "{{organisation}} publie ce programme mais Jalon ne connaît pas son identifiant d'organisation IATI : le fichier porte l'identifiant provisoire {{ref}}, à remplacer avant publication.",
       noRecipient:
@@ -95,8 +97,18 @@ export const documentsFr = {
         "Le pays {{country}} n'est pas dans la liste IATI des pays : il n'est pas publié.",
       budgetWithoutStart:
         "Budget de {{whose}} non publié : le programme n'a ni date de début ni date de premier transfert.",
+      indicatorCode: 'Code : {{code}}',
+      baselineWord: 'base de référence',
+      targetWord: 'cible',
+      actualWord: 'valeur réalisée',
+      moreHeldBack: '… et {{n}} autre(s)',
+      breaksRule: 'Enfreint la règle IATI {{rule}} ({{activity}}, {{where}}) : {{message}}',
+      cofundedShareNotPublished:
+        'Non publiée : la part cofinancée de {{organisation}} ({{amount}} {{currency}}) dans les lignes budgétaires ; {{organisation}} la publie dans sa propre activité.',
+      valuesHeldBack:
+        "Non publiées (règle IATI : une base de référence, cible ou valeur réalisée d'un indicateur non qualitatif a une valeur) : {{n}} valeur(s) que Jalon n'a qu'en mots (« TBD », « N/A », cible relative sans base chiffrée, plusieurs nombres, pas de valeur) : {{where}}.",
       budgetsOverWholeDuration:
-        "Budgets publiés sur toute la durée ({{start}} → {{end}}), faute de répartition par année dans Jalon — les règles IATI demandent des périodes d'un an au plus : {{budgets}}.",
+        "Non publiés (règle IATI 7.5.3 : une période de budget dure un an au plus) : budgets sur toute la durée ({{start}} → {{end}}) sans lignes budgétaires par année dans Jalon : {{budgets}}. Saisissez le budget par année dans l'onglet finances pour les publier.",
       ratesWithoutBudget:
         'Taux de mise en œuvre non publiés : sans budget approuvé, Jalon ne peut pas en tirer de dépenses.',
       ratesWithoutExpenditure:
@@ -204,6 +216,8 @@ export const documentsFr = {
         periodWithoutDates: 'Période sans date de début ou de fin : ignorée.',
         emptyActual:
           'Valeur réalisée vide (« - » ou sans valeur) : aucune valeur enregistrée pour cette période.',
+        severalValuesKeptAsText:
+          'Une valeur écrite en plusieurs nombres (sous-indicateurs numérotés, un nombre par ligne ou nombres séparés par « / ») est gardée comme texte, sans en tirer un nombre : saisissez sa valeur pour calculer la progression.',
         decreaseWithRisingTargets:
           'ascending="0" (baisse visée) alors que des cibles dépassent la base de référence : Jalon retient une hausse visée.',
       },

@@ -1,5 +1,5 @@
 // An activity's header: summary, recipient country, dates, currency, places, identifiers and related activities.
-import type { LocalizedText } from '../../../../core/contracts/programme-document.js';
+import type { IatiOtherIdentifier, LocalizedText } from '../../../../core/contracts/programme-document.js';
 import { codelist, describeCode } from '../codelists.js';
 import { identifierPart } from '../iati-writer.js';
 import { attr, kid, kids, narratives } from '../xml-tree.js';
@@ -101,27 +101,45 @@ export function readPlaces(reader: ActivityReader): string[] {
   return places;
 }
 
-/** other identifiers: the code Jalon built the identifier from (A1), the MPTF Gateway number (A9) */
-export function readOtherIdentifiers(reader: ActivityReader): { code: string; gatewayId?: string } {
+/**
+ * other identifiers, every one kept as published: the code Jalon built the identifier from (A1), and the MPTF
+ * Gateway number (an A9 owned by the MPTF Office, or a reference such as `XM-DAC-41141-MPTF-00119645`)
+ */
+export function readOtherIdentifiers(reader: ActivityReader): {
+  code: string;
+  gatewayId?: string;
+  otherIdentifiers: IatiOtherIdentifier[];
+} {
   const { node } = reader;
   let code = reader.identifier;
   let gatewayId: string | undefined;
+  const otherIdentifiers: IatiOtherIdentifier[] = [];
   for (const o of kids(node, 'other-identifier')) {
     const type = attr(o, 'type');
-    const ref = attr(o, 'ref');
+    const ref = attr(o, 'ref')?.trim();
     const owner = narratives(kid(o, 'owner-org'), reader.lang)
       .map((n) => n.text)
-      .join(' ');
-    attr(kid(o, 'owner-org'), 'ref');
-    if (type === 'A1' && ref && ref.length <= 40 && reader.identifier.endsWith(`-${identifierPart(ref)}`))
-      code = ref;
-    else if (type === 'A9' && ref && /MPTF|Gateway/i.test(owner)) gatewayId = ref;
-    else {
+      .join(' ')
+      .trim();
+    const ownerRef = attr(kid(o, 'owner-org'), 'ref')?.trim();
+    if (!ref || !type || !/^[AB]\d$/.test(type)) {
       o.used = false;
       o.usedAttrs.clear();
+      continue;
     }
+    otherIdentifiers.push({
+      ref,
+      type,
+      ...(ownerRef ? { ownerRef } : {}),
+      ...(owner ? { ownerName: owner } : {}),
+    });
+    const gateway = ref.match(/MPTF[-_ ]?(\d{5,})$/i)?.[1];
+    if (type === 'A1' && ref.length <= 40 && reader.identifier.endsWith(`-${identifierPart(ref)}`))
+      code = ref;
+    else if (!gatewayId && gateway) gatewayId = gateway;
+    else if (!gatewayId && type === 'A9' && /MPTF|Gateway/i.test(owner)) gatewayId = ref;
   }
-  return { code, ...(gatewayId ? { gatewayId } : {}) };
+  return { code, ...(gatewayId ? { gatewayId } : {}), otherIdentifiers };
 }
 
 /** related activities: parent and children structure the file; the others are reported */

@@ -3,7 +3,13 @@ import type { ValueInput } from '../../../../core/contracts/programme-document.j
 import { numericValueOf, parseValueText } from '../../../../core/domain/value-text.js';
 import { toStoredValue } from '../../../../core/domain/stored-value.js';
 import { describeCode } from '../codelists.js';
-import { combineValues, readValueElement, type CombinedValue, type Measure } from '../iati-values.js';
+import {
+  combineValues,
+  readValueElement,
+  splitRemark,
+  type CombinedValue,
+  type Measure,
+} from '../iati-values.js';
 import { attr, kid, kids, narratives, useAll, type XNode } from '../xml-tree.js';
 import type { ActivityReader } from './activity-reader.js';
 import { isoDate, type RawIndicator } from './raw-activity.js';
@@ -29,12 +35,32 @@ export function readIndicator(
     else if (code)
       notes.push(`${describeCode('IndicatorVocabulary', vocabulary, reader.file.options.locale)} : ${code}`);
   }
-  if (description) notes.push(description.fr);
+  // Jalon's own files give the indicator's code as the first line of its description (the reference is the
+  // result's: IATI allows it at one level only)
+  const codeLine = description?.fr.match(/^Code\s*:\s*(\S+)\s*(?:\n|$)/);
+  if (codeLine && !reference) reference = codeLine[1];
+  let rest = codeLine ? description!.fr.slice(codeLine[0].length).trim() : description?.fr;
+  // ... and, one line each, the values IATI refused without a number (`Cible 2022-01-01 → 2022-12-31 : TBD`)
+  const heldBack: { word: string; start?: string; end?: string; text: string }[] = [];
+  if (rest && codeLine) {
+    const kept: string[] = [];
+    for (const line of rest.split('\n')) {
+      const m = line.match(
+        /^(Base de référence|Baseline|Cible|Target|Valeur réalisée|Actual)(?: (\d{4}-\d{2}-\d{2}) → (\d{4}-\d{2}-\d{2}))? : (.+)$/,
+      );
+      if (m) heldBack.push({ word: m[1]!, ...(m[2] ? { start: m[2], end: m[3]! } : {}), text: m[4]! });
+      else kept.push(line);
+    }
+    rest = kept.join('\n').trim();
+  }
+  if (rest) notes.push(rest.replace(/\n/g, ' '));
   let measure: Measure =
     measureCode === '2' ? 'percent' : measureCode === '5' ? 'text' : measureCode === '4' ? 'index' : 'number';
   if (measureCode === '3') measure = 'yes_no';
   const disaggregations = new Set<'sex' | 'age' | 'category' | 'place'>();
+  let packed = 0;
   const flag = (c: CombinedValue) => {
+    if (c.packed) packed += 1;
     if (c.sex) disaggregations.add('sex');
     if (c.age) disaggregations.add('age');
     if (c.category) disaggregations.add('category');
@@ -97,6 +123,28 @@ export function readIndicator(
         ...(a.comment ? { reason: a.comment } : {}),
       });
     } else if (actualNodes.length) emptyActuals += 1;
+  }
+  for (let i = 0; i < packed; i += 1)
+    reader.file.grouped_('note', where, reader.say('documents.iati.read.indicators.severalValuesKeptAsText'));
+  for (const h of heldBack) {
+    if (/^(Base|Baseline)/.test(h.word)) {
+      if (baseline === undefined) baseline = h.text;
+    } else if (!h.start || !h.end) continue;
+    else if (/^(Cible|Target)/.test(h.word)) targets.push({ start: h.start, end: h.end, value: h.text });
+    else {
+      const none = h.text.match(/^(?:Pas de valeur|No value) — (.+)$/);
+      const split = splitRemark(h.text);
+      actuals.push(
+        none
+          ? { start: h.start, end: h.end, value: null, reason: none[1]! }
+          : {
+              start: h.start,
+              end: h.end,
+              value: split.wording,
+              ...(split.remark ? { reason: split.remark } : {}),
+            },
+      );
+    }
   }
   if (emptyActuals)
     reader.file.grouped_('unmapped', reader.where, reader.say('documents.iati.read.indicators.emptyActual'));

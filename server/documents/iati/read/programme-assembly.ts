@@ -85,6 +85,8 @@ export function assembleProgramme(
     currency: r.currency,
     ...(r.genderMarker ? { genderMarker: r.genderMarker } : {}),
     ...(r.gatewayId ? { gatewayId: r.gatewayId } : {}),
+    iatiIdentifier: r.identifier,
+    ...(r.otherIdentifiers.length ? { otherIdentifiers: r.otherIdentifiers } : {}),
     ...(resourcesRequired !== undefined ? { resourcesRequired } : {}),
     financialSnapshots: snapshots,
     places: r.places,

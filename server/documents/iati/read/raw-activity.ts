@@ -1,5 +1,6 @@
 // An IATI activity as read, before it becomes a programme document: what the reading steps fill in.
 import type {
+  IatiOtherIdentifier,
   LocalizedText,
   OrganisationInput,
   ProgrammeDocument,
@@ -32,6 +33,7 @@ export interface RawProgramme {
   identifier: string;
   code: string;
   gatewayId?: string;
+  otherIdentifiers: IatiOtherIdentifier[];
   title: LocalizedText;
   summary?: LocalizedText;
   country: string;
