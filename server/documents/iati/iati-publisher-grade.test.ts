@@ -323,3 +323,62 @@ describe('the IATI rules beyond the schema (issue 17, item 5)', () => {
     expect((await validateIatiActivities(out.xml)).valid).toBe(true);
   });
 });
+
+describe('money: incoming funds summed honestly, donor amounts published (issue 17, item 4)', () => {
+  const pbf = '<provider-org ref="XM-DAC-41141" type="40"><narrative>PBF</narrative></provider-org>';
+  const tx = (type: string, date: string, value: number) => `
+  <transaction>
+   <transaction-type code="${type}"/><transaction-date iso-date="${date}"/>
+   <value currency="USD" value-date="${date}">${value}</value>${pbf}
+  </transaction>`;
+
+  it('keeps what the donor paid when it is more than the commitments the file publishes, and says both', () => {
+    const doc = only(
+      read(
+        activityFile({
+          body: [
+            tx('11', '2022-01-15', 1_048_603),
+            tx('1', '2022-01-20', 1_048_603),
+            tx('1', '2023-03-01', 449_397),
+          ].join(''),
+        }),
+      ),
+    );
+    expect(doc.donors).toEqual([
+      {
+        organisation: 'PBF',
+        amount: 1_498_000,
+        note: expect.stringMatching(/1\s498\s000 USD.*1\s048\s603 USD/),
+      },
+    ]);
+  });
+
+  it('keeps the commitment when the funds received are part of it', () => {
+    const doc = only(
+      read(
+        activityFile({
+          body: [tx('11', '2022-01-15', 1_498_000), tx('1', '2022-01-20', 1_048_603)].join(''),
+        }),
+      ),
+    );
+    expect(doc.donors[0]).toMatchObject({ organisation: 'PBF', amount: 1_498_000 });
+    expect(doc.donors[0]!.note).toMatch(/1\s498\s000 USD, dont 1\s048\s603 USD reçus/);
+  });
+
+  it('publishes each donor contribution as an incoming commitment, read back as the same amount', async () => {
+    const doc = programmeDocument.parse(demoProgrammes.find((p) => p.code === 'PBF/MLI/A-1')!);
+    const out = write(doc);
+    const commitments = [...out.xml.matchAll(/<transaction>[^]*?<\/transaction>/g)]
+      .map((m) => m[0])
+      .filter((t) => t.includes('<transaction-type code="11"/>'));
+    expect(commitments).toHaveLength(1);
+    expect(commitments[0]).toContain('>3000000</value>');
+    expect(commitments[0]).toMatch(/<provider-org ref="XM-DAC-41141" type="40">/);
+    expect(out.ruleFindings).toEqual([]);
+    expect((await validateIatiActivities(out.xml)).valid).toBe(true);
+    const back = read(out.xml).programmes.find(
+      (p) => p.doc.code === doc.code || !p.doc.code.includes('-WFP'),
+    );
+    expect(back?.doc.donors).toEqual([expect.objectContaining({ organisation: 'PBF', amount: 3_000_000 })]);
+  });
+});

@@ -194,15 +194,18 @@ describe('IATI export of the seed programmes', () => {
     ]);
     expect(children.map((c) => all(c, 'budget').length)).toEqual([2, 2, 2]);
     expect(children.map((c) => one(c, 'budget')?.['@status'])).toEqual(['2', '2', '2']);
-    const tx = one(parent, 'transaction')!;
+    // the PBF's contribution, an incoming commitment; then the expenditure
+    const [commitment, tx] = all(parent, 'transaction') as [El, El];
+    expect(one(commitment, 'transaction-type')?.['@code']).toBe('11');
+    expect(textOf(one(commitment, 'value'))).toBe('3000000');
     expect(one(tx, 'transaction-type')?.['@code']).toBe('4');
     expect(one(tx, 'transaction-date')?.['@iso-date']).toBe('2020-11-30');
     // 20% of 3 000 000
     expect(textOf(one(tx, 'value'))).toBe('600000');
     // in English, the warnings are in English
-    expect(
-      out.warnings.some((w) => /Donor contributions are published as funding organisations/.test(w)),
-    ).toBe(true);
+    expect(out.warnings.some((w) => /Donor contributions published as incoming commitments/.test(w))).toBe(
+      true,
+    );
   });
 
   it('publishes the expenditure Jalon records, not amounts derived from the rates, when it is given', () => {
@@ -212,7 +215,9 @@ describe('IATI export of the seed programmes', () => {
       catalogue: organisations,
       expenditure: [],
     });
-    expect(all(activitiesOf(none.xml)[0]!, 'transaction')).toEqual([]);
+    const expenditure = (xml: string) =>
+      all(activitiesOf(xml)[0]!, 'transaction').filter((t) => one(t, 'transaction-type')?.['@code'] === '4');
+    expect(expenditure(none.xml)).toEqual([]);
     expect(none.warnings.join('\n')).toMatch(/aucune dépense n'est enregistrée dans Jalon/);
     const recorded = writeIatiActivities(seed('PBF/MLI/A-1'), {
       now,
@@ -220,7 +225,7 @@ describe('IATI export of the seed programmes', () => {
       catalogue: organisations,
       expenditure: [{ date: '2020-12-31', amount: 125000.5 }],
     });
-    const tx = all(activitiesOf(recorded.xml)[0]!, 'transaction');
+    const tx = expenditure(recorded.xml);
     expect(tx.map((t) => [one(t, 'transaction-date')?.['@iso-date'], textOf(one(t, 'value'))])).toEqual([
       ['2020-12-31', '125000.5'],
     ]);

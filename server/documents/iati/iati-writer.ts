@@ -207,6 +207,12 @@ function measureOf(measure: NonNullable<IndicatorInput['measure']>): string {
   }
 }
 
+/**
+ * Jalon's namespace in the files it writes: what IATI's rules keep out of the IATI elements but Jalon still
+ * states (a budget over more than a year: `jalon:budget-held-back`). Allowed by the schema (`##other`).
+ */
+export const jalonNamespace = 'urn:x-jalon:iati';
+
 /** The words that open a held-back value's line in an indicator's description (read back by Jalon's reader). */
 export const heldWords = {
   fr: { baselineWord: 'Base de référence', targetWord: 'Cible', actualWord: 'Valeur réalisée' },
@@ -229,6 +235,8 @@ interface Period {
 class Writer {
   readonly warnings: string[] = [];
   private readonly longBudgets: { whose: string; value: number }[] = [];
+  /** budgets held back by rule 7.5.3, by the activity they belong to: written there as `jalon:budget-held-back` */
+  private readonly heldBudgets = new Map<XMLBuilder, { status: string; value: number }[]>();
   /** values held back: a non-qualitative indicator's value Jalon holds only in words (where each one is) */
   readonly heldValues: string[] = [];
   private readonly say: Say;
@@ -399,9 +407,27 @@ class Writer {
     }
     if (this.end >= oneYearAfter(this.start)) {
       this.longBudgets.push({ whose, value });
+      this.heldBudgets.set(el, [...(this.heldBudgets.get(el) ?? []), { status, value }]);
       return;
     }
     write(this.start, this.end, value);
+  }
+
+  /**
+   * The budgets of an activity held back by rule 7.5.3, as elements of Jalon's namespace at the end of the
+   * activity (the IATI schema allows them there; IATI tools ignore them): the amount stays in the file, machine-
+   * readable, for Jalon's reader (the round trip) and for whoever checks the file against Jalon's figures.
+   */
+  writeHeldBudgets(el: XMLBuilder) {
+    for (const b of this.heldBudgets.get(el) ?? [])
+      el.ele(jalonNamespace, 'jalon:budget-held-back', {
+        rule: '7.5.3',
+        status: b.status,
+        'period-start': this.start!,
+        'period-end': this.end,
+        currency: this.doc.currency,
+        value: amount(b.value),
+      });
   }
 
   /** One line for every budget held back because it spans more than a year and Jalon has no yearly amounts. */
@@ -435,6 +461,42 @@ class Writer {
         })),
       );
     }
+  }
+
+  /**
+   * Each donor's contribution as an incoming commitment (transaction type 11) from that donor to the reporting
+   * organisation, dated on the programme's start (Jalon keeps no date of the commitment: the file says so); a
+   * contribution in another currency is published in its own, with the programme-currency amount said.
+   */
+  donorCommitments(el: XMLBuilder, reporting: { ref: string; name: LocalizedText }) {
+    const date = this.doc.startDate ?? this.doc.firstTransferDate;
+    const contributions = this.doc.donors.filter((d) => (d.amount ?? 0) > 0);
+    if (!contributions.length) return;
+    if (!date || date > this.today) {
+      this.warn('documents.iati.export.donorsWithoutDate');
+      return;
+    }
+    for (const d of contributions) {
+      const t = el.ele('transaction');
+      t.ele('transaction-type', { code: code('TransactionType', '11') });
+      t.ele('transaction-date', { 'iso-date': date });
+      t.ele('value', { currency: this.doc.currency, 'value-date': date }).txt(amount(d.amount!));
+      this.narratives(
+        t.ele('description'),
+        inBothLanguages(() => ({
+          key: 'documents.iati.export.donorContribution',
+          params: { date },
+        })),
+      );
+      const ref = publishedRefOf(d.organisation, this.orgs.get(d.organisation));
+      const provider = t.ele('provider-org', {
+        ...(ref ? { ref } : {}),
+        type: this.orgType(d.organisation),
+      });
+      this.narratives(provider, this.orgName(d.organisation));
+      this.narratives(t.ele('receiver-org', { ref: reporting.ref }), reporting.name);
+    }
+    this.warn('documents.iati.export.donorsAsCommitments', { date });
   }
 
   /** Expenditure to date from the implementation rates the reports gave, as expenditure transactions. */
@@ -780,7 +842,6 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   const progress = framework
     ? doc.progress.filter((p) => (p.frameworkVersion ?? doc.frameworks.at(-1)?.version) === framework.version)
     : [];
-  if (doc.donors.length) w.warnings.push(say('documents.iati.export.donorsWithoutTransactions'));
 
   // text stored before Jalon cleaned it may hold what XML cannot carry: cleaned as typed text is now
   // (core/domain/accepted-text.ts: U+000B a line break, other controls a space, noncharacters dropped)
@@ -873,6 +934,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
     if (own > 0 || !cofunded.length)
       w.budget(main, own > 0 ? own : options.budget.unattributed, '2', doc.code, yearly);
   }
+  w.donorCommitments(main, reporting);
   if (options.expenditure) w.recordedExpenditures(main, options.expenditure);
   else w.expenditures(main, recipientTotal);
   if (hierarchical)
@@ -884,6 +946,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   }
   if (framework) w.results(main, framework, progress);
   else w.warnings.push(say('documents.iati.export.noFramework'));
+  w.writeHeldBudgets(main);
 
   // ---- one child per recipient organisation, with its budget ----
   if (hierarchical) {
@@ -921,6 +984,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
       if (value !== undefined)
         w.budget(child, value, '2', w.orgLabel(r.organisation), yearlyOf([r.organisation]));
       child.ele('related-activity', { ref: identifier, type: code('RelatedActivityType', '1') });
+      w.writeHeldBudgets(child);
     }
   }
 
