@@ -118,7 +118,7 @@ export function activityPublisher(
   },
   catalogue: OrganisationInput[] = [],
 ): ActivityPublisher {
-  const orgs = new Map([...catalogue, ...doc.organisations].map((o) => [o.code, o]));
+  const orgs = organisationsOf(doc, catalogue);
   const refsOf = (c: string) =>
     [publishedRefOf(c, orgs.get(c)), ...(orgs.get(c)?.iatiRefs ?? [])].filter((r): r is string => Boolean(r));
   const imported = doc.iatiIdentifier;
@@ -152,6 +152,22 @@ export function activityPublisher(
     placeholder: !known,
     ...(imported && imported !== identifier ? { notKept: imported } : {}),
   };
+}
+
+/**
+ * The organisations a programme's file names: the document's, completed by the catalogue's entry of the same
+ * code (an organisation imported with its name only is published with the acronym the catalogue knows).
+ */
+function organisationsOf(
+  doc: Pick<ProgrammeDocument, 'organisations'>,
+  catalogue: OrganisationInput[] = [],
+): Map<string, OrganisationInput> {
+  const orgs = new Map(catalogue.map((o) => [o.code, o]));
+  for (const o of doc.organisations) {
+    const known = orgs.get(o.code);
+    orgs.set(o.code, known ? { ...known, ...o, acronym: o.acronym ?? known.acronym } : o);
+  }
+  return orgs;
 }
 
 /** The organisation that publishes a programme: its convening recipient, else its first recipient. */
@@ -250,7 +266,7 @@ class Writer {
     private readonly options: IatiExportOptions,
   ) {
     this.say = tIn(options.locale);
-    this.orgs = new Map([...(options.catalogue ?? []), ...doc.organisations].map((o) => [o.code, o]));
+    this.orgs = organisationsOf(doc, options.catalogue);
     this.start = doc.startDate ?? doc.firstTransferDate;
     this.end = doc.revisedEndDate ?? doc.endDate;
     this.today = isoDay(options.now);
@@ -291,7 +307,7 @@ class Writer {
     const name = (lang: 'fr' | 'en') => {
       const n = localize(o.name, lang);
       const a = acronym(lang);
-      return a && a !== n ? `${n} (${a})` : n;
+      return a && a !== n && !n.includes(`(${a})`) ? `${n} (${a})` : n;
     };
     return { fr: name('fr'), en: name('en') };
   }
@@ -470,7 +486,12 @@ class Writer {
    */
   donorCommitments(el: XMLBuilder, reporting: { ref: string; name: LocalizedText }) {
     const date = this.doc.startDate ?? this.doc.firstTransferDate;
-    const contributions = this.doc.donors.filter((d) => (d.amount ?? 0) > 0);
+    // one commitment per donor: its contributions summed (a donor named twice gives twice)
+    const sums = new Map<string, number>();
+    for (const d of this.doc.donors)
+      if ((d.amount ?? 0) > 0)
+        sums.set(d.organisation, Math.round(((sums.get(d.organisation) ?? 0) + d.amount!) * 100) / 100);
+    const contributions = [...sums].map(([organisation, value]) => ({ organisation, amount: value }));
     if (!contributions.length) return;
     if (!date || date > this.today) {
       this.warn('documents.iati.export.donorsWithoutDate');
@@ -637,7 +658,7 @@ class Writer {
         ind.notes ?? '',
       ]
         .filter(Boolean)
-        .join(' ');
+        .join('\n');
     // the result carries the reference (IATI: at result or indicator level, not both): the indicator's code
     // opens its description, where Jalon's reader takes it back
     const described = (lang: 'fr' | 'en') =>

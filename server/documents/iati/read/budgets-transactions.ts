@@ -1,7 +1,7 @@
 // An activity's money: budgets by period summed into one, incoming funds by donor, spending to date.
 import { formatNumber } from '../../../../core/i18n/format.js';
 import { describeCode } from '../codelists.js';
-import { attr, kid, kids, useAll } from '../xml-tree.js';
+import { attr, kid, kids, narratives, useAll } from '../xml-tree.js';
 import type { ActivityReader } from './activity-reader.js';
 import { organisationCode } from './participating-orgs.js';
 import { isoDate, type RawProgramme } from './raw-activity.js';
@@ -83,6 +83,7 @@ export function readTransactions(
   const incoming = new Map<string, { funds: number; commitments: number }>();
   let spent: RawProgramme['spent'];
   const otherTx = new Map<string, number>();
+  const rates: NonNullable<RawProgramme['rates']> = [];
   for (const t of node.children.filter((c) => c.name === 'transaction')) {
     const typeNode = t.children.find((c) => c.name === 'transaction-type');
     const type = typeNode?.attrs.code?.trim() ?? '';
@@ -110,6 +111,20 @@ export function readTransactions(
       incoming.set(code, sums);
       if (!donors.some((d) => d.organisation === code)) donors.push({ organisation: code });
     } else if (usable && (type === '3' || type === '4')) {
+      // Jalon's own expenditure derived from a report's implementation rate: the rate, its date and source
+      const description = kid(t, 'description');
+      const words = description ? narratives(description, 'fr')[0]?.text : undefined;
+      const fromRate = words?.match(
+        /^Dépenses déduites du taux de mise en œuvre de ([\d\s\u202f\u00a0.,]+) % au (\d{4}-\d{2}-\d{2})(?: \((.+)\))?$/,
+      );
+      if (fromRate && type === '4') {
+        useAll(description!);
+        rates.push({
+          asOf: fromRate[2]!,
+          implementationRate: Number(fromRate[1]!.replace(/[\s\u202f\u00a0]/g, '').replace(',', '.')),
+          ...(fromRate[3] ? { source: fromRate[3] } : {}),
+        });
+      }
       t.used = true;
       typeNode!.used = true;
       valueNode!.used = true;
@@ -159,5 +174,6 @@ export function readTransactions(
     );
   }
   if (incoming.size) reader.note(reader.at('transaction'), 'documents.iati.read.money.incomingSummedByDonor');
+  if (spent && rates.length) spent.rates = rates;
   return spent;
 }

@@ -42,9 +42,25 @@ export function readIndicator(
   let rest = codeLine ? description!.fr.slice(codeLine[0].length).trim() : description?.fr;
   // ... and, one line each, the values IATI refused without a number (`Cible 2022-01-01 → 2022-12-31 : TBD`)
   const heldBack: { word: string; start?: string; end?: string; text: string }[] = [];
+  // ... and its unit, whether it is cumulative and its means of verification, one line each
+  const facts: { unit?: string; cumulative?: true; sources?: string[] } = {};
   if (rest && codeLine) {
     const kept: string[] = [];
     for (const line of rest.split('\n')) {
+      const unit = line.match(/^(?:Unité :|Unit:) (.+)\.$/);
+      const sources = line.match(/^(?:Moyens de vérification :|Means of verification:) (.+)\.$/);
+      if (unit && facts.unit === undefined) {
+        facts.unit = unit[1]!;
+        continue;
+      }
+      if (/^(?:Indicateur cumulatif|Cumulative indicator)\.$/.test(line)) {
+        facts.cumulative = true;
+        continue;
+      }
+      if (sources && facts.sources === undefined) {
+        facts.sources = sources[1]!.split(' ; ');
+        continue;
+      }
       const m = line.match(
         /^(Base de référence|Baseline|Cible|Target|Valeur réalisée|Actual)(?: (\d{4}-\d{2}-\d{2}) → (\d{4}-\d{2}-\d{2}))? : (.+)$/,
       );
@@ -53,7 +69,8 @@ export function readIndicator(
     }
     rest = kept.join('\n').trim();
   }
-  if (rest) notes.push(rest.replace(/\n/g, ' '));
+  // Jalon's own notes keep their lines; another publisher's description is one note
+  if (rest) notes.push(codeLine ? rest : rest.replace(/\n/g, ' '));
   let measure: Measure =
     measureCode === '2' ? 'percent' : measureCode === '5' ? 'text' : measureCode === '4' ? 'index' : 'number';
   if (measureCode === '3') measure = 'yes_no';
@@ -184,6 +201,7 @@ export function readIndicator(
     where,
     title,
     ...(reference ? { reference } : {}),
+    ...facts,
     measure,
     direction,
     ...(baseline !== undefined ? { baseline } : {}),
@@ -204,7 +222,9 @@ function dated(
   const v = typeof value === 'string' ? { text: value } : value;
   if (iso) return { ...v, date: iso };
   // a baseline of the activity's first year is the default reading: its year is not added to the wording
-  if (!year || year === reader.startYear || /\b(19|20)\d{2}\b/.test(v.text)) return value;
+  if (!year || year === reader.startYear) return value;
+  // a wording that names its own date (`… (Donnée nationale 11/2020)`) keeps it; the year is the value's date
+  if (/\b(19|20)\d{2}\b/.test(v.text)) return { ...v, date: year };
   const spec = v.spec ?? parseValueText(v.text).spec;
   return { text: `${v.text} (${year})`, spec };
 }

@@ -12,6 +12,10 @@ export interface RawIndicator {
   where: string;
   title: LocalizedText;
   reference?: string;
+  /** from the lines of a Jalon file's indicator description */
+  unit?: string;
+  cumulative?: true;
+  sources?: string[];
   measure: Measure;
   direction: 'increase' | 'decrease';
   baseline?: ValueInput;
@@ -38,6 +42,7 @@ export interface RawProgramme {
   summary?: LocalizedText;
   country: string;
   startDate?: string;
+  firstTransferDate?: string;
   endDate: string;
   currency: string;
   places: string[];
@@ -46,7 +51,14 @@ export interface RawProgramme {
   implementingPartners: { organisation: string; note?: string }[];
   donors: { organisation: string; amount?: number; note?: string }[];
   genderMarker?: ProgrammeDocument['genderMarker'];
-  spent?: { amount: number; asOf: string; count: number };
+  spent?: {
+    amount: number;
+    asOf: string;
+    count: number;
+    /** the implementation rates a Jalon file published its expenditure from, as it gave them */
+    rates?: NonNullable<RawProgramme['rates']>;
+  };
+  rates?: { asOf: string; implementationRate: number; source?: string }[];
   budgetTotal?: number;
   results: RawResult[];
   parentRef?: string;

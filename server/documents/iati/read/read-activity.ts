@@ -78,6 +78,7 @@ export function readActivity(reader: ActivityReader): RawProgramme | undefined {
     ...(summary ? { summary } : {}),
     country,
     ...(startDate ? { startDate } : {}),
+    ...(dates.firstTransferDate ? { firstTransferDate: dates.firstTransferDate } : {}),
     endDate,
     currency,
     places,
