@@ -36,6 +36,12 @@ export const offlineFr = {
     savedOffline: 'Activité enregistrée sur cet appareil : elle sera envoyée dès que la connexion reviendra.',
     refusedNow:
       'Le serveur a refusé cette activité ; elle reste sur cet appareil. Corrigez-la puis enregistrez de nouveau, ou abandonnez-la.',
+    changeRefusedNow:
+      'Le serveur a refusé cette modification ; elle reste sur cet appareil, rien n’a été écrasé.',
+    conflictHint:
+      'Un ou une collègue l’a modifiée depuis la version sur laquelle vous avez travaillé : comparez les deux et choisissez.',
+    change: 'Modification',
+    conflict: 'En conflit',
     correctTitle: 'Corriger une activité en attente',
     notFound: 'Cette activité n’est plus dans la boîte d’envoi : elle a été envoyée ou abandonnée.',
   },
