@@ -37,7 +37,7 @@ export const offlineEn: typeof offlineFr = {
     refusedNow:
       'The server refused this activity; it stays on this device. Correct it and save again, or discard it.',
     changeRefusedNow: 'The server refused this change; it stays on this device, nothing was overwritten.',
-    conflictHint: 'A colleague changed it since the version you worked from: compare the two and choose.',
+    conflictHint: 'Compare your version with theirs, then choose.',
     change: 'Change',
     conflict: 'In conflict',
     correctTitle: 'Correct an activity waiting to be sent',

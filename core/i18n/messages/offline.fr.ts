@@ -38,8 +38,7 @@ export const offlineFr = {
       'Le serveur a refusé cette activité ; elle reste sur cet appareil. Corrigez-la puis enregistrez de nouveau, ou abandonnez-la.',
     changeRefusedNow:
       'Le serveur a refusé cette modification ; elle reste sur cet appareil, rien n’a été écrasé.',
-    conflictHint:
-      'Un ou une collègue l’a modifiée depuis la version sur laquelle vous avez travaillé : comparez les deux et choisissez.',
+    conflictHint: 'Comparez votre version et la sienne, puis choisissez.',
     change: 'Modification',
     conflict: 'En conflit',
     correctTitle: 'Corriger une activité en attente',
