@@ -362,6 +362,15 @@ export interface TotalTarget {
   rule: IndicatorRule;
 }
 
+/** The rows of every rule's period (its start, or none when cumulative), so that one read serves them all. */
+function anyPeriodOf(targets: TotalTarget[], period: { from: string | null; to: string }): SQL {
+  const froms = [...new Set(targets.map((x) => ((x.rule.cumulative ?? x.cumulative) ? null : period.from)))];
+  return sql`(${sql.join(
+    froms.map((from) => summaryPeriod(from, period.to)),
+    sql` or `,
+  )})`;
+}
+
 /**
  * The participant sums of several rules in one read of the participants' summary: `sum(n) filter (where …)`
  * per rule, over the rows of every rule's indicator (linked rules) or of all the activities.
@@ -379,12 +388,12 @@ async function participantSums(
     );
     return sql`coalesce(sum(n) filter (where ${where}), 0)::int as ${sql.raw(`r${k}`)}`;
   });
-  const codes = ['', ...targets.map((x) => x.indicatorCode)];
+  const codes = targets.map((x) => (x.rule.scope === 'linked' ? x.indicatorCode : ''));
   const rows = rowsOf<{ sex: Sex; age_group: AgeGroup } & Record<string, number | string>>(
     await db.execute(sql`
       select sex, age_group, ${sql.join(columns, sql`, `)}
         from agg_participants
-       where programme_id = ${programmeId} and indicator_code = any(${arr(codes)}) and bucket <= ${period.to}
+       where programme_id = ${programmeId} and indicator_code = any(${arr(codes)}) and ${anyPeriodOf(targets, period)}
        group by sex, age_group`),
   );
   return targets.map((_, k) =>
@@ -442,12 +451,12 @@ export async function activityCountsOf(
     (x, k) =>
       sql`coalesce(sum(n) filter (where ${summaryFilter({ programmeId, ...x }, x.rule, period)}), 0)::int as ${sql.raw(`r${k}`)}`,
   );
-  const codes = ['', ...targets.map((x) => x.indicatorCode)];
+  const codes = targets.map((x) => (x.rule.scope === 'linked' ? x.indicatorCode : ''));
   const [row] = rowsOf<Record<string, number | string>>(
     await db.execute(sql`
       select ${sql.join(columns, sql`, `)}
         from agg_activities
-       where programme_id = ${programmeId} and indicator_code = any(${arr(codes)}) and bucket <= ${period.to}`),
+       where programme_id = ${programmeId} and indicator_code = any(${arr(codes)}) and ${anyPeriodOf(targets, period)}`),
   );
   return new Map(targets.map((x, k) => [x.indicatorCode, Number(row?.[`r${k}`] ?? 0)]));
 }
