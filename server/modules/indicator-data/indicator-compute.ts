@@ -1,7 +1,9 @@
 /**
- * Computes an indicator from the activities, by its rule, live: one aggregate query down to one row per
- * activity (with its breakdown by sex and age), then the period's value, the quarterly series and each
- * activity's contribution in memory. The numbers are never stored unless someone keeps one for a report.
+ * Computes an indicator from the activities, by its rule, live. For the indicator page (`computeIndicator`): one
+ * aggregate query down to one row per activity (with its breakdown by sex and age), then the period's value,
+ * the quarterly series and each activity's contribution in memory. For the values of record and the dashboards
+ * (`computeTotal`, `computeTotals`, `activityCountsOf`): the live summaries the triggers keep
+ * (docs/decisions/0026-live-aggregates.md), whatever the number of activities.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { AgeGroup, ParticipantTotals, Sex } from '../../../core/contracts/activities.js';
