@@ -7,4 +7,3 @@ export * from './activities.js';
 export * from './finance.js';
 export * from './report-workflow.js';
 export * from './notifications.js';
-export * from './aggregates.js';
