@@ -210,7 +210,9 @@ describe('accounts, change history and reports due', () => {
     const late = s.locator('[data-testid="due-row"][data-late]').filter({ hasText: 'PBF/MLI/A-1' });
     await late.first().waitFor();
     const texts = await late.allTextContents();
-    expect(texts.some((t) => t.includes('Final') && /En retard de \d+ jours/.test(t))).toBe(true);
+    expect(texts.some((t) => t.includes('Final') && /En retard de [\d\s\u202f\u00a0]+ jours/.test(t))).toBe(
+      true,
+    );
     expect(texts.some((t) => t.includes('Semestriel 2021'))).toBe(true);
     // the 2020 annual report is approved: not late
     const annual2020 = s

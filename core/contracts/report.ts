@@ -16,6 +16,7 @@ import {
   reportPermissions,
 } from './report-workflow.js';
 import { withoutPrototypeKeys } from './safe-key.js';
+import { locales } from '../i18n/locale.js';
 import { recordProvenances, valueOfRecord } from './indicator-data.js';
 import { storedValue } from './value-spec.js';
 
@@ -48,7 +49,43 @@ export const indicatorContent = z.object({
   included: z.boolean().default(true),
 });
 
+/** A text longer than this is not a narrative but a mistake (or an attack): refused outright. */
+export const reportTextHardLimit = 20_000;
+
+/**
+ * The places of a report whose text is translated: a narrative or line of Parts I–IV (`fields.<id>`,
+ * `outcomes.<code>.fields.<id>`: `text`, `short_text`, the text of `yes_no_text`, the "other" of
+ * `multi_choice`) and a Part V cell (`indicators.<code>.progress|reason`). docs/decisions/0020.
+ */
+export const translatablePath = withoutPrototypeKeys(
+  z
+    .string()
+    .max(200)
+    .regex(
+      /^(?:fields\.[a-z][a-z0-9_]*|outcomes\.[^.]+(?:\.[^.]+)*?\.fields\.[a-z][a-z0-9_]*|indicators\..+\.(?:progress|reason))$/,
+      'not a translatable place: fields.<id>, outcomes.<code>.fields.<id>, indicators.<code>.progress|reason',
+    ),
+);
+
+/**
+ * The text of a place in one language other than the report's own: what every write path (the editor's
+ * autosave, the API, an import, the CLI) checks a translation against.
+ */
+export const translatedText = z.string().max(reportTextHardLimit);
+
+/** Translations of one language, by place (`translatablePath`). */
+export const translationsOfLanguage = z.record(translatablePath, translatedText);
+
 export const reportContent = z.object({
+  /**
+   * The language the writers write in: every text of `fields`, `outcomes` and `indicators` is in it (the
+   * original). Reports written before texts were bilingual are French (migration 0021 says so).
+   */
+  language: z.enum(locales).default('fr'),
+  /** the other languages the report must also be delivered in: the checks list what is not translated */
+  wanted: z.array(z.enum(locales)).default([]),
+  /** the same places in other languages, by language then place; a place missing is not translated */
+  translations: z.partialRecord(z.enum(locales), translationsOfLanguage).default({}),
   /** by field id */
   fields: z.record(z.string(), fieldValue).default({}),
   /** by outcome code */
@@ -153,6 +190,7 @@ export const reportCheck = z.object({
     'indicator_without_progress',
     'acronym_not_spelled_out',
     'missing_disaggregation',
+    'untranslated',
   ]),
   /** where to go: `fields.overall_status`, `outcomes.1.fields.progress_summary`, `indicators.1.1.2.progress` */
   path: z.string(),

@@ -28,6 +28,13 @@ export function unitOf(template: ReportTemplate, path: ContentPath): ReportUnit 
       const section = template.sections.find((s) => s.kind === 'indicator_table');
       return section && { section: section.id, outcome: null };
     }
+    // a translation is written by whoever writes its place
+    case 'translation':
+      return unitOf(template, path.of);
+    // the report's languages are the coordinator's
+    case 'language':
+    case 'wanted':
+      return undefined;
   }
 }
 

@@ -11,15 +11,10 @@ import { checksFr } from '../i18n/messages/checks.fr.js';
 import { translate, type KeyOf, type Params } from '../i18n/translate.js';
 import { findAcronyms, type TextAt } from './acronyms.js';
 import { countsPeople, splitsOf } from './sex-age.js';
+import { applies } from './conditions.js';
+import { untranslatedPlaces, withLanguages } from './languages.js';
 
-export function applies(
-  item: { condition?: 'last_six_months' | 'final_only' | undefined },
-  model: ReportModel,
-): boolean {
-  if (item.condition === 'last_six_months') return model.lastSixMonths || model.type === 'final';
-  if (item.condition === 'final_only') return model.type === 'final';
-  return true;
-}
+export { applies };
 
 export const isEmpty = (v: FieldValue | undefined): boolean => {
   if (v === null || v === undefined) return true;
@@ -236,7 +231,32 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
   }
 
   checks.push(...acronymChecks(texts, model, template));
+  checks.push(...translationChecks(model, template));
   return checks;
+}
+
+/** What is not yet translated into each language the report must also be delivered in. */
+function translationChecks(model: ReportModel, template: ReportTemplate): ReportCheck[] {
+  const content = withLanguages(model.content);
+  return content.wanted
+    .filter((wanted) => wanted !== content.language)
+    .flatMap((wanted) =>
+      untranslatedPlaces(model, template, wanted).map((place): ReportCheck => ({
+        severity: 'warning',
+        code: 'untranslated',
+        path: `translations.${wanted}.${place.path}`,
+        section: place.section,
+        message: message('untranslated', (language) => ({
+          place:
+            'field' in place.label
+              ? localize(place.label.field, language)
+              : translate(catalogues[language], checksFr, language, `cell.${place.label.column}`, {
+                  code: place.label.indicator,
+                }),
+          language: catalogues[language].languageNames[wanted],
+        })),
+      })),
+    );
 }
 
 /**

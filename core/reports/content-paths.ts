@@ -5,21 +5,53 @@
  *
  * Paths: `fields.<fieldId>`, `outcomes.<code>.rating`, `outcomes.<code>.fields.<fieldId>`,
  * `indicators.<code>.progress|reason|included` (codes may contain dots: `indicators.1.1.2.progress`).
+ * A place's text in another language: `translations.<language>.<place>` (`translations.en.fields.overall_status`,
+ * `translations.en.indicators.1.1.2.reason`); the report's language: `language`; a language it must also be
+ * delivered in: `wanted.<language>` (true or false). docs/decisions/0020.
  * No segment may name the prototype (`__proto__`, `constructor`, `prototype`: core/lib/safe-keys.ts):
  * such a path is not a place, and setAt refuses it even when built by hand.
  */
 import type { FieldValue, ReportContent } from '../contracts/report.js';
+import { isLocale, type Locale } from '../i18n/locale.js';
 import { assertSafeKey, forbiddenSegment, ownValue } from '../lib/safe-keys.js';
+
+/** A place whose text can be translated: a field of Parts I–IV, or a Part V progress or reason cell. */
+export type TextPlacePath =
+  | { kind: 'field'; field: string }
+  | { kind: 'outcome_field'; outcome: string; field: string }
+  | { kind: 'indicator'; indicator: string; column: 'progress' | 'reason' };
 
 export type ContentPath =
   | { kind: 'field'; field: string }
   | { kind: 'outcome_rating'; outcome: string }
   | { kind: 'outcome_field'; outcome: string; field: string }
-  | { kind: 'indicator'; indicator: string; column: 'progress' | 'reason' | 'included' };
+  | { kind: 'indicator'; indicator: string; column: 'progress' | 'reason' | 'included' }
+  /** `place` is the place's own path (`fields.overall_status`), the key of `translations[language]` */
+  | { kind: 'translation'; language: Locale; place: string; of: TextPlacePath }
+  | { kind: 'language' }
+  | { kind: 'wanted'; language: Locale };
+
+/** A translatable place's path (`fields.x`, `outcomes.1.fields.x`, `indicators.1.1.progress`), else undefined. */
+export function parseTextPlace(path: string): TextPlacePath | undefined {
+  const parsed = parseContentPath(path);
+  if (!parsed) return undefined;
+  if (parsed.kind === 'field' || parsed.kind === 'outcome_field') return parsed;
+  if (parsed.kind === 'indicator' && parsed.column !== 'included')
+    return { kind: 'indicator', indicator: parsed.indicator, column: parsed.column };
+  return undefined;
+}
 
 /** Reads a path; undefined when it is not a well-formed path, or when a segment names the prototype. */
 export function parseContentPath(path: string): ContentPath | undefined {
   if (forbiddenSegment(path) !== undefined) return undefined;
+  if (path === 'language') return { kind: 'language' };
+  let t = path.match(/^wanted\.([a-z]+)$/);
+  if (t && isLocale(t[1])) return { kind: 'wanted', language: t[1] };
+  t = path.match(/^translations\.([a-z]+)\.(.+)$/);
+  if (t) {
+    const of = isLocale(t[1]) ? parseTextPlace(t[2]!) : undefined;
+    return of && isLocale(t[1]) ? { kind: 'translation', language: t[1], place: t[2]!, of } : undefined;
+  }
   let m = path.match(/^fields\.([a-z][a-z0-9_]*)$/);
   if (m) return { kind: 'field', field: m[1]! };
   m = path.match(/^outcomes\.([^.]+(?:\.[^.]+)*?)\.rating$/);
@@ -47,6 +79,14 @@ export function getAt(content: ReportContent, path: ContentPath): FieldValue {
       if (path.column === 'included') return row?.included ?? true;
       return row?.[path.column] ?? null;
     }
+    case 'translation': {
+      const texts = ownValue(content.translations, path.language);
+      return (texts && ownValue(texts, path.place)) ?? null;
+    }
+    case 'language':
+      return content.language;
+    case 'wanted':
+      return content.wanted.includes(path.language);
   }
 }
 
@@ -61,6 +101,11 @@ const keysOf = (path: ContentPath): string[] => {
       return [path.outcome, path.field];
     case 'indicator':
       return [path.indicator];
+    case 'translation':
+      return [path.place, ...keysOf(path.of)];
+    case 'language':
+    case 'wanted':
+      return [];
   }
 };
 
@@ -106,6 +151,21 @@ export function setAt(content: ReportContent, path: ContentPath, value: FieldVal
           ? { ...before, included: value !== false }
           : { ...before, [path.column]: typeof value === 'string' ? value : null };
       return { ...content, indicators: withKey(content.indicators, path.indicator, row) };
+    }
+    case 'translation': {
+      // an emptied translation is no translation: the place counts as not translated again
+      const before = ownValue(content.translations, path.language) ?? {};
+      const texts =
+        typeof value === 'string' && value.trim() !== ''
+          ? withKey(before, path.place, value)
+          : Object.fromEntries(Object.entries(before).filter(([place]) => place !== path.place));
+      return { ...content, translations: { ...content.translations, [path.language]: texts } };
+    }
+    case 'language':
+      return isLocale(value) ? { ...content, language: value } : content;
+    case 'wanted': {
+      const others = content.wanted.filter((l) => l !== path.language);
+      return { ...content, wanted: value === true ? [...others, path.language] : others };
     }
   }
 }

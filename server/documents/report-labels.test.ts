@@ -74,8 +74,12 @@ describe('report labels', () => {
     expect(formatRiskMarker({ ...header, riskMarker: { level: 'medium', text: 'Moyen' } }, 'fr')).toBe(
       'Moyen',
     );
+    // the French name of the level says nothing more in English: no French word left unmarked (issue 18)
     expect(formatRiskMarker({ ...header, riskMarker: { level: 'medium', text: 'Moyen' } }, 'en')).toBe(
-      'Medium (Moyen)',
+      'Medium',
+    );
+    expect(formatRiskMarker({ ...header, riskMarker: { level: 'medium', text: '2' } }, 'en')).toBe(
+      'Medium (2)',
     );
     expect(formatFocusArea(header, 'fr')).toBe('(2.3) Prévention/gestion des conflits');
     expect(formatFocusArea(header, 'en')).toBe('(2.3) Conflict prevention/management');

@@ -141,7 +141,14 @@ export function formatRiskMarker(header: ReportHeader, locale: Locale): string {
   const name = isRiskLevel(marker.level)
     ? t(locale, `documents.pbfReport.riskLevels.${marker.level}`)
     : marker.level;
-  return marker.text && marker.text.toLowerCase() !== name.toLowerCase() ? `${name} (${marker.text})` : name;
+  // the programme's own word for the level, unless it says the level's name again (in French: "Moyen")
+  const same = [
+    name,
+    isRiskLevel(marker.level) ? t('fr', `documents.pbfReport.riskLevels.${marker.level}`) : '',
+  ]
+    .map((w) => w.toLowerCase())
+    .includes(marker.text?.toLowerCase() ?? '');
+  return marker.text && !same ? `${name} (${marker.text})` : name;
 }
 
 /** `(2.3) Prévention/gestion des conflits`. */

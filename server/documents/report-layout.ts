@@ -10,9 +10,11 @@ import type { DerivedKey, ReportTemplate, TemplateField } from '../../core/contr
 import type { StoredValue } from '../../core/contracts/value-spec.js';
 import { scrubStrings } from '../../core/domain/accepted-text.js';
 import { intlLocale } from '../../core/i18n/format.js';
-import { localize, type Locale } from '../../core/i18n/locale.js';
+import { ownValue } from '../../core/lib/safe-keys.js';
+import { defaultLocale, localize, type Locale } from '../../core/i18n/locale.js';
 import { t } from '../../core/i18n/t.js';
 import { applies } from '../../core/reports/checks.js';
+import { isLanguageNeutral, localizedWithLanguage, reportInLanguage } from '../../core/reports/languages.js';
 import {
   colon,
   documentReference,
@@ -41,6 +43,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** a text in another language than the document's (an original left untranslated): tagged with it */
+  lang?: Locale;
 }
 
 /** A paragraph: a bullet when the writer began the line with `· ` or `- `; `muted` for "Non renseigné". */
@@ -79,6 +83,8 @@ export interface IndicatorGroup {
   /** `Résultat 1`, `Produit 1.1` */
   label: string;
   statement: string;
+  /** the statement is its original in this language (no translation): marked and tagged */
+  statementLang?: Locale;
   rows: IndicatorTableRow[];
 }
 
@@ -149,9 +155,52 @@ const quote = (text: string, locale: Locale) => t(locale, 'documents.pbfReport.q
 
 const checkLine = (checked: boolean, text: string): Para => para(`${checked ? '☒' : '☐'} ${text}`);
 
+/** `[original en français] `, said in the original's language: what precedes a text left untranslated. */
+const originalMarker = (lang: Locale): Run => ({
+  text: `${t(lang, 'documents.pbfReport.original')} `,
+  italic: true,
+  lang,
+});
+
+/** Runs of a text in `lang`, marked as an original when that is not the document's language. */
+export function textRuns(text: string, lang: Locale | undefined, extra: Partial<Run> = {}): Run[] {
+  return lang ? [originalMarker(lang), { ...extra, text, lang }] : [{ ...extra, text }];
+}
+
+/** Paragraphs of an original left untranslated: the marker before the first, every run tagged. */
+export function markOriginal(paras: Para[], lang: Locale | undefined): Para[] {
+  if (!lang || paras.length === 0) return paras;
+  return paras.map((p, i) => ({
+    ...p,
+    runs: [...(i === 0 ? [originalMarker(lang)] : []), ...p.runs.map((r) => ({ ...r, lang }))],
+  }));
+}
+
+/**
+ * The language of the framework's values (baselines, targets, milestones): written once, in the programme's
+ * language — French, every programme's (`LocalizedText` has French first) — and never translated.
+ */
+const FRAMEWORK_LANGUAGE: Locale = defaultLocale;
+
+/** The original language a framework value is left in for a document: none when it reads the same in any. */
+const frameworkOriginal = (text: string, locale: Locale): Locale | undefined =>
+  locale !== FRAMEWORK_LANGUAGE && !isLanguageNeutral(text) ? FRAMEWORK_LANGUAGE : undefined;
+
+/** A programme text in the document's language where it has one, else its marked original. */
+function localizedRuns(
+  text: { fr: string; en?: string | undefined },
+  locale: Locale,
+  extra: Partial<Run> = {},
+) {
+  const chosen = localizedWithLanguage(text, locale);
+  return textRuns(chosen.text, chosen.language !== locale ? chosen.language : undefined, extra);
+}
+
 /** What a field holds, either short enough to follow its label on the same line, or as paragraphs below. */
 interface Answer {
   inline?: string;
+  /** the inline answer is an original in this language, left untranslated */
+  inlineLang?: Locale;
   items: Content[];
 }
 
@@ -165,8 +214,14 @@ function derivedAnswer(key: DerivedKey, model: ReportModel, locale: Locale): Ans
       return { inline: formatReportType(model.type, locale), items: [] };
     case 'report_year':
       return { inline: String(model.year), items: [] };
-    case 'project_title':
-      return { inline: localize(model.programme.title, locale), items: [] };
+    case 'project_title': {
+      const title = localizedWithLanguage(model.programme.title, locale);
+      return {
+        inline: title.text,
+        ...(title.language !== locale ? { inlineLang: title.language } : {}),
+        items: [],
+      };
+    }
     case 'gateway_id':
       return { inline: formatProjectNumber(model), items: [] };
     case 'trust_fund':
@@ -226,6 +281,8 @@ function fieldAnswer(
   value: FieldValue | undefined,
   model: ReportModel,
   locale: Locale,
+  /** the place's text is its original in this language (reportInLanguage's `originals`) */
+  original?: Locale,
 ): Answer {
   if (field.type === 'derived' && field.derived) return derivedAnswer(field.derived, model, locale);
   // a field that does not apply (last six months, final report) and was left empty: as the seeds write it
@@ -234,16 +291,18 @@ function fieldAnswer(
   const currency = model.programme.currency;
   switch (field.type) {
     case 'text': {
-      const paras = textParagraphs(typeof value === 'string' ? value : '');
+      const paras = markOriginal(textParagraphs(typeof value === 'string' ? value : ''), original);
       return { items: paras.length ? paras : [para(notGiven, { tone: 'muted' })] };
     }
     case 'short_text':
-      return { inline: typeof value === 'string' && value.trim() ? oneLine(value) : notGiven, items: [] };
+      return typeof value === 'string' && value.trim()
+        ? { inline: oneLine(value), ...(original ? { inlineLang: original } : {}), items: [] }
+        : { inline: notGiven, items: [] };
     case 'yes_no':
       return { inline: formatYesNo(typeof value === 'boolean' ? value : null, locale), items: [] };
     case 'yes_no_text': {
       const v = value && typeof value === 'object' && 'answer' in value ? value : { answer: null, text: '' };
-      const paras = textParagraphs(v.text);
+      const paras = markOriginal(textParagraphs(v.text), original);
       if (v.answer !== null) return { inline: formatYesNo(v.answer, locale), items: paras };
       return paras.length ? { items: paras } : { inline: notGiven, items: [] };
     }
@@ -262,9 +321,12 @@ function fieldAnswer(
       const v = value && typeof value === 'object' && 'selected' in value ? value : { selected: [] };
       return {
         items: (field.choices ?? []).map((c) => {
-          const other =
-            c.value === field.otherChoice && v.other?.trim() ? `${colon(locale)}${v.other.trim()}` : '';
-          return checkLine(v.selected.includes(c.value), `${localize(c.label, locale)}${other}`);
+          const line = checkLine(v.selected.includes(c.value), localize(c.label, locale));
+          if (c.value !== field.otherChoice || !v.other?.trim()) return line;
+          return {
+            ...line,
+            runs: [...line.runs, { text: colon(locale) }, ...textRuns(v.other.trim(), original)],
+          };
         }),
       };
     }
@@ -312,7 +374,7 @@ function questionItems(field: TemplateField, answer: Answer, locale: Locale): Co
       {
         kind: 'para',
         tone: 'question',
-        runs: [{ text: labelLead(label, locale), bold: true }, { text: answer.inline }],
+        runs: [{ text: labelLead(label, locale), bold: true }, ...textRuns(answer.inline, answer.inlineLang)],
       },
       ...answer.items,
     ];
@@ -346,6 +408,8 @@ function fieldItems(
   values: Record<string, FieldValue>,
   model: ReportModel,
   locale: Locale,
+  /** the original language of each field left untranslated, by field id */
+  originalOf: (field: string) => Locale | undefined,
 ): Content[] {
   const items: Content[] = [];
   let lead: string | undefined;
@@ -365,18 +429,24 @@ function fieldItems(
       });
     }
     lead = fieldLead;
-    items.push(...questionItems(field, fieldAnswer(field, values[field.id], model, locale), locale));
+    items.push(
+      ...questionItems(
+        field,
+        fieldAnswer(field, values[field.id], model, locale, originalOf(field.id)),
+        locale,
+      ),
+    );
   }
   return items;
 }
 
-function storedParas(value: StoredValue | null): Para[] {
-  return value ? textParagraphs(value.text) : [];
+function storedParas(value: StoredValue | null, locale: Locale): Para[] {
+  return value ? markOriginal(textParagraphs(value.text), frameworkOriginal(value.text, locale)) : [];
 }
 
 function milestoneParas(row: ReportIndicatorRow, locale: Locale): Para[] {
   return row.milestones.flatMap((m) => {
-    const paras = textParagraphs(m.value.text);
+    const paras = markOriginal(textParagraphs(m.value.text), frameworkOriginal(m.value.text, locale));
     const year = m.date?.slice(0, 4);
     // "150 (06/2021)" already says when; "150" alone gets its date
     if (m.date && year && paras.length && !m.value.text.includes(year)) {
@@ -390,51 +460,86 @@ function milestoneParas(row: ReportIndicatorRow, locale: Locale): Para[] {
 /** The template's seven columns: outcome/output, indicator, baseline, target, milestones, progress, reasons. */
 const PART_V_WIDTHS = [0.14, 0.2, 0.1, 0.11, 0.11, 0.17, 0.17];
 
-function indicatorRow(row: ReportIndicatorRow, locale: Locale): IndicatorTableRow {
+function indicatorRow(
+  row: ReportIndicatorRow,
+  locale: Locale,
+  originals: Readonly<Record<string, Locale>>,
+): IndicatorTableRow {
+  const title = localizedWithLanguage(row.title, locale);
+  const cell = (column: 'progress' | 'reason') =>
+    markOriginal(textParagraphs(row[column]), ownValue(originals, `indicators.${row.code}.${column}`));
   return {
     kind: 'indicator',
     code: row.code,
     cells: [
       [
         { kind: 'para', runs: [{ text: `${word('indicator', locale)} ${row.code}`, bold: true }] },
-        ...textParagraphs(localize(row.title, locale)),
+        ...markOriginal(textParagraphs(title.text), title.language !== locale ? title.language : undefined),
       ],
-      storedParas(row.baseline),
-      storedParas(row.endTarget),
+      storedParas(row.baseline, locale),
+      storedParas(row.endTarget, locale),
       milestoneParas(row, locale),
-      textParagraphs(row.progress),
-      textParagraphs(row.reason),
+      cell('progress'),
+      cell('reason'),
     ],
   };
 }
 
+/** A group's statement as paragraphs: marked and tagged when it is an original. */
+export const statementParas = (group: IndicatorGroup): Para[] =>
+  markOriginal(textParagraphs(group.statement), group.statementLang);
+
+/** An outcome or output of Part V, its statement in the document's language or its marked original. */
+function group(
+  level: 'outcome' | 'output',
+  code: string,
+  statement: { fr: string; en?: string | undefined },
+  locale: Locale,
+  rows: IndicatorTableRow[],
+): IndicatorGroup {
+  const chosen = localizedWithLanguage(statement, locale);
+  return {
+    level,
+    label: `${word(level, locale)} ${code}`,
+    statement: oneLine(chosen.text),
+    ...(chosen.language !== locale ? { statementLang: chosen.language } : {}),
+    rows,
+  };
+}
+
 /** The Part V groups: each outcome with its indicators, then each of its outputs with theirs; included rows only. */
-export function indicatorGroups(model: ReportModel, locale: Locale): IndicatorGroup[] {
+export function indicatorGroups(
+  model: ReportModel,
+  locale: Locale,
+  originals: Readonly<Record<string, Locale>> = {},
+): IndicatorGroup[] {
   const groups: IndicatorGroup[] = [];
+  const rowsOf = (rows: ReportIndicatorRow[]) => rows.map((r) => indicatorRow(r, locale, originals));
   for (const outcome of model.outcomes) {
-    groups.push({
-      level: 'outcome',
-      label: `${word('outcome', locale)} ${outcome.code}`,
-      statement: oneLine(localize(outcome.statement, locale)),
-      rows: outcome.indicators.filter((r) => r.included).map((r) => indicatorRow(r, locale)),
-    });
+    groups.push(
+      group(
+        'outcome',
+        outcome.code,
+        outcome.statement,
+        locale,
+        rowsOf(outcome.indicators.filter((r) => r.included)),
+      ),
+    );
     for (const output of outcome.outputs) {
       const included = output.indicators.filter((r) => r.included);
       // an output whose every indicator the writer left out is left out with them
       if (output.indicators.length > 0 && included.length === 0) continue;
-      groups.push({
-        level: 'output',
-        label: `${word('output', locale)} ${output.code}`,
-        statement: oneLine(localize(output.statement, locale)),
-        rows: included.map((r) => indicatorRow(r, locale)),
-      });
+      groups.push(group('output', output.code, output.statement, locale, rowsOf(included)));
     }
   }
   return groups;
 }
 
 /** The whole report as blocks, in the template's order and the report's language. */
-export function layoutReport(model: ReportModel, template: ReportTemplate, locale: Locale): ReportLayout {
+export function layoutReport(assembled: ReportModel, template: ReportTemplate, locale: Locale): ReportLayout {
+  // each place's text in the document's language, else its original, listed to be marked and tagged
+  const { model, originals } = reportInLanguage(assembled, template, locale);
+  const originalOf = (path: string) => ownValue(originals, path);
   const title = documentTitle(template.title, locale);
   const blocks: Block[] = [{ kind: 'title', text: title }];
   let orientation: 'portrait' | 'landscape' = 'portrait';
@@ -498,15 +603,31 @@ export function layoutReport(model: ReportModel, template: ReportTemplate, local
       blocks.push({
         kind: 'facts',
         rows: section.fields.map((field) => {
-          const answer = fieldAnswer(field, model.content.fields[field.id], model, locale);
+          const answer = fieldAnswer(
+            field,
+            model.content.fields[field.id],
+            model,
+            locale,
+            originalOf(`fields.${field.id}`),
+          );
           return {
             label: localize(field.label, locale),
-            value: [...(answer.inline !== undefined ? [para(answer.inline)] : []), ...answer.items],
+            value: [
+              ...(answer.inline !== undefined
+                ? [{ kind: 'para' as const, runs: textRuns(answer.inline, answer.inlineLang) }]
+                : []),
+              ...answer.items,
+            ],
           };
         }),
       });
     } else if (section.kind === 'fields') {
-      blocks.push({ kind: 'flow', items: fieldItems(section.fields, model.content.fields, model, locale) });
+      blocks.push({
+        kind: 'flow',
+        items: fieldItems(section.fields, model.content.fields, model, locale, (id) =>
+          originalOf(`fields.${id}`),
+        ),
+      });
     } else if (section.kind === 'outcomes') {
       const choices = section.rating?.choices ?? [];
       const explained = choices.filter((c) => c.guidance);
@@ -534,7 +655,7 @@ export function layoutReport(model: ReportModel, template: ReportTemplate, local
           level: 2,
           runs: [
             { text: `${word('outcome', locale)} ${outcome.code}${colon(locale).trimEnd()} ` },
-            { text: oneLine(localize(outcome.statement, locale)) },
+            ...localizedRuns({ ...outcome.statement, fr: oneLine(outcome.statement.fr) }, locale),
           ],
         });
         const items: Content[] = [];
@@ -549,7 +670,11 @@ export function layoutReport(model: ReportModel, template: ReportTemplate, local
             ],
           });
         }
-        items.push(...fieldItems(section.fields, written?.fields ?? {}, model, locale));
+        items.push(
+          ...fieldItems(section.fields, written?.fields ?? {}, model, locale, (id) =>
+            originalOf(`outcomes.${outcome.code}.fields.${id}`),
+          ),
+        );
         blocks.push({ kind: 'flow', items });
       }
     } else {
@@ -557,7 +682,7 @@ export function layoutReport(model: ReportModel, template: ReportTemplate, local
         kind: 'indicators',
         columns: ['', ...indicatorColumns(locale)],
         widths: PART_V_WIDTHS,
-        groups: indicatorGroups(model, locale),
+        groups: indicatorGroups(model, locale, originals),
       });
     }
 

@@ -23,6 +23,12 @@ export const checksEn: Catalogue['checks'] = {
   },
   acronymNotSpelledOut:
     '“{{acronym}}” is not spelled out anywhere in the report: write it in full once, followed by ({{acronym}}), or avoid it.',
+  untranslated: '“{{place}}” is not yet translated into {{language}}.',
+  languageNames: { fr: 'French', en: 'English' },
+  cell: {
+    progress: 'Indicator {{code}}, progress',
+    reason: 'Indicator {{code}}, reasons for delays or changes',
+  },
   value: {
     notANumber:
       'This indicator is measured by a number: “{{text}}” is not one. Write a number, e.g. “120 of whom 45 women”.',

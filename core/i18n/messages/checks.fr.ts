@@ -25,6 +25,13 @@ export const checksFr = {
   },
   acronymNotSpelledOut:
     '« {{acronym}} » n’est écrit en toutes lettres nulle part dans le rapport : écrivez-le une fois en toutes lettres, suivi de ({{acronym}}), ou évitez-le.',
+  untranslated: '« {{place}} » n’est pas encore traduit en {{language}}.',
+  /** a language's name after « en » / "into" */
+  languageNames: { fr: 'français', en: 'anglais' },
+  cell: {
+    progress: 'Indicateur {{code}}, progrès',
+    reason: 'Indicateur {{code}}, raisons des retards ou changements',
+  },
   /** A value against its indicator (core/domain/value-fits-indicator.ts): said by the server, shown live by the form. */
   value: {
     notANumber:

@@ -70,6 +70,7 @@ export const documentsEn: ServerCatalogue['documents'] = {
     },
     colon: ': ',
     quoted: '“{{text}}”',
+    original: '[English original]',
   },
   iati: {
     export: {

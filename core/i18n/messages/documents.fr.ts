@@ -76,6 +76,8 @@ export const documentsFr = {
     /** `Label : valeur`: a non-breaking space before the colon in French. */
     colon: '\u00a0: ',
     quoted: '«\u00a0{{text}}\u00a0»',
+    /** before a text left in its original language, said in that language (docs/decisions/0020) */
+    original: '[original en français]',
   },
   /** The IATI activity files: what the export writes and warns before publication, what the import finds. */
   iati: {

@@ -150,6 +150,18 @@ export const reportsEn: Catalogue['reports'] = {
     chooseAll: 'Choose a version for each place.',
     others: 'Your other changes, which do not clash, will be saved with your choices.',
   },
+  translation: {
+    title: 'Languages',
+    writtenIn: 'Written in {{language}}.',
+    languages: { fr: 'French', en: 'English' },
+    count_one: '{{count}} text of {{total}} is not yet translated into {{language}}.',
+    count_other: '{{count}} texts of {{total}} are not yet translated into {{language}}.',
+    allTranslated: 'All {{total}} texts are translated into {{language}}.',
+    sideBySide: 'Show the {{language}} translation beside the original',
+    wanted: 'A document in {{language}} is wanted: the checks list what is not translated',
+    label: '{{language}} translation',
+    missing: 'Not yet translated',
+  },
   checks: {
     title: 'Checks',
     summary: '{{errors}} · {{warnings}}',

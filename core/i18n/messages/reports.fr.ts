@@ -155,6 +155,18 @@ export const reportsFr = {
     chooseAll: 'Choisissez une version pour chaque passage.',
     others: 'Vos autres modifications, sans conflit, seront enregistrées avec vos choix.',
   },
+  translation: {
+    title: 'Langues',
+    writtenIn: 'Écrit en {{language}}.',
+    languages: { fr: 'français', en: 'anglais' },
+    count_one: '{{count}} texte sur {{total}} n’est pas encore traduit en {{language}}.',
+    count_other: '{{count}} textes sur {{total}} ne sont pas encore traduits en {{language}}.',
+    allTranslated: 'Les {{total}} textes sont traduits en {{language}}.',
+    sideBySide: 'Afficher la traduction en {{language}} à côté de l’original',
+    wanted: 'Un document en {{language}} est demandé : les vérifications listent ce qui n’est pas traduit',
+    label: 'Traduction en {{language}}',
+    missing: 'Pas encore traduit',
+  },
   checks: {
     title: 'Vérifications',
     summary: '{{errors}} · {{warnings}}',

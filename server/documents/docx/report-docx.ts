@@ -34,7 +34,7 @@ import { localize } from '../../../core/i18n/locale.js';
 import { word } from '../report-labels.js';
 import {
   layoutReport,
-  textParagraphs,
+  statementParas,
   type Block,
   type Content,
   type Para,
@@ -87,6 +87,8 @@ function paragraph(
           italics: r.italic || p.tone === 'guidance' || p.tone === 'muted',
           color,
           size,
+          // an original left untranslated says its language (spelling, voices, the reader's tools)
+          ...(r.lang ? { language: { value: intlLocale(r.lang) } } : {}),
         }),
     ),
     ...(p.bullet ? { numbering: { reference: 'bullets', level: 0 } } : {}),
@@ -197,6 +199,7 @@ function blockChildren(block: Exclude<Block, { kind: 'page' }>, width: number): 
                 bold: true,
                 size: block.level === 1 ? SIZE.h1 : SIZE.h2,
                 color: COLOR.heading,
+                ...(r.lang ? { language: { value: intlLocale(r.lang) } } : {}),
               }),
           ),
         }),
@@ -268,7 +271,7 @@ function blockChildren(block: Exclude<Block, { kind: 'page' }>, width: number): 
         const fill = group.level === 'outcome' ? SHADE.outcome : SHADE.output;
         const first = [
           paragraph({ kind: 'para', runs: [{ text: group.label, bold: true }] }, size, { after: 30 }),
-          ...cellParagraphs(textParagraphs(group.statement), size),
+          ...cellParagraphs(statementParas(group), size),
         ];
         const cellsOf = group.rows.length ? group.rows.map((r) => r.cells) : [[[], [], [], [], [], []]];
         return cellsOf.map(

@@ -17,7 +17,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const htmlLines = (html: string) =>
   html
     .replace(/<style>[\s\S]*?<\/style>|<title>[\s\S]*?<\/title>/g, '')
-    .replace(/<\/?(?:strong|em)>/g, '')
+    // inline elements: emphasis, and the language of an original left untranslated
+    .replace(/<\/?(?:strong|em)>|<span lang="[a-z]+">|<\/span>/g, '')
     .replace(/<[^>]+>/g, '\n')
     .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ENTITIES[e]!)
     .split('\n')

@@ -11,10 +11,11 @@ import { localize } from '../../../core/i18n/locale.js';
 import { documentReference, word } from '../report-labels.js';
 import {
   layoutReport,
-  textParagraphs,
+  statementParas,
   type Block,
   type Content,
   type Para,
+  type Run,
   type SmallTable,
 } from '../report-layout.js';
 
@@ -61,16 +62,19 @@ table.indicators td.outcome { background: #deeaf6; }
 table.indicators td.output { background: #f2f2f2; }
 `;
 
-const runs = (p: Para) =>
-  p.runs
+const runHtml = (runs: Run[]) =>
+  runs
     .map((r) => {
-      const text = escapeHtml(r.text);
+      // an original left untranslated says its language (the PDF keeps it: screen readers, hyphenation)
+      const text = r.lang ? `<span lang="${r.lang}">${escapeHtml(r.text)}</span>` : escapeHtml(r.text);
       if (r.bold && r.italic) return `<strong><em>${text}</em></strong>`;
       if (r.bold) return `<strong>${text}</strong>`;
       if (r.italic) return `<em>${text}</em>`;
       return text;
     })
     .join('');
+
+const runs = (p: Para) => runHtml(p.runs);
 
 const paraClass = (p: Para) => (p.tone ? ` class="${p.tone}"` : '');
 
@@ -121,7 +125,7 @@ function block(b: Exclude<Block, { kind: 'page' }>): string {
       return `<h1 class="title">${escapeHtml(b.text)}</h1>`;
     case 'heading': {
       const tag = b.level === 1 ? 'h2' : 'h3';
-      return `<${tag}>${b.runs.map((r) => escapeHtml(r.text)).join('')}</${tag}>`;
+      return `<${tag}>${runHtml(b.runs.map((r) => ({ ...r, bold: false })))}</${tag}>`;
     }
     case 'flow':
       return content(b.items);
@@ -155,7 +159,7 @@ function block(b: Exclude<Block, { kind: 'page' }>): string {
           const span = Math.max(1, group.rows.length);
           const first =
             `<td class="group ${group.level}"${span > 1 ? ` rowspan="${span}"` : ''}>` +
-            `<p><strong>${escapeHtml(group.label)}</strong></p>${paragraphs(textParagraphs(group.statement))}</td>`;
+            `<p><strong>${escapeHtml(group.label)}</strong></p>${paragraphs(statementParas(group))}</td>`;
           if (group.rows.length === 0) return `<tr>${first}${'<td></td>'.repeat(6)}</tr>`;
           return group.rows
             .map(

@@ -1,9 +1,12 @@
-import type { FieldValue } from '../../../core/contracts/report.js';
+import { reportTextHardLimit, translatedText, type FieldValue } from '../../../core/contracts/report.js';
+import { isLocale } from '../../../core/i18n/locale.js';
 import type { ReportTemplate, TemplateField } from '../../../core/contracts/report-template.js';
 import type { ContentPath } from '../../../core/reports/content-paths.js';
 
-/** A text longer than this is not a narrative but a mistake (or an attack): refused outright. */
-const HARD_LIMIT = 20_000;
+const HARD_LIMIT = reportTextHardLimit;
+
+/** The field types that hold a writer's text, so a translation (core/reports/languages.ts). */
+const translatable = new Set<TemplateField['type']>(['text', 'short_text', 'yes_no_text', 'multi_choice']);
 
 const isObject = (v: FieldValue): v is Exclude<FieldValue, string | number | boolean | null> =>
   typeof v === 'object' && v !== null;
@@ -48,6 +51,12 @@ function checkType(field: TemplateField, value: FieldValue): string | undefined 
 
 /** A place the template does not have: the path is wrong, not the value. */
 export function unknownPlace(template: ReportTemplate, path: ContentPath): string | undefined {
+  if (path.kind === 'translation') {
+    const wrong = unknownPlace(template, path.of);
+    if (wrong || path.of.kind === 'indicator') return wrong;
+    const field = fieldOf(template, path.of.kind === 'field' ? 'fields' : 'outcomes', path.of.field);
+    return field && translatable.has(field.type) ? undefined : `${path.place} holds no text to translate`;
+  }
   if (path.kind === 'field' && !fieldOf(template, 'fields', path.field))
     return `no field ${path.field} in this template`;
   if (path.kind === 'outcome_field' && !fieldOf(template, 'outcomes', path.field)) {
@@ -78,6 +87,15 @@ export function validateValue(
       const choices = template.sections.find((s) => s.kind === 'outcomes')?.rating?.choices ?? [];
       return value === null || choices.some((c) => c.value === value) ? undefined : 'not one of the ratings';
     }
+    case 'translation':
+      // the contract's own schema: what an import and the CLI check a translation against too
+      return value === null || translatedText.safeParse(value).success
+        ? undefined
+        : `expected a text of at most ${HARD_LIMIT} characters`;
+    case 'language':
+      return isLocale(value) ? undefined : 'expected fr or en';
+    case 'wanted':
+      return typeof value === 'boolean' ? undefined : 'expected true or false';
     case 'indicator':
       if (path.column === 'included')
         return typeof value === 'boolean' ? undefined : 'expected true or false';

@@ -21,6 +21,7 @@ import {
 } from '../../../core/reports/assemble.js';
 import { checkReport } from '../../../core/reports/checks.js';
 import { mergeChanges, parseContentPath, type ContentPath } from '../../../core/reports/content-paths.js';
+import { withLanguages } from '../../../core/reports/languages.js';
 import { findTemplate, templateFor } from '../../../core/reports/templates/index.js';
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 import { dictionary } from '../../../core/lib/safe-keys.js';
@@ -102,7 +103,10 @@ function byCode(records: Map<string, ValueOfRecord>) {
 
 /** The report assembled with the programme's data as it is now (or as it was frozen at approval). */
 async function modelOf(ctx: ServiceContext, row: ReportRow, slug: string): Promise<ReportModel> {
-  if (row.frozenModel) return withRowSources(row.frozenModel);
+  if (row.frozenModel) {
+    const frozen = withRowSources(row.frozenModel);
+    return { ...frozen, content: withLanguages(frozen.content) };
+  }
   const [programme, framework, records] = await Promise.all([
     getProgramme(ctx, slug),
     row.frameworkVersion
@@ -126,7 +130,7 @@ async function modelOf(ctx: ServiceContext, row: ReportRow, slug: string): Promi
     template: templateOf(row),
     type: row.type,
     year: row.year,
-    content: row.content,
+    content: withLanguages(row.content),
     periodStart: row.periodStart,
     periodEnd: row.periodEnd,
   });
@@ -401,16 +405,16 @@ export async function updateReport(
         issues: [{ path: 'body.version', message: `the report is at version ${current.version}` }],
       });
     }
-    let base = current.content;
+    let base = withLanguages(current.content);
     if (patch.version < current.version) {
       const revision = await findRevisionContent(tx, id, patch.version);
       if (!revision)
         throw new AppError('validation_failed', 'Unknown version', {
           issues: [{ path: 'body.version', message: 'no such version' }],
         });
-      base = revision.content;
+      base = withLanguages(revision.content);
     }
-    const merged = mergeChanges(base, current.content, changes);
+    const merged = mergeChanges(base, withLanguages(current.content), changes);
     if (merged.conflicts.length) return merged.conflicts;
     const version = current.version + 1;
     await setReportContent(tx, id, { content: merged.content, version, updatedAt: ctx.now() });

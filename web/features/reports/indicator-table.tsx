@@ -14,6 +14,8 @@ import { formatDate, formatList } from '../../../core/i18n/format.js';
 import { useEditor } from './editor-context.js';
 import { TextWithCounter } from './field-input.js';
 import { placeId } from './report-places.js';
+import { TranslationInput, useTranslationTarget } from './translation.js';
+import { ownValue } from '../../../core/lib/safe-keys.js';
 
 const COLUMNS = 7;
 const knownDimensions = ['sex', 'age', 'category', 'displacement_status', 'place', 'organisation'] as const;
@@ -68,8 +70,19 @@ function ProgressSource({ row }: { row: ReportIndicatorRow }) {
 }
 
 const IndicatorRowView = memo(
-  function IndicatorRowView({ row, limit }: { row: ReportIndicatorRow; limit: number | undefined }) {
+  function IndicatorRowView({
+    row,
+    limit,
+    progressTranslation,
+    reasonTranslation,
+  }: {
+    row: ReportIndicatorRow;
+    limit: number | undefined;
+    progressTranslation?: string | undefined;
+    reasonTranslation?: string | undefined;
+  }) {
     const t = useT();
+    const target = useTranslationTarget();
     const locale = useLocale();
     const { onChange, onBlur, readOnly } = useEditor();
     const base = `indicators.${row.code}`;
@@ -134,6 +147,15 @@ const IndicatorRowView = memo(
             onChange={(value) => onChange(`${base}.progress`, value)}
           />
           <ProgressSource row={row} />
+          {target && (
+            <TranslationInput
+              language={target}
+              path={`${base}.progress`}
+              original={row.progress ?? ''}
+              value={progressTranslation}
+              limit={limit}
+            />
+          )}
         </td>
         <td data-label={t('reports.table.reason')} className="edit-cell">
           <TextWithCounter
@@ -144,6 +166,15 @@ const IndicatorRowView = memo(
             minRows={2}
             onChange={(value) => onChange(`${base}.reason`, value)}
           />
+          {target && (
+            <TranslationInput
+              language={target}
+              path={`${base}.reason`}
+              original={row.reason ?? ''}
+              value={reasonTranslation}
+              limit={limit}
+            />
+          )}
         </td>
         <td data-label={t('reports.table.include')} className="include-cell">
           <Checkbox
@@ -160,6 +191,8 @@ const IndicatorRowView = memo(
   },
   (a, b) =>
     a.limit === b.limit &&
+    a.progressTranslation === b.progressTranslation &&
+    a.reasonTranslation === b.reasonTranslation &&
     a.row.code === b.row.code &&
     a.row.progress === b.row.progress &&
     a.row.progressSource === b.row.progressSource &&
@@ -190,13 +223,25 @@ function GroupRow({ label, statement, level }: { label: string; statement: strin
 export const IndicatorTable = memo(function IndicatorTable({
   section,
   outcomes,
+  translations,
 }: {
   section: TemplateSection;
   outcomes: ReportModel['outcomes'];
+  /** one language's translations, by place, while they are shown */
+  translations?: Readonly<Record<string, string>> | undefined;
 }) {
   const t = useT();
   const locale = useLocale();
   const limit = section.cellMaxLength;
+  const rowView = (row: ReportIndicatorRow) => (
+    <IndicatorRowView
+      key={row.code}
+      row={row}
+      limit={limit}
+      progressTranslation={translations && ownValue(translations, `indicators.${row.code}.progress`)}
+      reasonTranslation={translations && ownValue(translations, `indicators.${row.code}.reason`)}
+    />
+  );
   return (
     <div className="indicator-table-wrap">
       <table className="indicator-table">
@@ -228,9 +273,7 @@ export const IndicatorTable = memo(function IndicatorTable({
                 label={t('reports.editor.outcome', { code: outcome.code })}
                 statement={localize(outcome.statement, locale)}
               />
-              {outcome.indicators.map((row) => (
-                <IndicatorRowView key={row.code} row={row} limit={limit} />
-              ))}
+              {outcome.indicators.map(rowView)}
               {outcome.outputs.map((output) => (
                 <Fragment key={output.code}>
                   <GroupRow
@@ -247,9 +290,7 @@ export const IndicatorTable = memo(function IndicatorTable({
                       </td>
                     </tr>
                   ) : (
-                    output.indicators.map((row) => (
-                      <IndicatorRowView key={row.code} row={row} limit={limit} />
-                    ))
+                    output.indicators.map(rowView)
                   )}
                 </Fragment>
               ))}

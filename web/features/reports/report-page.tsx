@@ -1,7 +1,7 @@
 import './styles.js';
 import { Alert, Anchor, Badge, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
-import { memo, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { FieldValue, ReportDetail } from '../../../core/contracts/report.js';
 import type { ReportTemplate, TemplateSection } from '../../../core/contracts/report-template.js';
@@ -32,6 +32,7 @@ import { StatusBadge } from './status-badge.js';
 import { findTemplate } from '../../../core/reports/templates/registry.js';
 import { useReportSaver } from './use-report-saver.js';
 import { SentBackBanner } from './sent-back-banner.js';
+import { otherLanguage, TranslationBar, TranslationTarget } from './translation.js';
 
 const saveColours: Record<SaverSnapshot['status'], string> = {
   saved: 'teal',
@@ -256,6 +257,9 @@ export function ReportEditor({
   const checked = useDeferredValue(model);
   const checks = useStable(useMemo(() => checkReport(checked, template), [checked, template]));
   const sections = useMemo(() => template.sections.filter((s) => applies(s, base)), [template, base]);
+  // translations beside the originals: shown at once when a document in the other language is wanted
+  const target = otherLanguage(content.language);
+  const [showTranslations, setShowTranslations] = useState(() => content.wanted.includes(target));
   // a focal point writes the units given to their agency and reads the rest (the server refuses the rest too)
   const { can, attributions } = detail;
   const accessBySection = useMemo(() => {
@@ -305,42 +309,51 @@ export function ReportEditor({
           </Alert>
         )}
 
-        <div className="report-layout">
-          <Notes template={template} />
-          {sections.map((section) => (
-            <div
-              key={section.id}
-              className={section.kind === 'indicator_table' ? 'report-item report-wide' : 'report-item'}
-            >
-              <ReportSection
-                section={section}
-                model={base}
-                content={content}
-                outcomes={outcomes}
-                comments={
-                  <SectionComments detail={detail} section={section} template={template} saver={saver} />
-                }
-                access={accessBySection.get(section.id)}
-              />
-            </div>
-          ))}
-          <div className="report-aside-area" style={{ gridRow: `1 / span ${asideRows}` }}>
-            <div className="report-aside">
-              <Stack gap="md" className="aside-top">
-                <CommentsPanel detail={detail} template={template} saver={saver} />
-                <ChecksPanel checks={checks} template={template} />
-                <Contents sections={sections} />
-              </Stack>
-              <Stack gap="md" className="aside-bottom">
-                <Downloads
-                  reportId={detail.id}
-                  baseName={`${detail.programme.slug}-${detail.type}-${detail.year}`}
+        <TranslationBar
+          model={checked}
+          template={template}
+          showing={showTranslations}
+          onShow={setShowTranslations}
+        />
+
+        <TranslationTarget.Provider value={showTranslations ? target : null}>
+          <div className="report-layout">
+            <Notes template={template} />
+            {sections.map((section) => (
+              <div
+                key={section.id}
+                className={section.kind === 'indicator_table' ? 'report-item report-wide' : 'report-item'}
+              >
+                <ReportSection
+                  section={section}
+                  model={base}
+                  content={content}
+                  outcomes={outcomes}
+                  comments={
+                    <SectionComments detail={detail} section={section} template={template} saver={saver} />
+                  }
+                  access={accessBySection.get(section.id)}
                 />
-                <HistoryList history={detail.history} />
-              </Stack>
+              </div>
+            ))}
+            <div className="report-aside-area" style={{ gridRow: `1 / span ${asideRows}` }}>
+              <div className="report-aside">
+                <Stack gap="md" className="aside-top">
+                  <CommentsPanel detail={detail} template={template} saver={saver} />
+                  <ChecksPanel checks={checks} template={template} />
+                  <Contents sections={sections} />
+                </Stack>
+                <Stack gap="md" className="aside-bottom">
+                  <Downloads
+                    reportId={detail.id}
+                    baseName={`${detail.programme.slug}-${detail.type}-${detail.year}`}
+                  />
+                  <HistoryList history={detail.history} />
+                </Stack>
+              </div>
             </div>
           </div>
-        </div>
+        </TranslationTarget.Provider>
         {detail.can.readDrafting && (
           <AuditPanel programme={detail.programme.slug} entity="reports" id={detail.id} />
         )}

@@ -6,16 +6,60 @@
  */
 import { Alert, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { memo, useMemo, type ReactNode } from 'react';
-import type { ReportContent, ReportModel } from '../../../core/contracts/report.js';
+import type { FieldValue, ReportContent, ReportModel } from '../../../core/contracts/report.js';
 import type { TemplateField, TemplateSection } from '../../../core/contracts/report-template.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { applies } from '../../../core/reports/checks.js';
+import { fieldText } from '../../../core/reports/languages.js';
+import { ownValue } from '../../../core/lib/safe-keys.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { DerivedValue } from './derived-value.js';
 import { EditorContext, useEditor } from './editor-context.js';
 import { FieldInput } from './field-input.js';
 import { IndicatorTable } from './indicator-table.js';
 import { placeId } from './report-places.js';
+import { SideBySide, TranslationInput, useTranslationTarget } from './translation.js';
+
+/** One language's translations of a report, by place. */
+type Translations = Readonly<Record<string, string>> | undefined;
+
+/**
+ * A field, and beside it its translation while translations are shown (a field holding a writer's text:
+ * a narrative, a line, the explanation of a yes/no, the "other" of a choice).
+ */
+const BilingualField = memo(function BilingualField({
+  field,
+  path,
+  value,
+  translation,
+}: {
+  field: TemplateField;
+  path: string;
+  value: FieldValue | undefined;
+  translation: string | undefined;
+}) {
+  const target = useTranslationTarget();
+  const input = <FieldInput field={field} path={path} value={value} />;
+  const original = fieldText(field, value);
+  const always = field.type === 'text' || field.type === 'short_text';
+  if (!target || !['text', 'short_text', 'yes_no_text', 'multi_choice'].includes(field.type)) return input;
+  if (!always && !original.trim() && !translation) return input;
+  return (
+    <SideBySide
+      original={input}
+      translation={
+        <TranslationInput
+          language={target}
+          path={path}
+          original={original}
+          value={translation}
+          limit={field.maxLength}
+          multiline={field.type !== 'short_text' && field.type !== 'multi_choice'}
+        />
+      }
+    />
+  );
+});
 
 export const sectionAnchor = (id: string) => `section-${id}`;
 
@@ -75,10 +119,12 @@ const FieldsSection = memo(function FieldsSection({
   section,
   model,
   values,
+  translations,
 }: {
   section: TemplateSection;
   model: ReportModel;
   values: ReportContent['fields'];
+  translations?: Translations;
 }) {
   // runs of derived fields read as one block of facts; the fields to fill stay in the template's order
   const groups = useMemo(() => {
@@ -98,11 +144,12 @@ const FieldsSection = memo(function FieldsSection({
         'derived' in group ? (
           <DerivedFacts key={group.derived[0]!.id} fields={group.derived} model={model} />
         ) : (
-          <FieldInput
+          <BilingualField
             key={group.field.id}
             field={group.field}
             path={`fields.${group.field.id}`}
             value={values[group.field.id]}
+            translation={translations && ownValue(translations, `fields.${group.field.id}`)}
           />
         ),
       )}
@@ -151,11 +198,13 @@ const OutcomesSection = memo(function OutcomesSection({
   model,
   written: byOutcome,
   access,
+  translations,
 }: {
   section: TemplateSection;
   model: ReportModel;
   written: ReportContent['outcomes'];
   access?: SectionAccess | undefined;
+  translations?: Translations;
 }) {
   const t = useT();
   const locale = useLocale();
@@ -174,11 +223,14 @@ const OutcomesSection = memo(function OutcomesSection({
           <>
             <OutcomeRating section={section} code={outcome.code} value={written?.rating ?? null} />
             {fields.map((field) => (
-              <FieldInput
+              <BilingualField
                 key={field.id}
                 field={field}
                 path={`outcomes.${outcome.code}.fields.${field.id}`}
                 value={written?.fields[field.id]}
+                translation={
+                  translations && ownValue(translations, `outcomes.${outcome.code}.fields.${field.id}`)
+                }
               />
             ))}
           </>
@@ -237,13 +289,25 @@ export function ReportSection({
 }) {
   const locale = useLocale();
   const t = useT();
+  const target = useTranslationTarget();
+  const translations = target ? ownValue(content.translations, target) : undefined;
   let body: ReactNode;
   if (section.kind === 'fields')
-    body = <FieldsSection section={section} model={model} values={content.fields} />;
+    body = (
+      <FieldsSection section={section} model={model} values={content.fields} translations={translations} />
+    );
   else if (section.kind === 'outcomes')
-    body = <OutcomesSection section={section} model={model} written={content.outcomes} access={access} />;
+    body = (
+      <OutcomesSection
+        section={section}
+        model={model}
+        written={content.outcomes}
+        access={access}
+        translations={translations}
+      />
+    );
   else if (section.kind === 'indicator_table')
-    body = <IndicatorTable section={section} outcomes={outcomes} />;
+    body = <IndicatorTable section={section} outcomes={outcomes} translations={translations} />;
   else {
     // a part computed from the data for the document (key figures, photos): its fields, if any, and a word
     body = (
@@ -252,7 +316,12 @@ export function ReportSection({
           {t('reports.editor.computedSection')}
         </Text>
         {section.fields.length > 0 && (
-          <FieldsSection section={section} model={model} values={content.fields} />
+          <FieldsSection
+            section={section}
+            model={model}
+            values={content.fields}
+            translations={translations}
+          />
         )}
       </Stack>
     );

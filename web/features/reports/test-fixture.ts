@@ -160,6 +160,9 @@ export function reportFixture(overrides: Partial<ReportDetail> = {}): ReportDeta
         },
       },
       content: {
+        language: 'fr',
+        wanted: [],
+        translations: {},
         fields: { overall_status: longText, final_evaluation_budget: 105_000 },
         outcomes: { '1': { rating: 'on_track', fields: { progress_summary: 'Des dialogues ont eu lieu.' } } },
         indicators,

@@ -1,0 +1,136 @@
+/**
+ * A report in two languages in the editor (docs/decisions/0020): the bar that says what language the report is
+ * written in and how many of its texts are not yet translated, and the translation of one place shown beside
+ * its original. What counts as a text to translate, and as translated, is core/reports/languages.ts — the
+ * rule the checks and the documents follow.
+ */
+import { Badge, Checkbox, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { createContext, memo, useContext, type ReactNode } from 'react';
+import type { ReportModel } from '../../../core/contracts/report.js';
+import type { ReportTemplate } from '../../../core/contracts/report-template.js';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { isLanguageNeutral, textPlaces, untranslatedPlaces } from '../../../core/reports/languages.js';
+import { useT } from '../../i18n/i18n.js';
+import { useEditor } from './editor-context.js';
+import { TextWithCounter } from './field-input.js';
+import { placeId } from './report-places.js';
+
+/** The language translations are shown in beside the originals, or null when they are not shown. */
+export const TranslationTarget = createContext<Locale | null>(null);
+
+export const useTranslationTarget = () => useContext(TranslationTarget);
+
+/** The other language of a report written in `language`. */
+export const otherLanguage = (language: Locale): Locale => (language === 'fr' ? 'en' : 'fr');
+
+/** The report's languages: written in, how much is translated, the side-by-side view, the wanted document. */
+export const TranslationBar = memo(function TranslationBar({
+  model,
+  template,
+  showing,
+  onShow,
+}: {
+  model: ReportModel;
+  template: ReportTemplate;
+  showing: boolean;
+  onShow: (show: boolean) => void;
+}) {
+  const t = useT();
+  const { onChange, readOnly } = useEditor();
+  const target = otherLanguage(model.content.language);
+  const name = (l: Locale) => t(`reports.translation.languages.${l}`);
+  const total = textPlaces(model, template).filter((p) => !isLanguageNeutral(p.original)).length;
+  const missing = untranslatedPlaces(model, template, target).length;
+  return (
+    <Paper withBorder p="sm" data-testid="translation-bar" data-untranslated={missing} data-total={total}>
+      <Stack gap={6}>
+        <Title order={2} fz="sm">
+          {t('reports.translation.title')}
+        </Title>
+        <Text size="sm">
+          {t('reports.translation.writtenIn', { language: name(model.content.language) })}{' '}
+          <Text span size="sm" c={missing ? 'orange.9' : 'teal.8'} fw={600}>
+            {missing
+              ? t('reports.translation.count', { count: missing, total, language: name(target) })
+              : t('reports.translation.allTranslated', { total, language: name(target) })}
+          </Text>
+        </Text>
+        <Group gap="lg">
+          <Switch
+            checked={showing}
+            onChange={(event) => onShow(event.currentTarget.checked)}
+            label={t('reports.translation.sideBySide', { language: name(target) })}
+          />
+          <Checkbox
+            checked={model.content.wanted.includes(target)}
+            disabled={readOnly}
+            onChange={(event) => onChange(`wanted.${target}`, event.currentTarget.checked)}
+            label={t('reports.translation.wanted', { language: name(target) })}
+          />
+        </Group>
+      </Stack>
+    </Paper>
+  );
+});
+
+/** A place's translation, with "not yet translated" while it has none and its original needs one. */
+export function TranslationInput({
+  language,
+  path,
+  original,
+  value,
+  limit,
+  multiline = true,
+}: {
+  language: Locale;
+  /** the place (`fields.overall_status`, `indicators.1.1.progress`) */
+  path: string;
+  original: string;
+  value: string | undefined;
+  limit?: number | undefined;
+  multiline?: boolean;
+}) {
+  const t = useT();
+  const { onChange } = useEditor();
+  const missing = !value?.trim() && original.trim() !== '' && !isLanguageNeutral(original);
+  const translationPath = `translations.${language}.${path}`;
+  return (
+    <div
+      className="translation"
+      lang={language}
+      data-testid={`translation-${path}`}
+      data-untranslated={missing || undefined}
+    >
+      <TextWithCounter
+        id={placeId(translationPath)}
+        label={
+          <Group gap={6} component="span">
+            <span>
+              {t('reports.translation.label', { language: t(`reports.translation.languages.${language}`) })}
+            </span>
+            {missing && (
+              <Badge size="xs" color="orange" variant="light" tt="none" component="span">
+                {t('reports.translation.missing')}
+              </Badge>
+            )}
+          </Group>
+        }
+        value={value ?? ''}
+        limit={limit}
+        multiline={multiline}
+        minRows={2}
+        onChange={(next) => onChange(translationPath, next)}
+      />
+    </div>
+  );
+}
+
+/** The original and its translation side by side (one above the other on a phone). */
+export function SideBySide({ original, translation }: { original: ReactNode; translation: ReactNode }) {
+  return (
+    <div className="side-by-side">
+      <div>{original}</div>
+      {translation}
+    </div>
+  );
+}
