@@ -42,8 +42,27 @@ export const organisationInput = z
     kind: z.enum(organisationKinds),
     name: localizedText,
     acronym: z.object({ fr: z.string().min(1), en: z.string().min(1).optional() }).optional(),
+    /** every IATI organisation reference it was published under, as published (`XM-DAC-41141`, `11363`) */
+    iatiRefs: z.array(z.string().trim().min(1).max(200)).optional(),
+    /** its IATI OrganisationType code as a file gave it (`40` = multilateral) */
+    iatiType: z
+      .string()
+      .regex(/^\d{2}$/)
+      .optional(),
   })
   .meta({ id: 'OrganisationDocument' });
+
+/** An `other-identifier` of an IATI activity, as published. */
+export const iatiOtherIdentifier = z
+  .object({
+    ref: z.string().trim().min(1).max(300),
+    /** OtherIdentifierType: A1 the reporter's own, A2 CRS, A3 previous, A9 other, B1/B9 organisation */
+    type: z.string().regex(/^[AB]\d$/),
+    ownerRef: z.string().trim().min(1).max(200).optional(),
+    ownerName: z.string().trim().min(1).max(500).optional(),
+  })
+  .meta({ id: 'IatiOtherIdentifier' });
+export type IatiOtherIdentifier = z.infer<typeof iatiOtherIdentifier>;
 export type OrganisationInput = z.infer<typeof organisationInput>;
 
 /** A baseline, target, milestone or progress value: the original wording, and its structure if known. */
@@ -207,6 +226,10 @@ export const programmeDocument = z
     kind: z.enum(programmeKinds),
     /** MPTF Gateway number, e.g. `00119645` */
     gatewayId: z.string().optional(),
+    /** an imported activity's own `iati-identifier`: Jalon re-publishes it unchanged, never under another prefix */
+    iatiIdentifier: z.string().trim().min(1).max(300).optional(),
+    /** an imported activity's `other-identifier`s, as published */
+    otherIdentifiers: z.array(iatiOtherIdentifier).optional(),
     /** the fund's own code when different from `code` */
     fundCode: z.string().optional(),
     title: localizedText,

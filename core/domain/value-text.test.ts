@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericValueOf, parseNumber, parseValueText } from './value-text.js';
+import { numericValueOf, parseNumber, packsSeveralValues, parseValueText } from './value-text.js';
 
 describe('parseNumber', () => {
   it('reads French and English numbers', () => {
@@ -159,5 +159,25 @@ describe('parseValueText: every form of domain.md', () => {
     expect(numericValueOf(parseValueText('4 000').spec)).toBe(4000);
     expect(numericValueOf(parseValueText('25%').spec)).toBe(25);
     expect(numericValueOf(parseValueText('Tbd').spec)).toBeNull();
+  });
+});
+
+describe('packsSeveralValues: wordings no single number stands for', () => {
+  it('keeps numbered sub-indicators, one number per line and spaced slashes as text', () => {
+    for (const text of ['1. 6 / 2. 600 / 3. 2', '1.6\n2.450\n3.2', '6 / 8', '1) 12 ateliers 2) 3 rapports']) {
+      expect(packsSeveralValues(text)).toBe(true);
+      expect(parseValueText(text).spec.kind).toBe('text');
+    }
+  });
+  it('leaves single values, dates and breakdowns alone', () => {
+    for (const text of [
+      '1.6',
+      '150 (06/2021)',
+      '200 (dont 120 femmes, 80 hommes)',
+      '78,97% (Donnée nationale 11/2020)',
+      '59,49% (police) ; 88,01% (gendarmerie)',
+    ])
+      expect(packsSeveralValues(text)).toBe(false);
+    expect(parseValueText('150\nDate : 2021-06').spec).toMatchObject({ kind: 'number', value: 150 });
   });
 });

@@ -204,9 +204,29 @@ function parseLeadingNumber(text: string): ParsedValue | undefined {
   return out;
 }
 
+/**
+ * Whether a wording packs several values that no single number stands for: numbered sub-indicators
+ * (`1. 6 / 2. 600 / 3. 2`), one number per line (`1.6\n2.450\n3.2`), or numbers set side by side with a slash
+ * (`6 / 600`). Such a wording is kept as text: reading it as one number (1.6, or 1 with the rest as parts)
+ * would make up a value the author never gave.
+ */
+export function packsSeveralValues(input: string): boolean {
+  const lines = input
+    .split(/\r?\n|\r/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.filter((l) => /^[-+]?\d/.test(l)).length >= 2) return true;
+  const text = input.replace(/\s+/g, ' ').trim();
+  // "1. …" or "1) …" then "2. …" or "2) …": an enumeration of sub-values
+  if (/(?:^|[\s/;,])1\s*[.)]\s+\S.*?(?:^|[\s/;,])2\s*[.)]\s+\S/u.test(text)) return true;
+  // numbers separated by a spaced slash: "6 / 600", "50 % / 30 %"
+  return /\d\s*%?\s+\/\s+[-+]?\d/u.test(text);
+}
+
 /** Reads one value's wording into its structure. */
 export function parseValueText(input: string, options: ParseOptions = {}): ParsedValue {
   const text = input.replace(/\s+/g, ' ').trim();
+  if (packsSeveralValues(input)) return { spec: { kind: 'text', text } };
   if (!text || NA.test(text)) {
     const note = text
       .replace(NA, '')

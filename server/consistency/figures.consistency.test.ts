@@ -402,7 +402,9 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   record('budget.total', code, 'budget API', p.budget.summary.total);
   record('budget.total', code, 'finance XLSX', num(fx.row('Synthèse', 'Budget (USD)')?.[0]));
   // IATI: the committed budgets of the programme and of its recipients' child activities (what no recipient
-  // carries stays on the programme); an indicative budget (resources required) is not the budget of record
+  // carries stays on the programme); an indicative budget (resources required) is not the budget of record.
+  // A budget over more than a year that Jalon cannot split by year is held back from the IATI `budget`s (rule
+  // 7.5.3) and kept in the file as `jalon:budget-held-back`: published and held back make the same figure
   const committed = iatiBudgets.filter((b) => b.status === '2');
   record('budget.total', code, 'IATI', sum(committed.map((b) => b.value)));
   for (const r of live)
@@ -592,6 +594,8 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
   );
   record('indicators.count', code, 'programme XLSX', frameworkRows.length);
   record('indicators.count', code, 'IATI', iatiIndicators.length);
+  // each IATI indicator is found by its code: as many distinct codes as indicators (none unreadable)
+  record('indicators.count', code, 'IATI codes', new Set(iatiIndicators.map((i) => i.code)).size);
   // measured: a value of record over the programme to the finance date, whose progress can be computed — the
   // finance synthesis and the dashboard of that same period
   const measuredOnDashboard = p.dashboardToDate.indicators.filter((i) => i.progress.achievement !== null);

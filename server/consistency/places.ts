@@ -135,6 +135,25 @@ const commentOf = (node: XNode) => {
   const n = kid(kid(node, 'comment') ?? node, 'narrative');
   return n ? n.text : null;
 };
+/** an indicator's description, its first (French) narrative */
+const descriptionOf = (indicator: XNode) => {
+  const description = kid(indicator, 'description');
+  return (description && kid(description, 'narrative')?.text) ?? '';
+};
+/** the code a Jalon file gives an indicator in the first line of its description (`Code : 1.2.1`) */
+const codeLine = (indicator: XNode) => descriptionOf(indicator).match(/^Code\s*:\s*(\S+)/)?.[1];
+/** the held-back values of a Jalon file's indicator: `Cible 2022-01-01 → 2022-12-31 : TBD` (French narrative) */
+const heldLines = (indicator: XNode) =>
+  descriptionOf(indicator)
+    .split('\n')
+    .flatMap((line) => {
+      const m = line.match(
+        /^(Base de référence|Cible|Valeur réalisée)(?: (\d{4}-\d{2}-\d{2}) → (\d{4}-\d{2}-\d{2}))? : (.+)$/,
+      );
+      if (!m) return [];
+      const kind = m[1] === 'Cible' ? 'target' : m[1] === 'Valeur réalisée' ? 'actual' : 'baseline';
+      return [{ kind, start: m[2], end: m[3], text: m[4]! }];
+    });
 // the total, not one of its parts by sex or age (IATI writes a part as another value with its dimensions)
 const totalOf = (nodes: XNode[]) => nodes.filter((n) => kids(n, 'dimension').length === 0);
 const valueOf = (n: XNode): IatiValue => ({ value: numberAttr(n, 'value'), comment: commentOf(n) });
@@ -150,17 +169,32 @@ export class IatiPlace {
     return kids(this.root, 'iati-activity');
   }
 
-  /** Each activity's budgets, by its identifier: the programme's and one per recipient's child activity. */
-  budgets(): { identifier: string; hierarchy: string; status: string; value: number }[] {
-    return this.activities().flatMap((a) =>
-      kids(a, 'budget').map((b) => ({
-        identifier: kid(a, 'iati-identifier')?.text ?? '',
-        hierarchy: attr(a, 'hierarchy') ?? '1',
-        /** 1 indicative, 2 committed */
-        status: attr(b, 'status') ?? '1',
-        value: Number(kid(b, 'value')?.text ?? NaN),
-      })),
-    );
+  /**
+   * Each activity's budgets, by its identifier: the programme's and one per recipient's child activity — the
+   * IATI `budget`s and those Jalon held back (rule 7.5.3: longer than a year) in `jalon:budget-held-back`.
+   */
+  budgets(): { identifier: string; hierarchy: string; status: string; value: number; heldBack: boolean }[] {
+    return this.activities().flatMap((a) => {
+      const identifier = kid(a, 'iati-identifier')?.text ?? '';
+      const hierarchy = attr(a, 'hierarchy') ?? '1';
+      return [
+        ...kids(a, 'budget').map((b) => ({
+          identifier,
+          hierarchy,
+          /** 1 indicative, 2 committed */
+          status: attr(b, 'status') ?? '1',
+          value: Number(kid(b, 'value')?.text ?? NaN),
+          heldBack: false,
+        })),
+        ...kids(a, 'jalon:budget-held-back').map((b) => ({
+          identifier,
+          hierarchy,
+          status: attr(b, 'status') ?? '1',
+          value: Number(attr(b, 'value') ?? NaN),
+          heldBack: true,
+        })),
+      ];
+    });
   }
 
   /** Transactions of a type (4 = expenditure) over every activity. */
@@ -175,22 +209,40 @@ export class IatiPlace {
     );
   }
 
-  /** The indicators of the programme's results, by their Jalon code (`reference/@code`). */
+  /**
+   * The indicators of the programme's results, by their Jalon code: the indicator's `reference/@code`, else the
+   * `Code : …` line that opens its description (Jalon's files: IATI allows a reference at one level only, and
+   * the result carries it).
+   */
   indicators(): IatiIndicator[] {
     return this.activities().flatMap((a) =>
       kids(a, 'result').flatMap((r) =>
         kids(r, 'indicator').map((i) => {
           const baseline = totalOf(kids(i, 'baseline'))[0];
+          const periods: IatiPeriod[] = kids(i, 'period').map((p) => ({
+            start: attr(kid(p, 'period-start'), 'iso-date') ?? '',
+            end: attr(kid(p, 'period-end'), 'iso-date') ?? '',
+            targets: totalOf(kids(p, 'target')).map(valueOf),
+            actuals: totalOf(kids(p, 'actual')).map(valueOf),
+          }));
+          // the values held back from IATI's elements (words without a number), one description line each
+          let heldBaseline: IatiValue | null = null;
+          for (const h of heldLines(i)) {
+            if (!h.start || !h.end) {
+              if (h.kind === 'baseline') heldBaseline = { value: null, comment: h.text };
+              continue;
+            }
+            let period = periods.find((p) => p.start === h.start && p.end === h.end);
+            if (!period) periods.push((period = { start: h.start, end: h.end, targets: [], actuals: [] }));
+            const value = { value: null, comment: h.text };
+            if (h.kind === 'target') period.targets.push(value);
+            else if (h.kind === 'actual') period.actuals.push(value);
+          }
           return {
-            code: attr(kid(i, 'reference'), 'code') ?? '',
+            code: attr(kid(i, 'reference'), 'code') ?? codeLine(i) ?? '',
             measure: attr(i, 'measure') ?? '',
-            baseline: baseline ? valueOf(baseline) : null,
-            periods: kids(i, 'period').map((p) => ({
-              start: attr(kid(p, 'period-start'), 'iso-date') ?? '',
-              end: attr(kid(p, 'period-end'), 'iso-date') ?? '',
-              targets: totalOf(kids(p, 'target')).map(valueOf),
-              actuals: totalOf(kids(p, 'actual')).map(valueOf),
-            })),
+            baseline: baseline ? valueOf(baseline) : heldBaseline,
+            periods,
           };
         }),
       ),

@@ -83,22 +83,31 @@ describe.each(testEngines)('files naming the prototype on %s', (engine) => {
   it('does not take IATI result references named like the prototype as codes', async () => {
     const outcome = /<reference vocabulary="99" code="1"\/>/;
     expect(iati).toMatch(outcome);
-    // the first outcome's reference, then its first indicator's (outputs come after the outcomes)
-    const xml = iati
+    // Jalon's files give an indicator's code as the first line of its description (the result carries the
+    // reference: IATI allows it at one level only); the first one is outcome 1's indicator 1.1
+    const codeLine = /<description>\s*<narrative xml:lang="fr">Code : 1\.1(?=[\n<])/;
+    expect(iati).toMatch(codeLine);
+    const jalons = iati
       .replace(outcome, '<reference vocabulary="99" code="constructor"/>')
-      .replace('<reference vocabulary="99" code="1.1"/>', '<reference vocabulary="99" code="__proto__"/>');
-    expect(xml).toContain('code="__proto__"');
-    const res = await preview('hostile.xml', xml);
-    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
-    const body: ImportPreview = res.json();
-    expect(body.canImport).toBe(false);
-    const errors = body.issues.filter((i) => i.severity === 'error').map((i) => `${i.where}: ${i.message}`);
-    expect(errors).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/outcomes\.0\.code: .*constructor/),
-        expect.stringMatching(/indicators\.0\.code: .*__proto__/),
-      ]),
-    );
+      .replace(codeLine, (m) => m.replace('Code : 1.1', 'Code : __proto__'));
+    // another publisher's file gives it as the indicator's reference
+    const others = iati
+      .replace(outcome, '<reference vocabulary="99" code="constructor"/>')
+      .replace(codeLine, (m) => `<reference vocabulary="99" code="__proto__"/>${m}`);
+    for (const xml of [jalons, others]) {
+      expect(xml).toMatch(/__proto__/);
+      const res = await preview('hostile.xml', xml);
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      const body: ImportPreview = res.json();
+      expect(body.canImport).toBe(false);
+      const errors = body.issues.filter((i) => i.severity === 'error').map((i) => `${i.where}: ${i.message}`);
+      expect(errors).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/outcomes\.0\.code: .*constructor/),
+          expect.stringMatching(/indicators\.0\.code: .*__proto__/),
+        ]),
+      );
+    }
     expectUnpolluted();
   });
 

@@ -75,6 +75,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
   iati: {
     export: {
       checkBeforePublishing: 'Jalon — to check before publishing:',
+      identifierOfAnotherPublisher:
+        'The file this programme came from gave it the identifier {{identifier}}, which is not under the prefix of any of its organisations: Jalon publishes it under {{ref}}. Do not publish both.',
       unknownReportingIdentifier:
         '{{organisation}} publishes this programme but Jalon does not know its IATI organisation identifier: the file carries the placeholder {{ref}}, to be replaced before publishing.',
       noRecipient:
@@ -82,14 +84,28 @@ export const documentsEn: ServerCatalogue['documents'] = {
       sectorsFromWords:
         "DAC sectors: 15220, and from the programme's own words {{sectors}}; Jalon does not know their shares: even split.",
       sectorFromWords: '{{code}} ("{{words}}")',
-      donorsWithoutTransactions:
-        'Donor contributions are published as funding organisations, without transactions: Jalon does not know their dates.',
+      donorsAsCommitments:
+        "Donor contributions published as incoming commitments dated on the programme's start ({{date}}): Jalon keeps no date for each commitment.",
+      donorsWithoutDate:
+        'Donor contributions not published as amounts: the programme has no past start date to date them on.',
+      donorContribution:
+        "Contribution to the programme (agreement), dated on the programme's start: {{date}}",
       noFramework: 'This programme has no results framework yet: no results published.',
       countryNotInCodelist: 'Country {{country}} is not on the IATI country list: it is not published.',
       budgetWithoutStart:
         'Budget of {{whose}} not published: the programme has neither a start date nor a first transfer date.',
+      indicatorCode: 'Code: {{code}}',
+      baselineWord: 'baseline',
+      targetWord: 'target',
+      actualWord: 'actual',
+      moreHeldBack: '… and {{n}} more',
+      breaksRule: 'Breaks IATI rule {{rule}} ({{activity}}, {{where}}): {{message}}',
+      cofundedShareNotPublished:
+        'Not published: the co-funded share of {{organisation}} ({{amount}} {{currency}}) in the budget lines; {{organisation}} publishes it in its own activity.',
+      valuesHeldBack:
+        'Not published (IATI rule: a baseline, target or actual of a non-qualitative indicator has a value): {{n}} value(s) Jalon holds only in words ("TBD", "N/A", a relative target without a numeric baseline, several numbers, no value): {{where}}.',
       budgetsOverWholeDuration:
-        'Budgets published over the whole duration ({{start}} → {{end}}), as Jalon holds no breakdown by year — the IATI rules ask for periods of at most one year: {{budgets}}.',
+        "Not published (IATI rule 7.5.3, a budget period is one year at most): budgets over the whole duration ({{start}} → {{end}}) that Jalon has no yearly budget lines for: {{budgets}}. The file keeps them in Jalon's own jalon:budget-held-back elements, which IATI ignores. Enter the budget by year in the finance tab to publish them.",
       ratesWithoutBudget:
         'Implementation rates not published: without an approved budget Jalon cannot turn them into expenditure.',
       ratesWithoutExpenditure:
@@ -174,13 +190,18 @@ export const documentsEn: ServerCatalogue['documents'] = {
       money: {
         transactionsNotKept:
           '{{n}} transaction(s) of type {{type}} not kept (another currency, a missing date or amount, or a type Jalon does not track).',
-        incomingSummedByDonor: "Incoming funds and commitments summed by donor (the donor's contribution).",
+        incomingSummedByDonor:
+          "Incoming funds and incoming commitments summed by donor, each apart: the contribution is the commitment, or what was received when that is more (the detail is in the donor's note).",
         budgetsSummed:
           'Budgets by period summed into an approved budget of {{total}} {{currency}} (Jalon keeps no budget by year yet) — {{budgets}}.',
         budgetOfYear: '{{year}}: {{amount}}',
         budgetOfYearRevised: '{{year}} (revised): {{amount}}',
-        incomingCommitments: 'Incoming commitments (IATI)',
-        incomingFunds: 'Incoming funds (IATI)',
+        incomingCommitments: 'Incoming commitments (IATI): {{commitments}} {{currency}}',
+        incomingFunds: 'Incoming funds (IATI): {{funds}} {{currency}}',
+        commitmentsAndFunds:
+          'Incoming commitments (IATI): {{commitments}} {{currency}}, of which {{funds}} {{currency}} received',
+        fundsAboveCommitments:
+          'Incoming funds (IATI): {{funds}} {{currency}}, more than the incoming commitments published ({{commitments}} {{currency}}): the contribution is what was received',
       },
       results: {
         resultInPath: 'result',
@@ -194,6 +215,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
         baseline: 'Baseline',
         periodWithoutDates: 'Period without a start or end date: ignored.',
         emptyActual: 'Empty actual ("-" or no value): no value recorded for that period.',
+        severalValuesKeptAsText:
+          'A value written as several numbers (numbered sub-indicators, one number per line, or numbers separated by " / ") is kept as text, not read as one number: give its value to compute progress.',
         decreaseWithRisingTargets:
           'ascending="0" (a decrease is sought) while targets exceed the baseline: Jalon takes an increase as the aim.',
       },

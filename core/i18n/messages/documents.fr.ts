@@ -83,6 +83,8 @@ export const documentsFr = {
   iati: {
     export: {
       checkBeforePublishing: 'Jalon — à vérifier avant publication :',
+      identifierOfAnotherPublisher:
+        "Le fichier d'où vient ce programme lui donnait l'identifiant {{identifier}}, qui ne porte le préfixe d'aucune de ses organisations : Jalon le publie sous {{ref}}. Ne publiez pas les deux.",
       unknownReportingIdentifier:
         "{{organisation}} publie ce programme mais Jalon ne connaît pas son identifiant d'organisation IATI : le fichier porte l'identifiant provisoire {{ref}}, à remplacer avant publication.",
       noRecipient:
@@ -90,15 +92,28 @@ export const documentsFr = {
       sectorsFromWords:
         "Secteurs CAD : 15220, et d'après les termes du programme {{sectors}} ; Jalon ne connaît pas leurs parts : répartition égale.",
       sectorFromWords: '{{code}} (« {{words}} »)',
-      donorsWithoutTransactions:
-        'Les contributions des bailleurs sont publiées comme organisations de financement, sans transaction : Jalon ne connaît pas leur date.',
+      donorsAsCommitments:
+        'Contributions des bailleurs publiées comme engagements entrants datés du début du programme ({{date}}) : Jalon ne garde pas la date de chaque engagement.',
+      donorsWithoutDate:
+        "Contributions des bailleurs non publiées en montants : le programme n'a pas de date de début passée à laquelle les dater.",
+      donorContribution: 'Contribution au programme (convention), datée du début du programme : {{date}}',
       noFramework: "Ce programme n'a pas encore de cadre de résultats : aucun résultat publié.",
       countryNotInCodelist:
         "Le pays {{country}} n'est pas dans la liste IATI des pays : il n'est pas publié.",
       budgetWithoutStart:
         "Budget de {{whose}} non publié : le programme n'a ni date de début ni date de premier transfert.",
+      indicatorCode: 'Code : {{code}}',
+      baselineWord: 'base de référence',
+      targetWord: 'cible',
+      actualWord: 'valeur réalisée',
+      moreHeldBack: '… et {{n}} autre(s)',
+      breaksRule: 'Enfreint la règle IATI {{rule}} ({{activity}}, {{where}}) : {{message}}',
+      cofundedShareNotPublished:
+        'Non publiée : la part cofinancée de {{organisation}} ({{amount}} {{currency}}) dans les lignes budgétaires ; {{organisation}} la publie dans sa propre activité.',
+      valuesHeldBack:
+        "Non publiées (règle IATI : une base de référence, cible ou valeur réalisée d'un indicateur non qualitatif a une valeur) : {{n}} valeur(s) que Jalon n'a qu'en mots (« TBD », « N/A », cible relative sans base chiffrée, plusieurs nombres, pas de valeur) : {{where}}.",
       budgetsOverWholeDuration:
-        "Budgets publiés sur toute la durée ({{start}} → {{end}}), faute de répartition par année dans Jalon — les règles IATI demandent des périodes d'un an au plus : {{budgets}}.",
+        "Non publiés (règle IATI 7.5.3 : une période de budget dure un an au plus) : budgets sur toute la durée ({{start}} → {{end}}) sans lignes budgétaires par année dans Jalon : {{budgets}}. Le fichier les garde dans des éléments jalon:budget-held-back propres à Jalon, que l'IATI ignore. Saisissez le budget par année dans l'onglet finances pour les publier.",
       ratesWithoutBudget:
         'Taux de mise en œuvre non publiés : sans budget approuvé, Jalon ne peut pas en tirer de dépenses.',
       ratesWithoutExpenditure:
@@ -185,13 +200,17 @@ export const documentsFr = {
         transactionsNotKept:
           '{{n}} transaction(s) de type {{type}} non gardée(s) (devise différente, date ou montant manquant, ou type que Jalon ne suit pas).',
         incomingSummedByDonor:
-          'Fonds reçus et engagements entrants additionnés par bailleur (montant de la contribution).',
+          'Fonds reçus et engagements entrants additionnés par bailleur, chacun à part : la contribution est l’engagement, ou ce qui a été reçu quand c’est plus (le détail est dans la note du bailleur).',
         budgetsSummed:
           'Budgets par période additionnés en un budget approuvé de {{total}} {{currency}} (Jalon ne garde pas encore le budget par année) — {{budgets}}.',
         budgetOfYear: '{{year}} : {{amount}}',
         budgetOfYearRevised: '{{year}} (révisé) : {{amount}}',
-        incomingCommitments: 'Engagements entrants (IATI)',
-        incomingFunds: 'Fonds reçus (IATI)',
+        incomingCommitments: 'Engagements entrants (IATI) : {{commitments}} {{currency}}',
+        incomingFunds: 'Fonds reçus (IATI) : {{funds}} {{currency}}',
+        commitmentsAndFunds:
+          'Engagements entrants (IATI) : {{commitments}} {{currency}}, dont {{funds}} {{currency}} reçus',
+        fundsAboveCommitments:
+          'Fonds reçus (IATI) : {{funds}} {{currency}}, plus que les engagements entrants publiés ({{commitments}} {{currency}}) : la contribution est ce qui a été reçu',
       },
       results: {
         resultInPath: 'résultat',
@@ -206,6 +225,8 @@ export const documentsFr = {
         periodWithoutDates: 'Période sans date de début ou de fin : ignorée.',
         emptyActual:
           'Valeur réalisée vide (« - » ou sans valeur) : aucune valeur enregistrée pour cette période.',
+        severalValuesKeptAsText:
+          'Une valeur écrite en plusieurs nombres (sous-indicateurs numérotés, un nombre par ligne ou nombres séparés par « / ») est gardée comme texte, sans en tirer un nombre : saisissez sa valeur pour calculer la progression.',
         decreaseWithRisingTargets:
           'ascending="0" (baisse visée) alors que des cibles dépassent la base de référence : Jalon retient une hausse visée.',
       },

@@ -3,6 +3,7 @@ import {
   boolean,
   date,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
@@ -51,6 +52,13 @@ export const organisations = pgTable('organisations', {
   nameEn: text('name_en'),
   acronymFr: text('acronym_fr'),
   acronymEn: text('acronym_en'),
+  /** every IATI organisation reference the organisation was published under, as published (issue 17) */
+  iatiRefs: text('iati_refs')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  /** its IATI OrganisationType code as published (`40` multilateral…), when a file gave one */
+  iatiType: text('iati_type'),
   ...timestamps(),
 });
 
@@ -92,6 +100,13 @@ export const programmes = pgTable('programmes', {
     .array()
     .notNull()
     .default(sql`'{}'::text[]`),
+  /** the publisher's own `iati-identifier` of an imported activity: re-published unchanged */
+  iatiIdentifier: text('iati_identifier'),
+  /** the imported activity's `other-identifier`s, as published */
+  iatiOtherIdentifiers: jsonb('iati_other_identifiers')
+    .$type<{ ref: string; type: string; ownerRef?: string; ownerName?: string }[]>()
+    .notNull()
+    .default(sql`'[]'::jsonb`),
   /** optimistic concurrency: every write must name the version it read */
   version: integer('version').notNull().default(1),
   ...timestamps(),

@@ -5,7 +5,12 @@
  */
 import type { IndicatorInput, ValueInput } from '../../../core/contracts/programme-document.js';
 import type { ValuePart, ValueSpec } from '../../../core/contracts/value-spec.js';
-import { numericValueOf, parseNumber, parseValueText } from '../../../core/domain/value-text.js';
+import {
+  numericValueOf,
+  packsSeveralValues,
+  parseNumber,
+  parseValueText,
+} from '../../../core/domain/value-text.js';
 import { groupOfDimensions, type Dimension } from './dimensions.js';
 import { attr, kid, kids, narratives, useAll, type XNode } from './xml-tree.js';
 
@@ -69,6 +74,8 @@ export interface CombinedValue {
   category: boolean;
   /** how many elements made this value */
   elements: number;
+  /** a value given only in words that pack several numbers: kept as text, never read as one number */
+  packed: boolean;
 }
 
 /** The comment is the value's own wording when it reads as the same number (and the same breakdown). */
@@ -133,7 +140,8 @@ export function combineValues(
     .filter((e) => e.number !== undefined || e.raw !== undefined || !isBlank(e.comment));
   if (items.length === 0) return undefined;
 
-  const flags = { sex: false, age: false, category: false, elements: elements.length };
+  const packed = items.some((i) => i.number === undefined && packsSeveralValues(i.raw ?? i.comment ?? ''));
+  const flags = { sex: false, age: false, category: false, elements: elements.length, packed };
   const totals = items.filter((i) => i.dimensions.length === 0);
   const broken = items.filter((i) => i.dimensions.length > 0);
   const total = totals[0];

@@ -117,7 +117,7 @@ describe('IATI export of the seed programmes', () => {
       now,
       locale: 'fr',
       catalogue: organisations,
-      cofunding: { 'PBF/MLI/A-3': 'JALON-OHCHR-PBF-MLI-A-3' },
+      cofunding: { 'PBF/MLI/A-3': 'XM-DAC-41313-PBF-MLI-A-3' },
     });
     const [parent, ...children] = activitiesOf(out.xml);
     expect(textOf(one(parent, 'iati-identifier'))).toBe('XM-DAC-41114-PROSMED');
@@ -135,7 +135,7 @@ describe('IATI export of the seed programmes', () => {
     }
     const related = all(parent, 'related-activity').map((r) => `${r['@type']} ${r['@ref']}`);
     expect(related).toContain('2 XM-DAC-41114-PROSMED-UNODC');
-    expect(related).toContain('4 JALON-OHCHR-PBF-MLI-A-3');
+    expect(related).toContain('4 XM-DAC-41313-PBF-MLI-A-3');
     // roles: donors fund (1), recipients are accountable (2), national partners implement (4)
     const roles = all(parent, 'participating-org').map((p) => `${p['@role']} ${textOf(one(p, 'narrative'))}`);
     expect(roles).toContain('1 Pays-Bas');
@@ -163,29 +163,49 @@ describe('IATI export of the seed programmes', () => {
     // French and English narratives
     const title = all(parent, 'title')[0]!;
     expect(all(title, 'narrative').map((n) => n['@xml:lang'])).toEqual(['fr', 'en']);
-    // the whole programme budget (no budget by recipient is known) on the parent, with its warning
-    expect(one(one(parent, 'budget'), 'value')).toMatchObject({ '#text': '32000000' });
-    expect(out.warnings.join('\n')).toMatch(/répartition par année/);
+    // the whole programme budget spans years and Jalon has no yearly lines here: held back (IATI rule 7.5.3)
+    // and listed, never published as a budget IATI refuses
+    expect(one(parent, 'budget')).toBeUndefined();
+    expect(out.warnings.join('\n')).toMatch(/règle IATI 7\.5\.3[^]*PROSMED \(32\D000\D000 USD\)/);
   });
 
   it('gives each recipient of PBF/MLI/A-1 its budget, and expenditure from the implementation rate', () => {
-    const out = writeIatiActivities(seed('PBF/MLI/A-1'), { now, locale: 'en', catalogue: organisations });
+    const yearly = (amount: number) => [
+      { year: 2020, amount: amount / 2 },
+      { year: 2021, amount: amount / 2 },
+    ];
+    const out = writeIatiActivities(seed('PBF/MLI/A-1'), {
+      now,
+      locale: 'en',
+      catalogue: organisations,
+      budget: {
+        total: 3_000_000,
+        unattributed: 0,
+        byAgency: { WFP: 1_200_000, FAO: 900_000, IOM: 900_000 },
+        byAgencyYear: { WFP: yearly(1_200_000), FAO: yearly(900_000), IOM: yearly(900_000) },
+      },
+    });
     const [parent, ...children] = activitiesOf(out.xml);
+    // one budget per year (IATI rule 7.5.3), the first year's shown
     expect(children.map((c) => textOf(one(one(c, 'budget'), 'value')))).toEqual([
-      '1200000',
-      '900000',
-      '900000',
+      '600000',
+      '450000',
+      '450000',
     ]);
+    expect(children.map((c) => all(c, 'budget').length)).toEqual([2, 2, 2]);
     expect(children.map((c) => one(c, 'budget')?.['@status'])).toEqual(['2', '2', '2']);
-    const tx = one(parent, 'transaction')!;
+    // the PBF's contribution, an incoming commitment; then the expenditure
+    const [commitment, tx] = all(parent, 'transaction') as [El, El];
+    expect(one(commitment, 'transaction-type')?.['@code']).toBe('11');
+    expect(textOf(one(commitment, 'value'))).toBe('3000000');
     expect(one(tx, 'transaction-type')?.['@code']).toBe('4');
     expect(one(tx, 'transaction-date')?.['@iso-date']).toBe('2020-11-30');
     // 20% of 3 000 000
     expect(textOf(one(tx, 'value'))).toBe('600000');
     // in English, the warnings are in English
-    expect(
-      out.warnings.some((w) => /Donor contributions are published as funding organisations/.test(w)),
-    ).toBe(true);
+    expect(out.warnings.some((w) => /Donor contributions published as incoming commitments/.test(w))).toBe(
+      true,
+    );
   });
 
   it('publishes the expenditure Jalon records, not amounts derived from the rates, when it is given', () => {
@@ -195,7 +215,9 @@ describe('IATI export of the seed programmes', () => {
       catalogue: organisations,
       expenditure: [],
     });
-    expect(all(activitiesOf(none.xml)[0]!, 'transaction')).toEqual([]);
+    const expenditure = (xml: string) =>
+      all(activitiesOf(xml)[0]!, 'transaction').filter((t) => one(t, 'transaction-type')?.['@code'] === '4');
+    expect(expenditure(none.xml)).toEqual([]);
     expect(none.warnings.join('\n')).toMatch(/aucune dépense n'est enregistrée dans Jalon/);
     const recorded = writeIatiActivities(seed('PBF/MLI/A-1'), {
       now,
@@ -203,7 +225,7 @@ describe('IATI export of the seed programmes', () => {
       catalogue: organisations,
       expenditure: [{ date: '2020-12-31', amount: 125000.5 }],
     });
-    const tx = all(activitiesOf(recorded.xml)[0]!, 'transaction');
+    const tx = expenditure(recorded.xml);
     expect(tx.map((t) => [one(t, 'transaction-date')?.['@iso-date'], textOf(one(t, 'value'))])).toEqual([
       ['2020-12-31', '125000.5'],
     ]);
@@ -223,8 +245,9 @@ describe('IATI export of the seed programmes', () => {
     // the total sits beside its breakdown, with the original wording as comment
     const total = targets.find((t) => t['@value'] === '350' && !t.dimension);
     expect(textOf(one(one(total, 'comment'), 'narrative'))).toBe('350 (dont au moins 150 femmes)');
-    // OHCHR has no known IATI identifier: the file says so at its head
-    expect(out.xml).toMatch(/<!--[\s\S]*JALON-OHCHR[\s\S]*-->\s*<iati-activities/);
+    // OHCHR publishes under its CRS channel identifier (decision 0019), never a placeholder
+    expect(out.xml).toContain('<reporting-org ref="XM-DAC-41313" type="40">');
+    expect(out.xml).not.toContain('JALON-');
   });
 });
 

@@ -24,7 +24,9 @@ import { formatNumber } from '../../../core/i18n/format.js';
 import { t, tIn, type Params, type Say, type AnyMessageKey } from '../../../core/i18n/t.js';
 import { code, codelist } from './codelists.js';
 import { dimensionsOfPart, type Dimension } from './dimensions.js';
-import { iatiIdentifiers, organisationTypeOf } from './organisation-identifiers.js';
+import { checkIatiRules, type RuleFinding } from './iati-rules.js';
+import { isBlank } from './iati-values.js';
+import { organisationTypeCodeOf, publishedRefOf } from './organisation-identifiers.js';
 import { sectorsOf } from './sectors.js';
 
 export interface IatiExportOptions {
@@ -54,6 +56,11 @@ export interface IatiBudget {
   total: number;
   unattributed: number;
   byAgency: Record<string, number | null>;
+  /**
+   * the budget lines by agency code ('' = lines without an agency) and year: each budget is then published as
+   * yearly budgets (IATI rule 7.5.3: a budget period is one year at most)
+   */
+  byAgencyYear?: Record<string, { year: number; amount: number }[]>;
 }
 
 export interface IatiExport {
@@ -63,6 +70,8 @@ export interface IatiExport {
   /** which framework version the results come from, if any */
   frameworkVersion: number | null;
   warnings: string[];
+  /** what still breaks the IATI rules beyond the schema (none for Jalon's programmes: the tests check it) */
+  ruleFindings: RuleFinding[];
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -73,14 +82,105 @@ export const identifierPart = (s: string) =>
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/^-+|-+$/g, '');
 
-/** The IATI identifier Jalon gives a programme published by the organisation `ref`. */
+/**
+ * The IATI identifier Jalon gives a programme published by the organisation `ref`: its prefix, then the
+ * programme's code — once (a code that already starts with the prefix is not prefixed again).
+ */
 export function activityIdentifier(reportingRef: string, programmeCode: string): string {
-  return `${reportingRef}-${identifierPart(programmeCode)}`;
+  const part = identifierPart(programmeCode);
+  return part.toUpperCase().startsWith(`${reportingRef.toUpperCase()}-`) ? part : `${reportingRef}-${part}`;
+}
+
+/** The reporting organisation and identifier of a programme's IATI activity (see `writeIatiActivities`). */
+export interface ActivityPublisher {
+  /** Jalon code of the reporting organisation, if any */
+  organisation?: string;
+  ref: string;
+  identifier: string;
+  /** the ref is a placeholder (`JALON-…`): no certain identifier is known for the reporting organisation */
+  placeholder: boolean;
+  /** the publisher's own identifier of an imported activity, when Jalon cannot publish it under its prefix */
+  notKept?: string;
+}
+
+/**
+ * Who publishes a programme, under which identifier. An imported activity keeps its \`iati-identifier\` when
+ * one of its organisations is published under the identifier's prefix (that organisation reports it);
+ * otherwise, as for Jalon's own programmes, the convening recipient reports it under its own prefix. Jalon never
+ * publishes an identifier that does not start with the reporting organisation's reference.
+ */
+export function activityPublisher(
+  doc: Pick<
+    ProgrammeDocument,
+    'recipients' | 'implementingPartners' | 'donors' | 'iatiIdentifier' | 'code'
+  > & {
+    organisations: OrganisationInput[];
+  },
+  catalogue: OrganisationInput[] = [],
+): ActivityPublisher {
+  const orgs = organisationsOf(doc, catalogue);
+  const refsOf = (c: string) =>
+    [publishedRefOf(c, orgs.get(c)), ...(orgs.get(c)?.iatiRefs ?? [])].filter((r): r is string => Boolean(r));
+  const imported = doc.iatiIdentifier;
+  if (imported) {
+    const candidates = [
+      ...doc.recipients.map((r) => r.organisation),
+      ...doc.implementingPartners.map((p) => p.organisation),
+      ...doc.donors.map((d) => d.organisation),
+    ];
+    for (const c of candidates)
+      for (const ref of refsOf(c))
+        if (imported.toUpperCase().startsWith(`${ref.toUpperCase()}-`))
+          return { organisation: c, ref, identifier: imported, placeholder: false };
+  }
+  const reportingCode = reportingOrganisationOf(doc);
+  if (!reportingCode) {
+    if (imported) {
+      // the publisher's prefix is the identifier's first three parts (agency-registry-number)
+      const prefix = imported.match(/^([A-Z]{2}-[A-Z0-9]+-[^-]+)-/i)?.[1];
+      if (prefix) return { ref: prefix, identifier: imported, placeholder: false };
+    }
+    return { ref: 'JALON', identifier: activityIdentifier('JALON', doc.code), placeholder: true };
+  }
+  const known = publishedRefOf(reportingCode, orgs.get(reportingCode));
+  const ref = known ?? `JALON-${reportingCode}`;
+  const identifier = activityIdentifier(ref, doc.code);
+  return {
+    organisation: reportingCode,
+    ref,
+    identifier,
+    placeholder: !known,
+    ...(imported && imported !== identifier ? { notKept: imported } : {}),
+  };
+}
+
+/**
+ * The organisations a programme's file names: the document's, completed by the catalogue's entry of the same
+ * code (an organisation imported with its name only is published with the acronym the catalogue knows).
+ */
+function organisationsOf(
+  doc: Pick<ProgrammeDocument, 'organisations'>,
+  catalogue: OrganisationInput[] = [],
+): Map<string, OrganisationInput> {
+  const orgs = new Map(catalogue.map((o) => [o.code, o]));
+  for (const o of doc.organisations) {
+    const known = orgs.get(o.code);
+    orgs.set(o.code, known ? { ...known, ...o, acronym: o.acronym ?? known.acronym } : o);
+  }
+  return orgs;
 }
 
 /** The organisation that publishes a programme: its convening recipient, else its first recipient. */
 export function reportingOrganisationOf(doc: Pick<ProgrammeDocument, 'recipients'>): string | undefined {
   return (doc.recipients.find((r) => r.convening) ?? doc.recipients[0])?.organisation;
+}
+
+/** The day one year after `day` (2024-02-29 → 2025-02-28): a budget ending on it or later is too long. */
+export function oneYearAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const next = new Date(Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate()));
+  if (next.getUTCDate() !== d.getUTCDate()) next.setUTCDate(0);
+  return isoDay(next);
 }
 
 /** Last day of a `YYYY-MM` month, or the date itself. */
@@ -123,6 +223,18 @@ function measureOf(measure: NonNullable<IndicatorInput['measure']>): string {
   }
 }
 
+/**
+ * Jalon's namespace in the files it writes: what IATI's rules keep out of the IATI elements but Jalon still
+ * states (a budget over more than a year: `jalon:budget-held-back`). Allowed by the schema (`##other`).
+ */
+export const jalonNamespace = 'urn:x-jalon:iati';
+
+/** The words that open a held-back value's line in an indicator's description (read back by Jalon's reader). */
+export const heldWords = {
+  fr: { baselineWord: 'Base de référence', targetWord: 'Cible', actualWord: 'Valeur réalisée' },
+  en: { baselineWord: 'Baseline', targetWord: 'Target', actualWord: 'Actual' },
+} as const;
+
 /** How an actual without a value reads, before its reason (`Pas de valeur — L’activité n’a pas commencé`) */
 export const noValueWording = 'Pas de valeur';
 
@@ -139,18 +251,22 @@ interface Period {
 class Writer {
   readonly warnings: string[] = [];
   private readonly longBudgets: { whose: string; value: number }[] = [];
+  /** budgets held back by rule 7.5.3, by the activity they belong to: written there as `jalon:budget-held-back` */
+  private readonly heldBudgets = new Map<XMLBuilder, { status: string; value: number }[]>();
+  /** values held back: a non-qualitative indicator's value Jalon holds only in words (where each one is) */
+  readonly heldValues: string[] = [];
   private readonly say: Say;
   private readonly orgs: Map<string, OrganisationInput>;
   private readonly start: string | undefined;
   private readonly end: string;
-  private readonly today: string;
+  readonly today: string;
 
   constructor(
     private readonly doc: ProgrammeDocument,
     private readonly options: IatiExportOptions,
   ) {
     this.say = tIn(options.locale);
-    this.orgs = new Map([...(options.catalogue ?? []), ...doc.organisations].map((o) => [o.code, o]));
+    this.orgs = organisationsOf(doc, options.catalogue);
     this.start = doc.startDate ?? doc.firstTransferDate;
     this.end = doc.revisedEndDate ?? doc.endDate;
     this.today = isoDay(options.now);
@@ -191,7 +307,7 @@ class Writer {
     const name = (lang: 'fr' | 'en') => {
       const n = localize(o.name, lang);
       const a = acronym(lang);
-      return a && a !== n ? `${n} (${a})` : n;
+      return a && a !== n && !n.includes(`(${a})`) ? `${n} (${a})` : n;
     };
     return { fr: name('fr'), en: name('en') };
   }
@@ -203,11 +319,11 @@ class Writer {
   }
 
   orgType(orgCode: string): string {
-    return code('OrganisationType', organisationTypeOf[this.orgs.get(orgCode)?.kind ?? 'other']);
+    return code('OrganisationType', organisationTypeCodeOf(orgCode, this.orgs.get(orgCode)));
   }
 
   participatingOrg(el: XMLBuilder, orgCode: string, role: string) {
-    const ref = iatiIdentifiers[orgCode];
+    const ref = publishedRefOf(orgCode, this.orgs.get(orgCode));
     const attrs: Record<string, string> = {
       role: code('OrganisationRole', role),
       type: this.orgType(orgCode),
@@ -273,20 +389,64 @@ class Writer {
     el.ele('default-aid-type', { code: code('AidType', 'C01') });
   }
 
-  budget(el: XMLBuilder, value: number, status: '1' | '2', whose: string) {
+  /**
+   * A budget: one per year when its yearly amounts are known, else one over the whole duration — held back
+   * (and listed) when that is longer than a year, which IATI refuses (rule 7.5.3).
+   */
+  budget(
+    el: XMLBuilder,
+    value: number,
+    status: '1' | '2',
+    whose: string,
+    yearly?: { year: number; amount: number }[],
+  ) {
     if (!this.start) {
       this.warn('documents.iati.export.budgetWithoutStart', { whose });
       return;
     }
-    const b = el.ele('budget', { type: code('BudgetType', '1'), status: code('BudgetStatus', status) });
-    b.ele('period-start', { 'iso-date': this.start });
-    b.ele('period-end', { 'iso-date': this.end });
-    b.ele('value', { currency: this.doc.currency, 'value-date': this.start }).txt(amount(value));
-    const years = Number(this.end.slice(0, 4)) - Number(this.start.slice(0, 4));
-    if (years >= 1) this.longBudgets.push({ whose, value });
+    const write = (start: string, end: string, v: number) => {
+      const b = el.ele('budget', { type: code('BudgetType', '1'), status: code('BudgetStatus', status) });
+      b.ele('period-start', { 'iso-date': start });
+      b.ele('period-end', { 'iso-date': end });
+      b.ele('value', { currency: this.doc.currency, 'value-date': start }).txt(amount(v));
+    };
+    const years = (yearly ?? []).filter((y) => y.amount > 0).sort((a, b) => a.year - b.year);
+    if (years.length) {
+      for (const y of years) {
+        let start = `${y.year}-01-01`;
+        let end = `${y.year}-12-31`;
+        if (this.start > start && this.start <= end) start = this.start;
+        if (this.end < end && this.end >= start) end = this.end;
+        write(start, end, y.amount);
+      }
+      return;
+    }
+    if (this.end >= oneYearAfter(this.start)) {
+      this.longBudgets.push({ whose, value });
+      this.heldBudgets.set(el, [...(this.heldBudgets.get(el) ?? []), { status, value }]);
+      return;
+    }
+    write(this.start, this.end, value);
   }
 
-  /** One warning for every budget longer than a year (Jalon holds no budget by year yet). */
+  /**
+   * The budgets of an activity held back by rule 7.5.3, as elements of Jalon's namespace at the end of the
+   * activity (the IATI schema allows them there; IATI tools ignore them): the amount stays in the file, machine-
+   * readable, for Jalon's reader (the round trip) and for whoever checks the file against Jalon's figures.
+   */
+  writeHeldBudgets(el: XMLBuilder) {
+    for (const b of this.heldBudgets.get(el) ?? [])
+      el.ele(jalonNamespace, 'jalon:budget-held-back', {
+        rule: '7.5.3',
+        status: b.status,
+        'period-start': this.start!,
+        'period-end': this.end,
+        currency: this.doc.currency,
+        value: amount(b.value),
+      });
+  }
+
+  /** One line for every budget held back because it spans more than a year and Jalon has no yearly amounts. */
   warnLongBudgets() {
     if (!this.longBudgets.length || !this.start) return;
     const budgets = this.longBudgets
@@ -317,6 +477,47 @@ class Writer {
         })),
       );
     }
+  }
+
+  /**
+   * Each donor's contribution as an incoming commitment (transaction type 11) from that donor to the reporting
+   * organisation, dated on the programme's start (Jalon keeps no date of the commitment: the file says so); a
+   * contribution in another currency is published in its own, with the programme-currency amount said.
+   */
+  donorCommitments(el: XMLBuilder, reporting: { ref: string; name: LocalizedText }) {
+    const date = this.doc.startDate ?? this.doc.firstTransferDate;
+    // one commitment per donor: its contributions summed (a donor named twice gives twice)
+    const sums = new Map<string, number>();
+    for (const d of this.doc.donors)
+      if ((d.amount ?? 0) > 0)
+        sums.set(d.organisation, Math.round(((sums.get(d.organisation) ?? 0) + d.amount!) * 100) / 100);
+    const contributions = [...sums].map(([organisation, value]) => ({ organisation, amount: value }));
+    if (!contributions.length) return;
+    if (!date || date > this.today) {
+      this.warn('documents.iati.export.donorsWithoutDate');
+      return;
+    }
+    for (const d of contributions) {
+      const t = el.ele('transaction');
+      t.ele('transaction-type', { code: code('TransactionType', '11') });
+      t.ele('transaction-date', { 'iso-date': date });
+      t.ele('value', { currency: this.doc.currency, 'value-date': date }).txt(amount(d.amount!));
+      this.narratives(
+        t.ele('description'),
+        inBothLanguages(() => ({
+          key: 'documents.iati.export.donorContribution',
+          params: { date },
+        })),
+      );
+      const ref = publishedRefOf(d.organisation, this.orgs.get(d.organisation));
+      const provider = t.ele('provider-org', {
+        ...(ref ? { ref } : {}),
+        type: this.orgType(d.organisation),
+      });
+      this.narratives(provider, this.orgName(d.organisation));
+      this.narratives(t.ele('receiver-org', { ref: reporting.ref }), reporting.name);
+    }
+    this.warn('documents.iati.export.donorsAsCommitments', { date });
   }
 
   /** Expenditure to date from the implementation rates the reports gave, as expenditure transactions. */
@@ -366,9 +567,18 @@ class Writer {
     tag: 'baseline' | 'target' | 'actual',
     value: StoredValue,
     measure: string,
-    context: { baseline?: StoredValue; attrs?: Record<string, string>; comment?: string },
+    context: {
+      baseline?: StoredValue;
+      attrs?: Record<string, string>;
+      comment?: string;
+      /** the indicator and period, to name a value held back */
+      where: string;
+      /** called with the value's words when it is held back */
+      held?: (text: string) => void;
+    },
   ) {
-    const carriesValues = measure === '1' || measure === '2';
+    // every measure but qualitative (5) carries its value in @value: a yes/no one as 1 or 0
+    const carriesValues = measure !== '5';
     const comment = [value.text, context.comment].filter(Boolean).join(' — ');
     const element = (v: number | undefined, dimensions: Dimension[], withComment: boolean) => {
       const attrs: Record<string, string> = { ...context.attrs };
@@ -388,7 +598,18 @@ class Writer {
       );
       return;
     }
-    const total = tag === 'target' ? targetNumberOf(spec, context.baseline) : numberOf(spec);
+    const total =
+      spec.kind === 'boolean'
+        ? Number(spec.value)
+        : tag === 'target'
+          ? targetNumberOf(spec, context.baseline)
+          : numberOf(spec);
+    if (carriesValues && total === undefined) {
+      // a value Jalon holds only in words cannot be published as one IATI accepts: held back, and listed
+      this.heldValues.push(context.where);
+      context.held?.(comment);
+      return;
+    }
     element(total, [], true);
     if (spec.kind !== 'number' || !carriesValues || !spec.parts) return;
     for (const part of spec.parts) {
@@ -397,7 +618,9 @@ class Writer {
         const computed = round((spec.value * part.value) / 100);
         if (Number.isInteger(computed)) count = computed;
       }
-      if (count !== undefined) element(count, dimensionsOfPart(part), false);
+      const dimensions = dimensionsOfPart(part);
+      // a part without a usable label ("." in a packed wording) is no breakdown
+      if (count !== undefined && !dimensions.some((d) => isBlank(d.value))) element(count, dimensions, false);
     }
   }
 
@@ -435,15 +658,27 @@ class Writer {
         ind.notes ?? '',
       ]
         .filter(Boolean)
-        .join(' ');
-    if (facts('fr')) this.narratives(el.ele('description'), { fr: facts('fr'), en: facts('en') });
-    el.ele('reference', { vocabulary: code('IndicatorVocabulary', '99'), code: ind.code });
+        .join('\n');
+    // the result carries the reference (IATI: at result or indicator level, not both): the indicator's code
+    // opens its description, where Jalon's reader takes it back
+    const described = (lang: 'fr' | 'en') =>
+      [t(lang, 'documents.iati.export.indicatorCode', { code: ind.code }), facts(lang)]
+        .filter(Boolean)
+        .join('\n');
+    // values IATI refuses without @value are held back from baseline/target/actual; their words are kept in
+    // the description, one line each (`Cible 2022-01-01 → 2022-12-31 : TBD`), where Jalon's reader takes them back
+    const description = el.ele('description');
+    const held: { word: 'baselineWord' | 'targetWord' | 'actualWord'; period?: string; text: string }[] = [];
     if (baseline) {
       const year = this.baselineYear(baseline);
       const baselineAttrs: Record<string, string> = { year };
       if (baseline.date && /^\d{4}-\d{2}-\d{2}$/.test(baseline.date))
         baselineAttrs['iso-date'] = baseline.date;
-      this.values(el, 'baseline', baseline, measure, { attrs: baselineAttrs });
+      this.values(el, 'baseline', baseline, measure, {
+        attrs: baselineAttrs,
+        held: (text) => held.push({ word: 'baselineWord', text }),
+        where: `${ind.code} (${this.say('documents.iati.export.baselineWord')})`,
+      });
     }
 
     const periods = new Map<string, Period>();
@@ -490,16 +725,38 @@ class Writer {
       const pe = el.ele('period');
       pe.ele('period-start', { 'iso-date': p.start });
       pe.ele('period-end', { 'iso-date': p.end });
-      for (const t of p.targets) this.values(pe, 'target', t, measure, { ...(baseline ? { baseline } : {}) });
+      const where = (word: 'targetWord' | 'actualWord') =>
+        `${ind.code} (${this.say(`documents.iati.export.${word}`)} ${p.start} → ${p.end})`;
+      const period = `${p.start} → ${p.end}`;
+      for (const t of p.targets)
+        this.values(pe, 'target', t, measure, {
+          ...(baseline ? { baseline } : {}),
+          where: where('targetWord'),
+          held: (text) => held.push({ word: 'targetWord', period, text }),
+        });
       for (const a of p.actuals) {
         if (a.value) {
-          this.values(pe, 'actual', a.value, measure, a.reason ? { comment: a.reason } : {});
+          this.values(pe, 'actual', a.value, measure, {
+            ...(a.reason ? { comment: a.reason } : {}),
+            where: where('actualWord'),
+            held: (text) => held.push({ word: 'actualWord', period, text }),
+          });
+        } else if (a.reason && measure !== '5') {
+          this.heldValues.push(where('actualWord'));
+          held.push({ word: 'actualWord', period, text: `${noValueWording} — ${a.reason}` });
         } else if (a.reason) {
           // no value, and why: said so in words an importer (Jalon's among them) reads back as no value
           this.narratives(pe.ele('actual').ele('comment'), `${noValueWording} — ${a.reason}`);
         }
       }
     }
+    const heldLines = (lang: 'fr' | 'en') =>
+      held.map(
+        (h) =>
+          `${heldWords[lang][h.word]}${h.period ? ` ${h.period}` : ''} : ${h.text.replace(/\s*\n\s*/g, ' / ')}`,
+      );
+    const full = (lang: 'fr' | 'en') => [described(lang), ...heldLines(lang)].join('\n');
+    this.narratives(description, { fr: full('fr'), en: full('en') });
   }
 
   results(el: XMLBuilder, framework: FrameworkVersion, progress: ProgrammeDocument['progress']) {
@@ -561,27 +818,35 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   const say = tIn(options.locale);
   const generated = options.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
-  const reportingCode = reportingOrganisationOf(doc);
+  const publisher = activityPublisher(doc, options.catalogue);
   let reporting: { ref: string; type: string; name: LocalizedText };
-  if (reportingCode) {
-    const known = iatiIdentifiers[reportingCode];
+  if (publisher.organisation) {
     reporting = {
-      ref: known ?? `JALON-${reportingCode}`,
-      type: w.orgType(reportingCode),
-      name: w.orgName(reportingCode),
+      ref: publisher.ref,
+      type: w.orgType(publisher.organisation),
+      name: w.orgName(publisher.organisation),
     };
-    if (!known)
+    if (publisher.placeholder)
       w.warnings.push(
         say('documents.iati.export.unknownReportingIdentifier', {
-          organisation: reportingCode,
+          organisation: publisher.organisation,
           ref: reporting.ref,
         }),
       );
+  } else if (!publisher.placeholder) {
+    reporting = { ref: publisher.ref, type: code('OrganisationType', '90'), name: { fr: publisher.ref } };
   } else {
     reporting = { ref: 'JALON', type: code('OrganisationType', '90'), name: { fr: 'Jalon' } };
     w.warnings.push(say('documents.iati.export.noRecipient'));
   }
-  const identifier = activityIdentifier(reporting.ref, doc.code);
+  if (publisher.notKept)
+    w.warnings.push(
+      say('documents.iati.export.identifierOfAnotherPublisher', {
+        identifier: publisher.notKept,
+        ref: reporting.ref,
+      }),
+    );
+  const identifier = publisher.identifier;
   const hierarchical = doc.kind === 'joint_programme' || doc.recipients.length > 1;
   const childId = (orgCode: string) => `${identifier}-${identifierPart(orgCode)}`;
   const sectors = sectorsOf(doc);
@@ -598,7 +863,6 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   const progress = framework
     ? doc.progress.filter((p) => (p.frameworkVersion ?? doc.frameworks.at(-1)?.version) === framework.version)
     : [];
-  if (doc.donors.length) w.warnings.push(say('documents.iati.export.donorsWithoutTransactions'));
 
   // text stored before Jalon cleaned it may hold what XML cannot carry: cleaned as typed text is now
   // (core/domain/accepted-text.ts: U+000B a line break, other controls a space, noncharacters dropped)
@@ -623,8 +887,18 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   for (const d of donors) w.participatingOrg(main, d, '1');
   for (const r of doc.recipients) w.participatingOrg(main, r.organisation, '2');
   for (const p of doc.implementingPartners) w.participatingOrg(main, p.organisation, '4');
-  main.ele('other-identifier', { ref: doc.code, type: 'A1' });
-  if (doc.gatewayId)
+  // the other identifiers an imported activity was published with, as published; Jalon's own after them
+  const others = doc.otherIdentifiers ?? [];
+  for (const o of others) {
+    const el = main.ele('other-identifier', { ref: o.ref, type: o.type });
+    if (o.ownerRef || o.ownerName) {
+      const owner = el.ele('owner-org', o.ownerRef ? { ref: o.ownerRef } : {});
+      if (o.ownerName) owner.ele('narrative').txt(o.ownerName);
+    }
+  }
+  if (!others.some((o) => o.type === 'A1') && identifierPart(doc.code) !== identifier)
+    main.ele('other-identifier', { ref: doc.code, type: 'A1' });
+  if (doc.gatewayId && !others.some((o) => o.ref.includes(doc.gatewayId!)))
     w.narratives(
       main.ele('other-identifier', { ref: doc.gatewayId, type: 'A9' }).ele('owner-org'),
       inBothLanguages(() => ({ key: 'documents.iati.export.gatewayOwner' })),
@@ -646,16 +920,42 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   const recipientTotal = options.budget
     ? options.budget.total
     : doc.recipients.reduce((s, r) => s + Math.round((r.approvedBudget ?? 0) * 100), 0) / 100;
+  const byAgencyYear = options.budget?.byAgencyYear ?? {};
+  const recipientCodes = new Set(doc.recipients.map((r) => r.organisation));
+  const yearlyOf = (keys: string[]) => {
+    const sums = new Map<number, number>();
+    for (const k of keys)
+      for (const y of byAgencyYear[k] ?? []) sums.set(y.year, (sums.get(y.year) ?? 0) + y.amount);
+    return [...sums].map(([year, v]) => ({ year, amount: Math.round(v * 100) / 100 }));
+  };
+  // lines charged to an agency that is no recipient are its co-funded share: that agency publishes them
+  const cofunded = Object.keys(byAgencyYear).filter((k) => k !== '' && !recipientCodes.has(k));
+  for (const k of cofunded) {
+    const total = (byAgencyYear[k] ?? []).reduce((s, y) => s + y.amount, 0);
+    if (total > 0)
+      w.warnings.push(
+        say('documents.iati.export.cofundedShareNotPublished', {
+          organisation: w.orgLabel(k),
+          amount: formatNumber(total, options.locale),
+          currency: doc.currency,
+        }),
+      );
+  }
   if (!hierarchical) {
     const r = doc.recipients[0];
     const value = options.budget && r && recipientTotal > 0 ? recipientTotal : r && budgetOf(r);
-    if (r && value !== undefined) w.budget(main, value, '2', w.orgLabel(r.organisation));
+    const yearly = r ? yearlyOf(['', r.organisation]) : [];
+    if (r && value !== undefined) w.budget(main, value, '2', w.orgLabel(r.organisation), yearly);
   } else if (recipientTotal === 0 && doc.resourcesRequired !== undefined) {
     w.budget(main, doc.resourcesRequired, '1', doc.code);
   } else if (options.budget && options.budget.unattributed > 0) {
     // what no recipient carries stays with the programme: the children and the parent make the total
-    w.budget(main, options.budget.unattributed, '2', doc.code);
+    const yearly = yearlyOf(['']);
+    const own = yearly.reduce((s, y) => s + y.amount, 0);
+    if (own > 0 || !cofunded.length)
+      w.budget(main, own > 0 ? own : options.budget.unattributed, '2', doc.code, yearly);
   }
+  w.donorCommitments(main, reporting);
   if (options.expenditure) w.recordedExpenditures(main, options.expenditure);
   else w.expenditures(main, recipientTotal);
   if (hierarchical)
@@ -667,6 +967,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   }
   if (framework) w.results(main, framework, progress);
   else w.warnings.push(say('documents.iati.export.noFramework'));
+  w.writeHeldBudgets(main);
 
   // ---- one child per recipient organisation, with its budget ----
   if (hierarchical) {
@@ -701,20 +1002,44 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
       w.policyMarker(child);
       w.defaults(child);
       const value = budgetOf(r);
-      if (value !== undefined) w.budget(child, value, '2', w.orgLabel(r.organisation));
+      if (value !== undefined)
+        w.budget(child, value, '2', w.orgLabel(r.organisation), yearlyOf([r.organisation]));
       child.ele('related-activity', { ref: identifier, type: code('RelatedActivityType', '1') });
+      w.writeHeldBudgets(child);
     }
   }
 
   w.warnLongBudgets();
+  if (w.heldValues.length) {
+    const shown = w.heldValues.slice(0, 40);
+    const more = w.heldValues.length - shown.length;
+    w.warnings.push(
+      say('documents.iati.export.valuesHeldBack', {
+        n: w.heldValues.length,
+        where:
+          shown.join(', ') + (more > 0 ? ` ${say('documents.iati.export.moreHeldBack', { n: more })}` : ''),
+      }),
+    );
+  }
   // warnings once, then as a comment at the head of the file for whoever publishes it
-  const warnings = [...new Set(w.warnings)];
   let xml = root.end({ prettyPrint: true });
+  // the IATI rules beyond the schema, checked on the file as written: what the writer could not keep out is said
+  const findings = checkIatiRules(xml, w.today);
+  for (const f of findings)
+    w.warnings.push(
+      say('documents.iati.export.breaksRule', {
+        rule: f.rule,
+        activity: f.activity,
+        where: f.where,
+        message: f.message,
+      }),
+    );
+  const warnings = [...new Set(w.warnings)];
   if (warnings.length) {
     const comment = `<!--\n  ${say('documents.iati.export.checkBeforePublishing')}\n${warnings
       .map((x) => `  - ${scrubText(x).replace(/--+/g, '—')}`)
       .join('\n')}\n-->\n`;
     xml = xml.replace(/^(<\?xml[^>]*\?>\n?)/, `$1${comment}`);
   }
-  return { xml, identifier, frameworkVersion: framework?.version ?? null, warnings };
+  return { xml, identifier, frameworkVersion: framework?.version ?? null, warnings, ruleFindings: findings };
 }

@@ -1,4 +1,4 @@
-import { eq, inArray, max } from 'drizzle-orm';
+import { eq, inArray, max, sql } from 'drizzle-orm';
 import type { OrganisationInput } from '../../../core/contracts/programme-document.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
@@ -50,4 +50,23 @@ export type ImportedValueRow = typeof t.indicatorValues.$inferInsert;
 /** Records indicator values (actuals read from a file) in one statement. */
 export async function insertIndicatorValues(db: DbOrTx, rows: ImportedValueRow[]): Promise<void> {
   if (rows.length) await db.insert(t.indicatorValues).values(rows);
+}
+
+/** A programme's budget lines summed by agency (its code; '' for lines without one) and year, in USD. */
+export async function budgetByAgencyAndYear(
+  db: DbOrTx,
+  programmeId: string,
+): Promise<{ agency: string; year: number; amount: number }[]> {
+  const rows = await db
+    .select({
+      agency: t.organisations.code,
+      year: t.budgetAmounts.year,
+      amount: sql<string>`sum(${t.budgetAmounts.amountUsd})`,
+    })
+    .from(t.budgetAmounts)
+    .innerJoin(t.budgetLines, eq(t.budgetLines.id, t.budgetAmounts.budgetLineId))
+    .leftJoin(t.organisations, eq(t.organisations.id, t.budgetLines.agencyId))
+    .where(eq(t.budgetLines.programmeId, programmeId))
+    .groupBy(t.organisations.code, t.budgetAmounts.year);
+  return rows.map((r) => ({ agency: r.agency ?? '', year: r.year, amount: Number(r.amount) }));
 }

@@ -27,13 +27,11 @@ import { ImportRefused } from '../../documents/import-refused.js';
 import { importableProgrammeDocument, readIatiActivities } from '../../documents/iati/iati-reader.js';
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
 import {
-  activityIdentifier,
+  activityPublisher,
   frameworkInForce,
-  reportingOrganisationOf,
   writeIatiActivities,
   type IatiBudget,
 } from '../../documents/iati/iati-writer.js';
-import { iatiIdentifiers } from '../../documents/iati/organisation-identifiers.js';
 import { readFrameworkWorkbook } from '../../documents/xlsx/framework-reader.js';
 import { writeFrameworkWorkbook } from '../../documents/xlsx/framework-writer.js';
 import { AppError, notFound } from '../../errors.js';
@@ -51,6 +49,7 @@ import { getProgramme } from '../programmes/programmes.service.js';
 import { exportFinished, taskStart } from '../notifications/long-tasks.js';
 import {
   allOrganisations,
+  budgetByAgencyAndYear,
   existingProgrammeCodes,
   existingProgrammeSlugs,
   insertIndicatorValues,
@@ -154,19 +153,13 @@ export async function exportProgrammeIati(
           total: programme.budget.total,
           unattributed: programme.budget.unattributed,
           byAgency: Object.fromEntries(programme.budget.byAgency.map((a) => [a.organisation.code, a.amount])),
+          byAgencyYear: yearlyBudgets(await budgetByAgencyAndYear(ctx.db, programme.id)),
         };
   // the co-funding projects' activities are named by the identifier their own export gives them
   const cofunding = dictionary<string>(); // by programme code: no prototype to reach
   for (const c of doc.cofundingProjects) {
-    const project = await getProgramme(ctx, programmeSlugOf(c.code));
-    const reporting = reportingOrganisationOf({
-      recipients: project.recipients.map((r) => ({
-        organisation: r.organisation.code,
-        convening: r.convening,
-      })),
-    });
-    if (reporting)
-      cofunding[c.code] = activityIdentifier(iatiIdentifiers[reporting] ?? `JALON-${reporting}`, c.code);
+    const project = await exportProgrammeDocument(ctx, programmeSlugOf(c.code));
+    cofunding[c.code] = activityPublisher(project).identifier;
   }
   // the actuals are the values of record of each year, not the stored values at their own periods
   const progress = await actualsOfRecord(ctx, programme.id, doc);
@@ -196,6 +189,13 @@ export async function exportProgrammeIati(
     link: `/programmes/${slug}`,
   });
   return { xml: out.xml, fileName, warnings: out.warnings };
+}
+
+/** Budget lines by agency and year, as the writer takes them (one list of years per agency code). */
+function yearlyBudgets(rows: { agency: string; year: number; amount: number }[]) {
+  const out: Record<string, { year: number; amount: number }[]> = dictionary();
+  for (const r of rows) (out[r.agency] ??= []).push({ year: r.year, amount: r.amount });
+  return out;
 }
 
 /** A framework version (the one in force unless asked) as an Excel workbook in the Fund's layout. */

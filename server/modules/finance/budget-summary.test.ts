@@ -22,13 +22,18 @@ import { createReport } from '../reports/reports.service.js';
 const cents = (v: number) => Math.round(v * 100);
 const sumCents = (values: number[]) => values.reduce((s, v) => s + cents(v), 0) / 100;
 
-/** The budgets an IATI file gives each activity, by the organisation its child activity belongs to. */
+/**
+ * The budgets an IATI file gives each activity, by the organisation its child activity belongs to: its IATI
+ * `budget`s and those Jalon held back by rule 7.5.3 (`jalon:budget-held-back`, longer than a year).
+ */
 function iatiBudgets(xml: string) {
   const activities = xml.split('<iati-activity').slice(1);
-  const values = (a: string) =>
-    [...a.matchAll(/<budget [^>]*>[\s\S]*?<value[^>]*>([^<]+)<\/value>[\s\S]*?<\/budget>/g)].map((m) =>
+  const values = (a: string) => [
+    ...[...a.matchAll(/<budget [^>]*>[\s\S]*?<value[^>]*>([^<]+)<\/value>[\s\S]*?<\/budget>/g)].map((m) =>
       Number(m[1]),
-    );
+    ),
+    ...[...a.matchAll(/<jalon:budget-held-back [^>]*value="([^"]+)"/g)].map((m) => Number(m[1])),
+  ];
   const byOrg: Record<string, number> = {};
   let parent = 0;
   for (const a of activities) {
@@ -209,5 +214,10 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     expect(sumCents([view.summary.allocated, view.summary.unallocated])).toBe(view.summary.total);
     const iati = await app.inject({ method: 'GET', url: `/api/v1/programmes/${stated}/export/iati` });
     expect(iatiBudgets(iati.body).total).toBe(3_999_999.98);
+    // stated over the whole duration (more than a year), it cannot be split by year: no IATI budget carries
+    // it (rule 7.5.3), the file says so at its head and keeps it, machine-readable, in Jalon's namespace
+    expect(iati.body).not.toMatch(/<budget /);
+    expect(iati.body).toMatch(/7\.5\.3/);
+    expect(iati.body).toContain('xmlns:jalon="urn:x-jalon:iati"');
   });
 });

@@ -4,7 +4,12 @@ import type { ServiceContext } from '../../context.js';
 import { frameworkToDocument } from '../frameworks/frameworks.presenter.js';
 import { getAllFrameworks } from '../frameworks/frameworks.service.js';
 import { getProgramme } from '../programmes/programmes.service.js';
-import { indicatorValuesOfProgramme, type StoredIndicatorValue } from './programme-documents.queries.js';
+import {
+  iatiIdentifiersOfProgramme,
+  indicatorValuesOfProgramme,
+  organisationIatiRefs,
+  type StoredIndicatorValue,
+} from './programme-documents.queries.js';
 
 const valueOut = (v: StoredIndicatorValue) => ({
   text: v.text,
@@ -17,6 +22,14 @@ export async function exportProgrammeDocument(ctx: ServiceContext, slug: string)
   const [p, frameworks] = await Promise.all([getProgramme(ctx, slug), getAllFrameworks(ctx, slug)]);
   const values = await indicatorValuesOfProgramme(ctx.db, p.id);
   const orgs = [...p.recipients, ...p.implementingPartners, ...p.donors].map((x) => x.organisation);
+  const [iati, refs] = await Promise.all([
+    iatiIdentifiersOfProgramme(ctx.db, p.id),
+    organisationIatiRefs(
+      ctx.db,
+      orgs.map((o) => o.code),
+    ),
+  ]);
+  const refsOf = new Map(refs.map((r) => [r.code, r]));
   const doc: ProgrammeDocument = {
     code: p.code,
     kind: p.kind,
@@ -38,6 +51,8 @@ export async function exportProgrammeDocument(ctx: ServiceContext, slug: string)
       kind: o.kind,
       name: o.name,
       ...(o.acronym ? { acronym: o.acronym } : {}),
+      ...(refsOf.get(o.code)?.iatiRefs.length ? { iatiRefs: refsOf.get(o.code)!.iatiRefs } : {}),
+      ...(refsOf.get(o.code)?.iatiType ? { iatiType: refsOf.get(o.code)!.iatiType! } : {}),
     })),
     recipients: p.recipients.map((r) => ({
       organisation: r.organisation.code,
@@ -79,6 +94,8 @@ export async function exportProgrammeDocument(ctx: ServiceContext, slug: string)
   };
   const optional: Partial<ProgrammeDocument> = {
     gatewayId: p.gatewayId ?? undefined,
+    iatiIdentifier: iati?.iatiIdentifier ?? undefined,
+    otherIdentifiers: iati?.otherIdentifiers.length ? iati.otherIdentifiers : undefined,
     fundCode: p.fundCode ?? undefined,
     shortTitle: p.shortTitle ?? undefined,
     summary: p.summary ?? undefined,

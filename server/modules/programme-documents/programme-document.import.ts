@@ -21,6 +21,7 @@ import {
   organisationIdsByCode,
   programmeIdsByCode,
   upsertOrganisations,
+  addOrganisationIatiRefs,
 } from './programme-documents.queries.js';
 import { assertProgressFits } from './progress-rules.js';
 
@@ -42,6 +43,7 @@ export async function importProgrammeDocument(
   const locale = options.locale ?? 'fr';
   const say = tIn(locale);
   await upsertOrganisations(tx, doc.organisations);
+  await addOrganisationIatiRefs(tx, doc.organisations);
   const codes = [
     ...doc.recipients.map((r) => r.organisation),
     ...doc.implementingPartners.map((p) => p.organisation),
@@ -69,6 +71,8 @@ export async function importProgrammeDocument(
     code: doc.code,
     kind: doc.kind,
     gatewayId: doc.gatewayId ?? null,
+    iatiIdentifier: doc.iatiIdentifier ?? null,
+    iatiOtherIdentifiers: doc.otherIdentifiers ?? [],
     fundCode: doc.fundCode ?? null,
     titleFr: doc.title.fr,
     titleEn: doc.title.en ?? null,

@@ -1,5 +1,5 @@
 /** The reads and writes of a whole programme document: its import (one transaction) and its export. */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { OrganisationInput } from '../../../core/contracts/programme-document.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
@@ -21,6 +21,8 @@ export async function upsertOrganisations(
         nameEn: o.name.en ?? null,
         acronymFr: o.acronym?.fr ?? null,
         acronymEn: o.acronym?.en ?? null,
+        iatiRefs: o.iatiRefs ?? [],
+        iatiType: o.iatiType ?? null,
       })),
     )
     .onConflictDoNothing({ target: t.organisations.code })
@@ -111,4 +113,43 @@ export async function measuresByIndicator(tx: DbOrTx, ids: string[]) {
     .from(t.indicators)
     .where(inArray(t.indicators.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.measure]));
+}
+
+/** Adds IATI references to organisations that already exist (every reference as published is kept). */
+export async function addOrganisationIatiRefs(tx: DbOrTx, orgs: OrganisationInput[]): Promise<void> {
+  for (const o of orgs) {
+    if (!o.iatiRefs?.length && !o.iatiType) continue;
+    await tx
+      .update(t.organisations)
+      .set({
+        iatiRefs: sql`array(select distinct r from unnest(${t.organisations.iatiRefs} || ${sql.param(o.iatiRefs ?? [])}::text[]) as r order by r)`,
+        iatiType: sql`coalesce(${t.organisations.iatiType}, ${o.iatiType ?? null})`,
+      })
+      .where(eq(t.organisations.code, o.code));
+  }
+}
+
+/** What a programme keeps of the IATI file it came from: its identifier and other identifiers. */
+export async function iatiIdentifiersOfProgramme(db: DbOrTx, programmeId: string) {
+  const [row] = await db
+    .select({
+      iatiIdentifier: t.programmes.iatiIdentifier,
+      otherIdentifiers: t.programmes.iatiOtherIdentifiers,
+    })
+    .from(t.programmes)
+    .where(eq(t.programmes.id, programmeId));
+  return row;
+}
+
+/** The IATI references and type of organisations, by code. */
+export async function organisationIatiRefs(db: DbOrTx, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({
+      code: t.organisations.code,
+      iatiRefs: t.organisations.iatiRefs,
+      iatiType: t.organisations.iatiType,
+    })
+    .from(t.organisations)
+    .where(inArray(t.organisations.code, codes));
 }

@@ -1,5 +1,6 @@
 // An activity's header: summary, recipient country, dates, currency, places, identifiers and related activities.
-import type { LocalizedText } from '../../../../core/contracts/programme-document.js';
+import type { IatiOtherIdentifier, LocalizedText } from '../../../../core/contracts/programme-document.js';
+import { t } from '../../../../core/i18n/t.js';
 import { codelist, describeCode } from '../codelists.js';
 import { identifierPart } from '../iati-writer.js';
 import { attr, kid, kids, narratives } from '../xml-tree.js';
@@ -53,8 +54,15 @@ export function readCountry(reader: ActivityReader): string | undefined {
   return country.code;
 }
 
-/** start and end dates (planned or actual); sets the reader's start year */
-export function readDates(reader: ActivityReader): { startDate?: string; endDate?: string } {
+/**
+ * start and end dates: the planned start is the programme's start (else the actual one), the actual start its
+ * first transfer — both kept when they differ; sets the reader's start year
+ */
+export function readDates(reader: ActivityReader): {
+  startDate?: string;
+  firstTransferDate?: string;
+  endDate?: string;
+} {
   const { node } = reader;
   const dates = new Map<string, string>();
   for (const d of kids(node, 'activity-date')) {
@@ -63,7 +71,8 @@ export function readDates(reader: ActivityReader): { startDate?: string; endDate
     narratives(d, reader.lang);
     if (type && date && !dates.has(type)) dates.set(type, date);
   }
-  const startDate = dates.get('2') ?? dates.get('1');
+  const startDate = dates.get('1') ?? dates.get('2');
+  const firstTransferDate = dates.get('2');
   reader.startYear = startDate?.slice(0, 4);
   const endDate = dates.get('3') ?? dates.get('4');
   if (dates.get('3') && dates.get('4') && dates.get('3') !== dates.get('4'))
@@ -71,7 +80,7 @@ export function readDates(reader: ActivityReader): { startDate?: string; endDate
       planned: dates.get('3'),
       actual: dates.get('4'),
     });
-  return { startDate, endDate };
+  return { startDate, ...(firstTransferDate ? { firstTransferDate } : {}), endDate };
 }
 
 export function readCurrency(reader: ActivityReader): string {
@@ -101,27 +110,57 @@ export function readPlaces(reader: ActivityReader): string[] {
   return places;
 }
 
-/** other identifiers: the code Jalon built the identifier from (A1), the MPTF Gateway number (A9) */
-export function readOtherIdentifiers(reader: ActivityReader): { code: string; gatewayId?: string } {
+/**
+ * other identifiers, every one kept as published: the code Jalon built the identifier from (A1), and the MPTF
+ * Gateway number (an A9 owned by the MPTF Office, or a reference such as `XM-DAC-41141-MPTF-00119645`)
+ */
+export function readOtherIdentifiers(reader: ActivityReader): {
+  code: string;
+  gatewayId?: string;
+  otherIdentifiers: IatiOtherIdentifier[];
+} {
   const { node } = reader;
   let code = reader.identifier;
   let gatewayId: string | undefined;
+  const otherIdentifiers: IatiOtherIdentifier[] = [];
   for (const o of kids(node, 'other-identifier')) {
     const type = attr(o, 'type');
-    const ref = attr(o, 'ref');
+    const ref = attr(o, 'ref')?.trim();
     const owner = narratives(kid(o, 'owner-org'), reader.lang)
       .map((n) => n.text)
-      .join(' ');
-    attr(kid(o, 'owner-org'), 'ref');
-    if (type === 'A1' && ref && ref.length <= 40 && reader.identifier.endsWith(`-${identifierPart(ref)}`))
-      code = ref;
-    else if (type === 'A9' && ref && /MPTF|Gateway/i.test(owner)) gatewayId = ref;
-    else {
+      .join(' ')
+      .trim();
+    const ownerRef = attr(kid(o, 'owner-org'), 'ref')?.trim();
+    if (!ref || !type || !/^[AB]\d$/.test(type)) {
       o.used = false;
       o.usedAttrs.clear();
+      continue;
     }
+    // the Gateway number as Jalon writes it (owned by the MPTF Office, named in French and English): Jalon's
+    // own field, written back the same way from it
+    const jalonsOwner = (['fr', 'en'] as const).map((l) => t(l, 'documents.iati.export.gatewayOwner'));
+    const jalonsGateway =
+      type === 'A9' &&
+      !ownerRef &&
+      owner.length === jalonsOwner.join(' ').length &&
+      jalonsOwner.every((name) => owner.includes(name));
+    if (jalonsGateway && !gatewayId) {
+      gatewayId = ref;
+      continue;
+    }
+    otherIdentifiers.push({
+      ref,
+      type,
+      ...(ownerRef ? { ownerRef } : {}),
+      ...(owner ? { ownerName: owner } : {}),
+    });
+    const gateway = ref.match(/MPTF[-_ ]?(\d{5,})$/i)?.[1];
+    if (type === 'A1' && ref.length <= 40 && reader.identifier.endsWith(`-${identifierPart(ref)}`))
+      code = ref;
+    else if (!gatewayId && gateway) gatewayId = gateway;
+    else if (!gatewayId && type === 'A9' && /MPTF|Gateway/i.test(owner)) gatewayId = ref;
   }
-  return { code, ...(gatewayId ? { gatewayId } : {}) };
+  return { code, ...(gatewayId ? { gatewayId } : {}), otherIdentifiers };
 }
 
 /** related activities: parent and children structure the file; the others are reported */

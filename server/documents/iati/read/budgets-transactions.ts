@@ -1,7 +1,7 @@
 // An activity's money: budgets by period summed into one, incoming funds by donor, spending to date.
 import { formatNumber } from '../../../../core/i18n/format.js';
 import { describeCode } from '../codelists.js';
-import { attr, kid, kids, useAll } from '../xml-tree.js';
+import { attr, kid, kids, narratives, useAll } from '../xml-tree.js';
 import type { ActivityReader } from './activity-reader.js';
 import { organisationCode } from './participating-orgs.js';
 import { isoDate, type RawProgramme } from './raw-activity.js';
@@ -37,6 +37,18 @@ export function readBudgets(
     const previous = budgets.get(key);
     if (!previous || (type === '2' && previous.type !== '2')) budgets.set(key, { value, type, start, end });
   }
+  // a budget Jalon held back from IATI's (longer than a year, rule 7.5.3) and kept in its own namespace
+  for (const b of node.children.filter((c) => c.name === 'jalon:budget-held-back')) {
+    const start = isoDate(attr(b, 'period-start'));
+    const end = isoDate(attr(b, 'period-end'));
+    const value = Number(attr(b, 'value'));
+    const cur = (attr(b, 'currency') ?? currency).toUpperCase();
+    attr(b, 'rule');
+    attr(b, 'status');
+    b.used = start !== undefined && end !== undefined && Number.isFinite(value) && cur === currency;
+    if (!b.used || budgets.has(`${start}/${end}`)) continue;
+    budgets.set(`${start}/${end}`, { value, type: '1', start: start!, end: end! });
+  }
   let budgetTotal: number | undefined;
   if (budgets.size) {
     const list = [...budgets.values()].sort((a, b) => a.start.localeCompare(b.start));
@@ -71,6 +83,7 @@ export function readTransactions(
   const incoming = new Map<string, { funds: number; commitments: number }>();
   let spent: RawProgramme['spent'];
   const otherTx = new Map<string, number>();
+  const rates: NonNullable<RawProgramme['rates']> = [];
   for (const t of node.children.filter((c) => c.name === 'transaction')) {
     const typeNode = t.children.find((c) => c.name === 'transaction-type');
     const type = typeNode?.attrs.code?.trim() ?? '';
@@ -80,10 +93,13 @@ export function readTransactions(
     const date = isoDate(t.children.find((c) => c.name === 'transaction-date')?.attrs['iso-date']);
     const provider = t.children.find((c) => c.name === 'provider-org');
     const usable = Number.isFinite(value) && cur === currency && date;
-    if (usable && (type === '1' || type === '11') && provider) {
-      const code = organisationCode(reader, provider, '1');
-      if (!code) continue;
-      for (const n of [t, typeNode!, valueNode!, provider]) n.used = true;
+    const providerCode =
+      usable && (type === '1' || type === '11') && provider
+        ? organisationCode(reader, provider, '1')
+        : undefined;
+    if (providerCode) {
+      const code = providerCode;
+      for (const n of [t, typeNode!, valueNode!, provider!]) n.used = true;
       attr(typeNode, 'code');
       attr(kid(t, 'transaction-date'), 'iso-date');
       attr(valueNode, 'currency');
@@ -95,6 +111,20 @@ export function readTransactions(
       incoming.set(code, sums);
       if (!donors.some((d) => d.organisation === code)) donors.push({ organisation: code });
     } else if (usable && (type === '3' || type === '4')) {
+      // Jalon's own expenditure derived from a report's implementation rate: the rate, its date and source
+      const description = kid(t, 'description');
+      const words = description ? narratives(description, 'fr')[0]?.text : undefined;
+      const fromRate = words?.match(
+        /^Dépenses déduites du taux de mise en œuvre de ([\d\s\u202f\u00a0.,]+) % au (\d{4}-\d{2}-\d{2})(?: \((.+)\))?$/,
+      );
+      if (fromRate && type === '4') {
+        useAll(description!);
+        rates.push({
+          asOf: fromRate[2]!,
+          implementationRate: Number(fromRate[1]!.replace(/[\s\u202f\u00a0]/g, '').replace(',', '.')),
+          ...(fromRate[3] ? { source: fromRate[3] } : {}),
+        });
+      }
       t.used = true;
       typeNode!.used = true;
       valueNode!.used = true;
@@ -118,15 +148,32 @@ export function readTransactions(
       n,
       type: describeCode('TransactionType', type, reader.file.options.locale),
     });
+  // each donor's incoming commitments (11) and funds received (1), summed apart: its contribution is what it
+  // committed, unless it paid more than the commitments the file publishes (then they are incomplete: what it
+  // paid); the note gives both sums, so nothing received is dropped without a word
+  const locale = reader.file.options.locale;
   for (const [code, sums] of incoming) {
     const d = donors.find((x) => x.organisation === code)!;
-    d.amount = Math.round((sums.commitments || sums.funds) * 100) / 100;
+    const commitments = Math.round(sums.commitments * 100) / 100;
+    const funds = Math.round(sums.funds * 100) / 100;
+    d.amount = Math.max(commitments, funds);
+    const params = {
+      commitments: formatNumber(commitments, locale),
+      funds: formatNumber(funds, locale),
+      currency,
+    };
     d.note = reader.say(
-      sums.commitments
-        ? 'documents.iati.read.money.incomingCommitments'
-        : 'documents.iati.read.money.incomingFunds',
+      commitments && funds
+        ? funds > commitments
+          ? 'documents.iati.read.money.fundsAboveCommitments'
+          : 'documents.iati.read.money.commitmentsAndFunds'
+        : commitments
+          ? 'documents.iati.read.money.incomingCommitments'
+          : 'documents.iati.read.money.incomingFunds',
+      params,
     );
   }
   if (incoming.size) reader.note(reader.at('transaction'), 'documents.iati.read.money.incomingSummedByDonor');
+  if (spent && rates.length) spent.rates = rates;
   return spent;
 }

@@ -3,7 +3,13 @@ import type { ValueInput } from '../../../../core/contracts/programme-document.j
 import { numericValueOf, parseValueText } from '../../../../core/domain/value-text.js';
 import { toStoredValue } from '../../../../core/domain/stored-value.js';
 import { describeCode } from '../codelists.js';
-import { combineValues, readValueElement, type CombinedValue, type Measure } from '../iati-values.js';
+import {
+  combineValues,
+  readValueElement,
+  splitRemark,
+  type CombinedValue,
+  type Measure,
+} from '../iati-values.js';
 import { attr, kid, kids, narratives, useAll, type XNode } from '../xml-tree.js';
 import type { ActivityReader } from './activity-reader.js';
 import { isoDate, type RawIndicator } from './raw-activity.js';
@@ -29,12 +35,49 @@ export function readIndicator(
     else if (code)
       notes.push(`${describeCode('IndicatorVocabulary', vocabulary, reader.file.options.locale)} : ${code}`);
   }
-  if (description) notes.push(description.fr);
+  // Jalon's own files give the indicator's code as the first line of its description (the reference is the
+  // result's: IATI allows it at one level only)
+  const codeLine = description?.fr.match(/^Code\s*:\s*(\S+)\s*(?:\n|$)/);
+  if (codeLine && !reference) reference = codeLine[1];
+  let rest = codeLine ? description!.fr.slice(codeLine[0].length).trim() : description?.fr;
+  // ... and, one line each, the values IATI refused without a number (`Cible 2022-01-01 → 2022-12-31 : TBD`)
+  const heldBack: { word: string; start?: string; end?: string; text: string }[] = [];
+  // ... and its unit, whether it is cumulative and its means of verification, one line each
+  const facts: { unit?: string; cumulative?: true; sources?: string[] } = {};
+  if (rest && codeLine) {
+    const kept: string[] = [];
+    for (const line of rest.split('\n')) {
+      const unit = line.match(/^(?:Unité :|Unit:) (.+)\.$/);
+      const sources = line.match(/^(?:Moyens de vérification :|Means of verification:) (.+)\.$/);
+      if (unit && facts.unit === undefined) {
+        facts.unit = unit[1]!;
+        continue;
+      }
+      if (/^(?:Indicateur cumulatif|Cumulative indicator)\.$/.test(line)) {
+        facts.cumulative = true;
+        continue;
+      }
+      if (sources && facts.sources === undefined) {
+        facts.sources = sources[1]!.split(' ; ');
+        continue;
+      }
+      const m = line.match(
+        /^(Base de référence|Baseline|Cible|Target|Valeur réalisée|Actual)(?: (\d{4}-\d{2}-\d{2}) → (\d{4}-\d{2}-\d{2}))? : (.+)$/,
+      );
+      if (m) heldBack.push({ word: m[1]!, ...(m[2] ? { start: m[2], end: m[3]! } : {}), text: m[4]! });
+      else kept.push(line);
+    }
+    rest = kept.join('\n').trim();
+  }
+  // Jalon's own notes keep their lines; another publisher's description is one note
+  if (rest) notes.push(codeLine ? rest : rest.replace(/\n/g, ' '));
   let measure: Measure =
     measureCode === '2' ? 'percent' : measureCode === '5' ? 'text' : measureCode === '4' ? 'index' : 'number';
   if (measureCode === '3') measure = 'yes_no';
   const disaggregations = new Set<'sex' | 'age' | 'category' | 'place'>();
+  let packed = 0;
   const flag = (c: CombinedValue) => {
+    if (c.packed) packed += 1;
     if (c.sex) disaggregations.add('sex');
     if (c.age) disaggregations.add('age');
     if (c.category) disaggregations.add('category');
@@ -98,6 +141,28 @@ export function readIndicator(
       });
     } else if (actualNodes.length) emptyActuals += 1;
   }
+  for (let i = 0; i < packed; i += 1)
+    reader.file.grouped_('note', where, reader.say('documents.iati.read.indicators.severalValuesKeptAsText'));
+  for (const h of heldBack) {
+    if (/^(Base|Baseline)/.test(h.word)) {
+      if (baseline === undefined) baseline = h.text;
+    } else if (!h.start || !h.end) continue;
+    else if (/^(Cible|Target)/.test(h.word)) targets.push({ start: h.start, end: h.end, value: h.text });
+    else {
+      const none = h.text.match(/^(?:Pas de valeur|No value) — (.+)$/);
+      const split = splitRemark(h.text);
+      actuals.push(
+        none
+          ? { start: h.start, end: h.end, value: null, reason: none[1]! }
+          : {
+              start: h.start,
+              end: h.end,
+              value: split.wording,
+              ...(split.remark ? { reason: split.remark } : {}),
+            },
+      );
+    }
+  }
   if (emptyActuals)
     reader.file.grouped_('unmapped', reader.where, reader.say('documents.iati.read.indicators.emptyActual'));
 
@@ -136,6 +201,7 @@ export function readIndicator(
     where,
     title,
     ...(reference ? { reference } : {}),
+    ...facts,
     measure,
     direction,
     ...(baseline !== undefined ? { baseline } : {}),
@@ -156,7 +222,9 @@ function dated(
   const v = typeof value === 'string' ? { text: value } : value;
   if (iso) return { ...v, date: iso };
   // a baseline of the activity's first year is the default reading: its year is not added to the wording
-  if (!year || year === reader.startYear || /\b(19|20)\d{2}\b/.test(v.text)) return value;
+  if (!year || year === reader.startYear) return value;
+  // a wording that names its own date (`… (Donnée nationale 11/2020)`) keeps it; the year is the value's date
+  if (/\b(19|20)\d{2}\b/.test(v.text)) return { ...v, date: year };
   const spec = v.spec ?? parseValueText(v.text).spec;
   return { text: `${v.text} (${year})`, spec };
 }

@@ -1,10 +1,16 @@
 // An activity's organisations: each one as a Jalon organisation code, and their roles (recipients, partners, donors).
 import { isBlank } from '../iati-values.js';
-import { catalogueCodeOf, kindOfOrganisationType } from '../organisation-identifiers.js';
+import { codelist } from '../codelists.js';
+import {
+  catalogueCodeOf,
+  isOrganisationIdentifier,
+  kindOfOrganisationType,
+} from '../organisation-identifiers.js';
 import { attr, kid, kids, narratives, type XNode } from '../xml-tree.js';
 import type { ActivityReader } from './activity-reader.js';
 import { normaliseName } from './file-reader.js';
 import type { RawProgramme } from './raw-activity.js';
+import type { OrganisationInput } from '../../../../core/contracts/programme-document.js';
 
 const orgCodeFrom = (s: string) =>
   s
@@ -18,47 +24,64 @@ const orgCodeFrom = (s: string) =>
 
 /** An organisation of the file as a Jalon organisation (known IATI identifiers map to the catalogue). */
 export function organisationCode(reader: ActivityReader, node: XNode, role: string): string | undefined {
-  const ref = attr(node, 'ref');
-  const type = attr(node, 'type');
+  const ref = attr(node, 'ref')?.trim();
+  const rawType = attr(node, 'type')?.trim();
+  const type = rawType && codelist('OrganisationType').has(rawType) ? rawType : undefined;
   const name = reader.file.text(narratives(node, reader.lang));
   const usableRef = ref && !isBlank(ref) && /[A-Za-z0-9]{2}/.test(ref) ? ref : undefined;
+  const named = name && !isBlank(name.fr) ? name : undefined;
+  /** every reference as published, and the type the file gives, are kept with the organisation */
+  const keep = (code: string, declare: () => OrganisationInput) => {
+    const existing = reader.organisations.get(code) ?? declare();
+    reader.organisations.set(code, existing);
+    if (usableRef && !(existing.iatiRefs ?? []).includes(usableRef))
+      existing.iatiRefs = [...(existing.iatiRefs ?? []), usableRef];
+    if (type && !existing.iatiType) existing.iatiType = type;
+    return existing;
+  };
   const known = usableRef ? catalogueCodeOf(usableRef) : undefined;
   if (known) {
     // declared too, for a database whose catalogue does not hold it yet (an existing one is left as it is)
-    if (!reader.organisations.has(known))
-      reader.organisations.set(known, {
-        code: known,
-        kind: kindOfOrganisationType(type, usableRef, role),
-        name: name && !isBlank(name.fr) ? name : { fr: known },
-      });
+    keep(known, () => ({
+      code: known,
+      kind: kindOfOrganisationType(type, usableRef, role),
+      name: named ?? { fr: known },
+    }));
     return known;
   }
   for (const n of narratives(node, reader.lang)) {
     const byName = reader.file.catalogueNames.get(normaliseName(n.text));
-    if (byName) return byName;
+    if (byName) {
+      if (usableRef || type)
+        keep(byName, () => ({
+          code: byName,
+          kind: kindOfOrganisationType(type, usableRef, role),
+          name: named ?? { fr: byName },
+        }));
+      return byName;
+    }
   }
   // an organisation identifier is PREFIX-ID (XM-DAC-41146, NL-KVK-41160054); a bare old DAC number
   // ("00141") says less than the name that comes with it
-  const identifierLike = usableRef && /^[A-Z]{2}-[A-Z0-9]+-./i.test(usableRef);
-  const named = name && !isBlank(name.fr) ? name : undefined;
+  const identifierLike = usableRef && isOrganisationIdentifier(usableRef);
   const code =
     usableRef && (identifierLike || !named) ? orgCodeFrom(usableRef) : named ? orgCodeFrom(named.fr) : '';
   if (!code || !/^[A-Z0-9]/.test(code)) return undefined;
-  const existing = reader.organisations.get(code);
-  if (!existing) {
-    reader.organisations.set(code, {
-      code,
-      kind: kindOfOrganisationType(type, usableRef, role),
-      name: name && !isBlank(name.fr) ? name : { fr: usableRef ?? code },
-    });
-  } else if (name && !isBlank(name.fr) && existing.name.fr === (usableRef ?? code)) {
-    existing.name = name;
-  } else if (name && name.fr !== existing.name.fr) {
+  const before = reader.organisations.get(code);
+  const existing = keep(code, () => ({
+    code,
+    kind: kindOfOrganisationType(type, usableRef, role),
+    name: named ?? { fr: usableRef ?? code },
+  }));
+  if (!before) return code;
+  if (named && existing.name.fr === (usableRef ?? code)) {
+    existing.name = named;
+  } else if (named && named.fr !== existing.name.fr) {
     reader.file.grouped_(
       'note',
       reader.at('participating-org'),
       reader.say('documents.iati.read.organisations.sameIdentifierTwoNames', {
-        name: name.fr,
+        name: named.fr,
         identifier: usableRef,
         firstName: existing.name.fr,
       }),

@@ -35,7 +35,10 @@ export function assembleProgramme(
     file.issue('unmapped', r.identifier, say('documents.iati.read.programme.budgetWithoutRecipient'));
   const budget = resourcesRequired ?? r.recipients.reduce((s, x) => s + (x.approvedBudget ?? 0), 0);
   const snapshots: ProgrammeDocument['financialSnapshots'] = [];
-  if (r.spent && budget > 0) {
+  if (r.spent?.rates?.length) {
+    // a Jalon file: the rates its reports gave, as they were (the expenditure was derived from them)
+    snapshots.push(...r.spent.rates);
+  } else if (r.spent && budget > 0) {
     const rate = Math.round((r.spent.amount / budget) * 10000) / 100;
     if (rate > 100)
       file.issue(
@@ -81,10 +84,13 @@ export function assembleProgramme(
     country: r.country,
     trustFund: { kind: 'none' },
     ...(r.startDate ? { startDate: r.startDate } : {}),
+    ...(r.firstTransferDate ? { firstTransferDate: r.firstTransferDate } : {}),
     endDate: r.endDate,
     currency: r.currency,
     ...(r.genderMarker ? { genderMarker: r.genderMarker } : {}),
     ...(r.gatewayId ? { gatewayId: r.gatewayId } : {}),
+    iatiIdentifier: r.identifier,
+    ...(r.otherIdentifiers.length ? { otherIdentifiers: r.otherIdentifiers } : {}),
     ...(resourcesRequired !== undefined ? { resourcesRequired } : {}),
     financialSnapshots: snapshots,
     places: r.places,

@@ -1,5 +1,6 @@
 // An IATI activity as read, before it becomes a programme document: what the reading steps fill in.
 import type {
+  IatiOtherIdentifier,
   LocalizedText,
   OrganisationInput,
   ProgrammeDocument,
@@ -11,6 +12,10 @@ export interface RawIndicator {
   where: string;
   title: LocalizedText;
   reference?: string;
+  /** from the lines of a Jalon file's indicator description */
+  unit?: string;
+  cumulative?: true;
+  sources?: string[];
   measure: Measure;
   direction: 'increase' | 'decrease';
   baseline?: ValueInput;
@@ -32,10 +37,12 @@ export interface RawProgramme {
   identifier: string;
   code: string;
   gatewayId?: string;
+  otherIdentifiers: IatiOtherIdentifier[];
   title: LocalizedText;
   summary?: LocalizedText;
   country: string;
   startDate?: string;
+  firstTransferDate?: string;
   endDate: string;
   currency: string;
   places: string[];
@@ -44,7 +51,14 @@ export interface RawProgramme {
   implementingPartners: { organisation: string; note?: string }[];
   donors: { organisation: string; amount?: number; note?: string }[];
   genderMarker?: ProgrammeDocument['genderMarker'];
-  spent?: { amount: number; asOf: string; count: number };
+  spent?: {
+    amount: number;
+    asOf: string;
+    count: number;
+    /** the implementation rates a Jalon file published its expenditure from, as it gave them */
+    rates?: NonNullable<RawProgramme['rates']>;
+  };
+  rates?: { asOf: string; implementationRate: number; source?: string }[];
   budgetTotal?: number;
   results: RawResult[];
   parentRef?: string;

@@ -35,7 +35,7 @@ export function readActivity(reader: ActivityReader): RawProgramme | undefined {
   reportSectors(reader);
   const { budgets, budgetTotal } = readBudgets(reader, currency);
   const spent = readTransactions(reader, currency, donors);
-  const { code, gatewayId } = readOtherIdentifiers(reader);
+  const { code, gatewayId, otherIdentifiers } = readOtherIdentifiers(reader);
   const { parentRef, childRefs } = readRelatedActivities(reader);
 
   const results = kids(node, 'result')
@@ -73,10 +73,12 @@ export function readActivity(reader: ActivityReader): RawProgramme | undefined {
     identifier: reader.identifier,
     code,
     ...(gatewayId ? { gatewayId } : {}),
+    otherIdentifiers,
     title: title ?? { fr: reader.identifier },
     ...(summary ? { summary } : {}),
     country,
     ...(startDate ? { startDate } : {}),
+    ...(dates.firstTransferDate ? { firstTransferDate: dates.firstTransferDate } : {}),
     endDate,
     currency,
     places,
