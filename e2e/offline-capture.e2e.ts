@@ -2,7 +2,9 @@
  * Field capture offline (issue 16, decision 0017), in Chromium on a phone's screen against the real server:
  * one visit online (the programme's activities), then the connection cut; the activity form opens, two
  * activities are recorded (one with a photo) into the outbox, which survives a reload; the connection comes
- * back and the server holds exactly two — and the same outbox sent again creates nothing.
+ * back and the server holds exactly two — and the same outbox sent again creates nothing. Then a visited
+ * activity is changed offline while a colleague changes it online: the change is refused with the server's
+ * words, kept on the device across a reload, and the person compares both and chooses.
  * Every wait is for a state (a cache entry, an element, the outbox's content), never for time.
  */
 import { mkdirSync } from 'node:fs';
@@ -31,7 +33,7 @@ const photo = join(root, 'server/seed/field/photos/inauguration-forage-groumera.
 beforeAll(async () => {
   ensureWebBuilt();
   // a first start migrates and seeds the demo data: on a loaded machine that passed two minutes
-  server = await startServer({ timeoutMs: 220_000 });
+  server = await startServer({ timeoutMs: 360_000 });
   browser = await launchBrowser();
   context = await browser.newContext({
     viewport: { width: 390, height: 844 },
@@ -46,7 +48,8 @@ beforeAll(async () => {
   });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
   mkdirSync(screenshotDir, { recursive: true });
-});
+  // the build (when the web changed) and the first start together pass the default hook time under that load
+}, 420_000);
 
 afterAll(async () => {
   await context?.close();
@@ -75,6 +78,20 @@ async function fromServer<T>(path: string): Promise<T> {
       .join('; ');
   }
   const answer = await fetch(url(path), { headers: { cookie, accept: 'application/json' } });
+  if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
+  return (await answer.json()) as T;
+}
+/** A write from Node, as a colleague at another computer (the admin's second session). */
+async function patchOnServer<T>(path: string, body: unknown): Promise<T> {
+  await fromServer('/api/v1/session');
+  const session = (await (
+    await fetch(url('/api/v1/session'), { headers: { cookie: cookie!, accept: 'application/json' } })
+  ).json()) as { csrfToken: string };
+  const answer = await fetch(url(path), {
+    method: 'PATCH',
+    headers: { cookie: cookie!, 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+    body: JSON.stringify(body),
+  });
   if (!answer.ok) throw new Error(`${path}: ${answer.status} ${await answer.text()}`);
   return (await answer.json()) as T;
 }
@@ -268,6 +285,74 @@ describe('recording activities offline', () => {
     expect((await fromServer<ActivityDetail>(`/api/v1/activities/${withPhoto.id}`)).attachments).toHaveLength(
       1,
     );
+  });
+
+  it('changes a visited activity offline; a colleague’s change meanwhile is refused, kept and shown', async () => {
+    if (!context) throw new Error('no context');
+    const held = await recordedOnServer();
+    const visited = held.items.find((a) => a.title.fr.endsWith('causerie à Markala'))!;
+    const before = await fromServer<ActivityDetail>(`/api/v1/activities/${visited.id}`);
+    // the activity is read online once: the worker keeps its answer
+    await page.goto(url(`/activities/${visited.id}`));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await waitForKept([], [`/api/v1/activities/${visited.id}`]);
+
+    await context.setOffline(true);
+    await page.waitForFunction(() => !navigator.onLine);
+    await page.goto(url(`/activities/${visited.id}/edit`));
+    const description = page.getByLabel('Description');
+    await description.waitFor();
+    expect(await page.getByLabel('Intitulé (français)').inputValue()).toBe(before.title.fr);
+    await description.fill('Compte rendu complété au retour du village.');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.waitForURL(/\/outbox$/);
+    await page.getByTestId('saved-offline').waitFor();
+    const change = page.locator('[data-testid="outbox-record"][data-change="true"]');
+    expect(await change.getAttribute('data-status')).toBe('pending');
+
+    // meanwhile a colleague changes the same activity online
+    await patchOnServer(`/api/v1/activities/${visited.id}`, {
+      version: before.version,
+      partner: 'Association des femmes de Markala',
+    });
+
+    await context.setOffline(false);
+    await page.locator('[data-testid="outbox-record"][data-refusal="version_conflict"]').waitFor({
+      timeout: 30_000,
+    });
+    expect(await change.getAttribute('data-status')).toBe('refused');
+    const message = await change.getByTestId('refusal-message').textContent();
+    expect(message).toContain('modifié');
+    await page.screenshot({ path: join(screenshotDir, 'phone-outbox-conflict-390.png'), fullPage: true });
+    // the colleague's change stands; nothing of the refused change was written
+    const theirs = await fromServer<ActivityDetail>(`/api/v1/activities/${visited.id}`);
+    expect(theirs.partner).toBe('Association des femmes de Markala');
+    expect(theirs.description).toBe(before.description);
+    expect(theirs.version).toBe(before.version + 1);
+
+    // kept on the device, marked, across a reload and another sending
+    await page.reload();
+    await page.locator('[data-testid="outbox-record"][data-refusal="version_conflict"]').waitFor();
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    expect(await outboxCount()).toBe(1);
+
+    // the person opens it: both versions side by side; they keep theirs and send it over the current version
+    await change.getByRole('link', { name: 'Corriger' }).click();
+    const dialog = page.getByTestId('version-conflict');
+    await dialog.waitFor();
+    expect(
+      await dialog.getByTestId('conflict-field-partner').locator('[data-side="theirs"]').textContent(),
+    ).toBe('Association des femmes de Markala');
+    expect(
+      await dialog.getByTestId('conflict-field-description').locator('[data-side="mine"]').textContent(),
+    ).toBe('Compte rendu complété au retour du village.');
+    await page.screenshot({ path: join(screenshotDir, 'phone-change-conflict-390.png') });
+    await dialog.getByRole('button', { name: 'Garder la mienne et enregistrer à nouveau' }).click();
+    await page.waitForURL(new RegExp(`/activities/${visited.id}$`));
+    const after = await fromServer<ActivityDetail>(`/api/v1/activities/${visited.id}`);
+    expect(after.description).toBe('Compte rendu complété au retour du village.');
+    expect(after.version).toBe(before.version + 2);
+    expect(await outboxCount()).toBe(0);
   });
 
   it('fits a 360 px screen: the form without scrolling sideways', async () => {

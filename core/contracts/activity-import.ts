@@ -191,6 +191,8 @@ export const importCommitResult = z.object({
   created: z.number().int(),
   skipped: z.number().int(),
   participants: z.number().int(),
+  /** photos of a Kobo/ODK export attached to their activities (from the ZIP kept beside the file) */
+  photos: z.number().int().optional(),
 });
 export type ImportCommitResult = z.infer<typeof importCommitResult>;
 
@@ -198,7 +200,13 @@ export type ImportCommitResult = z.infer<typeof importCommitResult>;
  * Largest file accepted, and most rows: a field team's year fits many times over. Columns: a Kobo export of
  * Jalon's XLSForm has ~200 counts (16 categories × 12) plus a 0/1 column per choice of each multiple choice.
  */
-export const importLimits = { maxBytes: 25 * 1024 * 1024, maxRows: 200_000, maxColumns: 1_000 } as const;
+export const importLimits = {
+  maxBytes: 25 * 1024 * 1024,
+  maxRows: 200_000,
+  maxColumns: 1_000,
+  /** the ZIP of an export's attachments (photos resized by the form to 1,280 px: ~300 of them) */
+  maxMediaBytes: 100 * 1024 * 1024,
+} as const;
 
 /** Importing indicator values: one row per indicator and period (code, start, end, value, reasons, who). */
 export const valueImportQuery = z

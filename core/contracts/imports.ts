@@ -101,6 +101,15 @@ export type FileImport = z.infer<typeof fileImport>;
 export const fileImportMappingWrite = z
   .object({ version: z.number().int().positive(), mapping: importMapping })
   .strict();
+/** `PUT /imports/:id/media`: the version of the preview read, and the ZIP's name (the body is the ZIP). */
+export const fileImportMediaQuery = z
+  .object({
+    /** required: optional here only so that an unknown import answers 404 before a missing version */
+    version: z.coerce.number().int().positive().optional(),
+    fileName: z.string().trim().min(1).max(200).optional(),
+    lang: z.enum(['fr', 'en']).optional(),
+  })
+  .strict();
 export const fileImportCommitWrite = z.object({ version: z.number().int().positive() }).strict();
 
 export const fileImportCommitResult = z

@@ -79,6 +79,9 @@ export async function fieldCaptureOnSlowLink(
       files: transfers.length,
     };
 
+    // tsx (esbuild, keeping names) wraps the named functions of the evaluated code in `__name(…)`, which the
+    // page does not have: an identity is enough
+    await page.evaluate('globalThis.__name = (f) => f');
     // the outbox, as the form fills it (Dexie's database, written without Dexie)
     const uploadedBytes = await page.evaluate(async ({ slug, organisation, activities, photos }) => {
       const owner = ((await (await fetch('/api/v1/session')).json()) as { user: { id: string } }).user.id;

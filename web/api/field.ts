@@ -3,14 +3,7 @@
  * imports. Reads are react-query options; writes are mutation hooks (through `write.ts`, with the CSRF token).
  */
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type {
-  ActivityCreate,
-  ActivityDetail,
-  ActivityList,
-  ActivityPatch,
-  AreaRef,
-  Attachment,
-} from '../../core/contracts/activities.js';
+import type { ActivityDetail, ActivityList, AreaRef, Attachment } from '../../core/contracts/activities.js';
 import type { PortfolioDashboard, ProgrammeDashboard } from '../../core/contracts/dashboards.js';
 import type { IndicatorData, IndicatorRuleInput } from '../../core/contracts/indicator-data.js';
 import type { QuarterlyReport } from '../../core/contracts/quarterly-report.js';
@@ -176,16 +169,7 @@ function useActivityWrite<A, R>(write: (args: A) => Promise<R>) {
   });
 }
 
-/** `POST /programmes/:slug/activities` */
-export const useCreateActivity = (slug: string) =>
-  useActivityWrite((body: ActivityCreate) =>
-    fieldSend<ActivityDetail>('POST', `/api/v1/programmes/${enc(slug)}/activities`, body),
-  );
-/** `PATCH /activities/:id` (the body names the version it was read at) */
-export const useUpdateActivity = () =>
-  useActivityWrite(({ id, body }: { id: string; body: ActivityPatch }) =>
-    fieldSend<ActivityDetail>('PATCH', `/api/v1/activities/${enc(id)}`, body),
-  );
+// Recording and changing an activity go through the outbox (`web/api/outbox.ts`), online or not.
 /** `DELETE /activities/:id` */
 export const useDeleteActivity = () =>
   useActivityWrite((id: string) => fieldSend<null>('DELETE', `/api/v1/activities/${enc(id)}`));

@@ -39,6 +39,21 @@ export const useUploadImport = () =>
       apiSend<FileImport>('POST', uploadPath(upload), undefined, { raw: upload.file }),
   });
 
+/**
+ * `PUT /imports/:id/media`: the ZIP of a Kobo/ODK export's attachments kept beside it; answers the new preview
+ * (each photo named and not found, a warning with its row and column).
+ */
+export const useAttachImportMedia = () =>
+  useMutation({
+    mutationFn: ({ id, version, zip }: { id: string; version: number; zip: File }) =>
+      apiSend<FileImport>(
+        'PUT',
+        `/api/v1/imports/${enc(id)}/media?${new URLSearchParams({ version: String(version), fileName: zip.name, lang: lang() })}`,
+        undefined,
+        { raw: zip },
+      ),
+  });
+
 /** `PUT /imports/:id/mapping`: another sheet, other columns, other defaults; answers the new preview. */
 export const useImportMapping = () =>
   useMutation({

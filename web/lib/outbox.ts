@@ -1,15 +1,18 @@
 /**
- * The outbox: activities recorded on this device, kept in IndexedDB (through Dexie) until the server holds
- * them — offline for days, across closing the browser or restarting the phone. Each record carries the
+ * The outbox: activities recorded or changed on this device, kept in IndexedDB (through Dexie) until the server
+ * holds them — offline for days, across closing the browser or restarting the phone. A new activity carries the
  * identity the device gave it (`clientId`, a UUID): sending it twice creates nothing twice, the server answers
- * the activity it already holds. A record the server refuses stays here, marked with the server's words, until
- * the person corrects and resends it or discards it; Jalon never drops one by itself.
+ * the activity it already holds. A change of an existing activity carries the version it was made from
+ * (`change`): if a colleague changed the activity since, the server refuses it (409) and the record stays here
+ * with the server's words and the colleague's version, to compare — never written over theirs. A record the
+ * server refuses stays here, marked, until the person corrects and resends it or discards it; Jalon never drops
+ * one by itself.
  *
  * The sending (`sendOutbox`) is plain `fetch`, so the page and the service worker (Background Sync) run the same
  * code; one of them at a time (`navigator.locks`). Decision: docs/decisions/0017-offline-capture.md.
  */
 import { Dexie, liveQuery, type EntityTable } from 'dexie';
-import type { ActivityCreate, ActivityDetail } from '../../core/contracts/activities.js';
+import type { ActivityCreate, ActivityDetail, ActivityPatch } from '../../core/contracts/activities.js';
 import type { ErrorIssue } from '../../core/errors/error-codes.js';
 import { cachedHeader } from './offline-headers.js';
 
@@ -26,14 +29,27 @@ export interface Refusal {
   code: string;
   message: string;
   issues: ErrorIssue[];
+  /** a `version_conflict`: the activity as the server holds it now (a colleague's change) */
+  current?: ActivityDetail;
+}
+
+/** A change of an activity the server holds: which one, and the version the change was made from. */
+export interface OutboxChange {
+  activityId: string;
+  version: number;
 }
 
 export interface OutboxRecord {
   /** the identity the device gave the record: the activity's `clientId` */
   id: string;
   slug: string;
-  /** what is sent: the activity with its `clientId` */
+  /** what is sent: the activity with its `clientId` (a change sends the same fields with its version) */
   body: ActivityCreate & { clientId: string };
+  /**
+   * set for a change of an existing activity (sent as `PATCH /activities/:id` with `change.version`); absent
+   * for a new one (records kept before changes existed have none)
+   */
+  change?: OutboxChange | null;
   /** what the form held, to open it again for a correction (the form's own shape) */
   form: unknown;
   photos: OutboxPhoto[];
@@ -71,7 +87,10 @@ function db(): OutboxDatabase {
 
 /** A new record of the form's content, not yet stored. */
 export function newRecord(
-  input: Pick<OutboxRecord, 'slug' | 'form' | 'photos' | 'lang' | 'owner'> & { body: ActivityCreate },
+  input: Pick<OutboxRecord, 'slug' | 'form' | 'photos' | 'lang' | 'owner'> & {
+    body: ActivityCreate;
+    change?: OutboxChange | null;
+  },
   id: string = crypto.randomUUID(),
   now = new Date(),
 ): OutboxRecord {
@@ -79,6 +98,7 @@ export function newRecord(
     id,
     slug: input.slug,
     body: { ...input.body, clientId: id },
+    change: input.change ?? null,
     form: input.form,
     photos: input.photos,
     status: 'pending',
@@ -115,6 +135,68 @@ export async function discardRecord(id: string): Promise<void> {
 
 export function listRecords(): Promise<OutboxRecord[]> {
   return db().records.orderBy('createdAt').toArray();
+}
+
+/**
+ * The change of an activity this person has waiting (or refused) on the device, if any: the form opens it
+ * rather than the server's copy, so a second change offline builds on the first instead of losing it.
+ */
+export async function changeOf(activityId: string, owner: string | null): Promise<OutboxRecord | undefined> {
+  return (await listRecords()).find((r) => r.change?.activityId === activityId && r.owner === owner);
+}
+
+/** The fields of an activity as a record sends them, to compare a change with the server's copy. */
+function comparableFields(a: ActivityCreate | ActivityPatch): unknown {
+  return {
+    kind: a.kind,
+    title: { fr: a.title?.fr ?? '', en: a.title?.en ?? null },
+    description: a.description ?? null,
+    startDate: a.startDate,
+    endDate: a.endDate ?? null,
+    organisation: a.organisation,
+    partner: a.partner ?? null,
+    output: a.output ?? null,
+    workPlanActivity: a.workPlanActivity ?? null,
+    indicators: [...(a.indicators ?? [])].sort(),
+    places: (a.places ?? []).map((p) => ({ area: p.area, note: p.note ?? null })),
+    countBasis: a.countBasis ?? 'distinct',
+    quantity: a.quantity ?? null,
+    quantityUnit: a.quantityUnit ?? null,
+    participants: (a.participants ?? [])
+      .filter((p) => p.count > 0)
+      .map((p) => `${p.category}|${p.sex}|${p.ageGroup}|${p.count}`)
+      .sort(),
+  };
+}
+
+/**
+ * Whether the server's activity already says what the change says: the change was applied and only its answer
+ * was lost (a resend then meets its own new version, which is no colleague's change).
+ */
+export function alreadyApplied(body: ActivityCreate, current: ActivityDetail): boolean {
+  const held: ActivityCreate = {
+    kind: current.kind,
+    title: { fr: current.title.fr, ...(current.title.en ? { en: current.title.en } : {}) },
+    description: current.description,
+    startDate: current.startDate,
+    endDate: current.endDate,
+    organisation: current.organisation.code,
+    partner: current.partner,
+    output: current.output,
+    workPlanActivity: current.workPlanActivity?.id ?? null,
+    indicators: current.indicators,
+    places: current.places.map((p) => ({ area: p.area.code, note: p.note })),
+    countBasis: current.countBasis,
+    quantity: current.quantity,
+    quantityUnit: current.quantityUnit,
+    participants: current.participants.map((p) => ({
+      category: p.category,
+      sex: p.sex,
+      ageGroup: p.ageGroup,
+      count: p.count,
+    })),
+  };
+  return JSON.stringify(comparableFields(body)) === JSON.stringify(comparableFields(held));
 }
 
 /** What the outbox holds, as the screens show it. */
@@ -183,13 +265,18 @@ async function ask(fetcher: Fetch, path: string, init: RequestInit = {}): Promis
 
 function refusalOf(answer: Answer): Refusal {
   const error = (
-    answer.body as { error?: { code?: unknown; message?: unknown; issues?: unknown } } | undefined
+    answer.body as
+      { error?: { code?: unknown; message?: unknown; issues?: unknown; current?: unknown } } | undefined
   )?.error;
+  const current = error?.current;
   return {
     status: answer.status,
     code: typeof error?.code === 'string' ? error.code : 'unexpected_response',
     message: typeof error?.message === 'string' ? error.message : `HTTP ${answer.status}`,
     issues: Array.isArray(error?.issues) ? (error.issues as ErrorIssue[]) : [],
+    ...(typeof current === 'object' && current !== null && 'version' in current
+      ? { current: current as ActivityDetail }
+      : {}),
   };
 }
 
@@ -210,6 +297,40 @@ async function sendOne(
   const lang = `lang=${record.lang}`;
   let activityId = record.activityId;
   let held: string[] = record.photosSent;
+  if (record.change && !activityId) {
+    // a change: the fields with the version it was made from; a colleague's change since is refused (409)
+    const { clientId: _identity, ...fields } = record.body;
+    const patch: ActivityPatch = { ...fields, version: record.change.version };
+    const answer = await ask(
+      fetcher,
+      `/api/v1/activities/${encodeURIComponent(record.change.activityId)}?${lang}`,
+      {
+        method: 'PATCH',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(patch),
+      },
+    );
+    if (!answer || isTransient(answer.status)) return 'offline';
+    if (answer.status === 401) return 'signed-out';
+    let activity: ActivityDetail;
+    if (answer.status === 200) activity = answer.body as ActivityDetail;
+    else {
+      const refusal = refusalOf(answer);
+      // its own change, applied before the answer was lost: sent, not a conflict
+      if (!(
+        refusal.code === 'version_conflict' &&
+        refusal.current &&
+        alreadyApplied(fields, refusal.current)
+      )) {
+        await update(record.id, { status: 'refused', refusal });
+        return 'refused';
+      }
+      activity = refusal.current;
+    }
+    activityId = activity.id;
+    held = [...new Set([...held, ...activity.attachments.map((a) => a.fileName)])];
+    await update(record.id, { activityId, photosSent: held });
+  }
   if (!activityId) {
     const answer = await ask(
       fetcher,

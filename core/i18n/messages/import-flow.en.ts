@@ -35,6 +35,10 @@ export const importFlowEn: Catalogue['importFlow'] = {
   refusedTitle: 'File refused',
   mappingHint:
     'Say which column of the file gives each piece of information, then read the file again with them.',
+  mediaZip: 'Photos: the ZIP of the export’s attachments',
+  mediaZipHint:
+    'KoboToolbox: “Media Attachments (ZIP)”; ODK Central: the export with media. Each photo found is attached to its activity.',
+  mediaAttach: 'Attach the photos',
   applyMapping: 'Read again with these columns',
   confirmTitle: 'Ready to import',
   confirmText: 'Everything is written at once, or nothing.',

@@ -34,6 +34,10 @@ export const importFlowFr = {
   refusedTitle: 'Fichier refusé',
   mappingHint:
     'Dites quelle colonne du fichier donne chaque information, puis relisez le fichier avec ces colonnes.',
+  mediaZip: 'Photos : le ZIP des pièces jointes de l’export',
+  mediaZipHint:
+    'KoboToolbox : « Media Attachments (ZIP) » ; ODK Central : l’export avec médias. Chaque photo trouvée est jointe à son activité.',
+  mediaAttach: 'Joindre les photos',
   applyMapping: 'Relire avec ces colonnes',
   confirmTitle: 'Prêt à importer',
   confirmText: 'Tout est écrit en une fois, ou rien.',

@@ -5,6 +5,7 @@ export const importsEn: ServerCatalogue['imports'] = {
   fileEmpty: 'The file is empty.',
   alreadyImported: 'This file was already imported.',
   readWithoutMapping: 'This kind of file is read without a column mapping.',
+  versionRequired: 'Give the version of the preview read (`version`).',
   activities: {
     columnNotInSheet: 'Column “{{header}}” is not in the sheet.',
     chooseTitleColumn: 'Choose the column of “Title”.',
@@ -28,6 +29,17 @@ export const importsEn: ServerCatalogue['imports'] = {
     otherProgramme:
       'This submission comes from the form of programme “{{programme}}”, not this one ({{slug}}).',
     anotherAgency: 'You can only import the activities of your own agency: “{{code}}” is another one.',
+    photoWithoutMedia:
+      'Photo “{{file}}” not imported: add the ZIP of the export’s attachments (KoboToolbox: “Media Attachments (ZIP)”; ODK Central: export with media).',
+    photoMissing:
+      'Photo “{{file}}” is not in the ZIP of attachments: the activity will be imported without it.',
+    photoAmbiguous:
+      '{{n}} files are named “{{file}}” in the ZIP and none is in this submission’s folder: the photo is not imported.',
+    photoUnreadable:
+      '“{{file}}” is not a JPEG, PNG or WebP photo of {{megabytes}} MB at most: it is not imported.',
+    mediaNotZip: 'This file is not a ZIP: attach the ZIP of the export’s attachments.',
+    mediaWithoutPhotos:
+      'This file does not come from a Jalon form with photos: it has no attachments to read.',
     templateFileWord: 'activities-template',
     exportFileWord: 'activities',
   },

@@ -3,6 +3,7 @@ export const importsFr = {
   fileEmpty: 'Le fichier est vide.',
   alreadyImported: 'Ce fichier a déjà été importé.',
   readWithoutMapping: 'Ce type de fichier se lit sans correspondance de colonnes.',
+  versionRequired: 'Indiquez la version de l’aperçu lu (`version`).',
   activities: {
     columnNotInSheet: 'La colonne « {{header}} » n’existe pas dans la feuille.',
     chooseTitleColumn: 'Choisissez la colonne de « Intitulé ».',
@@ -27,6 +28,17 @@ export const importsFr = {
       'Cette soumission vient du formulaire du programme « {{programme}} », pas de celui-ci ({{slug}}).',
     anotherAgency:
       'Vous ne pouvez importer que les activités de votre agence : « {{code}} » en est une autre.',
+    photoWithoutMedia:
+      'Photo « {{file}} » non importée : ajoutez le ZIP des pièces jointes de l’export (KoboToolbox : « Media Attachments (ZIP) » ; ODK Central : export avec médias).',
+    photoMissing:
+      'Photo « {{file}} » absente du ZIP des pièces jointes : l’activité sera importée sans elle.',
+    photoAmbiguous:
+      '{{n}} fichiers s’appellent « {{file}} » dans le ZIP et aucun n’est dans le dossier de cette soumission : la photo n’est pas importée.',
+    photoUnreadable:
+      '« {{file}} » n’est pas une photo JPEG, PNG ou WebP de {{megabytes}} Mo au plus : elle n’est pas importée.',
+    mediaNotZip: 'Ce fichier n’est pas un ZIP : joignez le ZIP des pièces jointes de l’export.',
+    mediaWithoutPhotos:
+      'Ce fichier ne vient pas d’un formulaire Jalon avec des photos : il n’a pas de pièces jointes à lire.',
     /** the file names of the activities workbooks */
     templateFileWord: 'modele-activites',
     exportFileWord: 'activites',

@@ -36,6 +36,10 @@ export const offlineEn: typeof offlineFr = {
     savedOffline: 'Activity saved on this device: it will be sent as soon as the connection returns.',
     refusedNow:
       'The server refused this activity; it stays on this device. Correct it and save again, or discard it.',
+    changeRefusedNow: 'The server refused this change; it stays on this device, nothing was overwritten.',
+    conflictHint: 'Compare your version with theirs, then choose.',
+    change: 'Change',
+    conflict: 'In conflict',
     correctTitle: 'Correct an activity waiting to be sent',
     notFound: 'This activity is no longer in the outbox: it was sent or discarded.',
   },

@@ -36,6 +36,11 @@ export const offlineFr = {
     savedOffline: 'Activité enregistrée sur cet appareil : elle sera envoyée dès que la connexion reviendra.',
     refusedNow:
       'Le serveur a refusé cette activité ; elle reste sur cet appareil. Corrigez-la puis enregistrez de nouveau, ou abandonnez-la.',
+    changeRefusedNow:
+      'Le serveur a refusé cette modification ; elle reste sur cet appareil, rien n’a été écrasé.',
+    conflictHint: 'Comparez votre version et la sienne, puis choisissez.',
+    change: 'Modification',
+    conflict: 'En conflit',
     correctTitle: 'Corriger une activité en attente',
     notFound: 'Cette activité n’est plus dans la boîte d’envoi : elle a été envoyée ou abandonnée.',
   },

@@ -88,6 +88,23 @@ export const imports = pgTable(
   (t) => [index('imports_programme_idx').on(t.programmeId, t.createdAt)],
 );
 
+/**
+ * The ZIP of a kept import's attachments (a Kobo or ODK export's photos), uploaded beside the export and read
+ * with it at each preview and at the commit; one per import, replaced by a new upload.
+ */
+export const importMedia = pgTable('import_media', {
+  id: id(),
+  importId: uuid('import_id')
+    .notNull()
+    .unique()
+    .references(() => imports.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  bytes: bytea('bytes').notNull(),
+  ...timestamps(),
+});
+
 /** A field activity: a training, a sensitisation, a meeting, an infrastructure handed over… */
 export const activities = pgTable(
   'activities',

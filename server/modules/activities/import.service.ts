@@ -4,6 +4,7 @@
  * from its headers when none is given), every row checked by the rules of a typed activity, the preview with
  * every error by row and column, and the write of every activity in the pipeline's transaction.
  */
+import { createHash } from 'node:crypto';
 import type {
   ImportCommitResult,
   ImportMapping,
@@ -23,6 +24,8 @@ import { insertActivities } from './activity-bulk.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
 import { readActivityRows, type ImportReadResult } from './import-rows.js';
 import { findActivityReferences } from './import.queries.js';
+import { insertAttachment } from './attachments.queries.js';
+import type { ImportPhotos } from './import-photos.js';
 
 const refused = (error: ImportRefused) =>
   new AppError('validation_failed', 'File refused', { issues: [{ path: 'body', message: error.message }] });
@@ -141,13 +144,35 @@ export async function writeActivities(
   facts: ProgrammeFacts,
   analysis: Analysis,
   importId: string,
+  photos: ImportPhotos | null = null,
 ): Promise<ImportCommitResult> {
   const dates = analysis.result.items.map((x) => x.activity.startDate);
   await assertDatesOpen(tx, facts.id, dates, ctx.locale);
-  await insertActivities(tx, facts.id, analysis.result.items, { kind: 'imported', importId });
+  const ids = await insertActivities(tx, facts.id, analysis.result.items, { kind: 'imported', importId });
+  // the photos of a Kobo/ODK export, found in the ZIP kept beside it: attachments of their activities
+  let attached = 0;
+  for (const [i, item] of analysis.result.items.entries()) {
+    const found = photos?.byRow.get(item.rows[0] ?? -1) ?? [];
+    for (const [sort, photo] of found.entries()) {
+      const bytes = photo.bytes();
+      await insertAttachment(tx, {
+        activityId: ids[i]!,
+        kind: 'photo',
+        fileName: photo.fileName,
+        contentType: photo.contentType,
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+        bytes,
+        sort,
+        createdBy: item.activity.recordedBy,
+      });
+      attached++;
+    }
+  }
   return {
     id: importId,
     created: analysis.result.items.length,
+    ...(photos && photos.named > 0 ? { photos: attached } : {}),
     skipped: analysis.result.duplicates,
     participants: analysis.result.items.reduce(
       (s, x) => s + x.activity.participants.reduce((n, p) => n + p.count, 0),

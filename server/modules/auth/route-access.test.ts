@@ -159,6 +159,7 @@ export const expectedAccess: Record<string, Persona[]> = {
   'GET /api/v1/imports/:id': [...dataWriters, 'otherCoordinator'],
   'PUT /api/v1/imports/:id/mapping': [...dataWriters, 'otherCoordinator'],
   'POST /api/v1/imports/:id/commit': [...dataWriters, 'otherCoordinator'],
+  'PUT /api/v1/imports/:id/media': [...dataWriters, 'otherCoordinator'],
   'DELETE /api/v1/imports/:id': [...dataWriters, 'otherCoordinator'],
   // the gate lets anyone in: a quarter's figures are public; once its report is started, the quarter is read as
   // that report is (reports/report-access.ts), checked below ('one rule per act, on every path')

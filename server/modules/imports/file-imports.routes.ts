@@ -10,6 +10,7 @@ import {
   fileImportCommitResult,
   fileImportCommitWrite,
   fileImportMappingWrite,
+  fileImportMediaQuery,
   fileImportQuery,
   type FileImportQuery,
 } from '../../../core/contracts/imports.js';
@@ -19,6 +20,7 @@ import { programmeOf } from '../auth/programme-scope.js';
 import { presentCommit, presentFileImport } from './imports.presenter.js';
 import { newVersionTarget } from './kinds/programme-file.kind.js';
 import {
+  attachImportMedia,
   commitImport,
   discardImport,
   getImport,
@@ -131,6 +133,30 @@ export const fileImportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       presentFileImport(
         await setImportMapping(request.ctx, request.params.id, request.body),
+        request.ctx.now(),
+      ),
+  );
+
+  app.put(
+    '/imports/:id/media',
+    {
+      config: writeByImport,
+      bodyLimit: importLimits.maxMediaBytes,
+      schema: {
+        tags,
+        summary:
+          'Keep the ZIP of the attachments of a kept export beside it (KoboToolbox’s “Media Attachments (ZIP)”, ODK Central’s export with media) — the body is the ZIP; `version` is the preview’s. Each photo the export names and the ZIP holds becomes an attachment of its activity at the commit; each one missing is a warning with its row and column. Answers the new preview',
+        params: idParams,
+        querystring: fileImportMediaQuery,
+        response: { 200: fileImport, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentFileImport(
+        await attachImportMedia(request.ctx, request.params.id, request.body as Buffer | undefined, {
+          version: request.query.version,
+          ...(request.query.fileName ? { fileName: request.query.fileName } : {}),
+        }),
         request.ctx.now(),
       ),
   );

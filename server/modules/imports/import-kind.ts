@@ -46,6 +46,8 @@ export interface ReadInput<Options> {
   options: Options;
   /** null: guess it (kinds with a mapping) */
   mapping: ImportMapping | null;
+  /** the ZIP of the file's attachments kept beside it (a Kobo or ODK export's photos), if any */
+  media?: Buffer | null;
 }
 
 /**
@@ -56,6 +58,8 @@ export interface ImportKind<Options = unknown, Parsed = unknown, Detail = unknow
   name: ImportKindName;
   /** true when the user may choose the sheet and the column of each field */
   hasMapping: boolean;
+  /** true when a ZIP of attachments may be kept beside the file (`PUT /imports/:id/media`) */
+  acceptsMedia?: boolean;
   /** the options kept with the file, read back from what was kept (a programme file's target) */
   parseOptions(stored: unknown): Options;
   /**

@@ -81,3 +81,37 @@ export async function programmeIdOfImport(db: DbOrTx, id: string): Promise<strin
   const [row] = await db.select({ id: t.imports.programmeId }).from(t.imports).where(eq(t.imports.id, id));
   return row ? row.id : undefined;
 }
+
+/** The ZIP of attachments kept beside an import, or undefined. */
+export async function findImportMedia(db: DbOrTx, importId: string) {
+  const [row] = await db
+    .select({ fileName: t.importMedia.fileName, size: t.importMedia.size, bytes: t.importMedia.bytes })
+    .from(t.importMedia)
+    .where(eq(t.importMedia.importId, importId));
+  return row;
+}
+
+/**
+ * Keeps (or replaces) the ZIP of attachments of a previewed import of this version, and moves its version on:
+ * the preview changed, so a commit of what was read before is refused. False when the import was committed or
+ * changed meanwhile.
+ */
+export async function keepImportMedia(
+  tx: DbOrTx,
+  importId: string,
+  version: number,
+  values: { fileName: string; size: number; sha256: string; bytes: Buffer },
+  now: Date,
+): Promise<boolean> {
+  const moved = await tx
+    .update(t.imports)
+    .set({ version: sql`${t.imports.version} + 1`, updatedAt: now })
+    .where(and(eq(t.imports.id, importId), eq(t.imports.version, version), eq(t.imports.status, 'previewed')))
+    .returning({ id: t.imports.id });
+  if (moved.length === 0) return false;
+  await tx
+    .insert(t.importMedia)
+    .values({ importId, ...values })
+    .onConflictDoUpdate({ target: t.importMedia.importId, set: { ...values, updatedAt: now } });
+  return true;
+}

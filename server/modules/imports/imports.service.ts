@@ -20,13 +20,16 @@ import {
   claimImport,
   deletePreviewedImport,
   findImport,
+  findImportMedia,
   findProgrammeRef,
   insertImport,
+  keepImportMedia,
   programmeIdOfImport,
   updateMapping,
   type ImportRow,
 } from './imports.queries.js';
 import { importKind } from './kinds/index.js';
+import { openMediaArchive } from '../../documents/media-archive.js';
 
 /** A file at some step of the pipeline: the kept row (null in a dry run), its kind and what was read. */
 export interface Previewed<Detail = unknown, Parsed = unknown> {
@@ -176,7 +179,8 @@ async function keptImport(ctx: ServiceContext, id: string, filter: KindFilter = 
         : null,
   };
   const options = kind.parseOptions(found.i.options ?? {});
-  return { row: found.i, kind, target, options };
+  const media = kind.acceptsMedia ? ((await findImportMedia(ctx.db, id))?.bytes ?? null) : null;
+  return { row: found.i, kind, target, options, media };
 }
 
 const keptMapping = (kind: ImportKind, row: ImportRow): ImportMapping | null =>
@@ -188,12 +192,13 @@ export async function getImport(
   id: string,
   filter: KindFilter = {},
 ): Promise<Previewed> {
-  const { row, kind, target, options } = await keptImport(ctx, id, filter);
+  const { row, kind, target, options, media } = await keptImport(ctx, id, filter);
   await kind.authorize?.(ctx, target, options);
   const read = await kind.read(ctx, target, row.bytes, {
     fileName: row.fileName,
     options,
     mapping: keptMapping(kind, row),
+    media,
   });
   return { row, kind, target, read, guessed: false };
 }
@@ -205,7 +210,7 @@ export async function setImportMapping(
   input: { version: number; mapping: ImportMapping },
   filter: KindFilter = {},
 ): Promise<Previewed> {
-  const { row, kind, target, options } = await keptImport(ctx, id, filter);
+  const { row, kind, target, options, media } = await keptImport(ctx, id, filter);
   if (row.status === 'committed') throw alreadyCommitted(ctx);
   if (!kind.hasMapping)
     throw new AppError('validation_failed', 'This kind of import has no mapping', {
@@ -221,6 +226,7 @@ export async function setImportMapping(
     fileName: row.fileName,
     options,
     mapping: input.mapping,
+    media,
   });
   const changed = await updateMapping(
     ctx.db,
@@ -247,7 +253,7 @@ export async function commitImport<Result = unknown>(
   filter: KindFilter = {},
 ): Promise<{ preview: Previewed; result: Result }> {
   const start = taskStart();
-  const { row, kind, target, options } = await keptImport(ctx, id, filter);
+  const { row, kind, target, options, media } = await keptImport(ctx, id, filter);
   if (row.status === 'committed') throw alreadyCommitted(ctx);
   const current = () => getImport(ctx, id).then((p) => p.read.detail(recordOf(p.row, '', ctx.now())));
   if (row.version !== input.version) throw versionConflict(await current());
@@ -256,6 +262,7 @@ export async function commitImport<Result = unknown>(
     fileName: row.fileName,
     options,
     mapping: keptMapping(kind, row),
+    media,
   });
   if (errorCountOf(read)) throw refusedWithErrors(read);
   const result = await ctx.db.transaction(async (tx) => {
@@ -274,6 +281,53 @@ export async function commitImport<Result = unknown>(
   });
   const [after] = [await findImport(ctx.db, id)];
   return { preview: { row: after?.i ?? row, kind, target, read, guessed: false }, result };
+}
+
+/**
+ * Keeps the ZIP of a kept file's attachments beside it (a Kobo or ODK export's photos: the export names the
+ * files, the ZIP holds them), replacing any kept before, and previews again: each photo found becomes an
+ * attachment of its activity at the commit; each one missing is a warning naming its row and column.
+ */
+export async function attachImportMedia(
+  ctx: ServiceContext,
+  id: string,
+  bytes: Buffer | undefined,
+  input: { version: number | undefined; fileName?: string },
+): Promise<Previewed> {
+  const { row, kind, target, options } = await keptImport(ctx, id);
+  if (row.status === 'committed') throw alreadyCommitted(ctx);
+  await kind.authorize?.(ctx, target, options);
+  const version = input.version;
+  if (version === undefined)
+    throw new AppError('validation_failed', 'The version of the preview read is required', {
+      issues: [{ path: 'querystring.version', message: t(ctx.locale, 'imports.versionRequired') }],
+    });
+  const refuse = (key: 'imports.activities.mediaNotZip' | 'imports.activities.mediaWithoutPhotos') =>
+    new AppError('validation_failed', 'No attachments to read', {
+      issues: [{ path: 'body', message: t(ctx.locale, key) }],
+    });
+  if (!kind.acceptsMedia) throw refuse('imports.activities.mediaWithoutPhotos');
+  assertBytes(ctx, bytes);
+  if (!openMediaArchive(bytes)) throw refuse('imports.activities.mediaNotZip');
+  const kept = await ctx.db.transaction((tx) =>
+    keepImportMedia(
+      tx,
+      id,
+      version,
+      {
+        fileName: safeFileName(input.fileName, 'media.zip'),
+        size: bytes.length,
+        sha256: sha256(bytes),
+        bytes,
+      },
+      ctx.now(),
+    ),
+  );
+  if (!kept)
+    throw versionConflict(
+      await getImport(ctx, id).then((p) => p.read.detail(recordOf(p.row, '', ctx.now()))),
+    );
+  return getImport(ctx, id);
 }
 
 /** Drops a previewed file (its bytes with it); a committed one stays, as the provenance of what it wrote. */

@@ -4,8 +4,12 @@
  * one pipeline with no mapping step (upload → commit), and imported again creating nothing. On the demo data
  * because the issue names PROSMED: its form carries the real framework, agencies and all of Mali's places.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileImport } from '../../../core/contracts/imports.js';
 import type { Database } from '../../db/client.js';
@@ -233,7 +237,8 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
     const { uploaded, committed } = await importOnce(csv, 'kobo.csv');
     expect(committed).toBeNull();
     expect(uploaded.canCommit).toBe(false);
-    const byRow = (row: number) => uploaded.issues.filter((i) => i.where.row === row);
+    const byRow = (row: number) =>
+      uploaded.issues.filter((i) => i.where.row === row && i.severity === 'error');
     expect(byRow(2)).toEqual([]);
     // an unreadable count: named in its column (and the total no longer adds up)
     expect(byRow(3)).toEqual([
@@ -265,6 +270,140 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
       where: { path: 'organisation', column: expect.stringContaining('(activity/agency)') },
     });
     expect(await activityCount()).toBe(before);
+  });
+
+  /** two real photos of the demo data, and a file that is no photo */
+  const photoA = readFileSync(
+    fileURLToPath(new URL('../../seed/field/photos/inauguration-forage-groumera.jpg', import.meta.url)),
+  );
+  const photoB = readFileSync(
+    fileURLToPath(new URL('../../seed/field/photos/sensibilisation-fonciere-1.jpg', import.meta.url)),
+  );
+  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  const zipOf = async (files: Record<string, Buffer | string>) => {
+    const zip = new JSZip();
+    for (const [path, bytes] of Object.entries(files)) zip.file(path, bytes);
+    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  };
+  const attachMedia = (id: string, version: number, zip: Buffer) =>
+    app.inject({
+      method: 'PUT',
+      url: `/api/v1/imports/${id}/media?version=${version}&fileName=media.zip&lang=fr`,
+      payload: zip,
+      headers: { 'content-type': 'application/zip' },
+    });
+  const photosOf = (externalId: string) =>
+    rows<{ file_name: string; content_type: string; sha256: string; kind: string }>(sql`
+      select t.file_name, t.content_type, t.sha256, t.kind from activity_attachments t
+        join activities a on a.id = t.activity_id where a.external_id = ${externalId} order by t.sort`);
+
+  it('attaches the photos of a Kobo export from the ZIP of its attachments, naming each one missing by row and column', async () => {
+    const uuid = (n: number) => `3d0c7b52-0004-4f00-9c00-00000000000${n}`;
+    const csv = exportCsv(
+      form,
+      [
+        // two phones named their photos alike: each is found in its submission's folder
+        submission(uuid(1), 'Forage inauguré à Groumera'),
+        submission(uuid(2), 'Formation des COFO', { photo_2: 'IMG_0002.jpg' }),
+        submission(uuid(3), 'Photo perdue', { photo_1: 'IMG_0009.jpg' }),
+        submission(uuid(4), 'Pas une photo', { photo_1: 'notes.jpg' }),
+      ],
+      'kobo',
+    );
+    const uploaded: FileImport = (await upload(csv, 'PROSMED_activites.csv')).json();
+    // without the ZIP: every photo named, each said not imported, by row and column; the activities may go
+    const photoWarnings = (file: FileImport) => file.issues.filter((i) => i.severity === 'warning');
+    expect(uploaded.canCommit).toBe(true);
+    expect(photoWarnings(uploaded).map((i) => [i.where.row, i.where.column])).toEqual([
+      [2, expect.stringMatching(/^[A-Z]+ \(photos\/photo_1\)$/)],
+      [3, expect.stringMatching(/ \(photos\/photo_1\)$/)],
+      [3, expect.stringMatching(/ \(photos\/photo_2\)$/)],
+      [4, expect.stringMatching(/ \(photos\/photo_1\)$/)],
+      [5, expect.stringMatching(/ \(photos\/photo_1\)$/)],
+    ]);
+    expect(photoWarnings(uploaded)[0]!.message).toContain('ajoutez le ZIP des pièces jointes');
+
+    // KoboToolbox's "Media Attachments (ZIP)": a folder per submission
+    const folder = (n: number) => `agent_prosmed/attachments/aXyZform/${uuid(n)}`;
+    const zip = await zipOf({
+      [`${folder(1)}/IMG_0001.jpg`]: photoA,
+      [`${folder(2)}/IMG_0001.jpg`]: photoB,
+      [`${folder(2)}/IMG_0002.jpg`]: photoA,
+      [`${folder(4)}/notes.jpg`]: 'Compte rendu, pas une photo',
+    });
+    const stale = await attachMedia(uploaded.id, uploaded.version + 1, zip);
+    expect(stale.statusCode).toBe(409);
+    const withMedia = await attachMedia(uploaded.id, uploaded.version, zip);
+    expect(withMedia.statusCode).toBe(200);
+    const previewed: FileImport = withMedia.json();
+    expect(previewed.version).toBe(uploaded.version + 1);
+    expect(previewed.canCommit).toBe(true);
+    expect(photoWarnings(previewed)).toEqual([
+      expect.objectContaining({
+        where: { row: 4, column: expect.stringMatching(/ \(photos\/photo_1\)$/) },
+        message:
+          'Photo « IMG_0009.jpg » absente du ZIP des pièces jointes : l’activité sera importée sans elle.',
+      }),
+      expect.objectContaining({
+        where: { row: 5, column: expect.stringMatching(/ \(photos\/photo_1\)$/) },
+        message:
+          '« notes.jpg » n’est pas une photo JPEG, PNG ou WebP de 8 Mo au plus : elle n’est pas importée.',
+      }),
+    ]);
+    // the preview read before the ZIP is no longer the one a commit writes
+    const old = await app.inject({
+      method: 'POST',
+      url: `/api/v1/imports/${uploaded.id}/commit`,
+      payload: { version: uploaded.version },
+    });
+    expect(old.statusCode).toBe(409);
+    const committed = await app.inject({
+      method: 'POST',
+      url: `/api/v1/imports/${uploaded.id}/commit`,
+      payload: { version: previewed.version },
+    });
+    expect(committed.statusCode).toBe(200);
+    expect(committed.json().result).toMatchObject({ created: 4, photos: 3 });
+    expect(await photosOf(uuid(1))).toEqual([
+      { file_name: 'IMG_0001.jpg', content_type: 'image/jpeg', sha256: sha(photoA), kind: 'photo' },
+    ]);
+    expect((await photosOf(uuid(2))).map((p) => [p.file_name, p.sha256])).toEqual([
+      ['IMG_0001.jpg', sha(photoB)],
+      ['IMG_0002.jpg', sha(photoA)],
+    ]);
+    expect(await photosOf(uuid(3))).toEqual([]);
+    expect(await photosOf(uuid(4))).toEqual([]);
+
+    // the same export and ZIP again: no activity, no photo twice
+    const again: FileImport = (await upload(csv, 'PROSMED_activites.csv')).json();
+    const againWithMedia: FileImport = (await attachMedia(again.id, again.version, zip)).json();
+    expect(againWithMedia.itemCount).toBe(0);
+    expect(photoWarnings(againWithMedia)).toEqual([]);
+    expect((await photosOf(uuid(2))).length).toBe(2);
+  });
+
+  it('finds the photos of an ODK Central export in its media folder, and refuses a file that is no ZIP', async () => {
+    const odk = exportCsv(
+      form,
+      [submission('odk-media-0001', 'Causerie filmée', { photo_1: '1718000000000.jpg' })],
+      'odk',
+    );
+    const uploaded: FileImport = (await upload(odk, 'prosmed_activities.csv')).json();
+    const notZip = await attachMedia(uploaded.id, uploaded.version, photoA);
+    expect(notZip.statusCode).toBe(400);
+    expect(notZip.json().error.issues[0].message).toBe(
+      'Ce fichier n’est pas un ZIP : joignez le ZIP des pièces jointes de l’export.',
+    );
+    const zip = await zipOf({ 'prosmed_activities.csv': odk, 'media/1718000000000.jpg': photoB });
+    const previewed: FileImport = (await attachMedia(uploaded.id, uploaded.version, zip)).json();
+    expect(previewed.issues).toEqual([]);
+    const committed = await app.inject({
+      method: 'POST',
+      url: `/api/v1/imports/${uploaded.id}/commit`,
+      payload: { version: previewed.version },
+    });
+    expect(committed.json().result).toMatchObject({ created: 1, photos: 1 });
+    expect((await photosOf('uuid:odk-media-0001')).map((p) => p.sha256)).toEqual([sha(photoB)]);
   });
 
   it('says how to export again a file with labels for headers', async () => {

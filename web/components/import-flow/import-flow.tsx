@@ -16,7 +16,13 @@ import type {
   ImportKindName,
 } from '../../../core/contracts/imports.js';
 import { ApiError } from '../../api/client.js';
-import { useCommitImport, useDiscardImport, useImportMapping, useUploadImport } from '../../api/imports.js';
+import {
+  useAttachImportMedia,
+  useCommitImport,
+  useDiscardImport,
+  useImportMapping,
+  useUploadImport,
+} from '../../api/imports.js';
 import { useT, type TFunction } from '../../i18n/i18n.js';
 import { useErrorMessage } from '../query-state.js';
 
@@ -183,6 +189,8 @@ export function ImportFlow({
   const remap = useImportMapping();
   const commit = useCommitImport(reloads);
   const discard = useDiscardImport();
+  const media = useAttachImportMedia();
+  const [zip, setZip] = useState<File | null>(null);
 
   const show = (f: FileImport) => {
     setKept(f);
@@ -195,9 +203,13 @@ export function ImportFlow({
     upload.reset();
     remap.reset();
     commit.reset();
+    media.reset();
+    setZip(null);
     onReset?.();
   };
-  const failure = upload.error ?? remap.error ?? commit.error ?? discard.error;
+  const failure = upload.error ?? remap.error ?? media.error ?? commit.error ?? discard.error;
+  // an export of Jalon's Kobo/ODK form names its photos; their files come as a ZIP beside it
+  const takesPhotos = kind === 'activities' && Boolean(kept?.mapping?.form);
   const issues = failure instanceof ApiError ? failure.issues : [];
   const canCommit = Boolean(kept?.canCommit && kept.itemCount > 0);
   const step: Step = done
@@ -318,6 +330,30 @@ export function ImportFlow({
             </Stack>
           )}
           {detail?.(kept)}
+          {takesPhotos && (
+            <Group align="end" gap="sm" wrap="wrap" data-testid="import-media">
+              <FileInput
+                label={t('importFlow.mediaZip')}
+                description={t('importFlow.mediaZipHint')}
+                placeholder={t('importFlow.filePlaceholder')}
+                accept=".zip,application/zip"
+                value={zip}
+                onChange={setZip}
+                clearable
+                w={{ base: '100%', xs: 360 }}
+              />
+              <Button
+                variant="light"
+                disabled={!zip}
+                loading={media.isPending}
+                onClick={() =>
+                  media.mutate({ id: kept.id, version: kept.version, zip: zip! }, { onSuccess: show })
+                }
+              >
+                {t('importFlow.mediaAttach')}
+              </Button>
+            </Group>
+          )}
           <Findings file={kept} />
           {canCommit ? (
             <Alert color="blue" title={t('importFlow.confirmTitle')}>

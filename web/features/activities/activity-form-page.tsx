@@ -27,16 +27,23 @@ import { keysOf, PlaceIndex } from '../../../core/geo/place-names.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { activityTitleMax } from '../../../core/contracts/limits.js';
 import { ApiError } from '../../api/client.js';
-import { activityQuery, allAreasQuery, useUpdateActivity } from '../../api/field.js';
-import { useRecordActivity } from '../../api/outbox.js';
+import { activityQuery, allAreasQuery } from '../../api/field.js';
+import { useDiscardRecord, useRecordActivity } from '../../api/outbox.js';
 import { useSession } from '../../api/session.js';
 import { useWorkPlan } from '../../api/finance.js';
 import { useFramework, useProgramme } from '../../api/programmes.js';
-import { ConflictDialog, useVersionConflict } from '../../components/conflict-dialog.js';
+import { ConflictDialog } from '../../components/conflict-dialog.js';
 import { ErrorState, Loading, useErrorMessage } from '../../components/query-state.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 import { organisationLabel } from '../../lib/organisation.js';
-import { getRecord, newRecord, type OutboxPhoto, type OutboxRecord, type Refusal } from '../../lib/outbox.js';
+import {
+  changeOf,
+  getRecord,
+  newRecord,
+  type OutboxPhoto,
+  type OutboxRecord,
+  type Refusal,
+} from '../../lib/outbox.js';
 import { resizePhoto } from '../../lib/photo.js';
 import { ParticipantsEntry, rowTotal, type ParticipantRow as Row } from './participants-entry.js';
 import { DateField } from '../../components/date-field.js';
@@ -147,23 +154,27 @@ function toBody(f: FormState): ActivityCreate {
 
 /**
  * `/programmes/:slug/activities/new`, `/activities/:id/edit` and `/outbox/:recordId` (a record of this device's
- * outbox, to correct): record or change an activity.
+ * outbox, to correct): record or change an activity. Changing an activity that has a change waiting on this
+ * device opens that change (offline, a second change builds on the first).
  */
 export function ActivityFormPage() {
   const { id, slug: slugParam, recordId } = useParams();
   const t = useT();
+  const session = useSession();
+  const owner = session.data?.user?.id ?? null;
   const existing = useQuery({ ...activityQuery(id ?? ''), enabled: Boolean(id) });
   const draft = useQuery({
-    queryKey: ['outbox', recordId ?? ''],
-    queryFn: async () => (await getRecord(recordId ?? '')) ?? null,
-    enabled: Boolean(recordId),
+    queryKey: ['outbox', recordId ?? '', id ?? '', owner],
+    queryFn: async () =>
+      (recordId ? await getRecord(recordId) : id ? await changeOf(id, owner) : undefined) ?? null,
+    enabled: Boolean(recordId) || (Boolean(id) && !session.isPending),
     networkMode: 'always',
     gcTime: 0,
   });
   if (id && existing.isPending) return <Loading />;
   if (id && existing.isError)
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
-  if (recordId && draft.isPending) return <Loading />;
+  if ((recordId || id) && draft.isPending) return <Loading />;
   if (recordId && !draft.data) return <Alert color="orange">{t('offline.outbox.notFound')}</Alert>;
   const slug = existing.data?.programme.slug ?? draft.data?.slug ?? slugParam ?? '';
   return <ActivityForm slug={slug} existing={existing.data ?? null} draft={draft.data ?? null} />;
@@ -187,15 +198,16 @@ function ActivityForm({
   const framework = useFramework(slug, undefined);
   const workPlan = useWorkPlan(slug);
   const [form, setForm] = useState<FormState>(() =>
-    existing ? fromActivity(existing) : draft ? (draft.form as FormState) : empty,
+    draft ? (draft.form as FormState) : existing ? fromActivity(existing) : empty,
   );
+  // the activity this form changes (from the server, or from a change waiting on the device)
+  const activityId = existing?.id ?? draft?.change?.activityId ?? null;
   // a new record's identity, made here: saving again after a refusal replaces the same record
   const [recordId] = useState(() => draft?.id ?? crypto.randomUUID());
   const [photos, setPhotos] = useState<OutboxPhoto[]>(() => draft?.photos ?? []);
   const [refusal, setRefusal] = useState<Refusal | null>(() => draft?.refusal ?? null);
   // the version the form was filled from: after "reload theirs" or "keep mine", the current one
-  const [version, setVersion] = useState(existing?.version);
-  const stale = useVersionConflict<ActivityDetail>();
+  const [version, setVersion] = useState(draft?.change?.version ?? existing?.version);
   const [placeText, setPlaceText] = useState('');
   // the whole geography, searched on the device: works offline
   const allAreas = useQuery(allAreasQuery());
@@ -217,7 +229,7 @@ function ActivityForm({
     const first = programme.data?.can.agencies[0] ?? programme.data?.recipients[0]?.organisation.code;
     if (!form.organisation && first) setForm((f) => ({ ...f, organisation: first }));
   }, [programme.data, form.organisation]);
-  const title = existing
+  const title = activityId
     ? t('field.form.editTitle')
     : draft
       ? t('offline.outbox.correctTitle')
@@ -225,35 +237,30 @@ function ActivityForm({
   useDocumentTitle(`${title} — ${t('app.name')}`);
 
   const record = useRecordActivity();
+  const discard = useDiscardRecord();
   const session = useSession();
-  const update = useUpdateActivity();
-  const save = existing ? update : record;
+  const save = record;
   const send = (over?: number) => {
-    if (existing) {
-      update.mutate(
-        { id: existing.id, body: { ...toBody(form), version: over ?? version ?? existing.version } },
-        {
-          onError: (error: unknown) => void stale.take(error),
-          onSuccess: (saved: ActivityDetail) => void navigate(`/activities/${saved.id}`),
-        },
-      );
-      return;
-    }
-    // a new activity goes through the outbox, online or not: one way, and nothing lost in between
+    // a new activity and a change go through the outbox, online or not: one way, and nothing lost in between;
+    // a change carries the version it was made from, so a colleague's change since is refused, not overwritten
     const owner = session.data?.user?.id ?? '';
-    record.mutate(newRecord({ slug, body: toBody(form), form, photos, lang: locale, owner }, recordId), {
-      onSuccess: (done) => {
-        if (done.outcome === 'sent' && done.activityId) void navigate(`/activities/${done.activityId}`);
-        else if (done.outcome === 'waiting') void navigate('/outbox', { state: { saved: recordId } });
-        else
-          void getRecord(recordId).then((kept) => {
-            setRefusal(kept?.refusal ?? null);
-            window.scrollTo({ top: 0 });
-          });
+    const change = activityId && version !== undefined ? { activityId, version: over ?? version } : null;
+    record.mutate(
+      newRecord({ slug, body: toBody(form), form, photos, lang: locale, owner, change }, recordId),
+      {
+        onSuccess: (done) => {
+          if (done.outcome === 'sent' && done.activityId) void navigate(`/activities/${done.activityId}`);
+          else if (done.outcome === 'waiting') void navigate('/outbox', { state: { saved: recordId } });
+          else
+            void getRecord(recordId).then((kept) => {
+              setRefusal(kept?.refusal ?? null);
+              window.scrollTo({ top: 0 });
+            });
+        },
       },
-    });
+    );
   };
-  const issues = refusal ? refusal.issues : update.error instanceof ApiError ? update.error.issues : [];
+  const issues = refusal ? refusal.issues : record.error instanceof ApiError ? record.error.issues : [];
   const issueFor = (path: string) =>
     issues
       .filter((i) => i.path === `body.${path}` || i.path.startsWith(`body.${path}.`))
@@ -284,14 +291,15 @@ function ActivityForm({
     e.preventDefault();
     send();
   };
-  const theirs = stale.conflict?.current;
+  // a colleague changed the activity since the version this change was made from: both are shown, to choose
+  const theirs = refusal?.code === 'version_conflict' ? refusal.current : undefined;
   const tr = t as unknown as (key: string) => string;
 
   return (
     <Stack gap="lg" component="form" onSubmit={submit}>
       <Anchor
         component={Link}
-        to={existing ? `/activities/${existing.id}` : `/programmes/${slug}/activities`}
+        to={activityId ? `/activities/${activityId}` : `/programmes/${slug}/activities`}
         size="sm"
       >
         ← {t('field.activity.back')}
@@ -300,12 +308,20 @@ function ActivityForm({
         {title}
       </Title>
       {refusal && (
-        <Alert color="red" role="alert" data-testid="refusal" title={t('offline.outbox.refusedNow')}>
+        <Alert
+          color="red"
+          role="alert"
+          data-testid="refusal"
+          data-code={refusal.code}
+          title={activityId ? t('offline.outbox.changeRefusedNow') : t('offline.outbox.refusedNow')}
+        >
           {refusal.code === 'validation_failed'
             ? t('field.form.invalid')
-            : refusal.issues.length === 0
-              ? refusal.message
-              : null}
+            : refusal.code === 'version_conflict'
+              ? `${refusal.message} ${t('offline.outbox.conflictHint')}`
+              : refusal.issues.length === 0
+                ? refusal.message
+                : null}
           {issues.length > 0 && (
             <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
               {issues.map((i) => (
@@ -315,13 +331,11 @@ function ActivityForm({
           )}
         </Alert>
       )}
-      {save.error && !stale.conflict && (
+      {save.error && (
         <Alert color="red" role="alert">
-          {save.error instanceof ApiError && save.error.code === 'version_conflict'
-            ? t('field.form.conflict')
-            : save.error instanceof ApiError && save.error.code === 'validation_failed'
-              ? t('field.form.invalid')
-              : errorMessage(save.error)}
+          {save.error instanceof ApiError && save.error.code === 'validation_failed'
+            ? t('field.form.invalid')
+            : errorMessage(save.error)}
           {issues.length > 0 && (
             <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
               {issues.map((i) => (
@@ -565,7 +579,7 @@ function ActivityForm({
           />
         </Grid.Col>
       </Grid>
-      {!existing && (
+      {!activityId && (
         <Fieldset legend={t('field.form.photos')}>
           <Text size="xs" c="dimmed" mb="xs">
             {t('field.form.photosHint')}
@@ -612,7 +626,7 @@ function ActivityForm({
         </Button>
         <Button
           component={Link}
-          to={existing ? `/activities/${existing.id}` : `/programmes/${slug}/activities`}
+          to={activityId ? `/activities/${activityId}` : `/programmes/${slug}/activities`}
           variant="subtle"
         >
           {t('field.form.cancel')}
@@ -645,15 +659,17 @@ function ActivityForm({
             .concat({ key: 'rows', label: t('field.form.participants') })}
           busy={save.isPending}
           onReload={() => {
+            // the person takes their colleague's version: their own change leaves the device, by their choice
+            discard.mutate(recordId);
             setForm(fromActivity(theirs));
             setVersion(theirs.version);
             client.setQueryData(activityQuery(theirs.id).queryKey, theirs);
-            stale.clear();
+            setRefusal(null);
             save.reset();
           }}
           onKeepMine={() => {
             setVersion(theirs.version);
-            stale.clear();
+            setRefusal(null);
             send(theirs.version);
           }}
         />

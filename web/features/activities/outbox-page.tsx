@@ -62,20 +62,36 @@ function RecordCard({ record }: { record: OutboxRecord }) {
     timeStyle: 'short',
   }).format(new Date(record.createdAt));
   return (
-    <Paper withBorder p="sm" data-testid="outbox-record" data-status={record.status}>
+    <Paper
+      withBorder
+      p="sm"
+      data-testid="outbox-record"
+      data-status={record.status}
+      data-change={record.change ? 'true' : undefined}
+      data-refusal={record.refusal?.code}
+    >
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-          <Text fw={600}>{record.body.title.fr}</Text>
+          <Text fw={600}>
+            {record.change && (
+              <Badge color="gray" variant="outline" mr={6} style={{ verticalAlign: 'middle' }}>
+                {t('offline.outbox.change')}
+              </Badge>
+            )}
+            {record.body.title.fr}
+          </Text>
           <Badge
             color={record.status === 'refused' ? 'red' : 'blue'}
             variant="light"
-            style={{ flexShrink: 0 }}
+            style={{ flexShrink: 0, maxWidth: '50%' }}
           >
-            {record.status === 'refused'
-              ? t('offline.outbox.refused')
-              : record.activityId
-                ? t('offline.outbox.photosLeft')
-                : t('offline.outbox.waiting')}
+            {record.refusal?.code === 'version_conflict'
+              ? t('offline.outbox.conflict')
+              : record.status === 'refused'
+                ? t('offline.outbox.refused')
+                : record.activityId
+                  ? t('offline.outbox.photosLeft')
+                  : t('offline.outbox.waiting')}
           </Badge>
         </Group>
         <Text size="sm" c="dimmed">
@@ -92,7 +108,9 @@ function RecordCard({ record }: { record: OutboxRecord }) {
           <Alert color="red" p="xs" data-testid="refusal-message">
             {record.refusal.issues.length > 0
               ? record.refusal.issues.map((i) => <div key={i.path + i.message}>{i.message}</div>)
-              : record.refusal.message}
+              : record.refusal.code === 'version_conflict'
+                ? `${record.refusal.message} ${t('offline.outbox.conflictHint')}`
+                : record.refusal.message}
           </Alert>
         )}
         {record.status === 'refused' && (

@@ -15,11 +15,13 @@ import {
   writeActivities,
   type Analysis,
 } from '../../activities/import.service.js';
+import { readImportPhotos, type ImportPhotos } from '../../activities/import-photos.js';
 import type { ImportKind } from '../import-kind.js';
 
 interface Parsed {
   facts: ProgrammeFacts;
   analysis: Analysis;
+  photos: ImportPhotos;
 }
 
 /** An activity row's error in the one issue shape: the sheet, the row, the column with its header, the field. */
@@ -37,15 +39,25 @@ export const activityIssue = (issue: ActivityIssue, sheet: string | null): Impor
 export const activitiesKind: ImportKind<null, Parsed, ImportPreview, ImportCommitResult> = {
   name: 'activities',
   hasMapping: true,
+  acceptsMedia: true,
   parseOptions: () => null,
   async read(ctx, target, bytes, input) {
     const facts = await programmeFacts(ctx.db, target.programme!.slug);
     const analysis = await analyse(ctx, facts, bytes, input.mapping);
     const sheet = analysis.sheet.format === 'xlsx' ? analysis.sheet.table.name : null;
+    // the photos an export of Jalon's form names, from the ZIP of attachments kept beside it
+    const photos = readImportPhotos(
+      analysis.sheet.table,
+      analysis.mapping,
+      analysis.result.items,
+      input.media ?? null,
+      ctx.locale,
+    );
+    const inSheet = (i: ImportIssue): ImportIssue => (sheet ? { ...i, where: { sheet, ...i.where } } : i);
     return {
       format: analysis.sheet.format,
-      parsed: { facts, analysis },
-      issues: analysis.result.issues.map((i) => activityIssue(i, sheet)),
+      parsed: { facts, analysis, photos },
+      issues: [...analysis.result.issues.map((i) => activityIssue(i, sheet)), ...photos.issues.map(inSheet)],
       errorCount: analysis.result.errorCount,
       rowCount: analysis.result.rowCount,
       itemCount: analysis.result.items.length,
@@ -59,5 +71,5 @@ export const activitiesKind: ImportKind<null, Parsed, ImportPreview, ImportCommi
     };
   },
   commit: (ctx, tx, _target, parsed, meta) =>
-    writeActivities(tx, ctx, parsed.facts, parsed.analysis, meta.importId),
+    writeActivities(tx, ctx, parsed.facts, parsed.analysis, meta.importId, parsed.photos),
 };
