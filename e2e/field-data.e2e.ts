@@ -168,9 +168,13 @@ describe('field data', () => {
     await page.goto(url('/programmes/prosmed/quarterly?quarter=2023-Q4'));
     await page.getByRole('heading', { level: 1, name: 'Rapport trimestriel PROSMED — 2023-Q4' }).waitFor();
     await page
-      .getByText('8 infrastructures de paix finalisées dans les cercles de Niono, Bla, Diéma, Mopti et San.')
+      .getByText(
+        /^8 infrastructures de paix finalisées dans les cercles de Niono, Bla, Diéma, Mopti et San \(parcs/,
+      )
       .waitFor();
-    await page.getByText('25 agents et officiers de police judiciaire formés.').waitFor();
+    await page
+      .getByText(/^25 agents et officiers de Police Judiciaire formés sur la conduite des enquêtes/)
+      .waitFor();
     const word = page.getByRole('link', { name: 'Word (.docx)' });
     expect(await word.getAttribute('href')).toMatch(
       /quarterly-report\/document\?quarter=2023-Q4&format=docx/,
