@@ -6,7 +6,7 @@
  *   npm run bench -- api-load dashboard    # only the workloads whose name contains one of the words
  *   BENCH_QUICK=1 npm run bench            # a tenth of the data and fewer runs, to try a change
  *
- * Workloads: read-programme, api-load, dashboard, import-activities, render-report, expenditure, slow-link,
+ * Workloads: read-programme, api-load, dashboard, import-activities, render-report, expenditure, slow-link, start,
  * backup.
  */
 import { apiLoadBench } from './api-load.bench.js';
@@ -25,6 +25,7 @@ import {
 import { readProgrammeBench } from './read-programme.bench.js';
 import { renderReportBench } from './render-report.bench.js';
 import { slowLinkBench } from './slow-link.bench.js';
+import { startBench } from './start.bench.js';
 
 const workloads = {
   'read-programme': readProgrammeBench,
@@ -34,6 +35,7 @@ const workloads = {
   'render-report': renderReportBench,
   expenditure: expenditureBench,
   'slow-link': slowLinkBench,
+  start: startBench,
   backup: backupBench,
 };
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The `jalon` command: runs the TypeScript sources through tsx (Node 20 cannot strip types itself).
-import { register } from 'tsx/esm/api';
+// The `jalon` command: runs the server and CLI compiled to JavaScript in build/ (compiled once, and again only
+// when a source changed — see scripts/build-server.mjs), instead of compiling TypeScript at every start.
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { currentBuild } from '../scripts/build-server.mjs';
 
-register();
-await import('../server/cli/main.ts');
+const dir = await currentBuild();
+await import(pathToFileURL(join(dir, 'server', 'cli', 'main.js')).href);

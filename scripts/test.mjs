@@ -3,6 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+// the tests that run `jalon` as a person does start it compiled: compile once here rather than in each of them
+spawnSync(process.execPath, ['scripts/build-server.mjs'], { stdio: 'inherit' });
+
 const report = '.test-results/vitest.json';
 mkdirSync('.test-results', { recursive: true });
 rmSync(report, { force: true });

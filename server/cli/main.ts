@@ -1,21 +1,20 @@
 /** The `jalon` command line: each command calls the same services as the API. */
 import { Command } from 'commander';
 import { AppError } from '../errors.js';
-import { migrateCommand, seedCommand } from './db.command.js';
-import { exportProgrammeCommand } from './export.command.js';
-import {
-  expenditureTemplateCommand,
-  exportFinanceCommand,
-  importExpenditureCommand,
-} from './finance.command.js';
-import { importActivitiesCommand } from './import-activities.command.js';
-import { importCommand } from './import.command.js';
-import { importValuesCommand } from './import-values.command.js';
-import { exportReportCommand } from './report.command.js';
-import { exportXlsFormCommand } from './xlsform.command.js';
-import { backupCommand, restoreCommand } from './backup.command.js';
-import { startCommand } from './start.command.js';
-import { userCreateCommand, userResetPasswordCommand } from './user.command.js';
+/**
+ * A command's code, loaded only when that command runs: `jalon --help` or `jalon db migrate` do not load the
+ * document renderers, spreadsheets and web server of the other commands (issue 20: a command in well under a
+ * second).
+ */
+function lazy<M extends Record<K, (...args: never[]) => unknown>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return async (...args: Parameters<M[K]>): Promise<void> => {
+    const command = (await load())[name];
+    await command(...args);
+  };
+}
 
 const program = new Command('jalon').description(
   'Jalon — monitoring and reporting of peacebuilding programmes',
@@ -24,13 +23,15 @@ const program = new Command('jalon').description(
 program
   .command('start')
   .description('serve the API and the web app on PORT (default 3000)')
-  .action(startCommand);
+  .action(lazy(() => import('./start.command.js'), 'startCommand'));
 
 const db = program.command('db').description('database maintenance');
-db.command('migrate').description('apply pending migrations').action(migrateCommand);
+db.command('migrate')
+  .description('apply pending migrations')
+  .action(lazy(() => import('./db.command.js'), 'migrateCommand'));
 db.command('seed')
   .description('load the demo programmes (PBF/MLI/A-1, A-2, A-3, PROSMED)')
-  .action(seedCommand);
+  .action(lazy(() => import('./db.command.js'), 'seedCommand'));
 
 program
   .command('backup')
@@ -42,11 +43,11 @@ program
     '--verify <file>',
     'only check a backup: read every entry, sizes and checksums (no database needed)',
   )
-  .action(backupCommand);
+  .action(lazy(() => import('./backup.command.js'), 'backupCommand'));
 program
   .command('restore <file>')
   .description('restore a backup into an empty database (a new JALON_DATA_DIR or a new PostgreSQL database)')
-  .action(restoreCommand);
+  .action(lazy(() => import('./backup.command.js'), 'restoreCommand'));
 
 const user = program.command('user').description('accounts');
 user
@@ -58,11 +59,11 @@ user
   .option('--programme <code>', 'give a role on this programme, e.g. PBF/MLI/A-1')
   .option('--as <role>', 'the role on the programme: coordinator, focal_point or viewer', 'viewer')
   .option('--organisation <code>', 'the agency of a focal point, e.g. FAO')
-  .action(userCreateCommand);
+  .action(lazy(() => import('./user.command.js'), 'userCreateCommand'));
 user
   .command('reset-password <email>')
   .description('set and print a new password')
-  .action(userResetPasswordCommand);
+  .action(lazy(() => import('./user.command.js'), 'userResetPasswordCommand'));
 
 const exportData = program.command('export').description('export data');
 exportData
@@ -78,7 +79,7 @@ exportData
   .option('--out <file>', 'file to write (default: stdout; for xlsx, a file named after the programme)')
   .option('--framework-version <n>', 'the framework version of an xlsx export (default: the one in force)')
   .option('--lang <lang>', 'fr or en, for the workbook and the warnings', 'fr')
-  .action(exportProgrammeCommand);
+  .action(lazy(() => import('./export.command.js'), 'exportProgrammeCommand'));
 exportData
   .command('report <programme> <type> <year>')
   .description(
@@ -87,7 +88,7 @@ exportData
   .option('--format <format>', 'docx or pdf', 'docx')
   .option('--lang <lang>', 'fr or en', 'fr')
   .option('--out <file>', 'file to write (default: <programme>-<type>-<year>-<lang>.<format>)')
-  .action(exportReportCommand);
+  .action(lazy(() => import('./report.command.js'), 'exportReportCommand'));
 exportData
   .command('xlsform <programme>')
   .description(
@@ -95,7 +96,7 @@ exportData
   )
   .option('--lang <lang>', 'fr or en (the file name)', 'fr')
   .option('--out <file>', 'file to write (default: <programme>-formulaire-kobo-odk-<version>.xlsx)')
-  .action(exportXlsFormCommand);
+  .action(lazy(() => import('./xlsform.command.js'), 'exportXlsFormCommand'));
 
 const importData = program
   .command('import <file>')
@@ -111,7 +112,7 @@ const importData = program
   .option('--reason <text>', 'reason for the new version (with --programme)')
   .option('--dry-run', 'print what would be created and what could not be mapped, write nothing')
   .option('--lang <lang>', 'fr or en', 'fr')
-  .action(importCommand);
+  .action(lazy(() => import('./import.command.js'), 'importCommand'));
 importData
   .command('activities <file>')
   .description(
@@ -122,7 +123,10 @@ importData
   .option('--lang <lang>', 'fr or en, for the messages')
   // `import` has options of the same names: read them from wherever commander put them
   .action((file: string, _options: unknown, command: Command) =>
-    importActivitiesCommand(file, command.optsWithGlobals()),
+    lazy(() => import('./import-activities.command.js'), 'importActivitiesCommand')(
+      file,
+      command.optsWithGlobals(),
+    ),
   );
 importData
   .command('values <file>')
@@ -133,7 +137,7 @@ importData
   .option('--dry-run', 'check every row and print the errors, write nothing')
   .option('--lang <lang>', 'fr or en, for the messages')
   .action((file: string, _options: unknown, command: Command) =>
-    importValuesCommand(file, command.optsWithGlobals()),
+    lazy(() => import('./import-values.command.js'), 'importValuesCommand')(file, command.optsWithGlobals()),
   );
 
 const expenditure = program.command('expenditure').description('expenses of budget lines');
@@ -145,7 +149,7 @@ expenditure
   .requiredOption('--programme <code>', 'the programme, e.g. PROSMED')
   .option('--dry-run', 'check the file and say what it would write, write nothing')
   .option('--lang <lang>', 'fr or en, for the messages', 'fr')
-  .action(importExpenditureCommand);
+  .action(lazy(() => import('./finance.command.js'), 'importExpenditureCommand'));
 expenditure
   .command('template')
   .description('write the workbook to fill: every budget line of the programme, for a period')
@@ -154,7 +158,7 @@ expenditure
   .option('--to <date>', 'end of the period, YYYY-MM-DD (default: today)')
   .option('--out <file>', 'file to write (default: <programme>-depenses-<to>.xlsx)')
   .option('--lang <lang>', 'fr or en', 'fr')
-  .action(expenditureTemplateCommand);
+  .action(lazy(() => import('./finance.command.js'), 'expenditureTemplateCommand'));
 exportData
   .command('finance <code>')
   .description(
@@ -163,7 +167,7 @@ exportData
   .option('--as-of <date>', 'the date the figures are read at, YYYY-MM-DD (default: today)')
   .option('--out <file>', 'file to write (default: <programme>-finances-<date>.xlsx)')
   .option('--lang <lang>', 'fr or en', 'fr')
-  .action(exportFinanceCommand);
+  .action(lazy(() => import('./finance.command.js'), 'exportFinanceCommand'));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) console.error(`jalon: ${error.message}`);
