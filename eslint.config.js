@@ -9,7 +9,15 @@ const fence = (patterns, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'web/dist/', 'data/', 'server/db/migrations/', '.test-results/', '.scratch/'],
+    ignores: [
+      'node_modules/',
+      'web/dist/',
+      'build/',
+      'data/',
+      'server/db/migrations/',
+      '.test-results/',
+      '.scratch/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
