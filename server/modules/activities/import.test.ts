@@ -11,6 +11,8 @@ import type { ActivityDetail } from '../../../core/contracts/activities.js';
 import type { Database } from '../../db/client.js';
 import { readSpreadsheet } from '../../documents/xlsx/activities-reader.js';
 import { testApp } from '../../test/api-client.js';
+import { anActivity, aProgramme, type MadeProgramme } from '../../test/factories.js';
+import { anIndicatorRule } from '../../test/indicator-rule-factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -18,8 +20,30 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 describe.each(testEngines)('activity import and export on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let programme: MadeProgramme;
+  let slug: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
+    database = await createTestDatabase(engine);
+    // UNDP, UN Women and UNFPA, from 2023 to 2025; 2 outcomes of 3 outputs, 2 indicators each (1.3.2, 2.3.1…)
+    programme = await aProgramme(database, {
+      startDate: '2023-01-01',
+      firstTransferDate: '2023-01-15',
+      endDate: '2025-12-31',
+      recipients: [
+        { organisation: 'UNDP', convening: true, approvedBudget: 900_000 },
+        { organisation: 'UNWOMEN', approvedBudget: 600_000 },
+        { organisation: 'UNFPA', approvedBudget: 300_000 },
+      ],
+      framework: { outcomes: 2, outputs: 3, indicators: 2, effectiveDate: '2023-01-01' },
+    });
+    slug = programme.slug;
+    // the last quarter of 2023: three activities, which 1.2.1 counts
+    for (const startDate of ['2023-10-10', '2023-11-14', '2023-12-05'])
+      await anActivity(database, programme, { startDate });
+    await anIndicatorRule(database, programme.indicators.get('1.2.1')!, {
+      kind: 'count_activities',
+      scope: 'programme',
+    });
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -30,12 +54,12 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
   const upload = (body: Buffer | string, fileName: string, lang = 'fr') =>
     app.inject({
       method: 'POST',
-      url: `/api/v1/programmes/prosmed/activity-imports?fileName=${encodeURIComponent(fileName)}&lang=${lang}`,
+      url: `/api/v1/programmes/${slug}/activity-imports?fileName=${encodeURIComponent(fileName)}&lang=${lang}`,
       payload: body,
       headers: { 'content-type': 'application/octet-stream' },
     });
   const count = async () =>
-    (await app.inject({ url: '/api/v1/programmes/prosmed/activities?limit=1' })).json().total as number;
+    (await app.inject({ url: `/api/v1/programmes/${slug}/activities?limit=1` })).json().total as number;
   const imports = async () =>
     Number(
       (
@@ -46,7 +70,7 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     );
 
   it('fills in the template, previews it without writing, and commits it once', async () => {
-    const template = await app.inject({ url: '/api/v1/programmes/prosmed/activity-template.xlsx?lang=fr' });
+    const template = await app.inject({ url: `/api/v1/programmes/${slug}/activity-template.xlsx?lang=fr` });
     expect(template.statusCode).toBe(200);
     expect(template.headers['content-type']).toBe(XLSX);
     const wb = new ExcelJS.Workbook();
@@ -58,9 +82,7 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     expect(headers.slice(0, 4)).toEqual(['Référence', 'Intitulé', 'Type', 'Date de début']);
     // the lists offer the programme's own agencies and indicators
     const lists = wb.getWorksheet('Listes')!;
-    expect(lists.getColumn(2).values).toEqual(
-      expect.arrayContaining(['UNDP', 'UNWOMEN', 'MINUSMA', 'UNODC']),
-    );
+    expect(lists.getColumn(2).values).toEqual(expect.arrayContaining(['UNDP', 'UNWOMEN', 'UNFPA']));
     const rows: Record<string, unknown>[] = [
       {
         Référence: 'T-1',
@@ -149,7 +171,7 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     expect(await count()).toBe(before + 2);
 
     // where each activity came from: the file and its first row
-    const list = (await app.inject({ url: '/api/v1/programmes/prosmed/activities?q=Causerie' })).json();
+    const list = (await app.inject({ url: `/api/v1/programmes/${slug}/activities?q=Causerie` })).json();
     const detail: ActivityDetail = (
       await app.inject({ url: `/api/v1/activities/${list.items[0].id}` })
     ).json();
@@ -279,14 +301,11 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
   });
 
   it('imports indicator values with their file and row, all or nothing', async () => {
-    const dashboard = (
-      await app.inject({ url: '/api/v1/programmes/prosmed/dashboard?period=2023-Q4' })
-    ).json();
-    const id = dashboard.indicators.find((i: { code: string }) => i.code === '2.3.1').id;
+    const id = programme.indicators.get('2.3.1')!;
     const send = (csv: string, dryRun: boolean) =>
       app.inject({
         method: 'POST',
-        url: `/api/v1/programmes/prosmed/indicator-value-imports?fileName=valeurs.csv&dryRun=${dryRun}`,
+        url: `/api/v1/programmes/${slug}/indicator-value-imports?fileName=valeurs.csv&dryRun=${dryRun}`,
         payload: Buffer.from(csv),
         headers: { 'content-type': 'text/csv' },
       });
@@ -321,32 +340,32 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
 
   it('exports the activities in the template layout with the indicator values, and reads them back', async () => {
     const res = await app.inject({
-      url: '/api/v1/programmes/prosmed/activities.xlsx?from=2023-10-01&to=2023-12-31&lang=en',
+      url: `/api/v1/programmes/${slug}/activities.xlsx?from=2023-10-01&to=2023-12-31&lang=en`,
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toMatch(
-      /^attachment; filename="PROSMED-activities-2023-12-31.xlsx"$/,
+      new RegExp(`^attachment; filename="${programme.code.replace(/\//g, '-')}-activities-2023-12-31.xlsx"$`),
     );
     const read = await readSpreadsheet(res.rawPayload, { locale: 'en' });
     expect(read.sheets).toEqual(['Activities', 'Indicator values']);
     expect(read.table.headers.slice(0, 4)).toEqual(['Reference', 'Title', 'Kind', 'Start date']);
     const refs = new Set(read.table.rows.map((r) => r.cells[0]));
-    expect(refs.size).toBe(68);
+    expect(refs.size).toBe(3);
     const values = await readSpreadsheet(res.rawPayload, { locale: 'en', sheet: 'Indicator values' });
-    const infra = values.table.rows.find((r) => r.cells[0] === '1.2.3');
+    const counted = values.table.rows.find((r) => r.cells[0] === '1.2.1');
     // the value of record of the exported period, said so: computed from the activities, nobody stored one
-    expect(infra?.cells.slice(2, 7)).toEqual([
+    expect(counted?.cells.slice(2, 7)).toEqual([
       '2023-10-01',
       '2023-12-31',
-      '8',
-      8,
+      '3',
+      3,
       'value of record — computed from the activities',
     ]);
     const ofRecord = values.table.rows.filter((r) => String(r.cells[6]).startsWith('value of record'));
     expect(new Set(ofRecord.map((r) => r.cells[0])).size).toBe(ofRecord.length);
     // an export imported again adds nothing: its references are the activities themselves
     const back: ImportPreview = (await upload(res.rawPayload, 'export.xlsx', 'en')).json();
-    expect(back).toMatchObject({ errorCount: 0, activityCount: 0, duplicateCount: 68 });
+    expect(back).toMatchObject({ errorCount: 0, activityCount: 0, duplicateCount: 3 });
   });
 });
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FinanceOverview } from '../../../core/contracts/finance.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
+import { aBudgetLine, aProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 type Cell = string | number | Date | null;
@@ -24,26 +25,61 @@ async function workbook(
   return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
 }
 
+/**
+ * The budget the tests spend on (USD): outputs 1.1 to 2.4 of UNDP and UN Women, a management line, 260,000 in
+ * all; two lines printed with a total their years do not make.
+ */
+const lines: Parameters<typeof aBudgetLine>[2][] = [
+  { code: '1.1.1-a', output: '1.1', agency: 'UNDP', amounts: { '2021': 10_000, '2022': 30_000 } },
+  { code: '1.1.1-b', output: '1.1', agency: 'UNDP', amounts: { '2022': 20_000 }, statedTotal: 25_000 },
+  { code: '1.2.1', output: '1.2', agency: 'UNDP', amounts: { '2022': 15_000 } },
+  { code: '1.3.1', output: '1.3', agency: 'UNDP', amounts: { '2023': 10_000, '2024': 10_000 } },
+  { code: '2.1.1-a', output: '2.1', agency: 'UNWOMEN', amounts: { '2022': 20_000 } },
+  { code: '2.1.1-b', output: '2.1', agency: 'UNWOMEN', amounts: { '2022': 10_000 } },
+  { code: '2.2.1-a', output: '2.2', agency: 'UNDP', amounts: { '2022': 5_000 } },
+  { code: '2.2.1-b', output: '2.2', agency: 'UNDP', amounts: { '2022': 5_000 } },
+  { code: '2.2.1-c', output: '2.2', agency: 'UNDP', amounts: { '2022': 5_000 }, statedTotal: 6_000 },
+  // the gender-responsive lines: all of their spending counts as such
+  {
+    code: '2.4.1',
+    output: '2.4',
+    agency: 'UNWOMEN',
+    amounts: { '2021': 30_000, '2022': 30_000 },
+    genderPercent: 100,
+  },
+  { code: '2.4.2', output: '2.4', agency: 'UNWOMEN', amounts: { '2022': 10_000 }, genderPercent: 100 },
+  { code: 'GESTION', kind: 'management', output: null, agency: 'UNDP', amounts: { '2022': 50_000 } },
+];
+
 describe.each(testEngines)('expenditure on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
+  let slug: string;
   const overview = async (asOf: string, headers: Record<string, string> = {}): Promise<FinanceOverview> => {
     const res = await app.inject({
       method: 'GET',
-      url: `/api/v1/programmes/prosmed/finance?asOf=${asOf}`,
+      url: `/api/v1/programmes/${slug}/finance?asOf=${asOf}`,
       headers,
     });
     expect(res.statusCode, res.body).toBe(200);
     return res.json();
   };
   const expenses = async () =>
-    (await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/expenditures' })).json().items as {
+    (await app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/expenditures` })).json().items as {
       id: string;
       amount: number;
     }[];
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
+    database = await createTestDatabase(engine);
+    const programme = await aProgramme(database, {
+      startDate: '2021-07-01',
+      firstTransferDate: '2021-07-15',
+      endDate: '2025-12-31',
+      framework: { outcomes: 2, outputs: 4, effectiveDate: '2021-07-01' },
+    });
+    slug = programme.slug;
+    for (const line of lines) await aBudgetLine(database, programme, { genderPercent: null, ...line });
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -54,14 +90,14 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   it('has no delivery before any expense, and says so to the report', async () => {
     const o = await overview('2021-12-31');
     expect(o.hasExpenditure).toBe(false);
-    expect(o.programmeTotal).toMatchObject({ budget: 32000003, spent: 0, rate: 0 });
+    expect(o.programmeTotal).toMatchObject({ budget: 260_000, spent: 0, rate: 0 });
     expect(o.reportFigures).toEqual({ implementationRate: null, genderBudgetSpent: null });
-    expect(o.discrepancies).toBe(8);
+    expect(o.discrepancies).toBe(2);
   });
 
   it('records expenses, and reads delivery per output, agency and programme at any date', async () => {
     const post = (payload: Record<string, unknown>) =>
-      app.inject({ method: 'POST', url: '/api/v1/programmes/prosmed/expenditures', payload });
+      app.inject({ method: 'POST', url: `/api/v1/programmes/${slug}/expenditures`, payload });
     expect(
       (await post({ line: '1.1.1-a', periodStart: '2021-07-01', periodEnd: '2021-12-31', amount: '7 900' }))
         .statusCode,
@@ -92,17 +128,19 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
 
     const end2021 = await overview('2021-12-31');
     const output11 = end2021.byOutput.find((o) => o.key === '1.1')!;
+    // 7,900 of the output's 60,000, and of the 10,000 planned up to 2021
     expect(output11).toMatchObject({
-      budget: 181500,
-      budgetToDate: 7900,
+      budget: 60000,
+      budgetToDate: 10000,
       spent: 7900,
-      rate: 4.35,
-      rateToDate: 100,
+      rate: 13.17,
+      rateToDate: 79,
     });
     const women = end2021.byAgency.find((a) => a.key === 'UNWOMEN')!;
-    expect(women).toMatchObject({ spent: 20000, genderSpent: 20000, budget: 1404722 });
+    expect(women).toMatchObject({ spent: 20000, genderSpent: 20000, budget: 100000 });
     expect(end2021.programmeTotal.spent).toBe(27900);
-    expect(end2021.reportFigures).toEqual({ implementationRate: 0.09, genderBudgetSpent: 20000 });
+    // 27,900 of 260,000
+    expect(end2021.reportFigures).toEqual({ implementationRate: 10.73, genderBudgetSpent: 20000 });
     expect(end2021.byYear.find((y) => y.year === 2021)).toMatchObject({ spent: 27900 });
 
     // the quarter ending in March 2022 counts from that date on, not before
@@ -111,7 +149,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     // an unknown date is refused, naming the parameter
     const bad = await app.inject({
       method: 'GET',
-      url: '/api/v1/programmes/prosmed/finance?asOf=31/12/2021',
+      url: `/api/v1/programmes/${slug}/finance?asOf=31/12/2021`,
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.issues[0].path).toMatch(/^querystring\.asOf/);
@@ -120,7 +158,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   it('refuses a second expense for the same line and period, and a stale version', async () => {
     const again = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures',
+      url: `/api/v1/programmes/${slug}/expenditures`,
       payload: { line: '1.1.1-a', periodStart: '2021-07-01', periodEnd: '2021-12-31', amount: 1 },
     });
     expect(again.statusCode).toBe(409);
@@ -149,7 +187,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     ]);
     const dry = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'T1-2022.xlsx', content, dryRun: true },
     });
     expect(dry.statusCode, dry.body).toBe(200);
@@ -165,7 +203,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     const countBefore = (await expenses()).length;
     const done = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'T1-2022.xlsx', content },
     });
     expect(done.json()).toMatchObject({ dryRun: false, rows: 3, created: 3, updated: 0, unchanged: 0 });
@@ -173,19 +211,19 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     // the same file again changes nothing; a corrected amount replaces the expense of that line and period
     const same = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'T1-2022.xlsx', content },
     });
     expect(same.json()).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
     const corrected = await workbook([['GESTION', '2022-01-01', '2022-03-31', 45000, 'USD', null, null]]);
     const replaced = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'corr.xlsx', content: corrected },
     });
     expect(replaced.json()).toMatchObject({ created: 0, updated: 1, unchanged: 0, total: 45000 });
     const gestion = (
-      await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/expenditures?line=GESTION' })
+      await app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/expenditures?line=GESTION` })
     ).json().items;
     expect(gestion).toEqual([expect.objectContaining({ amount: 45000, provenance: 'imported', version: 2 })]);
   });
@@ -202,7 +240,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     ]);
     const res = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'faux.xlsx', content },
     });
     expect(res.statusCode).toBe(400);
@@ -225,7 +263,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
 
     const english = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       headers: { 'accept-language': 'en' },
       payload: {
         fileName: 'faux.xlsx',
@@ -246,7 +284,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   it('refuses what is not a workbook, or one without the columns', async () => {
     const notXlsx = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'notes.txt', content: Buffer.from('ligne;montant').toString('base64') },
     });
     expect(notXlsx.statusCode).toBe(400);
@@ -255,7 +293,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     ]);
     const noAmount = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'x.xlsx', content: await workbook([], ['Ligne budgétaire', 'Début', 'Fin']) },
     });
     expect(noAmount.json().error.issues).toEqual([
@@ -277,7 +315,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     damaged.fill(0x55, part + 60, part + 200);
     const broken = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'abime.xlsx', content: damaged.toString('base64') },
     });
     expect(broken.statusCode).toBe(400);
@@ -287,25 +325,25 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   it('hands out a template that imports back as it is filled', async () => {
     const res = await app.inject({
       method: 'GET',
-      url: '/api/v1/programmes/prosmed/expenditures/template?from=2022-07-01&to=2022-09-30&lang=fr',
+      url: `/api/v1/programmes/${slug}/expenditures/template?from=2022-07-01&to=2022-09-30&lang=fr`,
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    expect(res.headers['content-disposition']).toContain('prosmed-depenses-2022-09-30.xlsx');
+    expect(res.headers['content-disposition']).toContain(`${slug}-depenses-2022-09-30.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
     expect(ws.getRow(2).getCell(1).value).toBe('Ligne budgétaire');
-    expect(ws.rowCount).toBe(2 + 101);
+    expect(ws.rowCount).toBe(2 + lines.length);
     expect(ws.getRow(3).getCell(1).value).toBe('1.1.1-a');
-    expect(ws.getRow(3).getCell(10).value).toBe(131500);
+    expect(ws.getRow(3).getCell(10).value).toBe(40000);
     // fill two rows, leave the others without amount: they are skipped
     ws.getRow(3).getCell(4).value = 1500;
     ws.getRow(4).getCell(4).value = '2 500';
     const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     const imported = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/expenditures/import',
+      url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'modele.xlsx', content },
     });
     expect(imported.statusCode, imported.body).toBe(200);
@@ -316,25 +354,25 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     const focal = await testApp(database, {
       as: {
         email: 'focal.onufemmes@test.jalon',
-        memberships: [{ programme: 'prosmed', role: 'focal_point', organisation: 'UNWOMEN' }],
+        memberships: [{ programme: slug, role: 'focal_point', organisation: 'UNWOMEN' }],
       },
     });
     try {
       const own = await focal.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/expenditures',
+        url: `/api/v1/programmes/${slug}/expenditures`,
         payload: { line: '2.4.2', periodStart: '2022-01-01', periodEnd: '2022-03-31', amount: 500 },
       });
       expect(own.statusCode, own.body).toBe(201);
       const other = await focal.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/expenditures',
+        url: `/api/v1/programmes/${slug}/expenditures`,
         payload: { line: '1.2.1', periodStart: '2022-01-01', periodEnd: '2022-03-31', amount: 500 },
       });
       expect(other.statusCode).toBe(403);
       const file = await focal.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/expenditures/import',
+        url: `/api/v1/programmes/${slug}/expenditures/import`,
         payload: {
           fileName: 'x.xlsx',
           content: await workbook([['1.2.1', '2022-04-01', '2022-06-30', 1, null, null, null]]),
@@ -344,7 +382,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       expect(file.json().error.issues[0].message).toMatch(/votre agence \(ligne 1\.2\.1\)/);
       const budget = await focal.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/budget-lines',
+        url: `/api/v1/programmes/${slug}/budget-lines`,
         payload: { kind: 'management', amounts: { '2024': 1 } },
       });
       expect(budget.statusCode).toBe(403);
@@ -354,7 +392,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   });
   it('keeps the accounts of a closed period closed: no expense dated in it is recorded, changed or removed', async () => {
     const post = (payload: Record<string, unknown>) =>
-      app.inject({ method: 'POST', url: '/api/v1/programmes/prosmed/expenditures?lang=fr', payload });
+      app.inject({ method: 'POST', url: `/api/v1/programmes/${slug}/expenditures?lang=fr`, payload });
     const open = await post({
       line: '1.3.1',
       periodStart: '2023-01-01',
@@ -364,7 +402,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     expect(open.statusCode, open.body).toBe(201);
     const closed = await app.inject({
       method: 'POST',
-      url: '/api/v1/programmes/prosmed/closed-periods',
+      url: `/api/v1/programmes/${slug}/closed-periods`,
       payload: { start: '2023-01-01', end: '2023-12-31', reason: 'Comptes 2023 certifiés' },
     });
     expect(closed.statusCode, closed.body).toBe(201);
@@ -389,7 +427,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       );
       const file = await app.inject({
         method: 'POST',
-        url: '/api/v1/programmes/prosmed/expenditures/import',
+        url: `/api/v1/programmes/${slug}/expenditures/import`,
         payload: {
           fileName: 'x.xlsx',
           content: await workbook([['1.3.1', '2023-07-01', '2023-09-30', 1, null, null, null]]),

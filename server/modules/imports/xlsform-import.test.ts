@@ -1,8 +1,9 @@
 /**
- * Issue 16's done-test for KoboToolbox/ODK: PROSMED's XLSForm downloaded from Jalon, an export of
+ * Issue 16's done-test for KoboToolbox/ODK: a programme's XLSForm downloaded from Jalon, an export of
  * submissions to it fabricated as Kobo writes it (CSV and XLSX) and as ODK Central does, imported through the
- * one pipeline with no mapping step (upload → commit), and imported again creating nothing. On the demo data
- * because the issue names PROSMED: its form carries the real framework, agencies and all of Mali's places.
+ * one pipeline with no mapping step (upload → commit), and imported again creating nothing. The programme is
+ * the test's own (its framework of 12 indicators, two agencies); its form carries all of Mali's places, the
+ * reference data of the migrations.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import type { Database } from '../../db/client.js';
 import type { XlsForm } from '../../documents/xlsform/activity-form.js';
 import { xlsFormProblems } from '../../documents/xlsform/xlsform-spec.js';
 import { testApp } from '../../test/api-client.js';
+import { aProgramme } from '../../test/factories.js';
 import { exportCsv, exportXlsx, readXlsForm, type Answers, type Submission } from '../../test/kobo-export.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
@@ -23,19 +25,23 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
   let database: Database;
   let app: FastifyInstance;
   let form: XlsForm;
+  let slug: string;
+  let code: string;
   const rows = async <T>(query: ReturnType<typeof sql>) =>
     ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
   const activityCount = async () =>
     (
       await rows<{ n: number }>(
-        sql`select count(*)::int as n from activities a join programmes p on p.id = a.programme_id where p.slug = 'prosmed'`,
+        sql`select count(*)::int as n from activities a join programmes p on p.id = a.programme_id where p.slug = ${slug}`,
       )
     )[0]!.n;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
+    database = await createTestDatabase(engine);
+    // UNDP and UN Women; 2 outcomes of 2 outputs, 2 indicators each: 12 indicators
+    ({ slug, code } = await aProgramme(database, { framework: { outcomes: 2, outputs: 2, indicators: 2 } }));
     app = await testApp(database);
-    form = await readXlsForm((await app.inject({ url: '/api/v1/programmes/prosmed/xlsform' })).rawPayload);
+    form = await readXlsForm((await app.inject({ url: `/api/v1/programmes/${slug}/xlsform` })).rawPayload);
   });
   afterAll(async () => {
     await app.close();
@@ -45,7 +51,7 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
   const upload = (body: Buffer | string, fileName: string) =>
     app.inject({
       method: 'POST',
-      url: `/api/v1/programmes/prosmed/imports?kind=activities&fileName=${encodeURIComponent(fileName)}&lang=fr`,
+      url: `/api/v1/programmes/${slug}/imports?kind=activities&fileName=${encodeURIComponent(fileName)}&lang=fr`,
       payload: body,
       headers: { 'content-type': 'application/octet-stream' },
     });
@@ -72,7 +78,7 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
       answers: {
         start: '2025-06-10T08:00:00.000+00:00',
         end: '2025-06-10T09:00:00.000+00:00',
-        jalon_programme: 'prosmed',
+        jalon_programme: slug,
         jalon_version: form.settings.version!,
         title,
         kind: 'training',
@@ -97,26 +103,28 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
     };
   };
 
-  it('downloads PROSMED’s form, which follows the XLSForm specification', async () => {
-    const res = await app.inject({ url: '/api/v1/programmes/prosmed/xlsform?lang=fr' });
+  it('downloads the programme’s form, which follows the XLSForm specification', async () => {
+    const res = await app.inject({ url: `/api/v1/programmes/${slug}/xlsform?lang=fr` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    expect(res.headers['content-disposition']).toMatch(/PROSMED-formulaire-kobo-odk-[0-9a-f]{10}\.xlsx/);
+    expect(res.headers['content-disposition']).toMatch(
+      new RegExp(`${code.replace(/\//g, '-')}-formulaire-kobo-odk-[0-9a-f]{10}\\.xlsx`),
+    );
     const read = await readXlsForm(res.rawPayload);
     expect(read.sheets).toEqual(['survey', 'choices', 'settings']);
     expect(xlsFormProblems(read)).toEqual([]);
-    expect(read.settings.form_id).toBe('jalon_activities_prosmed');
+    expect(read.settings.form_id).toBe(`jalon_activities_${slug.replace(/-/g, '_')}`);
     // the programme's own lists, and every place of the bundled geography
     const list = (name: string) => read.choices.filter((c) => c.list_name === name);
-    expect(list('agency').length).toBeGreaterThan(0);
-    expect(list('indicator').length).toBeGreaterThan(10);
+    expect(list('agency').map((c) => c.name)).toEqual(expect.arrayContaining(['UNDP', 'UNWOMEN']));
+    expect(list('indicator')).toHaveLength(12);
     const counts = await rows<{ level: string; n: number }>(
       sql`select level, count(*)::int as n from admin_areas group by level`,
     );
     for (const { level, n } of counts) expect(list(level), level).toHaveLength(n);
     // the form's lists agree with what the import accepts: an anonymous reader may not download it
     const anonymous = await testApp(database, { as: null });
-    expect((await anonymous.inject({ url: '/api/v1/programmes/prosmed/xlsform' })).statusCode).toBe(401);
+    expect((await anonymous.inject({ url: `/api/v1/programmes/${slug}/xlsform` })).statusCode).toBe(401);
     await anonymous.close();
   });
 
@@ -143,7 +151,7 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
       submission('5b1f6c7e-0001-4c3a-9a51-000000000003', 'Atelier de restitution'),
     ];
     const csv = exportCsv(form, submissions, 'kobo');
-    const { uploaded, committed } = await importOnce(csv, 'PROSMED_activites_2025-06-20.csv');
+    const { uploaded, committed } = await importOnce(csv, 'kobo_activites_2025-06-20.csv');
     expect(uploaded).toMatchObject({ errorCount: 0, rowCount: 3, itemCount: 3, canCommit: true });
     expect(uploaded.mapping).toMatchObject({
       columns: {
@@ -152,7 +160,7 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
         region: 'place/region',
         total: 'participants/total_participants',
       },
-      form: { programme: 'prosmed', version: form.settings.version },
+      form: { programme: slug, version: form.settings.version },
     });
     expect(uploaded.mapping!.cells).toHaveLength(16 * 12);
     expect(committed!.result.created).toBe(3);
@@ -181,7 +189,7 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
     ]);
 
     // the same export again, and a later export holding the same submissions: nothing new
-    const again = await importOnce(csv, 'PROSMED_activites_2025-06-20.csv');
+    const again = await importOnce(csv, 'kobo_activites_2025-06-20.csv');
     expect(again.uploaded).toMatchObject({ errorCount: 0, itemCount: 0 });
     expect((again.uploaded.detail as { duplicateCount: number }).duplicateCount).toBe(3);
     expect(await activityCount()).toBe(before + 3);
@@ -197,20 +205,20 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
       ],
       'kobo',
     );
-    const first = await importOnce(xlsx, 'PROSMED_activites.xlsx');
+    const first = await importOnce(xlsx, 'kobo_activites.xlsx');
     expect(first.uploaded).toMatchObject({ format: 'xlsx', errorCount: 0, itemCount: 2 });
     expect(first.committed!.result.created).toBe(2);
-    const second = await importOnce(xlsx, 'PROSMED_activites.xlsx');
+    const second = await importOnce(xlsx, 'kobo_activites.xlsx');
     expect(second.uploaded).toMatchObject({ errorCount: 0, itemCount: 0 });
 
     const odk = exportCsv(form, [submission('9e4b-odk-0003', 'Formation des parajuristes')], 'odk');
-    const central = await importOnce(odk, 'prosmed_activities.csv');
+    const central = await importOnce(odk, 'odk_activities.csv');
     expect(central.uploaded).toMatchObject({ errorCount: 0, itemCount: 1 });
     expect(central.uploaded.mapping!.columns).toMatchObject({
       reference: 'meta-instanceID',
       title: 'activity-title',
     });
-    expect((await importOnce(odk, 'prosmed_activities.csv')).uploaded.itemCount).toBe(0);
+    expect((await importOnce(odk, 'odk_activities.csv')).uploaded.itemCount).toBe(0);
     expect(await activityCount()).toBe(before + 3);
     expect(
       (
@@ -229,7 +237,7 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
         submission('bad-0001', 'Bonne ligne'),
         submission('bad-0002', 'Compte illisible', { n_local_authorities_m_36p: 'neuf' }),
         submission('bad-0003', 'Total faux', { total_participants: 30 }),
-        submission('bad-0004', 'Autre programme', { jalon_programme: 'pbf-mli-a-1' }),
+        submission('bad-0004', 'Autre programme', { jalon_programme: 'pbf-mli-autre' }),
         submission('bad-0005', 'Agence inconnue', { agency: 'FAO' }),
       ],
       'kobo',
@@ -263,8 +271,7 @@ describe.each(testEngines)('imports of Kobo/ODK exports of Jalon’s XLSForm on 
     ]);
     expect(byRow(5)[0]).toMatchObject({
       where: { column: expect.stringContaining('(jalon_programme)') },
-      message:
-        'Cette soumission vient du formulaire du programme « pbf-mli-a-1 », pas de celui-ci (prosmed).',
+      message: `Cette soumission vient du formulaire du programme « pbf-mli-autre », pas de celui-ci (${slug}).`,
     });
     expect(byRow(6)[0]).toMatchObject({
       where: { path: 'organisation', column: expect.stringContaining('(activity/agency)') },
