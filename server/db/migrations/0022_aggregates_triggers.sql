@@ -1,5 +1,5 @@
 -- hand-written: the live aggregates (docs/decisions/0026-live-aggregates.md). The summary tables of
--- 0020_live_aggregates are kept by statement-level triggers with transition tables, in the same transaction as
+-- the live_aggregates migration are kept by statement-level triggers with transition tables, in the same transaction as
 -- each write of activities, activity_participants, activity_places and activity_indicators — whichever path
 -- writes them (API, imports, seed, CLI, SQL by hand).
 --
@@ -10,8 +10,8 @@
 -- their statement triggers fire after the activity's own, so each must still find the facts, and only its own
 -- rows. A change of the activity's facts (its row, or its links) takes its whole contribution away with the
 -- old facts and adds it back with the new ones. The facts of a deleted activity are forgotten at the commit.
--- Every change goes to its day ('d') and its month ('m'); rows that fall to zero are deleted (a partial index
--- finds them), so "distinct places" is the number of places with a row.
+-- Every change goes to its day ('d'), its month ('m') and its year ('y'); rows that fall to zero are deleted (a
+-- partial index finds them), so "distinct places" is the number of places with a row.
 
 -- The statement that adds a source's rows to agg_participants. A source is a query giving programme_id,
 -- indicator_code, day, organisation_id, kind, output_code, count_basis, category, sex, age_group, n. The trigger
@@ -21,9 +21,9 @@ CREATE OR REPLACE FUNCTION jalon_agg_sql_participants(src text) RETURNS text LAN
     INSERT INTO agg_participants AS a (programme_id, indicator_code, grain, bucket, organisation_id, kind, output_code,
                                        count_basis, category, sex, age_group, n)
     SELECT s.programme_id, s.indicator_code, g.grain,
-           CASE g.grain WHEN 'd' THEN s.day ELSE s.day - extract(day FROM s.day)::int + 1 END,
+           CASE g.grain WHEN 'd' THEN s.day WHEN 'm' THEN date_trunc('month', s.day::timestamp)::date ELSE date_trunc('year', s.day::timestamp)::date END,
            s.organisation_id, s.kind, s.output_code, s.count_basis, s.category, s.sex, s.age_group, sum(s.n)
-      FROM (%s) s CROSS JOIN (VALUES ('d'), ('m')) g(grain)
+      FROM (%s) s CROSS JOIN (VALUES ('d'), ('m'), ('y')) g(grain)
      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 HAVING sum(s.n) <> 0
     ON CONFLICT ON CONSTRAINT agg_participants_key DO UPDATE SET n = a.n + excluded.n$f$, src)
 $$;
@@ -34,9 +34,9 @@ CREATE OR REPLACE FUNCTION jalon_agg_sql_activities(src text) RETURNS text LANGU
     INSERT INTO agg_activities AS a (programme_id, indicator_code, grain, bucket, organisation_id, kind, output_code,
                                      count_basis, n, quantity)
     SELECT s.programme_id, s.indicator_code, g.grain,
-           CASE g.grain WHEN 'd' THEN s.day ELSE s.day - extract(day FROM s.day)::int + 1 END,
+           CASE g.grain WHEN 'd' THEN s.day WHEN 'm' THEN date_trunc('month', s.day::timestamp)::date ELSE date_trunc('year', s.day::timestamp)::date END,
            s.organisation_id, s.kind, s.output_code, s.count_basis, sum(s.n), sum(s.quantity)
-      FROM (%s) s CROSS JOIN (VALUES ('d'), ('m')) g(grain)
+      FROM (%s) s CROSS JOIN (VALUES ('d'), ('m'), ('y')) g(grain)
      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 HAVING sum(s.n) <> 0 OR sum(s.quantity) <> 0
     ON CONFLICT ON CONSTRAINT agg_activities_key DO UPDATE SET n = a.n + excluded.n, quantity = a.quantity + excluded.quantity$f$, src)
 $$;
@@ -47,9 +47,9 @@ CREATE OR REPLACE FUNCTION jalon_agg_sql_places(src text) RETURNS text LANGUAGE 
     INSERT INTO agg_places AS a (programme_id, indicator_code, grain, bucket, organisation_id, kind, output_code,
                                  count_basis, area_code, n)
     SELECT s.programme_id, s.indicator_code, g.grain,
-           CASE g.grain WHEN 'd' THEN s.day ELSE s.day - extract(day FROM s.day)::int + 1 END,
+           CASE g.grain WHEN 'd' THEN s.day WHEN 'm' THEN date_trunc('month', s.day::timestamp)::date ELSE date_trunc('year', s.day::timestamp)::date END,
            s.organisation_id, s.kind, s.output_code, s.count_basis, s.area_code, sum(s.n)
-      FROM (%s) s CROSS JOIN (VALUES ('d'), ('m')) g(grain)
+      FROM (%s) s CROSS JOIN (VALUES ('d'), ('m'), ('y')) g(grain)
      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 HAVING sum(s.n) <> 0
     ON CONFLICT ON CONSTRAINT agg_places_key DO UPDATE SET n = a.n + excluded.n$f$, src)
 $$;
@@ -59,9 +59,9 @@ CREATE OR REPLACE FUNCTION jalon_agg_sql_cercles(src text) RETURNS text LANGUAGE
   SELECT format($f$
     INSERT INTO agg_cercles AS a (programme_id, grain, bucket, cercle, activities, participants, female)
     SELECT s.programme_id, g.grain,
-           CASE g.grain WHEN 'd' THEN s.day ELSE s.day - extract(day FROM s.day)::int + 1 END,
+           CASE g.grain WHEN 'd' THEN s.day WHEN 'm' THEN date_trunc('month', s.day::timestamp)::date ELSE date_trunc('year', s.day::timestamp)::date END,
            s.cercle, sum(s.activities), sum(s.participants), sum(s.female)
-      FROM (%s) s CROSS JOIN (VALUES ('d'), ('m')) g(grain)
+      FROM (%s) s CROSS JOIN (VALUES ('d'), ('m'), ('y')) g(grain)
      GROUP BY 1, 2, 3, 4 HAVING sum(s.activities) <> 0 OR sum(s.participants) <> 0 OR sum(s.female) <> 0
     ON CONFLICT (programme_id, grain, bucket, cercle) DO UPDATE
       SET activities = a.activities + excluded.activities, participants = a.participants + excluded.participants,

@@ -315,10 +315,18 @@ describe.each(testEngines)('live aggregates on %s', (engine) => {
     );
   });
 
-  it('reads a period from its whole months and its edge days alike', async () => {
+  it('reads a period from its whole years, whole months and edge days alike', async () => {
     await database.db.execute(sql`delete from activities where programme_id = ${programme.id}`);
     const ctx = factoryContext(database);
-    for (const startDate of ['2025-01-31', '2025-02-01', '2025-02-15', '2025-02-28', '2025-03-01'])
+    for (const startDate of [
+      '2024-12-31',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-02-15',
+      '2025-02-28',
+      '2025-03-01',
+      '2026-01-01',
+    ])
       await createActivity(ctx, programme.slug, {
         kind: 'training',
         title: { fr: 'Formation' },
@@ -333,5 +341,12 @@ describe.each(testEngines)('live aggregates on %s', (engine) => {
     expect(await count('2025-02-28', '2025-02-28')).toBe(1);
     expect(await count('2025-01-01', '2025-12-31')).toBe(5);
     expect(await count('2025-03-02', '2025-12-31')).toBe(0);
+    // year rows, alone and with the months and days around them
+    expect(await count('2024-01-01', '2026-12-31')).toBe(7);
+    expect(await count('2024-12-31', '2026-01-01')).toBe(7);
+    expect(await count('2024-12-01', '2025-12-31')).toBe(6);
+    expect(await count('2025-01-01', '2026-01-31')).toBe(6);
+    expect(await count('2025-01-02', '2026-12-30')).toBe(6);
+    expect(await count('1900-01-01', '2025-12-31')).toBe(6);
   });
 });
