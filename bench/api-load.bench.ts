@@ -95,6 +95,7 @@ const timing = (name: string, l: Load & { peakRssMb: number }): Timing => ({
   runs: l.total,
   medianMs: l.p50,
   p95Ms: l.p99,
+  p99Ms: l.p99,
   worstMs: l.p99,
   peakRssMb: l.peakRssMb,
 });

@@ -11,6 +11,7 @@ export interface Timing {
   runs: number;
   medianMs: number;
   p95Ms: number;
+  p99Ms: number;
   worstMs: number;
   peakRssMb: number;
 }
@@ -22,6 +23,8 @@ export interface BenchResult extends Timing {
   note?: string;
   /** overrides median ÷ baseline median (the API load compares throughputs) */
   ratio?: number;
+  /** the median this line must not exceed (issue 20): the table says whether it is met */
+  goalMs?: number;
 }
 
 /** BENCH_QUICK=1: a tenth of the data and fewer runs, to try a change in a minute or two (figures not comparable). */
@@ -55,7 +58,7 @@ export async function measure(name: string, runs: number, fn: () => Promise<void
   return timingOf(name, times, peak / 1024 / 1024);
 }
 
-/** Median, 95th percentile and worst of measured times. */
+/** Median, 95th and 99th percentiles and worst of measured times. */
 export function timingOf(name: string, times: number[], peakRssMb: number): Timing {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -64,6 +67,7 @@ export function timingOf(name: string, times: number[], peakRssMb: number): Timi
     runs: sorted.length,
     medianMs: at(0.5),
     p95Ms: at(0.95),
+    p99Ms: at(0.99),
     worstMs: sorted.at(-1)!,
     peakRssMb,
   };
@@ -75,6 +79,7 @@ export const once = (name: string, ms: number, peakMb: number): Timing => ({
   runs: 1,
   medianMs: ms,
   p95Ms: ms,
+  p99Ms: ms,
   worstMs: ms,
   peakRssMb: peakMb,
 });
@@ -94,7 +99,10 @@ const ms = (n: number) =>
   n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed(1)} ms`;
 const ratioOf = (r: BenchResult) => r.ratio ?? (r.baseline ? r.medianMs / r.baseline.medianMs : undefined);
 
-/** The one table: workload, engine, median, worst, peak memory, baseline median, ratio (and a note). */
+/**
+ * The one table: workload, engine, median, p95, p99, worst, peak memory, baseline median, ratio, the goal and
+ * whether the median meets it (and a note).
+ */
 export function printTable(results: BenchResult[]) {
   const rows = results.map((r) => {
     const ratio = ratioOf(r);
@@ -102,17 +110,32 @@ export function printTable(results: BenchResult[]) {
       r.name,
       r.engine ?? '',
       ms(r.medianMs),
+      ms(r.p95Ms),
+      ms(r.p99Ms),
       ms(r.worstMs),
       `${Math.round(r.peakRssMb)} MB`,
       r.baseline ? ms(r.baseline.medianMs) : '—',
       ratio === undefined ? '—' : `${ratio.toFixed(2)}${ratio > 2 ? ' !' : ''}`,
+      r.goalMs === undefined ? '—' : `≤ ${ms(r.goalMs)} ${r.medianMs <= r.goalMs ? 'met' : 'MISSED'}`,
       r.note ?? '',
     ];
   });
-  const head = ['workload', 'engine', 'median', 'worst', 'peak mem', 'baseline', 'ratio', 'note'];
+  const head = [
+    'workload',
+    'engine',
+    'median',
+    'p95',
+    'p99',
+    'worst',
+    'peak mem',
+    'baseline',
+    'ratio',
+    'goal',
+    'note',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+    cells.map((c, i) => (i >= 2 && i <= 8 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   console.log(line(head).trimEnd());
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r).trimEnd());

@@ -3,7 +3,7 @@ import { loadConfig } from '../config.js';
 import { createDemoAccounts, printDemoAccounts } from '../seed/demo-accounts.js';
 import { isEmpty, seedDemoData } from '../seed/seed.js';
 import { scheduleBackups } from '../db/scheduled-backups.js';
-import { refreshAllStatistics } from '../db/statistics.js';
+import { refreshAllStatistics, vacuumSummaries } from '../db/statistics.js';
 import { describeDatabase, openMigrated } from './open.js';
 import { configureLongTasks } from '../modules/notifications/long-tasks.js';
 import { configureMail } from '../modules/notifications/notify.js';
@@ -25,7 +25,10 @@ export async function startCommand(): Promise<void> {
     console.log(`Demo data loaded: ${created.join(', ')}`);
     printDemoAccounts(await createDemoAccounts(database.db));
   });
-  if (database.engine === 'pglite') await refreshAllStatistics(database.db);
+  if (database.engine === 'pglite') {
+    await vacuumSummaries(database.db);
+    await refreshAllStatistics(database.db);
+  }
   const app = await buildApp({
     db: database.db,
     logLevel: config.logLevel,

@@ -7,3 +7,4 @@ export * from './activities.js';
 export * from './finance.js';
 export * from './report-workflow.js';
 export * from './notifications.js';
+export * from './aggregates.js';

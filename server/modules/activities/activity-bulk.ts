@@ -112,6 +112,13 @@ export async function insertActivities(
       'activity_indicators',
       'activity_places',
       'activity_participants',
+      // the summaries the triggers grew (decision 0026)
+      'agg_activity_facts',
+      'agg_activities',
+      'agg_participants',
+      'agg_places',
+      'agg_cercles',
+      'agg_activity_cercles',
     ]);
   return ids;
 }

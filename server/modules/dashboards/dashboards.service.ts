@@ -36,15 +36,17 @@ import { areaRefOf, placeIndex } from '../geography/geography.service.js';
 import { presentOrganisation, text } from '../programmes/programmes.presenter.js';
 import {
   activityCounts,
-  attendanceCount,
   byCercle,
   completeness,
   findOrganisations,
   findProgrammes,
+  findRecipientOrganisations,
   monthly,
-  participantCube,
   participantsBySexAge,
+  programmeFigures,
   quarterCounts,
+  trendSince,
+  type CercleFigures,
   type Scope,
 } from './dashboards.queries.js';
 
@@ -144,11 +146,12 @@ const monthsBetween = (from: string, to: string) => {
   return out;
 };
 
-async function overTime(ctx: ServiceContext, scope: Scope) {
-  // the trend over the two years up to the period's end
-  const end = scope.to;
-  const since = `${Number(end.slice(0, 4)) - 2}-${end.slice(5, 7)}-01`;
-  const data = await monthly(ctx.db, scope, since);
+/** The trend over the two years up to the period's end, every month listed. */
+function trendOf(
+  data: Map<string, { activities: number; participants: number; female: number }>,
+  since: string,
+  end: string,
+) {
   const first = [...data.keys()].sort()[0];
   return monthsBetween(first && first > since ? first : since, end).map((month) => ({
     month,
@@ -158,9 +161,17 @@ async function overTime(ctx: ServiceContext, scope: Scope) {
   }));
 }
 
+async function overTime(ctx: ServiceContext, scope: Scope) {
+  const since = trendSince(scope.to);
+  return trendOf(await monthly(ctx.db, scope, since), since, scope.to);
+}
+
 /** The map and its table: one query gives both counts per cercle (`byCercle`). */
 export async function mapOf(ctx: ServiceContext, scope: Scope, index: PlaceIndex): Promise<MapFigures> {
-  const figures = await byCercle(ctx.db, scope);
+  return mapFrom(await byCercle(ctx.db, scope), index);
+}
+
+function mapFrom(figures: CercleFigures, index: PlaceIndex): MapFigures {
   const areas: AreaFigure[] = figures.areas
     .flatMap((f) => {
       const a = index.byCode.get(f.code);
@@ -246,39 +257,25 @@ export async function programmeDashboard(
 ): Promise<ProgrammeDashboard> {
   const p = await findProgrammeBySlug(ctx.db, slug);
   if (!p) throw notFound('Programme', slug);
-  // every query that does not depend on another's answer is sent at once (on PostgreSQL they run side by
-  // side on the pool's connections)
-  const [quarters, index, framework] = await Promise.all([
-    quarterCounts(ctx.db, p.id),
-    placeIndex(ctx.db),
-    getFramework(ctx, slug).catch(() => null),
-  ]);
   const period = resolvePeriod(ctx, query, [p], 'programme');
-  const scope: Scope = { programmeId: p.id, from: period.from, to: period.to };
-  // one scan of the participants feeds the sex × age table, the categories, the map and the agencies
-  const cubeRows = participantCube(ctx.db, scope);
-  const [cube, counts, attendances, trend, indicators, agencies, map] = await Promise.all([
-    cubeRows,
-    activityCounts(ctx.db, scope),
-    attendanceCount(ctx.db, scope),
-    overTime(ctx, scope),
-    indicatorProgress(ctx, p, framework, period),
-    cubeRows.then((rows) => {
-      const byOrganisation = new Map<string, number>();
-      for (const r of rows)
-        if (r.organisationId)
-          byOrganisation.set(r.organisationId, (byOrganisation.get(r.organisationId) ?? 0) + r.n);
-      return completeness(ctx.db, { ...scope, programmeId: p.id }, byOrganisation);
-    }),
-    mapOf(ctx, scope, index),
+  const scope = { programmeId: p.id, from: period.from, to: period.to };
+  const since = trendSince(period.to);
+  // the summaries' figures in one statement; the framework and the values of record beside it (on PostgreSQL
+  // they run side by side on the pool's connections)
+  const [figures, index, orgs, indicators] = await Promise.all([
+    programmeFigures(ctx.db, scope, since),
+    placeIndex(ctx.db),
+    findRecipientOrganisations(ctx.db, p.id),
+    getFramework(ctx, slug)
+      .catch(() => null)
+      .then((framework) => indicatorProgress(ctx, p, framework, period)),
   ]);
-  const cells = cube;
+  const { quarters, counts, attendances, cube: cells } = figures;
+  const agencies = figures.completeness;
+  const trend = trendOf(figures.months, since, period.to);
+  const map = mapFrom(figures.cercles, index);
   const sexAge = sumCells(cells);
   const categories = cells;
-  const orgs = await findOrganisations(
-    ctx.db,
-    agencies.map((a) => a.organisationId),
-  );
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   const statusCounts = emptyStatusCounts();
   for (const row of indicators) statusCounts[row.progress.status]++;

@@ -1,7 +1,9 @@
 /**
- * Computes an indicator from the activities, by its rule, live: one aggregate query down to one row per
- * activity (with its breakdown by sex and age), then the period's value, the quarterly series and each
- * activity's contribution in memory. The numbers are never stored unless someone keeps one for a report.
+ * Computes an indicator from the activities, by its rule, live. For the indicator page (`computeIndicator`): one
+ * aggregate query down to one row per activity (with its breakdown by sex and age), then the period's value,
+ * the quarterly series and each activity's contribution in memory. For the values of record and the dashboards
+ * (`computeTotal`, `computeTotals`, `activityCountsOf`): the live summaries the triggers keep
+ * (docs/decisions/0026-live-aggregates.md), whatever the number of activities.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { AgeGroup, ParticipantTotals, Sex } from '../../../core/contracts/activities.js';
@@ -13,6 +15,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { formatNumber } from '../../../core/i18n/format.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
+import { summaryPeriod } from '../../db/aggregates.js';
 
 export interface ComputeTarget {
   programmeId: string;
@@ -267,19 +270,48 @@ function storedOf(value: number, totals: ParticipantTotals | null, locale: Local
   return { text, spec: { kind: 'number', value, ...(parts.length ? { parts } : {}) } };
 }
 
-/** The participants a participant-sum rule counts, as SQL conditions on `p` (activity_participants). */
+/** The participants a participant-sum rule counts, as SQL conditions on the participants' summary. */
 function participantFilters(rule: IndicatorRule): SQL[] {
   const filters: SQL[] = [];
   if (rule.kind !== 'sum_participants') return filters;
-  if (rule.categories.length) filters.push(sql`p.category = any(${arr(rule.categories)})`);
-  if (rule.sexes.length) filters.push(sql`p.sex::text = any(${arr(rule.sexes)})`);
-  if (rule.ageGroups.length) filters.push(sql`p.age_group::text = any(${arr(rule.ageGroups)})`);
+  if (rule.categories.length) filters.push(sql`category = any(${arr(rule.categories)})`);
+  if (rule.sexes.length) filters.push(sql`sex = any(${arr(rule.sexes)})`);
+  if (rule.ageGroups.length) filters.push(sql`age_group = any(${arr(rule.ageGroups)})`);
   return filters;
 }
 
 /**
- * The value only (no contributions, no series), computed in the database: what the dashboards need for every
- * indicator at once, whatever the number of activities.
+ * The activities a rule considers, as conditions on a summary's rows (`agg_*`, alias `on` if given): linked to
+ * the indicator (its own rows) or all of them (indicator_code ''), of its kinds, output, agencies and count
+ * basis, in the period (from its start when cumulative).
+ */
+function summaryFilter(
+  target: ComputeTarget,
+  rule: IndicatorRule,
+  period: { from: string | null; to: string },
+  on?: string,
+): SQL {
+  const col = (c: string) => sql.raw(on ? `${on}.${c}` : c);
+  const cumulative = rule.cumulative ?? target.cumulative;
+  const parts: SQL[] = [
+    sql`${col('programme_id')} = ${target.programmeId}`,
+    sql`${col('indicator_code')} = ${rule.scope === 'linked' ? target.indicatorCode : ''}`,
+    summaryPeriod(cumulative ? null : period.from, period.to, on),
+  ];
+  if (rule.activityKinds.length) parts.push(sql`${col('kind')} = any(${arr(rule.activityKinds)})`);
+  if (rule.output) parts.push(sql`${col('output_code')} = ${rule.output}`);
+  if (rule.organisations.length)
+    parts.push(
+      sql`${col('organisation_id')} in (select id from organisations where code = any(${arr(rule.organisations)}))`,
+    );
+  if (rule.kind === 'sum_participants' && rule.countBasis === 'distinct_only')
+    parts.push(sql`${col('count_basis')} = 'distinct'`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * The value only (no contributions, no series), read from the live summaries (docs/decisions/0026): what the
+ * dashboards need for every indicator at once, whatever the number of activities.
  */
 export async function computeTotal(
   db: DbOrTx,
@@ -288,22 +320,14 @@ export async function computeTotal(
   period: { from: string | null; to: string },
   locale: Locale,
 ): Promise<{ value: number; totals: ParticipantTotals | null; stored: StoredValue }> {
-  const cumulative = rule.cumulative ?? target.cumulative;
-  const from = cumulative ? null : period.from;
-  const where = sql`${activityFilter(target, rule, period.to)}${from ? sql` and a.start_date >= ${from}` : sql``}`;
   let value = 0;
   let totals: ParticipantTotals | null = null;
   if (rule.kind === 'sum_participants') {
-    const filters = participantFilters(rule);
-    const extra = filters.length ? sql` and ${sql.join(filters, sql` and `)}` : sql``;
+    const filters = [summaryFilter(target, rule, period), ...participantFilters(rule)];
     const rows = rowsOf<{ sex: Sex; age_group: AgeGroup; n: number | string }>(
       await db.execute(sql`
-        select p.sex, p.age_group, sum(p.count)::int as n
-          from activity_participants p
-         where p.programme_id = ${target.programmeId} and p.activity_date <= ${period.to}
-           ${from ? sql`and p.activity_date >= ${from}` : sql``}
-           and p.activity_id in (select a.id from activities a where ${where})${extra}
-         group by p.sex, p.age_group`),
+        select sex, age_group, sum(n)::int as n from agg_participants
+         where ${sql.join(filters, sql` and `)} group by sex, age_group`),
     );
     totals = totalsFrom(rows.map((r) => ({ sex: r.sex, ageGroup: r.age_group, n: Number(r.n) })));
     value = totals.total;
@@ -317,16 +341,16 @@ export async function computeTotal(
     const [row] = rowsOf<{ n: number | string }>(
       await db.execute(sql`
         select count(distinct ${level})::int as n
-          from activity_places ap join admin_areas ar on ar.code = ap.area_code
-         where ap.activity_id in (select a.id from activities a where ${where})`),
+          from agg_places x join admin_areas ar on ar.code = x.area_code
+         where ${summaryFilter(target, rule, period, 'x')}`),
     );
     value = Number(row?.n ?? 0);
   } else {
     const [row] = rowsOf<{ n: number | string | null }>(
       await db.execute(
         rule.kind === 'sum_quantity'
-          ? sql`select coalesce(sum(a.quantity), 0) as n from activities a where ${where}`
-          : sql`select count(*)::int as n from activities a where ${where}`,
+          ? sql`select coalesce(sum(quantity), 0) as n from agg_activities where ${summaryFilter(target, rule, period)}`
+          : sql`select coalesce(sum(n), 0)::int as n from agg_activities where ${summaryFilter(target, rule, period)}`,
       ),
     );
     value = Number(row?.n ?? 0);
@@ -340,53 +364,39 @@ export interface TotalTarget {
   rule: IndicatorRule;
 }
 
-/** Whether a rule looks at the activity itself (kind, output, agency, count basis), not only at its participants. */
-const needsActivity = (rule: IndicatorRule) =>
-  rule.activityKinds.length > 0 ||
-  rule.output !== null ||
-  rule.organisations.length > 0 ||
-  (rule.kind === 'sum_participants' && rule.countBasis === 'distinct_only');
+/** The rows of every rule's period (its start, or none when cumulative), so that one read serves them all. */
+function anyPeriodOf(targets: TotalTarget[], period: { from: string | null; to: string }): SQL {
+  const froms = [...new Set(targets.map((x) => ((x.rule.cumulative ?? x.cumulative) ? null : period.from)))];
+  return sql`(${sql.join(
+    froms.map((from) => summaryPeriod(from, period.to)),
+    sql` or `,
+  )})`;
+}
 
 /**
- * The participant sums of several rules in one scan of the participants: `sum(count) filter (where …)` per
- * rule. Participants carry their activity's programme and date; the activity's indicator links are joined
- * (linked rules: each participant row then meets its activity's links once per rule's code), the activity
- * itself only when a rule looks at it.
+ * The participant sums of several rules in one read of the participants' summary: `sum(n) filter (where …)`
+ * per rule, over the rows of every rule's indicator (linked rules) or of all the activities.
  */
 async function participantSums(
   db: DbOrTx,
   programmeId: string,
   targets: TotalTarget[],
   period: { from: string | null; to: string },
-  linked: boolean,
 ) {
-  const froms = targets.map((x) => ((x.rule.cumulative ?? x.cumulative) ? null : period.from));
-  const joinActivity = targets.some((x) => needsActivity(x.rule));
   const columns = targets.map((x, k) => {
-    const from = froms[k];
-    const parts: SQL[] = [
-      ...(linked ? [sql`ai.indicator_code = ${x.indicatorCode}`] : []),
-      ...(from ? [sql`p.activity_date >= ${from}`] : []),
-      ...(needsActivity(x.rule)
-        ? [activityFilter({ programmeId, ...x }, { ...x.rule, scope: 'programme' }, period.to)]
-        : []),
-      ...participantFilters(x.rule),
-    ];
-    const where = parts.length ? sql` filter (where ${sql.join(parts, sql` and `)})` : sql``;
-    return sql`coalesce(sum(p.count)${where}, 0)::int as ${sql.raw(`r${k}`)}`;
+    const where = sql.join(
+      [summaryFilter({ programmeId, ...x }, x.rule, period), ...participantFilters(x.rule)],
+      sql` and `,
+    );
+    return sql`coalesce(sum(n) filter (where ${where}), 0)::int as ${sql.raw(`r${k}`)}`;
   });
-  // when every rule has a start, the scan starts at the earliest
-  const earliest = froms.every((f) => f !== null) ? froms.reduce((m, f) => (f! < m! ? f : m)) : null;
-  const codes = targets.map((x) => x.indicatorCode);
+  const codes = targets.map((x) => (x.rule.scope === 'linked' ? x.indicatorCode : ''));
   const rows = rowsOf<{ sex: Sex; age_group: AgeGroup } & Record<string, number | string>>(
     await db.execute(sql`
-      select p.sex, p.age_group, ${sql.join(columns, sql`, `)}
-        from activity_participants p
-        ${linked ? sql`join activity_indicators ai on ai.activity_id = p.activity_id and ai.indicator_code = any(${arr(codes)})` : sql``}
-        ${joinActivity ? sql`join activities a on a.id = p.activity_id` : sql``}
-       where p.programme_id = ${programmeId} and p.activity_date <= ${period.to}
-         ${earliest ? sql`and p.activity_date >= ${earliest}` : sql``}
-       group by p.sex, p.age_group`),
+      select sex, age_group, ${sql.join(columns, sql`, `)}
+        from agg_participants
+       where programme_id = ${programmeId} and indicator_code = any(${arr(codes)}) and ${anyPeriodOf(targets, period)}
+       group by sex, age_group`),
   );
   return targets.map((_, k) =>
     totalsFrom(rows.map((r) => ({ sex: r.sex, ageGroup: r.age_group, n: Number(r[`r${k}`] ?? 0) }))),
@@ -395,9 +405,8 @@ async function participantSums(
 
 /**
  * Several indicators' values at once, as `computeTotal` gives each (the dashboards ask for every rule of a
- * programme): the participant sums of all the rules in one scan of the participants (two when some rules
- * count linked activities and others all of them) instead of a scan per rule; the other kinds read
- * activities only and stay one query each.
+ * programme): the participant sums of all the rules in one read of the participants' summary; the other kinds
+ * read the activities' and places' summaries, one query each.
  */
 export async function computeTotals(
   db: DbOrTx,
@@ -408,33 +417,30 @@ export async function computeTotals(
 ): Promise<Map<string, { value: number; totals: ParticipantTotals | null; stored: StoredValue }>> {
   const results = new Map<string, { value: number; totals: ParticipantTotals | null; stored: StoredValue }>();
   const sums = targets.filter((x) => x.rule.kind === 'sum_participants');
-  const groups = [
-    { linked: true, targets: sums.filter((x) => x.rule.scope === 'linked') },
-    { linked: false, targets: sums.filter((x) => x.rule.scope !== 'linked') },
-  ].filter((g) => g.targets.length > 0);
   await Promise.all([
     ...targets
       .filter((x) => x.rule.kind !== 'sum_participants')
       .map(async (x) =>
         results.set(x.indicatorCode, await computeTotal(db, { programmeId, ...x }, x.rule, period, locale)),
       ),
-    ...groups.map(async (g) => {
-      const totals = await participantSums(db, programmeId, g.targets, period, g.linked);
-      g.targets.forEach((x, k) =>
+    (async () => {
+      if (!sums.length) return;
+      const totals = await participantSums(db, programmeId, sums, period);
+      sums.forEach((x, k) =>
         results.set(x.indicatorCode, {
           value: totals[k]!.total,
           totals: totals[k]!,
           stored: storedOf(totals[k]!.total, totals[k]!, locale),
         }),
       );
-    }),
+    })(),
   ]);
   return results;
 }
 
 /**
  * How many activities each rule counts over the period, as `computeIndicator` counts them (`activityCount`):
- * one query for every rule, `count(*) filter (where …)` per rule.
+ * one read of the activities' summary for every rule, `sum(n) filter (where …)` per rule.
  */
 export async function activityCountsOf(
   db: DbOrTx,
@@ -443,16 +449,16 @@ export async function activityCountsOf(
   period: { from: string | null; to: string },
 ): Promise<Map<string, number>> {
   if (!targets.length) return new Map();
-  const columns = targets.map((x, k) => {
-    const from = (x.rule.cumulative ?? x.cumulative) ? null : period.from;
-    const where = sql`${activityFilter({ programmeId, ...x }, x.rule, period.to)}${from ? sql` and a.start_date >= ${from}` : sql``}`;
-    return sql`count(*) filter (where ${where})::int as ${sql.raw(`r${k}`)}`;
-  });
+  const columns = targets.map(
+    (x, k) =>
+      sql`coalesce(sum(n) filter (where ${summaryFilter({ programmeId, ...x }, x.rule, period)}), 0)::int as ${sql.raw(`r${k}`)}`,
+  );
+  const codes = targets.map((x) => (x.rule.scope === 'linked' ? x.indicatorCode : ''));
   const [row] = rowsOf<Record<string, number | string>>(
     await db.execute(sql`
       select ${sql.join(columns, sql`, `)}
-        from activities a
-       where a.programme_id = ${programmeId} and a.start_date <= ${period.to}`),
+        from agg_activities
+       where programme_id = ${programmeId} and indicator_code = any(${arr(codes)}) and ${anyPeriodOf(targets, period)}`),
   );
   return new Map(targets.map((x, k) => [x.indicatorCode, Number(row?.[`r${k}`] ?? 0)]));
 }
