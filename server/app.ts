@@ -9,7 +9,7 @@ import { constants as zlib } from 'node:zlib';
 import { errorMessage } from '../core/errors/error-messages.js';
 import { t } from '../core/i18n/t.js';
 import type { RequestContext } from './context.js';
-import type { Db } from './db/client.js';
+import type { Database, Db } from './db/client.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { dueRoutes } from './modules/due/due.routes.js';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.js';
@@ -40,6 +40,7 @@ import { validatorCompiler } from './plugins/validation.js';
 import { localeOf } from './plugins/locale.js';
 import { inRequestTransaction } from './plugins/request-transaction.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerReadCache } from './plugins/read-cache.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -60,6 +61,11 @@ export interface AppOptions {
   webDist?: string;
   /** the reverse proxies to believe for the client's address and protocol (TRUST_PROXY) */
   trustProxy?: boolean | string;
+  /**
+   * The database's change notifications: with them the busiest reads are answered from memory and dropped at
+   * each write that changes them, in this process or another (plugins/read-cache.ts); without, nothing is kept.
+   */
+  changes?: Pick<Database, 'listen'>;
 }
 
 /** What the portfolio page (`/`) reads first: fetched by the browser while it downloads the scripts. */
@@ -115,6 +121,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // text first: a slug or a field holding NUL must not reach the access rules' queries
   registerAcceptedText(app);
   registerAccess(app, options.db);
+  await registerReadCache(app, { db: options.db, changes: options.changes });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -34,6 +34,7 @@ export async function startCommand(): Promise<void> {
     logLevel: config.logLevel,
     webDist: defaultWebDist,
     trustProxy: config.trustProxy,
+    changes: database,
   });
   const stopBackups = config.backups
     ? scheduleBackups(database.db, { ...config.backups, log: app.log })

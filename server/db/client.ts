@@ -26,6 +26,23 @@ export type Engine = 'pglite' | 'postgres';
 
 /** Puts the audit triggers on tables that migrations added since (see migration 0006_audit_trail). */
 const ATTACH_AUDIT = 'SELECT jalon_attach_audit()';
+/** Puts the change notification on tables that migrations added since (migration 0024_change_notify). */
+const ATTACH_CHANGE_NOTIFY = 'SELECT jalon_attach_change_notify()';
+
+/** A subscription to a notification channel; `close` ends it. */
+export interface Listening {
+  close(): Promise<void>;
+}
+
+/** What a listener is told: each notification's payload, and when it may have missed some (connection lost). */
+export interface ListenHandlers {
+  message(payload: string): void;
+  /** the connection was lost: notifications may have been missed until `resumed` */
+  lost(): void;
+  /** listening again after a loss */
+  resumed(): void;
+}
+
 export interface Database {
   db: Db;
   engine: Engine;
@@ -36,6 +53,11 @@ export interface Database {
    * lock (several servers starting at once must not all load the demo data); PGlite has one process anyway.
    */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * LISTENs on `channel` (PostgreSQL: a dedicated connection, reopened when lost; PGlite: its own listener,
+   * told at each commit). Notifications of one transaction arrive after those of transactions committed before.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<Listening>;
   close(): Promise<void>;
 }
 
@@ -60,6 +82,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           await client.query('SELECT pg_advisory_lock(7236001)');
           await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
           await client.query(ATTACH_AUDIT);
+          await client.query(ATTACH_CHANGE_NOTIFY);
         } finally {
           await client.query('SELECT pg_advisory_unlock(7236001)').catch(() => undefined);
           client.release();
@@ -75,6 +98,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           client.release();
         }
       },
+      listen: (channel, handlers) => listenOnPostgres(options.url, channel, handlers),
       close: () => pool.end(),
     };
   }
@@ -100,11 +124,62 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     async migrate() {
       await migratePglite(drizzlePglite(instance, { schema }), { migrationsFolder });
       await instance.query(ATTACH_AUDIT);
+      await instance.query(ATTACH_CHANGE_NOTIFY);
     },
     exclusive: (work) => work(),
+    async listen(channel, handlers) {
+      const stop = await instance.listen(channel, handlers.message);
+      return { close: () => stop() };
+    },
     async close() {
       if (owns) await instance.close();
       release?.();
+    },
+  };
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to queries). When it breaks, the listener
+ * is told (`lost`), and a new connection is tried every second until it listens again (`resumed`).
+ */
+async function listenOnPostgres(url: string, channel: string, handlers: ListenHandlers): Promise<Listening> {
+  let closed = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (n) => {
+      if (n.channel === channel) handlers.message(n.payload ?? '');
+    });
+    c.on('error', () => undefined);
+    c.on('end', () => {
+      if (closed || client !== c) return;
+      client = null;
+      handlers.lost();
+      retry = setTimeout(reconnect, 1000);
+    });
+    await c.connect();
+    try {
+      await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await c.end().catch(() => undefined);
+      throw error;
+    }
+    client = c;
+  };
+  const reconnect = () => {
+    if (closed) return;
+    connect().then(
+      () => (closed ? void client?.end() : handlers.resumed()),
+      () => (retry = setTimeout(reconnect, 1000)),
+    );
+  };
+  await connect();
+  return {
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      await client?.end().catch(() => undefined);
     },
   };
 }

@@ -53,9 +53,15 @@ export async function signInHeaders(app: FastifyInstance, email: string): Promis
  */
 export async function testApp(
   database: Database,
-  options: { now?: Date; as?: Persona | null } = {},
+  options: { now?: Date; as?: Persona | null; readCache?: boolean } = {},
 ): Promise<FastifyInstance> {
-  const app = await buildApp({ db: database.db, now: () => options.now ?? new Date('2026-11-26T12:00:00Z') });
+  const app = await buildApp({
+    db: database.db,
+    now: () => options.now ?? new Date('2026-11-26T12:00:00Z'),
+    // the read cache (plugins/read-cache.ts): on when asked — the tests of features write through the
+    // services too, whose notifications reach a PostgreSQL listener a moment after the commit
+    changes: options.readCache ? database : undefined,
+  });
   await app.ready();
   const persona =
     options.as === undefined ? { email: 'admin@test.jalon', role: 'admin' as const } : options.as;

@@ -44,7 +44,10 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: framework, ...errorResponses },
       },
     },
-    async (request) => getFramework(request.ctx, request.params.slug, request.query.version),
+    async (request, reply) =>
+      request.server.readCache.answer(request, reply, (ctx) =>
+        getFramework(ctx, request.params.slug, request.query.version),
+      ),
   );
 
   app.post(

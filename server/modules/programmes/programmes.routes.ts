@@ -31,7 +31,8 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(programmeSummary) }) },
       },
     },
-    async (request) => ({ items: await listProgrammes(request.ctx) }),
+    async (request, reply) =>
+      request.server.readCache.answer(request, reply, async (ctx) => ({ items: await listProgrammes(ctx) })),
   );
 
   app.post(
@@ -59,7 +60,8 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: programmeDetail, ...errorResponses },
       },
     },
-    async (request) => getProgramme(request.ctx, request.params.slug),
+    async (request, reply) =>
+      request.server.readCache.answer(request, reply, (ctx) => getProgramme(ctx, request.params.slug)),
   );
 
   app.patch(

@@ -1,0 +1,193 @@
+/**
+ * The read cache (plugins/read-cache.ts, docs/decisions/0027-read-cache.md): the portfolio, a programme and its
+ * framework answered from memory, never stale — a write through the API is read back at once, a write of
+ * another server (another app with its own cache and LISTEN connection on the same database) as soon as its
+ * notification arrives —, never one role's answer to another, with ETags, 304s and pre-compressed bytes.
+ */
+import { FastifyInstance } from 'fastify';
+import { brotliDecompressSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '../db/client.js';
+import { updateProgramme } from '../modules/programmes/programmes.service.js';
+import { testApp } from '../test/api-client.js';
+import { aProgramme, anAccount, factoryContext, signedIn, type MadeProgramme } from '../test/factories.js';
+import { createTestDatabase, testEngines } from '../test/test-database.js';
+
+const anonymous = { cookie: '' };
+
+describe.each(testEngines)('the read cache on %s', (engine) => {
+  let database: Database;
+  let app: FastifyInstance;
+  let other: FastifyInstance;
+  let plain: FastifyInstance;
+  let programme: MadeProgramme;
+  const paths = () => [
+    '/api/v1/programmes',
+    `/api/v1/programmes/${programme.slug}`,
+    `/api/v1/programmes/${programme.slug}/framework`,
+  ];
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    programme = await aProgramme(database, { framework: { outcomes: 2, outputs: 2 } });
+    await aProgramme(database);
+    app = await testApp(database, { readCache: true });
+    other = await testApp(database, { readCache: true, as: null });
+    plain = await testApp(database, { as: null });
+  });
+  afterAll(async () => {
+    await Promise.all([app?.close(), other?.close(), plain?.close()]);
+    await database?.close();
+  });
+
+  const get = (server: FastifyInstance, url: string, headers: Record<string, string> = anonymous) =>
+    server.inject({ method: 'GET', url, headers });
+  const titleIn = async (server: FastifyInstance, headers?: Record<string, string>) => {
+    const detail = (await get(server, `/api/v1/programmes/${programme.slug}`, headers)).json();
+    const portfolio = (await get(server, '/api/v1/programmes', headers)).json();
+    return [
+      detail.title.fr,
+      portfolio.items.find((p: { slug: string }) => p.slug === programme.slug).title.fr,
+    ];
+  };
+
+  it('answers the second read from memory, with the very bytes the route sends without a cache', async () => {
+    for (const url of paths()) {
+      const first = await get(app, url);
+      const hits = app.readCache.counts.hits;
+      const second = await get(app, url);
+      expect(first.statusCode).toBe(200);
+      expect(app.readCache.counts.hits).toBe(hits + 1);
+      expect(second.body).toBe(first.body);
+      expect(second.headers.etag).toBe(first.headers.etag);
+      expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect((await get(plain, url)).body).toBe(first.body);
+    }
+    expect(app.readCache.size.entries).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers If-None-Match with 304 and no body, and sends brotli made once', async () => {
+    const url = `/api/v1/programmes/${programme.slug}/framework`;
+    const first = await get(app, url);
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]{32}"$/);
+    const again = await get(app, url, { ...anonymous, 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.etag).toBe(etag);
+    const stale = await get(app, url, { ...anonymous, 'if-none-match': '"something-else"' });
+    expect(stale.statusCode).toBe(200);
+    const br = await app.inject({
+      method: 'GET',
+      url,
+      headers: { ...anonymous, 'accept-encoding': 'gzip, br' },
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(first.body);
+  });
+
+  it('reads back at once a write made through the API, on the programme and the portfolio', async () => {
+    await titleIn(app); // kept
+    const { version } = (await get(app, `/api/v1/programmes/${programme.slug}`)).json();
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/programmes/${programme.slug}`,
+      payload: { version, title: { fr: 'Paix et cohésion sociale à Mopti' } },
+    });
+    expect(patch.statusCode).toBe(200);
+    expect(await titleIn(app)).toEqual([
+      'Paix et cohésion sociale à Mopti',
+      'Paix et cohésion sociale à Mopti',
+    ]);
+  });
+
+  it('reads back at once a change of the framework tree', async () => {
+    const url = `/api/v1/programmes/${programme.slug}/framework`;
+    const before = (await get(app, url)).json();
+    const added = await app.inject({
+      method: 'POST',
+      url: `/api/v1/framework-versions/${before.id}/outcomes`,
+      payload: { code: '9', statement: { fr: 'Les femmes participent aux décisions locales' } },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const after = (await get(app, url)).json();
+    expect(after.outcomes.map((o: { statement: { fr: string } }) => o.statement.fr)).toEqual([
+      ...before.outcomes.map((o: { statement: { fr: string } }) => o.statement.fr),
+      'Les femmes participent aux décisions locales',
+    ]);
+  });
+
+  it('shows another server’s write once its notification arrives', async () => {
+    expect(await titleIn(other)).toEqual([
+      'Paix et cohésion sociale à Mopti',
+      'Paix et cohésion sociale à Mopti',
+    ]);
+    const { version } = (await get(app, `/api/v1/programmes/${programme.slug}`)).json();
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/programmes/${programme.slug}`,
+      payload: { version, title: { fr: 'Dialogue communautaire à Bandiagara' } },
+    });
+    expect(patch.statusCode).toBe(200);
+    const started = performance.now();
+    await vi.waitFor(
+      async () =>
+        expect(await titleIn(other)).toEqual([
+          'Dialogue communautaire à Bandiagara',
+          'Dialogue communautaire à Bandiagara',
+        ]),
+      { timeout: 2000, interval: 5 },
+    );
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('sees a write made outside any request (the console, an import) once notified', async () => {
+    await titleIn(app);
+    const { version } = (await get(app, `/api/v1/programmes/${programme.slug}`)).json();
+    await updateProgramme(factoryContext(database), programme.slug, {
+      version,
+      title: { fr: 'Cohésion sociale dans le cercle de Bankass' },
+    });
+    await vi.waitFor(
+      async () =>
+        expect(await titleIn(app)).toEqual([
+          'Cohésion sociale dans le cercle de Bankass',
+          'Cohésion sociale dans le cercle de Bankass',
+        ]),
+      { timeout: 2000, interval: 5 },
+    );
+  });
+
+  it('never gives one role’s answer to another', async () => {
+    const url = `/api/v1/programmes/${programme.slug}`;
+    const focal = await anAccount(database, { programme, agency: 'UNWOMEN' });
+    const focalHeaders = await signedIn(app, focal);
+    const admin = (await get(app, url, {})).json();
+    const anon = (await get(app, url)).json();
+    const asFocal = (await get(app, url, focalHeaders)).json();
+    expect(admin.can.write).toBe(true);
+    expect(anon.can.write).toBe(false);
+    expect(anon.can.recordData).toBe(false);
+    expect(asFocal.can.write).toBe(false);
+    expect(asFocal.can.recordData).toBe(true);
+    expect(asFocal.can.agencies).toEqual(['UNWOMEN']);
+    // and again, now that each is kept
+    expect((await get(app, url, {})).json().can).toEqual(admin.can);
+    expect((await get(app, url)).json().can).toEqual(anon.can);
+    expect((await get(app, url, focalHeaders)).json().can).toEqual(asFocal.can);
+  });
+
+  it('keeps its answers through writes of tables they do not read (a sign-in)', async () => {
+    for (const url of paths()) await get(app, url);
+    const kept = app.readCache.size.entries;
+    const dropped = app.readCache.counts.dropped;
+    const account = await anAccount(database);
+    await signedIn(app, account);
+    expect(app.readCache.counts.dropped).toBe(dropped);
+    expect(app.readCache.size.entries).toBe(kept);
+    const hits = app.readCache.counts.hits;
+    for (const url of paths()) await get(app, url);
+    expect(app.readCache.counts.hits).toBe(hits + 3);
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * The busiest reads answered from memory (docs/decisions/0027-read-cache.md): the portfolio, a programme and its
+ * framework. An answer is kept as the bytes sent (and, once asked, their brotli and gzip forms) with a strong
+ * ETag, under a key holding everything it may depend on besides the data: the path and query, the language,
+ * the day (the version in force) and what the caller may see (their role and memberships — never one role's
+ * answer to another).
+ *
+ * Exact invalidation: an answer is computed in one read-only transaction, which then asks PostgreSQL which tables
+ * it read (`pg_stat_xact_user_tables`); every write statement on any table notifies its table's name at commit
+ * (migration 0024_change_notify, channel `jalon_changes`), to every server on the database; an answer is dropped
+ * when one of its tables is named. An answer whose read overlapped such a notification is sent but not kept.
+ * A write request of this server waits, before its reply leaves, for a marker it sends on the channel after its
+ * commit: notifications arrive in commit order, so its own have been applied and the next read sees the write.
+ * Without notifications (none given, or the listening connection lost) nothing is kept.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RequestContext } from '../context.js';
+import {
+  CHANGES_CHANNEL,
+  EVERYTHING,
+  MARKER_PREFIX,
+  scansByTable,
+  sendOnChangesChannel,
+  tablesScannedBetween,
+} from '../db/changes.js';
+import type { Database, Db, Listening } from '../db/client.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    readCache: ReadCache;
+  }
+}
+
+type Encoding = 'br' | 'gzip';
+interface Entry {
+  body: Buffer;
+  etag: string;
+  /** the tables read to build it; null: unknown, so any change drops it */
+  tables: Set<string> | null;
+  encoded: Partial<Record<Encoding, Promise<Buffer>>>;
+  bytes: number;
+}
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** how many recent notifications are remembered to judge reads that were running meanwhile */
+const LOG_SIZE = 1024;
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+export interface ReadCacheOptions {
+  db: Db;
+  /** the database's notifications; without them nothing is kept (answers still carry their ETag) */
+  changes?: Pick<Database, 'listen'>;
+  /** memory for kept answers, least recently used dropped first (default 64 MB) */
+  maxBytes?: number;
+  /** how long a write waits for its own notifications before dropping everything (default 2 s) */
+  settleMs?: number;
+}
+
+export class ReadCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  private generation = 0;
+  private log: { generation: number; table: string }[] = [];
+  private listening = false;
+  private subscription: Listening | null = null;
+  private readonly waiters = new Map<string, () => void>();
+  private readonly id = randomUUID();
+  private markers = 0;
+  readonly counts = { hits: 0, misses: 0, kept: 0, dropped: 0 };
+
+  constructor(private readonly options: ReadCacheOptions) {}
+
+  async start(): Promise<void> {
+    if (!this.options.changes) return;
+    this.subscription = await this.options.changes.listen(CHANGES_CHANNEL, {
+      message: (payload) => this.changed(payload),
+      lost: () => {
+        this.listening = false;
+        this.clear();
+      },
+      resumed: () => {
+        this.clear();
+        this.listening = true;
+      },
+    });
+    this.listening = true;
+  }
+
+  async stop(): Promise<void> {
+    this.listening = false;
+    this.clear();
+    await this.subscription?.close();
+    this.subscription = null;
+  }
+
+  /** Kept answers and their size, for the tests and the bench. */
+  get size() {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  /**
+   * Answers a read route: from memory when kept, else by `read` (the route's service, in a read-only
+   * transaction), serialised by the route's response schema. A matching If-None-Match gets 304 without a body.
+   */
+  async answer(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    read: (ctx: RequestContext) => Promise<unknown>,
+  ): Promise<FastifyReply> {
+    const key = keyOf(request);
+    let entry = this.listening ? this.entries.get(key) : undefined;
+    if (entry) {
+      this.counts.hits++;
+      // least recently used last out: move to the end
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    } else {
+      this.counts.misses++;
+      entry = await this.compute(key, request, reply, read);
+    }
+    return send(request, reply, entry);
+  }
+
+  /** Waits until this process has applied the notifications of every write committed so far (see above). */
+  async settle(): Promise<void> {
+    if (!this.listening) return;
+    const marker = `${MARKER_PREFIX}${this.id}:${++this.markers}`;
+    let timer: NodeJS.Timeout | undefined;
+    const arrived = new Promise<boolean>((resolve) => {
+      this.waiters.set(marker, () => resolve(true));
+      timer = setTimeout(() => resolve(false), this.options.settleMs ?? 2000);
+    });
+    try {
+      await sendOnChangesChannel(this.options.db, marker);
+      // not heard back in time: the connection may be slow or gone — keep nothing that may be stale
+      if (!(await arrived)) this.clear();
+    } catch {
+      this.clear();
+    } finally {
+      clearTimeout(timer);
+      this.waiters.delete(marker);
+    }
+  }
+
+  private async compute(
+    key: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    read: (ctx: RequestContext) => Promise<unknown>,
+  ): Promise<Entry> {
+    if (!this.listening) return entryOf(bytesOf(reply.serialize(await read(request.ctx))), null);
+    const started = this.generation;
+    const { value, tables } = await this.options.db.transaction(
+      async (tx) => {
+        const before = await scansByTable(tx);
+        const value = await read({ ...request.ctx, db: tx as unknown as Db });
+        return { value, tables: tablesScannedBetween(before, await scansByTable(tx)) };
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+    const entry = entryOf(bytesOf(reply.serialize(value)), tables.length ? new Set(tables) : null);
+    if (this.listening && this.unchangedSince(started, entry.tables)) this.keep(key, entry);
+    return entry;
+  }
+
+  private unchangedSince(generation: number, tables: Set<string> | null): boolean {
+    if (generation === this.generation) return true;
+    const first = this.log[0];
+    if (!tables || !first || first.generation > generation + 1) return false;
+    return !this.log.some(
+      (n) => n.generation > generation && (n.table === EVERYTHING || tables.has(n.table)),
+    );
+  }
+
+  private keep(key: string, entry: Entry) {
+    const old = this.entries.get(key);
+    if (old) this.drop(key, old);
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    this.counts.kept++;
+    const max = this.options.maxBytes ?? 64 * 1024 * 1024;
+    for (const [k, e] of this.entries) {
+      if (this.bytes <= max) break;
+      this.drop(k, e);
+    }
+  }
+
+  private drop(key: string, entry: Entry) {
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+    this.counts.dropped++;
+  }
+
+  private clear() {
+    this.generation++;
+    this.log = [{ generation: this.generation, table: EVERYTHING }];
+    for (const [k, e] of this.entries) this.drop(k, e);
+  }
+
+  private changed(payload: string) {
+    if (payload.startsWith(MARKER_PREFIX)) {
+      this.waiters.get(payload)?.();
+      return;
+    }
+    if (payload === EVERYTHING) return this.clear();
+    this.generation++;
+    this.log.push({ generation: this.generation, table: payload });
+    if (this.log.length > LOG_SIZE) this.log = this.log.slice(-LOG_SIZE / 2);
+    for (const [k, e] of this.entries) if (!e.tables || e.tables.has(payload)) this.drop(k, e);
+  }
+}
+
+/** Everything an answer depends on besides the data. */
+function keyOf(request: FastifyRequest): string {
+  const { ctx } = request;
+  const actor = ctx.actor;
+  const sees = actor
+    ? [
+        actor.role,
+        actor.mustChangePassword ? 'must-change' : '',
+        ...actor.memberships.map((m) => `${m.programmeId}:${m.role}:${m.organisationId ?? ''}`).sort(),
+      ].join(' ')
+    : 'anonymous';
+  return [request.url, ctx.locale, ctx.now().toISOString().slice(0, 10), sees].join('\n');
+}
+
+const bytesOf = (serialized: string | Buffer | ArrayBuffer) =>
+  typeof serialized === 'string'
+    ? Buffer.from(serialized)
+    : Buffer.isBuffer(serialized)
+      ? serialized
+      : Buffer.from(serialized);
+
+function entryOf(body: Buffer, tables: Set<string> | null): Entry {
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  return { body, etag, tables, encoded: {}, bytes: body.length + 256 };
+}
+
+function encodingFor(request: FastifyRequest, entry: Entry): Encoding | null {
+  if (entry.body.length < 1024) return null;
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted) && !/\bbr;q=0(\.0*)?\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted) && !/\bgzip;q=0(\.0*)?\b/.test(accepted)) return 'gzip';
+  return null;
+}
+
+function encoded(entry: Entry, encoding: Encoding): Promise<Buffer> {
+  entry.encoded[encoding] ??=
+    encoding === 'br'
+      ? brotli(entry.body, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.length },
+        })
+      : gzipped(entry.body, { level: 9 });
+  return entry.encoded[encoding]!;
+}
+
+const matches = (ifNoneMatch: string | undefined, etag: string) =>
+  !!ifNoneMatch &&
+  (ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag));
+
+async function send(request: FastifyRequest, reply: FastifyReply, entry: Entry): Promise<FastifyReply> {
+  // the browser keeps the answer and asks again each time with If-None-Match: a 304 costs a few bytes
+  reply
+    .header('etag', entry.etag)
+    .header('cache-control', 'private, no-cache')
+    .header('vary', 'accept-encoding');
+  if (matches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
+  reply.type('application/json; charset=utf-8');
+  const encoding = encodingFor(request, entry);
+  if (!encoding) return reply.send(entry.body);
+  return reply.header('content-encoding', encoding).send(await encoded(entry, encoding));
+}
+
+/** The cache of this server (`app.readCache`), listening from start to close; writes wait for their changes. */
+export async function registerReadCache(app: FastifyInstance, options: ReadCacheOptions): Promise<void> {
+  const cache = new ReadCache(options);
+  app.decorate('readCache', cache);
+  app.addHook('onReady', () => cache.start());
+  app.addHook('onClose', () => cache.stop());
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (WRITES.has(request.method)) await cache.settle();
+    return payload;
+  });
+}
