@@ -236,7 +236,31 @@ describe.each(testEngines)('demo data on %s', (engine) => {
       });
       const report = await getReport(ctx, items[0]!.id);
       expect(report.frozen).toBe(true);
+      // accepted without the workflow, and saying so
+      expect(report.locks[0]).toMatchObject({
+        kind: 'accepted',
+        text: expect.stringMatching(/^Accepté le /),
+      });
     }
+  });
+
+  it('holds a demo report in review: PROSMED semi-annual 2023, three parts ready, a comment of the secretariat', async () => {
+    const summary = (await listReports(ctx, 'prosmed')).find(
+      (r) => r.type === 'semi_annual' && r.year === 2023,
+    );
+    const report = await getReport(ctx, summary!.id);
+    expect(report.status).toBe('submitted');
+    expect(report.parts.map((p) => [p.agency.code, p.ready, p.by])).toEqual([
+      ['UNDP', true, 'Point focal PNUD'],
+      ['UNWOMEN', true, 'Point focal ONU Femmes'],
+      ['MINUSMA', true, 'Point focal MINUSMA'],
+      ['UNODC', false, null],
+    ]);
+    expect(report.locks[0]?.text).toMatch(/^Soumis par Coordination PROSMED \(PNUD\) le /);
+    expect(report.history[0]?.reason).toBe('Soumis sans les parties de : UNODC');
+    expect(report.comments).toEqual([
+      expect.objectContaining({ section: 'part_2', author: 'Secrétariat PBF', resolved: null }),
+    ]);
   });
 
   it('finds what the seeds’ reports really break: texts over their limits', async () => {
