@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework, Indicator } from '../../core/contracts/programme-api.js';
 import { programmeDocument } from '../../core/contracts/programme-document.js';
 import type { Database } from '../db/client.js';
+import { validateIatiActivities } from '../documents/iati/iati-schema.js';
+import { exportProgrammeIati } from '../modules/exchange/exchange.service.js';
 import { getGovernance } from '../modules/finance/governance.service.js';
 import { getFramework } from '../modules/frameworks/frameworks.service.js';
 import { exportProgrammeDocument } from '../modules/programme-documents/programme-document.export.js';
@@ -221,6 +223,17 @@ describe.each(testEngines)('demo data on %s', (engine) => {
     for (const slug of ['pbf-mli-a-1', 'pbf-mli-a-2', 'pbf-mli-a-3', 'prosmed']) {
       const exported = await exportProgrammeDocument(ctx, slug);
       expect(programmeDocument.safeParse(exported).error, slug).toBeUndefined();
+    }
+  });
+
+  it('exports every demo programme as IATI 2.03 XML that validates against the schema', async () => {
+    for (const slug of ['pbf-mli-a-1', 'pbf-mli-a-2', 'pbf-mli-a-3', 'prosmed']) {
+      const { xml, warnings } = await exportProgrammeIati(ctx, slug);
+      expect(warnings.length, slug).toBeGreaterThan(0);
+      expect((await validateIatiActivities(xml)).valid, slug).toBe(true);
+      // PROSMED names A-3, which co-funds it, by A-3's own identifier
+      if (slug === 'prosmed')
+        expect(xml).toContain('<related-activity ref="XM-DAC-41313-PBF-MLI-A-3" type="4"/>');
     }
   });
 
