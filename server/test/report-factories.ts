@@ -3,10 +3,10 @@
  * several agencies, written reports and a quarter of activities that gives the quarterly report its key
  * figures. They build on `factories.ts` and write through the same services.
  */
-import type { OrganisationInput } from '../../core/contracts/programme-document.js';
+import type { FrameworkVersionInput, OrganisationInput } from '../../core/contracts/programme-document.js';
 import type { ReportDocumentInput } from '../../core/contracts/report.js';
 import type { Database } from '../db/client.js';
-import { anActivity, type MadeProgramme } from './factories.js';
+import { aFrameworkDocument, anActivity, type FrameworkShape, type MadeProgramme } from './factories.js';
 
 /** Agencies the common catalogue of `factories.ts` does not name. */
 export const moreOrganisations = {
@@ -103,4 +103,47 @@ export async function aQuarterOfKeyFigures(
       { category: 'pupils', sex: 'male', ageGroup: 'under_18', count: 162 },
     ],
   });
+}
+
+/** The English of the French wording `aFrameworkDocument` writes. */
+const english: Record<string, string> = {
+  'Les communautés des zones ciblées gèrent pacifiquement leurs conflits locaux':
+    'The communities of the targeted areas manage their local conflicts peacefully',
+  'Les femmes et les jeunes participent aux instances locales de prise de décision':
+    'Women and young people take part in local decision-making bodies',
+  'La confiance entre les populations et les autorités locales est renforcée':
+    'Trust between the people and the local authorities is strengthened',
+  'Les comités locaux de paix sont mis en place et formés': 'Local peace committees are set up and trained',
+  'Les leaders communautaires sont sensibilisés à la prévention des conflits':
+    'Community leaders are made aware of conflict prevention',
+  'Les radios communautaires diffusent des émissions sur la cohésion sociale':
+    'Community radios broadcast programmes on social cohesion',
+  'Pourcentage des conflits locaux résolus par les mécanismes communautaires':
+    'Percentage of local conflicts resolved by community mechanisms',
+  'Nombre de personnes formées à la prévention des conflits, désagrégé par sexe et par âge':
+    'Number of people trained in conflict prevention, by sex and age',
+};
+const both = (text: { fr: string; en?: string }) => ({ fr: text.fr, en: english[text.fr] ?? text.en });
+
+/**
+ * `aFrameworkDocument` with its statements and indicator titles in English too, as a project document written
+ * in both languages: for the tests of documents in English (a text left in French is marked as the original).
+ */
+export function aBilingualFrameworkDocument(shape: FrameworkShape = {}): FrameworkVersionInput {
+  const doc = aFrameworkDocument(shape);
+  const indicators = <T extends { title: { fr: string; en?: string } }>(list: T[] | undefined) =>
+    (list ?? []).map((i) => ({ ...i, title: both(i.title) }));
+  return {
+    ...doc,
+    outcomes: doc.outcomes.map((o) => ({
+      ...o,
+      statement: both(o.statement),
+      indicators: indicators(o.indicators),
+      outputs: (o.outputs ?? []).map((x) => ({
+        ...x,
+        statement: both(x.statement),
+        indicators: indicators(x.indicators),
+      })),
+    })),
+  };
 }

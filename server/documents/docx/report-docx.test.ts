@@ -12,7 +12,7 @@ import type { Database } from '../../db/client.js';
 import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
 import { testApp } from '../../test/api-client.js';
 import { aProgramme, aReport } from '../../test/factories.js';
-import { moreOrganisations } from '../../test/report-factories.js';
+import { aBilingualFrameworkDocument, moreOrganisations } from '../../test/report-factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { readDocx } from './docx-text.js';
 import { renderReportDocx } from './report-docx.js';
@@ -34,7 +34,8 @@ describe.each(testEngines)('the report as a Word document, on %s', (engine) => {
     database = await createTestDatabase(engine);
     ctx = operatorContext(database.db);
     app = await testApp(database);
-    // D-3: OHCHR convening with UNDP, UN Women and Interpeace, March 2020 to August 2022 (30 months)
+    // D-3: OHCHR convening with UNDP, UN Women and Interpeace, March 2020 to August 2022 (30 months), its
+    // framework written in French and English
     const d3 = await aProgramme(database, {
       code: 'PBF/MLI/D-3',
       startDate: '2020-03-09',
@@ -47,7 +48,9 @@ describe.each(testEngines)('the report as a Word document, on %s', (engine) => {
         { organisation: 'INTERPEACE', approvedBudget: 986_440.36 },
       ],
       organisations: [moreOrganisations.OHCHR, moreOrganisations.INTERPEACE],
-      framework: { outcomes: 3, outputs: 3, indicators: 3, effectiveDate: '2020-03-09' },
+      frameworks: [
+        aBilingualFrameworkDocument({ outcomes: 3, outputs: 3, indicators: 3, effectiveDate: '2020-03-09' }),
+      ],
     });
     await aReport(database, d3, {
       year: 2020,
