@@ -1,6 +1,7 @@
 /**
- * `jalon import activities` and `jalon export report … quarterly` as a user runs them: real processes on a
- * seeded data directory, real files.
+ * `jalon import activities` and `jalon export report … quarterly` as a user runs them: real processes on a data
+ * directory of their own (a programme of UNDP and UN Women with a quarter of activities and its quarterly
+ * report), real files.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../documents/docx/docx-text.js';
 import { exportCsv, readXlsForm } from '../test/kobo-export.js';
-import { seededDataDirectory } from '../test/test-database.js';
+import { aProgramme, aQuarterlyReport } from '../test/factories.js';
+import { aQuarterOfKeyFigures } from '../test/report-factories.js';
+import { dataDirectoryWith } from '../test/test-database.js';
 
 const run = promisify(execFile);
 const bin = resolve('bin/jalon.mjs');
@@ -33,7 +36,19 @@ describe('jalon field data commands', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jalon-field-'));
-    await seededDataDirectory(join(dir, 'data'));
+    await dataDirectoryWith(join(dir, 'data'), async (database) => {
+      // UNDP (PNUD) convening with UN Women, not WFP; outputs 1.1 to 4.3, which the quarterly figures count
+      const programme = await aProgramme(database, {
+        code: 'PBF/MLI/F-1',
+        startDate: '2021-07-01',
+        firstTransferDate: '2021-07-15',
+        endDate: '2025-12-31',
+        places: ['Mopti', 'Djenné', 'Ségou', 'Niono', 'Koulikoro'],
+        framework: { outcomes: 4, outputs: 3, effectiveDate: '2021-07-01' },
+      });
+      await aQuarterOfKeyFigures(database, programme, { start: '2023-10-16' });
+      await aQuarterlyReport(database, programme, { quarter: '2023-Q4' });
+    });
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -45,14 +60,14 @@ describe('jalon field data commands', () => {
       join(dir, 'bad.csv'),
       `${header}\nC-1;Causerie;sensibilisation;2024-02-30;UNWOMEN;Djenne;Autres;10\nC-2;Atelier;atelier;2024-02-12;WFP;Kati;Autres;4\n`,
     );
-    const error = await fails(['import', 'activities', 'bad.csv', '--programme', 'PROSMED', '--dry-run']);
+    const error = await fails(['import', 'activities', 'bad.csv', '--programme', 'PBF/MLI/F-1', '--dry-run']);
     expect(error.code).toBe(1);
     expect(error.stdout).toMatch(
       /bad\.csv : 2 ligne\(s\), 0 activité\(s\), 0 déjà importée\(s\), 2 erreur\(s\)\./,
     );
     expect(error.stdout).toMatch(/ligne 2, D \(Date de début\) — « 2024-02-30 » n’est pas une date/);
     expect(error.stdout).toMatch(
-      /ligne 3, E \(Agence\) — « WFP » n’est pas une agence récipiendaire de PROSMED/,
+      /ligne 3, E \(Agence\) — « WFP » n’est pas une agence récipiendaire de PBF\/MLI\/F-1/,
     );
     expect(error.stdout).toMatch(/Rien n’est importé/);
   }, 60_000);
@@ -62,14 +77,22 @@ describe('jalon field data commands', () => {
       join(dir, 'good.csv'),
       `${header}\nC-1;Causerie;sensibilisation;2024-02-10;UNWOMEN;Djenne;Autres;10\nC-2;Atelier;atelier;2024-02-12;PNUD;Kati;Autres;4\n`,
     );
-    const first = await jalon(['import', 'activities', 'good.csv', '--programme', 'PROSMED', '--lang', 'en']);
+    const first = await jalon([
+      'import',
+      'activities',
+      'good.csv',
+      '--programme',
+      'PBF/MLI/F-1',
+      '--lang',
+      'en',
+    ]);
     expect(first.stdout).toMatch(/Imported: 2 activities, 14 participant\(s\)/);
     const second = await jalon([
       'import',
       'activities',
       'good.csv',
       '--programme',
-      'PROSMED',
+      'PBF/MLI/F-1',
       '--lang',
       'en',
     ]);
@@ -77,12 +100,12 @@ describe('jalon field data commands', () => {
     expect(second.stdout).toMatch(/Nothing new to import\./);
   }, 60_000);
 
-  it('writes PROSMED’s XLSForm, and imports a Kobo export of it with no mapping, once', async () => {
-    const written = await jalon(['export', 'xlsform', 'PROSMED', '--out', 'prosmed.xlsx']);
-    expect(written.stdout.trim()).toBe(join(dir, 'prosmed.xlsx'));
-    const form = await readXlsForm(readFileSync(join(dir, 'prosmed.xlsx')));
+  it('writes the programme’s XLSForm, and imports a Kobo export of it with no mapping, once', async () => {
+    const written = await jalon(['export', 'xlsform', 'PBF/MLI/F-1', '--out', 'f-1.xlsx']);
+    expect(written.stdout.trim()).toBe(join(dir, 'f-1.xlsx'));
+    const form = await readXlsForm(readFileSync(join(dir, 'f-1.xlsx')));
     const answers = {
-      jalon_programme: 'prosmed',
+      jalon_programme: 'pbf-mli-f-1',
       jalon_version: form.settings.version!,
       title: 'Formation des COFO',
       kind: 'training',
@@ -96,7 +119,7 @@ describe('jalon field data commands', () => {
       total_participants: 7,
     };
     writeFileSync(join(dir, 'kobo.csv'), exportCsv(form, [{ uuid: 'cli-0001', answers }], 'kobo'));
-    const args = ['import', 'activities', 'kobo.csv', '--programme', 'PROSMED', '--lang', 'en'];
+    const args = ['import', 'activities', 'kobo.csv', '--programme', 'PBF/MLI/F-1', '--lang', 'en'];
     expect((await jalon(args)).stdout).toMatch(/Imported: 1 activity, 7 participant\(s\)/);
     expect((await jalon(args)).stdout).toMatch(/0 activities, 1 already imported, 0 error\(s\)/);
   }, 180_000);
@@ -105,7 +128,7 @@ describe('jalon field data commands', () => {
     const { stdout } = await jalon([
       'export',
       'report',
-      'PROSMED',
+      'PBF/MLI/F-1',
       'quarterly',
       '2023-Q4',
       '--format',
@@ -121,7 +144,7 @@ describe('jalon field data commands', () => {
     expect(doc.tables[0]!.map((row) => row[1]).join(' ')).toMatch(
       /8 infrastructures de paix[\s\S]*41 \(1 femme\)[\s\S]*25 agents et officiers de police judiciaire[\s\S]*272 \(110 filles\)/i,
     );
-    const wrong = await fails(['export', 'report', 'PROSMED', 'quarterly', '2023-Q5']);
+    const wrong = await fails(['export', 'report', 'PBF/MLI/F-1', 'quarterly', '2023-Q5']);
     expect(wrong.stderr).toMatch(/Unknown quarter "2023-Q5"/);
   }, 60_000);
 });

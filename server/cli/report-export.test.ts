@@ -1,4 +1,7 @@
-/** `jalon export report` as a user runs it: a real process on a seeded data directory, writing real files. */
+/**
+ * `jalon export report` as a user runs it: a real process on a data directory of its own (a programme of
+ * OHCHR and UNDP with its annual report of 2020), writing real files.
+ */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +9,9 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../documents/docx/docx-text.js';
-import { seededDataDirectory } from '../test/test-database.js';
+import { aProgramme, aReport } from '../test/factories.js';
+import { moreOrganisations } from '../test/report-factories.js';
+import { dataDirectoryWith } from '../test/test-database.js';
 
 const run = promisify(execFile);
 const bin = resolve('bin/jalon.mjs');
@@ -23,15 +28,28 @@ describe('jalon export report', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'jalon-report-'));
-    await seededDataDirectory(join(dir, 'data'));
+    await dataDirectoryWith(join(dir, 'data'), async (database) => {
+      const programme = await aProgramme(database, {
+        code: 'PBF/MLI/R-1',
+        startDate: '2020-03-09',
+        firstTransferDate: '2020-03-09',
+        endDate: '2022-08-03',
+        recipients: [
+          { organisation: 'OHCHR', convening: true, approvedBudget: 1_026_157.82 },
+          { organisation: 'UNDP', approvedBudget: 1_000_017.72 },
+        ],
+        organisations: [moreOrganisations.OHCHR],
+      });
+      await aReport(database, programme, { type: 'annual', year: 2020 });
+    });
   }, 120_000);
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('writes the Word document of a report under its default name and prints the path', async () => {
-    const { stdout } = await jalon(['export', 'report', 'PBF/MLI/A-3', 'annual', '2020', '--format', 'docx']);
-    const path = join(dir, 'PBF-MLI-A-3-annual-2020-fr.docx');
+    const { stdout } = await jalon(['export', 'report', 'PBF/MLI/R-1', 'annual', '2020', '--format', 'docx']);
+    const path = join(dir, 'PBF-MLI-R-1-annual-2020-fr.docx');
     expect(stdout.trim()).toBe(path);
     const { paragraphs, tables } = await readDocx(readFileSync(path));
     expect(paragraphs[0]).toBe('RAPPORT DE PROGRÈS DE PROJET PBF');
@@ -42,11 +60,11 @@ describe('jalon export report', () => {
   }, 60_000);
 
   it('writes the PDF in English where --out says', async () => {
-    const out = join(dir, 'a1-en.pdf');
+    const out = join(dir, 'r1-en.pdf');
     const { stdout } = await jalon([
       'export',
       'report',
-      'PBF/MLI/A-1',
+      'PBF/MLI/R-1',
       'annual',
       '2020',
       '--format',
@@ -69,20 +87,20 @@ describe('jalon export report', () => {
         () => 'succeeded',
         (error: { code?: number; stderr?: string }) => `exit ${error.code}: ${error.stderr?.trim()}`,
       );
-    expect(await refusal(['PBF/MLI/A-3', 'monthly', '2020'])).toBe(
+    expect(await refusal(['PBF/MLI/R-1', 'monthly', '2020'])).toBe(
       'exit 1: jalon: Unknown report type "monthly": use semi-annual, annual, final, quarterly.',
     );
-    expect(await refusal(['PBF/MLI/A-3', 'annual', '20'])).toBe(
+    expect(await refusal(['PBF/MLI/R-1', 'annual', '20'])).toBe(
       'exit 1: jalon: Unknown year "20": write it with four digits, e.g. 2020.',
     );
-    expect(await refusal(['PBF/MLI/A-3', 'annual', '2020', '--format', 'odt'])).toBe(
+    expect(await refusal(['PBF/MLI/R-1', 'annual', '2020', '--format', 'odt'])).toBe(
       'exit 1: jalon: Unknown format "odt": use docx or pdf.',
     );
-    expect(await refusal(['PBF/MLI/A-3', 'annual', '2020', '--lang', 'de'])).toBe(
+    expect(await refusal(['PBF/MLI/R-1', 'annual', '2020', '--lang', 'de'])).toBe(
       'exit 1: jalon: Unknown language "de": use fr or en.',
     );
-    expect(await refusal(['PBF/MLI/A-3', 'semi-annual', '2021'])).toBe(
-      'exit 1: jalon: Report not found: PBF/MLI/A-3 semi_annual 2021',
+    expect(await refusal(['PBF/MLI/R-1', 'semi-annual', '2021'])).toBe(
+      'exit 1: jalon: Report not found: PBF/MLI/R-1 semi_annual 2021',
     );
   }, 120_000);
 });

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework, Indicator } from '../../core/contracts/programme-api.js';
 import { programmeDocument } from '../../core/contracts/programme-document.js';
 import type { Database } from '../db/client.js';
+import { validateIatiActivities } from '../documents/iati/iati-schema.js';
+import { exportProgrammeIati } from '../modules/exchange/exchange.service.js';
 import { getGovernance } from '../modules/finance/governance.service.js';
 import { getFramework } from '../modules/frameworks/frameworks.service.js';
 import { exportProgrammeDocument } from '../modules/programme-documents/programme-document.export.js';
@@ -224,6 +226,17 @@ describe.each(testEngines)('demo data on %s', (engine) => {
     }
   });
 
+  it('exports every demo programme as IATI 2.03 XML that validates against the schema', async () => {
+    for (const slug of ['pbf-mli-a-1', 'pbf-mli-a-2', 'pbf-mli-a-3', 'prosmed']) {
+      const { xml, warnings } = await exportProgrammeIati(ctx, slug);
+      expect(warnings.length, slug).toBeGreaterThan(0);
+      expect((await validateIatiActivities(xml)).valid, slug).toBe(true);
+      // PROSMED names A-3, which co-funds it, by A-3's own identifier
+      if (slug === 'prosmed')
+        expect(xml).toContain('<related-activity ref="XM-DAC-41313-PBF-MLI-A-3" type="4"/>');
+    }
+  });
+
   it('holds the three 2020 reports of the seeds, approved and frozen', async () => {
     for (const slug of ['pbf-mli-a-1', 'pbf-mli-a-2', 'pbf-mli-a-3']) {
       const items = await listReports(ctx, slug);
@@ -236,7 +249,31 @@ describe.each(testEngines)('demo data on %s', (engine) => {
       });
       const report = await getReport(ctx, items[0]!.id);
       expect(report.frozen).toBe(true);
+      // accepted without the workflow, and saying so
+      expect(report.locks[0]).toMatchObject({
+        kind: 'accepted',
+        text: expect.stringMatching(/^Accepté le /),
+      });
     }
+  });
+
+  it('holds a demo report in review: PROSMED semi-annual 2023, three parts ready, a comment of the secretariat', async () => {
+    const summary = (await listReports(ctx, 'prosmed')).find(
+      (r) => r.type === 'semi_annual' && r.year === 2023,
+    );
+    const report = await getReport(ctx, summary!.id);
+    expect(report.status).toBe('submitted');
+    expect(report.parts.map((p) => [p.agency.code, p.ready, p.by])).toEqual([
+      ['UNDP', true, 'Point focal PNUD'],
+      ['UNWOMEN', true, 'Point focal ONU Femmes'],
+      ['MINUSMA', true, 'Point focal MINUSMA'],
+      ['UNODC', false, null],
+    ]);
+    expect(report.locks[0]?.text).toMatch(/^Soumis par Coordination PROSMED \(PNUD\) le /);
+    expect(report.history[0]?.reason).toBe('Soumis sans les parties de : UNODC');
+    expect(report.comments).toEqual([
+      expect.objectContaining({ section: 'part_2', author: 'Secrétariat PBF', resolved: null }),
+    ]);
   });
 
   it('finds what the seeds’ reports really break: texts over their limits', async () => {

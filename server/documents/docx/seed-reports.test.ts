@@ -1,7 +1,8 @@
 /**
  * The seeds reproduced: each 2020 annual report of the seeds, exported to Word in French from the demo
  * database, holds every narrative paragraph the project wrote (every text field, every outcome field, every
- * indicator's progress and reason) and every Part V row with its code, title, progress and reason.
+ * indicator's progress and reason) and every Part V row with its code, title, progress and reason; and A-3's
+ * header in the template's grid, compared with the real report (golden).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportDocument, type FieldValue, type ReportModel } from '../../../core/contracts/report.js';
@@ -27,6 +28,9 @@ const paragraphsOf = (text: string | null | undefined) =>
         .trim(),
     )
     .filter(Boolean);
+
+const NNBSP = '\u202f'; // French thousands separator (Intl)
+const NBSP = '\u00a0'; // before the currency and the colon
 
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
@@ -56,6 +60,86 @@ describe('the three 2020 reports of the seeds, exported to Word', () => {
   });
   afterAll(async () => {
     await database.close();
+  });
+
+  it("writes the header of PBF/MLI/A-3 in the template's grid and words, in French formatting (golden)", async () => {
+    const { model, template } = await getReportModel(
+      ctx,
+      await findReportId(ctx, 'PBF/MLI/A-3', 'annual', 2020),
+    );
+    const { tables, paragraphs } = await readDocx(await renderReportDocx(model, template, 'fr'));
+    expect(paragraphs.slice(0, 4)).toEqual([
+      'RAPPORT DE PROGRÈS DE PROJET PBF',
+      `PAYS${NBSP}: Mali`,
+      `TYPE DE RAPPORT : SEMESTRIEL, ANNUEL OU FINAL${NBSP}: Annuel`,
+      `ANNÉE DE RAPPORT${NBSP}: 2020`,
+    ]);
+    // the template's table: two columns, a lone cell across both (seed 000: a tab opens each cell)
+    const header = tables[0]!.map((row) => row.map((cell) => cell.split('\n')));
+    expect(header.map((row) => row.length)).toEqual([2, 2, 1, 1, 1, 2]);
+    expect(header[0]).toEqual([
+      [
+        'Titre du projet\u00a0: Approche intégrée pour lutter contre l’impunité et pour un accès amélioré à la justice dans le Centre du Mali',
+        `Numéro Projet / MPTF Gateway${NBSP}: PBF/MLI/A-3`,
+      ],
+      [
+        `Si le financement passe par un Fonds Fiduciaire (« Trust fund »)${NBSP}:`,
+        '☐ Fonds fiduciaire pays',
+        '☐ Fonds fiduciaire régional',
+        `Nom du fonds fiduciaire${NBSP}: —`,
+      ],
+    ]);
+    expect(header[1]).toEqual([
+      [
+        `Type et nom d'agence récipiendaire${NBSP}:`,
+        'HCDH (RUNO, agence coordinatrice)',
+        'PNUD (RUNO)',
+        'ONU Femmes (RUNO)',
+        'Interpeace (NUNO)',
+      ],
+      [
+        `Date du premier transfert de fonds${NBSP}: 9 mars 2020`,
+        // the Fund counts both months: March 2020 to August 2022 (the seed: "(30 mois)")
+        `Date de fin de projet${NBSP}: 3 août 2022 (30 mois)`,
+        'Le projet est-il dans ces six derniers mois de mise en œuvre ? Non',
+      ],
+    ]);
+    expect(header[2]![0]![0]).toBe(
+      "Est-ce que le projet fait part d'une des fenêtres prioritaires spécifiques du PBF\u00a0:",
+    );
+    expect(header[3]![0]).toContain(
+      `Taux de mise en œuvre approximatif comme pourcentage du budget total du projet${NBSP}: 18${NBSP}%`,
+    );
+    expect(header[3]![0]).toContain(
+      '*JOINDRE LE BUDGET EXCEL DU PROJET MONTRANT LES DÉPENSES APPROXIMATIVES ACTUELLES*',
+    );
+    expect(header[4]![0]).toEqual([
+      `Budgétisation sensible au genre${NBSP}:`,
+      `Indiquez le montant ($) du budget dans le document de projet alloué aux activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes${NBSP}: 987${NNBSP}384,08${NBSP}$US`,
+      `Indiquez le montant ($) du budget dépensé jusqu'à maintenant pour les activités dédiées à l'égalité des sexes ou à l'autonomisation des femmes${NBSP}: 59${NNBSP}416,02${NBSP}$US`,
+    ]);
+    expect(header[5]).toEqual([
+      [
+        `Marqueur de genre du projet${NBSP}: Non renseigné`,
+        `Marqueur de risque du projet${NBSP}: Non renseigné`,
+        `Domaine de priorité de l'intervention PBF (« PBF focus area »)${NBSP}: Non renseigné`,
+      ],
+      [
+        `Préparation du rapport${NBSP}:`,
+        `Rapport préparé par${NBSP}: HCDH`,
+        `Rapport approuvé par${NBSP}: Directeur HCDH`,
+        `Le Secrétariat PBF a-t-il revu le rapport${NBSP}: Oui`,
+      ],
+    ]);
+    const budget = tables.find((t) => t[0]?.[0] === 'Agence récipiendaire');
+    expect(budget).toEqual([
+      ['Agence récipiendaire', 'Budget'],
+      ['HCDH', `1${NNBSP}026${NNBSP}157,82${NBSP}$US`],
+      ['PNUD', `1${NNBSP}000${NNBSP}017,72${NBSP}$US`],
+      ['ONU Femmes', `987${NNBSP}384,08${NBSP}$US`],
+      ['Interpeace', `986${NNBSP}440,36${NBSP}$US`],
+      ['Total', `3${NNBSP}999${NNBSP}999,98${NBSP}$US`],
+    ]);
   });
 
   it.each(demoReports.map((r) => [r.programme, r] as const))(

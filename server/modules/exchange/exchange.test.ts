@@ -1,6 +1,8 @@
 /**
- * Exchange through the API on every engine: IATI and Excel exports of the seed programmes, previews that write
- * nothing, imports that write everything or nothing, real IATI files in, Jalon's own files back in.
+ * Exchange through the API on every engine: IATI and Excel exports of programmes the test writes (a project of
+ * four agencies and a joint programme it co-funds, both on a framework with every kind of indicator; a
+ * programme with a bit of every kind of data), previews that write nothing, imports that write everything or
+ * nothing, real IATI files in, Jalon's own files back in. That the demo programmes export is in seed.test.ts.
  */
 import { sql } from 'drizzle-orm';
 import ExcelJS from '../../documents/xlsx/exceljs.js';
@@ -12,11 +14,38 @@ import type { Framework, ProgrammeDetail } from '../../../core/contracts/program
 import type { Database } from '../../db/client.js';
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
 import { testApp } from '../../test/api-client.js';
+import { aProgramme, aProgrammeWithEverything } from '../../test/factories.js';
+import {
+  aDetailedFrameworkDocument,
+  aDetailedProject,
+  detailedFrameworkCounts,
+} from '../../test/framework-factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../documents/iati/test-fixtures/${name}`, import.meta.url));
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
+
+/**
+ * The programmes of the first describe: E-1, a project of four agencies, co-funds PAIX-JUSTICE, a joint
+ * programme with two versions of its framework (the second in force); E-2 has a bit of every kind of data.
+ */
+async function exchangeProgrammes(database: Database) {
+  const project = await aDetailedProject(database, { code: 'PBF/MLI/E-1' });
+  await aProgramme(database, {
+    code: 'PAIX-JUSTICE',
+    kind: 'joint_programme',
+    startDate: '2021-07-01',
+    firstTransferDate: '2021-07-15',
+    endDate: '2025-12-31',
+    cofundingProjects: [{ code: project.code }],
+    frameworks: [
+      aDetailedFrameworkDocument({ version: 1, effectiveDate: '2021-07-01' }),
+      aDetailedFrameworkDocument({ version: 2, effectiveDate: '2022-06-01' }),
+    ],
+  });
+  await aProgrammeWithEverything(database, { code: 'PBF/MLI/E-2' });
+}
 
 /** A framework without what the database gives each copy (ids, row versions, values). */
 function shape(f: Framework) {
@@ -37,7 +66,8 @@ describe.each(testEngines)('exchange on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
+    database = await createTestDatabase(engine);
+    await exchangeProgrammes(database);
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -62,7 +92,7 @@ describe.each(testEngines)('exchange on %s', (engine) => {
   const importFile = (payload: object, lang = 'fr') =>
     app.inject({ method: 'POST', url: `/api/v1/imports?lang=${lang}`, payload });
 
-  it.each(['pbf-mli-a-1', 'pbf-mli-a-2', 'pbf-mli-a-3', 'prosmed'])(
+  it.each(['pbf-mli-e-1', 'paix-justice', 'pbf-mli-e-2'])(
     'exports %s as IATI 2.03 XML that validates against the schema',
     async (slug) => {
       const res = await app.inject({ url: `/api/v1/programmes/${slug}/export/iati` });
@@ -74,21 +104,21 @@ describe.each(testEngines)('exchange on %s', (engine) => {
     },
   );
 
-  it('names the co-funding project of PROSMED by its own IATI identifier', async () => {
-    const res = await app.inject({ url: '/api/v1/programmes/prosmed/export/iati' });
-    expect(res.body).toContain('<related-activity ref="XM-DAC-41313-PBF-MLI-A-3" type="4"/>');
+  it('names the co-funding project of a joint programme by its own IATI identifier', async () => {
+    const res = await app.inject({ url: '/api/v1/programmes/paix-justice/export/iati' });
+    expect(res.body).toContain('<related-activity ref="XM-DAC-41313-PBF-MLI-E-1" type="4"/>');
   });
 
   it('exports a framework version as an Excel workbook, in the reader’s language', async () => {
-    const fr = await app.inject({ url: '/api/v1/programmes/prosmed/export/xlsx' });
+    const fr = await app.inject({ url: '/api/v1/programmes/paix-justice/export/xlsx' });
     expect(fr.statusCode).toBe(200);
     expect(fr.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     );
-    expect(fr.headers['content-disposition']).toBe('attachment; filename="prosmed-cadre-v2.xlsx"');
+    expect(fr.headers['content-disposition']).toBe('attachment; filename="paix-justice-cadre-v2.xlsx"');
     expect(fr.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    const en = await app.inject({ url: '/api/v1/programmes/prosmed/export/xlsx?version=1&lang=en' });
-    expect(en.headers['content-disposition']).toBe('attachment; filename="prosmed-framework-v1.xlsx"');
+    const en = await app.inject({ url: '/api/v1/programmes/paix-justice/export/xlsx?version=1&lang=en' });
+    expect(en.headers['content-disposition']).toBe('attachment; filename="paix-justice-framework-v1.xlsx"');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(en.rawPayload as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual([
@@ -98,19 +128,19 @@ describe.each(testEngines)('exchange on %s', (engine) => {
       'Programme',
       'Read me',
     ]);
-    expect((await app.inject({ url: '/api/v1/programmes/prosmed/export/xlsx?version=9' })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await app.inject({ url: '/api/v1/programmes/paix-justice/export/xlsx?version=9' })).statusCode,
+    ).toBe(404);
   });
 
   it('takes a framework through Excel and back as a new version, unchanged, after a preview that writes nothing', async () => {
-    const exported = await app.inject({ url: '/api/v1/programmes/prosmed/export/xlsx' });
+    const exported = await app.inject({ url: '/api/v1/programmes/paix-justice/export/xlsx' });
     const body = {
-      fileName: 'prosmed-cadre-v2.xlsx',
+      fileName: 'paix-justice-cadre-v2.xlsx',
       content: b64(exported.rawPayload),
       target: {
         kind: 'new_version',
-        programme: 'prosmed',
+        programme: 'paix-justice',
         label: { fr: 'Revue à mi-parcours', en: 'Mid-term review' },
         effectiveDate: '2024-01-01',
         reason: { fr: 'Cadre revu en atelier', en: 'Framework reviewed in a workshop' },
@@ -123,10 +153,10 @@ describe.each(testEngines)('exchange on %s', (engine) => {
     expect(p).toMatchObject({ format: 'xlsx', canImport: true, detail: 'Cadre de résultats' });
     expect(p.programmes).toEqual([
       expect.objectContaining({
-        code: 'PROSMED',
+        code: 'PAIX-JUSTICE',
         action: 'new_version',
         exists: true,
-        frameworkVersion: expect.objectContaining({ version: 3, outcomes: 4, outputs: 14, indicators: 53 }),
+        frameworkVersion: expect.objectContaining({ version: 3, ...detailedFrameworkCounts }),
       }),
     ]);
     expect(await count('framework_versions')).toBe(before);
@@ -134,10 +164,10 @@ describe.each(testEngines)('exchange on %s', (engine) => {
     const done = await importFile(body);
     expect(done.statusCode).toBe(201);
     expect((done.json() as ImportResult).created).toEqual([
-      { slug: 'prosmed', code: 'PROSMED', frameworkVersion: 3 },
+      { slug: 'paix-justice', code: 'PAIX-JUSTICE', frameworkVersion: 3 },
     ]);
-    const v2 = await framework('prosmed', 2);
-    const v3 = await framework('prosmed', 3);
+    const v2 = await framework('paix-justice', 2);
+    const v3 = await framework('paix-justice', 3);
     expect(v3).toMatchObject({
       version: 3,
       label: body.target.label,
@@ -148,33 +178,33 @@ describe.each(testEngines)('exchange on %s', (engine) => {
   });
 
   it('creates a new programme from a workbook, and refuses one whose code is taken', async () => {
-    const exported = await app.inject({ url: '/api/v1/programmes/pbf-mli-a-3/export/xlsx' });
-    const taken = await preview({ fileName: 'a3.xlsx', content: b64(exported.rawPayload) });
+    const exported = await app.inject({ url: '/api/v1/programmes/pbf-mli-e-1/export/xlsx' });
+    const taken = await preview({ fileName: 'e1.xlsx', content: b64(exported.rawPayload) });
     expect(taken.json()).toMatchObject({
       canImport: false,
-      programmes: [{ code: 'PBF/MLI/A-3', exists: true }],
+      programmes: [{ code: 'PBF/MLI/E-1', exists: true }],
     });
     expect((taken.json() as ImportPreview).issues[0]).toMatchObject({
       severity: 'error',
       message: expect.stringMatching(/existe déjà/),
     });
-    const refused = await importFile({ fileName: 'a3.xlsx', content: b64(exported.rawPayload) });
+    const refused = await importFile({ fileName: 'e1.xlsx', content: b64(exported.rawPayload) });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.issues[0]).toMatchObject({
       path: 'body.content',
-      message: expect.stringMatching(/Un programme de code PBF\/MLI\/A-3 existe déjà/),
+      message: expect.stringMatching(/Un programme de code PBF\/MLI\/E-1 existe déjà/),
     });
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
-    wb.getWorksheet('Programme')!.getCell('B1').value = 'PBF/MLI/A-3-COPIE';
+    wb.getWorksheet('Programme')!.getCell('B1').value = 'PBF/MLI/E-1-COPIE';
     const copy = Buffer.from(await wb.xlsx.writeBuffer());
-    const created = await importFile({ fileName: 'a3-copie.xlsx', content: b64(copy) });
+    const created = await importFile({ fileName: 'e1-copie.xlsx', content: b64(copy) });
     expect(created.statusCode).toBe(201);
     expect((created.json() as ImportResult).created).toEqual([
-      { slug: 'pbf-mli-a-3-copie', code: 'PBF/MLI/A-3-COPIE', frameworkVersion: 1 },
+      { slug: 'pbf-mli-e-1-copie', code: 'PBF/MLI/E-1-COPIE', frameworkVersion: 1 },
     ]);
-    expect(shape(await framework('pbf-mli-a-3-copie'))).toEqual(shape(await framework('pbf-mli-a-3')));
+    expect(shape(await framework('pbf-mli-e-1-copie'))).toEqual(shape(await framework('pbf-mli-e-1')));
   });
 
   it('imports the real Cordaid file: two programmes with their values, recorded as imported', async () => {
@@ -270,7 +300,7 @@ describe.each(testEngines)('exchange on %s', (engine) => {
       content: b64(fixture('nl-ngo-peacebuilding-disaggregated.xml')),
       target: {
         kind: 'new_version',
-        programme: 'pbf-mli-a-2',
+        programme: 'pbf-mli-e-1',
         label: { fr: 'v' },
         effectiveDate: '2024-01-01',
         reason: { fr: 'r' },
@@ -331,10 +361,8 @@ describe.each(testEngines)('a programme through IATI into another Jalon, on %s',
   let from: FastifyInstance;
   let to: FastifyInstance;
   beforeAll(async () => {
-    [source, target] = await Promise.all([
-      createTestDatabase(engine, { seed: true }),
-      createTestDatabase(engine, { seed: false }),
-    ]);
+    [source, target] = await Promise.all([createTestDatabase(engine), createTestDatabase(engine)]);
+    await aDetailedProject(source, { code: 'PBF/MLI/E-1' });
     [from, to] = await Promise.all([testApp(source), testApp(target)]);
   });
   afterAll(async () => {
@@ -342,34 +370,34 @@ describe.each(testEngines)('a programme through IATI into another Jalon, on %s',
     await Promise.all([source.close(), target.close()]);
   });
 
-  it('keeps the framework and the values of PBF/MLI/A-3, and says which budgets IATI would refuse', async () => {
-    const xml = (await from.inject({ url: '/api/v1/programmes/pbf-mli-a-3/export/iati' })).body;
+  it('keeps the framework and the values of a project, and says which budgets IATI would refuse', async () => {
+    const xml = (await from.inject({ url: '/api/v1/programmes/pbf-mli-e-1/export/iati' })).body;
     const res = await to.inject({
       method: 'POST',
       url: '/api/v1/imports',
-      payload: { fileName: 'a3.xml', content: b64(xml) },
+      payload: { fileName: 'e1.xml', content: b64(xml) },
     });
     expect(res.statusCode).toBe(201);
     expect((res.json() as ImportResult).created).toEqual([
-      { slug: 'pbf-mli-a-3', code: 'PBF/MLI/A-3', frameworkVersion: 1 },
+      { slug: 'pbf-mli-e-1', code: 'PBF/MLI/E-1', frameworkVersion: 1 },
     ]);
     const [a, b] = (await Promise.all(
-      [from, to].map(async (app) => (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-3' })).json()),
+      [from, to].map(async (app) => (await app.inject({ url: '/api/v1/programmes/pbf-mli-e-1' })).json()),
     )) as [ProgrammeDetail, ProgrammeDetail];
-    // A-3 has stated budgets over 2020–2022 and no yearly budget lines here: IATI refuses a budget longer than a
+    // E-1 has stated budgets over 2020–2022 and no yearly budget lines here: IATI refuses a budget longer than a
     // year (rule 7.5.3), so they are held back and listed at the head of the file rather than published
     expect(xml).toMatch(/<!--[^]*7\.5\.3[^]*-->\s*<iati-activities/);
     expect(xml).not.toContain('<budget ');
     expect(b.recipients.map((r) => r.organisation.code)).toEqual(
       a.recipients.map((r) => r.organisation.code),
     );
-    // IATI publishes the expenditure Jalon records (none for A-3), never amounts derived from the reports'
-    // implementation rates: the rate of A-3's report does not travel through IATI
+    // IATI publishes the expenditure Jalon records (none for E-1), never amounts derived from the reports'
+    // implementation rates: the rate of E-1's report does not travel through IATI
     expect(a.financialSnapshots[0]).toMatchObject({ asOf: '2020-11-30', implementationRate: 18 });
     expect(b.financialSnapshots).toEqual([]);
     const [fa, fb] = (await Promise.all(
       [from, to].map(async (app) =>
-        (await app.inject({ url: '/api/v1/programmes/pbf-mli-a-3/framework' })).json(),
+        (await app.inject({ url: '/api/v1/programmes/pbf-mli-e-1/framework' })).json(),
       ),
     )) as [Framework, Framework];
     const carried = (f: Framework) =>
@@ -393,7 +421,9 @@ describe.each(testEngines)('who may import, on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
+    database = await createTestDatabase(engine);
+    await aProgramme(database, { code: 'PAIX-JUSTICE', kind: 'joint_programme' });
+    await aProgramme(database, { code: 'PBF/MLI/I-2' });
     app = await testApp(database);
   });
   afterAll(async () => {
@@ -403,10 +433,13 @@ describe.each(testEngines)('who may import, on %s', (engine) => {
 
   it('lets a coordinator import a new framework version of their programme, and nothing else', async () => {
     const coordinator = await testApp(database, {
-      as: { email: 'coord.import@test.jalon', memberships: [{ programme: 'prosmed', role: 'coordinator' }] },
+      as: {
+        email: 'coord.import@test.jalon',
+        memberships: [{ programme: 'paix-justice', role: 'coordinator' }],
+      },
     });
     try {
-      const exported = await app.inject({ url: '/api/v1/programmes/prosmed/export/xlsx' });
+      const exported = await app.inject({ url: '/api/v1/programmes/paix-justice/export/xlsx' });
       const version = (programme: string) => ({
         fileName: 'cadre.xlsx',
         content: b64(exported.rawPayload),
@@ -420,11 +453,11 @@ describe.each(testEngines)('who may import, on %s', (engine) => {
       });
       const post = (url: string, payload: object) =>
         coordinator.inject({ method: 'POST', url: `${url}?lang=fr`, payload });
-      expect((await post('/api/v1/imports/preview', version('prosmed'))).statusCode).toBe(200);
-      const other = await post('/api/v1/imports', version('pbf-mli-a-1'));
+      expect((await post('/api/v1/imports/preview', version('paix-justice'))).statusCode).toBe(200);
+      const other = await post('/api/v1/imports', version('pbf-mli-i-2'));
       expect(other.statusCode).toBe(403);
       expect(other.json().error.issues[0].path).toBe('body.target.programme');
-      const programmes = await post('/api/v1/imports', { ...version('prosmed'), target: undefined });
+      const programmes = await post('/api/v1/imports', { ...version('paix-justice'), target: undefined });
       expect(programmes.statusCode).toBe(403);
       expect(programmes.json().error.issues[0].path).toBe('body.target');
     } finally {

@@ -1,7 +1,8 @@
 /**
  * The multi-agency workflow through the API, as the people who do it: focal points mark their agency's part,
  * the coordinator submits, the secretariat comments on sections and sends back or accepts; accepted reports
- * and closed periods refuse writes with their reason.
+ * and closed periods refuse writes with their reason. On a programme of its own: WFP convening with FAO and IOM,
+ * January 2020 to July 2022, with its annual report of 2020 accepted (imported as approved).
  */
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -9,22 +10,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import type { Database } from '../../db/client.js';
 import { testApp, type Persona } from '../../test/api-client.js';
+import { aProgramme, aReport } from '../../test/factories.js';
+import { moreOrganisations } from '../../test/report-factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
-const A1 = 'PBF/MLI/A-1';
+const W1 = 'PBF/MLI/W-1';
 const people = {
   admin: { email: 'admin@test.jalon', role: 'admin' },
-  coordinator: { email: 'coordination@test.jalon', memberships: [{ programme: A1, role: 'coordinator' }] },
+  coordinator: { email: 'coordination@test.jalon', memberships: [{ programme: W1, role: 'coordinator' }] },
   fao: {
     email: 'fao@test.jalon',
-    memberships: [{ programme: A1, role: 'focal_point', organisation: 'FAO' }],
+    memberships: [{ programme: W1, role: 'focal_point', organisation: 'FAO' }],
   },
   wfp: {
     email: 'wfp@test.jalon',
-    memberships: [{ programme: A1, role: 'focal_point', organisation: 'WFP' }],
+    memberships: [{ programme: W1, role: 'focal_point', organisation: 'WFP' }],
   },
   secretariat: { email: 'secretariat@test.jalon', role: 'secretariat' },
-  viewer: { email: 'bailleur@test.jalon', memberships: [{ programme: A1, role: 'viewer' }] },
+  viewer: { email: 'bailleur@test.jalon', memberships: [{ programme: W1, role: 'viewer' }] },
 } satisfies Record<string, Persona>;
 type Who = keyof typeof people;
 
@@ -32,7 +35,22 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
   let database: Database;
   const apps = {} as Record<Who, FastifyInstance>;
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
+    database = await createTestDatabase(engine);
+    const programme = await aProgramme(database, {
+      code: W1,
+      startDate: '2020-01-15',
+      firstTransferDate: '2020-01-15',
+      endDate: '2022-07-15',
+      recipients: [
+        { organisation: 'WFP', convening: true, approvedBudget: 1_200_000 },
+        { organisation: 'FAO', approvedBudget: 900_000 },
+        { organisation: 'IOM', approvedBudget: 900_000 },
+      ],
+      organisations: [moreOrganisations.IOM],
+      framework: { outcomes: 3, outputs: 2, effectiveDate: '2020-01-15' },
+    });
+    // accepted without the workflow, as an approved report is imported
+    await aReport(database, programme, { year: 2020, status: 'approved', content: {} });
     for (const who of Object.keys(people) as Who[]) apps[who] = await testApp(database, { as: people[who] });
   });
   afterAll(async () => {
@@ -50,9 +68,9 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
     call(who, 'POST', `/reports/${id}/${action}`, body);
   const comment = (who: Who, id: string, body: object) => call(who, 'POST', `/reports/${id}/comments`, body);
 
-  /** A report of A-1 written far enough to pass its checks. */
+  /** A report of W-1 written far enough to pass its checks. */
   async function writtenReport(type: string, year: number): Promise<ReportDetail> {
-    const created = await call('coordinator', 'POST', '/programmes/pbf-mli-a-1/reports', { type, year });
+    const created = await call('coordinator', 'POST', '/programmes/pbf-mli-w-1/reports', { type, year });
     expect(created.statusCode).toBe(201);
     const report: ReportDetail = created.json();
     const res = await call('coordinator', 'PATCH', `/reports/${report.id}`, {
@@ -340,12 +358,15 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
       'Locked: this cannot be changed at the moment. (Accepted by secretariat on November 26, 2026)',
     );
     expect((await get(report.id)).version).toBe(version);
-    // the seeds' 2020 reports are accepted too, and say so
-    const { items } = (await call('viewer', 'GET', '/programmes/pbf-mli-a-1/reports')).json();
-    const seed = await get(
+    // a report imported as approved is accepted too, and says so
+    const { items } = (await call('viewer', 'GET', '/programmes/pbf-mli-w-1/reports')).json();
+    const imported = await get(
       items.find((r: { year: number; type: string }) => r.year === 2020 && r.type === 'annual').id,
     );
-    expect(seed.locks[0]).toMatchObject({ kind: 'accepted', text: expect.stringMatching(/^Accepté le /) });
+    expect(imported.locks[0]).toMatchObject({
+      kind: 'accepted',
+      text: expect.stringMatching(/^Accepté le /),
+    });
   });
 
   it('closes a period: its reports, values and activities refuse writes with the reason, until it is reopened', async () => {
@@ -353,27 +374,27 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
     const [indicator] = (
       (await database.db.execute(
         sql`select i.id from indicators i join framework_versions v on v.id = i.framework_version_id
-            join programmes p on p.id = v.programme_id where p.code = ${A1} order by i.code limit 1`,
+            join programmes p on p.id = v.programme_id where p.code = ${W1} order by i.code limit 1`,
       )) as unknown as { rows: { id: string }[] }
     ).rows;
     const valuesBefore = await countValues(indicator!.id);
 
     expect(
       (
-        await call('coordinator', 'POST', '/programmes/pbf-mli-a-1/closed-periods', {
+        await call('coordinator', 'POST', '/programmes/pbf-mli-w-1/closed-periods', {
           start: '2023-01-01',
           end: '2023-12-31',
           reason: 'x',
         })
       ).statusCode,
     ).toBe(403);
-    const bad = await call('secretariat', 'POST', '/programmes/pbf-mli-a-1/closed-periods', {
+    const bad = await call('secretariat', 'POST', '/programmes/pbf-mli-w-1/closed-periods', {
       start: '2023-12-31',
       end: '2023-01-01',
       reason: 'x',
     });
     expect(bad.statusCode).toBe(400);
-    const closed = await call('secretariat', 'POST', '/programmes/pbf-mli-a-1/closed-periods', {
+    const closed = await call('secretariat', 'POST', '/programmes/pbf-mli-w-1/closed-periods', {
       start: '2023-01-01',
       end: '2023-12-31',
       reason: 'Exercice 2023 clos après audit',
@@ -395,7 +416,7 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
         version: detail.version,
         withoutParts: ['WFP', 'FAO', 'IOM'],
       }),
-      create: await call('coordinator', 'POST', '/programmes/pbf-mli-a-1/reports', {
+      create: await call('coordinator', 'POST', '/programmes/pbf-mli-w-1/reports', {
         type: 'annual',
         year: 2023,
       }),
@@ -404,7 +425,7 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
         periodEnd: '2023-06-30',
         value: { text: '12' },
       }),
-      activity: await call('fao', 'POST', '/programmes/pbf-mli-a-1/activities', {
+      activity: await call('fao', 'POST', '/programmes/pbf-mli-w-1/activities', {
         kind: 'training',
         title: { fr: 'Formation' },
         startDate: '2023-03-15',
@@ -426,7 +447,7 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
     });
     expect(after.statusCode).toBe(201);
 
-    const { items } = (await call('viewer', 'GET', '/programmes/pbf-mli-a-1/closed-periods')).json();
+    const { items } = (await call('viewer', 'GET', '/programmes/pbf-mli-w-1/closed-periods')).json();
     expect(items).toHaveLength(1);
     const reopened = await call('secretariat', 'POST', `/closed-periods/${items[0].id}/reopen`, {
       reason: 'Correction des chiffres du T2',
@@ -443,26 +464,6 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
       value: { text: '12' },
     });
     expect(value.statusCode).toBe(201);
-  });
-
-  it('holds a demo report in review: PROSMED semi-annual 2023, three parts ready, a comment of the secretariat', async () => {
-    const { items } = (await call('secretariat', 'GET', '/programmes/prosmed/reports')).json();
-    const summary = items.find(
-      (r: { type: string; year: number }) => r.type === 'semi_annual' && r.year === 2023,
-    );
-    const report = await get(summary.id);
-    expect(report.status).toBe('submitted');
-    expect(report.parts.map((p) => [p.agency.code, p.ready, p.by])).toEqual([
-      ['UNDP', true, 'Point focal PNUD'],
-      ['UNWOMEN', true, 'Point focal ONU Femmes'],
-      ['MINUSMA', true, 'Point focal MINUSMA'],
-      ['UNODC', false, null],
-    ]);
-    expect(report.locks[0]?.text).toMatch(/^Soumis par Coordination PROSMED \(PNUD\) le /);
-    expect(report.history[0]?.reason).toBe('Soumis sans les parties de : UNODC');
-    expect(report.comments).toEqual([
-      expect.objectContaining({ section: 'part_2', author: 'Secrétariat PBF', resolved: null }),
-    ]);
   });
 
   async function countValues(indicatorId: string) {
