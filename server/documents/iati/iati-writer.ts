@@ -295,6 +295,11 @@ class Writer {
 
   narratives(el: XMLBuilder, text: LocalizedText | string) {
     const both = typeof text === 'string' ? { fr: text } : text;
+    // the same words in both languages are an English text read from a file (file-reader.ts): English only
+    if (both.en === both.fr) {
+      el.ele('narrative', { 'xml:lang': 'en' }).txt(both.en);
+      return el;
+    }
     el.ele('narrative', { 'xml:lang': 'fr' }).txt(both.fr);
     if (both.en && both.en !== both.fr) el.ele('narrative', { 'xml:lang': 'en' }).txt(both.en);
     return el;

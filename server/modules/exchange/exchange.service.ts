@@ -24,7 +24,13 @@ import { bytesOfBase64 } from '../../documents/base64-file.js';
 import { t, tIn, type AnyMessageKey, type Params, type Say } from '../../../core/i18n/t.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { ImportRefused } from '../../documents/import-refused.js';
-import { importableProgrammeDocument, readIatiActivities } from '../../documents/iati/iati-reader.js';
+import {
+  importableProgrammeDocument,
+  readIatiActivities,
+  type MappedProgramme,
+} from '../../documents/iati/iati-reader.js';
+import { insertBudgetAmounts, insertBudgetLine } from '../finance/budget.queries.js';
+import { organisationIdsByCode } from '../programme-documents/programme-documents.queries.js';
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
 import {
   activityPublisher,
@@ -53,6 +59,7 @@ import {
   existingProgrammeCodes,
   existingProgrammeSlugs,
   insertIndicatorValues,
+  knownIatiActivities,
   lastFrameworkVersion,
 } from './exchange.queries.js';
 
@@ -237,6 +244,8 @@ interface PlannedProgramme {
   summary: ImportedProgramme;
   /** a new programme (with its framework and values) */
   doc?: ProgrammeDocument;
+  /** and its budget lines by year, as an IATI file published them (one year each) */
+  budgetLines?: MappedProgramme['budgetLines'];
   /** or a new framework version of an existing programme, with the values read for it */
   version?: { programmeId: string; framework: FrameworkVersion; progress: ProgrammeDocument['progress'] };
 }
@@ -366,6 +375,7 @@ async function planFile(
       fileName: request.fileName,
       today: today(ctx),
       catalogue: await allOrganisations(ctx.db),
+      knownActivities: await knownIatiActivities(ctx.db),
     });
     detail = read.version ? `IATI ${read.version}` : 'IATI';
     issues.push(...read.issues);
@@ -428,6 +438,7 @@ async function planFile(
             places: p.doc.places.length,
           },
           doc: p.doc,
+          budgetLines: p.budgetLines,
         });
       }
     }
@@ -539,6 +550,9 @@ export async function writeImportPlan(
   for (const p of plan.programmes) {
     if (p.doc) {
       const { slug } = await importProgrammeDocument(tx, p.doc, { provenance: 'imported', locale });
+      // budget lines are in US dollars
+      if (p.budgetLines?.length && p.doc.currency === 'USD')
+        await writeYearlyBudgets(tx, slug, p.budgetLines, locale);
       out.push({ slug, code: p.doc.code, frameworkVersion: p.doc.frameworks.length ? 1 : null });
     } else if (p.version) {
       const { programmeId, framework, progress } = p.version;
@@ -579,4 +593,40 @@ export async function writeImportPlan(
     }
   }
   return out;
+}
+
+/**
+ * The yearly budgets an IATI file published (one year each) as the programme's budget lines, one per
+ * organisation (none: the programme's own), so the budget of record and a new export publish the same years.
+ */
+async function writeYearlyBudgets(
+  tx: DbOrTx,
+  slug: string,
+  lines: MappedProgramme['budgetLines'],
+  locale: Locale,
+): Promise<void> {
+  const programme = await findProgrammeBySlug(tx, slug);
+  if (!programme) return;
+  const ids = await organisationIdsByCode(
+    tx,
+    lines.flatMap((l) => (l.organisation ? [l.organisation] : [])),
+  );
+  let sort = 0;
+  for (const l of lines) {
+    sort += 1;
+    const line = await insertBudgetLine(tx, {
+      programmeId: programme.id,
+      code: `IATI-${sort}`,
+      kind: 'activity',
+      labelFr: t('fr', 'imports.programmeFile.iatiBudgetLine', { organisation: l.organisation ?? '—' }),
+      labelEn: t('en', 'imports.programmeFile.iatiBudgetLine', { organisation: l.organisation ?? '—' }),
+      agencyId: l.organisation ? (ids.get(l.organisation) ?? null) : null,
+      source: t(locale, 'imports.programmeFile.iatiBudgetSource'),
+      sort,
+    });
+    await insertBudgetAmounts(
+      tx,
+      l.amounts.map((a) => ({ budgetLineId: line!.id, year: a.year, amountUsd: a.amount })),
+    );
+  }
 }
