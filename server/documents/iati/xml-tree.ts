@@ -5,6 +5,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { scrubText } from '../../../core/domain/accepted-text.js';
 import { forbiddenKeys } from '../../../core/lib/safe-keys.js';
+import { importElementStates, type ImportElementState } from '../../../core/contracts/exchange.js';
 
 export interface XNode {
   name: string;
@@ -276,8 +277,8 @@ export function foreignAttributes(node: XNode, into = new Map<string, number>())
 // ---- the fate of every element: kept, changed (how) or not kept (why) ----
 
 /** What became of an element of a file: the three states, and no other (issue 17). */
-export const elementStates = ['kept', 'changed', 'notKept'] as const;
-export type ElementState = (typeof elementStates)[number];
+export const elementStates = importElementStates;
+export type ElementState = ImportElementState;
 
 export interface ElementFate {
   /** `iati-activity › result › indicator › baseline` (the same place in every activity counts together) */

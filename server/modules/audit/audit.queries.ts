@@ -199,3 +199,15 @@ export function findActivityTitles(
     .from(t.activities)
     .where(inArray(t.activities.id, ids));
 }
+
+/**
+ * When a programme's data last changed: its latest event in the trail (`ofProgramme`, the programme's own rows,
+ * rows carrying its id and its framework's rows); null when the trail holds none.
+ */
+export async function lastChangeOfProgramme(db: DbOrTx, programmeId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<Date | string | null>`max(${t.auditEvents.at})` })
+    .from(t.auditEvents)
+    .where(ofProgramme(programmeId));
+  return row?.at ? new Date(row.at) : null;
+}

@@ -16,6 +16,14 @@ export async function allOrganisations(db: DbOrTx): Promise<OrganisationInput[]>
   }));
 }
 
+/** Every programme's id, slug and creation (the programmes whose reporting organisation a file is asked of). */
+export function listProgrammeSlugs(db: DbOrTx) {
+  return db
+    .select({ id: t.programmes.id, slug: t.programmes.slug, createdAt: t.programmes.createdAt })
+    .from(t.programmes)
+    .orderBy(t.programmes.slug);
+}
+
 /** The programmes imported from IATI, by the identifier they keep (→ their code). */
 export async function knownIatiActivities(db: DbOrTx): Promise<Map<string, string>> {
   const rows = await db

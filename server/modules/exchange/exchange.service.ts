@@ -36,8 +36,12 @@ import {
   activityPublisher,
   frameworkInForce,
   writeIatiActivities,
+  writeIatiOrganisation,
   type IatiBudget,
 } from '../../documents/iati/iati-writer.js';
+import { createHash } from 'node:crypto';
+import type { LocalizedText } from '../../../core/contracts/programme-document.js';
+import { lastChangeOfProgramme } from '../audit/audit.queries.js';
 import { readFrameworkWorkbook } from '../../documents/xlsx/framework-reader.js';
 import { writeFrameworkWorkbook } from '../../documents/xlsx/framework-writer.js';
 import { AppError, notFound } from '../../errors.js';
@@ -60,6 +64,7 @@ import {
   existingProgrammeSlugs,
   insertIndicatorValues,
   knownIatiActivities,
+  listProgrammeSlugs,
   lastFrameworkVersion,
 } from './exchange.queries.js';
 
@@ -140,6 +145,74 @@ export async function exportProgrammeIati(
   slug: string,
 ): Promise<{ xml: string; fileName: string; warnings: string[] }> {
   const start = taskStart();
+  const { out, programme } = await iatiFileOf(ctx, slug);
+  const fileName = `${slug}-iati.xml`;
+  await exportFinished(ctx, start, {
+    programmeId: programme.id,
+    programme: programme.code,
+    file: fileName,
+    link: `/programmes/${slug}`,
+  });
+  return { xml: out.xml, fileName, warnings: out.warnings };
+}
+
+/** The file as published: the data's last change, a validator that changes exactly when the file does. */
+export interface PublishedFile {
+  xml: string;
+  /** a strong ETag: the file's content without its `generated-datetime` */
+  etag: string;
+  lastModified: Date;
+}
+
+const published = (xml: string, lastModified: Date): PublishedFile => ({
+  xml,
+  etag: `"${createHash('sha256')
+    .update(xml.replace(/ generated-datetime="[^"]*"/, ''))
+    .digest('base64url')
+    .slice(0, 32)}"`,
+  lastModified,
+});
+
+/** When a programme's data last changed (its audit trail), else when it was created, else now. */
+async function lastUpdateOf(ctx: ServiceContext, programmeId: string, createdAt?: Date | string | null) {
+  return (await lastChangeOfProgramme(ctx.db, programmeId)) ?? (createdAt ? new Date(createdAt) : ctx.now());
+}
+
+/**
+ * A programme's IATI activity file at its stable public address (`/iati/<slug>.xml`, for the IATI Registry):
+ * made on request from the data, so it follows every change; `last-updated-datetime` and Last-Modified are the
+ * data's last change, not the moment of the request. Public, as the programme and its export are.
+ */
+export async function publishedActivityFile(ctx: ServiceContext, slug: string): Promise<PublishedFile> {
+  const row = await findProgrammeBySlug(ctx.db, slug);
+  if (!row) throw notFound('Programme', slug);
+  const lastUpdated = await lastUpdateOf(ctx, row.id, row.createdAt);
+  const { out } = await iatiFileOf(ctx, slug, lastUpdated);
+  return published(out.xml, lastUpdated);
+}
+
+/**
+ * The IATI organisation file of an organisation that reports programmes' activity files
+ * (`/iati/organisation/<ref>.xml`): 404 for a reference no programme is published under.
+ */
+export async function publishedOrganisationFile(ctx: ServiceContext, ref: string): Promise<PublishedFile> {
+  let found: { ref: string; type: string; name: LocalizedText } | undefined;
+  let lastUpdated: Date | undefined;
+  for (const p of await listProgrammeSlugs(ctx.db)) {
+    const doc = await exportProgrammeDocument(ctx, p.slug);
+    const publisher = activityPublisher(doc, await allOrganisations(ctx.db));
+    if (publisher.placeholder || publisher.ref !== ref) continue;
+    const { out } = await iatiFileOf(ctx, p.slug);
+    found = out.reporting;
+    const changed = await lastUpdateOf(ctx, p.id, p.createdAt);
+    if (!lastUpdated || changed > lastUpdated) lastUpdated = changed;
+  }
+  if (!found || !lastUpdated) throw notFound('IATI organisation', ref);
+  return published(writeIatiOrganisation(found, { now: ctx.now(), lastUpdated }), lastUpdated);
+}
+
+/** The programme's IATI file, written from its data and the finance module's figures, validated. */
+async function iatiFileOf(ctx: ServiceContext, slug: string, lastUpdated?: Date) {
   const [doc, programme, finance] = await Promise.all([
     exportProgrammeDocument(ctx, slug),
     getProgramme(ctx, slug),
@@ -178,6 +251,7 @@ export async function exportProgrammeIati(
       cofunding,
       budget,
       expenditure,
+      ...(lastUpdated ? { lastUpdated } : {}),
     },
   );
   const validation = await validateIatiActivities(out.xml);
@@ -188,14 +262,7 @@ export async function exportProgrammeIati(
       'The IATI file Jalon wrote does not validate against the IATI 2.03 schema',
     );
   }
-  const fileName = `${slug}-iati.xml`;
-  await exportFinished(ctx, start, {
-    programmeId: programme.id,
-    programme: programme.code,
-    file: fileName,
-    link: `/programmes/${slug}`,
-  });
-  return { xml: out.xml, fileName, warnings: out.warnings };
+  return { out, programme };
 }
 
 /** Budget lines by agency and year, as the writer takes them (one list of years per agency code). */
@@ -330,6 +397,7 @@ async function planFile(
   const error = (where: string, message: string) => issues.push({ severity: 'error', where, message });
   const programmes: PlannedProgramme[] = [];
   let detail: string | null = null;
+  let elements: ImportPreview['elements'];
 
   /** a new framework version of the target programme from what the file holds */
   const asNewVersion = async (
@@ -378,6 +446,7 @@ async function planFile(
       knownActivities: await knownIatiActivities(ctx.db),
     });
     detail = read.version ? `IATI ${read.version}` : 'IATI';
+    elements = read.elements;
     issues.push(...read.issues);
     if (target.kind === 'new_version') {
       const withResults = read.programmes.filter((p) => p.doc.frameworks.length);
@@ -521,6 +590,7 @@ async function planFile(
       detail,
       programmes: programmes.map((p) => p.summary),
       issues: ordered,
+      ...(elements ? { elements } : {}),
       canImport,
     },
     programmes,
