@@ -9,7 +9,7 @@ import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
 import type { Database } from '../../db/client.js';
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
 import { testApp } from '../../test/api-client.js';
-import { aProgramme } from '../../test/factories.js';
+import { aProgramme, anIndicatorValue } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 const attribute = (xml: string, name: string) => xml.match(new RegExp(` ${name}="([^"]+)"`))?.[1];
@@ -19,9 +19,10 @@ describe.each(testEngines)('IATI files at stable public addresses, on %s', (engi
   let admin: FastifyInstance;
   let anonymous: FastifyInstance;
   let slug: string;
+  let indicators: Map<string, string>;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    ({ slug } = await aProgramme(database));
+    ({ slug, indicators } = await aProgramme(database));
     [admin, anonymous] = await Promise.all([testApp(database), testApp(database, { as: null })]);
   });
   afterAll(async () => {
@@ -70,6 +71,23 @@ describe.each(testEngines)('IATI files at stable public addresses, on %s', (engi
     expect(after.headers.etag).not.toBe(before.headers.etag);
     expect(
       attribute(after.body, 'last-updated-datetime')! >= attribute(before.body, 'last-updated-datetime')!,
+    ).toBe(true);
+  });
+
+  it('dates the file by a value recorded alone too (an indicator value carries no programme of its own)', async () => {
+    const before = await anonymous.inject({ url: `/iati/${slug}.xml` });
+    // a value that fits whatever the indicator measures (a percentage or a count)
+    const indicatorId = [...indicators.values()][0]!;
+    const recorded = (text: string) =>
+      anIndicatorValue(database, indicatorId, {
+        periodStart: '2024-01-01',
+        periodEnd: '2024-12-31',
+        value: { text },
+      });
+    await recorded('40 %').catch(() => recorded('40'));
+    const after = await anonymous.inject({ url: `/iati/${slug}.xml` });
+    expect(
+      attribute(after.body, 'last-updated-datetime')! > attribute(before.body, 'last-updated-datetime')!,
     ).toBe(true);
   });
 
