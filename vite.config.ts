@@ -196,6 +196,6 @@ export default defineConfig(({ command }) => {
         },
       },
     },
-    server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
+    server: { port: 5173, proxy: { '/api': 'http://localhost:3000', '/iati': 'http://localhost:3000' } },
   };
 });

@@ -27,7 +27,7 @@ import { expenditureRoutes } from './modules/finance/expenditure.routes.js';
 import { deliveryRoutes } from './modules/finance/delivery.routes.js';
 import { catalyticRoutes } from './modules/finance/catalytic.routes.js';
 import { governanceRoutes } from './modules/finance/governance.routes.js';
-import { exchangeRoutes } from './modules/exchange/exchange.routes.js';
+import { exchangeRoutes, iatiPublishingRoutes } from './modules/exchange/exchange.routes.js';
 import { frameworksRoutes } from './modules/frameworks/frameworks.routes.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { programmeDocumentsRoutes } from './modules/programme-documents/programme-documents.routes.js';
@@ -183,6 +183,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  // the IATI files' stable public addresses, which the IATI Registry points to (not versioned with the API)
+  await app.register(iatiPublishingRoutes);
 
   const webDist = options.webDist;
   if (webDist && existsSync(`${webDist}/index.html`)) {

@@ -68,6 +68,23 @@ export const importIssue = z
   .meta({ id: 'ImportIssue' });
 export type ImportIssue = z.infer<typeof importIssue>;
 
+/** What became of an element of an imported file: these three states, no other (issue 17). */
+export const importElementStates = ['kept', 'changed', 'notKept'] as const;
+export type ImportElementState = (typeof importElementStates)[number];
+
+export const importElement = z
+  .object({
+    /** the element's place in the file: `iati-activities › iati-activity › result › indicator › baseline` */
+    path: z.string(),
+    state: z.enum(importElementStates),
+    /** how it changed, or why it is not kept (in the reader's language); none when kept */
+    message: z.string().optional(),
+    /** how many elements of the file are at that place with that fate */
+    count: z.number().int().positive(),
+  })
+  .meta({ id: 'ImportElement' });
+export type ImportElement = z.infer<typeof importElement>;
+
 export const importedProgramme = z
   .object({
     /** where it comes from: the IATI activity identifier, or the workbook */
@@ -108,6 +125,8 @@ export const importPreview = z
     detail: z.string().nullable(),
     programmes: z.array(importedProgramme),
     issues: z.array(importIssue),
+    /** an IATI file: every element, kept, changed (how) or not kept (why), grouped by place */
+    elements: z.array(importElement).optional(),
     /** false when an issue is an error: confirming would be refused */
     canImport: z.boolean(),
   })

@@ -11,5 +11,7 @@ export function exportLinks(slug: string, version: number | undefined, lang: Loc
   return {
     iati: `/api/v1/programmes/${enc(slug)}/export/iati?lang=${lang}`,
     xlsx: `/api/v1/programmes/${enc(slug)}/export/xlsx?lang=${lang}${version ? `&version=${version}` : ''}`,
+    /** the stable public address of its IATI activity file, which the IATI Registry points to */
+    published: `/iati/${enc(slug)}.xml`,
   };
 }

@@ -46,6 +46,7 @@ describe('routeOf', () => {
       'network',
     );
     expect(routeOf(get('/api/docs', 'navigate'), origin)).toBe('network');
+    expect(routeOf(get('/iati/prosmed.xml', 'navigate'), origin)).toBe('network');
     expect(routeOf(get('/api/openapi.json'), origin)).toBe('network');
     expect(routeOf(get('/sw.js'), origin)).toBe('network');
   });

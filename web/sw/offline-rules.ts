@@ -43,7 +43,9 @@ export function routeOf(request: Pick<Request, 'method' | 'url' | 'mode'>, origi
     return request.method === 'POST' || request.method === 'DELETE' ? 'sign-in-out' : 'network';
   }
   if (request.method !== 'GET') return 'network';
-  if (request.mode === 'navigate') return path.startsWith('/api/') ? 'network' : 'shell';
+  // the IATI files' public addresses are files, not pages of the app
+  if (request.mode === 'navigate')
+    return path.startsWith('/api/') || path.startsWith('/iati/') ? 'network' : 'shell';
   if (path.startsWith('/assets/')) return 'asset';
   if (path.startsWith('/api/v1/')) return 'data';
   return 'network';

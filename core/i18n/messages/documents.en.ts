@@ -133,6 +133,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
         doctype:
           'The file contains a DOCTYPE declaration or entities: an IATI file has none, and Jalon refuses it for safety.',
         atLineColumn: ' (line {{line}}, column {{column}})',
+        truncated:
+          'This file stops before its end{{at}}: {{open}} is not closed. It was probably cut short (an interrupted download); download it again.',
         notWellFormed: 'This file is not well-formed XML{{at}}: {{message}}',
         organisationFile:
           'This is an IATI organisation file (iati-organisations): Jalon imports activity files (iati-activities).',
@@ -172,6 +174,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
           'Description of type {{type}} not kept: Jalon keeps the general description as the summary.',
         noRecipientCountry:
           'Activity not imported: it names no recipient country, which a Jalon programme requires.',
+        countryFromTransactions:
+          'Recipient country read from the transactions (the activity names none): {{code}}.',
         severalCountries:
           'Several recipient countries: Jalon keeps {{code}} ({{percentage}}%), not {{others}}.',
         unknownCountry: 'Country code {{code}} is not on the IATI list.',
@@ -190,6 +194,8 @@ export const documentsEn: ServerCatalogue['documents'] = {
       money: {
         transactionsNotKept:
           '{{n}} transaction(s) of type {{type}} not kept (another currency, a missing date or amount, or a type Jalon does not track).',
+        spendingSummed:
+          "Expenditure or disbursement added to the programme's spending to date (Jalon keeps the total, not each transaction).",
         incomingSummedByDonor:
           "Incoming funds and incoming commitments summed by donor, each apart: the contribution is the commitment, or what was received when that is more (the detail is in the donor's note).",
         budgetsSummed:

@@ -140,6 +140,8 @@ export const documentsFr = {
         doctype:
           'Le fichier contient une déclaration DOCTYPE ou des entités : un fichier IATI n’en a pas, Jalon le refuse par sécurité.',
         atLineColumn: ' (ligne {{line}}, colonne {{column}})',
+        truncated:
+          "Ce fichier s'arrête avant la fin{{at}} : {{open}} n'est pas fermé. Le fichier a sans doute été coupé (téléchargement interrompu) ; téléchargez-le de nouveau.",
         notWellFormed: "Ce fichier n'est pas du XML bien formé{{at}} : {{message}}",
         organisationFile:
           "C'est un fichier d'organisation IATI (iati-organisations) : Jalon importe les fichiers d'activités (iati-activities).",
@@ -181,6 +183,8 @@ export const documentsFr = {
           'Description de type {{type}} non gardée : Jalon garde la description générale comme résumé.',
         noRecipientCountry:
           "Activité non importée : elle ne nomme pas de pays bénéficiaire (recipient-country), qu'un programme Jalon exige.",
+        countryFromTransactions:
+          "Pays bénéficiaire lu sur les transactions (l'activité n'en nomme pas) : {{code}}.",
         severalCountries:
           'Plusieurs pays bénéficiaires : Jalon garde {{code}} ({{percentage}} %), pas {{others}}.',
         unknownCountry: 'Code pays {{code}} hors de la liste IATI.',
@@ -199,6 +203,8 @@ export const documentsFr = {
       money: {
         transactionsNotKept:
           '{{n}} transaction(s) de type {{type}} non gardée(s) (devise différente, date ou montant manquant, ou type que Jalon ne suit pas).',
+        spendingSummed:
+          'Dépense ou décaissement ajouté aux dépenses à date du programme (Jalon en garde le total, pas chaque transaction).',
         incomingSummedByDonor:
           'Fonds reçus et engagements entrants additionnés par bailleur, chacun à part : la contribution est l’engagement, ou ce qui a été reçu quand c’est plus (le détail est dans la note du bailleur).',
         budgetsSummed:

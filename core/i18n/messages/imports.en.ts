@@ -74,6 +74,8 @@ export const importsEn: ServerCatalogue['imports'] = {
       'Only the results framework and its values are imported into {{code}}: the programme header (organisations, budgets, dates) is not changed.',
     sameAddress:
       'Two activities of the file give the same programme address ({{slug}}): import them separately.',
+    iatiBudgetLine: 'Budget published in IATI ({{organisation}})',
+    iatiBudgetSource: 'Yearly budgets of the imported IATI file',
     codeTakenByFile:
       'A programme with code {{code}} already exists: import this file as a new version of its framework instead.',
     programmeSheet: 'Programme sheet',

@@ -74,6 +74,8 @@ export const importsFr = {
       "Seul le cadre de résultats et ses valeurs sont importés dans {{code}} : la fiche du programme (organisations, budgets, dates) n'est pas modifiée.",
     sameAddress:
       'Deux activités du fichier donnent la même adresse de programme ({{slug}}) : importez-les séparément.',
+    iatiBudgetLine: 'Budget publié dans IATI ({{organisation}})',
+    iatiBudgetSource: 'Budgets annuels du fichier IATI importé',
     codeTakenByFile:
       'Un programme de code {{code}} existe déjà : importez plutôt ce fichier comme nouvelle version de son cadre.',
     programmeSheet: 'Feuille Programme',

@@ -9,7 +9,7 @@
  * version; actuals become indicator values. Every element or attribute the mapping does not read is reported
  * (`unmapped`), grouped by place with a count; what was read in a particular way is said in a `note`.
  */
-import { foreignAttributes, kid, unread, useAll } from './xml-tree.js';
+import { dropped, elementFates, foreignAttributes, kid, unread, useAll } from './xml-tree.js';
 import { ActivityReader } from './read/activity-reader.js';
 import { familiesOf, mergeChild } from './read/activity-hierarchy.js';
 import { FileReader } from './read/file-reader.js';
@@ -45,15 +45,24 @@ export function readIatiActivities(bytes: Uint8Array, options: IatiReadOptions):
     if (!idNode?.text.trim())
       file.issue('note', identifier, say('documents.iati.read.activities.noIdentifier'));
     if (seen.has(identifier)) {
-      file.issue('unmapped', identifier, say('documents.iati.read.activities.duplicateActivity'));
+      const why = say('documents.iati.read.activities.duplicateActivity');
+      file.issue('unmapped', identifier, why);
       useAll(node);
+      dropped(node, why);
       return;
     }
     seen.add(identifier);
     const reader = new ActivityReader(file, node, identifier, fileLang);
+    const before = file.issues.length;
     const raw = readActivity(reader);
     // an activity that is not imported is reported once, as a whole
-    if (!raw) useAll(node);
+    if (!raw) {
+      useAll(node);
+      const why = file.issues
+        .slice(before)
+        .find((i) => i.where === identifier && i.severity !== 'note')?.message;
+      dropped(node, why ?? say('documents.iati.read.activities.noImportableActivity'));
+    }
     // whatever the mapping did not read, grouped by place
     for (const u of unread(node)) {
       const path = u.path.replace(/^iati-activity › ?/, '');
@@ -89,5 +98,10 @@ export function readIatiActivities(bytes: Uint8Array, options: IatiReadOptions):
       say('documents.iati.read.activities.file'),
       say('documents.iati.read.activities.noImportableActivity'),
     );
-  return { version, programmes, issues: file.issues };
+  // every element of the file: kept, changed (how) or not kept (why)
+  root.used = true;
+  const elements = [
+    ...elementFates(root, (element, attribute) => explainUnread(element, attribute, say)).values(),
+  ];
+  return { version, programmes, issues: file.issues, elements };
 }

@@ -229,6 +229,15 @@ export function combineValues(
   const wording = asWording(candidate, spec, parts.length);
   if (wording)
     return { value: wording.wording, ...(wording.remark ? { comment: wording.remark } : {}), ...flags };
+  // the publisher's wording of the total ("207 dont 68 femmes") with the breakdown its dimensions give: the
+  // wording as the text, the dimensions as the structure (as Jalon stores a value whose words say less)
+  const total_ = total?.number !== undefined ? asWording(candidate, spec, 0) : undefined;
+  if (total_ && parts.length && textOnly.length === 0)
+    return {
+      value: { text: total_.wording, spec },
+      ...(total_.remark ? { comment: total_.remark } : {}),
+      ...flags,
+    };
   if (parts.length === 0) return { value: text || (candidate ?? ''), ...flags };
   const comments = [total?.comment, ...extraComments].filter((c): c is string => Boolean(c) && !isBlank(c));
   return {

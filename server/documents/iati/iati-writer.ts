@@ -49,6 +49,8 @@ export interface IatiExportOptions {
    * without it, expenditure derived from the rates (a document read alone)
    */
   expenditure?: { date: string; amount: number }[];
+  /** when the programme's data last changed (`last-updated-datetime`); `now` when not given */
+  lastUpdated?: Date;
 }
 
 /** The budget of record as the writer takes it: its total, the part no recipient carries, per recipient code. */
@@ -72,6 +74,8 @@ export interface IatiExport {
   warnings: string[];
   /** what still breaks the IATI rules beyond the schema (none for Jalon's programmes: the tests check it) */
   ruleFindings: RuleFinding[];
+  /** the reporting organisation of the file */
+  reporting: { ref: string; type: string; name: LocalizedText };
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -295,6 +299,11 @@ class Writer {
 
   narratives(el: XMLBuilder, text: LocalizedText | string) {
     const both = typeof text === 'string' ? { fr: text } : text;
+    // the same words in both languages are an English text read from a file (file-reader.ts): English only
+    if (both.en === both.fr) {
+      el.ele('narrative', { 'xml:lang': 'en' }).txt(both.en);
+      return el;
+    }
     el.ele('narrative', { 'xml:lang': 'fr' }).txt(both.fr);
     if (both.en && both.en !== both.fr) el.ele('narrative', { 'xml:lang': 'en' }).txt(both.en);
     return el;
@@ -817,6 +826,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   const w = new Writer(doc, options);
   const say = tIn(options.locale);
   const generated = options.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const updated = (options.lastUpdated ?? options.now).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
   const publisher = activityPublisher(doc, options.catalogue);
   let reporting: { ref: string; type: string; name: LocalizedText };
@@ -877,7 +887,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
   const main = activities.ele('iati-activity', {
     'xml:lang': 'fr',
     'default-currency': doc.currency,
-    'last-updated-datetime': generated,
+    'last-updated-datetime': updated,
     hierarchy: '1',
   });
   w.header(main, identifier, reporting);
@@ -976,7 +986,7 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
       const child = activities.ele('iati-activity', {
         'xml:lang': 'fr',
         'default-currency': doc.currency,
-        'last-updated-datetime': generated,
+        'last-updated-datetime': updated,
         hierarchy: '2',
       });
       w.header(child, childId(r.organisation), reporting);
@@ -1041,5 +1051,44 @@ export function writeIatiActivities(doc: ProgrammeDocument, options: IatiExportO
       .join('\n')}\n-->\n`;
     xml = xml.replace(/^(<\?xml[^>]*\?>\n?)/, `$1${comment}`);
   }
-  return { xml, identifier, frameworkVersion: framework?.version ?? null, warnings, ruleFindings: findings };
+  return {
+    xml,
+    identifier,
+    frameworkVersion: framework?.version ?? null,
+    warnings,
+    ruleFindings: findings,
+    reporting,
+  };
+}
+
+/**
+ * The IATI organisation file of a reporting organisation (IATI 2.03 `iati-organisations`): its identifier,
+ * name and reporting organisation — what the IATI Registry needs beside the activity files it publishes.
+ */
+export function writeIatiOrganisation(
+  organisation: { ref: string; type: string; name: LocalizedText },
+  options: { now: Date; lastUpdated?: Date; currency?: string },
+): string {
+  const stamp = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const narratives = (el: XMLBuilder, text: LocalizedText) => {
+    if (text.en === text.fr) el.ele('narrative', { 'xml:lang': 'en' }).txt(scrubText(text.en));
+    else {
+      el.ele('narrative', { 'xml:lang': 'fr' }).txt(scrubText(text.fr));
+      if (text.en) el.ele('narrative', { 'xml:lang': 'en' }).txt(scrubText(text.en));
+    }
+    return el;
+  };
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('iati-organisations', {
+    version: '2.03',
+    'generated-datetime': stamp(options.now),
+  });
+  const org = root.ele('iati-organisation', {
+    'last-updated-datetime': stamp(options.lastUpdated ?? options.now),
+    'xml:lang': 'fr',
+    'default-currency': options.currency ?? 'USD',
+  });
+  org.ele('organisation-identifier').txt(organisation.ref);
+  narratives(org.ele('name'), organisation.name);
+  narratives(org.ele('reporting-org', { ref: organisation.ref, type: organisation.type }), organisation.name);
+  return root.end({ prettyPrint: true });
 }

@@ -5,6 +5,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { scrubText } from '../../../core/domain/accepted-text.js';
 import { forbiddenKeys } from '../../../core/lib/safe-keys.js';
+import { importElementStates, type ImportElementState } from '../../../core/contracts/exchange.js';
 
 export interface XNode {
   name: string;
@@ -15,6 +16,10 @@ export interface XNode {
   parent: XNode | undefined;
   used: boolean;
   usedAttrs: Set<string>;
+  /** how the reader changed what the element says (kept, but not as written) */
+  changes?: string[];
+  /** why the reader read the element but keeps nothing of it */
+  dropped?: string;
 }
 
 export class MalformedXml extends Error {
@@ -41,6 +46,27 @@ export class TooDeepXml extends MalformedXml {
   }
 }
 export const maxXmlDepth = 100;
+
+/**
+ * A file that ends before its elements are closed (a download cut short): located where it ends, naming the
+ * elements left open — the validator itself reports it at line 1, column 1.
+ */
+export class TruncatedXml extends MalformedXml {
+  constructor(
+    readonly open: string[],
+    line: number,
+    column: number,
+  ) {
+    super(`the file ends before ${open.join(' › ')} is closed`, line, column);
+  }
+}
+
+/** The line and column (1-based) just after the last character of `text` that is not white space. */
+function endOf(text: string): { line: number; column: number } {
+  const body = text.trimEnd();
+  const lines = body.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
 
 type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -137,7 +163,16 @@ export function parseXmlTree(text: string): XNode {
   }
   if (nestsDeeperThan(body, maxXmlDepth)) throw new TooDeepXml(maxXmlDepth);
   const valid = XMLValidator.validate(body);
-  if (valid !== true) throw new MalformedXml(valid.err.msg, valid.err.line, valid.err.col);
+  if (valid !== true) {
+    // fast-xml-parser reports elements left open at the end as "Invalid '[names]' found" at line 1, column 1
+    const open = valid.err.code === 'InvalidXml' && /^Invalid '\[(.*)\]' found\.?$/s.exec(valid.err.msg);
+    if (open) {
+      const names = [...open[1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+      const { line, column } = endOf(body);
+      throw new TruncatedXml(names, line, column);
+    }
+    throw new MalformedXml(valid.err.msg, valid.err.line, valid.err.col);
+  }
   let parsed: Ordered[];
   try {
     parsed = parser.parse(body) as Ordered[];
@@ -236,5 +271,68 @@ export function foreignAttributes(node: XNode, into = new Map<string, number>())
   for (const name of Object.keys(node.attrs))
     if (isForeignAttribute(name)) into.set(name, (into.get(name) ?? 0) + 1);
   for (const c of node.children) foreignAttributes(c, into);
+  return into;
+}
+
+// ---- the fate of every element: kept, changed (how) or not kept (why) ----
+
+/** What became of an element of a file: the three states, and no other (issue 17). */
+export const elementStates = importElementStates;
+export type ElementState = ImportElementState;
+
+export interface ElementFate {
+  /** `iati-activity › result › indicator › baseline` (the same place in every activity counts together) */
+  path: string;
+  state: ElementState;
+  /** how it changed, or why it is not kept; none when kept */
+  message?: string;
+  /** how many elements of the file are at that place with that fate */
+  count: number;
+}
+
+/** Says that the reader kept `node` but not as written, and how. */
+export function changed(node: XNode | undefined, how: string): void {
+  if (!node) return;
+  const changes = (node.changes ??= []);
+  if (!changes.includes(how)) changes.push(how);
+}
+
+/** Says that the reader read `node` but keeps nothing of it, and why (its content with it). */
+export function dropped(node: XNode | undefined, why: string): void {
+  if (node) node.dropped ??= why;
+}
+
+/**
+ * The fate of `node` and of every element under it, grouped by place: not kept when not read or dropped (its
+ * content with it, for the same reason), changed when the reader said so or left an attribute unread, else
+ * kept. `explain` gives the reason of an element or attribute Jalon does not read.
+ */
+export function elementFates(
+  node: XNode,
+  explain: (element: string, attribute?: string) => string,
+  into: Map<string, ElementFate> = new Map(),
+  path: string[] = [],
+  notKeptBecause?: string,
+): Map<string, ElementFate> {
+  const here = [...path, node.name];
+  let state: ElementState = 'kept';
+  let message: string | undefined;
+  let inherited = notKeptBecause;
+  if (inherited !== undefined) [state, message] = ['notKept', inherited];
+  else if (!node.used || node.dropped !== undefined) {
+    [state, message] = ['notKept', node.dropped ?? explain(node.name)];
+    inherited = message;
+  } else {
+    const lost = Object.keys(node.attrs)
+      .filter((a) => !node.usedAttrs.has(a) && !isDeclaration(a) && !isForeignAttribute(a))
+      .map((a) => explain(node.name, a));
+    const how = [...(node.changes ?? []), ...lost];
+    if (how.length) [state, message] = ['changed', how.join(' ')];
+  }
+  const key = `${here.join(' › ')}\u0000${state}\u0000${message ?? ''}`;
+  const found = into.get(key);
+  if (found) found.count++;
+  else into.set(key, { path: here.join(' › '), state, ...(message ? { message } : {}), count: 1 });
+  for (const c of node.children) elementFates(c, explain, into, here, inherited);
   return into;
 }

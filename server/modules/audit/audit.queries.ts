@@ -199,3 +199,26 @@ export function findActivityTitles(
     .from(t.activities)
     .where(inArray(t.activities.id, ids));
 }
+
+/**
+ * When a programme's data last changed: its latest event in the trail (`ofProgramme`, the programme's own rows,
+ * rows carrying its id and its framework's rows, and its indicators' values); null when the trail holds none.
+ */
+export async function lastChangeOfProgramme(db: DbOrTx, programmeId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<Date | string | null>`max(${t.auditEvents.at})` })
+    .from(t.auditEvents)
+    .where(
+      or(
+        ofProgramme(programmeId),
+        // an indicator value carries its indicator only: the programme's through its framework versions
+        and(
+          eq(t.auditEvents.entity, 'indicator_values'),
+          sql`coalesce(${t.auditEvents.after}, ${t.auditEvents.before}) ->> 'indicator_id' in (
+            select i.id::text from indicators i join framework_versions v on v.id = i.framework_version_id
+             where v.programme_id = ${programmeId})`,
+        ),
+      ),
+    );
+  return row?.at ? new Date(row.at) : null;
+}

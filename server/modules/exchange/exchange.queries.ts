@@ -1,4 +1,4 @@
-import { eq, inArray, max, sql } from 'drizzle-orm';
+import { eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
 import type { OrganisationInput } from '../../../core/contracts/programme-document.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
@@ -14,6 +14,23 @@ export async function allOrganisations(db: DbOrTx): Promise<OrganisationInput[]>
       ? { acronym: o.acronymEn ? { fr: o.acronymFr, en: o.acronymEn } : { fr: o.acronymFr } }
       : {}),
   }));
+}
+
+/** Every programme's id, slug and creation (the programmes whose reporting organisation a file is asked of). */
+export function listProgrammeSlugs(db: DbOrTx) {
+  return db
+    .select({ id: t.programmes.id, slug: t.programmes.slug, createdAt: t.programmes.createdAt })
+    .from(t.programmes)
+    .orderBy(t.programmes.slug);
+}
+
+/** The programmes imported from IATI, by the identifier they keep (→ their code). */
+export async function knownIatiActivities(db: DbOrTx): Promise<Map<string, string>> {
+  const rows = await db
+    .select({ code: t.programmes.code, identifier: t.programmes.iatiIdentifier })
+    .from(t.programmes)
+    .where(isNotNull(t.programmes.iatiIdentifier));
+  return new Map(rows.map((r) => [r.identifier!, r.code]));
 }
 
 /** The codes among `codes` that programmes already use. */

@@ -24,14 +24,24 @@ import { bytesOfBase64 } from '../../documents/base64-file.js';
 import { t, tIn, type AnyMessageKey, type Params, type Say } from '../../../core/i18n/t.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { ImportRefused } from '../../documents/import-refused.js';
-import { importableProgrammeDocument, readIatiActivities } from '../../documents/iati/iati-reader.js';
+import {
+  importableProgrammeDocument,
+  readIatiActivities,
+  type MappedProgramme,
+} from '../../documents/iati/iati-reader.js';
+import { insertBudgetAmounts, insertBudgetLine } from '../finance/budget.queries.js';
+import { organisationIdsByCode } from '../programme-documents/programme-documents.queries.js';
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
 import {
   activityPublisher,
   frameworkInForce,
   writeIatiActivities,
+  writeIatiOrganisation,
   type IatiBudget,
 } from '../../documents/iati/iati-writer.js';
+import { createHash } from 'node:crypto';
+import type { LocalizedText } from '../../../core/contracts/programme-document.js';
+import { lastChangeOfProgramme } from '../audit/audit.queries.js';
 import { readFrameworkWorkbook } from '../../documents/xlsx/framework-reader.js';
 import { writeFrameworkWorkbook } from '../../documents/xlsx/framework-writer.js';
 import { AppError, notFound } from '../../errors.js';
@@ -53,6 +63,8 @@ import {
   existingProgrammeCodes,
   existingProgrammeSlugs,
   insertIndicatorValues,
+  knownIatiActivities,
+  listProgrammeSlugs,
   lastFrameworkVersion,
 } from './exchange.queries.js';
 
@@ -133,6 +145,74 @@ export async function exportProgrammeIati(
   slug: string,
 ): Promise<{ xml: string; fileName: string; warnings: string[] }> {
   const start = taskStart();
+  const { out, programme } = await iatiFileOf(ctx, slug);
+  const fileName = `${slug}-iati.xml`;
+  await exportFinished(ctx, start, {
+    programmeId: programme.id,
+    programme: programme.code,
+    file: fileName,
+    link: `/programmes/${slug}`,
+  });
+  return { xml: out.xml, fileName, warnings: out.warnings };
+}
+
+/** The file as published: the data's last change, a validator that changes exactly when the file does. */
+export interface PublishedFile {
+  xml: string;
+  /** a strong ETag: the file's content without its `generated-datetime` */
+  etag: string;
+  lastModified: Date;
+}
+
+const published = (xml: string, lastModified: Date): PublishedFile => ({
+  xml,
+  etag: `"${createHash('sha256')
+    .update(xml.replace(/ generated-datetime="[^"]*"/, ''))
+    .digest('base64url')
+    .slice(0, 32)}"`,
+  lastModified,
+});
+
+/** When a programme's data last changed (its audit trail), else when it was created, else now. */
+async function lastUpdateOf(ctx: ServiceContext, programmeId: string, createdAt?: Date | string | null) {
+  return (await lastChangeOfProgramme(ctx.db, programmeId)) ?? (createdAt ? new Date(createdAt) : ctx.now());
+}
+
+/**
+ * A programme's IATI activity file at its stable public address (`/iati/<slug>.xml`, for the IATI Registry):
+ * made on request from the data, so it follows every change; `last-updated-datetime` and Last-Modified are the
+ * data's last change, not the moment of the request. Public, as the programme and its export are.
+ */
+export async function publishedActivityFile(ctx: ServiceContext, slug: string): Promise<PublishedFile> {
+  const row = await findProgrammeBySlug(ctx.db, slug);
+  if (!row) throw notFound('Programme', slug);
+  const lastUpdated = await lastUpdateOf(ctx, row.id, row.createdAt);
+  const { out } = await iatiFileOf(ctx, slug, lastUpdated);
+  return published(out.xml, lastUpdated);
+}
+
+/**
+ * The IATI organisation file of an organisation that reports programmes' activity files
+ * (`/iati/organisation/<ref>.xml`): 404 for a reference no programme is published under.
+ */
+export async function publishedOrganisationFile(ctx: ServiceContext, ref: string): Promise<PublishedFile> {
+  let found: { ref: string; type: string; name: LocalizedText } | undefined;
+  let lastUpdated: Date | undefined;
+  for (const p of await listProgrammeSlugs(ctx.db)) {
+    const doc = await exportProgrammeDocument(ctx, p.slug);
+    const publisher = activityPublisher(doc, await allOrganisations(ctx.db));
+    if (publisher.placeholder || publisher.ref !== ref) continue;
+    const { out } = await iatiFileOf(ctx, p.slug);
+    found = out.reporting;
+    const changed = await lastUpdateOf(ctx, p.id, p.createdAt);
+    if (!lastUpdated || changed > lastUpdated) lastUpdated = changed;
+  }
+  if (!found || !lastUpdated) throw notFound('IATI organisation', ref);
+  return published(writeIatiOrganisation(found, { now: ctx.now(), lastUpdated }), lastUpdated);
+}
+
+/** The programme's IATI file, written from its data and the finance module's figures, validated. */
+async function iatiFileOf(ctx: ServiceContext, slug: string, lastUpdated?: Date) {
   const [doc, programme, finance] = await Promise.all([
     exportProgrammeDocument(ctx, slug),
     getProgramme(ctx, slug),
@@ -171,6 +251,7 @@ export async function exportProgrammeIati(
       cofunding,
       budget,
       expenditure,
+      ...(lastUpdated ? { lastUpdated } : {}),
     },
   );
   const validation = await validateIatiActivities(out.xml);
@@ -181,14 +262,7 @@ export async function exportProgrammeIati(
       'The IATI file Jalon wrote does not validate against the IATI 2.03 schema',
     );
   }
-  const fileName = `${slug}-iati.xml`;
-  await exportFinished(ctx, start, {
-    programmeId: programme.id,
-    programme: programme.code,
-    file: fileName,
-    link: `/programmes/${slug}`,
-  });
-  return { xml: out.xml, fileName, warnings: out.warnings };
+  return { out, programme };
 }
 
 /** Budget lines by agency and year, as the writer takes them (one list of years per agency code). */
@@ -237,6 +311,8 @@ interface PlannedProgramme {
   summary: ImportedProgramme;
   /** a new programme (with its framework and values) */
   doc?: ProgrammeDocument;
+  /** and its budget lines by year, as an IATI file published them (one year each) */
+  budgetLines?: MappedProgramme['budgetLines'];
   /** or a new framework version of an existing programme, with the values read for it */
   version?: { programmeId: string; framework: FrameworkVersion; progress: ProgrammeDocument['progress'] };
 }
@@ -321,6 +397,7 @@ async function planFile(
   const error = (where: string, message: string) => issues.push({ severity: 'error', where, message });
   const programmes: PlannedProgramme[] = [];
   let detail: string | null = null;
+  let elements: ImportPreview['elements'];
 
   /** a new framework version of the target programme from what the file holds */
   const asNewVersion = async (
@@ -366,8 +443,10 @@ async function planFile(
       fileName: request.fileName,
       today: today(ctx),
       catalogue: await allOrganisations(ctx.db),
+      knownActivities: await knownIatiActivities(ctx.db),
     });
     detail = read.version ? `IATI ${read.version}` : 'IATI';
+    elements = read.elements;
     issues.push(...read.issues);
     if (target.kind === 'new_version') {
       const withResults = read.programmes.filter((p) => p.doc.frameworks.length);
@@ -428,6 +507,7 @@ async function planFile(
             places: p.doc.places.length,
           },
           doc: p.doc,
+          budgetLines: p.budgetLines,
         });
       }
     }
@@ -510,6 +590,7 @@ async function planFile(
       detail,
       programmes: programmes.map((p) => p.summary),
       issues: ordered,
+      ...(elements ? { elements } : {}),
       canImport,
     },
     programmes,
@@ -539,6 +620,9 @@ export async function writeImportPlan(
   for (const p of plan.programmes) {
     if (p.doc) {
       const { slug } = await importProgrammeDocument(tx, p.doc, { provenance: 'imported', locale });
+      // budget lines are in US dollars
+      if (p.budgetLines?.length && p.doc.currency === 'USD')
+        await writeYearlyBudgets(tx, slug, p.budgetLines, locale);
       out.push({ slug, code: p.doc.code, frameworkVersion: p.doc.frameworks.length ? 1 : null });
     } else if (p.version) {
       const { programmeId, framework, progress } = p.version;
@@ -579,4 +663,40 @@ export async function writeImportPlan(
     }
   }
   return out;
+}
+
+/**
+ * The yearly budgets an IATI file published (one year each) as the programme's budget lines, one per
+ * organisation (none: the programme's own), so the budget of record and a new export publish the same years.
+ */
+async function writeYearlyBudgets(
+  tx: DbOrTx,
+  slug: string,
+  lines: MappedProgramme['budgetLines'],
+  locale: Locale,
+): Promise<void> {
+  const programme = await findProgrammeBySlug(tx, slug);
+  if (!programme) return;
+  const ids = await organisationIdsByCode(
+    tx,
+    lines.flatMap((l) => (l.organisation ? [l.organisation] : [])),
+  );
+  let sort = 0;
+  for (const l of lines) {
+    sort += 1;
+    const line = await insertBudgetLine(tx, {
+      programmeId: programme.id,
+      code: `IATI-${sort}`,
+      kind: 'activity',
+      labelFr: t('fr', 'imports.programmeFile.iatiBudgetLine', { organisation: l.organisation ?? '—' }),
+      labelEn: t('en', 'imports.programmeFile.iatiBudgetLine', { organisation: l.organisation ?? '—' }),
+      agencyId: l.organisation ? (ids.get(l.organisation) ?? null) : null,
+      source: t(locale, 'imports.programmeFile.iatiBudgetSource'),
+      sort,
+    });
+    await insertBudgetAmounts(
+      tx,
+      l.amounts.map((a) => ({ budgetLineId: line!.id, year: a.year, amountUsd: a.amount })),
+    );
+  }
 }

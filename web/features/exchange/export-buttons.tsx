@@ -1,4 +1,4 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Anchor, Button, CopyButton, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { exportLinks } from '../../api/exchange.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 
@@ -34,6 +34,40 @@ export function ExportButtons({ slug, version }: { slug: string; version: number
       >
         {t('exchange.export.xlsx')}
       </Button>
+      <PublishedAddress path={links.published} />
     </Group>
+  );
+}
+
+/** The stable public address of the programme's IATI file, to register in the IATI Registry. */
+function PublishedAddress({ path }: { path: string }) {
+  const t = useT();
+  const url = `${window.location.origin}${path}`;
+  return (
+    <Popover width={420} position="bottom-end" withArrow shadow="md">
+      <Popover.Target>
+        <Button variant="subtle" size="xs" data-testid="iati-published-address">
+          {t('exchange.export.published')}
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs">
+          <Text size="sm">{t('exchange.export.publishedHint')}</Text>
+          <TextInput readOnly value={url} aria-label={t('exchange.export.published')} size="xs" />
+          <Group gap="xs">
+            <CopyButton value={url}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant="light" onClick={copy}>
+                  {copied ? t('exchange.export.copied') : t('exchange.export.copy')}
+                </Button>
+              )}
+            </CopyButton>
+            <Anchor href={path} target="_blank" size="xs">
+              {t('exchange.export.open')}
+            </Anchor>
+          </Group>
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

@@ -15,7 +15,7 @@ import {
 import { useDocumentTitle } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import type { ImportPreview, ImportResult } from '../../../core/contracts/exchange.js';
+import type { ImportElementState, ImportPreview, ImportResult } from '../../../core/contracts/exchange.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { programmeKeys, useProgrammes } from '../../api/programmes.js';
 import { useSession } from '../../api/session.js';
@@ -99,6 +99,70 @@ function ProgrammesTable({ preview, done }: { preview: ImportPreview; done: Impo
                 </Table.Tr>
               );
             })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
+  );
+}
+
+const stateColour: Record<ImportElementState, string> = { kept: 'green', changed: 'yellow', notKept: 'red' };
+const stateOrder: ImportElementState[] = ['notKept', 'changed', 'kept'];
+
+/** What becomes of every element of an IATI file: kept, changed (how) or not kept (why), by place. */
+function ElementsTable({ elements }: { elements: NonNullable<ImportPreview['elements']> }) {
+  const t = useT();
+  const label = (s: ImportElementState) =>
+    t(
+      s === 'kept'
+        ? 'exchange.import.stateKept'
+        : s === 'changed'
+          ? 'exchange.import.stateChanged'
+          : 'exchange.import.stateNotKept',
+    );
+  const total = (s: ImportElementState) =>
+    elements.filter((e) => e.state === s).reduce((n, e) => n + e.count, 0);
+  const rows = [...elements].sort(
+    (a, b) => stateOrder.indexOf(a.state) - stateOrder.indexOf(b.state) || a.path.localeCompare(b.path),
+  );
+  return (
+    <Stack gap={4}>
+      <Title order={3} fz="h5">
+        {t('exchange.import.elements')}
+      </Title>
+      <Text size="xs" c="dimmed">
+        {t('exchange.import.elementsHint')}{' '}
+        {t('exchange.import.elementsSummary', {
+          kept: total('kept'),
+          changed: total('changed'),
+          notKept: total('notKept'),
+        })}
+      </Text>
+      <Table.ScrollContainer minWidth={700} mah={420}>
+        <Table withTableBorder verticalSpacing={4} fz="xs" data-testid="import-elements">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('exchange.import.elementPlace')}</Table.Th>
+              <Table.Th />
+              <Table.Th ta="right">{t('exchange.import.elementCount')}</Table.Th>
+              <Table.Th>{t('exchange.import.elementWhy')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((e) => (
+              <Table.Tr key={`${e.path}|${e.state}|${e.message ?? ''}`} data-state={e.state}>
+                <Table.Td style={{ fontFamily: 'monospace' }}>
+                  {e.path.replace(/^iati-activities › (iati-activity › )?/, '')}
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={stateColour[e.state]} variant="light" size="sm">
+                    {label(e.state)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td ta="right">{e.count}</Table.Td>
+                <Table.Td>{e.message ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -232,6 +296,9 @@ export function ImportPage() {
                 </Text>
               )}
               {preview.programmes.length > 0 && <ProgrammesTable preview={preview} done={undefined} />}
+              {preview.elements && preview.elements.length > 0 && (
+                <ElementsTable elements={preview.elements} />
+              )}
             </Stack>
           );
         }}

@@ -17,38 +17,88 @@ export function readSummary(reader: ActivityReader): LocalizedText | undefined {
     if (!text) continue;
     if (type === '1' && !summary) summary = text;
     else
-      reader.unmapped(reader.at('description'), 'documents.iati.read.header.otherDescriptionType', {
-        type: describeCode('DescriptionType', type, reader.file.options.locale),
-      });
+      reader.unmapped(
+        reader.at('description'),
+        'documents.iati.read.header.otherDescriptionType',
+        { type: describeCode('DescriptionType', type, reader.file.options.locale) },
+        d,
+      );
   }
   return summary;
 }
 
-/** the recipient country (the one with the largest share); none means the activity is not imported */
+/**
+ * The recipient country: the country Jalon's users work on (`homeCountry`, Mali) when the activity names it,
+ * else the one with the largest share (the first of equal ones). An activity that gives its countries on its
+ * transactions only (IATI allows either place, never both) is read from them, the share being the transactions'
+ * value. None means the activity is not imported.
+ */
 export function readCountry(reader: ActivityReader): string | undefined {
   const { node } = reader;
-  const countries = kids(node, 'recipient-country').map((c) => ({
+  const home = reader.file.options.homeCountry ?? 'ML';
+  let countries = kids(node, 'recipient-country').map((c) => ({
     code: (attr(c, 'code') ?? '').toUpperCase(),
     percentage: Number(attr(c, 'percentage') ?? '100'),
     node: c,
   }));
   for (const c of countries) narratives(c.node, reader.lang);
-  const country = [...countries].sort((a, b) => b.percentage - a.percentage)[0];
+  const onTransactions = countries.length === 0;
+  const fromTransactions: typeof countries = [];
+  if (onTransactions) {
+    const byCode = new Map<string, { value: number; nodes: typeof countries }>();
+    for (const tr of node.children.filter((c) => c.name === 'transaction'))
+      for (const c of tr.children.filter((x) => x.name === 'recipient-country')) {
+        c.used = true;
+        narratives(c, reader.lang);
+        const code = (attr(c, 'code') ?? '').toUpperCase();
+        const value = Math.abs(
+          Number(tr.children.find((x) => x.name === 'value')?.text.replace(/[\s,]/g, '')),
+        );
+        const entry = byCode.get(code) ?? { value: 0, nodes: [] };
+        entry.value += Number.isFinite(value) ? value : 0;
+        entry.nodes.push({ code, percentage: 0, node: c });
+        fromTransactions.push({ code, percentage: 0, node: c });
+        byCode.set(code, entry);
+      }
+    const total = [...byCode.values()].reduce((s, e) => s + e.value, 0);
+    countries = [...byCode].map(([code, e]) => ({
+      code,
+      percentage: total > 0 ? Math.round((e.value / total) * 1000) / 10 : 100 / byCode.size,
+      node: e.nodes[0]!.node,
+    }));
+  }
+  const country =
+    countries.find((c) => c.code === home) ?? [...countries].sort((a, b) => b.percentage - a.percentage)[0];
   if (!country || !/^[A-Z]{2}$/.test(country.code)) {
     reader.unmapped(reader.where, 'documents.iati.read.header.noRecipientCountry');
     return undefined;
   }
+  const where = onTransactions
+    ? reader.at('transaction', 'recipient-country')
+    : reader.at('recipient-country');
+  if (onTransactions)
+    reader.note(
+      where,
+      'documents.iati.read.header.countryFromTransactions',
+      { code: country.code },
+      ...fromTransactions.filter((c) => c.code === country.code).map((c) => c.node),
+    );
   if (countries.length > 1)
-    reader.unmapped(reader.at('recipient-country'), 'documents.iati.read.header.severalCountries', {
-      code: country.code,
-      percentage: country.percentage,
-      others: countries
-        .filter((c) => c !== country)
-        .map((c) => c.code)
-        .join(', '),
-    });
+    reader.unmapped(
+      where,
+      'documents.iati.read.header.severalCountries',
+      {
+        code: country.code,
+        percentage: country.percentage,
+        others: countries
+          .filter((c) => c !== country)
+          .map((c) => c.code)
+          .join(', '),
+      },
+      ...[...countries, ...fromTransactions].filter((c) => c.code !== country.code).map((c) => c.node),
+    );
   if (!codelist('Country').has(country.code))
-    reader.note(reader.at('recipient-country'), 'documents.iati.read.header.unknownCountry', {
+    reader.note(where, 'documents.iati.read.header.unknownCountry', {
       code: country.code,
     });
   return country.code;
@@ -76,10 +126,12 @@ export function readDates(reader: ActivityReader): {
   reader.startYear = startDate?.slice(0, 4);
   const endDate = dates.get('3') ?? dates.get('4');
   if (dates.get('3') && dates.get('4') && dates.get('3') !== dates.get('4'))
-    reader.note(reader.at('activity-date'), 'documents.iati.read.header.plannedAndActualEnd', {
-      planned: dates.get('3'),
-      actual: dates.get('4'),
-    });
+    reader.note(
+      reader.at('activity-date'),
+      'documents.iati.read.header.plannedAndActualEnd',
+      { planned: dates.get('3'), actual: dates.get('4') },
+      node.children.find((c) => c.name === 'activity-date' && c.attrs.type === '4'),
+    );
   return { startDate, ...(firstTransferDate ? { firstTransferDate } : {}), endDate };
 }
 
@@ -164,20 +216,27 @@ export function readOtherIdentifiers(reader: ActivityReader): {
 }
 
 /** related activities: parent and children structure the file; the others are reported */
-export function readRelatedActivities(reader: ActivityReader): { parentRef?: string; childRefs: string[] } {
+export function readRelatedActivities(reader: ActivityReader): {
+  parentRef?: string;
+  childRefs: string[];
+  cofunding: string[];
+} {
   const { node } = reader;
   let parentRef: string | undefined;
   const childRefs: string[] = [];
+  const cofunding: string[] = [];
+  const known = reader.file.options.knownActivities;
   for (const r of kids(node, 'related-activity')) {
     const type = attr(r, 'type');
     const ref = attr(r, 'ref');
     if (!ref) continue;
     if (type === '1') parentRef = ref;
     else if (type === '2') childRefs.push(ref);
+    else if (type === '4' && known?.has(ref)) cofunding.push(known.get(ref)!);
     else {
       r.used = false;
       r.usedAttrs.clear();
     }
   }
-  return { ...(parentRef ? { parentRef } : {}), childRefs };
+  return { ...(parentRef ? { parentRef } : {}), childRefs, cofunding };
 }

@@ -63,6 +63,10 @@ function mergeChild(parent: RawProgramme, child: RawProgramme, file: FileReader)
       }),
     );
   const main = child.recipients[0];
+  if (main && budget !== undefined)
+    parent.yearlyBudgets.push(
+      ...child.yearlyBudgets.map((b) => ({ ...b, organisation: b.organisation ?? main.organisation })),
+    );
   if (main) {
     const existing = parent.recipients.find((x) => x.organisation === main.organisation);
     if (existing)

@@ -1,7 +1,7 @@
 // One activity being read: its node, language and place in the findings, and the organisations it names.
 import type { OrganisationInput } from '../../../../core/contracts/programme-document.js';
 import type { AnyMessageKey, Params, Say } from '../../../../core/i18n/t.js';
-import { attr, type XNode } from '../xml-tree.js';
+import { attr, changed, dropped, type XNode } from '../xml-tree.js';
 import type { FileReader } from './file-reader.js';
 
 export class ActivityReader {
@@ -24,11 +24,17 @@ export class ActivityReader {
     this.say = file.say;
   }
 
-  note(where: string, key: AnyMessageKey, params?: Params) {
-    this.file.issue('note', where, this.say(key, params));
+  /** a note on how something was read; the elements it is about are marked changed, with the note */
+  note(where: string, key: AnyMessageKey, params?: Params, ...nodes: (XNode | undefined)[]) {
+    const message = this.say(key, params);
+    this.file.issue('note', where, message);
+    for (const n of nodes) changed(n, message);
   }
-  unmapped(where: string, key: AnyMessageKey, params?: Params) {
-    this.file.issue('unmapped', where, this.say(key, params));
+  /** something not kept; the elements it is about are marked not kept, with the reason */
+  unmapped(where: string, key: AnyMessageKey, params?: Params, ...nodes: (XNode | undefined)[]) {
+    const message = this.say(key, params);
+    this.file.issue('unmapped', where, message);
+    for (const n of nodes) dropped(n, message);
   }
   at(...path: string[]) {
     return [this.where, ...path].join(' › ');

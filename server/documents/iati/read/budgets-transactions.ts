@@ -1,7 +1,7 @@
 // An activity's money: budgets by period summed into one, incoming funds by donor, spending to date.
 import { formatNumber } from '../../../../core/i18n/format.js';
 import { describeCode } from '../codelists.js';
-import { attr, kid, kids, narratives, useAll } from '../xml-tree.js';
+import { attr, changed, kid, kids, narratives, useAll, type XNode } from '../xml-tree.js';
 import type { ActivityReader } from './activity-reader.js';
 import { organisationCode } from './participating-orgs.js';
 import { isoDate, type RawProgramme } from './raw-activity.js';
@@ -11,6 +11,8 @@ export interface PeriodBudget {
   type: string;
   start: string;
   end: string;
+  /** Jalon's own record of a budget it held back from IATI's (longer than a year) */
+  heldBack?: true;
 }
 
 /** budgets: one per period, the revised one where there is one, summed */
@@ -19,7 +21,7 @@ export function readBudgets(
   currency: string,
 ): { budgets: Map<string, PeriodBudget>; budgetTotal?: number } {
   const { node } = reader;
-  const budgets = new Map<string, { value: number; type: string; start: string; end: string }>();
+  const budgets = new Map<string, PeriodBudget>();
   for (const b of kids(node, 'budget')) {
     const type = attr(b, 'type') ?? '1';
     attr(b, 'status');
@@ -47,7 +49,7 @@ export function readBudgets(
     attr(b, 'status');
     b.used = start !== undefined && end !== undefined && Number.isFinite(value) && cur === currency;
     if (!b.used || budgets.has(`${start}/${end}`)) continue;
-    budgets.set(`${start}/${end}`, { value, type: '1', start: start!, end: end! });
+    budgets.set(`${start}/${end}`, { value, type: '1', start: start!, end: end!, heldBack: true });
   }
   let budgetTotal: number | undefined;
   if (budgets.size) {
@@ -64,11 +66,12 @@ export function readBudgets(
         ),
       )
       .join(', ');
-    reader.note(reader.at('budget'), 'documents.iati.read.money.budgetsSummed', {
-      total: formatNumber(budgetTotal, locale),
-      currency,
-      budgets: byPeriod,
-    });
+    reader.note(
+      reader.at('budget'),
+      'documents.iati.read.money.budgetsSummed',
+      { total: formatNumber(budgetTotal, locale), currency, budgets: byPeriod },
+      ...node.children.filter((c) => (c.name === 'budget' || c.name === 'jalon:budget-held-back') && c.used),
+    );
   }
   return { budgets, ...(budgetTotal !== undefined ? { budgetTotal } : {}) };
 }
@@ -83,6 +86,7 @@ export function readTransactions(
   const incoming = new Map<string, { funds: number; commitments: number }>();
   let spent: RawProgramme['spent'];
   const otherTx = new Map<string, number>();
+  const nodesOf = { incoming: [] as XNode[], spending: [] as XNode[], other: new Map<string, XNode[]>() };
   const rates: NonNullable<RawProgramme['rates']> = [];
   for (const t of node.children.filter((c) => c.name === 'transaction')) {
     const typeNode = t.children.find((c) => c.name === 'transaction-type');
@@ -100,6 +104,7 @@ export function readTransactions(
     if (providerCode) {
       const code = providerCode;
       for (const n of [t, typeNode!, valueNode!, provider!]) n.used = true;
+      nodesOf.incoming.push(t);
       attr(typeNode, 'code');
       attr(kid(t, 'transaction-date'), 'iso-date');
       attr(valueNode, 'currency');
@@ -128,6 +133,7 @@ export function readTransactions(
       t.used = true;
       typeNode!.used = true;
       valueNode!.used = true;
+      nodesOf.spending.push(t);
       attr(typeNode, 'code');
       attr(valueNode, 'currency');
       attr(valueNode, 'value-date');
@@ -140,14 +146,17 @@ export function readTransactions(
     } else {
       t.used = true;
       useAll(t);
+      nodesOf.other.set(type || '?', [...(nodesOf.other.get(type || '?') ?? []), t]);
       otherTx.set(type || '?', (otherTx.get(type || '?') ?? 0) + 1);
     }
   }
   for (const [type, n] of otherTx)
-    reader.unmapped(reader.at('transaction'), 'documents.iati.read.money.transactionsNotKept', {
-      n,
-      type: describeCode('TransactionType', type, reader.file.options.locale),
-    });
+    reader.unmapped(
+      reader.at('transaction'),
+      'documents.iati.read.money.transactionsNotKept',
+      { n, type: describeCode('TransactionType', type, reader.file.options.locale) },
+      ...(nodesOf.other.get(type) ?? []),
+    );
   // each donor's incoming commitments (11) and funds received (1), summed apart: its contribution is what it
   // committed, unless it paid more than the commitments the file publishes (then they are incomplete: what it
   // paid); the note gives both sums, so nothing received is dropped without a word
@@ -173,7 +182,14 @@ export function readTransactions(
       params,
     );
   }
-  if (incoming.size) reader.note(reader.at('transaction'), 'documents.iati.read.money.incomingSummedByDonor');
+  if (incoming.size)
+    reader.note(
+      reader.at('transaction'),
+      'documents.iati.read.money.incomingSummedByDonor',
+      undefined,
+      ...nodesOf.incoming,
+    );
+  for (const t of nodesOf.spending) changed(t, reader.say('documents.iati.read.money.spendingSummed'));
   if (spent && rates.length) spent.rates = rates;
   return spent;
 }

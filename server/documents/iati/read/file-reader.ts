@@ -56,7 +56,10 @@ export class FileReader {
     if (ns.length === 0) return undefined;
     const fr = ns.find((n) => n.lang === 'fr')?.text;
     const en = ns.find((n) => n.lang === 'en')?.text;
-    const main = fr ?? en ?? ns[0]!.text;
+    // an English text alone is kept as English (Jalon's text needs a French slot, which gets the same words):
+    // a text whose two languages are the same is published back as English only
+    if (en && !fr) return { fr: en, en };
+    const main = fr ?? ns[0]!.text;
     return en && en !== main ? { fr: main, en } : { fr: main };
   }
 }

@@ -10,7 +10,7 @@ import {
   type CombinedValue,
   type Measure,
 } from '../iati-values.js';
-import { attr, kid, kids, narratives, useAll, type XNode } from '../xml-tree.js';
+import { attr, changed, dropped, kid, kids, narratives, useAll, type XNode } from '../xml-tree.js';
 import type { ActivityReader } from './activity-reader.js';
 import { isoDate, type RawIndicator } from './raw-activity.js';
 
@@ -76,8 +76,11 @@ export function readIndicator(
   if (measureCode === '3') measure = 'yes_no';
   const disaggregations = new Set<'sex' | 'age' | 'category' | 'place'>();
   let packed = 0;
-  const flag = (c: CombinedValue) => {
-    if (c.packed) packed += 1;
+  const flag = (c: CombinedValue, nodes: XNode[]) => {
+    if (c.packed) {
+      packed += 1;
+      for (const n of nodes) changed(n, reader.say('documents.iati.read.indicators.severalValuesKeptAsText'));
+    }
     if (c.sex) disaggregations.add('sex');
     if (c.age) disaggregations.add('age');
     if (c.category) disaggregations.add('category');
@@ -95,7 +98,7 @@ export function readIndicator(
       country,
     );
     if (combined) {
-      flag(combined);
+      flag(combined, baselineNodes);
       baseline = dated(reader, combined.value, iso, year);
       if (combined.comment)
         notes.push(`${reader.say('documents.iati.read.indicators.baseline')} : ${combined.comment}`);
@@ -110,16 +113,17 @@ export function readIndicator(
     const end = isoDate(attr(kid(p, 'period-end'), 'iso-date'));
     if (!start || !end) {
       useAll(p);
-      reader.unmapped(where, 'documents.iati.read.indicators.periodWithoutDates');
+      reader.unmapped(where, 'documents.iati.read.indicators.periodWithoutDates', undefined, p);
       continue;
     }
+    const targetNodes = kids(p, 'target');
     const t = combineValues(
-      kids(p, 'target').map((x) => readValueElement(x, reader.lang)),
+      targetNodes.map((x) => readValueElement(x, reader.lang)),
       measure,
       country,
     );
     if (t) {
-      flag(t);
+      flag(t, targetNodes);
       const value = t.comment ? withComment(t.value, t.comment) : t.value;
       targets.push({ start, end, value });
     }
@@ -130,7 +134,7 @@ export function readIndicator(
       country,
     );
     if (a) {
-      flag(a);
+      flag(a, actualNodes);
       const noValue =
         typeof a.value === 'string' && /^(?:pas de valeur|aucune valeur|no value)$/i.test(a.value.trim());
       actuals.push({
@@ -139,7 +143,10 @@ export function readIndicator(
         value: noValue ? null : a.value,
         ...(a.comment ? { reason: a.comment } : {}),
       });
-    } else if (actualNodes.length) emptyActuals += 1;
+    } else if (actualNodes.length) {
+      emptyActuals += 1;
+      for (const n of actualNodes) dropped(n, reader.say('documents.iati.read.indicators.emptyActual'));
+    }
   }
   for (let i = 0; i < packed; i += 1)
     reader.file.grouped_('note', where, reader.say('documents.iati.read.indicators.severalValuesKeptAsText'));

@@ -7,6 +7,7 @@ import {
   MalformedXml,
   parseXmlTree,
   TooDeepXml,
+  TruncatedXml,
   type XNode,
 } from '../xml-tree.js';
 import { decodeXml } from './decode-xml.js';
@@ -40,6 +41,10 @@ export function openActivityFile(bytes: Uint8Array, file: FileReader): ActivityF
       const at = error.line
         ? say('documents.iati.read.openFile.atLineColumn', { line: error.line, column: error.column })
         : '';
+      if (error instanceof TruncatedXml)
+        throw new ImportRefused(
+          say('documents.iati.read.openFile.truncated', { at, open: error.open.join(' › ') }),
+        );
       throw new ImportRefused(
         say('documents.iati.read.openFile.notWellFormed', { at, message: error.message }),
       );

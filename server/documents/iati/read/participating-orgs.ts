@@ -64,8 +64,17 @@ export function organisationCode(reader: ActivityReader, node: XNode, role: stri
   // an organisation identifier is PREFIX-ID (XM-DAC-41146, NL-KVK-41160054); a bare old DAC number
   // ("00141") says less than the name that comes with it
   const identifierLike = usableRef && isOrganisationIdentifier(usableRef);
+  // without a reference, a name that ends with its acronym ("… au Mali (MINUSMA)", as Jalon writes them) is
+  // known by the acronym: the same code in every database, and the same child identifier when re-published
+  const acronym = named?.fr.match(/\(([A-Z][A-Z0-9_-]{1,19})\)$/)?.[1];
   const code =
-    usableRef && (identifierLike || !named) ? orgCodeFrom(usableRef) : named ? orgCodeFrom(named.fr) : '';
+    usableRef && (identifierLike || !named)
+      ? orgCodeFrom(usableRef)
+      : acronym
+        ? acronym
+        : named
+          ? orgCodeFrom(named.fr)
+          : '';
   if (!code || !/^[A-Z0-9]/.test(code)) return undefined;
   const before = reader.organisations.get(code);
   const existing = keep(code, () => ({
@@ -99,15 +108,22 @@ export function readParticipatingOrgs(
   const partners: RawProgramme['implementingPartners'] = [];
   const donors: RawProgramme['donors'] = [];
   const byRole = new Map<string, string[]>();
+  const nodesByRole = new Map<string, XNode[]>();
   for (const p of kids(node, 'participating-org')) {
     const role = attr(p, 'role') ?? '';
     attr(p, 'activity-id');
     const code = organisationCode(reader, p, role);
     if (!code) {
-      reader.unmapped(reader.at('participating-org'), 'documents.iati.read.organisations.noUsableIdentifier');
+      reader.unmapped(
+        reader.at('participating-org'),
+        'documents.iati.read.organisations.noUsableIdentifier',
+        undefined,
+        p,
+      );
       continue;
     }
     byRole.set(role, [...(byRole.get(role) ?? []), code]);
+    nodesByRole.set(role, [...(nodesByRole.get(role) ?? []), p]);
   }
   const accountable = [...new Set([...(byRole.get('2') ?? []), ...(byRole.get('3') ?? [])])];
   const reportingNode = kid(node, 'reporting-org');
@@ -125,9 +141,11 @@ export function readParticipatingOrgs(
   for (const c of new Set(byRole.get('1') ?? [])) donors.push({ organisation: c });
   for (const [role, codes] of byRole)
     if (!['1', '2', '3', '4'].includes(role))
-      reader.unmapped(reader.at('participating-org'), 'documents.iati.read.organisations.unknownRole', {
-        role,
-        organisations: codes.join(', '),
-      });
+      reader.unmapped(
+        reader.at('participating-org'),
+        'documents.iati.read.organisations.unknownRole',
+        { role, organisations: codes.join(', ') },
+        ...(nodesByRole.get(role) ?? []),
+      );
   return { recipients, implementingPartners: partners, donors };
 }

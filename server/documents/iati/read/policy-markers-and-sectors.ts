@@ -25,10 +25,15 @@ export function readGenderMarker(reader: ActivityReader): RawProgramme['genderMa
         continue;
       }
     }
-    reader.unmapped(reader.at('policy-marker'), 'documents.iati.read.sectors.markerNotKept', {
-      marker:
-        vocabulary === '1' && code ? describeCode('PolicyMarker', code, reader.file.options.locale) : code,
-    });
+    reader.unmapped(
+      reader.at('policy-marker'),
+      'documents.iati.read.sectors.markerNotKept',
+      {
+        marker:
+          vocabulary === '1' && code ? describeCode('PolicyMarker', code, reader.file.options.locale) : code,
+      },
+      pm,
+    );
   }
   return genderMarker;
 }
@@ -49,7 +54,10 @@ export function reportSectors(reader: ActivityReader): void {
     return pct ? `${name} ${pct} %` : name;
   });
   if (sectors.length)
-    reader.unmapped(reader.at('sector'), 'documents.iati.read.sectors.sectorsNotKept', {
-      sectors: sectors.join(reader.say('documents.iati.read.sectors.listSeparator')),
-    });
+    reader.unmapped(
+      reader.at('sector'),
+      'documents.iati.read.sectors.sectorsNotKept',
+      { sectors: sectors.join(reader.say('documents.iati.read.sectors.listSeparator')) },
+      ...node.children.filter((c) => c.name === 'sector'),
+    );
 }

@@ -98,6 +98,7 @@ export function assembleProgramme(
     recipients: r.recipients,
     implementingPartners: r.implementingPartners,
     donors: r.donors,
+    cofundingProjects: [...new Set(r.cofunding)].map((code) => ({ code })),
     frameworks: framework ? [framework] : [],
     progress,
   };
@@ -111,9 +112,16 @@ export function assembleProgramme(
       );
     return undefined;
   }
+  // a single activity's own budgets are its recipient's; a parent's own, the programme's (no agency)
+  const lines = new Map<string | null, { year: number; amount: number }[]>();
+  for (const b of r.yearlyBudgets) {
+    const organisation = b.organisation ?? (children.length ? null : (r.recipients[0]?.organisation ?? null));
+    lines.set(organisation, [...(lines.get(organisation) ?? []), { year: b.year, amount: b.amount }]);
+  }
   return {
     source: r.identifier,
     doc: parsed.data as ProgrammeDocument,
     children: children.map((c) => c.identifier),
+    budgetLines: [...lines].map(([organisation, amounts]) => ({ organisation, amounts })),
   };
 }

@@ -60,6 +60,10 @@ export interface RawProgramme {
   };
   rates?: { asOf: string; implementationRate: number; source?: string }[];
   budgetTotal?: number;
+  /** budgets of one year each, by organisation (null: the activity's own, before children are merged) */
+  yearlyBudgets: { organisation: string | null; year: number; amount: number }[];
+  /** the programmes (by code) that co-fund it, from its related activities of type 4 that Jalon knows */
+  cofunding: string[];
   results: RawResult[];
   parentRef?: string;
   childRefs: string[];

@@ -36,7 +36,16 @@ export function readActivity(reader: ActivityReader): RawProgramme | undefined {
   const { budgets, budgetTotal } = readBudgets(reader, currency);
   const spent = readTransactions(reader, currency, donors);
   const { code, gatewayId, otherIdentifiers } = readOtherIdentifiers(reader);
-  const { parentRef, childRefs } = readRelatedActivities(reader);
+  const { parentRef, childRefs, cofunding } = readRelatedActivities(reader);
+  // budgets of a year each are the activity's budget lines by year (the finance module's), else none
+  const periods = [...budgets.values()];
+  const byYear = new Map<number, number>();
+  if (periods.length && periods.every((b) => !b.heldBack && b.start.slice(0, 4) === b.end.slice(0, 4)))
+    for (const b of periods) {
+      const year = Number(b.start.slice(0, 4));
+      byYear.set(year, Math.round(((byYear.get(year) ?? 0) + b.value) * 100) / 100);
+    }
+  const yearlyBudgets = [...byYear].map(([year, amount]) => ({ organisation: null, year, amount }));
 
   const results = kids(node, 'result')
     .map((r, i) => readResult(reader, r, i + 1, country))
@@ -89,6 +98,8 @@ export function readActivity(reader: ActivityReader): RawProgramme | undefined {
     ...(genderMarker ? { genderMarker } : {}),
     ...(spent ? { spent } : {}),
     ...(budgetTotal !== undefined ? { budgetTotal } : {}),
+    yearlyBudgets,
+    cofunding,
     results,
     ...(parentRef ? { parentRef } : {}),
     childRefs,

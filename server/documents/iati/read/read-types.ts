@@ -7,6 +7,7 @@ import {
   type ProgrammeDocument,
 } from '../../../../core/contracts/programme-document.js';
 import type { Locale } from '../../../../core/i18n/locale.js';
+import type { ElementFate } from '../xml-tree.js';
 import { z } from 'zod';
 
 /** A programme document whose framework may be missing (an IATI activity without results). */
@@ -21,6 +22,10 @@ export interface IatiReadOptions {
   today: string;
   /** the organisations Jalon knows: an organisation of the file with the same name or acronym is that one */
   catalogue?: OrganisationInput[];
+  /** the country Jalon's users work on: a multi-country activity is read as this one when it names it ('ML') */
+  homeCountry?: string;
+  /** the activities Jalon holds, by IATI identifier → programme code (a co-funding project is named by it) */
+  knownActivities?: ReadonlyMap<string, string>;
 }
 
 export interface MappedProgramme {
@@ -29,12 +34,16 @@ export interface MappedProgramme {
   doc: ProgrammeDocument;
   /** identifiers of the child activities merged into it */
   children: string[];
+  /** its budget lines by organisation (null: none, the programme's own) with their amounts by year */
+  budgetLines: { organisation: string | null; amounts: { year: number; amount: number }[] }[];
 }
 
 export interface IatiReadResult {
   version: string | null;
   programmes: MappedProgramme[];
   issues: ImportIssue[];
+  /** what became of every element of the file, grouped by place */
+  elements: ElementFate[];
 }
 
 /** At most this many activities per file: a whole publisher's file is imported country by country. */

@@ -1,0 +1,114 @@
+/**
+ * A programme's IATI files at their stable public addresses (issue 17, item 8): the activity file and the
+ * reporting organisation's file, made from the data at each request, with an honest last-updated-datetime and
+ * validators that change exactly when the file does.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
+import type { Database } from '../../db/client.js';
+import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
+import { testApp } from '../../test/api-client.js';
+import { aProgramme, anIndicatorValue } from '../../test/factories.js';
+import { createTestDatabase, testEngines } from '../../test/test-database.js';
+
+const attribute = (xml: string, name: string) => xml.match(new RegExp(` ${name}="([^"]+)"`))?.[1];
+
+describe.each(testEngines)('IATI files at stable public addresses, on %s', (engine) => {
+  let database: Database;
+  let admin: FastifyInstance;
+  let anonymous: FastifyInstance;
+  let slug: string;
+  let indicators: Map<string, string>;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    ({ slug, indicators } = await aProgramme(database));
+    [admin, anonymous] = await Promise.all([testApp(database), testApp(database, { as: null })]);
+  });
+  afterAll(async () => {
+    await Promise.all([admin.close(), anonymous.close()]);
+    await database.close();
+  });
+
+  it('serves the activity file to anyone, dated by the last change of the data, and answers 304 when unchanged', async () => {
+    const res = await anonymous.inject({ url: `/iati/${slug}.xml` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/xml; charset=utf-8');
+    expect((await validateIatiActivities(res.body)).valid).toBe(true);
+    const updated = attribute(res.body, 'last-updated-datetime')!;
+    // the data's last change (the factory's writes), not the moment of the request (the app's clock)
+    expect(attribute(res.body, 'generated-datetime')).toBe('2026-11-26T12:00:00Z');
+    expect(updated).not.toBe('2026-11-26T12:00:00Z');
+    expect(new Date(String(res.headers['last-modified'])).toISOString().slice(0, 19)).toBe(
+      updated.slice(0, 19),
+    );
+    const etag = String(res.headers.etag);
+    expect(etag).toMatch(/^"[\w-]+"$/);
+
+    const again = await anonymous.inject({ url: `/iati/${slug}.xml`, headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
+  it('follows a change of the data: new content, new ETag, later last-updated-datetime', async () => {
+    const before = await anonymous.inject({ url: `/iati/${slug}.xml` });
+    const programme = (await admin.inject({ url: `/api/v1/programmes/${slug}` })).json() as ProgrammeDetail;
+    const patch = await admin.inject({
+      method: 'PATCH',
+      url: `/api/v1/programmes/${slug}`,
+      payload: {
+        version: programme.version,
+        title: { fr: 'Titre publié autrement', en: 'Title published otherwise' },
+      },
+    });
+    expect(patch.statusCode, patch.body).toBe(200);
+    const after = await anonymous.inject({
+      url: `/iati/${slug}.xml`,
+      headers: { 'if-none-match': String(before.headers.etag) },
+    });
+    expect(after.statusCode).toBe(200);
+    expect(after.body).toContain('Titre publié autrement');
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(
+      attribute(after.body, 'last-updated-datetime')! >= attribute(before.body, 'last-updated-datetime')!,
+    ).toBe(true);
+  });
+
+  it('dates the file by a value recorded alone too (an indicator value carries no programme of its own)', async () => {
+    const before = await anonymous.inject({ url: `/iati/${slug}.xml` });
+    // a value that fits whatever the indicator measures (a percentage or a count)
+    const indicatorId = [...indicators.values()][0]!;
+    const recorded = (text: string) =>
+      anIndicatorValue(database, indicatorId, {
+        periodStart: '2024-01-01',
+        periodEnd: '2024-12-31',
+        value: { text },
+      });
+    await recorded('40 %').catch(() => recorded('40'));
+    const after = await anonymous.inject({ url: `/iati/${slug}.xml` });
+    expect(
+      attribute(after.body, 'last-updated-datetime')! > attribute(before.body, 'last-updated-datetime')!,
+    ).toBe(true);
+  });
+
+  it('serves the reporting organisation’s file at the address its reference gives, and 404 otherwise', async () => {
+    const activities = (await anonymous.inject({ url: `/iati/${slug}.xml` })).body;
+    const ref = activities.match(/<reporting-org ref="([^"]+)"/)![1]!;
+    expect(ref).toBe('XM-DAC-41114');
+    const res = await anonymous.inject({ url: `/iati/organisation/${ref}.xml` });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<iati-organisations version="2.03"');
+    expect(res.body).toContain(`<organisation-identifier>${ref}</organisation-identifier>`);
+    expect(res.body).toContain(`<reporting-org ref="${ref}" type="40">`);
+    expect(attribute(res.body, 'last-updated-datetime')).toBe(attribute(activities, 'last-updated-datetime'));
+    const cached = await anonymous.inject({
+      url: `/iati/organisation/${ref}.xml`,
+      headers: { 'if-none-match': String(res.headers.etag) },
+    });
+    expect(cached.statusCode).toBe(304);
+
+    expect((await anonymous.inject({ url: '/iati/organisation/XM-DAC-99999.xml' })).statusCode).toBe(404);
+    expect((await anonymous.inject({ url: '/iati/no-such-programme.xml' })).statusCode).toBe(404);
+    expect((await anonymous.inject({ url: `/iati/${slug}.json` })).statusCode).toBe(400);
+  });
+});
