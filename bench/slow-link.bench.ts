@@ -37,7 +37,8 @@ const verdict = (timing: { medianMs: number; p95Ms: number; runs: number }, targ
 export const slowLinkBench: Bench = async (engine) => {
   if (engine !== 'pglite') return [];
   ensureWebBuilt();
-  const server = await startServer();
+  // a first start seeds the demo data: on a loaded machine that passed the default two minutes
+  const server = await startServer({ timeoutMs: 360_000 });
   const browser = await launchBrowser();
   // every byte of the field capture through one link of 400 kbit/s each way and 400 ms: the worker's too
   const link = await startThrottlingProxy(server.url, {
