@@ -21,6 +21,7 @@ import {
   startServer,
   type RunningServer,
 } from './support/app.js';
+import { outboxCount as countOutbox, waitForKept, waitForOutbox } from './support/wait-for-state.js';
 
 let server: RunningServer | undefined;
 let browser: Browser | undefined;
@@ -98,41 +99,7 @@ async function patchOnServer<T>(path: string, body: unknown): Promise<T> {
 const recordedOnServer = () =>
   fromServer<ActivityList>(`/api/v1/programmes/prosmed/activities?q=${encodeURIComponent(marker)}&limit=50`);
 
-/** Whether the worker holds every given file or answer (a path's start is enough for the answers). */
-async function waitForKept(files: string[], answers: string[]): Promise<void> {
-  await page.waitForFunction(
-    async ([files, answers]) => {
-      const names = async (cache: string) =>
-        (await (await caches.open(cache)).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search);
-      const assets = await names('jalon-assets');
-      const data = await names('jalon-data');
-      return (
-        files.every((f) => assets.some((a) => a.includes(f))) &&
-        answers.every((a) => data.some((d) => d.startsWith(a)))
-      );
-    },
-    [files, answers] as const,
-    { timeout: 30_000, polling: 200 },
-  );
-}
-
-/** The records of the outbox as IndexedDB holds them (Dexie's database, read without Dexie). */
-function outboxCount(): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('jalon-outbox');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('records').objectStore('records').count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-  );
-}
+const outboxCount = () => countOutbox(page);
 
 async function recordActivity(title: string, options: { photo?: string; women: number; men: number }) {
   await page.goto(url('/programmes/prosmed/activities/new'));
@@ -177,6 +144,7 @@ describe('recording activities offline', () => {
       timeout: 20_000,
     });
     await waitForKept(
+      page,
       ['activity-form-page', 'outbox-page'],
       [
         '/api/v1/session',
@@ -264,21 +232,7 @@ describe('recording activities offline', () => {
     expect(await outboxCount()).toBe(2);
     // the browser says the connection is back: the outbox is sent again
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
-          const open = indexedDB.open('jalon-outbox');
-          open.onsuccess = () => {
-            const request = open.result.transaction('records').objectStore('records').count();
-            request.onsuccess = () => {
-              open.result.close();
-              resolve(request.result === 0);
-            };
-          };
-        }),
-      undefined,
-      { timeout: 30_000, polling: 200 },
-    );
+    await waitForOutbox(page, 0);
     const held = await recordedOnServer();
     expect(held.total).toBe(2);
     const withPhoto = held.items.find((a) => a.title.fr.endsWith('forage inauguré'))!;
@@ -295,7 +249,7 @@ describe('recording activities offline', () => {
     // the activity is read online once: the worker keeps its answer
     await page.goto(url(`/activities/${visited.id}`));
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await waitForKept([], [`/api/v1/activities/${visited.id}`]);
+    await waitForKept(page, [], [`/api/v1/activities/${visited.id}`]);
 
     await context.setOffline(true);
     await page.waitForFunction(() => !navigator.onLine);
@@ -355,14 +309,19 @@ describe('recording activities offline', () => {
     expect(await outboxCount()).toBe(0);
   });
 
-  it('fits a 360 px screen: the form without scrolling sideways', async () => {
+  it('fits a 360 px screen offline: the form without scrolling sideways', async () => {
+    if (!context) throw new Error('no context');
+    await context.setOffline(true);
+    await page.waitForFunction(() => !navigator.onLine);
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(url('/programmes/prosmed/activities/new'));
+    await page.getByTestId('offline-banner').waitFor();
     await page.getByLabel('Ajouter une catégorie').selectOption('local_authorities');
     await page.getByLabel('Autorités locales et traditionnelles — Femmes — Moins de 18 ans').fill('3');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(screenshotDir, 'phone-form-360.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(screenshotDir, 'phone-form-390.png'), fullPage: true });
+    await context.setOffline(false);
   });
 });

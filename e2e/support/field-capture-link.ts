@@ -1,185 +1,253 @@
 /**
- * Field capture on the slow link (issue 16 item 5, bench/slow-link.bench.ts): the activity form's first
- * download, signed in, by a browser that has nothing yet; and the sending of an outbox of 20 activities with 5
- * photos. Chromium throttled as in `slowLink` (400 kbit/s each way, 400 ms), the service worker blocked so that
- * every byte goes through the throttled page (DevTools throttling does not apply to a worker).
+ * Field capture on the slow link (issue 16 item 5, bench/slow-link.bench.ts), every byte through a throttling
+ * proxy (e2e/support/throttling-proxy.ts: 400 kbit/s each way, 400 ms round trip) — the page's requests and
+ * the service worker's alike:
+ *
+ * 1. the activity form's first download, signed in, by a browser that has nothing yet: until it is usable, then
+ *    until the worker holds what the form needs offline;
+ * 2. with the connection cut, activities recorded through the form, the first ones each with a phone-sized photo
+ *    (4032 × 3024 JPEG) that the form resizes on the device as it always does; the rest copies of the first
+ *    record under identities of their own (the form's own record, not a hand-made one);
+ * 3. the connection back: until the outbox is empty, and the server holds them all with their photos.
  */
 import type { Browser } from 'playwright-core';
-import { slowLink, type Transfer } from './slow-link.js';
+import type { ActivityDetail, ActivityList } from '../../core/contracts/activities.js';
+import type { ThrottlingProxy } from './throttling-proxy.js';
+import { outboxCount, waitForKept, waitForOutbox } from './wait-for-state.js';
 
 export interface FormDownload {
   usableAtMs: number;
+  /** the worker controls the page and holds the form, its data and the outbox page */
+  offlineReadyAtMs: number;
+  /** bytes down until usable, and until ready offline */
   bytes: number;
-  files: number;
+  offlineReadyBytes: number;
+  connections: number;
 }
 
 export interface OutboxSync {
   ms: number;
-  uploadedBytes: number;
   activities: number;
   photos: number;
+  /** the photos as the device kept them after resizing, and as the phone took them */
+  photoBytes: number;
+  originalPhotoBytes: number;
+  /** bytes carried by the link during the sending, each way */
+  up: number;
+  down: number;
+  connections: number;
 }
 
-/**
- * Signs a fresh context in (through the API, unthrottled), then opens /programmes/:slug/activities/new on the
- * slow link; usable = the title box, the agencies and the place search ready. Then writes `activities` records
- * (the first `photos` with a 1,280 × 960 JPEG made by the page's canvas, as the form makes them) into the
- * outbox and tells the page the connection is back: until the outbox is empty.
- */
+/** Phone-sized photos (4032 × 3024, JPEG at 0.92, a scene with detail), made by the browser's canvas. */
+export async function phonePhotos(browser: Browser, count: number): Promise<Buffer[]> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const photos: Buffer[] = [];
+    for (let n = 0; n < count; n++) {
+      const base64 = await page.evaluate(async (n: number) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 4032;
+        canvas.height = 3024;
+        const g = canvas.getContext('2d')!;
+        const image = g.createImageData(4032, 3024);
+        const d = image.data;
+        // broad shapes (sky, ground, people) with grain and fine texture: compresses as a real scene does
+        for (let y = 0; y < 3024; y++) {
+          for (let x = 0; x < 4032; x++) {
+            const i = (y * 4032 + x) * 4;
+            const shape = Math.sin(x / (90 + n * 7)) * Math.cos(y / 70) * 50;
+            const texture = Math.sin(x * 0.9 + y * 1.3) * 12;
+            const grain = (Math.random() - 0.5) * 36;
+            const v = 120 + shape + texture + grain + (y < 1100 ? 60 : 0);
+            d[i] = v;
+            d[i + 1] = v * 0.85 + (y > 1100 ? 20 : 0);
+            d[i + 2] = v * (y < 1100 ? 1.1 : 0.6);
+            d[i + 3] = 255;
+          }
+        }
+        g.putImageData(image, 0, 0);
+        const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', 0.92));
+        const bytes = new Uint8Array(await blob!.arrayBuffer());
+        let text = '';
+        for (let i = 0; i < bytes.length; i += 0x8000)
+          text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return btoa(text);
+      }, n);
+      photos.push(Buffer.from(base64, 'base64'));
+    }
+    return photos;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function fieldCaptureOnSlowLink(
   browser: Browser,
+  link: ThrottlingProxy,
   server: { url: string; accounts: Record<string, string> },
-  options: { slug: string; organisation: string; activities: number; photos: number },
+  options: { slug: string; activities: number; photos: Buffer[]; marker: string },
 ): Promise<{ form: FormDownload; sync: OutboxSync }> {
   const context = await browser.newContext({
     viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
     locale: 'fr-FR',
-    serviceWorkers: 'block',
   });
+  // tsx (esbuild, keeping names) wraps the named functions of evaluated code in `__name(…)`, which the page
+  // does not have: an identity is enough
+  await context.addInitScript('globalThis.__name = (f) => f');
   try {
+    // signed in beforehand (not measured): the cookie is the host's, whatever the port
     const signIn = await context.request.post(`${server.url}/api/v1/session`, {
       data: { email: 'admin@jalon.demo', password: server.accounts['admin@jalon.demo'] },
     });
     if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const transfers: Transfer[] = [];
-    const sent = new Map<string, number>();
-    cdp.on('Network.requestWillBeSent', (event) => {
-      sent.set(event.requestId, event.timestamp);
-    });
-    cdp.on('Network.loadingFinished', (event) => {
-      transfers.push({
-        url: '',
-        type: '',
-        bytes: event.encodedDataLength,
-        sentAt: sent.get(event.requestId) ?? event.timestamp,
-        doneAt: event.timestamp,
-      });
-    });
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', slowLink);
+    const formUrl = `${link.url}/programmes/${options.slug}/activities/new`;
 
+    // 1. the form's first download
+    link.reset();
     const started = Date.now();
-    await page.goto(`${server.url}/programmes/${options.slug}/activities/new`, { waitUntil: 'commit' });
-    await page.getByLabel('Intitulé (français)').waitFor({ timeout: 60_000 });
-    await page.locator(`select option[value="${options.organisation}"]`).first().waitFor({
-      state: 'attached',
-      timeout: 60_000,
-    });
+    await page.goto(formUrl, { waitUntil: 'commit', timeout: 120_000 });
+    await page.getByLabel('Intitulé (français)').waitFor({ timeout: 120_000 });
     await page.getByRole('combobox', { name: 'Ajouter un lieu' }).fill('Markala');
     await page
       .getByRole('option', { name: /Markala/ })
       .first()
-      .waitFor({ timeout: 60_000 });
+      .waitFor({ timeout: 120_000 });
     const usableAtMs = Date.now() - started;
-    const form = {
+    const usable = link.bytes();
+    await waitForKept(
+      page,
+      ['activity-form-page', 'outbox-page'],
+      [
+        '/api/v1/session',
+        `/api/v1/programmes/${options.slug}`,
+        `/api/v1/programmes/${options.slug}/framework`,
+        `/api/v1/programmes/${options.slug}/workplan`,
+        '/api/v1/geography/areas?limit=1000',
+      ],
+      180_000,
+    );
+    const form: FormDownload = {
       usableAtMs,
-      bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
-      files: transfers.length,
+      offlineReadyAtMs: Date.now() - started,
+      bytes: usable.down,
+      offlineReadyBytes: link.bytes().down,
+      connections: link.bytes().connections,
     };
 
-    // tsx (esbuild, keeping names) wraps the named functions of the evaluated code in `__name(…)`, which the
-    // page does not have: an identity is enough
-    await page.evaluate('globalThis.__name = (f) => f');
-    // the outbox, as the form fills it (Dexie's database, written without Dexie)
-    const uploadedBytes = await page.evaluate(async ({ slug, organisation, activities, photos }) => {
-      const owner = ((await (await fetch('/api/v1/session')).json()) as { user: { id: string } }).user.id;
-      const photo = async (n: number) => {
-        const canvas = document.createElement('canvas');
-        canvas.width = 1280;
-        canvas.height = 960;
-        const g = canvas.getContext('2d')!;
-        // a photo-like picture: noise compresses as badly as a real scene
-        const image = g.createImageData(1280, 960);
-        for (let i = 0; i < image.data.length; i += 4) {
-          const v = (Math.sin(i * 0.0007 + n) * 60 + 128 + Math.random() * 40) | 0;
-          image.data[i] = v;
-          image.data[i + 1] = (v * 0.9) | 0;
-          image.data[i + 2] = (v * 0.7) | 0;
-          image.data[i + 3] = 255;
-        }
-        g.putImageData(image, 0, 0);
-        let blob: Blob | null = null;
-        for (const q of [0.8, 0.6, 0.45, 0.3]) {
-          blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/jpeg', q));
-          if (blob && blob.size <= 200 * 1024) break;
-        }
-        return { name: `photo-${n}.jpg`, type: 'image/jpeg', bytes: await blob!.arrayBuffer() };
-      };
-      const records: ({ body: unknown; photos: { bytes: ArrayBuffer }[] } & Record<string, unknown>)[] = [];
-      for (let i = 0; i < activities; i++) {
-        const id = crypto.randomUUID();
-        const now = new Date(Date.now() + i).toISOString();
-        records.push({
-          id,
-          slug,
-          body: {
-            clientId: id,
-            kind: 'sensitisation',
-            title: { fr: `Banc d’essai — causerie ${i + 1}` },
-            startDate: '2025-03-12',
-            organisation,
-            places: [{ area: 'ML-4.SEGOU.MARKALA', note: null }],
-            participants: [
-              { category: 'community_members', sex: 'female', ageGroup: 'age_18_35', count: 10 + i },
-              { category: 'community_members', sex: 'male', ageGroup: 'age_36_plus', count: 5 + i },
-            ],
-          },
-          form: null,
-          photos: i < photos ? [await photo(i)] : [],
-          status: 'pending',
-          refusal: null,
-          activityId: null,
-          photosSent: [],
-          owner,
-          lang: 'fr',
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('jalon-outbox');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('records', 'readwrite');
-          for (const record of records) tx.objectStore('records').put(record);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-        };
-      });
-      return records.reduce(
-        (sum, r) =>
-          sum + JSON.stringify(r.body).length + r.photos.reduce((n, p) => n + p.bytes.byteLength, 0),
-        0,
-      );
-    }, options);
-    const syncStart = Date.now();
-    await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await page.waitForFunction(
-      () =>
-        new Promise<boolean>((resolve) => {
+    // 2. offline: the form records, the first ones with a phone's photo each
+    await context.setOffline(true);
+    await page.waitForFunction(() => !navigator.onLine);
+    for (const [n, photo] of options.photos.entries()) {
+      await page.goto(formUrl);
+      await page.getByLabel('Intitulé (français)').fill(`${options.marker} — photo ${n + 1}`);
+      await page.getByLabel('Date de début').fill('2025-03-12');
+      await page.getByRole('combobox', { name: 'Ajouter un lieu' }).fill('Markala');
+      await page
+        .getByRole('option', { name: /Markala/ })
+        .first()
+        .click();
+      await page.getByText('Markala', { exact: true }).waitFor();
+      await page.getByLabel('Ajouter une catégorie').selectOption('community_members');
+      await page.getByLabel('Membres des communautés — Femmes — 18–35 ans (jeunes)').fill(String(10 + n));
+      await page.getByLabel('Membres des communautés — Hommes — 36 ans et plus').fill(String(5 + n));
+      await page
+        .getByTestId('photo-input')
+        .setInputFiles({ name: `terrain-${n + 1}.jpg`, mimeType: 'image/jpeg', buffer: photo });
+      await page.getByTestId('photos').locator('img').first().waitFor();
+      await page.getByRole('button', { name: 'Enregistrer' }).click();
+      await page.waitForURL(/\/outbox$/);
+      await page.getByTestId('saved-offline').waitFor();
+    }
+    // the rest: the form's first record again under identities of their own, without its photo
+    const photoBytes = await page.evaluate(
+      ({ copies, marker }) =>
+        new Promise<number>((resolve, reject) => {
           const open = indexedDB.open('jalon-outbox');
+          open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const count = open.result.transaction('records').objectStore('records').count();
-            count.onsuccess = () => {
+            const tx = open.result.transaction('records', 'readwrite');
+            const store = tx.objectStore('records');
+            const all = store.getAll();
+            let bytes = 0;
+            all.onsuccess = () => {
+              type Kept = {
+                id: string;
+                createdAt: string;
+                body: { title: { fr: string } };
+                photos: { bytes: ArrayBuffer }[];
+              };
+              const records = all.result as Kept[];
+              for (const r of records) for (const p of r.photos) bytes += p.bytes.byteLength;
+              const first = records.sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]!;
+              for (let i = 0; i < copies; i++) {
+                const id = crypto.randomUUID();
+                const at = new Date(Date.parse(first.createdAt) + 60_000 + i).toISOString();
+                store.put({
+                  ...first,
+                  id,
+                  body: { ...first.body, clientId: id, title: { fr: `${marker} — causerie ${i + 1}` } },
+                  photos: [],
+                  createdAt: at,
+                  updatedAt: at,
+                });
+              }
+            };
+            tx.oncomplete = () => {
               open.result.close();
-              resolve(count.result === 0);
+              resolve(bytes);
             };
           };
         }),
-      undefined,
-      { timeout: 300_000, polling: 250 },
+      { copies: options.activities - options.photos.length, marker: options.marker },
     );
-    const sync = {
-      ms: Date.now() - syncStart,
-      uploadedBytes,
-      activities: options.activities,
-      photos: options.photos,
+    const waiting = await outboxCount(page);
+    if (waiting !== options.activities)
+      throw new Error(`the outbox holds ${waiting}, not ${options.activities}`);
+
+    // 3. the connection comes back: until the outbox is empty
+    link.reset();
+    const syncStart = Date.now();
+    await context.setOffline(false);
+    await waitForOutbox(page, 0, 600_000);
+    const ms = Date.now() - syncStart;
+    const carried = link.bytes();
+
+    // the server holds every one, once, with its photo (asked directly, not through the slow link)
+    const held = (await (
+      await context.request.get(
+        `${server.url}/api/v1/programmes/${options.slug}/activities?q=${encodeURIComponent(options.marker)}&limit=100`,
+      )
+    ).json()) as ActivityList;
+    if (held.total !== options.activities)
+      throw new Error(`the server holds ${held.total} activities, not ${options.activities}`);
+    let attachments = 0;
+    for (const item of held.items.filter((a) => a.title.fr.includes('— photo '))) {
+      const detail = (await (
+        await context.request.get(`${server.url}/api/v1/activities/${item.id}`)
+      ).json()) as ActivityDetail;
+      attachments += detail.attachments.length;
+    }
+    if (attachments !== options.photos.length)
+      throw new Error(`the server holds ${attachments} photos, not ${options.photos.length}`);
+
+    return {
+      form,
+      sync: {
+        ms,
+        activities: options.activities,
+        photos: options.photos.length,
+        photoBytes,
+        originalPhotoBytes: options.photos.reduce((sum, p) => sum + p.length, 0),
+        up: carried.up,
+        down: carried.down,
+        connections: carried.connections,
+      },
     };
-    return { form, sync };
   } finally {
     await context.close();
   }
