@@ -138,7 +138,7 @@ describe('A-1, annual report 2021: agencies, coordinator, secretariat', () => {
     await part1.getByRole('button', { name: 'Publier' }).click();
     await part1.getByTestId('comment').waitFor();
     // attached to its place: the comment names it
-    expect(await part1.getByTestId('comment').textContent()).toContain('Partie I');
+    expect(await part1.getByTestId('comment').textContent()).toContain('Partie 1');
     expect(await secretariat.getByTestId('comments-panel').textContent()).toContain('1 ouvert');
 
     await secretariat

@@ -169,7 +169,7 @@ describe('PROSMED, a new annual report 2023', () => {
     await dialog.waitFor({ timeout: 15_000 });
     expect(await dialog.getByTestId('conflict-mine').textContent()).toBe(mine);
     expect(await dialog.getByTestId('conflict-theirs').textContent()).toBe(theirs);
-    expect(await dialog.textContent()).toContain('Partie I');
+    expect(await dialog.textContent()).toContain('Partie 1');
     await page.waitForTimeout(300); // the dialog's fade-in
     await page.screenshot({ path: join(screenshotDir, 'report-conflict.png') });
 

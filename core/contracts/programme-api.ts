@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   alignmentInput,
   currencyCode,
+  dayOrMonth,
   genderMarkers,
   indicatorFields,
   localizedText,
@@ -254,6 +255,8 @@ export const programmeDetail = programmeSummary
     genderBudgetAllocated: z.number().nullable(),
     resourcesRequired: z.number().nullable(),
     durationMonths: z.number().int(),
+    /** `month` when the first transfer is known to the month only: `firstTransferDate` is then its first day */
+    firstTransferPrecision: z.enum(['day', 'month']),
     /** the PBF header's "is the project within its last six months?", at today's date */
     inLastSixMonths: z.boolean(),
     financialSnapshots: z.array(
@@ -288,7 +291,8 @@ export const programmePatch = z
     summary: localizedText.nullable(),
     gatewayId: z.string().trim().min(1).nullable(),
     startDate: isoDate.nullable(),
-    firstTransferDate: isoDate.nullable(),
+    /** `2020-01-15`, or `2020-01` when the month only is known */
+    firstTransferDate: dayOrMonth.nullable(),
     endDate: isoDate,
     revisedEndDate: isoDate.nullable(),
     currency: currencyCode,

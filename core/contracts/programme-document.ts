@@ -14,6 +14,11 @@ import { valueSpec } from './value-spec.js';
 
 const isoDate = z.iso.date();
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the documents often date a baseline by year or month only ("2 (2019)"). */
+/** A date the documents give to the day or to the month only: `2020-01-15` or `2020-01` ("Janvier 2020"). */
+export const dayOrMonth = z.union([
+  isoDate,
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM-DD or YYYY-MM'),
+]);
 export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const localizedText = z
@@ -239,7 +244,8 @@ export const programmeDocument = z
     country: z.string().regex(/^[A-Z]{2}$/),
     trustFund: z.object({ kind: z.enum(trustFundKinds), name: z.string().optional() }),
     startDate: isoDate.optional(),
-    firstTransferDate: isoDate.optional(),
+    /** as the document gives it: `2020-01` when it names the month only */
+    firstTransferDate: dayOrMonth.optional(),
     endDate: isoDate,
     revisedEndDate: isoDate.optional(),
     currency: currencyCode.default('USD'),

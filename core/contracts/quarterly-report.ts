@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { participantTotals } from './activities.js';
 import { localizedText } from './programme-document.js';
 import { reportStatuses } from './report.js';
+import { locales } from '../i18n/locale.js';
 
 export const quarterLabel = z.string().regex(/^\d{4}-Q[1-4]$/, 'a quarter, e.g. 2023-Q4');
 
@@ -38,6 +39,13 @@ export const quarterlyReport = z
     cover: quarterlyPhoto.nullable(),
     /** the written fields, by field id */
     fields: z.record(z.string(), z.string().nullable()),
+    /**
+     * the writers' language (every written text above is in it) and their translations by place
+     * (`fields.presentation`, `outcomes.1.fields.narrative`), as a PBF report's (docs/decisions/0020); absent from
+     * a report approved before: French, untranslated
+     */
+    language: z.enum(locales).optional(),
+    translations: z.record(z.string(), z.record(z.string(), z.string())).optional(),
     keyFigures: z.array(
       z.object({
         id: z.string(),
@@ -46,6 +54,8 @@ export const quarterlyReport = z
         sentence: localizedText.nullable(),
         /** the written figure, as written */
         text: z.string().nullable(),
+        /** the place of the writers' own words (their sentence or figure), whose translation an export looks for */
+        place: z.string().nullable().optional(),
         value: z.number().nullable(),
         activities: z.number().int(),
         activityIds: z.array(z.uuid()),

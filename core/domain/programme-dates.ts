@@ -7,6 +7,24 @@ interface Dated {
   revisedEndDate: string | null;
 }
 
+/** How precisely a document gives a date: "15 janvier 2020" (day) or "Janvier 2020" (month only). */
+export type DatePrecision = 'day' | 'month';
+
+/**
+ * A date as a document gives it, `2020-01-15` or `2020-01` (ISO 8601's reduced precision), split into the
+ * calendar date the rules compute with (the month's first day) and its precision, which is stored beside it.
+ */
+export function splitGivenDate(given: string): { date: string; precision: DatePrecision } {
+  return /^\d{4}-\d{2}$/.test(given)
+    ? { date: `${given}-01`, precision: 'month' }
+    : { date: given, precision: 'day' };
+}
+
+/** The stored date with its precision, back as the document gave it: `2020-01` for a month. */
+export function givenDate(date: string, precision: DatePrecision | null | undefined): string {
+  return precision === 'month' ? date.slice(0, 7) : date;
+}
+
 const parts = (iso: string) => iso.split('-').map(Number) as [number, number, number];
 
 /** The end date in force: the revised one when there is one. */

@@ -39,6 +39,15 @@ const NA =
 const TBD =
   /^(?:tbd|t\.b\.d\.?|à déterminer|a déterminer|a determiner|to be determined|à définir|à confirmer)\b/i;
 const YES = /^(?:oui|yes|vrai|true)$/i;
+
+/**
+ * An amount or a rate the document answers in words rather than a figure: "N/A", "Sans objet", "-", "TBD"
+ * (seed PBF/MLI/A-3, "$N/A"). A report's money and percent fields keep such words as written.
+ */
+export function answersWithoutFigure(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 60 && (NA.test(t) || TBD.test(t));
+}
 const NO = /^(?:non|no|faux|false)$/i;
 const RELATIVE_WORD =
   /^(?:(augmentation|hausse|accroissement|amélioration|increase|improvement|rise)|(réduction|diminution|baisse|decrease|reduction|decline))\b/i;

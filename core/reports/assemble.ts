@@ -6,7 +6,7 @@ import type { ValueOfRecord } from '../contracts/indicator-data.js';
 import type { Framework, Indicator, ProgrammeDetail } from '../contracts/programme-api.js';
 import type { ReportContent, ReportIndicatorRow, ReportModel } from '../contracts/report.js';
 import type { ReportTemplate, ReportType } from '../contracts/report-template.js';
-import { effectiveEndDate, isInLastSixMonths } from '../domain/programme-dates.js';
+import { effectiveEndDate, givenDate, isInLastSixMonths } from '../domain/programme-dates.js';
 import { dictionary, ownValue } from '../lib/safe-keys.js';
 
 /** The period a report covers: from the template's rule for its type (June = January–June…), within the project. */
@@ -132,7 +132,8 @@ export function assembleReport(input: AssembleInput): ReportModel {
         budget: p.budget.byAgency.find((a) => a.organisation.id === r.organisation.id)?.amount ?? null,
       })),
       totalBudget: p.budget.total,
-      firstTransferDate: p.firstTransferDate,
+      // as the document gives it: `2020-01` prints "janvier 2020", never "1 janvier 2020"
+      firstTransferDate: p.firstTransferDate && givenDate(p.firstTransferDate, p.firstTransferPrecision),
       endDate: effectiveEndDate(p),
       durationMonths: p.durationMonths,
       priorityWindows: p.priorityWindows,

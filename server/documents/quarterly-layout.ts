@@ -8,6 +8,8 @@ import { formatMonthName } from '../../core/i18n/format.js';
 import { localize, type Locale } from '../../core/i18n/locale.js';
 import { tIn } from '../../core/i18n/t.js';
 import { paragraphs, quarterSummary, runsOf } from '../../core/reports/quarterly-text.js';
+import { isLanguageNeutral } from '../../core/reports/languages.js';
+import { ownValue } from '../../core/lib/safe-keys.js';
 
 export type QuarterlyBlock =
   | {
@@ -20,8 +22,8 @@ export type QuarterlyBlock =
       photo: QuarterlyPhoto | null;
     }
   | { kind: 'heading'; text: string; level: 1 | 2 }
-  | { kind: 'text'; paragraphs: string[]; tone?: 'muted' | 'summary' }
-  | { kind: 'figures'; rows: { theme: string; text: string }[] }
+  | { kind: 'text'; paragraphs: string[]; tone?: 'muted' | 'summary'; original?: Original }
+  | { kind: 'figures'; rows: { theme: string; text: string; original?: Original }[] }
   | { kind: 'photos'; photos: QuarterlyPhoto[] }
   | { kind: 'list'; items: string[] };
 
@@ -33,6 +35,33 @@ export function quarterPeriod(start: string, end: string, locale: Locale): strin
 }
 
 export { paragraphs, runsOf };
+
+/**
+ * A written text left in its original language in a document in another (docs/decisions/0020): the renderers
+ * put `marker` ("[original en français]") before it and tag its runs with `lang`.
+ */
+export interface Original {
+  lang: Locale;
+  marker: string;
+}
+
+/** A written place's text in the document's language: its translation, else its original, marked. */
+function textIn(
+  report: QuarterlyReport,
+  place: string,
+  original: string | null,
+  locale: Locale,
+): { text: string | null; original?: Original } {
+  const language = report.language ?? 'fr';
+  if (!original || locale === language) return { text: original };
+  const translated = ownValue(ownValue(report.translations ?? {}, locale) ?? {}, place);
+  if (translated?.trim()) return { text: translated };
+  if (isLanguageNeutral(original)) return { text: original };
+  return {
+    text: original,
+    original: { lang: language, marker: tIn(language)('documents.pbfReport.original') },
+  };
+}
 
 /** The report as blocks. */
 export function layoutQuarterly(report: QuarterlyReport, locale: Locale): QuarterlyBlock[] {
@@ -48,27 +77,36 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
       photo: report.cover,
     },
   ];
-  const presentation = paragraphs(report.fields.presentation ?? null);
+  const about = textIn(report, 'fields.presentation', report.fields.presentation ?? null, locale);
+  const presentation = paragraphs(about.text);
   if (presentation.length) {
     blocks.push({
       kind: 'heading',
       level: 1,
       text: say('documents.quarterly.aboutProgramme', { code: report.programme.code }),
     });
-    blocks.push({ kind: 'text', paragraphs: presentation });
+    blocks.push({
+      kind: 'text',
+      paragraphs: presentation,
+      ...(about.original ? { original: about.original } : {}),
+    });
   }
   blocks.push({ kind: 'heading', level: 1, text: say('documents.quarterly.mainResults') });
-  const byTheme = new Map<string, string[]>();
+  // a theme's sentences; a written one left in its original is a row of its own, marked
+  const rows: { theme: string; text: string; original?: Original }[] = [];
   for (const f of report.keyFigures) {
     const theme = localize(f.theme, locale);
-    const line = f.sentence ? localize(f.sentence, locale) : f.text;
+    const written = f.place
+      ? textIn(report, f.place, f.sentence ? (f.sentence.fr ?? null) : f.text, locale)
+      : null;
+    const line = f.sentence ? localize(f.sentence, locale) : written ? written.text : f.text;
     if (!line) continue;
-    byTheme.set(theme, [...(byTheme.get(theme) ?? []), line]);
+    const original = written?.original;
+    const last = rows.at(-1);
+    if (last && last.theme === theme && !last.original && !original) last.text = `${last.text} ${line}`;
+    else rows.push({ theme, text: line, ...(original ? { original } : {}) });
   }
-  blocks.push({
-    kind: 'figures',
-    rows: [...byTheme].map(([theme, lines]) => ({ theme, text: lines.join(' ') })),
-  });
+  blocks.push({ kind: 'figures', rows });
 
   /** "Ce trimestre : 12 activités enregistrées, 340 participants dont 120 femmes et 220 hommes." */
   const summary = (o: {
@@ -85,10 +123,11 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
       }),
     });
     blocks.push(summary(o));
-    const narrative = paragraphs(o.narrative);
+    const written = textIn(report, `outcomes.${o.code}.fields.narrative`, o.narrative, locale);
+    const narrative = paragraphs(written.text);
     blocks.push(
       narrative.length
-        ? { kind: 'text', paragraphs: narrative }
+        ? { kind: 'text', paragraphs: narrative, ...(written.original ? { original: written.original } : {}) }
         : {
             kind: 'text',
             tone: 'muted',
@@ -104,10 +143,16 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
     blocks.push({ kind: 'heading', level: 1, text: say('documents.quarterly.outsideOutcomes') });
     blocks.push(summary(outside));
   }
-  const committee = paragraphs(report.steeringCommittee.text);
+  const committeeText = textIn(report, 'fields.steering_committee', report.steeringCommittee.text, locale);
+  const committee = paragraphs(committeeText.text);
   if (committee.length || report.steeringCommittee.photos.length) {
     blocks.push({ kind: 'heading', level: 1, text: say('documents.quarterly.steeringCommittee') });
-    if (committee.length) blocks.push({ kind: 'text', paragraphs: committee });
+    if (committee.length)
+      blocks.push({
+        kind: 'text',
+        paragraphs: committee,
+        ...(committeeText.original ? { original: committeeText.original } : {}),
+      });
     if (report.steeringCommittee.photos.length)
       blocks.push({ kind: 'photos', photos: report.steeringCommittee.photos });
   }
@@ -115,10 +160,15 @@ export function layoutQuarterly(report: QuarterlyReport, locale: Locale): Quarte
     blocks.push({ kind: 'heading', level: 2, text: say('documents.quarterly.fundingPartners') });
     blocks.push({ kind: 'list', items: report.donors.map((d) => localize(d, locale)) });
   }
-  const contacts = paragraphs(report.contacts);
+  const contactsText = textIn(report, 'fields.contacts', report.contacts, locale);
+  const contacts = paragraphs(contactsText.text);
   if (contacts.length) {
     blocks.push({ kind: 'heading', level: 2, text: say('documents.quarterly.contacts') });
-    blocks.push({ kind: 'text', paragraphs: contacts });
+    blocks.push({
+      kind: 'text',
+      paragraphs: contacts,
+      ...(contactsText.original ? { original: contactsText.original } : {}),
+    });
   }
   // text stored before Jalon cleaned it (core/domain/accepted-text.ts) is cleaned here, for every renderer
   return scrubStrings(blocks);

@@ -307,12 +307,17 @@ function fieldAnswer(
       return paras.length ? { items: paras } : { inline: notGiven, items: [] };
     }
     case 'money':
-      return {
-        inline: typeof value === 'number' ? formatMoney(value, locale, currency) : notGiven,
-        items: [],
-      };
     case 'percent':
-      return { inline: typeof value === 'number' ? formatPercent(value, locale) : notGiven, items: [] };
+      if (typeof value === 'number')
+        return {
+          inline:
+            field.type === 'money' ? formatMoney(value, locale, currency) : formatPercent(value, locale),
+          items: [],
+        };
+      // an amount the document gives in words ("$N/A" → "N/A"): printed as written, never "Non renseigné"
+      return typeof value === 'string' && value.trim()
+        ? { inline: oneLine(value), ...(original ? { inlineLang: original } : {}), items: [] }
+        : { inline: notGiven, items: [] };
     case 'choice': {
       const choice = field.choices?.find((c) => c.value === value);
       return { inline: choice ? localize(choice.label, locale) : notGiven, items: [] };
@@ -556,7 +561,12 @@ export function layoutReport(assembled: ReportModel, template: ReportTemplate, l
       blocks.push({ kind: 'heading', level: 1, runs: [{ text: sectionTitle }] });
     }
     if (section.guidance) {
-      blocks.push({ kind: 'flow', items: [para(localize(section.guidance, locale), { tone: 'guidance' })] });
+      blocks.push({
+        kind: 'flow',
+        items: localize(section.guidance, locale)
+          .split('\n')
+          .map((line) => para(line, { tone: 'guidance' })),
+      });
     }
     if (!applies(section, model)) {
       blocks.push({ kind: 'flow', items: [para(word('notApplicable', locale), { tone: 'muted' })] });

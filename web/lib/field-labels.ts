@@ -218,6 +218,10 @@ const columns: Words = {
   trust_fund_kind: { fr: 'Type de fonds d’affectation', en: 'Trust fund type' },
   trust_fund_name: { fr: 'Nom du fonds d’affectation', en: 'Trust fund name' },
   first_transfer_date: { fr: 'Date du premier transfert', en: 'First transfer date' },
+  first_transfer_precision: {
+    fr: 'Précision de la date du premier transfert',
+    en: 'First transfer date precision',
+  },
   priority_windows: { fr: 'Guichets prioritaires', en: 'Priority windows' },
   gender_marker_text: { fr: 'Justification du marqueur genre', en: 'Gender marker justification' },
   risk_marker_text: { fr: 'Justification du marqueur de risque', en: 'Risk marker justification' },

@@ -65,7 +65,7 @@ export const documentsFr = {
       gender: 'Initiative de promotion du genre',
       youth: 'Initiative de promotion de la jeunesse',
       transition:
-        'Transition entre différentes configurations de l’ONU (par ex. sortie de la mission de maintien de la paix)',
+        'Transition entre différentes configurations de l’ONU (e.g. sortie de la mission de maintien de la paix)',
       cross_border: 'Projet transfrontalier ou régional',
     },
     riskLevels: {

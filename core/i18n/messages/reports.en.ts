@@ -78,6 +78,7 @@ export const reportsEn: Catalogue['reports'] = {
     removeDonor: 'Remove line {{n}}',
     noDonors: 'No additional funding entered.',
     required: 'Response required',
+    asWritten: 'The document answers “{{text}}” (entering an amount replaces it)',
   },
   counter: {
     count: '{{typed}} / {{limit}}',

@@ -81,6 +81,8 @@ export const reportsFr = {
     removeDonor: 'Retirer la ligne {{n}}',
     noDonors: 'Aucun financement supplémentaire saisi.',
     required: 'Réponse obligatoire',
+    /** a money or percent field the document answers in words ("N/A") */
+    asWritten: 'Le document répond : « {{text}} » (saisir un montant le remplace)',
   },
   counter: {
     /** characters typed / limit: `1 959 / 1 500` */

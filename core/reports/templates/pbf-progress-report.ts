@@ -251,7 +251,7 @@ const partThree: Field[] = [
     maxLength: 1500,
     condition: 'last_six_months',
     label: {
-      fr: 'Si le projet se termine dans les six prochains mois, décrire les préparatifs pour l’évaluation',
+      fr: 'Si le projet se termine dans les 6 prochains mois, décrire les préparatifs pour l’évaluation',
       en: 'If project will end in next six months, describe the evaluation preparations',
     },
     guidance: limit(1500),
@@ -313,16 +313,16 @@ const partFourQuestions: Field[] = [
     id: 'covid_financial_adjustments',
     type: 'money',
     label: {
-      fr: 'Ajustements financiers : Veuillez indiquer le montant total en USD des ajustements liés au COVID-19',
-      en: 'Monetary adjustments: please indicate the total amount in USD of adjustments due to COVID-19',
+      fr: '1) Ajustements financiers : Veuillez indiquer le montant total en USD des ajustements liés au COVID-19.',
+      en: '1) Monetary adjustments: Please indicate the total amount in USD of adjustments due to COVID-19.',
     },
   },
   {
     id: 'covid_non_financial_adjustments',
     type: 'text',
     label: {
-      fr: "Ajustements non-financiers : Veuillez indiquer tout ajustement du projet qui n'a pas eu de conséquences financières",
-      en: 'Non-monetary adjustments: please indicate any adjustments to the project which did not have any financial implications',
+      fr: "2) Ajustements non-financiers : Veuillez indiquer tout ajustement du projet qui n'a pas eu de conséquences financières.",
+      en: '2) Non-monetary adjustments: Please indicate any adjustments to the project which did not have any financial implications.',
     },
   },
   {
@@ -331,8 +331,8 @@ const partFourQuestions: Field[] = [
     otherChoice: 'other',
     choices: covidCategories.map(([value, fr, en]) => ({ value, label: { fr, en } })),
     label: {
-      fr: 'Veuillez sélectionner toutes les catégories qui décrivent les ajustements du projet (et inclure des détails dans les sections générales de ce rapport)',
-      en: 'Please select all categories which describe the adjustments made to the project (and include details in general sections of this report)',
+      fr: '3) Veuillez sélectionner toutes les catégories qui décrivent les ajustements du projet (et inclure des détails dans les sections générales de ce rapport)',
+      en: '3) Please select all categories which describe the adjustments made to the project (and include details in general sections of this report)',
     },
   },
   {
@@ -353,8 +353,8 @@ const ratingChoices = [
     value: 'on_track',
     label: { fr: 'Sur la bonne voie', en: 'On track' },
     guidance: {
-      fr: 'Les produits sont livrés à temps selon le plan de travail annuel',
-      en: 'Outputs are delivered on time according to the annual work plan',
+      fr: 'il s’agit de l’achèvement en temps voulu des produits du projet, comme indiqué dans le plan de travail annuel',
+      en: 'refers to the timely completion of outputs as indicated in the workplan',
     },
   },
   {
@@ -364,8 +364,8 @@ const ratingChoices = [
       en: 'On track with peacebuilding results',
     },
     guidance: {
-      fr: 'Changement de plus haut niveau dans les facteurs de conflit ou de paix',
-      en: 'Higher-level change in conflict or peace factors',
+      fr: 'fait référence à des changements de niveau supérieur dans les facteurs de conflit ou de paix auxquels le projet est censé contribuer. Ceci est plus probable dans les projets matures que nouveaux.',
+      en: 'refers to higher-level changes in the conflict or peace factors that the project is meant to contribute to. These effects are more likely in mature projects than in newer ones.',
     },
   },
   { value: 'off_track', label: { fr: 'Pas sur la bonne voie', en: 'Off track' } },
@@ -435,7 +435,8 @@ const sections = (withCovid: boolean): ReportTemplateInput['sections'] => [
   {
     id: 'part_1',
     kind: 'fields',
-    title: { fr: 'Partie I : Progrès global du projet', en: 'Part I: Overall project progress' },
+    // the three seeds write "Partie 1", then II, III…
+    title: { fr: 'Partie 1 : Progrès global du projet', en: 'Part I: Overall project progress' },
     fields: partOne,
   },
   {
@@ -443,8 +444,8 @@ const sections = (withCovid: boolean): ReportTemplateInput['sections'] => [
     kind: 'outcomes',
     title: { fr: 'Partie II : Progrès par résultat du projet', en: 'Part II: Progress by project outcome' },
     guidance: {
-      fr: 'Décrire les principaux progrès réalisés pour chaque résultat. Période couverte : rapport de juin = janvier à juin ; rapport de novembre = janvier à novembre ; rapport final = tout le projet. Quatre résultats au plus, sauf accord du PBF.',
-      en: 'Describe overall progress under each outcome. Period covered: June report = January–June; November report = January–November; final report = the whole project. At most four outcomes unless agreed with PBF.',
+      fr: 'Décrire les principaux progrès réalisés au cours de la période considérée (pour les rapports de juin : janvier-juin ; pour les rapports de novembre : janvier-novembre ; pour les rapports finaux : durée totale du projet). Prière de ne pas énumérer toutes les activités individuelles. Si le projet commence à faire / a fait une différence au niveau des résultats, fournissez des preuves spécifiques pour les progrès (quantitatifs et qualitatifs) et expliquez comment cela a un impact sur le contexte politique et de consolidation de la paix.\nSi votre projet a plus de quatre Résultats, contactez PBSO (Bureau d’Appui à la Consolidation de la Paix) pour la modification de ce canevas.',
+      en: 'Describe overall progress made during the reporting period (for June reports: January-June; for November reports: January-November; for final reports: full project duration). Do not list individual activities. If the project is starting to make/has made a difference at the outcome level, provide specific evidence for the progress (quantitative and qualitative) and explain how it impacts the broader political and peacebuilding context.\nIf your project has more than four outcomes, contact PBSO for template modification.',
     },
     maxOutcomes: 4,
     rating: {
@@ -488,8 +489,8 @@ const sections = (withCovid: boolean): ReportTemplateInput['sections'] => [
         : 'Part IV: Indicator-based performance assessment',
     },
     guidance: {
-      fr: "Utiliser le cadre de résultats du projet conformément au document de projet approuvé ou à toute modification et fournir une mise à jour sur la réalisation des indicateurs clés au niveau des résultats et des produits. S'il n'a pas été possible de collecter des données sur des indicateurs particuliers, indiquez-le et donnez des explications. Fournir des données désagrégées par sexe et par âge (300 caractères maximum par entrée).",
-      en: 'Using the project results framework as per the approved project document or any amendments, provide an update on the achievement of key indicators at both the outcome and output level. Where it has not been possible to collect data on indicators, state this and provide any explanation. Provide gender and age disaggregated data (300 characters maximum per entry).',
+      fr: "Utiliser le cadre de résultats du projet conformément au document de projet approuvé ou à toute modification et fournir une mise à jour sur la réalisation des indicateurs clés au niveau des résultats et des produits dans le tableau ci-dessous. Veuillez sélectionner les produits et les indicateurs les plus pertinents avec les progrès les plus pertinents à mettre en évidence. S'il n'a pas été possible de collecter des données sur des indicateurs particuliers, indiquez-le et donnez des explications. Fournir des données désagrégées par sexe et par âge. (300 caractères maximum par entrée)",
+      en: 'Using the project results framework as per the approved project document or any amendments, provide an update on the achievement of key indicators at both the outcome and output level in the table below (if your project has more indicators than provided in the table, select the most relevant ones with most relevant progress to highlight). Where it has not been possible to collect data on indicators, state this and provide any explanation. Provide gender and age disaggregated data. (300 characters max per entry)',
     },
     cellMaxLength: 300,
     fields: [],

@@ -80,6 +80,10 @@ export const programmes = pgTable('programmes', {
   trustFundName: text('trust_fund_name'),
   startDate: date('start_date'),
   firstTransferDate: date('first_transfer_date'),
+  /** `month` when the document gives the month only ("Janvier 2020"): the date is then its first day */
+  firstTransferPrecision: text('first_transfer_precision', { enum: ['day', 'month'] })
+    .notNull()
+    .default('day'),
   endDate: date('end_date').notNull(),
   revisedEndDate: date('revised_end_date'),
   currency: text('currency').notNull().default('USD'),

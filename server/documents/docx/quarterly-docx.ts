@@ -24,8 +24,16 @@ import {
 } from 'docx';
 import type { QuarterlyPhoto, QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import type { Locale } from '../../../core/i18n/locale.js';
+import { intlLocale } from '../../../core/i18n/format.js';
 import { t } from '../../../core/i18n/t.js';
-import { imageSize, layoutQuarterly, photoLine, runsOf, type QuarterlyBlock } from '../quarterly-layout.js';
+import {
+  imageSize,
+  layoutQuarterly,
+  photoLine,
+  runsOf,
+  type Original,
+  type QuarterlyBlock,
+} from '../quarterly-layout.js';
 
 /** A4, 2 cm margins, in twentieths of a point. */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -35,8 +43,24 @@ const FONT = 'Calibri';
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const line = { style: BorderStyle.SINGLE, size: 4, color: COLOR.border };
 
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}) =>
-  new TextRun({ text, font: FONT, size: o.size ?? 21, bold: o.bold, italics: o.italics, color: o.color });
+const run = (
+  text: string,
+  o: { bold?: boolean; italics?: boolean; size?: number; color?: string; lang?: Locale } = {},
+) =>
+  new TextRun({
+    text,
+    font: FONT,
+    size: o.size ?? 21,
+    bold: o.bold,
+    italics: o.italics,
+    color: o.color,
+    // an original left untranslated says its language (spelling, voices, the reader's tools)
+    ...(o.lang ? { language: { value: intlLocale(o.lang) } } : {}),
+  });
+
+/** "[original en français] " before an original left untranslated, in its language. */
+const markerRuns = (original: Original | undefined) =>
+  original ? [run(`${original.marker} `, { italics: true, color: COLOR.muted, lang: original.lang })] : [];
 
 /** An image at most `maxWidth` pixels wide (96 dpi), its own proportions kept. */
 function image(photo: QuarterlyPhoto, bytes: Buffer | undefined, maxWidth: number, alt: string): Paragraph[] {
@@ -161,18 +185,26 @@ function blockChildren(
       ];
     case 'text':
       return block.paragraphs.map(
-        (p) =>
+        (p, index) =>
           new Paragraph({
             alignment: block.tone ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
             spacing: { after: 120 },
-            children: runsOf(p).map((r) =>
-              run(r.text, {
-                italics: block.tone === 'muted',
-                bold: block.tone === 'summary' || r.bold,
-                color:
-                  block.tone === 'muted' ? COLOR.muted : block.tone === 'summary' ? COLOR.accent : undefined,
-              }),
-            ),
+            children: [
+              ...(index === 0 ? markerRuns(block.original) : []),
+              ...runsOf(p).map((r) =>
+                run(r.text, {
+                  italics: block.tone === 'muted',
+                  bold: block.tone === 'summary' || r.bold,
+                  color:
+                    block.tone === 'muted'
+                      ? COLOR.muted
+                      : block.tone === 'summary'
+                        ? COLOR.accent
+                        : undefined,
+                  ...(block.original ? { lang: block.original.lang } : {}),
+                }),
+              ),
+            ],
           }),
       );
     case 'figures': {
@@ -200,7 +232,17 @@ function blockChildren(
                     widths[0]!,
                     COLOR.band,
                   ),
-                  cell([new Paragraph({ children: [run(r.text)] })], widths[1]!),
+                  cell(
+                    [
+                      new Paragraph({
+                        children: [
+                          ...markerRuns(r.original),
+                          run(r.text, r.original ? { lang: r.original.lang } : {}),
+                        ],
+                      }),
+                    ],
+                    widths[1]!,
+                  ),
                 ],
               }),
           ),

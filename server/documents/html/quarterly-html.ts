@@ -5,7 +5,17 @@
 import type { QuarterlyPhoto, QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { t } from '../../../core/i18n/t.js';
-import { layoutQuarterly, photoLine, runsOf, type QuarterlyBlock } from '../quarterly-layout.js';
+import {
+  layoutQuarterly,
+  photoLine,
+  runsOf,
+  type Original,
+  type QuarterlyBlock,
+} from '../quarterly-layout.js';
+
+/** "[original en français] " before an original left untranslated (its element carries its `lang`). */
+const marker = (original: Original | undefined) =>
+  original ? `<em class="original">${esc(original.marker)}</em> ` : '';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -60,14 +70,16 @@ function block(b: QuarterlyBlock, bytes: Map<string, Buffer>, locale: Locale): s
     case 'text':
       return b.paragraphs
         .map(
-          (p) =>
-            `<p${b.tone ? ` class="${b.tone}"` : ''}>${runsOf(p)
+          (p, index) =>
+            `<p${b.tone ? ` class="${b.tone}"` : ''}${b.original ? ` lang="${b.original.lang}"` : ''}>${index === 0 ? marker(b.original) : ''}${runsOf(
+              p,
+            )
               .map((r) => (r.bold ? `<strong>${esc(r.text)}</strong>` : esc(r.text)))
               .join('')}</p>`,
         )
         .join('');
     case 'figures':
-      return `<table class="figures">${b.rows.map((r) => `<tr><td class="theme">${esc(r.theme)}</td><td>${esc(r.text)}</td></tr>`).join('')}</table>`;
+      return `<table class="figures">${b.rows.map((r) => `<tr><td class="theme">${esc(r.theme)}</td><td${r.original ? ` lang="${r.original.lang}"` : ''}>${marker(r.original)}${esc(r.text)}</td></tr>`).join('')}</table>`;
     case 'photos':
       return `<div class="photos">${b.photos.map((p) => img(p, bytes, locale)).join('')}</div>`;
     case 'list':

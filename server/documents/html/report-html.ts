@@ -60,7 +60,15 @@ table.small tr.total td { background: #f2f2f2; font-weight: bold; }
 table.indicators { font-size: 8.5pt; }
 table.indicators td.outcome { background: #deeaf6; }
 table.indicators td.output { background: #f2f2f2; }
+div.keep { break-inside: avoid; }
 `;
+
+/**
+ * A question with a short answer (a few lines) is kept on one page: Chromium keeps the question with its
+ * answer (`break-after: avoid`) but, at the end of the portrait pages, then breaks the answer's last line onto a
+ * page of its own. Longer answers still break between their lines.
+ */
+const KEEP_TOGETHER_CHARS = 400;
 
 const runHtml = (runs: Run[]) =>
   runs
@@ -105,6 +113,26 @@ function smallTable(t: SmallTable): string {
   );
 }
 
+/** Paragraphs, each question gathered with its answer in a block kept on one page when the answer is short. */
+function questionsAndAnswers(paras: Para[]): string {
+  let html = '';
+  let group: Para[] = [];
+  const flush = () => {
+    if (!group.length) return;
+    const [first, ...answer] = group;
+    const length = answer.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.length, 0), 0);
+    const short = first!.tone === 'question' && answer.length > 0 && length <= KEEP_TOGETHER_CHARS;
+    html += short ? `<div class="keep">${paragraphs(group)}</div>` : paragraphs(group);
+    group = [];
+  };
+  for (const p of paras) {
+    if (p.tone === 'question' || p.tone === 'lead') flush();
+    group.push(p);
+  }
+  flush();
+  return html;
+}
+
 function content(items: Content[]): string {
   let html = '';
   let pending: Para[] = [];
@@ -113,10 +141,10 @@ function content(items: Content[]): string {
       pending.push(item);
       continue;
     }
-    html += paragraphs(pending) + smallTable(item);
+    html += questionsAndAnswers(pending) + smallTable(item);
     pending = [];
   }
-  return html + paragraphs(pending);
+  return html + questionsAndAnswers(pending);
 }
 
 function block(b: Exclude<Block, { kind: 'page' }>): string {
@@ -153,7 +181,8 @@ function block(b: Exclude<Block, { kind: 'page' }>): string {
       const cols = b.widths.map((w) => `<col style="width:${(w * 100).toFixed(1)}%">`).join('');
       const head = b.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
       // as the template: the outcome or output in the first column, spanning its indicators' rows (rows may
-      // break across pages: no `break-inside: avoid` on them)
+      // break across pages: no `break-inside: avoid` on them). A cell per row instead of the rowspan was tried:
+      // the statement then makes its first row tall and the seeds' Part V takes two more pages.
       const rows = b.groups
         .map((group) => {
           const span = Math.max(1, group.rows.length);

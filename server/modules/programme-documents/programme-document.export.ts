@@ -1,3 +1,4 @@
+import { givenDate } from '../../../core/domain/programme-dates.js';
 /** A programme back into its document form: what `jalon export programme --format json` prints. */
 import type { ProgrammeDocument } from '../../../core/contracts/programme-document.js';
 import type { ServiceContext } from '../../context.js';
@@ -100,7 +101,9 @@ export async function exportProgrammeDocument(ctx: ServiceContext, slug: string)
     shortTitle: p.shortTitle ?? undefined,
     summary: p.summary ?? undefined,
     startDate: p.startDate ?? undefined,
-    firstTransferDate: p.firstTransferDate ?? undefined,
+    firstTransferDate: p.firstTransferDate
+      ? givenDate(p.firstTransferDate, p.firstTransferPrecision)
+      : undefined,
     revisedEndDate: p.revisedEndDate ?? undefined,
     genderMarker: p.genderMarker
       ? { code: p.genderMarker, ...(p.genderMarkerText ? { text: p.genderMarkerText } : {}) }

@@ -1,3 +1,4 @@
+import { splitGivenDate } from '../../../core/domain/programme-dates.js';
 /**
  * Writes a whole programme document (header, participants, framework versions with every indicator,
  * progress, risks) in one transaction: all of it lands, or nothing does.
@@ -84,7 +85,7 @@ export async function importProgrammeDocument(
     trustFundKind: doc.trustFund.kind,
     trustFundName: doc.trustFund.name ?? null,
     startDate: doc.startDate ?? null,
-    firstTransferDate: doc.firstTransferDate ?? null,
+    ...firstTransfer(doc.firstTransferDate),
     endDate: doc.endDate,
     revisedEndDate: doc.revisedEndDate ?? null,
     currency: doc.currency,
@@ -229,4 +230,11 @@ export async function importProgrammeDocument(
     );
   }
   return { id: programmeId, slug };
+}
+
+/** The first transfer as the document gives it (`2020-01`: the month only) → its date and its precision. */
+function firstTransfer(given: string | undefined) {
+  if (!given) return { firstTransferDate: null, firstTransferPrecision: 'day' as const };
+  const { date, precision } = splitGivenDate(given);
+  return { firstTransferDate: date, firstTransferPrecision: precision };
 }

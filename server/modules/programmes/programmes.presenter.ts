@@ -98,6 +98,7 @@ export function presentDetail(p: t.ProgrammeRow, parts: DetailParts): ProgrammeD
     genderBudgetAllocated: p.genderBudgetAllocated,
     resourcesRequired: p.resourcesRequired,
     durationMonths: durationMonths(p),
+    firstTransferPrecision: p.firstTransferPrecision,
     inLastSixMonths: isInLastSixMonths(p, parts.today),
     financialSnapshots: parts.snapshots.map((s) => ({
       asOf: s.asOf,

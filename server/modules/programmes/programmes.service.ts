@@ -1,3 +1,4 @@
+import { splitGivenDate } from '../../../core/domain/programme-dates.js';
 import type {
   ProgrammeCreate,
   ProgrammeDetail,
@@ -111,7 +112,6 @@ export async function updateProgramme(
   for (const key of [
     'gatewayId',
     'startDate',
-    'firstTransferDate',
     'endDate',
     'revisedEndDate',
     'currency',
@@ -122,6 +122,13 @@ export async function updateProgramme(
     'places',
   ] as const) {
     if (fields[key] !== undefined) Object.assign(set, { [key]: fields[key] });
+  }
+  if (fields.firstTransferDate !== undefined) {
+    const given = fields.firstTransferDate ? splitGivenDate(fields.firstTransferDate) : null;
+    Object.assign(set, {
+      firstTransferDate: given?.date ?? null,
+      firstTransferPrecision: given?.precision ?? 'day',
+    });
   }
   const updated = await updateProgrammeAtVersion(ctx.db, slug, version, set, ctx.now());
   if (!updated) {

@@ -58,7 +58,7 @@ describe.each(testEngines)('sections that belong to agencies on %s', (engine) =>
     const refused = await write(unwomen, 'fields.overall_status', 'Le projet avance.');
     expect(refused.statusCode).toBe(403);
     const message = refused.json().error.issues[0].message as string;
-    expect(message).toMatch(/^« Partie I : Progrès global du projet » n’est confié à aucune agence/);
+    expect(message).toMatch(/^« Partie 1 : Progrès global du projet » n’est confié à aucune agence/);
     expect(message).not.toMatch(/fields\.|overall_status/);
     expect((await write(coordinator, 'fields.overall_status', 'Le projet avance.')).statusCode).toBe(200);
     const mine = await get(unwomen);
@@ -150,7 +150,7 @@ describe.each(testEngines)('sections that belong to agencies on %s', (engine) =>
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.issues.map((i: { message: string }) => i.message)).toEqual([
       '« part_9 » n’est pas une section de ce rapport.',
-      'Seule la partie des résultats se répartit par résultat, pas « Partie I : Progrès global du projet ».',
+      'Seule la partie des résultats se répartit par résultat, pas « Partie 1 : Progrès global du projet ».',
       'FAO n’est pas une agence récipiendaire de ce programme.',
     ]);
     expect((await get(coordinator)).attributions).toHaveLength(3);

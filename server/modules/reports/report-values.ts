@@ -1,3 +1,4 @@
+import { answersWithoutFigure } from '../../../core/domain/value-text.js';
 import { reportTextHardLimit, translatedText, type FieldValue } from '../../../core/contracts/report.js';
 import { isLocale } from '../../../core/i18n/locale.js';
 import type { ReportTemplate, TemplateField } from '../../../core/contracts/report-template.js';
@@ -25,8 +26,10 @@ function checkType(field: TemplateField, value: FieldValue): string | undefined 
         ? undefined
         : 'not one of the choices';
     case 'money':
+      if (typeof value === 'string' && answersWithoutFigure(value)) return undefined;
       return typeof value === 'number' && value >= 0 ? undefined : 'expected an amount of zero or more';
     case 'percent':
+      if (typeof value === 'string' && answersWithoutFigure(value)) return undefined;
       return typeof value === 'number' && value >= 0 && value <= 100
         ? undefined
         : 'expected a percentage between 0 and 100';

@@ -152,6 +152,8 @@ export const pbfMliA1: ProgrammeDocumentInput = {
               title: { fr: 'Perceptions des autres communautés', en: 'Perceptions of other communities' },
               baseline: 'Tbd',
               endTarget: 'Tbd',
+              // the seed prints "-" as the milestone
+              milestones: [{ value: '-' }],
             },
             {
               code: '1.3',
@@ -161,6 +163,8 @@ export const pbfMliA1: ProgrammeDocumentInput = {
               },
               baseline: 'Tbd',
               endTarget: 'Tbd',
+              // the seed prints "-" as the milestone
+              milestones: [{ value: '-' }],
             },
             {
               code: '1.4',
@@ -173,6 +177,8 @@ export const pbfMliA1: ProgrammeDocumentInput = {
               disaggregations: ['sex', 'age'],
               baseline: { text: 'Tbd (DTM)', source: 'DTM' },
               endTarget: 'Tbd',
+              // the seed prints "-" as the milestone
+              milestones: [{ value: '-' }],
             },
           ],
           outputs: [
@@ -374,6 +380,8 @@ export const pbfMliA1: ProgrammeDocumentInput = {
               },
               baseline: 'Tbd',
               endTarget: 'Tbd',
+              // the seed prints "-" as the milestone
+              milestones: [{ value: '-' }],
             },
             {
               code: '2.2',
@@ -383,6 +391,8 @@ export const pbfMliA1: ProgrammeDocumentInput = {
               },
               baseline: 'Tbd',
               endTarget: 'Tbd',
+              // the seed prints "-" as the milestone
+              milestones: [{ value: '-' }],
             },
             {
               code: '2.3',
@@ -393,6 +403,8 @@ export const pbfMliA1: ProgrammeDocumentInput = {
               disaggregations: ['category'],
               baseline: 'Tbd',
               endTarget: 'Tbd',
+              // the seed prints "-" as the milestone
+              milestones: [{ value: '-' }],
             },
           ],
           outputs: [
@@ -575,18 +587,24 @@ export const pbfMliA1: ProgrammeDocumentInput = {
               },
               baseline: 'Tbd',
               endTarget: 'Tbd',
+              // the seed prints "-" as the milestone
+              milestones: [{ value: '-' }],
             },
             {
               code: '3.2',
               title: { fr: 'Tbd', en: 'TBD (indicator to be defined)' },
               baseline: 'Tbd',
               endTarget: 'Tbd',
+              // the seed prints "-" as the milestone
+              milestones: [{ value: '-' }],
             },
             {
               code: '3.3',
               title: { fr: 'Tbd', en: 'TBD (indicator to be defined)' },
               baseline: 'Tbd',
               endTarget: 'Tbd',
+              // the seed prints "-" as the milestone
+              milestones: [{ value: '-' }],
             },
           ],
           outputs: [

@@ -14,7 +14,8 @@ export const pbfMliA2: ProgrammeDocumentInput = {
   },
   country: 'ML',
   trustFund: { kind: 'none' },
-  firstTransferDate: '2020-01-01',
+  // the seed: "Janvier 2020", the month only
+  firstTransferDate: '2020-01',
   endDate: '2021-12-31',
   currency: 'USD',
   priorityWindows: [],

@@ -35,6 +35,8 @@ export const pbfMliA3Report2020: ReportDocumentInput = {
       evaluation_preparations: 'N/A',
       catalytic_funding: { rows: [] },
       other: 'N/A',
+      // "$N/A": the amount answered in words, kept as written
+      covid_financial_adjustments: 'N/A',
       covid_non_financial_adjustments:
         'En termes de soutien logistique, certains équipements en lien avec la prévention du COVID-19 ont en outre été fournis à ces juridictions afin de leur permettre de continuer à traiter les dossiers des personnes vulnérables, en particulier les femmes et enfants en détention. Pour les consultances, des experts sous régionaux et nationaux ont été préférés aux consultants internationaux nécessitant des voyages intercontinentaux. Certaines activités ont été aussi adaptées pour respecter les mesures barrières pour les réunions en présentiel ou la tenue des réunions en virtuel.',
       covid_categories: { selected: ['crisis_management'] },

@@ -22,7 +22,7 @@ describe('conflict dialog', () => {
     );
     const dialog = within(screen.getByTestId('conflict-dialog'));
     const first = within(screen.getByTestId('conflict-fields.overall_status'));
-    expect(first.getByText(/^Partie I : Progrès global du projet › Expliquer brièvement/)).toBeTruthy();
+    expect(first.getByText(/^Partie 1 : Progrès global du projet › Expliquer brièvement/)).toBeTruthy();
     expect(first.getByTestId('conflict-mine').textContent).toBe('Ma version du texte.');
     expect(first.getByTestId('conflict-theirs').textContent).toBe('La version d’Awa.');
     // a rating by its label, an amount as money, nothing as "(vide)"

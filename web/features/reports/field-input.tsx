@@ -416,7 +416,18 @@ export const FieldInput = memo(function FieldInput({
         <NumberField
           id={id}
           label={label}
-          description={guidance}
+          // an amount the document gives in words ("N/A"), kept as written until a figure replaces it
+          description={
+            typeof value === 'string' && value.trim() ? (
+              <>
+                {guidance}
+                {guidance ? ' ' : ''}
+                {t('reports.field.asWritten', { text: value.trim() })}
+              </>
+            ) : (
+              guidance
+            )
+          }
           kind={field.type}
           required={field.required}
           value={typeof value === 'number' ? value : null}

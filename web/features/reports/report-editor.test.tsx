@@ -32,10 +32,10 @@ describe('report editor', () => {
   it('renders every section of the 2020 template in order, Part IV (COVID-19) included', () => {
     renderWithProviders(<ReportEditor detail={reportFixture()} template={template2020} />);
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    const sections = titles.filter((t) => /^Partie [IV]+ :/.test(t ?? '') || t?.startsWith('Rapport de'));
+    const sections = titles.filter((t) => /^Partie [IV1]+ :/.test(t ?? '') || t?.startsWith('Rapport de'));
     expect(sections).toEqual([
       'Rapport de progrès de projet PBF',
-      'Partie I : Progrès global du projet',
+      'Partie 1 : Progrès global du projet',
       'Partie II : Progrès par résultat du projet',
       'Partie III : Questions transversales',
       'Partie IV : COVID-19',
@@ -85,7 +85,7 @@ describe('report editor', () => {
     ]);
     expect(select.value).toBe('on_track');
     expect(document.body.textContent).toContain(
-      'Les produits sont livrés à temps selon le plan de travail annuel',
+      'il s’agit de l’achèvement en temps voulu des produits du projet, comme indiqué dans le plan de travail annuel',
     );
   });
 

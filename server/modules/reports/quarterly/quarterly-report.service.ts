@@ -15,6 +15,7 @@ import { formatList, formatNumber, pluralCategory } from '../../../../core/i18n/
 import type { Locale } from '../../../../core/i18n/locale.js';
 import { tIn } from '../../../../core/i18n/t.js';
 import { findTemplate } from '../../../../core/reports/templates/index.js';
+import { translationOf, withLanguages } from '../../../../core/reports/languages.js';
 import type { DbOrTx } from '../../../db/client.js';
 import type { ServiceContext } from '../../../context.js';
 import { AppError, notFound } from '../../../errors.js';
@@ -166,13 +167,17 @@ async function keyFigure(
   period: { from: string; to: string },
   fields: Record<string, string | null>,
   records: Map<string, ValueOfRecord>,
+  /** the report's content: its language and translations (docs/decisions/0020) */
+  content: ReportContent,
 ): Promise<QuarterlyReport['keyFigures'][number]> {
+  const language = withLanguages(content).language;
   if (!figure.measure) {
     return {
       id: figure.id,
       theme: figure.theme,
       sentence: null,
       text: figure.field ? (fields[figure.field] ?? null) : null,
+      place: figure.field ? `fields.${figure.field}` : null,
       value: null,
       activities: 0,
       activityIds: [],
@@ -229,9 +234,17 @@ async function keyFigure(
   // the writers' own sentence around the number, else the template's
   const written = figure.sentenceField ? fields[figure.sentenceField] : null;
   const own = written ? writtenSentence(written) : null;
+  const place = written && figure.sentenceField ? `fields.${figure.sentenceField}` : null;
+  // the other language's sentence: its translation with its numbers said in that language, else the original
+  const say = (lang: Locale, original: string) => {
+    if (lang === language || !place) return fillSentence(original, values(language), language);
+    const translated = translationOf(content, lang, place);
+    return translated
+      ? fillSentence(writtenSentence(translated), values(lang), lang)
+      : fillSentence(original, values(language), language);
+  };
   const sentence: LocalizedText | null = own
-    ? // written in the report's language (French, as the field writes): its numbers and lists said so too
-      { fr: fillSentence(own, values('fr'), 'fr'), en: fillSentence(own, values('fr'), 'fr') }
+    ? { fr: say('fr', own), en: say('en', own) }
     : figure.sentence
       ? {
           fr: fillSentence(figure.sentence.fr, values('fr'), 'fr'),
@@ -243,6 +256,7 @@ async function keyFigure(
     theme: figure.theme,
     sentence,
     text: null,
+    place,
     value,
     activities: counted.length,
     activityIds: counted,
@@ -309,7 +323,7 @@ export async function getQuarterlyReport(
     : new Map<string, ValueOfRecord>();
   const keyFigures = [];
   for (const figure of figures)
-    keyFigures.push(await keyFigure(ctx, index, programme.id, figure, period, fields, records));
+    keyFigures.push(await keyFigure(ctx, index, programme.id, figure, period, fields, records, content));
 
   const framework = version ? await getFramework(ctx, slug, version).catch(() => null) : null;
   const outcomesSection = template.sections.find((s) => s.kind === 'outcomes');
@@ -387,6 +401,8 @@ export async function getQuarterlyReport(
     programmeDonors,
     cover: cover ?? null,
     fields,
+    language: withLanguages(content).language,
+    translations: withLanguages(content).translations,
     keyFigures,
     outcomes,
     outsideOutcomes: { activities: outsideCount, participants: totalsFrom(outsideCells) },

@@ -9,6 +9,7 @@ import type { QuarterlyReport } from '../../../../core/contracts/quarterly-repor
 import type { Database } from '../../../db/client.js';
 import { readDocx } from '../../../documents/docx/docx-text.js';
 import { closePdfBrowser } from '../../../documents/pdf/chromium.js';
+import { renderQuarterlyHtml } from '../../../documents/html/quarterly-html.js';
 import { testApp } from '../../../test/api-client.js';
 import { createTestDatabase, testEngines } from '../../../test/test-database.js';
 
@@ -218,6 +219,63 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
     const bad = await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q5' });
     expect(bad.statusCode).toBe(400);
   });
+  it('exports English with the translations written and each French original left marked and tagged', async () => {
+    const url = '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q3';
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/programmes/prosmed/quarterly-reports',
+      payload: { quarter: '2024-Q3' },
+    });
+    const { reportId } = created.json<QuarterlyReport>();
+    const patch = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/reports/${reportId}`,
+      payload: {
+        version: 1,
+        changes: [
+          { path: 'fields.presentation', value: 'Le PROSMED appuie les populations maliennes.' },
+          { path: 'translations.en.fields.presentation', value: 'PROSMED supports the people of Mali.' },
+          { path: 'outcomes.1.fields.narrative', value: 'Deux **ateliers** à Ségou.' },
+          { path: 'fields.security_training_sentence', value: '{n} policiers formés à Ségou.' },
+          {
+            path: 'translations.en.fields.security_training_sentence',
+            value: '{n} police officers trained in Ségou.',
+          },
+          { path: 'fields.contacts', value: 'Suivez-nous : @PNUDMALI' },
+        ],
+      },
+    });
+    expect(patch.statusCode).toBe(200);
+    const report: QuarterlyReport = (await app.inject({ url })).json();
+    expect(report.language).toBe('fr');
+    expect(sentence(report, 'security_training', 'en')).toBe('0 police officers trained in Ségou.');
+    const word = async (lang: 'fr' | 'en') =>
+      readDocx(
+        (
+          await app.inject({
+            url: `/api/v1/programmes/prosmed/quarterly-report/document?quarter=2024-Q3&format=docx&lang=${lang}`,
+          })
+        ).rawPayload,
+      );
+    const en = await word('en');
+    const english = [...en.paragraphs, ...en.tables.flat(2)].join('\n');
+    // translated: the English text, no marker
+    expect(english).toContain('PROSMED supports the people of Mali.');
+    expect(english).not.toContain('Le PROSMED appuie');
+    expect(english).toContain('0 police officers trained in Ségou.');
+    // not translated: the French original, said so in French and tagged French in the file
+    expect(english).toContain('[original en français] Deux ateliers à Ségou.');
+    expect(english).toContain('[original en français] Suivez-nous : @PNUDMALI');
+    expect(en.xml).toMatch(/<w:lang w:val="fr-FR"\/><\/w:rPr><w:t[^>]*>Deux <\/w:t>/);
+    // the French document prints its own texts, unmarked
+    const french = (await word('fr')).paragraphs.join('\n');
+    expect(french).toContain('Deux ateliers à Ségou.');
+    expect(french).not.toContain('[original');
+    // the PDF says the same (its HTML tags the original's language)
+    const html = renderQuarterlyHtml(report, new Map(), 'en');
+    expect(html).toContain('<p lang="fr"><em class="original">[original en français]</em> Deux ');
+  });
+
   it('keeps its figures as they were at approval; sent back, it follows the activities again', async () => {
     const url = '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q2';
     const read = async (): Promise<QuarterlyReport> => (await app.inject({ url })).json();

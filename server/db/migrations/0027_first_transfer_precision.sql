@@ -1,0 +1,1 @@
+ALTER TABLE "programmes" ADD COLUMN "first_transfer_precision" text DEFAULT 'day' NOT NULL;
