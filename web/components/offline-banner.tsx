@@ -26,6 +26,17 @@ export function OfflineBanner() {
     };
   }, [queryClient]);
 
+  // The browser's `online` event can come before its service worker reaches the network again, and a weak link
+  // comes and goes without one: while saved answers are shown on a device that says it is connected, ask again
+  // every few seconds, so the banner goes as soon as the server answers.
+  useEffect(() => {
+    if (!savedAt) return;
+    const timer = window.setInterval(() => {
+      if (navigator.onLine) void queryClient.invalidateQueries();
+    }, 5000);
+    return () => window.clearInterval(timer);
+  }, [savedAt, queryClient]);
+
   if (!savedAt) return null;
   const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short' }).format(
     savedAt,
