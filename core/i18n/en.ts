@@ -108,7 +108,7 @@ export const en: Catalogue = {
     indicators_other: '{{count}} indicators',
     indicatorsLabel: 'Indicators',
     open: 'Open the programme',
-    openNamed: 'Open programme {{code}}',
+    openNamed: 'Open the programme {{code}}',
   },
   programme: {
     onThisPage: 'On this page',

@@ -2,6 +2,7 @@ import { Badge, Box, Text } from '@mantine/core';
 import type { StoredValue, ValueSpec } from '../../core/contracts/value-spec.js';
 import { useLocale, useT } from '../i18n/i18n.js';
 import { formatDate, formatNumber, formatPercent } from '../../core/i18n/format.js';
+import { valueWording } from '../../core/domain/value-wording.js';
 
 /** A note beside the wording (with its leading space) for the kinds a reader could misread: relative targets, TBD, n/a. */
 function SpecBadge({ spec }: { spec: ValueSpec }) {
@@ -81,7 +82,7 @@ export function ValueView({
   return (
     <Box>
       <Text size="sm" component="span" c={muted ? 'dimmed' : undefined}>
-        {value.text}
+        {valueWording(value.text, value.spec, locale)}
       </Text>
       <SpecBadge spec={value.spec} />
       {meta.length > 0 && (

@@ -68,7 +68,8 @@ export function ProgressBar({ progress, label }: { progress: ProgressValue; labe
         aria-label={`${label}: ${Math.round(achieved)} %. ${tip}`}
         role="img"
       >
-        <Progress value={achieved} color={statusColors[progress.status]} size="lg" radius="sm" />
+        {/* the figure is told by the labelled image around it: the bar itself is drawing only */}
+        <Progress aria-hidden value={achieved} color={statusColors[progress.status]} size="lg" radius="sm" />
         {expectedShare !== null && (
           <div
             aria-hidden
@@ -246,15 +247,16 @@ export function ExplainProgress({ progress, code }: { progress: ProgressValue; c
   const t = useT();
   const locale = useLocale();
   const fmt = (x: number | null) => (x === null ? '—' : formatNumber(x, locale));
+  const shown = `${t('field.dashboard.expected')} ${fmt(progress.expected)} · ${t('field.dashboard.target')} ${fmt(progress.target)}`;
   return (
     <Popover width={360} position="bottom-start" withArrow shadow="md">
       <Popover.Target>
         <UnstyledButton
-          aria-label={`${code} — ${t('field.basis.explain')}`}
+          // the name begins with what the button shows (WCAG 2.5.3), then says what a click does
+          aria-label={`${shown} (${code} — ${t('field.basis.explain')})`}
           style={{ fontSize: 'var(--mantine-font-size-xs)', textDecoration: 'underline dotted' }}
         >
-          {t('field.dashboard.expected')} {fmt(progress.expected)} · {t('field.dashboard.target')}{' '}
-          {fmt(progress.target)}
+          {shown}
         </UnstyledButton>
       </Popover.Target>
       <Popover.Dropdown>

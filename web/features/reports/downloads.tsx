@@ -80,7 +80,8 @@ export const Downloads = memo(function Downloads({
                   href={reportExportUrl(reportId, format, lang)}
                   download
                   size="sm"
-                  aria-label={label}
+                  // the name begins with the visible "FR"/"EN" (WCAG 2.5.3)
+                  aria-label={`${t(`reports.documents.${lang}`)} — ${label}`}
                   title={label}
                   data-testid={`download-${format}-${lang}`}
                   onClick={(event) => {

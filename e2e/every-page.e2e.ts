@@ -1,0 +1,509 @@
+/**
+ * Every page of the web app (issue 19, items 3–5), in French and in English, each signed in as a person who may
+ * see it, on the demo data: no sentence of the other language's catalogue on the screen (or in an accessible
+ * name), no number outside the reader's format, 0 serious or critical axe-core violations (WCAG 2.1 AA), and
+ * nothing wider than a 360 px screen but the data tables, which scroll inside themselves. Then the activity form
+ * and the report editor filled and saved with the keyboard alone.
+ *
+ * The pages are the routes of web/routes.tsx (with features/dashboard/routes.tsx and features/admin/routes.tsx):
+ * `pagesOf` names each with a real id of the demo data. What people typed (demo narratives, titles, notes) is
+ * not judged: the catalogue detector only knows the catalogues' own sentences, and form values are not text.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../core/i18n/en.js';
+import { fr } from '../core/i18n/fr.js';
+import type { Locale } from '../core/i18n/locale.js';
+import {
+  ensureWebBuilt,
+  launchBrowser,
+  screenshotDir,
+  signIn,
+  startServer,
+  type RunningServer,
+} from './support/app.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type Who = 'anonymous' | 'admin' | 'coordinator';
+const emails: Record<Exclude<Who, 'anonymous'>, string> = {
+  admin: 'admin@jalon.demo',
+  coordinator: 'coordination.prosmed@jalon.demo',
+};
+const locales: Locale[] = ['fr', 'en'];
+
+let server: RunningServer;
+let browser: Browser;
+const contexts = new Map<string, BrowserContext>();
+const pages = new Map<string, Page>();
+const url = (path: string) => server.url + path;
+
+/* ------------------------------------------------------------------ the other language's sentences */
+
+function flatten(value: unknown, prefix = '', into = new Map<string, string>()): Map<string, string> {
+  if (typeof value === 'string') into.set(prefix, value);
+  else if (value && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
+  return into;
+}
+
+const normalise = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The sentences that betray the other language on a screen in `locale`: each string of the other catalogue that
+ * differs from this one's and is no string of this one (a shared acronym or name is no slip), with at least four
+ * letters of its own. A piece of the screen (a text node, an accessible name) betrays it when it *is* that
+ * string, its placeholders filled with anything: so a catalogue sentence is caught, and a sentence someone typed
+ * that merely contains the same words ("Appui technique au pôle économique…") is not.
+ */
+function foreignDetector(locale: Locale): Foreign {
+  const own = flatten(locale === 'fr' ? fr : en);
+  const other = flatten(locale === 'fr' ? en : fr);
+  const ownStrings = new Set([...own.values()].map(normalise));
+  const exact = new Map<string, string>();
+  const patterns: { key: string; sentence: string; pattern: RegExp }[] = [];
+  for (const [key, raw] of other) {
+    const sentence = normalise(raw);
+    if (own.get(key) === raw || ownStrings.has(sentence)) continue;
+    const pieces = sentence.split(/\{\{[^}]*\}\}/);
+    if ((pieces.join('').match(/\p{L}/gu) ?? []).length < 4) continue;
+    if (pieces.length === 1) exact.set(sentence, key);
+    else
+      patterns.push({
+        key,
+        sentence,
+        pattern: new RegExp(`^${pieces.map(escapeRegExp).join('.+?')}$`, 'su'),
+      });
+  }
+  return {
+    count: exact.size + patterns.length,
+    find(pieces) {
+      const hits: string[] = [];
+      for (const piece of pieces) {
+        const text = normalise(piece);
+        const key = exact.get(text) ?? patterns.find((p) => p.pattern.test(text))?.key;
+        if (key) hits.push(`${key}: «${text}»`);
+      }
+      return [...new Set(hits)];
+    },
+  };
+}
+interface Foreign {
+  count: number;
+  find(pieces: string[]): string[];
+}
+const detectors = { fr: foreignDetector('fr'), en: foreignDetector('en') };
+
+/* ------------------------------------------------------------------ numbers in the reader's format */
+
+/**
+ * Numbers people typed into the demo data as names, not quantities: UNDP's Atlas output numbers in the donors'
+ * notes ("Output 126206") and Security Council resolution 1325 ("PAN R 1325").
+ */
+const typedNumbers = [/\bOutput \d{5,6}\b/g, /\bR ?1325\b/g];
+
+/** Numbers written outside `locale`'s format, with a few characters around each. */
+function misformattedNumbers(pageText: string, locale: Locale): string[] {
+  const text = typedNumbers.reduce((t, typed) => t.replace(typed, (m) => m.replace(/\d/g, '#')), pageText);
+  const hits: string[] = [];
+  const around = (index: number, length: number) =>
+    text.slice(Math.max(0, index - 25), index + length + 25).replace(/\s+/g, ' ');
+  // a run of digits standing alone: not a code (PBF/MLI/A-1, 1.2.3, ML-4), a date, a time or a year
+  for (const m of text.matchAll(/(?<![\p{L}\d.,/\-:_#'’])\d{4,}(?![\d\p{L}/\-:_]|[.,]\d)/gu)) {
+    const n = Number(m[0]);
+    if (m[0].length === 4 && n >= 1900 && n <= 2100) continue; // a year
+    hits.push(`ungrouped ${m[0]}: «${around(m.index, m[0].length)}»`);
+  }
+  if (locale === 'fr') {
+    for (const m of text.matchAll(/(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])/g))
+      hits.push(`English grouping ${m[0]}: «${around(m.index, m[0].length)}»`);
+  } else {
+    for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)/g))
+      hits.push(`French grouping ${m[0]}: «${around(m.index, m[0].length)}»`);
+    for (const m of text.matchAll(/(?<![\d.,])\d+,\d{1,2}(?![\d,])\s?(?:%|\$)/g))
+      hits.push(`French decimal ${m[0]}: «${around(m.index, m[0].length)}»`);
+  }
+  return hits;
+}
+
+/* ------------------------------------------------------------------ the pages */
+
+interface Visit {
+  path: string;
+  who: Who;
+  /** the page's own name in the table (its route) */
+  route: string;
+}
+
+interface Ids {
+  programme: string;
+  report: string;
+  activity: string;
+  indicator: string;
+  user: string;
+}
+
+function pagesOf(ids: Ids): Visit[] {
+  const p = ids.programme;
+  const visit = (route: string, path: string, who: Who): Visit => ({ route, path, who });
+  return [
+    visit('/', '/', 'anonymous'),
+    visit('/sign-in', '/sign-in', 'anonymous'),
+    visit('/ (signed in)', '/', 'admin'),
+    visit('/programmes/:slug', `/programmes/${p}`, 'admin'),
+    visit('/programmes/:slug/reports', `/programmes/${p}/reports`, 'coordinator'),
+    ...['overview', 'budget', 'expenditure', 'workplan', 'governance'].map((tab) =>
+      visit(`/programmes/:slug/finance?tab=${tab}`, `/programmes/${p}/finance?tab=${tab}`, 'coordinator'),
+    ),
+    visit('/reports/:id', `/reports/${ids.report}`, 'coordinator'),
+    visit('/programmes/:slug/calendar', `/programmes/${p}/calendar`, 'coordinator'),
+    visit('/import', '/import', 'admin'),
+    visit('/notifications', '/notifications', 'coordinator'),
+    visit('/dashboard', '/dashboard', 'admin'),
+    visit('/programmes/:slug/dashboard', `/programmes/${p}/dashboard`, 'admin'),
+    visit('/programmes/:slug/activities', `/programmes/${p}/activities`, 'coordinator'),
+    visit('/programmes/:slug/activities/new', `/programmes/${p}/activities/new`, 'coordinator'),
+    visit('/outbox', '/outbox', 'coordinator'),
+    visit('/programmes/:slug/import', `/programmes/${p}/import`, 'coordinator'),
+    visit('/activities/:id', `/activities/${ids.activity}`, 'coordinator'),
+    visit('/activities/:id/edit', `/activities/${ids.activity}/edit`, 'coordinator'),
+    visit('/programmes/:slug/quarterly', `/programmes/${p}/quarterly`, 'coordinator'),
+    visit('/indicators/:id', `/indicators/${ids.indicator}`, 'coordinator'),
+    visit('/admin/users', '/admin/users', 'admin'),
+    visit('/admin/users/:id', `/admin/users/${ids.user}`, 'admin'),
+    visit('/account/password', '/account/password', 'coordinator'),
+    visit('/programmes/:slug/audit', `/programmes/${p}/audit`, 'coordinator'),
+    visit('/due', '/due', 'coordinator'),
+    visit('* (not found)', '/no-such-page', 'anonymous'),
+  ];
+}
+
+async function pageFor(who: Who, locale: Locale): Promise<Page> {
+  const name = `${who}/${locale}`;
+  const known = pages.get(name);
+  if (known) return known;
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: locale === 'fr' ? 'fr-FR' : 'en-US',
+    // axe-core goes in as a script tag, which the server's Content-Security-Policy (script-src 'self') refuses
+    bypassCSP: true,
+  });
+  await context.addInitScript((chosen) => {
+    window.localStorage.setItem('jalon.locale', chosen);
+  }, locale);
+  const page = await context.newPage();
+  if (who !== 'anonymous') await signIn(page, server, emails[who]);
+  contexts.set(name, context);
+  pages.set(name, page);
+  return page;
+}
+
+/** Opens a page and waits until it has drawn its heading and every request is answered. */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(url(path));
+  await page.locator('h1').first().waitFor({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle', { timeout: 30_000 });
+  await page
+    .locator('.mantine-Loader-root, [aria-busy="true"]')
+    .first()
+    .waitFor({ state: 'hidden', timeout: 15_000 })
+    .catch(() => {});
+}
+
+/** The page's text and every accessible name or hint written in attributes. */
+function textOf(page: Page): Promise<{ text: string; pieces: string[] }> {
+  return page.evaluate(() => {
+    const pieces: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement?.tagName;
+      if (parent !== 'SCRIPT' && parent !== 'STYLE' && node.textContent?.trim())
+        pieces.push(node.textContent);
+    }
+    for (const element of document.body.querySelectorAll('[aria-label],[title],[placeholder],[alt]')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name);
+        if (value) pieces.push(value);
+      }
+    }
+    return { text: document.body.innerText, pieces };
+  });
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** At 360 px: how wide the document is, and the widest elements outside any scrolling container. */
+async function narrowOverflow(page: Page): Promise<{ width: number; culprits: string[] }> {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.waitForFunction(() => window.innerWidth === 360);
+  const result = await page.evaluate(() => {
+    const width = document.documentElement.scrollWidth;
+    const culprits: string[] = [];
+    if (width > 360) {
+      const scrolls = (e: Element) => {
+        for (let p: Element | null = e.parentElement; p && p !== document.body; p = p.parentElement) {
+          const style = getComputedStyle(p);
+          if (['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX)) return true;
+        }
+        return false;
+      };
+      for (const element of document.body.querySelectorAll('*')) {
+        const box = element.getBoundingClientRect();
+        if (box.right > 361 && box.width > 0 && !scrolls(element)) {
+          const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${
+            typeof element.className === 'string' && element.className
+              ? `.${element.className.trim().split(/\s+/).slice(0, 2).join('.')}`
+              : ''
+          }`;
+          culprits.push(`${name} (right ${Math.round(box.right)})`);
+        }
+      }
+    }
+    return { width, culprits: culprits.slice(0, 8) };
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return result;
+}
+
+interface PageResult {
+  locale: Locale;
+  route: string;
+  who: Who;
+  foreign: string[];
+  numbers: string[];
+  axe: { serious: number; critical: number; moderate: number; minor: number; details: string[] };
+  width360: number;
+  culprits: string[];
+}
+
+const results: PageResult[] = [];
+let ids: Ids;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  server = await startServer();
+  browser = await launchBrowser();
+  mkdirSync(screenshotDir, { recursive: true });
+  const coordinator = await pageFor('coordinator', 'fr');
+  const admin = await pageFor('admin', 'fr');
+  const read = async <T>(page: Page, path: string) => (await (await page.request.get(url(path))).json()) as T;
+  const programme = 'prosmed';
+  const reportList = (
+    await read<{ items: { id: string; status: string }[] }>(
+      coordinator,
+      `/api/v1/programmes/${programme}/reports`,
+    )
+  ).items;
+  const report = reportList.find((r) => r.status === 'draft') ?? reportList[0]!;
+  const activityList = (
+    await read<{ items: { id: string }[] }>(coordinator, `/api/v1/programmes/${programme}/activities`)
+  ).items;
+  const framework = await read<{
+    outcomes: { indicators: { id: string }[]; outputs: { indicators: { id: string }[] }[] }[];
+  }>(coordinator, `/api/v1/programmes/${programme}/framework`);
+  const indicator = framework.outcomes.flatMap((o) => [
+    ...o.outputs.flatMap((x) => x.indicators),
+    ...o.indicators,
+  ])[0]!;
+  const userList = (await read<{ items: { id: string; email: string }[] }>(admin, '/api/v1/users')).items;
+  ids = {
+    programme,
+    report: report.id,
+    activity: activityList[0]!.id,
+    indicator: indicator.id,
+    user: userList.find((u) => u.email === emails.coordinator)!.id,
+  };
+}, 600_000);
+
+afterAll(async () => {
+  for (const context of contexts.values()) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('every page, in French and in English', () => {
+  it('has detectors that can fail', () => {
+    expect(detectors.fr.find(['Open the programme', 'Appui technique au pôle économique'])).toEqual([
+      'portfolio.open: «Open the programme»',
+    ]);
+    expect(detectors.en.find(['Ouvrir le programme PROSMED'])).toEqual([
+      'portfolio.openNamed: «Ouvrir le programme PROSMED»',
+    ]);
+    expect(misformattedNumbers('Cible 4000 ; 12300 ; 1,000 ; 2 330 ; en 2024 ; 1.2.3', 'fr')).toHaveLength(3);
+    expect(misformattedNumbers('Target 2,330; 12,5 %; 4000', 'en')).toHaveLength(2);
+  });
+
+  it('walks every page: no foreign sentence, numbers in the locale, axe clean, 360 px wide', async () => {
+    for (const locale of locales) {
+      for (const visit of pagesOf(ids)) {
+        const page = await pageFor(visit.who, locale);
+        await open(page, visit.path);
+        const { text, pieces } = await textOf(page);
+        const foreign = detectors[locale].find(pieces);
+        const numbers = misformattedNumbers(text, locale);
+        const violations = await axeViolations(page);
+        const count = (impact: string) => violations.filter((v) => v.impact === impact).length;
+        const details = violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map(
+            (v) =>
+              `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')} — ${
+                v.nodes[0]?.failureSummary?.replace(/\s+/g, ' ').slice(0, 240) ?? ''
+              }`,
+          );
+        const narrow = await narrowOverflow(page);
+        const result: PageResult = {
+          locale,
+          route: visit.route,
+          who: visit.who,
+          foreign,
+          numbers,
+          axe: {
+            critical: count('critical'),
+            serious: count('serious'),
+            moderate: count('moderate'),
+            minor: count('minor'),
+            details,
+          },
+          width360: narrow.width,
+          culprits: narrow.culprits,
+        };
+        results.push(result);
+        console.log(
+          `${locale} ${visit.route} (${visit.who}): axe critical ${result.axe.critical}, serious ${result.axe.serious}, moderate ${result.axe.moderate}, minor ${result.axe.minor}; foreign ${foreign.length}; numbers ${numbers.length}; 360 px → ${narrow.width}`,
+        );
+        for (const line of [...foreign, ...numbers, ...details, ...narrow.culprits])
+          console.log(`    ${line}`);
+      }
+    }
+    writeFileSync(join(screenshotDir, 'every-page.json'), JSON.stringify(results, null, 2));
+    const failures = results.filter(
+      (r) => r.foreign.length || r.numbers.length || r.axe.serious || r.axe.critical || r.width360 > 360,
+    );
+    expect(failures.map((r) => `${r.locale} ${r.route}`)).toEqual([]);
+    expect(results).toHaveLength(2 * pagesOf(ids).length);
+  }, 900_000);
+});
+
+/* ------------------------------------------------------------------ keyboard only */
+
+interface Focused {
+  tag: string;
+  label: string;
+  readOnly: boolean;
+}
+
+/** What has the focus: its tag and the name a screen reader would read (aria-label, its label, its text). */
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return { tag: '', label: '', readOnly: false };
+    const byIds = (ids: string | null) =>
+      (ids ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.innerText ?? '')
+        .join(' ');
+    const labels = (element as HTMLInputElement).labels;
+    const label =
+      element.getAttribute('aria-label') ??
+      (labels && labels.length > 0 ? labels[0]!.innerText : null) ??
+      (element.getAttribute('aria-labelledby') ? byIds(element.getAttribute('aria-labelledby')) : null) ??
+      element.innerText;
+    return {
+      tag: element.tagName,
+      label: label.replace(/\s+/g, ' ').trim(),
+      readOnly: (element as HTMLInputElement).readOnly === true || element.hasAttribute('disabled'),
+    };
+  });
+}
+
+/** Presses Tab until the focus is on what `wanted` accepts; fails after `max` presses. */
+async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string, max = 150): Promise<Focused> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused(page);
+    if (wanted(now)) return now;
+  }
+  throw new Error(`${what}: not reached with ${max} presses of Tab`);
+}
+const labelled = (start: string) => (f: Focused) => f.label.startsWith(start);
+
+describe('keyboard only', () => {
+  it('records an activity with the keyboard alone', async () => {
+    const page = await pageFor('coordinator', 'fr');
+    await open(page, `/programmes/${ids.programme}/activities/new`);
+    await tabTo(page, labelled('Intitulé (français)'), 'the French title');
+    await page.keyboard.type('Causerie menée au clavier');
+    await tabTo(page, labelled('Date de début'), 'the start date');
+    await page.keyboard.type('06/02/2024');
+    await tabTo(page, labelled('Ajouter un lieu'), 'the place search');
+    await page.keyboard.type('djenne');
+    await page.getByRole('option', { name: /Djenné — Cercle/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page
+      .getByText(/Djenné/)
+      .first()
+      .waitFor();
+    await tabTo(
+      page,
+      (f) => f.tag === 'SELECT' && f.label.startsWith('Ajouter une catégorie'),
+      'the category',
+    );
+    await page.keyboard.type('Membres des');
+    const women = 'Membres des communautés — Femmes — 18–35 ans (jeunes)';
+    await page.getByLabel(women).waitFor();
+    await tabTo(page, labelled(women), 'the count of young women');
+    await page.keyboard.type('12');
+    await tabTo(page, (f) => f.tag === 'BUTTON' && f.label === 'Enregistrer', 'the save button');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { level: 1, name: 'Causerie menée au clavier' })
+      .waitFor({ timeout: 30_000 });
+    await page.getByRole('heading', { name: 'Participants — 12' }).waitFor();
+  });
+
+  it('writes in the report editor with the keyboard alone, and it is saved', async () => {
+    const page = await pageFor('coordinator', 'fr');
+    await open(page, `/reports/${ids.report}`);
+    const field = await tabTo(page, (f) => f.tag === 'TEXTAREA' && !f.readOnly, 'a text of the report');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Saisi au clavier.');
+    // the editor saves by itself a moment after the last key: the server then holds the words typed
+    await page.locator('[data-testid="save-status"]:not([data-status="saved"])').waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor({ timeout: 30_000 });
+    const saved = await (await page.request.get(url(`/api/v1/reports/${ids.report}`))).text();
+    expect(saved).toContain('Saisi au clavier.');
+    expect(field.label).not.toBe('');
+  });
+});
