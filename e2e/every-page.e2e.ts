@@ -65,7 +65,7 @@ function foreignDetector(locale: Locale): Foreign {
   const other = flatten(locale === 'fr' ? en : fr);
   const ownStrings = new Set([...own.values()].map(normalise));
   const exact = new Map<string, string>();
-  const patterns: { key: string; sentence: string; pattern: RegExp }[] = [];
+  const patterns: { key: string; literal: string; pattern: RegExp }[] = [];
   for (const [key, raw] of other) {
     const sentence = normalise(raw);
     if (own.get(key) === raw || ownStrings.has(sentence)) continue;
@@ -75,7 +75,7 @@ function foreignDetector(locale: Locale): Foreign {
     else
       patterns.push({
         key,
-        sentence,
+        literal: pieces.join(''),
         pattern: new RegExp(`^${pieces.map(escapeRegExp).join('.+?')}$`, 'su'),
       });
   }
@@ -85,7 +85,10 @@ function foreignDetector(locale: Locale): Foreign {
       const hits: string[] = [];
       for (const piece of pieces) {
         const text = normalise(piece);
-        const key = exact.get(text) ?? patterns.find((p) => p.pattern.test(text))?.key;
+        // a sentence that is mostly its placeholders ("Output {{code}}") is no proof when the filling is long
+        const key =
+          exact.get(text) ??
+          patterns.find((p) => p.pattern.test(text) && p.literal.length * 2 >= text.length)?.key;
         if (key) hits.push(`${key}: «${text}»`);
       }
       return [...new Set(hits)];
@@ -97,6 +100,15 @@ interface Foreign {
   find(pieces: string[]): string[];
 }
 const detectors = { fr: foreignDetector('fr'), en: foreignDetector('en') };
+
+/**
+ * Sentences people wrote that the detector would take for the catalogue's: the quarterly report's key figures
+ * worded by its writers, in French whatever the reader's language (the server fills them as written), e.g. "27
+ * activités" around a computed number.
+ */
+const typedSentences: Partial<Record<Locale, Record<string, string[]>>> = {
+  en: { '/programmes/:slug/quarterly': ['field.period.activitiesIn_other'] },
+};
 
 /* ------------------------------------------------------------------ numbers in the reader's format */
 
@@ -219,12 +231,18 @@ function textOf(page: Page): Promise<{ text: string; pieces: string[] }> {
   return page.evaluate(() => {
     const pieces: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    // words marked in another language (`lang`: the language switch's "English") are that language's by design
+    const page = document.documentElement.lang;
+    const ownLanguage = (element: Element | null) =>
+      (element?.closest('[lang]')?.getAttribute('lang') ?? page) === page;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement?.tagName;
-      if (parent !== 'SCRIPT' && parent !== 'STYLE' && node.textContent?.trim())
-        pieces.push(node.textContent);
+      const parent = node.parentElement;
+      if (!parent || parent.tagName === 'SCRIPT' || parent.tagName === 'STYLE' || !ownLanguage(parent))
+        continue;
+      if (node.textContent?.trim()) pieces.push(node.textContent);
     }
     for (const element of document.body.querySelectorAll('[aria-label],[title],[placeholder],[alt]')) {
+      if (!ownLanguage(element)) continue;
       for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
         const value = element.getAttribute(name);
         if (value) pieces.push(value);
@@ -266,6 +284,10 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
 async function narrowOverflow(page: Page): Promise<{ width: number; culprits: string[] }> {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.waitForFunction(() => window.innerWidth === 360);
+  // charts and the map redraw at their new width a moment after the resize: wait for it, then measure
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= 360, undefined, { timeout: 3_000 })
+    .catch(() => {});
   const result = await page.evaluate(() => {
     const width = document.documentElement.scrollWidth;
     const culprits: string[] = [];
@@ -356,9 +378,9 @@ describe('every page, in French and in English', () => {
     expect(detectors.fr.find(['Open the programme', 'Appui technique au pôle économique'])).toEqual([
       'portfolio.open: «Open the programme»',
     ]);
-    expect(detectors.en.find(['Ouvrir le programme PROSMED'])).toEqual([
-      'portfolio.openNamed: «Ouvrir le programme PROSMED»',
-    ]);
+    expect(
+      detectors.en.find(['Ouvrir le programme PROSMED', 'Output 126206 (PROSMED) — TRAC 1 PNUD']),
+    ).toHaveLength(1);
     expect(misformattedNumbers('Cible 4000 ; 12300 ; 1,000 ; 2 330 ; en 2024 ; 1.2.3', 'fr')).toHaveLength(3);
     expect(misformattedNumbers('Target 2,330; 12,5 %; 4000', 'en')).toHaveLength(2);
   });
@@ -369,7 +391,10 @@ describe('every page, in French and in English', () => {
         const page = await pageFor(visit.who, locale);
         await open(page, visit.path);
         const { text, pieces } = await textOf(page);
-        const foreign = detectors[locale].find(pieces);
+        const typed = typedSentences[locale]?.[visit.route] ?? [];
+        const foreign = detectors[locale]
+          .find(pieces)
+          .filter((hit) => !typed.some((key) => hit.startsWith(`${key}:`)));
         const numbers = misformattedNumbers(text, locale);
         const violations = await axeViolations(page);
         const count = (impact: string) => violations.filter((v) => v.impact === impact).length;

@@ -167,6 +167,9 @@ const columns: Words = {
   label: { fr: 'Libellé', en: 'Label' },
   agency_id: { fr: 'Agence', en: 'Agency' },
   donor_id: { fr: 'Bailleur', en: 'Donor' },
+  // a date of the reporting calendar: to whom the report is due, and which donor
+  recipient: { fr: 'Destinataire', en: 'Recipient' },
+  donor: { fr: 'Bailleur', en: 'Donor' },
   funding_note: { fr: 'Note de financement', en: 'Funding note' },
   un_entities: { fr: 'Entités des Nations Unies', en: 'UN entities' },
   partners: { fr: 'Partenaires', en: 'Partners' },
@@ -260,6 +263,11 @@ const columns: Words = {
 
 /** Codes some columns hold, in words (statuses, roles); other codes are shown as they are. */
 const codes: Record<string, Words> = {
+  recipient: {
+    fund: { fr: 'le Fonds', en: 'the Fund' },
+    donor: { fr: 'un bailleur', en: 'a donor' },
+    programme: { fr: 'le programme', en: 'the programme' },
+  },
   status: {
     draft: { fr: 'brouillon', en: 'draft' },
     submitted: { fr: 'soumis', en: 'submitted' },
@@ -280,6 +288,9 @@ const codes: Record<string, Words> = {
     coordinator: { fr: 'coordination', en: 'coordinator' },
     focal_point: { fr: 'point focal', en: 'focal point' },
     viewer: { fr: 'lecture', en: 'reader' },
+    // a programme's organisations: who receives the money, who gives it
+    recipient: { fr: 'récipiendaire', en: 'recipient' },
+    donor: { fr: 'bailleur', en: 'donor' },
   },
 };
 

@@ -95,12 +95,16 @@ export function NotificationsPage() {
             label={t('work.notifications.language')}
             maw={240}
             value={prefs.data.locale}
-            data={[
-              { value: 'fr', label: 'Français' },
-              { value: 'en', label: 'English' },
-            ]}
             onChange={(e) => update.mutate({ locale: e.currentTarget.value === 'en' ? 'en' : 'fr' })}
-          />
+          >
+            {/* each language named in itself, and marked as such for screen readers (WCAG 3.1.2) */}
+            <option value="fr" lang="fr">
+              Français
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </NativeSelect>
           <Table maw={560}>
             <Table.Tbody>
               {notificationKinds.map((kind) => (
