@@ -142,6 +142,10 @@ export const importResult = importPreview
   .meta({ id: 'ImportResult' });
 export type ImportResult = z.infer<typeof importResult>;
 
+/** What Jalon could not publish faithfully in a programme's IATI file, and why (the same list heads the file). */
+export const iatiHeldBack = z.object({ warnings: z.array(z.string()) }).meta({ id: 'IatiHeldBack' });
+export type IatiHeldBack = z.infer<typeof iatiHeldBack>;
+
 export const exportQuery = z.object({
   /** the framework version to export; the one in force when left out */
   version: z.coerce.number().int().positive().optional(),

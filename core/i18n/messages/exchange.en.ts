@@ -11,6 +11,9 @@ export const exchangeEn: Omit<Catalogue['exchange'], 'import'> = {
     published: 'IATI publishing address',
     publishedHint:
       "The stable public address of this programme's IATI file, to register in the IATI Registry. The file follows the data: it is made again at each reading and dated by their last change.",
+    heldBack: 'Before publishing: what the file leaves out or changes, and why',
+    heldBackNone: 'The file holds everything: nothing is held back.',
+    heldBackLoading: 'Reading what the file holds back…',
     copy: 'Copy',
     copied: 'Copied',
     open: 'Open the file',

@@ -8,6 +8,9 @@ export const exchangeFr = {
     published: 'Adresse de publication IATI',
     publishedHint:
       'L’adresse publique et stable du fichier IATI de ce programme, à enregistrer dans le Registre IATI. Le fichier suit les données : il est refait à chaque lecture et daté de leur dernière modification.',
+    heldBack: 'Avant de publier : ce que le fichier ne reprend pas, ou autrement, et pourquoi',
+    heldBackNone: 'Le fichier reprend tout : rien n’est retenu.',
+    heldBackLoading: 'Lecture de ce que le fichier retient…',
     copy: 'Copier',
     copied: 'Copié',
     open: 'Ouvrir le fichier',

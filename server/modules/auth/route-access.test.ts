@@ -116,6 +116,7 @@ export const expectedAccess: Record<string, Persona[]> = {
   // exchange (issue 6): exports are public like the programme pages they come from; an import creates
   // programmes, or a framework version of the programme its body names, so it is an administrator's
   'GET /api/v1/programmes/:slug/export/iati': everyone,
+  'GET /api/v1/programmes/:slug/export/iati/held-back': everyone,
   'GET /api/v1/programmes/:slug/export/xlsx': everyone,
   // who imports what is decided by the target in the body (exchange/import-access.ts, exchange.test.ts)
   'POST /api/v1/imports/preview': signedIn,

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { exportQuery } from '../../../core/contracts/exchange.js';
+import { exportQuery, iatiHeldBack } from '../../../core/contracts/exchange.js';
 import { slugParams } from '../../../core/contracts/programme-api.js';
 import { errorResponses } from '../../plugins/openapi.js';
 import {
@@ -42,6 +42,22 @@ export const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('x-jalon-warnings', String(out.warnings.length))
         .send(bytes(Buffer.from(out.xml, 'utf8')));
     },
+  );
+
+  app.get(
+    '/programmes/:slug/export/iati/held-back',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary:
+          "What the programme's IATI file leaves out or publishes differently, and why: the list at the head of the file, for the page",
+        params: slugParams,
+        querystring: exportQuery.pick({ lang: true }),
+        response: { 200: iatiHeldBack, ...errorResponses },
+      },
+    },
+    async (request) => ({ warnings: (await exportProgrammeIati(request.ctx, request.params.slug)).warnings }),
   );
 
   app.get(

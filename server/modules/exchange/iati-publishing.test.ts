@@ -50,6 +50,25 @@ describe.each(testEngines)('IATI files at stable public addresses, on %s', (engi
     expect(again.body).toBe('');
   });
 
+  it('lists for the page what the file holds back, the same list as the head of the file, in the reader’s language', async () => {
+    const file = await anonymous.inject({ url: `/api/v1/programmes/${slug}/export/iati?lang=en` });
+    const count = Number(file.headers['x-jalon-warnings']);
+    expect(count).toBeGreaterThan(0);
+    const res = await anonymous.inject({ url: `/api/v1/programmes/${slug}/export/iati/held-back?lang=en` });
+    expect(res.statusCode).toBe(200);
+    const { warnings } = res.json() as { warnings: string[] };
+    expect(warnings).toHaveLength(count);
+    // each line of the list is in the file's head comment, word for word
+    for (const warning of warnings) expect(file.body).toContain(warning.split('\n')[0]!.slice(0, 60));
+    const fr = (
+      await anonymous.inject({ url: `/api/v1/programmes/${slug}/export/iati/held-back?lang=fr` })
+    ).json() as {
+      warnings: string[];
+    };
+    expect(fr.warnings).toHaveLength(count);
+    expect(fr.warnings).not.toEqual(warnings);
+  });
+
   it('follows a change of the data: new content, new ETag, later last-updated-datetime', async () => {
     const before = await anonymous.inject({ url: `/iati/${slug}.xml` });
     const programme = (await admin.inject({ url: `/api/v1/programmes/${slug}` })).json() as ProgrammeDetail;

@@ -1,5 +1,7 @@
-import { Anchor, Button, CopyButton, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
-import { exportLinks } from '../../api/exchange.js';
+import { Anchor, Button, CopyButton, Group, List, Popover, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { Locale } from '../../../core/i18n/locale.js';
+import { exportLinks, useIatiHeldBack } from '../../api/exchange.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
 
 /** The programme's exports: its IATI file, and the framework version on screen as an Excel workbook. */
@@ -34,19 +36,25 @@ export function ExportButtons({ slug, version }: { slug: string; version: number
       >
         {t('exchange.export.xlsx')}
       </Button>
-      <PublishedAddress path={links.published} />
+      <PublishedAddress slug={slug} locale={locale} path={links.published} />
     </Group>
   );
 }
 
 /** The stable public address of the programme's IATI file, to register in the IATI Registry. */
-function PublishedAddress({ path }: { path: string }) {
+function PublishedAddress({ slug, locale, path }: { slug: string; locale: Locale; path: string }) {
   const t = useT();
+  const [opened, setOpened] = useState(false);
   const url = `${window.location.origin}${path}`;
   return (
-    <Popover width={420} position="bottom-end" withArrow shadow="md">
+    <Popover width={420} position="bottom-end" withArrow shadow="md" opened={opened} onChange={setOpened}>
       <Popover.Target>
-        <Button variant="subtle" size="xs" data-testid="iati-published-address">
+        <Button
+          variant="subtle"
+          size="xs"
+          data-testid="iati-published-address"
+          onClick={() => setOpened((o) => !o)}
+        >
           {t('exchange.export.published')}
         </Button>
       </Popover.Target>
@@ -66,8 +74,32 @@ function PublishedAddress({ path }: { path: string }) {
               {t('exchange.export.open')}
             </Anchor>
           </Group>
+          {opened && <HeldBack slug={slug} locale={locale} />}
         </Stack>
       </Popover.Dropdown>
     </Popover>
+  );
+}
+
+/** What the file leaves out and why, as at the head of the file: a publisher checks it before registering. */
+function HeldBack({ slug, locale }: { slug: string; locale: Locale }) {
+  const t = useT();
+  const heldBack = useIatiHeldBack(slug, locale, true);
+  if (heldBack.isPending) return <Text size="xs">{t('exchange.export.heldBackLoading')}</Text>;
+  if (heldBack.isError) return null;
+  const warnings = heldBack.data.warnings;
+  return (
+    <Stack gap={4} data-testid="iati-held-back">
+      <Text size="sm" fw={600}>
+        {warnings.length === 0 ? t('exchange.export.heldBackNone') : t('exchange.export.heldBack')}
+      </Text>
+      {warnings.length > 0 && (
+        <List size="xs" spacing={2} mah={240} style={{ overflowY: 'auto' }}>
+          {warnings.map((w) => (
+            <List.Item key={w}>{w}</List.Item>
+          ))}
+        </List>
+      )}
+    </Stack>
   );
 }
