@@ -10,7 +10,7 @@ export function ExportButtons({ slug, version }: { slug: string; version: number
   const locale = useLocale();
   const links = exportLinks(slug, version, locale);
   return (
-    <Group gap={4} wrap="nowrap" role="group" aria-label={t('exchange.export.label')}>
+    <Group gap={4} wrap="wrap" role="group" aria-label={t('exchange.export.label')}>
       <Text size="xs" c="dimmed" visibleFrom="sm">
         {t('exchange.export.label')}
       </Text>
