@@ -15,7 +15,9 @@ describe('valueWording', () => {
     expect(valueWording('37,37%', { kind: 'percent', value: 37.37 }, 'en')).toBe('37.37%');
   });
 
-  it('keeps a remark in brackets after the number', () => {
+  it('keeps a remark in brackets after the number, with its space', () => {
+    expect(valueWording('150 (06/2021)', { kind: 'number', value: 150 }, 'fr')).toBe('150 (06/2021)');
+    expect(valueWording('2330 (2020)', { kind: 'number', value: 2330 }, 'en')).toBe('2,330 (2020)');
     expect(valueWording('37,37% (Donnée nationale 11/2021)', { kind: 'percent', value: 37.37 }, 'en')).toBe(
       '37.37% (Donnée nationale 11/2021)',
     );

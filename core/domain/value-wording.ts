@@ -3,7 +3,8 @@ import { formatNumber, formatPercent } from '../i18n/format.js';
 import type { Locale } from '../i18n/locale.js';
 
 /** A wording that begins with its number, alone or before a remark in brackets: "2330", "37,37% (Donnée nationale)". */
-const LEADING = /^(\d[\d \u00a0\u202f]*(?:[.,]\d+)?)(\s?%)?(?=\s*(?:\(|$))/;
+// the digits end on a digit: the space before a remark is the remark's ("150 (06/2021)" keeps its space)
+const LEADING = /^(\d(?:[\d \u00a0\u202f]*\d)?(?:[.,]\d+)?)(\s?%)?(?=\s*(?:\(|$))/;
 
 /**
  * A value's wording for a reader in `locale`: the document's own words, except a wording that is nothing but a

@@ -7,6 +7,7 @@
  * in `warnings`, which also head the file as an XML comment.
  */
 import { scrubText } from '../../../core/domain/accepted-text.js';
+import { splitGivenDate } from '../../../core/domain/programme-dates.js';
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type {
@@ -262,6 +263,7 @@ class Writer {
   private readonly say: Say;
   private readonly orgs: Map<string, OrganisationInput>;
   private readonly start: string | undefined;
+  private readonly firstTransfer: string | undefined;
   private readonly end: string;
   readonly today: string;
 
@@ -271,7 +273,9 @@ class Writer {
   ) {
     this.say = tIn(options.locale);
     this.orgs = organisationsOf(doc, options.catalogue);
-    this.start = doc.startDate ?? doc.firstTransferDate;
+    // IATI dates are days: a first transfer given to the month only ("Janvier 2020") is its first day
+    this.firstTransfer = doc.firstTransferDate ? splitGivenDate(doc.firstTransferDate).date : undefined;
+    this.start = doc.startDate ?? this.firstTransfer;
     this.end = doc.revisedEndDate ?? doc.endDate;
     this.today = isoDay(options.now);
     // results periods need a start even when the programme states none: the earliest date its data gives
@@ -354,11 +358,11 @@ class Writer {
 
   dates(el: XMLBuilder) {
     const { doc } = this;
-    const plannedStart = doc.startDate ?? doc.firstTransferDate;
+    const plannedStart = doc.startDate ?? this.firstTransfer;
     if (plannedStart)
       el.ele('activity-date', { type: code('ActivityDateType', '1'), 'iso-date': plannedStart });
-    if (doc.firstTransferDate && doc.firstTransferDate <= this.today)
-      el.ele('activity-date', { type: code('ActivityDateType', '2'), 'iso-date': doc.firstTransferDate });
+    if (this.firstTransfer && this.firstTransfer <= this.today)
+      el.ele('activity-date', { type: code('ActivityDateType', '2'), 'iso-date': this.firstTransfer });
     el.ele('activity-date', { type: code('ActivityDateType', '3'), 'iso-date': this.end });
   }
 
@@ -494,7 +498,7 @@ class Writer {
    * contribution in another currency is published in its own, with the programme-currency amount said.
    */
   donorCommitments(el: XMLBuilder, reporting: { ref: string; name: LocalizedText }) {
-    const date = this.doc.startDate ?? this.doc.firstTransferDate;
+    const date = this.doc.startDate ?? this.firstTransfer;
     // one commitment per donor: its contributions summed (a donor named twice gives twice)
     const sums = new Map<string, number>();
     for (const d of this.doc.donors)

@@ -4,6 +4,7 @@
  * and the writing of it (`writeImportPlan`), which the import pipeline's programme-file kind
  * (`server/modules/imports/kinds/programme-file.kind.ts`) runs in its one transaction.
  */
+import { splitGivenDate } from '../../../core/domain/programme-dates.js';
 import { sql } from 'drizzle-orm';
 import {
   maxImportBytes,
@@ -86,7 +87,7 @@ async function actualsOfRecord(
 ): Promise<ProgrammeDocument['progress']> {
   const framework = frameworkInForce(doc.frameworks, today(ctx));
   if (!framework) return [];
-  const start = doc.startDate ?? doc.firstTransferDate;
+  const start = doc.startDate ?? (doc.firstTransferDate && splitGivenDate(doc.firstTransferDate).date);
   const end = doc.revisedEndDate ?? doc.endDate;
   const first = Number((start ?? [...doc.progress.map((p) => p.periodStart), end].sort()[0]!).slice(0, 4));
   const last = Number((end < today(ctx) ? end : today(ctx)).slice(0, 4));
@@ -289,7 +290,9 @@ export async function exportFrameworkWorkbook(
       country: p.country,
       currency: p.currency,
       endDate: p.revisedEndDate ?? p.endDate,
-      ...((p.startDate ?? p.firstTransferDate) ? { startDate: (p.startDate ?? p.firstTransferDate)! } : {}),
+      ...((p.startDate ?? p.firstTransferDate)
+        ? { startDate: p.startDate ?? splitGivenDate(p.firstTransferDate!).date }
+        : {}),
     },
     framework: frameworkToDocument(framework),
     locale: ctx.locale,

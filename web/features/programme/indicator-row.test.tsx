@@ -78,7 +78,7 @@ describe('IndicatorRow', () => {
     expect(within(row).getByText('1.2.1')).toBeTruthy();
     expect(within(row).getByText(fixture.title.fr)).toBeTruthy();
     // the original wording, with when and where it was measured
-    expect(within(row).getByText('78,97% (Donnée nationale 11/2020)')).toBeTruthy();
+    expect(within(row).getByText(/^78,97\s?% \(Donnée nationale 11\/2020\)$/)).toBeTruthy();
     expect(row.textContent).toContain('nov. 2020 · Donnée nationale');
     // a relative target says what it is relative to
     expect(within(row).getByText('+5% dans les zones ciblées')).toBeTruthy();
@@ -109,7 +109,7 @@ describe('IndicatorRow', () => {
     renderWithProviders(<IndicatorRow indicator={fixture} years={years} />, { locale: 'en' });
     const row = screen.getByTestId('indicator-1.2.1');
     expect(within(row).getByText(fixture.title.en ?? '')).toBeTruthy();
-    expect(within(row).getByText('78,97% (Donnée nationale 11/2020)')).toBeTruthy();
+    expect(within(row).getByText(/^78\.97\s?% \(Donnée nationale 11\/2020\)$/)).toBeTruthy();
     expect(within(row).getByText('Not cumulative')).toBeTruthy();
     expect(within(row).getByText('Disaggregated by sex and age')).toBeTruthy();
     expect(within(row).getByText('relative: +5 points')).toBeTruthy();

@@ -98,7 +98,7 @@ describe('report editor', () => {
       'Produit 1.1 Des plans de développement sont élaborés',
     ]);
     const row = within(screen.getByTestId('row-1.1'));
-    expect(row.getByText('25%')).toBeTruthy();
+    expect(row.getByText(/^25\s?%$/)).toBeTruthy();
     expect(row.getByText('À ventiler par sexe')).toBeTruthy();
     expect((document.getElementById('report-indicators.1.1.included') as HTMLInputElement).checked).toBe(
       true,
