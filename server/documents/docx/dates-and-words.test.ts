@@ -2,7 +2,7 @@
  * Dates and words as the document gives them (issue 18, item 4): a first transfer known to the month only stays
  * a month from the programme document to the report's header, the screen's API and the Word document; an amount
  * the document answers in words ("$N/A") and a milestone written "-" are printed as written; and the labels of
- * the template's header, as the brief (/work/shared/brief/pbf-report.md) gives them, are the Word document's.
+ * the template's header, as the brief (`brief/pbf-report.md` of the shared documents) gives them, are the Word document's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operatorContext, type ServiceContext } from '../../context.js';
