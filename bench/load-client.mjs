@@ -1,12 +1,12 @@
 /**
  * The load generator of bench/api-load.bench.ts, in its own process so that it does not share the event loop
- * (nor the memory figure) of the server it measures. Argument: JSON { origin, paths, connections, seconds }.
+ * (nor the memory figure) of the server it measures. Argument: JSON { origin, paths, connections, seconds, headers? }.
  * The paths are requested in turn; prints autocannon's result as JSON on stdout.
  */
 import autocannon from 'autocannon';
 import process from 'node:process';
 
-const { origin, paths, connections, seconds } = JSON.parse(process.argv[2]);
+const { origin, paths, connections, seconds, headers = {} } = JSON.parse(process.argv[2]);
 let next = 0;
 // autocannon's summary has no p95: every response time is kept (a few hundred thousand numbers at most)
 const times = [];
@@ -15,7 +15,11 @@ const instance = autocannon({
   connections,
   duration: seconds,
   requests: [
-    { method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) },
+    {
+      method: 'GET',
+      headers,
+      setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }),
+    },
   ],
 });
 instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));

@@ -36,9 +36,14 @@ export function size(envName: string, full: number, quickSize: number): number {
   return set ? Number(set) : quick ? quickSize : full;
 }
 
-/** PGlite always; PostgreSQL when JALON_BENCH_DATABASE_URL names a server (a throw-away database is made in it). */
+/**
+ * PGlite always; PostgreSQL when JALON_BENCH_DATABASE_URL names a server (a throw-away database is made in it).
+ * JALON_BENCH_ENGINES=postgres (or pglite) keeps one of them: the dashboard over 10M records is a PostgreSQL goal.
+ */
 export function benchEngines(): Engine[] {
-  return process.env.JALON_BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  const all: Engine[] = process.env.JALON_BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  const only = process.env.JALON_BENCH_ENGINES?.split(',').map((e) => e.trim());
+  return only ? all.filter((engine) => only.includes(engine)) : all;
 }
 
 export const noPostgresNotice =

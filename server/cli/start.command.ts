@@ -3,7 +3,7 @@ import { loadConfig } from '../config.js';
 import { createDemoAccounts, printDemoAccounts } from '../seed/demo-accounts.js';
 import { isEmpty, seedDemoData } from '../seed/seed.js';
 import { scheduleBackups } from '../db/scheduled-backups.js';
-import { refreshAllStatistics, vacuumSummaries } from '../db/statistics.js';
+import { upkeepOneTableAtATime } from '../db/statistics.js';
 import { describeDatabase, openMigrated } from './open.js';
 import { configureLongTasks } from '../modules/notifications/long-tasks.js';
 import { configureMail } from '../modules/notifications/notify.js';
@@ -25,10 +25,6 @@ export async function startCommand(): Promise<void> {
     console.log(`Demo data loaded: ${created.join(', ')}`);
     printDemoAccounts(await createDemoAccounts(database.db));
   });
-  if (database.engine === 'pglite') {
-    await vacuumSummaries(database.db);
-    await refreshAllStatistics(database.db);
-  }
   const app = await buildApp({
     db: database.db,
     logLevel: config.logLevel,
@@ -61,10 +57,12 @@ export async function startCommand(): Promise<void> {
     log: app.log,
   });
   let stopping = false;
+  let upkeep: Promise<unknown> = Promise.resolve();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal}: stopping`);
+    await upkeep;
     stopBackups();
     await scheduler.stop();
     await mailWorker?.stop();
@@ -75,6 +73,12 @@ export async function startCommand(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  // PGlite has no autovacuum: its upkeep runs once the server answers, one table at a time (db/statistics.ts)
+  if (database.engine === 'pglite')
+    upkeep = upkeepOneTableAtATime(database.db, () => stopping).then(
+      (tables) => app.log.info(`Upkeep of the embedded database: ${tables} tables vacuumed or analysed`),
+      (error: Error) => app.log.warn(`Upkeep of the embedded database stopped: ${error.message}`),
+    );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(

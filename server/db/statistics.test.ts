@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 import type { Database } from './client.js';
-import { refreshStatistics } from './statistics.js';
+import { refreshStatistics, upkeepOneTableAtATime } from './statistics.js';
 
 describe.each(testEngines)('planner statistics on %s', (engine) => {
   let database: Database;
@@ -32,5 +32,18 @@ describe.each(testEngines)('planner statistics on %s', (engine) => {
       await refreshStatistics(tx, ['rate_limit_hits']);
     });
     expect(await estimate()).toBe(5000);
+  });
+
+  it('the upkeep after a start counts rows written without a refresh, one table at a time, and stops when asked', async () => {
+    await database.db.execute(sql`
+      insert into rate_limit_hits (key, window_start, hits)
+      select 'u' || i, now(), 1 from generate_series(1, 2000) as i`);
+    expect(await estimate()).toBe(5000);
+    // asked to stop before the first table: nothing done
+    expect(await upkeepOneTableAtATime(database.db, () => true)).toBe(0);
+    expect(await estimate()).toBe(5000);
+    const tables = await upkeepOneTableAtATime(database.db);
+    expect(tables).toBeGreaterThan(30);
+    expect(await estimate()).toBe(7000);
   });
 });
