@@ -6,7 +6,6 @@
 // Files are transpiled one for one (no bundle), so every relative path a module reads with
 // `new URL('./x', import.meta.url)` still resolves: the non-TypeScript files beside them (migrations, geography,
 // IATI schemas, demo photos) are copied, and build/web points at web/ for the built web app.
-import { build } from 'esbuild';
 import {
   copyFileSync,
   existsSync,
@@ -63,6 +62,8 @@ export async function currentBuild() {
   const assets = [];
   for (const source of sourceDirs)
     walk(join(root, source), (path) => (path.endsWith('.ts') ? entryPoints.push(path) : assets.push(path)));
+  // esbuild is loaded only to build: a command whose build is current does not pay for it (≈ 0.1 s)
+  const { build } = await import('esbuild');
   await build({
     entryPoints,
     outdir: staging,

@@ -1,5 +1,5 @@
 /** The `jalon` command as a user runs it: a real process on a real data directory. */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,21 @@ describe('jalon CLI', () => {
     expect(doc.progress).toHaveLength(40);
     const again = await jalon(['db', 'seed'], dir);
     expect(again.stdout).toContain('Created: none');
-  }, 120_000);
+    // `jalon export … | head`: the reader closes the pipe early; the command ends quietly, with no EPIPE trace
+    const child = spawn(
+      process.execPath,
+      ['bin/jalon.mjs', 'export', 'programme', 'PROSMED', '--format', 'json'],
+      {
+        env: { ...process.env, JALON_DATA_DIR: dir, DATABASE_URL: '' },
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (part: Buffer) => (stderr += part.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
+  }, 300_000);
 
   it('refuses a second process on a data directory in use, with a clear message', async () => {
     const dir = tempDir();

@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { programmeSlugOf } from '../../core/domain/programme-slug.js';
 import { isLocale } from '../../core/i18n/locale.js';
-import { exportFrameworkWorkbook, exportProgrammeIati } from '../modules/exchange/exchange.service.js';
 import { exportProgrammeDocument } from '../modules/programme-documents/programme-document.export.js';
 import { openMigrated } from './open.js';
 import { operatorContext } from '../context.js';
@@ -45,10 +44,14 @@ export async function exportProgrammeCommand(code: string, options: ExportProgra
     if (options.format === 'json') {
       write(`${JSON.stringify(await exportProgrammeDocument(ctx, slug), null, 2)}\n`);
     } else if (options.format === 'iati') {
+      // the exchange formats load ExcelJS, the XML builder and the ZIP libraries (≈ 1 s of a command's
+      // start): only the commands that need them pay for them
+      const { exportProgrammeIati } = await import('../modules/exchange/exchange.service.js');
       const out = await exportProgrammeIati(ctx, slug);
       write(out.xml);
       for (const w of out.warnings) console.error(`! ${w}`);
     } else {
+      const { exportFrameworkWorkbook } = await import('../modules/exchange/exchange.service.js');
       const out = await exportFrameworkWorkbook(
         ctx,
         slug,

@@ -16,6 +16,12 @@ function lazy<M extends Record<K, (...args: never[]) => unknown>, K extends keyo
   };
 }
 
+// `jalon export … | head`: the reader closed the pipe having read what it wanted; that is not an error
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command('jalon').description(
   'Jalon — monitoring and reporting of peacebuilding programmes',
 );
