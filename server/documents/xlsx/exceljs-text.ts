@@ -1,5 +1,5 @@
 /**
- * Loaded for its effect by `exceljs.ts`: every text ExcelJS writes into a workbook's XML (cells, shared strings,
+ * Installed by `exceljs.ts` when ExcelJS loads: every text ExcelJS writes into a workbook's XML (cells, shared strings,
  * sheet names, comments…) goes through `utils.xmlEncode`, which drops most C0 controls but lets U+FFFE, U+FFFF
  * and lone surrogates through — a workbook Excel then calls damaged. Text stored before Jalon cleaned what it
  * accepts may hold them: it is scrubbed first, as typed text is cleaned now (core/domain/accepted-text.ts:
@@ -11,9 +11,10 @@ import { scrubText } from '../../../core/domain/accepted-text.js';
 
 const require = createRequire(import.meta.url);
 const utilsPath = join(dirname(require.resolve('exceljs')), 'lib', 'utils', 'utils.js');
-const utils = require(utilsPath) as { xmlEncode: (text: string) => string; scrubbed?: boolean };
 
-if (!utils.scrubbed) {
+export function installTextScrub(): void {
+  const utils = require(utilsPath) as { xmlEncode: (text: string) => string; scrubbed?: boolean };
+  if (utils.scrubbed) return;
   const encode = utils.xmlEncode.bind(utils);
   utils.xmlEncode = (text: string) => encode(scrubText(text));
   utils.scrubbed = true;

@@ -1,5 +1,5 @@
 /**
- * Loaded for its effect by `exceljs.ts`, before ExcelJS itself. ExcelJS's streaming reader turns each chunk of
+ * Installed by `exceljs.ts` before ExcelJS itself loads. ExcelJS's streaming reader turns each chunk of
  * a sheet's XML into text on its own (`lib/utils/parse-sax.js`), so a letter whose UTF-8 bytes fall across two
  * chunks is broken ("Ségou" → "S��gou", somewhere in a long file: the expenditure import, which streams,
  * had it). The parser below keeps one UTF-8 decoder for the whole entry; it is put in Node's module cache
@@ -18,8 +18,9 @@ interface SaxesParser {
   on(event: string, listener: (value: unknown) => void): void;
   write(text: string): void;
 }
-const { SaxesParser } = fromExcel('saxes') as { SaxesParser: new () => SaxesParser };
-const { PassThrough } = fromExcel('readable-stream') as { PassThrough: new () => NodeJS.ReadWriteStream };
+// ExcelJS's own parser and stream classes, loaded with it (installUtf8Parser)
+let SaxesParser: new () => SaxesParser;
+let PassThrough: new () => NodeJS.ReadWriteStream;
 
 type SaxEvent = { eventType: 'opentag' | 'text' | 'closetag'; value: unknown };
 
@@ -56,7 +57,11 @@ async function* parseSax(
   }
 }
 
-if (!require.cache[parserPath]) {
+/** Puts the parser in Node's module cache, where ExcelJS's modules will find it: call before loading ExcelJS. */
+export function installUtf8Parser(): void {
+  if (require.cache[parserPath]) return;
+  ({ SaxesParser } = fromExcel('saxes') as { SaxesParser: typeof SaxesParser });
+  ({ PassThrough } = fromExcel('readable-stream') as { PassThrough: typeof PassThrough });
   const fixed = new Module(parserPath);
   fixed.filename = parserPath;
   fixed.loaded = true;
