@@ -53,6 +53,11 @@ export interface Para {
   runs: Run[];
   bullet?: boolean;
   tone?: 'muted' | 'guidance' | 'lead' | 'question';
+  /**
+   * A question that holds its own answer (`Budget … : 74 000,00 $US`): complete, it is not kept with what
+   * follows — a chain of such questions kept together would push a whole Part to the next page.
+   */
+  answered?: boolean;
 }
 
 /** A small table in the flow or in a header cell: budget by recipient, catalytic funding. */
@@ -71,6 +76,11 @@ export interface IndicatorTableRow {
   code: string;
   /** the six columns after the outcome/output one, each as paragraphs */
   cells: Para[][];
+  /**
+   * The row stays on one page (Word's cantSplit, CSS `break-inside: avoid`): Part V breaks between rows. A row
+   * taller than a third of a page may still break inside, or it would leave that much of a page blank.
+   */
+  keepTogether: boolean;
 }
 
 /**
@@ -379,6 +389,8 @@ function questionItems(field: TemplateField, answer: Answer, locale: Locale): Co
       {
         kind: 'para',
         tone: 'question',
+        // answered on its line: kept with the paragraphs below only when they continue its answer
+        ...(answer.items.length === 0 ? { answered: true } : {}),
         runs: [{ text: labelLead(label, locale), bold: true }, ...textRuns(answer.inline, answer.inlineLang)],
       },
       ...answer.items,
@@ -465,6 +477,31 @@ function milestoneParas(row: ReportIndicatorRow, locale: Locale): Para[] {
 /** The template's seven columns: outcome/output, indicator, baseline, target, milestones, progress, reasons. */
 const PART_V_WIDTHS = [0.14, 0.2, 0.1, 0.11, 0.11, 0.17, 0.17];
 
+/**
+ * Part V's page in characters and lines, at its 8.5 pt on A4 landscape with 2 cm margins (≈ 257 × 170 mm):
+ * about 190 average characters across the page, about 44 lines down it under the head row. An estimate
+ * (Calibri, Carlito and Liberation Sans differ by a few percent): it only decides which rows may break inside.
+ */
+const PART_V_PAGE = { characters: 190, lines: 44 };
+/** characters a cell's padding takes from its line */
+const CELL_PADDING_CHARACTERS = 3;
+
+/** How many lines a cell's paragraphs take in a column `width` (a fraction of the page) wide. */
+export function estimatedLines(paras: Para[], width: number): number {
+  const perLine = Math.max(8, Math.floor(width * PART_V_PAGE.characters) - CELL_PADDING_CHARACTERS);
+  return paras.reduce((lines, p) => {
+    const length = p.runs.reduce((n, r) => n + r.text.length, 0) + (p.bullet ? 2 : 0);
+    return lines + Math.max(1, Math.ceil(length / perLine));
+  }, 0);
+}
+
+/** A row's height in lines: its tallest cell's. */
+const rowLines = (cells: Para[][]) =>
+  Math.max(...cells.map((paras, i) => estimatedLines(paras, PART_V_WIDTHS[i + 1]!)));
+
+/** A row is kept on one page unless it takes more than a quarter of the page. */
+const keepsTogether = (cells: Para[][]) => rowLines(cells) <= PART_V_PAGE.lines / 4;
+
 function indicatorRow(
   row: ReportIndicatorRow,
   locale: Locale,
@@ -473,21 +510,18 @@ function indicatorRow(
   const title = localizedWithLanguage(row.title, locale);
   const cell = (column: 'progress' | 'reason') =>
     markOriginal(textParagraphs(row[column]), ownValue(originals, `indicators.${row.code}.${column}`));
-  return {
-    kind: 'indicator',
-    code: row.code,
-    cells: [
-      [
-        { kind: 'para', runs: [{ text: `${word('indicator', locale)} ${row.code}`, bold: true }] },
-        ...markOriginal(textParagraphs(title.text), title.language !== locale ? title.language : undefined),
-      ],
-      storedParas(row.baseline, locale),
-      storedParas(row.endTarget, locale),
-      milestoneParas(row, locale),
-      cell('progress'),
-      cell('reason'),
+  const cells: Para[][] = [
+    [
+      { kind: 'para', runs: [{ text: `${word('indicator', locale)} ${row.code}`, bold: true }] },
+      ...markOriginal(textParagraphs(title.text), title.language !== locale ? title.language : undefined),
     ],
-  };
+    storedParas(row.baseline, locale),
+    storedParas(row.endTarget, locale),
+    milestoneParas(row, locale),
+    cell('progress'),
+    cell('reason'),
+  ];
+  return { kind: 'indicator', code: row.code, cells, keepTogether: keepsTogether(cells) };
 }
 
 /** A group's statement as paragraphs: marked and tagged when it is an original. */
@@ -503,13 +537,29 @@ function group(
   rows: IndicatorTableRow[],
 ): IndicatorGroup {
   const chosen = localizedWithLanguage(statement, locale);
+  const label = `${word(level, locale)} ${code}`;
+  const text = oneLine(chosen.text);
   return {
     level,
-    label: `${word(level, locale)} ${code}`,
-    statement: oneLine(chosen.text),
+    label,
+    statement: text,
     ...(chosen.language !== locale ? { statementLang: chosen.language } : {}),
-    rows,
+    rows: freeWhereStatementReaches(rows, estimatedLines([para(label), para(text)], PART_V_WIDTHS[0]!)),
   };
+}
+
+/**
+ * The rows after the first that the outcome/output's cell (merged down the group) still runs beside may break
+ * inside: kept whole, they would tie the statement's cell to them and move the whole group to the next page
+ * (LibreOffice and Chromium both do). The first row is the statement's own, kept with it.
+ */
+function freeWhereStatementReaches(rows: IndicatorTableRow[], statementLines: number): IndicatorTableRow[] {
+  let above = 0;
+  return rows.map((row, index) => {
+    const reached = index > 0 && above < statementLines;
+    above += rowLines(row.cells);
+    return reached ? { ...row, keepTogether: false } : row;
+  });
 }
 
 /** The Part V groups: each outcome with its indicators, then each of its outputs with theirs; included rows only. */
@@ -674,6 +724,7 @@ export function layoutReport(assembled: ReportModel, template: ReportTemplate, l
           items.push({
             kind: 'para',
             tone: 'question',
+            answered: true,
             runs: [
               { text: labelLead(localize(section.rating.label, locale), locale), bold: true },
               { text: choice ? localize(choice.label, locale) : word('notGiven', locale) },

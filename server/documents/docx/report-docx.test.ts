@@ -183,13 +183,39 @@ describe.each(testEngines)('the report as a Word document, on %s', (engine) => {
     expect(merges.every((m) => m !== 'none')).toBe(true);
     // outcomes 1–3 and their nine outputs each start a merge
     expect(merges.filter((m) => m === 'restart').length).toBeGreaterThanOrEqual(12);
-    // the head row repeats on each page; the other rows may break across pages (no cantSplit)
+    // the head row repeats on each page; Part V breaks between rows: each group's first row, which holds the
+    // outcome or output, is kept whole (it was free to break, and its group moved with it in LibreOffice)
     expect(rows[0]).toContain('<w:tblHeader/>');
-    expect(rows.slice(1).some((row) => row.includes('<w:cantSplit/>'))).toBe(false);
+    const starts = rows.slice(1).filter((row) => /<w:vMerge w:val="restart"\/>/.test(row));
+    expect(starts.every((row) => row.includes('<w:cantSplit/>'))).toBe(true);
     const sections = [...xml.matchAll(/<w:pgSz [^>]*>/g)].map((m) => m[0]);
     expect(sections).toHaveLength(2);
     expect(sections[0]).toContain('w:w="11906" w:h="16838"');
     expect(sections[1]).toContain('w:w="16838" w:h="11906" w:orient="landscape"');
+  });
+
+  it('breaks Part V between rows but lets a row taller than a quarter page break inside', async () => {
+    const { model, template } = await report('PBF/MLI/D-3');
+    const long: ReportModel = structuredClone(model);
+    const first = long.outcomes[0]!.indicators[0]!;
+    first.progress = 'Des sessions de formation ont eu lieu dans les communes du projet. '.repeat(30);
+    const partV = (await readDocx(await renderReportDocx(long, template, 'fr'))).xml.split('<w:tbl>').at(-1)!;
+    const rows = partV.split('<w:tr>').slice(2);
+    const row = (code: string) => rows.find((r) => r.includes(`>Indicateur ${code}<`))!;
+    expect(row(first.code)).not.toContain('<w:cantSplit/>');
+    expect(row(long.outcomes[0]!.indicators[1]!.code)).toContain('<w:cantSplit/>');
+  });
+
+  it('keeps a question with the answer below it, not one answered on its own line', async () => {
+    const { model, template } = await report('PBF/MLI/D-3');
+    const { xml } = await readDocx(await renderReportDocx(model, template, 'fr'));
+    const paragraphOf = (text: string) =>
+      xml.split('<w:p>').find((p) => p.includes(text) && p.includes('<w:b/>'))!;
+    // "Budget pour évaluation finale … : 74 000,00 $US" is complete: kept with the next question, a chain of
+    // such questions moved the whole of Part IV to the page before Part V (A-3: a page 58 % full)
+    expect(paragraphOf('Budget pour évaluation finale')).not.toContain('<w:keepNext/>');
+    expect(paragraphOf('Budget pour évaluation finale')).toContain('74');
+    expect(paragraphOf('Résumé de progrès')).toContain('<w:keepNext/>');
   });
 
   it('renders the 2022 template (no COVID-19 part; Part IV is the indicator table)', async () => {

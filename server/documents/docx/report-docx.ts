@@ -92,7 +92,8 @@ function paragraph(
         }),
     ),
     ...(p.bullet ? { numbering: { reference: 'bullets', level: 0 } } : {}),
-    ...(p.tone === 'lead' || p.tone === 'question' || p.tone === 'guidance' || options.keepNext
+    ...(((p.tone === 'lead' || p.tone === 'question' || p.tone === 'guidance') && !p.answered) ||
+    options.keepNext
       ? { keepNext: true }
       : {}),
     ...(options.align === 'right'
@@ -265,8 +266,7 @@ function blockChildren(block: Exclude<Block, { kind: 'page' }>, width: number): 
           cell(cellParagraphs(title ? [textPara(title, true)] : [], size), widths[i]!, { fill: SHADE.head }),
         ),
       });
-      // as the template: the outcome or output in the first column, merged down its indicators' rows; rows
-      // may break across pages (a long progress text would otherwise push its whole row to the next page)
+      // as the template: the outcome or output in the first column, merged down its indicators' rows
       const rows = block.groups.flatMap((group) => {
         const fill = group.level === 'outcome' ? SHADE.outcome : SHADE.output;
         const first = [
@@ -277,6 +277,8 @@ function blockChildren(block: Exclude<Block, { kind: 'page' }>, width: number): 
         return cellsOf.map(
           (cells, index) =>
             new TableRow({
+              // Part V breaks between rows; the outcome/output starts in its first row, so it goes with it
+              cantSplit: group.rows[index]?.keepTogether ?? true,
               children: [
                 cell(index === 0 ? first : [new Paragraph({})], widths[0]!, {
                   fill,

@@ -43,6 +43,7 @@ p { margin: 0 0 3pt; orphans: 2; widows: 2; }
 p.question, p.lead { margin-top: 7pt; font-weight: normal; break-after: avoid; }
 p.guidance, p.muted { font-style: italic; }
 p.guidance { break-after: avoid; }
+p.question.answered { break-after: auto; }
 p.muted { color: #767676; }
 ul { margin: 0 0 3pt; padding-left: 18pt; }
 li { margin: 0 0 2pt; }
@@ -84,7 +85,7 @@ const runHtml = (runs: Run[]) =>
 
 const runs = (p: Para) => runHtml(p.runs);
 
-const paraClass = (p: Para) => (p.tone ? ` class="${p.tone}"` : '');
+const paraClass = (p: Para) => (p.tone ? ` class="${p.tone}${p.answered ? ' answered' : ''}"` : '');
 
 /** Paragraphs, consecutive bullets gathered in one list. */
 function paragraphs(paras: Para[]): string {
@@ -180,9 +181,10 @@ function block(b: Exclude<Block, { kind: 'page' }>): string {
     case 'indicators': {
       const cols = b.widths.map((w) => `<col style="width:${(w * 100).toFixed(1)}%">`).join('');
       const head = b.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
-      // as the template: the outcome or output in the first column, spanning its indicators' rows (rows may
-      // break across pages: no `break-inside: avoid` on them). A cell per row instead of the rowspan was tried:
-      // the statement then makes its first row tall and the seeds' Part V takes two more pages.
+      // as the template: the outcome or output in the first column, spanning its indicators' rows. Rows may
+      // break inside here, unlike Word's (`keepTogether`): in Chromium a `break-inside: avoid` on any row a
+      // rowspan crosses moves the whole group (A-1's first Part V page was left 13 % full). A cell per row
+      // instead of the rowspan was tried: the statement then makes its first row tall, Part V takes more pages.
       const rows = b.groups
         .map((group) => {
           const span = Math.max(1, group.rows.length);
