@@ -20,6 +20,7 @@ import {
   aReport,
   signedIn,
 } from './factories.js';
+import { anIndicatorRule } from './indicator-rule-factories.js';
 import { createTestDatabase, testEngines } from './test-database.js';
 
 describe.each(testEngines)('test data factories on %s', (engine) => {
@@ -131,6 +132,14 @@ describe.each(testEngines)('test data factories on %s', (engine) => {
       await app.inject({ url: `/api/v1/programmes/${programme.slug}/quarterly-report?quarter=2025-Q3` })
     ).json();
     expect(q3).toMatchObject({ reportId: quarterly.id, status: 'draft' });
+  });
+
+  it('sets the rule computing an indicator from the activities', async () => {
+    const programme = await aProgramme(database);
+    const indicator = programme.indicators.get('1.1.1')!;
+    await anIndicatorRule(database, indicator, { sexes: ['female'] });
+    const data = (await app.inject({ url: `/api/v1/indicators/${indicator}/data` })).json();
+    expect(data.rule).toMatchObject({ kind: 'sum_participants', scope: 'linked', sexes: ['female'] });
   });
 
   it('makes a programme with a little of every kind of data, a real photo among them', async () => {

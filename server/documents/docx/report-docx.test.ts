@@ -12,7 +12,8 @@ import type { Database } from '../../db/client.js';
 import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
 import { testApp } from '../../test/api-client.js';
 import { aProgramme, aReport } from '../../test/factories.js';
-import { aBilingualFrameworkDocument, moreOrganisations } from '../../test/report-factories.js';
+import { aDetailedProject } from '../../test/framework-factories.js';
+import { aBilingualFrameworkDocument } from '../../test/report-factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { readDocx } from './docx-text.js';
 import { renderReportDocx } from './report-docx.js';
@@ -34,23 +35,14 @@ describe.each(testEngines)('the report as a Word document, on %s', (engine) => {
     database = await createTestDatabase(engine);
     ctx = operatorContext(database.db);
     app = await testApp(database);
-    // D-3: OHCHR convening with UNDP, UN Women and Interpeace, March 2020 to August 2022 (30 months), its
-    // framework written in French and English
-    const d3 = await aProgramme(database, {
+    // D-3: the detailed project (OHCHR convening with UNDP, UN Women and Interpeace, March 2020 to August 2022,
+    // 30 months), its framework written in French and English and without the detailed one's 2021 values
+    const d3 = await aDetailedProject(database, {
       code: 'PBF/MLI/D-3',
-      startDate: '2020-03-09',
-      firstTransferDate: '2020-03-09',
-      endDate: '2022-08-03',
-      recipients: [
-        { organisation: 'OHCHR', convening: true, approvedBudget: 1_026_157.82 },
-        { organisation: 'UNDP', approvedBudget: 1_000_017.72 },
-        { organisation: 'UNWOMEN', approvedBudget: 987_384.08 },
-        { organisation: 'INTERPEACE', approvedBudget: 986_440.36 },
-      ],
-      organisations: [moreOrganisations.OHCHR, moreOrganisations.INTERPEACE],
       frameworks: [
         aBilingualFrameworkDocument({ outcomes: 3, outputs: 3, indicators: 3, effectiveDate: '2020-03-09' }),
       ],
+      progress: [],
     });
     await aReport(database, d3, {
       year: 2020,
