@@ -184,6 +184,27 @@ async function listenOnPostgres(url: string, channel: string, handlers: ListenHa
   };
 }
 
+/**
+ * The driver's connection behind a transaction, for what Drizzle cannot say (COPY, `server/db/copy.ts`):
+ * node-postgres's client of the transaction, or PGlite's transaction. A PostgreSQL database that is not a
+ * transaction has only its pool: there is no one connection to COPY on.
+ */
+export type Driver =
+  | { engine: 'postgres'; client: pg.PoolClient }
+  | {
+      engine: 'pglite';
+      client: Pick<PGlite, 'query'>;
+    };
+export function driverOf(db: DbOrTx): Driver {
+  // Drizzle keeps the driver's client on the session of a database and of a transaction alike
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  if (client instanceof pg.Pool) throw new Error('COPY needs a transaction on PostgreSQL');
+  if (client instanceof pg.Client) return { engine: 'postgres', client: client as pg.PoolClient };
+  if (client && typeof (client as PGlite).query === 'function')
+    return { engine: 'pglite', client: client as PGlite };
+  throw new Error('Unknown database driver');
+}
+
 /** True when the database answers. */
 export async function ping(db: Db): Promise<boolean> {
   await db.execute(sql`select 1`);
