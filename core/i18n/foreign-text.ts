@@ -119,9 +119,10 @@ const monthsOf: Record<Locale, RegExp> = {
 /**
  * Dates not in `locale`'s words: a month of the other language beside a day or a year ("January 15, 2020" in
  * French, "15 janv. 2020" in English), and dates as the database stores them (`2024-02-05`), which no reader's
- * language writes.
+ * language writes. `typed` names dates written as examples of what a person may type ("2023-10-05 ou 05/10/2023").
  */
-export function misformattedDates(text: string, locale: Locale): string[] {
+export function misformattedDates(judged: string, locale: Locale, typed: RegExp[] = []): string[] {
+  const text = typed.reduce((t, pattern) => t.replace(pattern, (m) => m.replace(/\d/g, '#')), judged);
   const other = monthsOf[locale === 'fr' ? 'en' : 'fr'];
   const hits: string[] = [];
   const beside = new RegExp(
