@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../core/i18n/en.js';
+import { foreignDetector, misformattedNumbers as misformatted } from '../core/i18n/foreign-text.js';
 import { fr } from '../core/i18n/fr.js';
 import type { Locale } from '../core/i18n/locale.js';
 import {
@@ -43,63 +44,9 @@ const url = (path: string) => server.url + path;
 
 /* ------------------------------------------------------------------ the other language's sentences */
 
-function flatten(value: unknown, prefix = '', into = new Map<string, string>()): Map<string, string> {
-  if (typeof value === 'string') into.set(prefix, value);
-  else if (value && typeof value === 'object')
-    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
-  return into;
-}
-
-const normalise = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The sentences that betray the other language on a screen in `locale`: each string of the other catalogue that
- * differs from this one's and is no string of this one (a shared acronym or name is no slip), with at least four
- * letters of its own. A piece of the screen (a text node, an accessible name) betrays it when it *is* that
- * string, its placeholders filled with anything: so a catalogue sentence is caught, and a sentence someone typed
- * that merely contains the same words ("Appui technique au pôle économique…") is not.
- */
-function foreignDetector(locale: Locale): Foreign {
-  const own = flatten(locale === 'fr' ? fr : en);
-  const other = flatten(locale === 'fr' ? en : fr);
-  const ownStrings = new Set([...own.values()].map(normalise));
-  const exact = new Map<string, string>();
-  const patterns: { key: string; literal: string; pattern: RegExp }[] = [];
-  for (const [key, raw] of other) {
-    const sentence = normalise(raw);
-    if (own.get(key) === raw || ownStrings.has(sentence)) continue;
-    const pieces = sentence.split(/\{\{[^}]*\}\}/);
-    if ((pieces.join('').match(/\p{L}/gu) ?? []).length < 4) continue;
-    if (pieces.length === 1) exact.set(sentence, key);
-    else
-      patterns.push({
-        key,
-        literal: pieces.join(''),
-        pattern: new RegExp(`^${pieces.map(escapeRegExp).join('.+?')}$`, 'su'),
-      });
-  }
-  return {
-    count: exact.size + patterns.length,
-    find(pieces) {
-      const hits: string[] = [];
-      for (const piece of pieces) {
-        const text = normalise(piece);
-        // a sentence that is mostly its placeholders ("Output {{code}}") is no proof when the filling is long
-        const key =
-          exact.get(text) ??
-          patterns.find((p) => p.pattern.test(text) && p.literal.length * 2 >= text.length)?.key;
-        if (key) hits.push(`${key}: «${text}»`);
-      }
-      return [...new Set(hits)];
-    },
-  };
-}
-interface Foreign {
-  count: number;
-  find(pieces: string[]): string[];
-}
-const detectors = { fr: foreignDetector('fr'), en: foreignDetector('en') };
+// the screens' catalogues only: the server's own sentences (documents, import findings) are judged in the
+// documents' walk (server/documents/documents-walk.test.ts), with the same detector
+const detectors = { fr: foreignDetector([fr], [en]), en: foreignDetector([en], [fr]) };
 
 /**
  * Sentences people wrote that the detector would take for the catalogue's: the quarterly report's key figures
@@ -118,29 +65,7 @@ const typedSentences: Partial<Record<Locale, Record<string, string[]>>> = {
  */
 const typedNumbers = [/\bOutput \d{5,6}\b/g, /\bR ?1325\b/g];
 
-/** Numbers written outside `locale`'s format, with a few characters around each. */
-function misformattedNumbers(pageText: string, locale: Locale): string[] {
-  const text = typedNumbers.reduce((t, typed) => t.replace(typed, (m) => m.replace(/\d/g, '#')), pageText);
-  const hits: string[] = [];
-  const around = (index: number, length: number) =>
-    text.slice(Math.max(0, index - 25), index + length + 25).replace(/\s+/g, ' ');
-  // a run of digits standing alone: not a code (PBF/MLI/A-1, 1.2.3, ML-4), a date, a time or a year
-  for (const m of text.matchAll(/(?<![\p{L}\d.,/\-:_#'’])\d{4,}(?![\d\p{L}/\-:_]|[.,]\d)/gu)) {
-    const n = Number(m[0]);
-    if (m[0].length === 4 && n >= 1900 && n <= 2100) continue; // a year
-    hits.push(`ungrouped ${m[0]}: «${around(m.index, m[0].length)}»`);
-  }
-  if (locale === 'fr') {
-    for (const m of text.matchAll(/(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])/g))
-      hits.push(`English grouping ${m[0]}: «${around(m.index, m[0].length)}»`);
-  } else {
-    for (const m of text.matchAll(/(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)/g))
-      hits.push(`French grouping ${m[0]}: «${around(m.index, m[0].length)}»`);
-    for (const m of text.matchAll(/(?<![\d.,])\d+,\d{1,2}(?![\d,])\s?(?:%|\$)/g))
-      hits.push(`French decimal ${m[0]}: «${around(m.index, m[0].length)}»`);
-  }
-  return hits;
-}
+const misformattedNumbers = (text: string, locale: Locale) => misformatted(text, locale, typedNumbers);
 
 /* ------------------------------------------------------------------ the pages */
 

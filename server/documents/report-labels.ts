@@ -12,6 +12,7 @@ import {
   formatCountry as countryName,
   formatDate as formatCalendarDate,
   formatMoneyWithCents,
+  formatNumber,
   formatPercent as formatPercentage,
   intlLocale,
 } from '../../core/i18n/format.js';
@@ -23,7 +24,12 @@ export type DocumentWord = keyof ServerCatalogue['documents']['pbfReport']['word
 
 /** A word of the documents' layout in `locale`. */
 export function word(key: DocumentWord, locale: Locale, n?: number): string {
-  return t(locale, `documents.pbfReport.words.${key}`, n === undefined ? undefined : { n });
+  // a count in the reader's format: "limite de 1 500 caractères", "limit of 1,500 characters"
+  return t(
+    locale,
+    `documents.pbfReport.words.${key}`,
+    n === undefined ? undefined : { n: formatNumber(n, locale) },
+  );
 }
 
 /** The Part V column heads, as the template's table has them. */

@@ -8,6 +8,7 @@
 import type { FieldValue, ReportIndicatorRow, ReportModel } from '../../core/contracts/report.js';
 import type { DerivedKey, ReportTemplate, TemplateField } from '../../core/contracts/report-template.js';
 import type { StoredValue } from '../../core/contracts/value-spec.js';
+import { valueWording } from '../../core/domain/value-wording.js';
 import { scrubStrings } from '../../core/domain/accepted-text.js';
 import { intlLocale } from '../../core/i18n/format.js';
 import { ownValue } from '../../core/lib/safe-keys.js';
@@ -457,13 +458,17 @@ function fieldItems(
   return items;
 }
 
+/** A framework value: its number in the reader's format when it is nothing but one, else its marked original. */
 function storedParas(value: StoredValue | null, locale: Locale): Para[] {
-  return value ? markOriginal(textParagraphs(value.text), frameworkOriginal(value.text, locale)) : [];
+  if (!value) return [];
+  const original = frameworkOriginal(value.text, locale);
+  const text = original ? value.text : valueWording(value.text, value.spec, locale);
+  return markOriginal(textParagraphs(text), original);
 }
 
 function milestoneParas(row: ReportIndicatorRow, locale: Locale): Para[] {
   return row.milestones.flatMap((m) => {
-    const paras = markOriginal(textParagraphs(m.value.text), frameworkOriginal(m.value.text, locale));
+    const paras = storedParas(m.value, locale);
     const year = m.date?.slice(0, 4);
     // "150 (06/2021)" already says when; "150" alone gets its date
     if (m.date && year && paras.length && !m.value.text.includes(year)) {

@@ -138,7 +138,7 @@ describe.each(testEngines)('the report as a Word document, on %s', (engine) => {
     const structural = paragraphs.find((p) =>
       p.startsWith('Résumez le principal changement structurel, institutionnel ou sociétal'),
     );
-    expect(structural).toMatch(/\(limite de 1500 caractères\)\u00a0: N\/A$/u);
+    expect(structural).toMatch(/\(limite de 1\u202f500 caractères\)\u00a0: N\/A$/u);
     expect(paragraphs).toContain('POUR LES PROJETS DANS LES SIX DERNIERS MOIS DE MISE EN ŒUVRE\u00a0:');
     // …while D-3, not in them either, answered them: its answers are shown as written
     const d3 = await report('PBF/MLI/D-3');

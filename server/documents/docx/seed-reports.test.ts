@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportDocument, type FieldValue, type ReportModel } from '../../../core/contracts/report.js';
 import type { ReportType } from '../../../core/contracts/report-template.js';
+import { valueWording } from '../../../core/domain/value-wording.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { textOf } from '../../../core/reports/checks.js';
 import { operatorContext, type ServiceContext } from '../../context.js';
@@ -195,8 +196,10 @@ describe('the three 2020 reports of the seeds, exported to Word', () => {
         expect(indicator).toBe(
           `Indicateur ${row.code}\n${paragraphsOf(localize(row.title, 'fr')).join('\n')}`,
         );
-        expect(baseline).toBe(paragraphsOf(row.baseline?.text).join('\n'));
-        expect(target).toBe(paragraphsOf(row.endTarget?.text).join('\n'));
+        // a value that is nothing but a number is written in the reader's format ("4000" → "4 000")
+        const worded = (v: typeof row.baseline) => v && valueWording(v.text, v.spec, 'fr');
+        expect(baseline).toBe(paragraphsOf(worded(row.baseline)).join('\n'));
+        expect(target).toBe(paragraphsOf(worded(row.endTarget)).join('\n'));
         expect(progress).toBe(paragraphsOf(written?.progress ?? row.progress).join('\n'));
         expect(reason).toBe(paragraphsOf(written?.reason ?? row.reason).join('\n'));
       }

@@ -24,6 +24,7 @@ import {
   kindLabels,
   sexLabels,
 } from '../../../core/activities/labels.js';
+import { formatDate, formatNumber } from '../../../core/i18n/format.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { t } from '../../../core/i18n/t.js';
 import type { Cell, SheetTable } from '../xlsx/activities-reader.js';
@@ -105,7 +106,8 @@ const MAX_COUNT = 100_000;
 
 export interface ActivityFormInput {
   programme: { slug: string; code: string; startDate: string | null; endDate: string | null };
-  recipients: { code: string; label: string }[];
+  /** each agency's acronym, in English too when it differs */
+  recipients: { code: string; label: string; labelEn?: string }[];
   outputs: { code: string; statement: LocalizedText }[];
   indicators: { code: string; title: LocalizedText }[];
   areas: {
@@ -115,6 +117,8 @@ export interface ActivityFormInput {
     regionCode: string | null;
     cercleCode: string | null;
   }[];
+  /** the language of the person who downloads the form: its title (the form itself speaks both) */
+  locale?: Locale;
 }
 
 const inEvery = (text: (locale: Locale) => string, kind = 'label') =>
@@ -145,7 +149,10 @@ export function activityForm(input: ActivityFormInput): XlsForm {
   );
   list(
     'agency',
-    input.recipients.map((r) => ({ name: r.code, label: () => r.label })),
+    input.recipients.map((r) => ({
+      name: r.code,
+      label: (l: Locale) => localize({ fr: r.label, en: r.labelEn }, l),
+    })),
   );
   const outputs = input.outputs.filter((o) => choosable(o.code));
   list(
@@ -191,6 +198,11 @@ export function activityForm(input: ActivityFormInput): XlsForm {
 
   const q = fieldQuestions;
   const { startDate: start, endDate: end } = input.programme;
+  // the programme's dates as the reader's language writes them
+  const bounds = (l: Locale) => ({
+    start: start ? formatDate(start, l) : '…',
+    end: end ? formatDate(end, l) : '…',
+  });
   const dateBounds = [start ? `. >= date('${start}')` : null, end ? `. <= date('${end}')` : null].filter(
     (x): x is string => x !== null,
   );
@@ -235,14 +247,8 @@ export function activityForm(input: ActivityFormInput): XlsForm {
       ...(dateBounds.length
         ? {
             constraint: dateBounds.join(' and '),
-            ...inEvery(
-              (l) => t(l, 'xlsform.constraints.startDate', { start: start ?? '…', end: end ?? '…' }),
-              'constraint_message',
-            ),
-            ...inEvery(
-              (l) => t(l, 'xlsform.hints.startDate', { start: start ?? '…', end: end ?? '…' }),
-              'hint',
-            ),
+            ...inEvery((l) => t(l, 'xlsform.constraints.startDate', bounds(l)), 'constraint_message'),
+            ...inEvery((l) => t(l, 'xlsform.hints.startDate', bounds(l)), 'hint'),
           }
         : {}),
     },
@@ -301,7 +307,10 @@ export function activityForm(input: ActivityFormInput): XlsForm {
           name: cellQuestion(c, s, a),
           ...inEvery((l) => t(l, 'xlsform.questions.cell', { sex: sexLabels[s][l], age: ageLabels[a][l] })),
           constraint: `. >= 0 and . <= ${MAX_COUNT}`,
-          ...inEvery((l) => t(l, 'xlsform.constraints.count', { max: MAX_COUNT }), 'constraint_message'),
+          ...inEvery(
+            (l) => t(l, 'xlsform.constraints.count', { max: formatNumber(MAX_COUNT, l) }),
+            'constraint_message',
+          ),
         })),
       ),
       { type: 'end_group', name: '' },
@@ -332,7 +341,7 @@ export function activityForm(input: ActivityFormInput): XlsForm {
     survey: survey.map(clean),
     choices: choices.map(clean),
     settings: {
-      form_title: t('fr', 'xlsform.formTitle', { code: input.programme.code }),
+      form_title: t(input.locale ?? 'fr', 'xlsform.formTitle', { code: input.programme.code }),
       form_id: `jalon_activities_${input.programme.slug.replace(/[^A-Za-z0-9]+/g, '_')}`,
       version,
       default_language: formLanguages.fr,

@@ -66,7 +66,7 @@ export async function writeActivityTemplate(model: TemplateModel, locale: Locale
   const lists = wb.addWorksheet(listsName);
   const columns: [string, string[]][] = [
     [say('documents.activitiesSheet.write.kinds'), activityKinds.map((k) => kindLabels[k][locale])],
-    [say('documents.activitiesSheet.write.agencies'), model.recipients.map((r) => r.code)],
+    [say('documents.activitiesSheet.write.agencies'), model.recipients.map((r) => r.acronym)],
     [
       say('documents.activitiesSheet.write.countBasis'),
       [countBasisLabels.distinct[locale], countBasisLabels.attendance[locale]],
@@ -181,7 +181,8 @@ export async function writeActivityExport(model: ExportModel, locale: Locale): P
         kind: kindLabels[a.kind][locale],
         startDate: new Date(`${a.startDate}T00:00:00Z`),
         endDate: a.endDate ? new Date(`${a.endDate}T00:00:00Z`) : null,
-        organisation: a.organisation.code,
+        // the agency as people name it in this language (the import reads codes, acronyms and names alike)
+        organisation: a.organisation.acronym ? localize(a.organisation.acronym, locale) : a.organisation.code,
         partner: a.partner,
         output: a.output,
         indicators: a.indicators.join('; '),

@@ -12,6 +12,7 @@ import type {
   ValueInput,
 } from '../../../core/contracts/programme-document.js';
 import { parseValueText } from '../../../core/domain/value-text.js';
+import { formatDate } from '../../../core/i18n/format.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
 import {
@@ -121,7 +122,7 @@ export async function writeFrameworkWorkbook(input: FrameworkWorkbookInput): Pro
   ws.getCell(3, 1).value = say('documents.frameworkSheet.version', {
     version: framework.version,
     label: local(framework.label),
-    date: framework.effectiveDate,
+    date: formatDate(framework.effectiveDate, locale),
     reason: local(framework.reason),
   });
   ws.getCell(3, 1).font = { italic: true, color: { argb: 'FF595959' } };

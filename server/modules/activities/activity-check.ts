@@ -23,7 +23,10 @@ import {
 export interface Recipient {
   id: string;
   code: string;
+  /** the French acronym (the code when it has none) */
   acronym: string;
+  /** the English acronym, else the French one */
+  acronymEn: string;
 }
 
 /** What checking an activity of a programme needs, read once (an import checks 100,000 rows with it). */
@@ -75,7 +78,8 @@ export async function programmeFacts(db: DbOrTx, slug: string): Promise<Programm
   const byKey = new Map<string, Recipient>();
   for (const o of recipients) {
     if (list.some((r) => r.id === o.id)) continue;
-    const r = { id: o.id, code: o.code, acronym: o.acronymFr ?? o.code };
+    const acronym = o.acronymFr ?? o.code;
+    const r = { id: o.id, code: o.code, acronym, acronymEn: o.acronymEn ?? acronym };
     list.push(r);
     for (const k of [o.code, o.acronymFr, o.acronymEn, o.nameFr, o.nameEn]) if (k) byKey.set(orgKey(k), r);
   }

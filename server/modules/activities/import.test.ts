@@ -80,9 +80,9 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     const headers = (ws.getRow(1).values as string[]).slice(1);
     const col = (h: string) => headers.indexOf(h) + 1;
     expect(headers.slice(0, 4)).toEqual(['Référence', 'Intitulé', 'Type', 'Date de début']);
-    // the lists offer the programme's own agencies and indicators
+    // the lists offer the programme's own agencies (as French names them: the import reads codes too) and indicators
     const lists = wb.getWorksheet('Listes')!;
-    expect(lists.getColumn(2).values).toEqual(expect.arrayContaining(['UNDP', 'UNWOMEN', 'UNFPA']));
+    expect(lists.getColumn(2).values).toEqual(expect.arrayContaining(['PNUD', 'ONU Femmes', 'UNFPA']));
     const rows: Record<string, unknown>[] = [
       {
         Référence: 'T-1',

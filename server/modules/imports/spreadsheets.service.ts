@@ -50,7 +50,10 @@ export async function activityTemplate(ctx: ServiceContext, slug: string, locale
         code: facts.code,
         title: { fr: programme!.titleFr, ...(programme!.titleEn ? { en: programme!.titleEn } : {}) },
       },
-      recipients: facts.recipients.map((r) => ({ code: r.code, acronym: r.acronym })),
+      recipients: facts.recipients.map((r) => ({
+        code: r.code,
+        acronym: localize({ fr: r.acronym, en: r.acronymEn }, locale),
+      })),
       outputs: outputs.map((o) => ({ code: o.code, statement: localize(o.statement, locale) })),
       indicators: indicators.map((i) => ({ code: i.code, title: localize(i.title, locale) })),
       cercles: index.areas
@@ -77,7 +80,7 @@ export async function activityXlsForm(ctx: ServiceContext, slug: string): Promis
   const index = await placeIndex(ctx.db);
   const form = activityForm({
     programme: { slug: facts.slug, code: facts.code, startDate: facts.startDate, endDate: facts.endDate },
-    recipients: facts.recipients.map((r) => ({ code: r.code, label: r.acronym })),
+    recipients: facts.recipients.map((r) => ({ code: r.code, label: r.acronym, labelEn: r.acronymEn })),
     outputs: outputs.map((o) => ({ code: o.code, statement: o.statement })),
     indicators: indicators.map((i) => ({ code: i.code, title: i.title })),
     areas: index.areas.map((a) => ({
@@ -87,6 +90,7 @@ export async function activityXlsForm(ctx: ServiceContext, slug: string): Promis
       regionCode: a.regionCode,
       cercleCode: a.cercleCode,
     })),
+    locale: ctx.locale,
   });
   const problems = xlsFormProblems(form);
   if (problems.length) throw new Error(`XLSForm of ${facts.code}: ${problems.slice(0, 5).join('; ')}`);
