@@ -110,11 +110,7 @@ export function unstampedTranslations(content: ReportContent): { language: Local
 }
 
 /** The places whose translation into `language` was made from an earlier version of their original. */
-export function outOfDatePlaces(
-  model: ReportModel,
-  template: ReportTemplate,
-  language: Locale,
-): TextPlace[] {
+export function outOfDatePlaces(model: ReportModel, template: ReportTemplate, language: Locale): TextPlace[] {
   const content = withLanguages(model.content);
   if (content.language === language) return [];
   return textPlaces({ ...model, content }, template).filter(
