@@ -4,13 +4,14 @@
  * its original. What counts as a text to translate, and as translated, is core/reports/languages.ts — the
  * rule the checks and the documents follow.
  */
-import { Badge, Button, Checkbox, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Checkbox, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { createContext, memo, useContext } from 'react';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { isLanguageNeutral, textPlaces, untranslatedPlaces } from '../../../core/reports/languages.js';
-import { isOutOfDate, outOfDatePlaces } from '../../../core/reports/translation-stamps.js';
+import { outOfDatePlaces } from '../../../core/reports/translation-stamps.js';
+import { ConfirmTranslation, TranslationBadge, translationState } from '../../components/side-by-side.js';
 import { useT } from '../../i18n/i18n.js';
 import { useEditor } from './editor-context.js';
 import { TextWithCounter } from './field-input.js';
@@ -150,41 +151,5 @@ export function TranslationInput({
         <ConfirmTranslation disabled={readOnly} onConfirm={() => onChange(translationPath, value ?? '')} />
       )}
     </div>
-  );
-}
-
-/** What a translation is against its original: none where one is needed, made from an earlier original, or current. */
-export function translationState(
-  original: string,
-  value: string | undefined,
-  stamp: string | undefined,
-): 'missing' | 'outOfDate' | 'current' {
-  if (!value?.trim()) return original.trim() !== '' && !isLanguageNeutral(original) ? 'missing' : 'current';
-  return isOutOfDate(stamp, original) ? 'outOfDate' : 'current';
-}
-
-/** "Not yet translated" or "The original changed since" beside a translation's label. */
-export function TranslationBadge({ state }: { state: 'missing' | 'outOfDate' | 'current' }) {
-  const t = useT();
-  if (state === 'current') return null;
-  return (
-    <Badge size="xs" color="orange" variant="light" tt="none" component="span">
-      {t(state === 'missing' ? 'reports.translation.missing' : 'reports.translation.outOfDate')}
-    </Badge>
-  );
-}
-
-/** Under an out-of-date translation: why it is marked, and "Still right". */
-export function ConfirmTranslation({ disabled, onConfirm }: { disabled: boolean; onConfirm: () => void }) {
-  const t = useT();
-  return (
-    <Group gap="xs" mt={4} wrap="nowrap" align="flex-start">
-      <Text size="xs" c="orange.9">
-        {t('reports.translation.outOfDateHint')}
-      </Text>
-      <Button size="compact-xs" variant="light" color="orange" disabled={disabled} onClick={onConfirm}>
-        {t('reports.translation.confirm')}
-      </Button>
-    </Group>
   );
 }
