@@ -46,6 +46,8 @@ export const quarterlyReport = z
      */
     language: z.enum(locales).optional(),
     translations: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+    /** by language then place, the fingerprint of the original each translation was made from (as a PBF report's) */
+    translatedFrom: z.record(z.string(), z.record(z.string(), z.string())).optional(),
     keyFigures: z.array(
       z.object({
         id: z.string(),

@@ -76,6 +76,13 @@ export const translatedText = z.string().max(reportTextHardLimit);
 /** Translations of one language, by place (`translatablePath`). */
 export const translationsOfLanguage = z.record(translatablePath, translatedText);
 
+/**
+ * A short fingerprint of the original a translation was made from (`fingerprintOf` in
+ * core/reports/translation-stamps.ts): the server records it with every translation it writes, so that an
+ * original edited since marks its translation out of date. docs/decisions/0020.
+ */
+export const originalFingerprint = z.string().regex(/^[0-9a-z]{1,16}$/, 'a fingerprint of an original');
+
 export const reportContent = z.object({
   /**
    * The language the writers write in: every text of `fields`, `outcomes` and `indicators` is in it (the
@@ -86,6 +93,13 @@ export const reportContent = z.object({
   wanted: z.array(z.enum(locales)).default([]),
   /** the same places in other languages, by language then place; a place missing is not translated */
   translations: z.partialRecord(z.enum(locales), translationsOfLanguage).default({}),
+  /**
+   * by language then place, the fingerprint of the original each translation translated (written by the
+   * server with the translation); a translation without one — written before, or by hand — counts as current
+   */
+  translatedFrom: z
+    .partialRecord(z.enum(locales), z.record(translatablePath, originalFingerprint))
+    .optional(),
   /** by field id */
   fields: z.record(z.string(), fieldValue).default({}),
   /** by outcome code */
@@ -191,6 +205,8 @@ export const reportCheck = z.object({
     'acronym_not_spelled_out',
     'missing_disaggregation',
     'untranslated',
+    /** a translation made from an original edited since: a warning, the document still uses it */
+    'translation_out_of_date',
   ]),
   /** where to go: `fields.overall_status`, `outcomes.1.fields.progress_summary`, `indicators.1.1.2.progress` */
   path: z.string(),

@@ -12,7 +12,8 @@ import { translate, type KeyOf, type Params } from '../i18n/translate.js';
 import { findAcronyms, type TextAt } from './acronyms.js';
 import { countsPeople, splitsOf } from './sex-age.js';
 import { applies } from './conditions.js';
-import { untranslatedPlaces, withLanguages } from './languages.js';
+import { untranslatedPlaces, withLanguages, type TextPlace } from './languages.js';
+import { outOfDatePlaces } from './translation-stamps.js';
 
 export { applies };
 
@@ -235,28 +236,36 @@ export function checkReport(model: ReportModel, template: ReportTemplate): Repor
   return checks;
 }
 
-/** What is not yet translated into each language the report must also be delivered in. */
+/**
+ * What is not yet translated into each language the report must also be delivered in, and what was translated
+ * from an earlier version of its original (out of date: the document still uses it, a person rereads it).
+ */
 function translationChecks(model: ReportModel, template: ReportTemplate): ReportCheck[] {
   const content = withLanguages(model.content);
+  const placeName = (place: TextPlace, language: Language) =>
+    'field' in place.label
+      ? localize(place.label.field, language)
+      : translate(catalogues[language], checksFr, language, `cell.${place.label.column}`, {
+          code: place.label.indicator,
+        });
+  const check =
+    (wanted: Language, code: 'untranslated' | 'translation_out_of_date') =>
+    (place: TextPlace): ReportCheck => ({
+      severity: 'warning',
+      code,
+      path: `translations.${wanted}.${place.path}`,
+      section: place.section,
+      message: message(code === 'untranslated' ? 'untranslated' : 'translationOutOfDate', (language) => ({
+        place: placeName(place, language),
+        language: catalogues[language].languageNames[wanted],
+      })),
+    });
   return content.wanted
     .filter((wanted) => wanted !== content.language)
-    .flatMap((wanted) =>
-      untranslatedPlaces(model, template, wanted).map((place): ReportCheck => ({
-        severity: 'warning',
-        code: 'untranslated',
-        path: `translations.${wanted}.${place.path}`,
-        section: place.section,
-        message: message('untranslated', (language) => ({
-          place:
-            'field' in place.label
-              ? localize(place.label.field, language)
-              : translate(catalogues[language], checksFr, language, `cell.${place.label.column}`, {
-                  code: place.label.indicator,
-                }),
-          language: catalogues[language].languageNames[wanted],
-        })),
-      })),
-    );
+    .flatMap((wanted) => [
+      ...untranslatedPlaces(model, template, wanted).map(check(wanted, 'untranslated')),
+      ...outOfDatePlaces(model, template, wanted).map(check(wanted, 'translation_out_of_date')),
+    ]);
 }
 
 /**

@@ -158,8 +158,22 @@ export function setAt(content: ReportContent, path: ContentPath, value: FieldVal
       const texts =
         typeof value === 'string' && value.trim() !== ''
           ? withKey(before, path.place, value)
-          : Object.fromEntries(Object.entries(before).filter(([place]) => place !== path.place));
-      return { ...content, translations: { ...content.translations, [path.language]: texts } };
+          : withoutKey(before, path.place);
+      // a translation written (or confirmed) is no longer the one its fingerprint was taken for: the server
+      // records the original it now translates (stampTranslations); until then it counts as current
+      const stamps = content.translatedFrom && ownValue(content.translatedFrom, path.language);
+      return {
+        ...content,
+        translations: { ...content.translations, [path.language]: texts },
+        ...(stamps && ownValue(stamps, path.place) !== undefined
+          ? {
+              translatedFrom: {
+                ...content.translatedFrom,
+                [path.language]: withoutKey(stamps, path.place),
+              },
+            }
+          : {}),
+      };
     }
     case 'language':
       return isLocale(value) ? { ...content, language: value } : content;
@@ -169,6 +183,10 @@ export function setAt(content: ReportContent, path: ContentPath, value: FieldVal
     }
   }
 }
+
+/** A copy of `record` without its own property `key`. */
+const withoutKey = <T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 
 const same = (a: FieldValue, b: FieldValue) => JSON.stringify(a) === JSON.stringify(b);
 

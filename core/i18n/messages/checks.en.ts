@@ -24,6 +24,8 @@ export const checksEn: Catalogue['checks'] = {
   acronymNotSpelledOut:
     '“{{acronym}}” is not spelled out anywhere in the report: write it in full once, followed by ({{acronym}}), or avoid it.',
   untranslated: '“{{place}}” is not yet translated into {{language}}.',
+  translationOutOfDate:
+    '“{{place}}” changed since it was translated into {{language}}: reread the translation and confirm or correct it.',
   languageNames: { fr: 'French', en: 'English' },
   cell: {
     progress: 'Indicator {{code}}, progress',

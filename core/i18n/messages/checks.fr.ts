@@ -26,6 +26,8 @@ export const checksFr = {
   acronymNotSpelledOut:
     '« {{acronym}} » n’est écrit en toutes lettres nulle part dans le rapport : écrivez-le une fois en toutes lettres, suivi de ({{acronym}}), ou évitez-le.',
   untranslated: '« {{place}} » n’est pas encore traduit en {{language}}.',
+  translationOutOfDate:
+    '« {{place}} » a changé depuis sa traduction en {{language}} : relisez la traduction et confirmez-la ou corrigez-la.',
   /** a language's name after « en » / "into" */
   languageNames: { fr: 'français', en: 'anglais' },
   cell: {

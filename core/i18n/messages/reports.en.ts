@@ -162,6 +162,14 @@ export const reportsEn: Catalogue['reports'] = {
     wanted: 'A document in {{language}} is wanted: the checks list what is not translated',
     label: '{{language}} translation',
     missing: 'Not yet translated',
+    outOfDate: 'The original changed since',
+    outOfDateHint:
+      'The original was edited after this translation: correct it, or confirm it is still right.',
+    confirm: 'Still right',
+    outOfDateCount_one: '{{count}} translation predates an edit of its original.',
+    outOfDateCount_other: '{{count}} translations predate an edit of their original.',
+    saving: 'Saving…',
+    saved: 'Saved',
   },
   checks: {
     title: 'Checks',

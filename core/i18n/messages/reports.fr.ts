@@ -168,6 +168,14 @@ export const reportsFr = {
     wanted: 'Un document en {{language}} est demandé : les vérifications listent ce qui n’est pas traduit',
     label: 'Traduction en {{language}}',
     missing: 'Pas encore traduit',
+    outOfDate: 'L’original a changé depuis',
+    outOfDateHint:
+      'L’original a été modifié après cette traduction : corrigez-la, ou confirmez qu’elle reste juste.',
+    confirm: 'Toujours juste',
+    outOfDateCount_one: '{{count}} traduction date d’avant une modification de son original.',
+    outOfDateCount_other: '{{count}} traductions datent d’avant une modification de leur original.',
+    saving: 'Enregistrement…',
+    saved: 'Enregistré',
   },
   checks: {
     title: 'Vérifications',

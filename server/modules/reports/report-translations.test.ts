@@ -13,7 +13,8 @@ import { operatorContext } from '../../context.js';
 import type { Database } from '../../db/client.js';
 import { renderReportHtml } from '../../documents/html/report-html.js';
 import { testApp } from '../../test/api-client.js';
-import { aProgramme, aReport } from '../../test/factories.js';
+import { fingerprintOf } from '../../../core/reports/translation-stamps.js';
+import { aProgramme, aReport, anIndicatorValue } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { getReportModel } from './reports.service.js';
 
@@ -115,6 +116,10 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
     });
     const detail = await get(imported.id);
     expect(detail.model.content.translations.en).toEqual({ 'fields.overall_status': 'The project is over.' });
+    // taken as made from the original it came with: an edit of the original will mark it out of date
+    expect(detail.model.content.translatedFrom?.en).toEqual({
+      'fields.overall_status': fingerprintOf('Le projet est terminé.'),
+    });
     await expect(
       aReport(database, programme, {
         type: 'annual',
@@ -122,6 +127,93 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
         content: { translations: { en: { 'outcomes.1.rating': 'on track' } } },
       }),
     ).rejects.toThrow();
+  });
+
+  it('knows which original a translation translated: edited since, it is out of date until confirmed', async () => {
+    const report = await aReport(database, programme, { type: 'semi_annual', year: 2021 });
+    const outcome = (await get(report.id)).model.outcomes[0]!.code;
+    const summary = `outcomes.${outcome}.fields.progress_summary`;
+    const outOfDate = (d: ReportDetail) =>
+      d.checks.filter((c) => c.code === 'translation_out_of_date').map((c) => c.path);
+
+    const first = await patch(report.id, report.version, [
+      { path: 'wanted.en', value: true },
+      { path: 'fields.overall_status', value: 'Le projet a démarré.' },
+      { path: 'translations.en.fields.overall_status', value: 'The project started.' },
+      { path: summary, value: 'Des dialogues ont eu lieu.' },
+      { path: `translations.en.${summary}`, value: 'Dialogues took place.' },
+    ]);
+    expect(first.statusCode, first.body).toBe(200);
+    const written: ReportDetail = first.json();
+    // the server records the original each translation was made from, in the same write
+    expect(written.model.content.translatedFrom?.en).toEqual({
+      'fields.overall_status': fingerprintOf('Le projet a démarré.'),
+      [summary]: fingerprintOf('Des dialogues ont eu lieu.'),
+    });
+    expect(outOfDate(written)).toEqual([]);
+
+    // the original edited: its translation is out of date
+    const edit = await patch(report.id, written.version, [
+      { path: 'fields.overall_status', value: 'Le projet a démarré en mars.' },
+    ]);
+    expect(edit.statusCode, edit.body).toBe(200);
+    const edited: ReportDetail = edit.json();
+    expect(outOfDate(edited)).toEqual(['translations.en.fields.overall_status']);
+    expect(edited.checks.find((c) => c.code === 'translation_out_of_date')!.severity).toBe('warning');
+    expect(edited.model.content.translatedFrom?.en?.['fields.overall_status']).toBe(
+      fingerprintOf('Le projet a démarré.'),
+    );
+
+    // the English document still uses it, unmarked (better than the original: decision 0020)
+    const { model, template } = await getReportModel(operatorContext(database.db), report.id);
+    const html = renderReportHtml(model, template, 'en');
+    expect(html).toContain('The project started.');
+    expect(html).not.toContain('Le projet a démarré en mars.');
+
+    // confirmed as still right (the same text written again): stamped anew, no longer out of date
+    const confirmed: ReportDetail = (
+      await patch(report.id, edited.version, [
+        { path: 'translations.en.fields.overall_status', value: 'The project started.' },
+      ])
+    ).json();
+    expect(confirmed.model.content.translatedFrom?.en?.['fields.overall_status']).toBe(
+      fingerprintOf('Le projet a démarré en mars.'),
+    );
+    expect(outOfDate(confirmed)).toEqual([]);
+
+    // emptied, a translation loses its fingerprint with it
+    const emptied: ReportDetail = (
+      await patch(report.id, confirmed.version, [{ path: `translations.en.${summary}`, value: null }])
+    ).json();
+    expect(emptied.model.content.translatedFrom?.en).not.toHaveProperty([summary]);
+  });
+
+  it('stamps the translation of a Part V cell nobody wrote with the value of record it shows', async () => {
+    const other = await aProgramme(database, {
+      firstTransferDate: '2020-01-15',
+      endDate: '2021-12-31',
+      framework: { outcomes: 1, outputs: 1, indicators: 1, effectiveDate: '2020-01-01' },
+    });
+    // an output's indicator counts people: its value has words to translate
+    const code = '1.1.1';
+    const report = await aReport(database, other, { type: 'annual', year: 2020 });
+    const { periodStart, periodEnd } = await get(report.id);
+    await anIndicatorValue(database, other.indicators.get(code)!, {
+      periodStart,
+      periodEnd,
+      value: { text: '120 dont 45 femmes' },
+    });
+    const row = (await get(report.id)).model.outcomes[0]!.outputs[0]!.indicators[0]!;
+    expect(row.progressSource).not.toBe('written');
+    expect(row.progress).toBe('120 dont 45 femmes');
+    const written: ReportDetail = (
+      await patch(report.id, report.version, [
+        { path: `translations.en.indicators.${code}.progress`, value: '120 of whom 45 women' },
+      ])
+    ).json();
+    expect(written.model.content.translatedFrom?.en).toEqual({
+      [`indicators.${code}.progress`]: fingerprintOf('120 dont 45 femmes'),
+    });
   });
 
   it('exports a French-only report in English with each original marked and tagged with its language', async () => {

@@ -22,6 +22,11 @@ import {
 import { checkReport } from '../../../core/reports/checks.js';
 import { mergeChanges, parseContentPath, type ContentPath } from '../../../core/reports/content-paths.js';
 import { withLanguages } from '../../../core/reports/languages.js';
+import {
+  originalAt,
+  stampTranslations,
+  unstampedTranslations,
+} from '../../../core/reports/translation-stamps.js';
 import { findTemplate, templateFor } from '../../../core/reports/templates/index.js';
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 import { dictionary } from '../../../core/lib/safe-keys.js';
@@ -340,7 +345,11 @@ export async function importReport(ctx: ServiceContext, input: ReportDocumentInp
     periodEnd: period.end,
     frameworkVersion: doc.frameworkVersion ?? null,
     status: doc.status,
-    content: doc.content,
+    // a translation brought without its fingerprint is taken as made from the original it comes with; a Part
+    // V cell left to its value of record has no original in the file and keeps none (it counts as current)
+    content: stampTranslations(doc.content, unstampedTranslations(doc.content), (place) =>
+      originalAt(template, doc.content, place),
+    ),
   };
   const id = await ctx.db.transaction((tx) => insertReport(tx, ctx.locale, values, 'imported'));
   if (doc.status === 'approved') {
@@ -380,9 +389,17 @@ export async function updateReport(
   id: string,
   patch: ReportPatch,
 ): Promise<ReportDetail> {
-  const { report } = await reportRow(ctx.db, id);
+  const { report, slug } = await reportRow(ctx.db, id);
   const template = templateOf(report);
   const changes = parseChanges(template, patch);
+  // each translation written (or confirmed) is stamped with the original it now translates; a Part V cell
+  // nobody wrote translates the value of record it shows, which only the assembled report knows
+  const translated = changes.flatMap((c) =>
+    c.path.kind === 'translation' ? [{ language: c.path.language, place: c.path.place }] : [],
+  );
+  const model = changes.some((c) => c.path.kind === 'translation' && c.path.of.kind === 'indicator')
+    ? await modelOf(ctx, report, slug)
+    : undefined;
   const conflicts = await ctx.db.transaction(async (tx) => {
     const current = await findReportForUpdate(tx, id);
     if (!current) throw notFound('Report', id);
@@ -416,14 +433,17 @@ export async function updateReport(
     }
     const merged = mergeChanges(base, withLanguages(current.content), changes);
     if (merged.conflicts.length) return merged.conflicts;
+    const content = stampTranslations(merged.content, translated, (place) =>
+      originalAt(template, merged.content, place, model),
+    );
     const version = current.version + 1;
-    await setReportContent(tx, id, { content: merged.content, version, updatedAt: ctx.now() });
+    await setReportContent(tx, id, { content, version, updatedAt: ctx.now() });
     await insertReportRevision(tx, {
       reportId: id,
       version,
       status: current.status,
       event: 'edited',
-      content: merged.content,
+      content,
       actorId: actorOf(ctx).id,
       actorName: actorOf(ctx).name,
     });

@@ -32,7 +32,7 @@ import { StatusBadge } from './status-badge.js';
 import { findTemplate } from '../../../core/reports/templates/registry.js';
 import { useReportSaver } from './use-report-saver.js';
 import { SentBackBanner } from './sent-back-banner.js';
-import { otherLanguage, TranslationBar, TranslationTarget } from './translation.js';
+import { otherLanguage, TranslationBar, TranslationStamps, TranslationTarget } from './translation.js';
 
 const saveColours: Record<SaverSnapshot['status'], string> = {
   saved: 'teal',
@@ -317,42 +317,44 @@ export function ReportEditor({
         />
 
         <TranslationTarget.Provider value={showTranslations ? target : null}>
-          <div className="report-layout">
-            <Notes template={template} />
-            {sections.map((section) => (
-              <div
-                key={section.id}
-                className={section.kind === 'indicator_table' ? 'report-item report-wide' : 'report-item'}
-              >
-                <ReportSection
-                  section={section}
-                  model={base}
-                  content={content}
-                  outcomes={outcomes}
-                  comments={
-                    <SectionComments detail={detail} section={section} template={template} saver={saver} />
-                  }
-                  access={accessBySection.get(section.id)}
-                />
-              </div>
-            ))}
-            <div className="report-aside-area" style={{ gridRow: `1 / span ${asideRows}` }}>
-              <div className="report-aside">
-                <Stack gap="md" className="aside-top">
-                  <CommentsPanel detail={detail} template={template} saver={saver} />
-                  <ChecksPanel checks={checks} template={template} />
-                  <Contents sections={sections} />
-                </Stack>
-                <Stack gap="md" className="aside-bottom">
-                  <Downloads
-                    reportId={detail.id}
-                    baseName={`${detail.programme.slug}-${detail.type}-${detail.year}`}
+          <TranslationStamps.Provider value={content.translatedFrom?.[target]}>
+            <div className="report-layout">
+              <Notes template={template} />
+              {sections.map((section) => (
+                <div
+                  key={section.id}
+                  className={section.kind === 'indicator_table' ? 'report-item report-wide' : 'report-item'}
+                >
+                  <ReportSection
+                    section={section}
+                    model={base}
+                    content={content}
+                    outcomes={outcomes}
+                    comments={
+                      <SectionComments detail={detail} section={section} template={template} saver={saver} />
+                    }
+                    access={accessBySection.get(section.id)}
                   />
-                  <HistoryList history={detail.history} />
-                </Stack>
+                </div>
+              ))}
+              <div className="report-aside-area" style={{ gridRow: `1 / span ${asideRows}` }}>
+                <div className="report-aside">
+                  <Stack gap="md" className="aside-top">
+                    <CommentsPanel detail={detail} template={template} saver={saver} />
+                    <ChecksPanel checks={checks} template={template} />
+                    <Contents sections={sections} />
+                  </Stack>
+                  <Stack gap="md" className="aside-bottom">
+                    <Downloads
+                      reportId={detail.id}
+                      baseName={`${detail.programme.slug}-${detail.type}-${detail.year}`}
+                    />
+                    <HistoryList history={detail.history} />
+                  </Stack>
+                </div>
               </div>
             </div>
-          </div>
+          </TranslationStamps.Provider>
         </TranslationTarget.Provider>
         {detail.can.readDrafting && (
           <AuditPanel programme={detail.programme.slug} entity="reports" id={detail.id} />

@@ -18,7 +18,8 @@ import { EditorContext, useEditor } from './editor-context.js';
 import { FieldInput } from './field-input.js';
 import { IndicatorTable } from './indicator-table.js';
 import { placeId } from './report-places.js';
-import { SideBySide, TranslationInput, useTranslationTarget } from './translation.js';
+import { SideBySide } from '../../components/side-by-side.js';
+import { TranslationInput, useTranslationTarget } from './translation.js';
 
 /** One language's translations of a report, by place. */
 type Translations = Readonly<Record<string, string>> | undefined;

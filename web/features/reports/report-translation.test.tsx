@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import { findTemplate } from '../../../core/reports/templates/registry.js';
+import { fingerprintOf } from '../../../core/reports/translation-stamps.js';
 import { renderWithProviders } from '../../test-utils.js';
 import { ReportEditor } from './report-page.js';
 import { reportFixture } from './test-fixture.js';
@@ -88,5 +89,45 @@ describe('report editor in two languages', () => {
     await waitFor(() => expect(bar().dataset.untranslated).toBe('0'));
     expect(screen.getByTestId('translation-fields.overall_status').dataset.untranslated).toBeUndefined();
     expect(bar().textContent).toContain('Les 2 textes sont traduits en anglais.');
+  });
+
+  it('marks a translation made from an earlier original, and confirms it as still right', async () => {
+    const detail = wantedInEnglish();
+    const place = 'outcomes.1.fields.progress_summary';
+    const stale: ReportDetail = {
+      ...detail,
+      model: {
+        ...detail.model,
+        content: {
+          ...detail.model.content,
+          // translated when the summary said something else
+          translatedFrom: { en: { [place]: fingerprintOf('Un dialogue a eu lieu.') } },
+        },
+      },
+    };
+    renderWithProviders(<ReportEditor detail={stale} template={template} />);
+    expect(bar().dataset.outOfDate).toBe('1');
+    expect(bar().textContent).toContain('1 traduction date d’avant une modification de son original.');
+    const box = screen.getByTestId(`translation-${place}`);
+    expect(box.dataset.outOfDate).toBe('true');
+    expect(box.dataset.untranslated).toBeUndefined();
+    expect(box.textContent).toContain('L’original a changé depuis');
+    // the checks say so too
+    fireEvent.click(within(screen.getByTestId('checks')).getByRole('button', { name: 'Afficher' }));
+    expect(screen.getByTestId('checks').textContent).toContain('a changé depuis sa traduction en anglais');
+
+    // still right: written again as it is, it is no longer marked (the server stamps it with today's original)
+    fireEvent.click(within(box).getByRole('button', { name: 'Toujours juste' }));
+    await waitFor(() => expect(bar().dataset.outOfDate).toBe('0'));
+    expect(screen.getByTestId(`translation-${place}`).dataset.outOfDate).toBeUndefined();
+    expect(byId(`report-translations.en.${place}`)!.value).toBe('Dialogues took place.');
+  });
+
+  it('counts a translation without a fingerprint as current', () => {
+    renderWithProviders(<ReportEditor detail={wantedInEnglish()} template={template} />);
+    expect(bar().dataset.outOfDate).toBe('0');
+    expect(
+      screen.getByTestId('translation-outcomes.1.fields.progress_summary').dataset.outOfDate,
+    ).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import '@mantine/core/styles/Combobox.css'; // NativeSelect's chevron
 import '@mantine/core/styles/NumberInput.css';
 import '@mantine/core/styles/Table.css';
 import '@mantine/core/styles/Checkbox.css';
+import '@mantine/core/styles/Switch.css';
 import '@mantine/core/styles/CheckboxIndicator.css';
 import '@mantine/core/styles/Radio.css';
 import '@mantine/core/styles/RadioIndicator.css';

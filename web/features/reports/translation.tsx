@@ -4,12 +4,14 @@
  * its original. What counts as a text to translate, and as translated, is core/reports/languages.ts — the
  * rule the checks and the documents follow.
  */
-import { Badge, Checkbox, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { createContext, memo, useContext, type ReactNode } from 'react';
+import { Checkbox, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { createContext, memo, useContext } from 'react';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { isLanguageNeutral, textPlaces, untranslatedPlaces } from '../../../core/reports/languages.js';
+import { outOfDatePlaces } from '../../../core/reports/translation-stamps.js';
+import { ConfirmTranslation, TranslationBadge, translationState } from '../../components/side-by-side.js';
 import { useT } from '../../i18n/i18n.js';
 import { useEditor } from './editor-context.js';
 import { TextWithCounter } from './field-input.js';
@@ -19,6 +21,12 @@ import { placeId } from './report-places.js';
 export const TranslationTarget = createContext<Locale | null>(null);
 
 export const useTranslationTarget = () => useContext(TranslationTarget);
+
+/**
+ * The fingerprints of the originals the shown language's translations were made from, by place
+ * (`content.translatedFrom[target]`): its identity changes only when a save touches a translation.
+ */
+export const TranslationStamps = createContext<Readonly<Record<string, string>> | undefined>(undefined);
 
 /** The other language of a report written in `language`. */
 export const otherLanguage = (language: Locale): Locale => (language === 'fr' ? 'en' : 'fr');
@@ -41,8 +49,16 @@ export const TranslationBar = memo(function TranslationBar({
   const name = (l: Locale) => t(`reports.translation.languages.${l}`);
   const total = textPlaces(model, template).filter((p) => !isLanguageNeutral(p.original)).length;
   const missing = untranslatedPlaces(model, template, target).length;
+  const outOfDate = outOfDatePlaces(model, template, target).length;
   return (
-    <Paper withBorder p="sm" data-testid="translation-bar" data-untranslated={missing} data-total={total}>
+    <Paper
+      withBorder
+      p="sm"
+      data-testid="translation-bar"
+      data-untranslated={missing}
+      data-out-of-date={outOfDate}
+      data-total={total}
+    >
       <Stack gap={6}>
         <Title order={2} fz="sm">
           {t('reports.translation.title')}
@@ -54,6 +70,14 @@ export const TranslationBar = memo(function TranslationBar({
               ? t('reports.translation.count', { count: missing, total, language: name(target) })
               : t('reports.translation.allTranslated', { total, language: name(target) })}
           </Text>
+          {outOfDate > 0 && (
+            <>
+              {' '}
+              <Text span size="sm" c="orange.9" fw={600}>
+                {t('reports.translation.outOfDateCount', { count: outOfDate })}
+              </Text>
+            </>
+          )}
         </Text>
         <Group gap="lg">
           <Switch
@@ -73,7 +97,11 @@ export const TranslationBar = memo(function TranslationBar({
   );
 });
 
-/** A place's translation, with "not yet translated" while it has none and its original needs one. */
+/**
+ * A place's translation, with "not yet translated" while it has none and its original needs one, and "the
+ * original changed since" while it was made from an earlier original — with the means to confirm it as it is
+ * (written again, the server records the original it now translates).
+ */
 export function TranslationInput({
   language,
   path,
@@ -91,15 +119,17 @@ export function TranslationInput({
   multiline?: boolean;
 }) {
   const t = useT();
-  const { onChange } = useEditor();
-  const missing = !value?.trim() && original.trim() !== '' && !isLanguageNeutral(original);
+  const { onChange, readOnly } = useEditor();
+  const stamps = useContext(TranslationStamps);
   const translationPath = `translations.${language}.${path}`;
+  const state = translationState(original, value, stamps?.[path]);
   return (
     <div
       className="translation"
       lang={language}
       data-testid={`translation-${path}`}
-      data-untranslated={missing || undefined}
+      data-untranslated={state === 'missing' || undefined}
+      data-out-of-date={state === 'outOfDate' || undefined}
     >
       <TextWithCounter
         id={placeId(translationPath)}
@@ -108,11 +138,7 @@ export function TranslationInput({
             <span>
               {t('reports.translation.label', { language: t(`reports.translation.languages.${language}`) })}
             </span>
-            {missing && (
-              <Badge size="xs" color="orange" variant="light" tt="none" component="span">
-                {t('reports.translation.missing')}
-              </Badge>
-            )}
+            <TranslationBadge state={state} />
           </Group>
         }
         value={value ?? ''}
@@ -121,16 +147,9 @@ export function TranslationInput({
         minRows={2}
         onChange={(next) => onChange(translationPath, next)}
       />
-    </div>
-  );
-}
-
-/** The original and its translation side by side (one above the other on a phone). */
-export function SideBySide({ original, translation }: { original: ReactNode; translation: ReactNode }) {
-  return (
-    <div className="side-by-side">
-      <div>{original}</div>
-      {translation}
+      {state === 'outOfDate' && (
+        <ConfirmTranslation disabled={readOnly} onConfirm={() => onChange(translationPath, value ?? '')} />
+      )}
     </div>
   );
 }

@@ -403,6 +403,7 @@ export async function getQuarterlyReport(
     fields,
     language: withLanguages(content).language,
     translations: withLanguages(content).translations,
+    translatedFrom: content.translatedFrom ?? {},
     keyFigures,
     outcomes,
     outsideOutcomes: { activities: outsideCount, participants: totalsFrom(outsideCells) },

@@ -1,0 +1,62 @@
+/**
+ * An original and its translation side by side, one above the other on a phone (docs/decisions/0020): the
+ * PBF report's editor and the quarterly report's page. The translation is an element of class `translation`,
+ * marked `data-untranslated` or `data-out-of-date` while it needs a person; what those states mean is
+ * core/reports/languages.ts and translation-stamps.ts, shared with the checks.
+ */
+import { Badge, Button, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { isLanguageNeutral } from '../../core/reports/languages.js';
+import { isOutOfDate } from '../../core/reports/translation-stamps.js';
+import { useT } from '../i18n/i18n.js';
+import './side-by-side.css';
+
+export function SideBySide({ original, translation }: { original: ReactNode; translation: ReactNode }) {
+  return (
+    <div className="side-by-side">
+      <div>{original}</div>
+      {translation}
+    </div>
+  );
+}
+
+export type TranslationState = 'missing' | 'outOfDate' | 'current';
+
+/**
+ * What a translation is against its original: none where one is needed (the original has words), made from an
+ * earlier original (its fingerprint `stamp` is another text's), or current.
+ */
+export function translationState(
+  original: string,
+  value: string | undefined,
+  stamp: string | undefined,
+): TranslationState {
+  if (!value?.trim()) return original.trim() !== '' && !isLanguageNeutral(original) ? 'missing' : 'current';
+  return isOutOfDate(stamp, original) ? 'outOfDate' : 'current';
+}
+
+/** "Not yet translated" or "The original changed since" beside a translation's label. */
+export function TranslationBadge({ state }: { state: TranslationState }) {
+  const t = useT();
+  if (state === 'current') return null;
+  return (
+    <Badge size="xs" color="orange" variant="light" tt="none" component="span">
+      {t(state === 'missing' ? 'reports.translation.missing' : 'reports.translation.outOfDate')}
+    </Badge>
+  );
+}
+
+/** Under an out-of-date translation: why it is marked, and "Still right" (written again as it is). */
+export function ConfirmTranslation({ disabled, onConfirm }: { disabled: boolean; onConfirm: () => void }) {
+  const t = useT();
+  return (
+    <Group gap="xs" mt={4} wrap="nowrap" align="flex-start">
+      <Text size="xs" c="orange.9">
+        {t('reports.translation.outOfDateHint')}
+      </Text>
+      <Button size="compact-xs" variant="light" color="orange" disabled={disabled} onClick={onConfirm}>
+        {t('reports.translation.confirm')}
+      </Button>
+    </Group>
+  );
+}
