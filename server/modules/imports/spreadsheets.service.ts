@@ -139,3 +139,9 @@ export async function activityExport(
   });
   return { bytes, fileName };
 }
+
+let exportPage = 2000;
+/** Activities read per page of the export; tests make pages small to cross their edges. */
+export const configureExportPages = (n: number) => {
+  exportPage = n;
+};
