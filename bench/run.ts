@@ -6,13 +6,14 @@
  *   npm run bench -- api-load dashboard    # only the workloads whose name contains one of the words
  *   BENCH_QUICK=1 npm run bench            # a tenth of the data and fewer runs, to try a change
  *
- * Workloads: read-programme, api-load, dashboard, import-activities, render-report, expenditure, slow-link, start,
- * backup.
+ * Workloads: read-programme, api-load, dashboard, import-activities, export-activities, render-report, expenditure,
+ * slow-link, start, backup.
  */
 import { apiLoadBench } from './api-load.bench.js';
 import { backupBench } from './backup.bench.js';
 import { dashboardBench } from './dashboard.bench.js';
 import { expenditureBench } from './expenditure.bench.js';
+import { exportActivitiesBench } from './export-activities.bench.js';
 import { importActivitiesBench } from './import-activities.bench.js';
 import {
   benchEngines,
@@ -32,6 +33,7 @@ const workloads = {
   'api-load': apiLoadBench,
   dashboard: dashboardBench,
   'import-activities': importActivitiesBench,
+  'export-activities': exportActivitiesBench,
   'render-report': renderReportBench,
   expenditure: expenditureBench,
   'slow-link': slowLinkBench,

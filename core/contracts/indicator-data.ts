@@ -275,7 +275,16 @@ export const indicatorData = z
 export type IndicatorData = z.infer<typeof indicatorData>;
 
 export const indicatorDataQuery = z
-  .object({ from: isoDate.optional(), to: isoDate.optional(), lang: z.enum(['fr', 'en']).optional() })
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    lang: z.enum(['fr', 'en']).optional(),
+    /**
+     * how many of the activities' shares (`computed.contributions`) to list, the first ones (default 500);
+     * `computed.activityCount` says how many there are — a big programme's are not sent in one piece
+     */
+    contributions: z.coerce.number().int().min(1).max(10_000).optional(),
+  })
   .strict();
 
 export const indicatorValueWrite = z

@@ -24,3 +24,9 @@ export const indicatorUnitMax = 60;
 export const indicatorSourceMax = 300;
 /** an indicator's notes, as the API writes them (`indicatorWrite`) */
 export const indicatorNotesMax = 2000;
+
+/**
+ * How many activities' shares an indicator's data lists unless asked for more (`?contributions=`): a small
+ * programme's all of them, a big one's in pieces (the page asks for more).
+ */
+export const contributionsShown = 500;

@@ -294,6 +294,7 @@ export const fieldEn: Catalogue['field'] = {
     contributions: 'What the value is made of',
     contributionsHint_one: '{{count}} activity, with its share.',
     contributionsHint_other: '{{count}} activities, each with its share.',
+    moreContributions: '{{shown}} of {{total}} activities shown — show more',
     seeActivities: 'See these activities',
     series: 'By quarter',
     quarter: 'Quarter',

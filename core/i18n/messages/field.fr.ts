@@ -297,6 +297,7 @@ export const fieldFr = {
     contributions: 'Ce dont la valeur est faite',
     contributionsHint_one: '{{count}} activité ; chacune avec sa part.',
     contributionsHint_other: '{{count}} activités ; chacune avec sa part.',
+    moreContributions: '{{shown}} activités affichées sur {{total}} — en afficher davantage',
     seeActivities: 'Voir ces activités',
     series: 'Par trimestre',
     quarter: 'Trimestre',

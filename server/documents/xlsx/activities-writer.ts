@@ -1,9 +1,10 @@
 /**
- * Activity workbooks (pure: model → .xlsx bytes): the template to fill in, with drop-down lists of the
+ * Activity workbooks (pure: model → .xlsx bytes, or a stream of them): the template to fill in, with drop-down lists of the
  * programme's kinds, agencies, outputs, indicators, categories and cercles; and the export of activities
  * (in the template's own layout, so an export can be corrected and imported again) with the indicator values
- * and where each comes from.
+ * and where each comes from, streamed page by page.
  */
+import type { Writable } from 'node:stream';
 import ExcelJS from './exceljs.js';
 import {
   ageGroups,
@@ -34,6 +35,13 @@ function activitySheetName(locale: Locale) {
   return t(locale, 'documents.activitiesSheet.write.activitiesSheet');
 }
 
+/** The activity sheet with its header, frozen (given at creation: a streamed sheet's views cannot be set later). */
+function activitySheet(wb: ExcelJS.Workbook, locale: Locale): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(activitySheetName(locale), { views: [{ state: 'frozen', ySplit: 1 }] });
+  header(ws, locale);
+  return ws;
+}
+
 function header(ws: ExcelJS.Worksheet, locale: Locale) {
   for (const field of ['startDate', 'endDate'] as const)
     ws.getColumn(templateFields.indexOf(field) + 1).numFmt = 'yyyy-mm-dd';
@@ -43,7 +51,6 @@ function header(ws: ExcelJS.Worksheet, locale: Locale) {
   row.alignment = { wrapText: true, vertical: 'middle' };
   row.height = 32;
   row.eachCell((cell) => (cell.fill = HEADER_FILL));
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
   templateFields.forEach((f, i) => {
     ws.getColumn(i + 1).width = (participantCells as readonly string[]).includes(f)
       ? 11
@@ -60,8 +67,7 @@ export async function writeActivityTemplate(model: TemplateModel, locale: Locale
   const say = tIn(locale);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Jalon';
-  const ws = wb.addWorksheet(activitySheetName(locale));
-  header(ws, locale);
+  const ws = activitySheet(wb, locale);
   const listsName = say('documents.activitiesSheet.write.listsSheet');
   const lists = wb.addWorksheet(listsName);
   const columns: [string, string[]][] = [
@@ -152,9 +158,10 @@ export async function writeActivityTemplate(model: TemplateModel, locale: Locale
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+export type ExportActivity = Omit<ActivityDetail, 'can'>;
+
 export interface ExportModel {
   programme: { code: string };
-  activities: Omit<ActivityDetail, 'can'>[];
   indicators: {
     code: string;
     title: string;
@@ -164,51 +171,87 @@ export interface ExportModel {
   }[];
 }
 
-/** Activities in the template's layout (one row per activity × category) and the indicator values with their source. */
-export async function writeActivityExport(model: ExportModel, locale: Locale): Promise<Buffer> {
+/** The template's row values of one activity: one row per category of its participants (one row without any). */
+function activityRows(a: ExportActivity, locale: Locale): (string | number | Date | null)[][] {
+  const categories = [...new Set(a.participants.map((p) => p.category))];
+  const groups = categories.length ? categories : [null];
+  return groups.map((category) => {
+    const values: Partial<Record<ImportField, string | number | Date | null>> = {
+      reference: a.id,
+      title: localize(a.title, locale),
+      kind: kindLabels[a.kind][locale],
+      startDate: new Date(`${a.startDate}T00:00:00Z`),
+      endDate: a.endDate ? new Date(`${a.endDate}T00:00:00Z`) : null,
+      // the agency as people name it in this language (the import reads codes, acronyms and names alike)
+      organisation: a.organisation.acronym ? localize(a.organisation.acronym, locale) : a.organisation.code,
+      partner: a.partner,
+      output: a.output,
+      indicators: a.indicators.join('; '),
+      places: a.places.map((p) => p.area.name).join('; '),
+      village:
+        a.places
+          .map((p) => p.note)
+          .filter(Boolean)
+          .join('; ') || null,
+      countBasis: countBasisLabels[a.countBasis][locale],
+      category: category ? categoryLabels[category][locale] : null,
+      quantity: a.quantity,
+      quantityUnit: a.quantityUnit,
+      description: a.description,
+      recordedBy: a.source.recordedBy,
+    };
+    for (const sex of sexes)
+      for (const age of ageGroups) {
+        const n = a.participants
+          .filter((p) => p.category === category && p.sex === sex && p.ageGroup === age)
+          .reduce((s, p) => s + p.count, 0);
+        if (n) values[`${sex}.${age}`] = n;
+      }
+    return templateFields.map((f) => values[f] ?? null);
+  });
+}
+
+/** Resolves once `out` takes more bytes: a slow reader holds the writer, not the server's memory. */
+function drained(out: Writable): Promise<void> {
+  if (!out.writableNeedDrain || out.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+}
+
+/**
+ * Activities in the template's layout (one row per activity × category) and the indicator values with their
+ * source, written to `out` as the pages of activities come: each row is committed (written and forgotten)
+ * at once, strings inline rather than in a shared table, so memory holds one page whatever the count
+ * (docs/performance.md, "Nothing large in one piece"). Resolves when the last byte is written.
+ */
+export async function writeActivityExport(
+  model: ExportModel,
+  pages: AsyncIterable<ExportActivity[]>,
+  locale: Locale,
+  out: Writable,
+): Promise<void> {
   const say = tIn(locale);
-  const wb = new ExcelJS.Workbook();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   wb.creator = 'Jalon';
-  const ws = wb.addWorksheet(activitySheetName(locale));
-  header(ws, locale);
-  for (const a of model.activities) {
-    const categories = [...new Set(a.participants.map((p) => p.category))];
-    const groups = categories.length ? categories : [null];
-    for (const category of groups) {
-      const values: Partial<Record<ImportField, string | number | Date | null>> = {
-        reference: a.id,
-        title: localize(a.title, locale),
-        kind: kindLabels[a.kind][locale],
-        startDate: new Date(`${a.startDate}T00:00:00Z`),
-        endDate: a.endDate ? new Date(`${a.endDate}T00:00:00Z`) : null,
-        // the agency as people name it in this language (the import reads codes, acronyms and names alike)
-        organisation: a.organisation.acronym ? localize(a.organisation.acronym, locale) : a.organisation.code,
-        partner: a.partner,
-        output: a.output,
-        indicators: a.indicators.join('; '),
-        places: a.places.map((p) => p.area.name).join('; '),
-        village:
-          a.places
-            .map((p) => p.note)
-            .filter(Boolean)
-            .join('; ') || null,
-        countBasis: countBasisLabels[a.countBasis][locale],
-        category: category ? categoryLabels[category][locale] : null,
-        quantity: a.quantity,
-        quantityUnit: a.quantityUnit,
-        description: a.description,
-        recordedBy: a.source.recordedBy,
-      };
-      for (const sex of sexes)
-        for (const age of ageGroups) {
-          const n = a.participants
-            .filter((p) => p.category === category && p.sex === sex && p.ageGroup === age)
-            .reduce((s, p) => s + p.count, 0);
-          if (n) values[`${sex}.${age}`] = n;
-        }
-      ws.addRow(templateFields.map((f) => values[f] ?? null));
-    }
+  const ws = activitySheet(wb, locale);
+  for await (const page of pages) {
+    // a reader gone (connection closed) ends the reading: the rest would be written for nobody
+    if (out.destroyed) return;
+    for (const a of page) for (const values of activityRows(a, locale)) ws.addRow(values).commit();
+    await drained(out);
   }
+  ws.commit();
   const vs = wb.addWorksheet(say('documents.activitiesSheet.write.valuesSheet'));
   vs.addRow([
     say('documents.activitiesSheet.write.indicator'),
@@ -226,6 +269,8 @@ export async function writeActivityExport(model: ExportModel, locale: Locale): P
   ]);
   vs.getRow(1).font = { bold: true };
   vs.getRow(1).eachCell((c) => (c.fill = HEADER_FILL));
+  // a streamed sheet writes its columns with its first row: widths come before
+  [10, 60, 14, 14, 30, 12, 28, 20, 24, 8, 10, 60].forEach((w, i) => (vs.getColumn(i + 1).width = w));
   const provenance = (p: SourcedValue['provenance']) =>
     ({
       entered: say('documents.activitiesSheet.write.sourceEntered'),
@@ -269,6 +314,6 @@ export async function writeActivityExport(model: ExportModel, locale: Locale): P
         v.reason ?? '',
       ]);
   }
-  [10, 60, 14, 14, 30, 12, 28, 20, 24, 8, 10, 60].forEach((w, i) => (vs.getColumn(i + 1).width = w));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  vs.commit();
+  await wb.commit();
 }

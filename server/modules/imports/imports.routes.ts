@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -29,7 +30,13 @@ import {
   uploadImport,
   type Previewed,
 } from './imports.service.js';
-import { activityExport, activityTemplate, activityXlsForm, type Workbook } from './spreadsheets.service.js';
+import {
+  activityExport,
+  activityTemplate,
+  activityXlsForm,
+  type Workbook,
+  type WorkbookStream,
+} from './spreadsheets.service.js';
 import { fileImportRoutes } from './file-imports.routes.js';
 import { programmeFileRoutes } from './programme-file.routes.js';
 import { expenditureFileRoutes } from './expenditure-file.routes.js';
@@ -66,13 +73,17 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const sendWorkbook = (
-    reply: { header(k: string, v: string): unknown; type(t: string): unknown; send(b: Buffer): unknown },
-    file: Workbook,
+    reply: {
+      header(k: string, v: string): unknown;
+      type(t: string): unknown;
+      send(b: Buffer | Readable): unknown;
+    },
+    file: Workbook | WorkbookStream,
   ) => {
     reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
     reply.header('cache-control', 'no-store');
     reply.type(XLSX);
-    return reply.send(file.bytes);
+    return reply.send('bytes' in file ? file.bytes : file.stream);
   };
 
   app.get(

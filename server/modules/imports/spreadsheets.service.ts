@@ -1,9 +1,14 @@
 /** The activity workbooks of a programme: the template to fill in, and the export of activities and values. */
+import { PassThrough, type Readable } from 'node:stream';
 import type { ActivityListQuery } from '../../../core/contracts/activities.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
 import type { ServiceContext } from '../../context.js';
-import { writeActivityExport, writeActivityTemplate } from '../../documents/xlsx/activities-writer.js';
+import {
+  writeActivityExport,
+  writeActivityTemplate,
+  type ExportActivity,
+} from '../../documents/xlsx/activities-writer.js';
 import { activityForm } from '../../documents/xlsform/activity-form.js';
 import { writeXlsForm } from '../../documents/xlsform/xlsform-writer.js';
 import { xlsFormProblems } from '../../documents/xlsform/xlsform-spec.js';
@@ -16,7 +21,7 @@ import { indicatorValuesWithSources } from '../indicator-data/indicator-data.ser
 import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { noValueOfRecord } from '../../../core/domain/value-of-record.js';
 import { findProgrammeById, findProgrammeBySlug } from '../programmes/programmes.queries.js';
-import { findActivityIdsMatching } from './spreadsheets.queries.js';
+import { findActivityIdsPage, type ExportCursor } from './spreadsheets.queries.js';
 import { exportFinished, taskStart } from '../notifications/long-tasks.js';
 
 export interface Workbook {
@@ -100,20 +105,57 @@ export async function activityXlsForm(ctx: ServiceContext, slug: string): Promis
   };
 }
 
-/** The programme's activities matching the filters, and its indicators' values with their source. */
+let exportPage = 2000;
+/** Activities read per page of the export; tests make pages small to cross their edges. */
+export const configureExportPages = (n: number) => {
+  exportPage = n;
+};
+
+/** A workbook written while it is sent. */
+export interface WorkbookStream {
+  stream: Readable;
+  fileName: string;
+}
+
+/**
+ * The activities matching the filters, a page at a time, in the export's order. Between pages the event loop
+ * turns: other requests are answered, and their queries pass before the next page's (on PGlite, one
+ * connection, a page is the longest anyone waits). Without a transaction around the pages (which would hold
+ * PGlite's one connection for the whole export), an activity is read as its page finds it.
+ */
+async function* activityPages(
+  ctx: ServiceContext,
+  programmeId: string,
+  query: Omit<ActivityListQuery, 'limit' | 'offset'>,
+): AsyncGenerator<ExportActivity[]> {
+  let cursor: ExportCursor | null = null;
+  for (;;) {
+    const page = await findActivityIdsPage(ctx.db, programmeId, query, cursor, exportPage);
+    if (page.length)
+      yield await activitiesByIds(
+        ctx.db,
+        page.map((r) => r.id),
+      );
+    if (page.length < exportPage) return;
+    cursor = page[page.length - 1]!;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/**
+ * The programme's activities matching the filters, and its indicators' values with their source: streamed,
+ * in bounded memory whatever the number of activities. What can fail as a whole (no such programme) fails
+ * before the first byte; a failure later ends the stream with its error.
+ */
 export async function activityExport(
   ctx: ServiceContext,
   slug: string,
   query: Omit<ActivityListQuery, 'limit' | 'offset'>,
   locale: Locale,
-): Promise<Workbook> {
+): Promise<WorkbookStream> {
   const start = taskStart();
   const programme = await findProgrammeBySlug(ctx.db, slug);
   if (!programme) throw notFound('Programme', slug);
-  const ids = await findActivityIdsMatching(ctx.db, programme.id, query);
-  const activities = [];
-  for (let i = 0; i < ids.length; i += 2000)
-    activities.push(...(await activitiesByIds(ctx.db, ids.slice(i, i + 2000))));
   const { indicators } = await indicatorsOf(ctx, slug);
   const to = query.to ?? ctx.now().toISOString().slice(0, 10);
   // the period of the indicator page's default: the list's dates, else the year to `to`
@@ -130,16 +172,25 @@ export async function activityExport(
       values: await indicatorValuesWithSources(ctx.db, indicator.id),
       record: records.get(indicator.code) ?? noValueOfRecord,
     });
-  const bytes = await writeActivityExport(
-    { programme: { code: programme.code }, activities, indicators: rows },
-    locale,
-  );
   const fileName = `${safe(programme.code)}-${tIn(locale)('imports.activities.exportFileWord')}-${to}.xlsx`;
-  await exportFinished(ctx, start, {
-    programmeId: programme.id,
-    programme: programme.code,
-    file: fileName,
-    link: `/programmes/${slug}/activities`,
-  });
-  return { bytes, fileName };
+  const stream = new PassThrough();
+  writeActivityExport(
+    { programme: { code: programme.code }, indicators: rows },
+    activityPages(ctx, programme.id, query),
+    locale,
+    stream,
+  )
+    .then(() =>
+      exportFinished(ctx, start, {
+        programmeId: programme.id,
+        programme: programme.code,
+        file: fileName,
+        link: `/programmes/${slug}/activities`,
+      }),
+    )
+    .catch((e: unknown) => {
+      ctx.log?.error({ err: e }, `activities export of ${programme.code} failed`);
+      stream.destroy(e as Error);
+    });
+  return { stream, fileName };
 }

@@ -11,6 +11,7 @@ import {
   type Progress,
   type SourcedValue,
 } from '../../../core/contracts/indicator-data.js';
+import { contributionsShown } from '../../../core/contracts/limits.js';
 import type { StoredValue } from '../../../core/contracts/value-spec.js';
 import { computeProgress } from '../../../core/domain/progress.js';
 import { toStoredValue } from '../../../core/domain/stored-value.js';
@@ -119,7 +120,7 @@ function periodOf(ctx: ServiceContext, query: { from?: string; to?: string }) {
 export async function getIndicatorData(
   ctx: ServiceContext,
   id: string,
-  query: { from?: string; to?: string },
+  query: { from?: string; to?: string; contributions?: number },
 ): Promise<IndicatorData> {
   const place = await indicatorPlace(ctx.db, id);
   const period = periodOf(ctx, query);
@@ -175,7 +176,8 @@ export async function getIndicatorData(
           value: computed.value,
           totals: computed.totals,
           activityCount: computed.activityCount,
-          contributions: computed.contributions,
+          // the first ones only: at 100,000 activities the whole list was 7 MB (docs/performance.md)
+          contributions: computed.contributions.slice(0, query.contributions ?? contributionsShown),
           notes: computed.notes,
         }
       : null,

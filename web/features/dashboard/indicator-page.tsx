@@ -30,7 +30,7 @@ import {
 import { ruleKinds } from '../../../core/contracts/activity-vocabulary.js';
 import type { IndicatorData, IndicatorRuleInput } from '../../../core/contracts/indicator-data.js';
 import { localize } from '../../../core/i18n/locale.js';
-import { indicatorValueReasonMax } from '../../../core/contracts/limits.js';
+import { contributionsShown, indicatorValueReasonMax } from '../../../core/contracts/limits.js';
 import {
   indicatorDataQuery,
   useAddIndicatorValue,
@@ -61,6 +61,9 @@ export function IndicatorPage() {
     const v = search.get(key);
     if (v) params.set(key, v);
   }
+  // the activities' shares come in pieces: a big programme's whole list was megabytes
+  const [shown, setShown] = useState(contributionsShown);
+  if (shown > contributionsShown) params.set('contributions', String(shown));
   const query = useQuery({ ...indicatorDataQuery(id, params), placeholderData: keepPreviousData });
   useDocumentTitle(`${query.data?.indicator.code ?? ''} — ${t('app.name')}`);
   if (query.isPending) return <Loading />;
@@ -131,7 +134,7 @@ export function IndicatorPage() {
         </Grid>
       </Paper>
 
-      {c && <Computed data={d} />}
+      {c && <Computed data={d} onMore={() => setShown(shown + contributionsShown)} />}
       <IndicatorValues data={d} />
       <RuleEditorForWriters data={d} />
       <AuditPanel programme={d.programme.slug} entity="indicators" id={d.indicator.id} />
@@ -139,7 +142,7 @@ export function IndicatorPage() {
   );
 }
 
-function Computed({ data }: { data: IndicatorData }) {
+function Computed({ data, onMore }: { data: IndicatorData; onMore: () => void }) {
   const summable = data.indicator.measure !== 'percent';
   const t = useT();
   const locale = useLocale();
@@ -193,6 +196,14 @@ function Computed({ data }: { data: IndicatorData }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {c.contributions.length < c.activityCount && (
+        <Button variant="subtle" size="xs" mt={4} onClick={onMore} data-testid="more-contributions">
+          {t('field.indicator.moreContributions', {
+            shown: formatNumber(c.contributions.length, locale),
+            total: formatNumber(c.activityCount, locale),
+          })}
+        </Button>
+      )}
       {data.series.length > 0 && (
         <>
           <Title order={3} fz="h5" mt="md" mb="xs">
