@@ -229,7 +229,8 @@ export async function importActivitiesBench(engine: Engine): Promise<BenchResult
       results.push({
         ...once(`import ${ROWS} activity rows, .${format} ${mb} MB, all-or-nothing`, run.ms, run.peakMb),
         baseline: once('bare COPY of the same rows, triggers on', withTriggers, 0),
-        goalMs: engine === 'postgres' ? 5_000 : 15_000,
+        // issue 20's goal is for 100,000 rows: a smaller run (quick mode) says nothing of it
+        goalMs: ROWS < 100_000 ? undefined : engine === 'postgres' ? 5_000 : 15_000,
         note: `peak ≤ 300 MB ${run.peakMb <= 300 ? 'met' : 'MISSED'}; bare COPY without triggers ${seconds(bare)}, ×${(run.ms / bare).toFixed(1)}`,
       });
     } finally {
