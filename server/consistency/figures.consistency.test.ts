@@ -27,7 +27,7 @@ import { t } from '../../core/i18n/t.js';
 import type { Database } from '../db/client.js';
 import { testApp } from '../test/api-client.js';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
-import { FigureLedger, normaliseText, parseNumber, type Figure } from './figures.js';
+import { FigureLedger, figureText, normaliseText, parseNumber, type Figure } from './figures.js';
 import { DocxPlace, IatiPlace, XlsxPlace, type Cell } from './places.js';
 
 /** The quarter of the demo's field data (PROSMED Q4 2023, seed 004) and its year. */
@@ -743,10 +743,10 @@ function collect(ledger: FigureLedger, p: ProgrammePlaces, portfolio: PortfolioD
       record('indicator.baseline', key, `PBF DOCX ${r.label}`, text(cells?.[0]));
       record('indicator.endTarget', key, `PBF report ${r.label}`, row.endTarget?.text ?? null);
       record('indicator.endTarget', key, `PBF DOCX ${r.label}`, text(cells?.[1]));
-      const texts = row.milestones.map((m) => normaliseText(m.value.text));
+      const texts = row.milestones.map((m) => figureText(m.value.text));
       record('indicator.milestones', key, `PBF report ${r.label}`, texts.join(' | ') || null);
       // the Word cell adds each milestone's date: every milestone's wording must be in it
-      const cell = normaliseText(cells?.[2] ?? '');
+      const cell = figureText(cells?.[2] ?? '');
       record(
         'indicator.milestones',
         key,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FigureLedger, parseNumber } from './figures.js';
+import { FigureLedger, figureText, normaliseText, parseNumber } from './figures.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -21,6 +21,20 @@ describe('parseNumber', () => {
     expect(parseNumber('1,941', 'en')).toBe(1941);
     expect(parseNumber('1,941.5 USD', 'en')).toBe(1941.5);
     expect(parseNumber('1,941')).toBe(1.941);
+  });
+});
+
+describe('figureText', () => {
+  it('sets aside how a number is typeset, not what it says', () => {
+    expect(figureText('4\u202f000')).toBe(figureText('4000'));
+    expect(figureText('59,49 % (police) ; 88,01% (gendarmerie)')).toBe(
+      '59,49% (police) ; 88,01% (gendarmerie)',
+    );
+    expect(figureText('1 000 (dont 30 % des femmes)')).toBe('1000 (dont 30% des femmes)');
+    expect(figureText('4000')).not.toBe(figureText('400'));
+    expect(figureText('12 300')).not.toBe(figureText('12 30'));
+    // a row is looked up by its label, which keeps its spaces
+    expect(normaliseText('Indicateur 1.1\n% des personnes')).toBe('Indicateur 1.1 % des personnes');
   });
 });
 

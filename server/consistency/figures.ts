@@ -36,7 +36,7 @@ export function parseNumber(text: string | null | undefined, notation: 'fr' | 'e
   return Number.isFinite(value) ? value : null;
 }
 
-/** Text as compared: whitespace (line breaks, no-break spaces) collapsed, typographic apostrophes plain. */
+/** Text as looked up: whitespace (line breaks, no-break spaces) collapsed, typographic apostrophes plain. */
 export function normaliseText(text: string): string {
   return text
     .replace(/[\u2019\u02bc]/g, "'")
@@ -44,9 +44,20 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+/**
+ * Text as compared: normalised, and a number's typesetting set aside — "4000" typed is "4 000" in a French
+ * document, "25%" is "25 %": the same figure written by the reader's rules (issue 19), not a different one.
+ * Not for looking a row up: "Indicateur 1.1 % des personnes" must keep its space.
+ */
+export function figureText(text: string): string {
+  return normaliseText(text)
+    .replace(/(\d) (?=\d{3}(?!\d))/g, '$1')
+    .replace(/(\d) %/g, '$1%');
+}
+
 const sameFigure = (a: Figure, b: Figure, tolerance: number): boolean => {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= tolerance;
-  if (typeof a === 'string' && typeof b === 'string') return normaliseText(a) === normaliseText(b);
+  if (typeof a === 'string' && typeof b === 'string') return figureText(a) === figureText(b);
   return a === b;
 };
 
