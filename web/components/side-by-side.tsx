@@ -4,8 +4,9 @@
  * marked `data-untranslated` or `data-out-of-date` while it needs a person; what those states mean is
  * core/reports/languages.ts and translation-stamps.ts, shared with the checks.
  */
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { Locale } from '../../core/i18n/locale.js';
 import { isLanguageNeutral } from '../../core/reports/languages.js';
 import { isOutOfDate } from '../../core/reports/translation-stamps.js';
 import { useT } from '../i18n/i18n.js';
@@ -58,5 +59,61 @@ export function ConfirmTranslation({ disabled, onConfirm }: { disabled: boolean;
         {t('reports.translation.confirm')}
       </Button>
     </Group>
+  );
+}
+
+/**
+ * The languages bar of a report: the language it is written in, how many of its worded texts are not yet
+ * translated into `target` and how many translations are out of date; `children` are the page's own controls.
+ */
+export function TranslationSummary({
+  language,
+  target,
+  total,
+  missing,
+  outOfDate,
+  children,
+}: {
+  language: Locale;
+  target: Locale;
+  total: number;
+  missing: number;
+  outOfDate: number;
+  children: ReactNode;
+}) {
+  const t = useT();
+  const name = (l: Locale) => t(`reports.translation.languages.${l}`);
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      data-testid="translation-bar"
+      data-untranslated={missing}
+      data-out-of-date={outOfDate}
+      data-total={total}
+    >
+      <Stack gap={6}>
+        <Title order={2} fz="sm">
+          {t('reports.translation.title')}
+        </Title>
+        <Text size="sm">
+          {t('reports.translation.writtenIn', { language: name(language) })}{' '}
+          <Text span size="sm" c={missing ? 'orange.9' : 'teal.8'} fw={600}>
+            {missing
+              ? t('reports.translation.count', { count: missing, total, language: name(target) })
+              : t('reports.translation.allTranslated', { total, language: name(target) })}
+          </Text>
+          {outOfDate > 0 && (
+            <>
+              {' '}
+              <Text span size="sm" c="orange.9" fw={600}>
+                {t('reports.translation.outOfDateCount', { count: outOfDate })}
+              </Text>
+            </>
+          )}
+        </Text>
+        {children}
+      </Stack>
+    </Paper>
   );
 }

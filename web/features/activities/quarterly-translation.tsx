@@ -5,7 +5,7 @@
  * "Still right". Written as the PBF editor writes it: `translations.<language>.<place>` through
  * `PATCH /reports/:id` (the quarterly page's hook), saved a moment after the typing stops or on leaving the box.
  */
-import { Paper, Stack, Switch, Text, Textarea, Title } from '@mantine/core';
+import { Switch, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import type { Locale } from '../../../core/i18n/locale.js';
@@ -18,6 +18,7 @@ import {
   ConfirmTranslation,
   SideBySide,
   TranslationBadge,
+  TranslationSummary,
   translationState,
 } from '../../components/side-by-side.js';
 import { useT } from '../../i18n/i18n.js';
@@ -79,45 +80,19 @@ export function QuarterlyTranslationBar({
       isOutOfDate(stampOf(report, target, p.path), p.original),
   ).length;
   return (
-    <Paper
-      withBorder
-      p="sm"
-      data-testid="translation-bar"
-      data-untranslated={missing}
-      data-out-of-date={outOfDate}
-      data-total={worded.length}
+    <TranslationSummary
+      language={language}
+      target={target}
+      total={worded.length}
+      missing={missing}
+      outOfDate={outOfDate}
     >
-      <Stack gap={6}>
-        <Title order={2} fz="sm">
-          {t('reports.translation.title')}
-        </Title>
-        <Text size="sm">
-          {t('reports.translation.writtenIn', { language: name(language) })}{' '}
-          <Text span size="sm" c={missing ? 'orange.9' : 'teal.8'} fw={600}>
-            {missing
-              ? t('reports.translation.count', {
-                  count: missing,
-                  total: worded.length,
-                  language: name(target),
-                })
-              : t('reports.translation.allTranslated', { total: worded.length, language: name(target) })}
-          </Text>
-          {outOfDate > 0 && (
-            <>
-              {' '}
-              <Text span size="sm" c="orange.9" fw={600}>
-                {t('reports.translation.outOfDateCount', { count: outOfDate })}
-              </Text>
-            </>
-          )}
-        </Text>
-        <Switch
-          checked={showing}
-          onChange={(event) => onShow(event.currentTarget.checked)}
-          label={t('reports.translation.sideBySide', { language: name(target) })}
-        />
-      </Stack>
-    </Paper>
+      <Switch
+        checked={showing}
+        onChange={(event) => onShow(event.currentTarget.checked)}
+        label={t('reports.translation.sideBySide', { language: name(target) })}
+      />
+    </TranslationSummary>
   );
 }
 

@@ -4,14 +4,19 @@
  * its original. What counts as a text to translate, and as translated, is core/reports/languages.ts — the
  * rule the checks and the documents follow.
  */
-import { Checkbox, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Checkbox, Group, Switch } from '@mantine/core';
 import { createContext, memo, useContext } from 'react';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { isLanguageNeutral, textPlaces, untranslatedPlaces } from '../../../core/reports/languages.js';
 import { outOfDatePlaces } from '../../../core/reports/translation-stamps.js';
-import { ConfirmTranslation, TranslationBadge, translationState } from '../../components/side-by-side.js';
+import {
+  ConfirmTranslation,
+  TranslationBadge,
+  TranslationSummary,
+  translationState,
+} from '../../components/side-by-side.js';
 import { useT } from '../../i18n/i18n.js';
 import { useEditor } from './editor-context.js';
 import { TextWithCounter } from './field-input.js';
@@ -51,49 +56,27 @@ export const TranslationBar = memo(function TranslationBar({
   const missing = untranslatedPlaces(model, template, target).length;
   const outOfDate = outOfDatePlaces(model, template, target).length;
   return (
-    <Paper
-      withBorder
-      p="sm"
-      data-testid="translation-bar"
-      data-untranslated={missing}
-      data-out-of-date={outOfDate}
-      data-total={total}
+    <TranslationSummary
+      language={model.content.language}
+      target={target}
+      total={total}
+      missing={missing}
+      outOfDate={outOfDate}
     >
-      <Stack gap={6}>
-        <Title order={2} fz="sm">
-          {t('reports.translation.title')}
-        </Title>
-        <Text size="sm">
-          {t('reports.translation.writtenIn', { language: name(model.content.language) })}{' '}
-          <Text span size="sm" c={missing ? 'orange.9' : 'teal.8'} fw={600}>
-            {missing
-              ? t('reports.translation.count', { count: missing, total, language: name(target) })
-              : t('reports.translation.allTranslated', { total, language: name(target) })}
-          </Text>
-          {outOfDate > 0 && (
-            <>
-              {' '}
-              <Text span size="sm" c="orange.9" fw={600}>
-                {t('reports.translation.outOfDateCount', { count: outOfDate })}
-              </Text>
-            </>
-          )}
-        </Text>
-        <Group gap="lg">
-          <Switch
-            checked={showing}
-            onChange={(event) => onShow(event.currentTarget.checked)}
-            label={t('reports.translation.sideBySide', { language: name(target) })}
-          />
-          <Checkbox
-            checked={model.content.wanted.includes(target)}
-            disabled={readOnly}
-            onChange={(event) => onChange(`wanted.${target}`, event.currentTarget.checked)}
-            label={t('reports.translation.wanted', { language: name(target) })}
-          />
-        </Group>
-      </Stack>
-    </Paper>
+      <Group gap="lg">
+        <Switch
+          checked={showing}
+          onChange={(event) => onShow(event.currentTarget.checked)}
+          label={t('reports.translation.sideBySide', { language: name(target) })}
+        />
+        <Checkbox
+          checked={model.content.wanted.includes(target)}
+          disabled={readOnly}
+          onChange={(event) => onChange(`wanted.${target}`, event.currentTarget.checked)}
+          label={t('reports.translation.wanted', { language: name(target) })}
+        />
+      </Group>
+    </TranslationSummary>
   );
 });
 
