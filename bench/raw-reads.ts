@@ -4,12 +4,17 @@
  */
 import type { Query } from './portfolio.js';
 
-/** GET /programmes: every programme, its recipients, its versions with their indicator counts. */
+/** GET /programmes: what the cards show of every programme, its recipients, its versions' indicator counts. */
 export async function rawPortfolio(query: Query) {
   const [programmes, recipients, versions] = await Promise.all([
-    query('select * from programmes order by code', []),
     query(
-      `select pp.*, o.code, o.kind, o.name_fr, o.name_en, o.acronym_fr, o.acronym_en
+      `select id, slug, code, kind, title_fr, title_en, currency, start_date, first_transfer_date, end_date,
+              revised_end_date, gender_marker, risk_marker
+         from programmes order by code`,
+      [],
+    ),
+    query(
+      `select pp.programme_id, pp.convening, o.id, o.code, o.kind, o.name_fr, o.name_en, o.acronym_fr, o.acronym_en
          from programme_participants pp join organisations o on o.id = pp.organisation_id
         where pp.role = 'recipient' order by pp.role, pp.sort`,
       [],

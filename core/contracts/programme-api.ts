@@ -87,33 +87,53 @@ export const programmeBudget = z
   .meta({ id: 'ProgrammeBudget' });
 export type ProgrammeBudget = z.infer<typeof programmeBudget>;
 
-export const programmeSummary = z
-  .object({
-    id: uuid,
-    slug: programmeSlug,
-    code: z.string(),
-    kind: z.enum(programmeKinds),
-    title: localizedText,
-    shortTitle: localizedText.nullable(),
-    country: z.string(),
-    currency: z.string(),
-    startDate: isoDate.nullable(),
-    firstTransferDate: isoDate.nullable(),
-    endDate: isoDate,
-    revisedEndDate: isoDate.nullable(),
-    /** the budget of record's total (`budget.total`) */
-    totalBudget: z.number(),
-    /** `approvedBudget` is what the header states for each recipient; `budget` is the budget of record */
-    recipients: z.array(recipient),
-    budget: programmeBudget,
-    genderMarker: z.enum(genderMarkers).nullable(),
-    riskMarker: z.enum(riskLevels).nullable(),
-    priorityWindows: z.array(z.enum(priorityWindows)),
-    indicatorCount: z.number().int(),
-    version: z.number().int(),
+/** What every view of a programme shows of it: the portfolio's card and the programme's page. */
+const programmeHeader = z.object({
+  id: uuid,
+  slug: programmeSlug,
+  code: z.string(),
+  kind: z.enum(programmeKinds),
+  title: localizedText,
+  currency: z.string(),
+  startDate: isoDate.nullable(),
+  firstTransferDate: isoDate.nullable(),
+  endDate: isoDate,
+  revisedEndDate: isoDate.nullable(),
+  /** the budget of record's total (`budget.total`) */
+  totalBudget: z.number(),
+  genderMarker: z.enum(genderMarkers).nullable(),
+  riskMarker: z.enum(riskLevels).nullable(),
+  /** indicators of the framework version in force */
+  indicatorCount: z.number().int(),
+});
+
+/**
+ * A programme in the portfolio (`GET /programmes`): exactly what its card shows — the budget of record's total,
+ * source and number of lines, the recipients (by organisation code, named once in `Portfolio.organisations`) and
+ * who convenes — and nothing more, so that the home page of everyone stays small. Everything else (the budget by
+ * agency, donor and year, the recipients' stated amounts, the texts) is on `GET /programmes/:slug`
+ * (`ProgrammeDetail`).
+ */
+export const programmeSummary = programmeHeader
+  .extend({
+    budget: programmeBudget
+      .pick({ source: true, total: true, lines: true })
+      .meta({ id: 'ProgrammeBudgetSummary' }),
+    /** in the programme's order; `organisation` is the code of one of `Portfolio.organisations` */
+    recipients: z.array(z.object({ organisation: z.string(), convening: z.boolean() })),
   })
   .meta({ id: 'ProgrammeSummary' });
 export type ProgrammeSummary = z.infer<typeof programmeSummary>;
+
+/** `GET /programmes`: every programme as its card, and each organisation the cards name, once. */
+export const portfolio = z
+  .object({
+    items: z.array(programmeSummary),
+    /** the organisations the items' recipients name, each once, ordered by code */
+    organisations: z.array(organisationRef),
+  })
+  .meta({ id: 'Portfolio' });
+export type Portfolio = z.infer<typeof portfolio>;
 
 export const indicatorTarget = z
   .object({
@@ -241,8 +261,15 @@ export const programmeAbilities = z
   .meta({ id: 'ProgrammeAbilities' });
 export type ProgrammeAbilities = z.infer<typeof programmeAbilities>;
 
-export const programmeDetail = programmeSummary
+export const programmeDetail = programmeHeader
   .extend({
+    shortTitle: localizedText.nullable(),
+    country: z.string(),
+    /** `approvedBudget` is what the header states for each recipient; `budget` is the budget of record */
+    recipients: z.array(recipient),
+    budget: programmeBudget,
+    priorityWindows: z.array(z.enum(priorityWindows)),
+    version: z.number().int(),
     /** what the person asking may do here */
     can: programmeAbilities,
     gatewayId: z.string().nullable(),

@@ -50,7 +50,7 @@ describe.each(testEngines)('demo data on %s', (engine) => {
   afterAll(() => database.close());
 
   it('holds the four programmes of the seeds, with their budgets', async () => {
-    const items = await listProgrammes(ctx);
+    const { items } = await listProgrammes(ctx);
     expect(items.map((p) => [p.code, p.totalBudget])).toEqual([
       ['PBF/MLI/A-1', 3_000_000],
       ['PBF/MLI/A-2', 1_498_000],

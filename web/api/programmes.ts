@@ -1,12 +1,7 @@
 /** react-query hooks for programmes, their detail and their results framework. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Framework, ProgrammeDetail, ProgrammeSummary } from '../../core/contracts/programme-api.js';
+import type { Framework, Portfolio, ProgrammeDetail } from '../../core/contracts/programme-api.js';
 import { apiGet } from './client.js';
-
-/** `GET /api/v1/programmes` */
-export interface ProgrammeList {
-  items: ProgrammeSummary[];
-}
 
 const base = '/api/v1/programmes';
 
@@ -22,7 +17,7 @@ export const programmeKeys = {
 export function programmesQuery() {
   return queryOptions({
     queryKey: programmeKeys.list(),
-    queryFn: ({ signal }) => apiGet<ProgrammeList>(base, signal),
+    queryFn: ({ signal }) => apiGet<Portfolio>(base, signal),
   });
 }
 

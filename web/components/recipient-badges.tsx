@@ -1,11 +1,15 @@
 import { Badge, Group } from '@mantine/core';
-import type { ProgrammeSummary } from '../../core/contracts/programme-api.js';
+import type { OrganisationRef } from '../../core/contracts/programme-api.js';
 import { localize } from '../../core/i18n/locale.js';
 import { useLocale, useT } from '../i18n/i18n.js';
 import { organisationLabel } from '../lib/organisation.js';
 
 /** Recipient organisations by acronym, the convening one first, filled and labelled as such. */
-export function RecipientBadges({ recipients }: { recipients: ProgrammeSummary['recipients'] }) {
+export function RecipientBadges({
+  recipients,
+}: {
+  recipients: readonly { organisation: OrganisationRef; convening: boolean }[];
+}) {
   const t = useT();
   const locale = useLocale();
   const ordered = [...recipients].sort((a, b) => Number(b.convening) - Number(a.convening));

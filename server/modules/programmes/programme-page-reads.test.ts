@@ -83,15 +83,25 @@ describe.each(testEngines)('the programme page’s reads on %s', (engine) => {
     await expect(getFramework(ctx, 'nobody')).rejects.toMatchObject({ code: 'not_found' });
   });
 
-  it('gives each summary of the portfolio the indicator count and recipients of its detail', async () => {
-    const items = await listProgrammes(ctx);
+  it('gives each summary of the portfolio the indicator count, recipients and budget of its detail', async () => {
+    const { items, organisations } = await listProgrammes(ctx);
     expect(items).toHaveLength(2);
     expect(items.map((p) => p.code)).toEqual([...items.map((p) => p.code)].sort());
+    const named = new Map(organisations.map((o) => [o.code, o]));
+    // each organisation named once
+    expect(named.size).toBe(organisations.length);
     for (const summary of items) {
       const detail = await getProgramme(ctx, summary.slug);
       expect(summary.indicatorCount).toBe(detail.indicatorCount);
-      expect(summary.recipients).toEqual(detail.recipients);
+      expect(
+        summary.recipients.map(({ organisation, convening }) => ({
+          organisation: named.get(organisation),
+          convening,
+        })),
+      ).toEqual(detail.recipients.map(({ organisation, convening }) => ({ organisation, convening })));
       expect(summary.totalBudget).toBe(detail.totalBudget);
+      const { source, total, lines } = detail.budget;
+      expect(summary.budget).toEqual({ source, total, lines });
     }
   });
 

@@ -28,27 +28,14 @@ export function presentOrganisation(o: t.OrganisationRow): OrganisationRef {
 /** What the portfolio needs of a recipient. */
 export type SummaryParticipant = Pick<ParticipantRow, 'role' | 'convening' | 'amount' | 'org'>;
 
-export function presentSummary(
-  p: SummaryRow,
-  participants: SummaryParticipant[],
-  indicatorCount: number,
-  budget: ProgrammeBudget,
-): ProgrammeSummary {
-  const recipients = participants
-    .filter((x) => x.role === 'recipient')
-    .map((x) => ({
-      organisation: presentOrganisation(x.org),
-      convening: x.convening,
-      approvedBudget: x.amount,
-    }));
+/** The facts of the portfolio's card and the programme's page alike (`programmeHeader`). */
+function presentHeader(p: SummaryRow, indicatorCount: number, budget: ProgrammeBudget) {
   return {
     id: p.id,
     slug: p.slug,
     code: p.code,
     kind: p.kind,
     title: text(p.titleFr, p.titleEn),
-    shortTitle: optionalText(p.shortTitleFr, p.shortTitleEn),
-    country: p.country,
     currency: p.currency,
     startDate: p.startDate,
     firstTransferDate: p.firstTransferDate,
@@ -56,14 +43,33 @@ export function presentSummary(
     revisedEndDate: p.revisedEndDate,
     // the budget of record (budget lines, else the stated amounts): the same figure on every page
     totalBudget: budget.total,
-    recipients,
-    budget,
     genderMarker: p.genderMarker,
     riskMarker: p.riskMarker,
-    priorityWindows: p.priorityWindows as ProgrammeSummary['priorityWindows'],
     indicatorCount,
-    version: p.version,
   };
+}
+
+const recipientsOf = (participants: SummaryParticipant[]) =>
+  participants.filter((x) => x.role === 'recipient');
+
+/** A portfolio card: the budget of record's total, source and lines, the recipients (by code) and who convenes. */
+export function presentSummary(
+  p: SummaryRow,
+  participants: SummaryParticipant[],
+  indicatorCount: number,
+  budget: ProgrammeBudget,
+): ProgrammeSummary {
+  return {
+    ...presentHeader(p, indicatorCount, budget),
+    budget: { source: budget.source, total: budget.total, lines: budget.lines },
+    recipients: recipientsOf(participants).map((x) => ({ organisation: x.org.code, convening: x.convening })),
+  };
+}
+
+/** The organisations the cards' recipients name, each once, by code (the same bytes on every server). */
+export function presentPortfolioOrganisations(participants: SummaryParticipant[]): OrganisationRef[] {
+  const named = new Map(recipientsOf(participants).map((x) => [x.org.code, x.org]));
+  return [...named.keys()].sort().map((code) => presentOrganisation(named.get(code)!));
 }
 
 /** The programme at the other end of a co-funding link: what the page names and links to. */
@@ -86,7 +92,17 @@ export interface DetailParts {
 export function presentDetail(p: t.ProgrammeRow, parts: DetailParts): ProgrammeDetail {
   const inForce = inForceVersion(parts.versions, parts.today);
   return {
-    ...presentSummary(p, parts.participants, parts.indicatorCount, parts.budget),
+    ...presentHeader(p, parts.indicatorCount, parts.budget),
+    shortTitle: optionalText(p.shortTitleFr, p.shortTitleEn),
+    country: p.country,
+    recipients: recipientsOf(parts.participants).map((x) => ({
+      organisation: presentOrganisation(x.org),
+      convening: x.convening,
+      approvedBudget: x.amount,
+    })),
+    budget: parts.budget,
+    priorityWindows: p.priorityWindows as ProgrammeDetail['priorityWindows'],
+    version: p.version,
     can: parts.can,
     gatewayId: p.gatewayId,
     fundCode: p.fundCode,

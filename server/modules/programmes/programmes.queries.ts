@@ -6,7 +6,7 @@ import * as t from '../../db/schema/index.js';
 
 export type ParticipantRow = typeof t.programmeParticipants.$inferSelect & { org: t.OrganisationRow };
 
-/** The columns of a programme the portfolio shows (the detail has them all). */
+/** The columns of a programme the portfolio's cards show (the detail has them all). */
 export const summaryColumns = [
   'id',
   'slug',
@@ -14,9 +14,6 @@ export const summaryColumns = [
   'kind',
   'titleFr',
   'titleEn',
-  'shortTitleFr',
-  'shortTitleEn',
-  'country',
   'currency',
   'startDate',
   'firstTransferDate',
@@ -24,8 +21,6 @@ export const summaryColumns = [
   'revisedEndDate',
   'genderMarker',
   'riskMarker',
-  'priorityWindows',
-  'version',
 ] as const satisfies readonly (keyof t.ProgrammeRow)[];
 export type SummaryRow = Pick<t.ProgrammeRow, (typeof summaryColumns)[number]>;
 

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  portfolio,
   programmeCreate,
   programmeDetail,
   programmePatch,
-  programmeSummary,
   slugParams,
 } from '../../../core/contracts/programme-api.js';
 import { errorResponses } from '../../plugins/openapi.js';
@@ -27,12 +27,13 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: {
         tags,
-        summary: 'The portfolio: every programme with its recipients and budget',
-        response: { 200: z.object({ items: z.array(programmeSummary) }) },
+        summary:
+          'The portfolio: every programme as its card (budget of record, recipients, period, markers); ' +
+          'the rest of a programme is on GET /programmes/:slug',
+        response: { 200: portfolio },
       },
     },
-    async (request, reply) =>
-      request.server.readCache.answer(request, reply, async (ctx) => ({ items: await listProgrammes(ctx) })),
+    async (request, reply) => request.server.readCache.answer(request, reply, listProgrammes),
   );
 
   app.post(

@@ -1,9 +1,9 @@
 import { splitGivenDate } from '../../../core/domain/programme-dates.js';
 import type {
+  Portfolio,
   ProgrammeCreate,
   ProgrammeDetail,
   ProgrammePatch,
-  ProgrammeSummary,
 } from '../../../core/contracts/programme-api.js';
 import { programmeSlugOf } from '../../../core/domain/programme-slug.js';
 import { t } from '../../../core/i18n/t.js';
@@ -11,7 +11,12 @@ import { groupBy } from '../../../core/lib/group-by.js';
 import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import type { ServiceContext } from '../../context.js';
 import { abilitiesOn } from '../auth/policy.js';
-import { inForceVersion, presentDetail, presentSummary } from './programmes.presenter.js';
+import {
+  inForceVersion,
+  presentDetail,
+  presentPortfolioOrganisations,
+  presentSummary,
+} from './programmes.presenter.js';
 import { budgetOf, budgetsOf, noBudget } from './programme-budget.js';
 import {
   deleteProgrammeBySlug,
@@ -33,15 +38,18 @@ function inForceCounts(
   return new Map([...byProgramme].map(([id, versions]) => [id, inForceVersion(versions, date)?.n ?? 0]));
 }
 
-/** Every programme of the portfolio with its recipients and its budget of record. */
-export async function listProgrammes(ctx: ServiceContext): Promise<ProgrammeSummary[]> {
+/** The portfolio: every programme as its card (its budget of record's figures), and the organisations named. */
+export async function listProgrammes(ctx: ServiceContext): Promise<Portfolio> {
   const { programmes, participants, versions } = await portfolioRows(ctx.db);
   const byProgramme = groupBy(participants, (p) => p.programmeId);
   const counts = inForceCounts(versions, today(ctx));
   const budgets = await budgetsOf(ctx.db, 'all', participants);
-  return programmes.map((p) =>
-    presentSummary(p, byProgramme.get(p.id) ?? [], counts.get(p.id) ?? 0, budgets.get(p.id) ?? noBudget()),
-  );
+  return {
+    items: programmes.map((p) =>
+      presentSummary(p, byProgramme.get(p.id) ?? [], counts.get(p.id) ?? 0, budgets.get(p.id) ?? noBudget()),
+    ),
+    organisations: presentPortfolioOrganisations(participants),
+  };
 }
 
 /** The programme known by `slug`, with everything its page shows but the framework tree (one round trip). */

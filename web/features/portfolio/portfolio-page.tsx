@@ -1,5 +1,6 @@
 import { Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
+import { useMemo } from 'react';
 import { useProgrammes } from '../../api/programmes.js';
 import { ErrorState, Loading } from '../../components/query-state.js';
 import { DueSummary } from '../due/due-summary.js';
@@ -11,6 +12,11 @@ import { useT } from '../../i18n/i18n.js';
 export function PortfolioPage() {
   const t = useT();
   const programmes = useProgrammes();
+  // the answer names each organisation once; the cards find theirs by code
+  const organisations = useMemo(
+    () => new Map((programmes.data?.organisations ?? []).map((o) => [o.code, o])),
+    [programmes.data],
+  );
   useDocumentTitle(`${t('portfolio.title')} — ${t('app.name')}`);
 
   return (
@@ -41,7 +47,7 @@ export function PortfolioPage() {
         ) : (
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             {programmes.data.items.map((programme) => (
-              <ProgrammeCard key={programme.id} programme={programme} />
+              <ProgrammeCard key={programme.id} programme={programme} organisations={organisations} />
             ))}
           </SimpleGrid>
         ))}

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { ProgrammeSummary } from '../../../core/contracts/programme-api.js';
+import type { OrganisationRef, ProgrammeSummary } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { programmeQuery } from '../../api/programmes.js';
 import { GenderMarkerBadge, RiskMarkerBadge } from '../../components/markers.js';
@@ -11,14 +11,27 @@ import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatMoney } from '../../../core/i18n/format.js';
 import { loadProgrammePage } from '../programme/load.js';
 
-/** One programme of the portfolio: what a secretariat compares at a glance, and the way into it. */
-export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
+/**
+ * One programme of the portfolio: what a secretariat compares at a glance, and the way into it. `organisations`
+ * are the portfolio's (`Portfolio.organisations`, by code): the card's recipients name theirs by code.
+ */
+export function ProgrammeCard({
+  programme,
+  organisations,
+}: {
+  programme: ProgrammeSummary;
+  organisations: ReadonlyMap<string, OrganisationRef>;
+}) {
   const t = useT();
   const locale = useLocale();
   const queryClient = useQueryClient();
   const href = `/programmes/${programme.slug}`;
   // The budget of record (budget lines, else the stated amounts): the figure of every other page.
   const { budget } = programme;
+  const recipients = programme.recipients.flatMap(({ organisation, convening }) => {
+    const found = organisations.get(organisation);
+    return found ? [{ organisation: found, convening }] : [];
+  });
   // Start fetching the page and its data while the pointer is on its way: on a slow link it saves seconds.
   const warm = () => {
     void loadProgrammePage();
@@ -95,7 +108,7 @@ export function ProgrammeCard({ programme }: { programme: ProgrammeSummary }) {
           <div className="facts-wide">
             <dt>{t('portfolio.recipients')}</dt>
             <dd>
-              <RecipientBadges recipients={programme.recipients} />
+              <RecipientBadges recipients={recipients} />
             </dd>
           </div>
         </dl>
