@@ -26,6 +26,7 @@ export const documentsEn: ServerCatalogue['documents'] = {
       total: 'Total',
       outcome: 'Outcome',
       output: 'Output',
+      continued: '(continued)',
       indicator: 'Indicator',
       convening: 'convening agency',
       recipient: 'Recipient organization',

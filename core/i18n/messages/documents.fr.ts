@@ -28,6 +28,8 @@ export const documentsFr = {
       total: 'Total',
       outcome: 'Résultat',
       output: 'Produit',
+      // after an outcome or output repeated at the top of a Part V page its rows continue on
+      continued: '(suite)',
       indicator: 'Indicateur',
       convening: 'agence coordinatrice',
       recipient: 'Agence récipiendaire',

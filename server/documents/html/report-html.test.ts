@@ -8,7 +8,7 @@ import { aProgramme, aReport } from '../../test/factories.js';
 import { createTestDatabase } from '../../test/test-database.js';
 import { readDocx } from '../docx/docx-text.js';
 import { renderReportDocx } from '../docx/report-docx.js';
-import { renderReportHtml } from './report-html.js';
+import { escapeHtml, renderReportHtml } from './report-html.js';
 import { operatorContext } from '../../context.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
@@ -66,12 +66,43 @@ describe('the report as HTML', () => {
     expect(html).toMatch(/<main class="landscape"><h2>Partie V : Évaluation de la performance/);
     expect(html).toContain('<table class="indicators"><colgroup>');
     expect(html).toMatch(/<thead><tr><th><\/th><th>Indicateurs<\/th>/);
-    // the outcome or output in the first column, spanning its indicators' rows
+    // the outcome or output in the first column of its first row
     expect(html).toMatch(
-      /<tr data-indicator="1\.a"><td class="group outcome" rowspan="2"><p><strong>Résultat 1<\/strong><\/p>/,
+      /<tr data-indicator="1\.a"><td class="group outcome"><div class="statement"><p><strong>Résultat 1<\/strong><\/p>/,
     );
     expect(html).not.toMatch(/<(script|link|img|iframe)\b|url\(/);
   });
+
+  it.each([
+    ['fr', 'Résultat 1', 'Résultat 1 (suite)'],
+    ['en', 'Outcome 1', 'Outcome 1 (continued)'],
+  ] as const)(
+    'gives Part V no merged cell: every row its own first cell, the statement again in the next ones (%s)',
+    (locale, label, continued) => {
+      const html = renderReportHtml(model, template, locale);
+      const partV = html.slice(html.indexOf('<table class="indicators">'));
+      // no rowspan (a row beside a merged cell cannot be kept whole in Chromium), seven cells in every row
+      expect(partV).not.toContain('rowspan');
+      const rows = [...partV.matchAll(/<tr( data-indicator="[^"]*")?>(.*?)<\/tr>/g)].slice(1);
+      expect(rows.length).toBeGreaterThan(10);
+      for (const [, , cells] of rows) expect(cells!.match(/<td\b/g)).toHaveLength(7);
+      // the group's second row holds its statement again, to show where it starts a page
+      const statement = escapeHtml(model.outcomes[0]!.statement.fr);
+      const second = rows.find(([, code]) => code === ' data-indicator="1.b"')![2]!;
+      expect(second).toContain(
+        `<td class="group outcome more"><div class="statement continued"><p><strong>${continued}</strong></p>`,
+      );
+      expect(second).toContain(statement);
+      const first = rows.find(([, code]) => code === ' data-indicator="1.a"')![2]!;
+      expect(first).toContain(
+        `<td class="group outcome"><div class="statement"><p><strong>${label}</strong></p>`,
+      );
+      expect(first).toContain(statement);
+      expect(html).toContain('td.more > .continued { display: none; }');
+      expect(html).toContain('tr.page-top td.more > .continued { display: block; }');
+      expect(html).toContain('table.indicators tr { break-inside: avoid; }');
+    },
+  );
 
   it('escapes what the writers wrote', () => {
     const hostile: ReportModel = structuredClone(model);

@@ -1,8 +1,10 @@
 /**
  * The report as one self-contained HTML page laid out for A4 printing — the same blocks as the Word
  * document (`report-layout.ts`), so the PDF printed from it says the same thing. Part V goes on landscape
- * pages (a named CSS page) and its head row repeats on every page (`thead`). Pure: no fonts, images or
- * scripts fetched, every text escaped.
+ * pages (a named CSS page), its head row repeats on every page (`thead`) and its rows do not break inside:
+ * the outcome/output is no merged cell (a rowspan) but each row's own first cell, holding the statement in the
+ * group's first row and, hidden, again with "(suite)"/"(continued)" in the others — shown in the row the PDF
+ * starts a page with (`pdf/part-v-pages.ts`). Pure: no fonts, images or scripts fetched, every text escaped.
  */
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
@@ -28,14 +30,31 @@ const ESCAPES: Record<string, string> = {
 };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
+/** The pages' margins (the footer is printed in the bottom one). */
+const MARGIN_MM = { top: 20, side: 20, bottom: 18 };
+
+/** Part V's landscape page inside its margins, in millimetres: where its rows go. */
+export const LANDSCAPE_CONTENT_MM = {
+  width: 297 - 2 * MARGIN_MM.side,
+  height: 210 - MARGIN_MM.top - MARGIN_MM.bottom,
+};
+
+/**
+ * The classes the PDF's pagination (`pdf/part-v-pages.ts`) gives Part V: the table once placed (the statement then
+ * runs down over the empty first cells below it instead of making its first row tall), a row that starts a page
+ * (a forced break before it, its outcome/output repeated) and a row too tall to be kept on one page.
+ */
+export const PART_V_CLASSES = { placed: 'placed', pageTop: 'page-top', breakable: 'breakable' } as const;
+
 const CSS = `
-@page { size: A4; margin: 20mm 20mm 18mm 20mm; }
-@page landscape { size: A4 landscape; margin: 20mm 20mm 18mm 20mm; }
+@page { size: A4; margin: ${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.side}mm; }
+@page landscape { size: A4 landscape; margin: ${MARGIN_MM.top}mm ${MARGIN_MM.side}mm ${MARGIN_MM.bottom}mm ${MARGIN_MM.side}mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; font-family: Calibri, Carlito, 'Liberation Sans', Arial, sans-serif; font-size: 10.5pt;
   line-height: 1.25; color: #000; }
 .landscape { page: landscape; }
+.landscape > :first-child { margin-top: 0; }
 h1.title { text-align: center; font-size: 15pt; color: #1f3864; margin: 0 0 12pt; }
 h2 { font-size: 12.5pt; color: #1f3864; margin: 14pt 0 6pt; break-after: avoid; }
 h3 { font-size: 11pt; color: #1f3864; margin: 10pt 0 6pt; break-after: avoid; }
@@ -61,6 +80,16 @@ table.small tr.total td { background: #f2f2f2; font-weight: bold; }
 table.indicators { font-size: 8.5pt; }
 table.indicators td.outcome { background: #deeaf6; }
 table.indicators td.output { background: #f2f2f2; }
+table.indicators tr { break-inside: avoid; }
+table.indicators td.more { border-top-style: hidden; }
+table.indicators td.more > .continued { display: none; }
+table.indicators tr.${PART_V_CLASSES.pageTop} { break-before: page; }
+table.indicators tr.${PART_V_CLASSES.pageTop} td.more { border-top-style: solid; }
+table.indicators tr.${PART_V_CLASSES.pageTop} td.more > .continued { display: block; }
+table.indicators tr.${PART_V_CLASSES.breakable} { break-inside: auto; }
+table.indicators.${PART_V_CLASSES.placed} td.group { position: relative; }
+table.indicators.${PART_V_CLASSES.placed} td.group > .statement { position: absolute; top: 0; left: 0; right: 0;
+  padding: 2pt 4pt; overflow: hidden; z-index: 1; }
 div.keep { break-inside: avoid; }
 `;
 
@@ -148,7 +177,7 @@ function content(items: Content[]): string {
   return html + questionsAndAnswers(pending);
 }
 
-function block(b: Exclude<Block, { kind: 'page' }>): string {
+function block(b: Exclude<Block, { kind: 'page' }>, locale: Locale): string {
   switch (b.kind) {
     case 'title':
       return `<h1 class="title">${escapeHtml(b.text)}</h1>`;
@@ -181,21 +210,26 @@ function block(b: Exclude<Block, { kind: 'page' }>): string {
     case 'indicators': {
       const cols = b.widths.map((w) => `<col style="width:${(w * 100).toFixed(1)}%">`).join('');
       const head = b.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('');
-      // as the template: the outcome or output in the first column, spanning its indicators' rows. Rows may
-      // break inside here, unlike Word's (`keepTogether`): in Chromium a `break-inside: avoid` on any row a
-      // rowspan crosses moves the whole group (A-1's first Part V page was left 13 % full). A cell per row
-      // instead of the rowspan was tried: the statement then makes its first row tall, Part V takes more pages.
+      // as the template: the outcome or output in the first column — but each row has its own first cell, no
+      // rowspan: in Chromium a row a rowspan crosses cannot be kept whole without moving the whole group, and a
+      // merged cell taller than its page spills its background under the table. The statement is in the group's
+      // first row; the other rows' first cells, without a border between them, read as one merged cell and hold
+      // the statement again with "(suite)", shown only in a row that starts a page.
       const rows = b.groups
         .map((group) => {
-          const span = Math.max(1, group.rows.length);
+          const label = escapeHtml(group.label);
+          const statement = paragraphs(statementParas(group));
           const first =
-            `<td class="group ${group.level}"${span > 1 ? ` rowspan="${span}"` : ''}>` +
-            `<p><strong>${escapeHtml(group.label)}</strong></p>${paragraphs(statementParas(group))}</td>`;
+            `<td class="group ${group.level}"><div class="statement">` +
+            `<p><strong>${label}</strong></p>${statement}</div></td>`;
+          const again =
+            `<td class="group ${group.level} more"><div class="statement continued">` +
+            `<p><strong>${label} ${escapeHtml(word('continued', locale))}</strong></p>${statement}</div></td>`;
           if (group.rows.length === 0) return `<tr>${first}${'<td></td>'.repeat(6)}</tr>`;
           return group.rows
             .map(
               (row, index) =>
-                `<tr data-indicator="${escapeHtml(row.code)}">${index === 0 ? first : ''}${row.cells
+                `<tr data-indicator="${escapeHtml(row.code)}">${index === 0 ? first : again}${row.cells
                   .map((paras) => `<td>${paragraphs(paras)}</td>`)
                   .join('')}</tr>`,
             )
@@ -216,7 +250,7 @@ export function renderReportHtml(model: ReportModel, template: ReportTemplate, l
       body += `</main><main${b.orientation === 'landscape' ? ' class="landscape"' : ''}>`;
       continue;
     }
-    body += block(b);
+    body += block(b, locale);
   }
   body += '</main>';
   return (

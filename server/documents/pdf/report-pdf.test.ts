@@ -9,6 +9,9 @@ import type { Database } from '../../db/client.js';
 import { getReportModel } from '../../modules/reports/reports.service.js';
 import { aProgramme, aReport } from '../../test/factories.js';
 import { createTestDatabase } from '../../test/test-database.js';
+import { renderReportHtml } from '../html/report-html.js';
+import { withChromiumPage } from './chromium.js';
+import { placePartVRows, preparePartVPage } from './part-v-pages.js';
 import { closePdfBrowser, pdfBrowserLaunches, renderReportPdf } from './report-pdf.js';
 import { operatorContext } from '../../context.js';
 
@@ -68,6 +71,39 @@ describe('the report as PDF', () => {
     expect(boxes.slice(landscape).every(([w]) => w === 842)).toBe(true);
     expect(title).toBe('RAPPORT DE PROGRÈS DE PROJET PBF — PBF/MLI/B-8 – Annuel 2020');
     expect(lang).toBe('fr');
+  }, 60_000);
+
+  it('places Part V rows on pages whole, an outcome continued on a new page repeated there with "(suite)"', async () => {
+    // outcome 1 with twelve indicators of a long progress each: it runs over more than a page
+    const long: ReportModel = structuredClone(model);
+    const outcome = long.outcomes[0]!;
+    const [first] = outcome.indicators;
+    outcome.indicators = Array.from({ length: 12 }, (_, i) => ({
+      ...structuredClone(first!),
+      code: `1.${i + 1}`,
+      progress: `Avancement ${i + 1}. ${'Ateliers tenus dans les communes avec les autorités locales. '.repeat(6)}`,
+    }));
+    const html = renderReportHtml(long, template, 'fr');
+    const { placement, tops } = await withChromiumPage(async (page) => {
+      await preparePartVPage(page);
+      await page.setContent(html, { waitUntil: 'load' });
+      const placement = await placePartVRows(page);
+      // each row that starts a page: its code and what its first cell shows
+      const tops = await page.$$eval('table.indicators tr.page-top', (rows) =>
+        rows.map((row) => ({
+          code: row.getAttribute('data-indicator'),
+          shown: ((row as HTMLTableRowElement).cells[0] as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        })),
+      );
+      return { placement, tops };
+    });
+    expect(placement.breakable).toBe(0);
+    expect(placement.continued).toBeGreaterThanOrEqual(1);
+    const continued = tops.find((t) => t.code?.startsWith('1.') && t.code !== '1.1');
+    expect(continued?.shown).toBe(`Résultat 1 (suite) ${outcome.statement.fr}`);
+    // the PDF prints it: one more landscape page at least, and Part V still landscape to the end
+    const { boxes } = inspect(await renderReportPdf(long, template, 'fr'));
+    expect(boxes.filter(([w]) => w === 842).length).toBeGreaterThanOrEqual(4);
   }, 60_000);
 
   it('reuses the browser: the next PDFs (in English) come without a new launch', async () => {
