@@ -3,9 +3,11 @@
 // (issue 20, decision 0030). Used by bin/jalon.mjs; `node scripts/build-server.mjs` builds ahead
 // (npm start does, before it starts).
 //
-// Files are transpiled one for one (no bundle), so every relative path a module reads with
-// `new URL('./x', import.meta.url)` still resolves: the non-TypeScript files beside them (migrations, geography,
-// IATI schemas, demo photos) are copied, and build/web points at web/ for the built web app.
+// The sources are bundled (with zod and drizzle-orm), split at each `import()` so that a command loads only its
+// own chunks; every `import.meta.url` is rewritten to the URL its module would have in a file-for-file build, so
+// every relative path a module reads with `new URL('./x', import.meta.url)` still resolves: the non-TypeScript
+// files (migrations, geography, IATI schemas, demo photos) are copied where they are in the sources, and
+// build/web points at web/ for the built web app.
 import {
   copyFileSync,
   existsSync,
@@ -17,7 +19,8 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -44,6 +47,51 @@ function newestSource() {
 }
 
 /**
+ * The packages bundled with the sources: pure ESM of many small modules (zod: ~95, drizzle-orm: ~110 for a
+ * command), imported by no package left outside (a second copy of zod or drizzle would not know the first's
+ * objects). Every other package is imported from node_modules as it is: some read files beside themselves
+ * (PGlite's WebAssembly, Fastify's plugins), some are CommonJS.
+ */
+const inlinedPackages = new Set(['zod', 'drizzle-orm', 'fastify-type-provider-zod']);
+/** Where the bundle is, in a version directory: where server/cli/main.ts would be compiled (bin/jalon.mjs). */
+const bundleDir = 'server/cli';
+const packageOf = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+/**
+ * esbuild plugin: leaves packages outside the bundle but for `inlinedPackages`; and in each source, makes
+ * `import.meta.url` the URL the module would have in a file-for-file build (`new URL('./data/…',
+ * import.meta.url)` then finds the data files copied beside it), computed from the bundle's own place so that
+ * the version directory may be renamed.
+ */
+function sourcesAndInlinedPackages() {
+  return {
+    name: 'jalon-sources',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.path.startsWith('node:')) return { external: true };
+        return inlinedPackages.has(packageOf(args.path)) ? undefined : { external: true };
+      });
+      build.onLoad({ filter: /\.ts$/ }, async (args) => {
+        let contents = await readFile(args.path, 'utf8');
+        if (contents.includes('import.meta.url')) {
+          const compiled = relative(root, args.path).split(sep).join('/').replace(/\.ts$/, '.js');
+          const fromBundle = posix.relative(bundleDir, compiled);
+          contents = contents.replaceAll(
+            'import.meta.url',
+            `new URL(${JSON.stringify(fromBundle)}, import.meta.url).href`,
+          );
+        }
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
+
+/**
  * The compiled tree of the sources as they are now: build/<newest source time>/, made when missing.
  *
  * Each version is built in a directory of its own and renamed into place, so commands starting together (the
@@ -58,21 +106,30 @@ export async function currentBuild() {
   // stderr: a command's standard output may be the data it exports
   process.stderr.write('Compiling the server (once, and again only when its sources change)… ');
   const staging = join(buildRoot, `.staging-${process.pid}-${Date.now()}`);
-  const entryPoints = [];
   const assets = [];
   for (const source of sourceDirs)
-    walk(join(root, source), (path) => (path.endsWith('.ts') ? entryPoints.push(path) : assets.push(path)));
+    walk(join(root, source), (path) => path.endsWith('.ts') || assets.push(path));
   // esbuild is loaded only to build: a command whose build is current does not pay for it (≈ 0.1 s)
   const { build } = await import('esbuild');
+  // One bundle, split at each `import()`: the CLI's entry and each command's code (cli/main.ts loads them
+  // lazily) are chunks of a few files rather than hundreds of modules — Node 20 spends about a millisecond per
+  // ESM module it resolves, reads and links, more than the code itself costs to run (issue 20, item 4).
+  // It sits where server/cli/main.ts would be compiled, beside the data files copied below.
+  const out = join(staging, bundleDir);
   await build({
-    entryPoints,
-    outdir: staging,
-    outbase: root,
+    entryPoints: [join(root, 'server', 'cli', 'main.ts')],
+    outdir: out,
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
+    bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    sourcemap: 'inline',
+    // a stack trace names the sources with `node --enable-source-maps`
+    sourcemap: 'linked',
     logLevel: 'warning',
+    plugins: [sourcesAndInlinedPackages()],
   });
   for (const path of assets) {
     const target = join(staging, relative(root, path));

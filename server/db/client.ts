@@ -2,15 +2,12 @@
  * The only file that knows whether Jalon runs on embedded PGlite or on a PostgreSQL server.
  * Everything else receives a `Db` (a Drizzle database) and never asks which engine is behind it.
  */
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import type pg from 'pg';
 import * as schema from './schema/index.js';
 import { lockDataDir } from './data-dir-lock.js';
 
@@ -23,6 +20,61 @@ export type DbOrTx = Db | Tx;
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type Engine = 'pglite' | 'postgres';
+
+/**
+ * node-postgres, once a PostgreSQL database was opened. Each engine's driver is loaded only when that engine is
+ * opened: a command on PostgreSQL does not load PGlite, one on PGlite does not load node-postgres (issue 20,
+ * item 4: a command starts in well under a second).
+ */
+let pgDriver: typeof pg | undefined;
+async function loadPg(): Promise<typeof pg> {
+  pgDriver ??= (await import('pg')).default;
+  return pgDriver;
+}
+
+/**
+ * PGlite's buffer cache, inside its WebAssembly memory, which never shrinks: PostgreSQL's 128 MB by default,
+ * written through at start, was most of a server's memory at idle (316 MB for PGlite alone, 193 MB at 16 MB).
+ * Pages not in it are read from the data files through the operating system's cache.
+ */
+const PGLITE_SHARED_BUFFERS = '32MB';
+
+/** The creation time of the newest migration this version of Jalon has (drizzle's journal). */
+function newestKnownMigration(): number {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as {
+    entries: { when: number }[];
+  };
+  return Math.max(...journal.entries.map((entry) => entry.when));
+}
+
+/**
+ * What the migrations table says against this version's migrations: `current` (nothing to do: one query
+ * instead of reading, hashing and comparing every migration), `behind` (the migrator runs) or `newer` (a newer
+ * Jalon migrated this database: refused, see {@link newerDatabase}).
+ */
+async function migrationState(
+  newestApplied: () => Promise<unknown>,
+): Promise<{ state: 'current' | 'behind' | 'newer'; applied: number | null; known: number }> {
+  const known = newestKnownMigration();
+  let applied: number | null = null;
+  try {
+    const value = await newestApplied();
+    applied = value === null || value === undefined ? null : Number(value);
+  } catch {
+    // no migrations table yet: a new database
+  }
+  if (applied === null || applied < known) return { state: 'behind', applied, known };
+  return { state: applied === known ? 'current' : 'newer', applied, known };
+}
+
+const NEWEST_APPLIED = 'SELECT max(created_at) AS newest FROM drizzle.__drizzle_migrations';
+
+function newerDatabase(applied: number, known: number): Error {
+  return new Error(
+    `This database was migrated by a newer version of Jalon (its latest migration dates from ${new Date(applied).toISOString()}, ` +
+      `this version knows migrations up to ${new Date(known).toISOString()}). Run the newer version, or restore a backup made with this one.`,
+  );
+}
 
 /** Puts the audit triggers on tables that migrations added since (see migration 0006_audit_trail). */
 const ATTACH_AUDIT = 'SELECT jalon_attach_audit()';
@@ -46,7 +98,10 @@ export interface ListenHandlers {
 export interface Database {
   db: Db;
   engine: Engine;
-  /** applies the pending migrations (forward only) */
+  /**
+   * Applies the pending migrations (forward only). A database already at this version's schema costs one query;
+   * one migrated by a newer version of Jalon is refused with an error that says so.
+   */
   migrate(): Promise<void>;
   /**
    * Runs `work` while no other Jalon process on this database runs its own: on PostgreSQL a session advisory
@@ -67,6 +122,10 @@ export type DatabaseOptions =
 /** Opens the database: a PostgreSQL URL, a PGlite directory (locked), or an existing PGlite instance. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('url' in options) {
+    const [pg, { drizzle: drizzleNodePg }] = await Promise.all([
+      loadPg(),
+      import('drizzle-orm/node-postgres'),
+    ]);
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     // an idle connection cut by the server (restart, failover) must not crash the process: the pool reconnects
     pool.on('error', (error) => console.error(`PostgreSQL idle connection error: ${error.message}`));
@@ -76,10 +135,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       db,
       engine: 'postgres',
       async migrate() {
+        const newest = async () =>
+          (await pool.query<{ newest: string | null }>(NEWEST_APPLIED)).rows[0]?.newest;
+        const before = await migrationState(newest);
+        if (before.state === 'current') return;
+        if (before.state === 'newer') throw newerDatabase(before.applied!, before.known);
+        const { migrate: migrateNodePg } = await import('drizzle-orm/node-postgres/migrator');
         // several servers may start at once: one applies the migrations, the others wait for it
         const client = await pool.connect();
         try {
           await client.query('SELECT pg_advisory_lock(7236001)');
+          // another server may have migrated it (to a newer version, even) while this one waited for the lock
+          const now = await migrationState(newest);
+          if (now.state === 'current') return;
+          if (now.state === 'newer') throw newerDatabase(now.applied!, now.known);
           await migrateNodePg(drizzleNodePg(client, { schema }), { migrationsFolder });
           await client.query(ATTACH_AUDIT);
           await client.query(ATTACH_CHANGE_NOTIFY);
@@ -98,17 +167,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           client.release();
         }
       },
-      listen: (channel, handlers) => listenOnPostgres(options.url, channel, handlers),
+      listen: (channel, handlers) => listenOnPostgres(pg, options.url, channel, handlers),
       close: () => pool.end(),
     };
   }
   let release: (() => void) | undefined;
   let instance: PGlite;
   let owns = true;
+  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   if ('dataDir' in options) {
     release = lockDataDir(options.dataDir);
     try {
-      instance = await PGlite.create(options.dataDir);
+      const { PGlite } = await import('@electric-sql/pglite');
+      instance = await PGlite.create(options.dataDir, {
+        startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+      });
     } catch (error) {
       release();
       throw error;
@@ -122,6 +195,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     db,
     engine: 'pglite',
     async migrate() {
+      const state = await migrationState(
+        async () => (await instance.query<{ newest: string | null }>(NEWEST_APPLIED)).rows[0]?.newest,
+      );
+      if (state.state === 'current') return;
+      if (state.state === 'newer') throw newerDatabase(state.applied!, state.known);
+      const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
       await migratePglite(drizzlePglite(instance, { schema }), { migrationsFolder });
       await instance.query(ATTACH_AUDIT);
       await instance.query(ATTACH_CHANGE_NOTIFY);
@@ -142,12 +221,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
  * LISTEN on a connection of its own (a pooled one would be handed to queries). When it breaks, the listener
  * is told (`lost`), and a new connection is tried every second until it listens again (`resumed`).
  */
-async function listenOnPostgres(url: string, channel: string, handlers: ListenHandlers): Promise<Listening> {
+async function listenOnPostgres(
+  driver: typeof pg,
+  url: string,
+  channel: string,
+  handlers: ListenHandlers,
+): Promise<Listening> {
   let closed = false;
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | undefined;
   const connect = async () => {
-    const c = new pg.Client({ connectionString: url });
+    const c = new driver.Client({ connectionString: url });
     c.on('notification', (n) => {
       if (n.channel === channel) handlers.message(n.payload ?? '');
     });
@@ -160,7 +244,7 @@ async function listenOnPostgres(url: string, channel: string, handlers: ListenHa
     });
     await c.connect();
     try {
-      await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      await c.query(`LISTEN ${driver.escapeIdentifier(channel)}`);
     } catch (error) {
       await c.end().catch(() => undefined);
       throw error;
@@ -198,8 +282,10 @@ export type Driver =
 export function driverOf(db: DbOrTx): Driver {
   // Drizzle keeps the driver's client on the session of a database and of a transaction alike
   const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
-  if (client instanceof pg.Pool) throw new Error('COPY needs a transaction on PostgreSQL');
-  if (client instanceof pg.Client) return { engine: 'postgres', client: client as pg.PoolClient };
+  // node-postgres is loaded when a PostgreSQL database was opened: otherwise the client cannot be one of its
+  const pg = pgDriver;
+  if (pg && client instanceof pg.Pool) throw new Error('COPY needs a transaction on PostgreSQL');
+  if (pg && client instanceof pg.Client) return { engine: 'postgres', client: client as pg.PoolClient };
   if (client && typeof (client as PGlite).query === 'function')
     return { engine: 'pglite', client: client as PGlite };
   throw new Error('Unknown database driver');

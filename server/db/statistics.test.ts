@@ -46,4 +46,13 @@ describe.each(testEngines)('planner statistics on %s', (engine) => {
     expect(tables).toBeGreaterThan(30);
     expect(await estimate()).toBe(7000);
   });
+
+  it('lets the server answer between two tables: the upkeep never holds the event loop for all of them', async () => {
+    let finished = false;
+    const upkeep = upkeepOneTableAtATime(database.db).then(() => (finished = true));
+    // a timer stands for a request arriving: PGlite runs in this thread, and its queries resolve in microtasks
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(finished).toBe(false);
+    await upkeep;
+  });
 });

@@ -42,8 +42,8 @@ export async function vacuumSummaries(db: DbOrTx): Promise<void> {
 /**
  * The embedded database's upkeep, which a PostgreSQL server's autovacuum does by itself: the summaries vacuumed
  * and every table's statistics refreshed (its many small writes were never counted). It runs once the server
- * answers, one table a statement: PGlite has a single connection, so a request arriving meanwhile waits for one
- * table's ANALYZE (milliseconds), never for all of them (0.7 s on the demo data, which used to delay the first
+ * answers, one table a statement with a turn of the event loop between two: PGlite has a single connection, so a
+ * request arriving meanwhile waits for one table's ANALYZE (milliseconds), never for all of them (0.7 s on the demo data, which used to delay the first
  * answer of every start). `shouldStop` is asked between tables, so a server stopping does not wait for the rest.
  * `db` must be the database, not a transaction (VACUUM runs outside one).
  */
@@ -57,6 +57,9 @@ export async function upkeepOneTableAtATime(
   const tables = (result as unknown as { rows: { tablename: string }[] }).rows.map((r) => r.tablename);
   let done = 0;
   for (const table of tables) {
+    // PGlite runs in this thread and its queries resolve in microtasks: without a turn of the event loop
+    // between tables, no request is even accepted until the last one is done (seconds on a loaded machine)
+    await new Promise((resolve) => setImmediate(resolve));
     if (shouldStop()) break;
     const name = `"${table.replace(/"/g, '')}"`;
     await db.execute(
