@@ -232,6 +232,5 @@ BEGIN
                  FROM (SELECT c.activity_id AS p, c.indicator_code AS k, to_jsonb(true) AS v
                          FROM activity_indicators c WHERE c.activity_id = ANY (ids) GROUP BY 1, 2) g
                 GROUP BY p) li ON li.p = a.id
-   WHERE a.id = ANY (ids)
-   ORDER BY a.id;
+   WHERE a.id = ANY (ids);
 END $$;
