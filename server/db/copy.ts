@@ -64,13 +64,19 @@ function* pieces(rows: Iterable<readonly CopyValue[]>, size: number): Generator<
  * The settings of a large write, for the rest of the transaction: the statement triggers then group and join
  * every row written at once (decision 0026). With PostgreSQL's defaults, their sorts spilled to disk (work_mem
  * 4 MB) and JIT compiling took longer than the statements it compiled (1.4 s of 4.9 s for 35,000 participant
- * rows, EXPLAIN ANALYZE in docs/performance.md). PGlite has no JIT; work_mem is memory of its WASM heap,
- * which never shrinks, hence less there.
+ * rows, EXPLAIN ANALYZE in docs/performance.md). The import's summary pass (`jalon_bulk_finish_activities`)
+ * groups 208,000 participant rows of 10,000 activities into 1,472 summary rows, but the planner guesses 645,000
+ * groups, too many for a hash table of work_mem × hash_mem_multiplier (2): it sorted them (3.2 s under load);
+ * with a multiplier of 8 it hashes (0.9 s, 25 MB). The server's memory, bounded (a hash that outgrows it
+ * spills to disk). PGlite has no JIT; work_mem is memory of its WASM heap, which never shrinks and counts in
+ * the process's memory, hence less there and the default multiplier.
  */
 export async function settingsForLargeWrite(tx: DbOrTx): Promise<void> {
   const driver = driverOf(tx);
   if (driver.engine === 'postgres')
-    await driver.client.query("SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true)");
+    await driver.client.query(
+      "SELECT set_config('work_mem', '64MB', true), set_config('jit', 'off', true), set_config('hash_mem_multiplier', '8', true)",
+    );
   else await driver.client.query("SELECT set_config('work_mem', '32MB', true)");
 }
 

@@ -3,11 +3,13 @@
  * table (`server/db/copy.ts`), the rows made one at a time from the checked activities, never gathered in
  * arrays. Before: one INSERT … SELECT FROM unnest(arrays) per table and chunk of 20,000, which held every
  * column of a chunk as a parameter (bench/import-activities.bench.ts, docs/performance.md). Runs inside the
- * caller's transaction: all or nothing. The tables are written activities first, then their indicator links,
- * then places and participants: the live aggregates' link trigger recounts an activity whose links change
- * (decision 0026), which costs least while it has no places or participants yet.
+ * caller's transaction: all or nothing. The tables' INSERT triggers (live aggregates, decision 0026; audit
+ * trail) stand aside during the COPYs, and `jalon_bulk_finish_activities` (migration
+ * `defer-aggregates-in-imports`) does their work once for the whole write: the summaries grown by the very SQL
+ * of a full recomputation, one audit event per activity with its parts in it (decision 0031).
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { copyRows, settingsForLargeWrite } from '../../db/copy.js';
 import { LARGE_WRITE, refreshStatistics } from '../../db/statistics.js';
@@ -19,12 +21,15 @@ export interface BulkItem {
   importRow?: number | null;
 }
 
-/** The tables an import of activities writes, and the summaries their triggers grow (decision 0026). */
+/** The tables an import of activities writes (their statistics are refreshed before the summaries are grown). */
 export const ACTIVITY_TABLES = [
   'activities',
   'activity_indicators',
   'activity_places',
   'activity_participants',
+];
+/** The summaries an import grows (decision 0026). */
+export const SUMMARY_TABLES_OF_ACTIVITIES = [
   'agg_activity_facts',
   'agg_activities',
   'agg_participants',
@@ -40,9 +45,14 @@ export async function insertActivities(
   items: BulkItem[],
   source: { kind: 'entered' | 'imported'; importId?: string | null },
 ): Promise<string[]> {
+  if (items.length === 0) return [];
   const ids = items.map(() => randomUUID());
   const importId = source.importId ?? null;
   if (items.length >= LARGE_WRITE) await settingsForLargeWrite(tx);
+  // The INSERT triggers of these four tables (live aggregates, audit trail) stand aside for the COPYs below;
+  // jalon_bulk_finish_activities does their work once for every activity (decision 0031). Only this function
+  // sets the flag, for its own transaction, and the finish clears it before anything else is written.
+  await tx.execute(sql`select set_config('jalon.bulk_write', 'on', true)`);
   await copyRows(
     tx,
     'activities',
@@ -144,6 +154,10 @@ export async function insertActivities(
           ];
     })(),
   );
-  if (items.length >= LARGE_WRITE) await refreshStatistics(tx, ACTIVITY_TABLES);
+  const large = items.length >= LARGE_WRITE;
+  // the planner then knows how many rows the finish reads
+  if (large) await refreshStatistics(tx, ACTIVITY_TABLES);
+  await tx.execute(sql`select jalon_bulk_finish_activities(${`{${ids.join(',')}}`}::uuid[])`);
+  if (large) await refreshStatistics(tx, SUMMARY_TABLES_OF_ACTIVITIES);
   return ids;
 }

@@ -1,0 +1,181 @@
+/**
+ * The import writer does the triggers' work once per write (decision 0031): while it COPYs, the INSERT
+ * triggers of the activities and their parts stand aside, and `jalon_bulk_finish_activities` writes one audit
+ * event per activity with its parts in it. The trail must read exactly as if the row triggers had written it
+ * (the summaries' side is `dashboards/live-aggregates.test.ts`, against a full recomputation).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityCreate } from '../../../core/contracts/activities.js';
+import type { Database } from '../../db/client.js';
+import { SUMMARY_TABLES } from '../../db/statistics.js';
+import { testApp } from '../../test/api-client.js';
+import { aProgramme, type MadeProgramme } from '../../test/factories.js';
+import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { insertActivities, type BulkItem } from './activity-bulk.js';
+import { checkActivity, programmeFacts } from './activity-check.js';
+import { withDefaults } from './activities.service.js';
+
+type Row = Record<string, unknown>;
+const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
+
+const full: ActivityCreate = {
+  kind: 'sensitisation',
+  title: { fr: 'Causerie importée' },
+  startDate: '2024-03-04',
+  organisation: 'UNDP',
+  output: '2.1',
+  indicators: ['2.1.1', '2.1.2'],
+  places: [
+    { area: 'Mopti', note: 'Sévaré' },
+    { area: 'Ségou', note: null },
+  ],
+  participants: [
+    { category: 'community_members', sex: 'female', ageGroup: 'age_18_35', count: 12 },
+    { category: 'community_members', sex: 'male', ageGroup: 'age_18_35', count: 7, area: 'Mopti' },
+  ],
+};
+const bare: ActivityCreate = {
+  ...full,
+  title: { fr: 'Sans rien' },
+  indicators: [],
+  places: [],
+  participants: [],
+};
+
+/** Every source file of the server but the tests. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+describe.each(testEngines)('the import writer on %s', (engine) => {
+  let database: Database;
+  let admin: FastifyInstance;
+  let programme: MadeProgramme;
+  let items: BulkItem[];
+  const asAdmin = sql`select set_config('jalon.actor_id', '', true), set_config('jalon.actor_label', 'importer@test.jalon', true)`;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine, { seed: false });
+    programme = await aProgramme(database, {
+      kind: 'joint_programme',
+      startDate: '2024-01-01',
+      framework: { outcomes: 2, outputs: 1, indicators: 3, effectiveDate: '2024-01-01' },
+    });
+    admin = await testApp(database);
+    const facts = await programmeFacts(database.db, programme.slug);
+    items = [full, bare].map((a) => {
+      const checked = checkActivity(facts, withDefaults(a, null), 'fr');
+      if (!checked.activity) throw new Error(JSON.stringify(checked.issues));
+      return { activity: checked.activity };
+    });
+  });
+  afterAll(async () => {
+    await admin.close();
+    await database.close();
+  });
+
+  const history = async (id: string) => {
+    const res = await admin.inject({ url: `/api/v1/audit?entity=activities&id=${id}` });
+    expect(res.statusCode).toBe(200);
+    return (res.json() as { items: Row[] }).items;
+  };
+  const summaries = async () => {
+    const out: Record<string, string[]> = {};
+    for (const table of SUMMARY_TABLES)
+      out[table] = rowsOf(await database.db.execute(sql.raw(`select to_jsonb(x)::text as j from ${table} x`)))
+        .map((r) => String(r.j))
+        .sort();
+    return out;
+  };
+  const rawEvents = async (id: string) =>
+    Number(
+      rowsOf(
+        await database.db.execute(sql`select count(*) as n from audit_events where entity_id = ${id}`),
+      )[0]!.n,
+    );
+
+  it('writes one creation per activity, its parts in it, read as the row triggers would have written it', async () => {
+    const imported = await database.db.transaction(async (tx) => {
+      await tx.execute(asAdmin);
+      return insertActivities(tx, programme.id, items, { kind: 'imported' });
+    });
+    // the same rows written again by plain SQL, in one transaction: the row triggers write the trail
+    const copies = await database.db.transaction(async (tx) => {
+      await tx.execute(asAdmin);
+      await tx.execute(sql`
+        create temp table copied on commit drop as
+        select id as old, gen_random_uuid() as new from activities where id = any (${`{${imported.join(',')}}`}::uuid[])`);
+      await tx.execute(sql`insert into activities select (jsonb_populate_record(null::activities,
+        to_jsonb(a) || jsonb_build_object('id', m.new))).* from activities a join copied m on m.old = a.id`);
+      for (const table of ['activity_indicators', 'activity_places', 'activity_participants'])
+        await tx.execute(
+          sql.raw(`insert into ${table} select (jsonb_populate_record(null::${table},
+            to_jsonb(c) || jsonb_build_object('activity_id', m.new))).* from ${table} c join copied m on m.old = c.activity_id`),
+        );
+      return rowsOf(await tx.execute(sql`select old, new from copied`));
+    });
+    expect(copies).toHaveLength(2);
+    for (const { old, new: copy } of copies as { old: string; new: string }[]) {
+      const [mine] = await history(old);
+      const [theirs] = await history(copy);
+      expect(mine).toMatchObject({ action: 'insert', actor: { label: 'importer@test.jalon' }, before: null });
+      expect({ ...(mine!.after as Row), id: copy }).toEqual(theirs!.after);
+      expect(mine!.actor).toEqual(theirs!.actor);
+    }
+    const [withParts] = await history(imported[0]!);
+    expect(withParts!.after).toMatchObject({
+      title_fr: 'Causerie importée',
+      source: 'imported',
+      indicators: { '2.1.1': true, '2.1.2': true },
+      places: { 'ML-5.MOPTI': { order: 1, note: 'Sévaré' }, 'ML-4.SEGOU': { order: 2 } },
+    });
+    expect(Object.keys((withParts!.after as Row).participants as Row)).toHaveLength(2);
+    const [nothing] = await history(imported[1]!);
+    for (const part of ['indicators', 'places', 'participants'])
+      expect(nothing!.after).not.toHaveProperty(part);
+    // one row of the trail per imported activity (the row triggers wrote four for the first)
+    expect(await rawEvents(imported[0]!)).toBe(1);
+    expect(await rawEvents(imported[1]!)).toBe(1);
+    expect(await rawEvents(copies[0]!.new as string)).toBeGreaterThan(1);
+    const live = await summaries();
+    await database.db.execute(sql`select jalon_agg_rebuild()`);
+    expect(live).toEqual(await summaries());
+  });
+
+  it('leaves the triggers to every write that follows in the same transaction', async () => {
+    const id = await database.db.transaction(async (tx) => {
+      await tx.execute(asAdmin);
+      const [first] = await insertActivities(tx, programme.id, items.slice(1), { kind: 'imported' });
+      await tx.execute(
+        sql`insert into activity_places (activity_id, area_code, sort) values (${first}, 'ML-5.MOPTI', 0)`,
+      );
+      await tx.execute(sql`update activities set title_fr = 'Renommée' where id = ${first}`);
+      const setting = rowsOf(await tx.execute(sql`select jalon_bulk_deferred() as deferred`))[0]!;
+      expect(setting.deferred).toBe(false);
+      return first!;
+    });
+    const [event] = await history(id);
+    expect(event!.after).toMatchObject({ title_fr: 'Renommée', places: { 'ML-5.MOPTI': { order: 1 } } });
+    // the summaries saw the place added after the import, and equal their full recomputation
+    const live = await summaries();
+    await database.db.execute(sql`select jalon_agg_rebuild()`);
+    expect(live).toEqual(await summaries());
+  });
+
+  it('is the only writer that sets the flag the triggers read', () => {
+    const setters = sources(join(import.meta.dirname, '../..')).filter((path) =>
+      readFileSync(path, 'utf8').includes("'jalon.bulk_write'"),
+    );
+    expect(setters.map((path) => path.replace(/^.*\/server\//, 'server/'))).toEqual([
+      'server/modules/activities/activity-bulk.ts',
+    ]);
+  });
+});
