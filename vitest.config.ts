@@ -35,7 +35,9 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.ts'],
           environment: 'node',
           testTimeout: 120_000,
-          hookTimeout: 240_000,
+          // a beforeAll builds the web app and starts a server, whose first start may take up to startServer's
+          // 300 s limit on a loaded machine (e2e/support/app.ts)
+          hookTimeout: 420_000,
           fileParallelism: false,
         },
       },

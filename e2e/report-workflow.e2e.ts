@@ -38,7 +38,7 @@ beforeAll(async () => {
     await signIn(pages[who], server, emails[who]);
   }
   mkdirSync(screenshotDir, { recursive: true });
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   await browser?.close();

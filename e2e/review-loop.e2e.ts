@@ -94,7 +94,7 @@ beforeAll(async () => {
   await signIn(pages.secretariat, server, emails.secretariat);
   await signIn(pages.coordinator, server, emails.coordinator);
   mkdirSync(screenshotDir, { recursive: true });
-}, 240_000);
+}, 420_000);
 
 afterAll(async () => {
   await browser?.close();

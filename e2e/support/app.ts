@@ -5,7 +5,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -72,6 +72,10 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 export interface StartOptions {
+  /**
+   * The limit for the server to say it listens and answer: 300 s by default (JALON_E2E_START_TIMEOUT_MS), as
+   * a first start migrates and loads the demo data, which took 116 s at a load average of 17 on two cores.
+   */
   timeoutMs?: number;
   /** extra environment, e.g. DATABASE_URL to run on a PostgreSQL server instead of a fresh PGlite directory */
   env?: Record<string, string>;
@@ -79,26 +83,39 @@ export interface StartOptions {
   dataDir?: string;
 }
 
-/** `node bin/jalon.mjs start` with PORT and a fresh JALON_DATA_DIR; resolves once /api/health answers. */
+/** What the server prints once it accepts connections (Fastify's log line, then Jalon's own). */
+const listening = /Server listening at|Jalon is running on/;
+
+const tail = (text: string, lines = 30) => text.trimEnd().split('\n').slice(-lines).join('\n');
+
+/**
+ * `node bin/jalon.mjs start` with PORT and a fresh JALON_DATA_DIR; resolves once the server has said it
+ * listens and answered /api/health. It waits for those events, not for a time: the limit only turns a server
+ * that never gets there into an error naming what it printed.
+ */
 export async function startServer({
-  timeoutMs = 120_000,
+  timeoutMs = Number(process.env.JALON_E2E_START_TIMEOUT_MS ?? 300_000),
   env = {},
   dataDir: givenDataDir,
 }: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = givenDataDir ?? mkdtempSync(join(tmpdir(), 'jalon-e2e-'));
   const url = `http://127.0.0.1:${port}`;
+  const started = Date.now();
   const child = spawn(process.execPath, [join(root, 'bin', 'jalon.mjs'), 'start'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', JALON_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-8000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
+  // the start-up output is short (the accounts, a few log lines): its first 64 kB hold the accounts
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout = (stdout + chunk.toString()).slice(-64_000);
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-16_000);
+  });
 
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -111,24 +128,56 @@ export async function startServer({
     if (!givenDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      await stop();
-      throw new Error(
-        `the server exited before it was ready (${child.exitCode ?? child.signalCode}):\n${output}`,
+  const failure = (what: string) => {
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    const load = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+    return new Error(
+      `${what} (after ${seconds} s, load average ${load}; JALON_E2E_START_TIMEOUT_MS sets the limit)\n` +
+        `--- the server's stderr, last lines:\n${tail(stderr) || '(nothing)'}\n` +
+        `--- its stdout, last lines:\n${tail(stdout, 10) || '(nothing)'}`,
+    );
+  };
+
+  try {
+    await new Promise<void>((resolveReady, rejectReady) => {
+      const limit = setTimeout(
+        () => rejectReady(failure(`the server did not say it was listening within ${timeoutMs / 1000} s`)),
+        timeoutMs,
       );
-    }
-    try {
-      const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return { url, dataDir, stop, accounts: demoAccounts(output) };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((wait) => setTimeout(wait, 250));
+      const settle = (error?: Error) => {
+        clearTimeout(limit);
+        child.stdout?.off('data', onStdout);
+        child.off('exit', onExit);
+        child.off('error', onError);
+        if (error) rejectReady(error);
+        else resolveReady();
+      };
+      // after the listener above has kept the chunk
+      const onStdout = () => {
+        if (listening.test(stdout)) settle();
+      };
+      const onExit = (code: number | null, signal: string | null) =>
+        settle(failure(`the server exited before it was ready (${code ?? signal})`));
+      const onError = (error: Error) => settle(failure(`the server could not be started: ${error.message}`));
+      child.stdout?.on('data', onStdout);
+      child.once('exit', onExit);
+      child.once('error', onError);
+    });
+    const left = Math.max(timeoutMs - (Date.now() - started), 30_000);
+    const health = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(left) }).catch(
+      (error: unknown) => {
+        throw failure(`the server said it was listening but /api/health did not answer: ${String(error)}`);
+      },
+    );
+    if (!health.ok)
+      throw failure(`the server said it was listening but /api/health answered ${health.status}`);
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  await stop();
-  throw new Error(`the server did not answer /api/health within ${timeoutMs} ms:\n${output}`);
+  return { url, dataDir, stop, accounts: demoAccounts(stdout) };
 }
 
 /** The demo accounts from the start-up output: lines "  admin@jalon.demo   abcd-efgh-jkmn-pqrs   administrator". */

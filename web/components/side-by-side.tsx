@@ -4,12 +4,16 @@
  * marked `data-untranslated` or `data-out-of-date` while it needs a person; what those states mean is
  * core/reports/languages.ts and translation-stamps.ts, shared with the checks.
  */
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Locale } from '../../core/i18n/locale.js';
 import { isLanguageNeutral } from '../../core/reports/languages.js';
 import { isOutOfDate } from '../../core/reports/translation-stamps.js';
 import { useT } from '../i18n/i18n.js';
+// the switch's own layout (its label beside the track, in the label's size) is InlineInput's: without it, on a
+// page whose styles did not bring it (the quarterly page), the words fell under the track at the body's size
+import '@mantine/core/styles/InlineInput.css';
+import '@mantine/core/styles/Switch.css';
 import './side-by-side.css';
 
 export function SideBySide({ original, translation }: { original: ReactNode; translation: ReactNode }) {
@@ -64,7 +68,8 @@ export function ConfirmTranslation({ disabled, onConfirm }: { disabled: boolean;
 
 /**
  * The languages bar of a report: the language it is written in, how many of its worded texts are not yet
- * translated into `target` and how many translations are out of date; `children` are the page's own controls.
+ * translated into `target` and how many translations are out of date, and the switch that shows each
+ * translation beside its original; `children` are the page's own controls, beside the switch.
  */
 export function TranslationSummary({
   language,
@@ -72,6 +77,8 @@ export function TranslationSummary({
   total,
   missing,
   outOfDate,
+  showing,
+  onShow,
   children,
 }: {
   language: Locale;
@@ -79,7 +86,9 @@ export function TranslationSummary({
   total: number;
   missing: number;
   outOfDate: number;
-  children: ReactNode;
+  showing: boolean;
+  onShow: (show: boolean) => void;
+  children?: ReactNode;
 }) {
   const t = useT();
   const name = (l: Locale) => t(`reports.translation.languages.${l}`);
@@ -112,7 +121,15 @@ export function TranslationSummary({
             </>
           )}
         </Text>
-        {children}
+        <Group gap="lg" align="flex-start">
+          <Switch
+            className="side-by-side-switch"
+            checked={showing}
+            onChange={(event) => onShow(event.currentTarget.checked)}
+            label={t('reports.translation.sideBySide', { language: name(target) })}
+          />
+          {children}
+        </Group>
       </Stack>
     </Paper>
   );

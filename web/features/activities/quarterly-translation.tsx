@@ -5,7 +5,7 @@
  * "Still right". Written as the PBF editor writes it: `translations.<language>.<place>` through
  * `PATCH /reports/:id` (the quarterly page's hook), saved a moment after the typing stops or on leaving the box.
  */
-import { Switch, Text, Textarea } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import type { Locale } from '../../../core/i18n/locale.js';
@@ -68,10 +68,8 @@ export function QuarterlyTranslationBar({
   showing: boolean;
   onShow: (show: boolean) => void;
 }) {
-  const t = useT();
   const language = report.language ?? 'fr';
   const target = otherLanguage(language);
-  const name = (l: Locale) => t(`reports.translation.languages.${l}`);
   const worded = places.filter((p) => p.original.trim() !== '' && !isLanguageNeutral(p.original));
   const missing = worded.filter((p) => !translationOf(report, target, p.path)?.trim()).length;
   const outOfDate = worded.filter(
@@ -86,13 +84,9 @@ export function QuarterlyTranslationBar({
       total={worded.length}
       missing={missing}
       outOfDate={outOfDate}
-    >
-      <Switch
-        checked={showing}
-        onChange={(event) => onShow(event.currentTarget.checked)}
-        label={t('reports.translation.sideBySide', { language: name(target) })}
-      />
-    </TranslationSummary>
+      showing={showing}
+      onShow={onShow}
+    />
   );
 }
 

@@ -4,7 +4,7 @@
  * its original. What counts as a text to translate, and as translated, is core/reports/languages.ts — the
  * rule the checks and the documents follow.
  */
-import { Checkbox, Group, Switch } from '@mantine/core';
+import { Checkbox, Group } from '@mantine/core';
 import { createContext, memo, useContext } from 'react';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
@@ -62,20 +62,15 @@ export const TranslationBar = memo(function TranslationBar({
       total={total}
       missing={missing}
       outOfDate={outOfDate}
+      showing={showing}
+      onShow={onShow}
     >
-      <Group gap="lg">
-        <Switch
-          checked={showing}
-          onChange={(event) => onShow(event.currentTarget.checked)}
-          label={t('reports.translation.sideBySide', { language: name(target) })}
-        />
-        <Checkbox
-          checked={model.content.wanted.includes(target)}
-          disabled={readOnly}
-          onChange={(event) => onChange(`wanted.${target}`, event.currentTarget.checked)}
-          label={t('reports.translation.wanted', { language: name(target) })}
-        />
-      </Group>
+      <Checkbox
+        checked={model.content.wanted.includes(target)}
+        disabled={readOnly}
+        onChange={(event) => onChange(`wanted.${target}`, event.currentTarget.checked)}
+        label={t('reports.translation.wanted', { language: name(target) })}
+      />
     </TranslationSummary>
   );
 });
