@@ -82,8 +82,11 @@ export async function exportActivitiesBench(engine: Engine): Promise<BenchResult
   try {
     const [p] = await query("select id from programmes where slug = 'prosmed'", []);
     const programmeId = p!.id as string;
-    await fillField(query, programmeId, ACTIVITIES);
+    const fill = await withPeakMemory(() =>
+      fillField(query, programmeId, ACTIVITIES, { summaries: 'rebuild' }),
+    );
     await query('analyze', []);
+    console.log(`  ${engine}: ${ACTIVITIES} activities written in ${(fill.ms / 1000).toFixed(0)} s`);
     const app = await buildApp({ db: database.db });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const origin = originOf(app.server.address());
@@ -114,6 +117,7 @@ export async function exportActivitiesBench(engine: Engine): Promise<BenchResult
     }).finally(() => (exporting = false));
     await others;
     await app.close();
+    console.log(`  ${engine}: exported in ${(run.ms / 1000).toFixed(0)} s`);
 
     const rows = await rawRows(query, programmeId);
     const bare = await withPeakMemory(() => bareWriter(rows));
