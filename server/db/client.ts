@@ -129,6 +129,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
     // an idle connection cut by the server (restart, failover) must not crash the process: the pool reconnects
     pool.on('error', (error) => console.error(`PostgreSQL idle connection error: ${error.message}`));
+    pool.on('connect', oneQueryAtATime);
     // numeric and int8 arrive as strings from node-postgres; the schema maps them to numbers where needed
     const db = drizzleNodePg(pool, { schema }) as unknown as Db;
     return {
@@ -215,6 +216,25 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       release?.();
     },
   };
+}
+
+/**
+ * A connection answers one query at a time: the reads a service sends at once inside a transaction
+ * (`Promise.all` on `tx` — the read cache's snapshot, a signed-in write's checks) are sent in turn, each when
+ * the one before has answered, whether it succeeded or failed. node-postgres queued them itself, but that is
+ * deprecated (pg@9 refuses a query on a busy client). A COPY stream or a callback query goes as it comes (those
+ * are always awaited alone).
+ */
+function oneQueryAtATime(client: pg.PoolClient) {
+  const send = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let last: Promise<unknown> = Promise.resolve();
+  client.query = ((...args: unknown[]) => {
+    const first = args[0] as { submit?: unknown } | undefined;
+    if (typeof first?.submit === 'function' || typeof args.at(-1) === 'function') return send(...args);
+    const answer = last.then(() => send(...args));
+    last = answer.catch(() => undefined);
+    return answer;
+  }) as typeof client.query;
 }
 
 /**
