@@ -9,6 +9,8 @@ import '@mantine/core/styles/Tooltip.css';
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Pill.css';
 import '@mantine/core/styles/PillsInput.css';
+// a Checkbox's or Switch's label sits beside its box only with InlineInput's styles (without them the label falls under the box and the hidden input covers it)
+import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Checkbox.css';
 import '@mantine/core/styles/Switch.css';
 import '@mantine/core/styles/CheckboxIndicator.css';
