@@ -6,7 +6,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config.js';
@@ -250,4 +251,30 @@ describe.each(testEngines.filter((e) => e === 'postgres'))('jalon start --worker
     expect(await exited).toBe(0);
     for (const pid of workers) expect(alive(pid)).toBe(false);
   }, 60_000);
+
+  it('stops, rather than starting workers again and again, when they cannot start (port taken)', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port: busy } = taken.address() as AddressInfo;
+      const failing = spawn(process.execPath, ['bin/jalon.mjs', 'start', '--workers', '2'], {
+        env: {
+          ...process.env,
+          DATABASE_URL: withDatabase(adminUrl, name),
+          PORT: String(busy),
+          HOST: '127.0.0.1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let said = '';
+      failing.stdout!.on('data', (chunk: Buffer) => (said += chunk.toString()));
+      failing.stderr!.on('data', (chunk: Buffer) => (said += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => failing.once('exit', resolve));
+      expect(code, said).toBe(1);
+      expect(said).toContain('stopped before it was ready: Jalon stops');
+      expect(said).toContain('EADDRINUSE');
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  }, 120_000);
 });

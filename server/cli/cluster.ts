@@ -79,6 +79,7 @@ export function superviseWorkers(count: number): Supervision {
   const timers = new Set<NodeJS.Timeout>();
   const waiting = new Set<number>();
   let stopping = false;
+  let ready = false;
   let announced: (port: number) => void = () => undefined;
   const listening = new Promise<number>((resolve) => (announced = resolve));
 
@@ -89,12 +90,20 @@ export function superviseWorkers(count: number): Supervision {
     waiting.add(slot);
     worker.on('message', (message: unknown) => {
       if (!isListening(message) || !waiting.delete(slot)) return;
-      if (waiting.size === 0) announced(message.port);
+      if (waiting.size > 0 || ready) return;
+      ready = true;
+      announced(message.port);
     });
     worker.on('exit', (code, signal) => {
       slots[slot] = null;
       waiting.delete(slot);
       if (stopping) return;
+      // a worker that cannot start the first time (port taken, database refused) will not start the next
+      if (!ready) {
+        console.error(t('en', 'cli.processes.failedToStart', { pid: worker.process.pid ?? '?' }));
+        void stop('SIGTERM', 1);
+        return;
+      }
       const pause =
         Date.now() - started < YOUNG_MS
           ? Math.min(LONGEST_PAUSE_MS, Math.max(FIRST_PAUSE_MS, pauses[slot]! * 2))
@@ -115,10 +124,10 @@ export function superviseWorkers(count: number): Supervision {
     });
   };
 
-  const stop = async (signal: NodeJS.Signals) => {
+  const stop = async (signal: NodeJS.Signals, code = 0) => {
     if (stopping) return;
     stopping = true;
-    console.log(t('en', 'cli.processes.stopping', { signal }));
+    if (code === 0) console.log(t('en', 'cli.processes.stopping', { signal }));
     for (const timer of timers) clearTimeout(timer);
     const running = slots.filter((w): w is Worker => w !== null && !w.isDead());
     const exited = running.map((w) => new Promise((resolve) => w.once('exit', resolve)));
@@ -129,7 +138,7 @@ export function superviseWorkers(count: number): Supervision {
     }, STOP_MS);
     await Promise.all(exited);
     clearTimeout(late);
-    process.exit(0);
+    process.exit(code);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
