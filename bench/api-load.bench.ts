@@ -17,9 +17,15 @@
  * through the 100 slugs in turn. No compression asked (autocannon sends no accept-encoding), as for the
  * baseline. The load generator runs in a child process; the peak memory is the server process's.
  *
+ * Several processes (issue 20, item 5): `BENCH_WORKERS=2 npm run bench -- api-load` also starts a real
+ * `jalon start --workers 2` (server/cli/cluster.ts) on the same PostgreSQL database and loads it route by route
+ * right after the one-process line (same minute, same client), with the same limit; its peak memory is the sum of
+ * the primary's and its workers'. The one-process lines are unchanged.
+ *
  * Run: `npm run bench -- api-load`, or `npx tsx bench/api-load.bench.ts`.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import { createServer, get } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +39,9 @@ import { rawFramework, rawPortfolio, rawProgramme } from './raw-reads.js';
 const CONNECTIONS = 10;
 const SECONDS = quick ? 3 : 10;
 const client = fileURLToPath(new URL('./load-client.mjs', import.meta.url));
+const jalonBin = fileURLToPath(new URL('../bin/jalon.mjs', import.meta.url));
+/** BENCH_WORKERS=N: on PostgreSQL, also `jalon start --workers N` loaded the same way (0: not measured) */
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 0);
 
 interface Load {
   requestsPerSecond: number;
@@ -53,9 +62,14 @@ interface Answer {
 }
 
 /** GET without decompressing: the bytes on the wire, which the limit then sends itself. */
-function rawGet(origin: string, path: string, headers: Record<string, string>): Promise<Answer> {
+function rawGet(
+  origin: string,
+  path: string,
+  headers: Record<string, string>,
+  newConnection = false,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    get(`${origin}${path}`, { headers }, (response) => {
+    get(`${origin}${path}`, { headers, ...(newConnection ? { agent: false } : {}) }, (response) => {
       const parts: Buffer[] = [];
       response.on('data', (part: Buffer) => parts.push(part));
       response.on('end', () =>
@@ -82,14 +96,47 @@ const routes = [
   { name: 'GET /programmes/:slug/framework', paths: slugs.map((s) => `/api/v1/programmes/${s}/framework`) },
 ];
 
-/** autocannon against `origin` for the route's paths, while sampling this process's memory. */
+/** The resident memory of a process and its children, in bytes (Linux's /proc; 0 elsewhere). */
+function treeRss(pid: number): number {
+  try {
+    const rss =
+      Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
+    return rss + children.reduce((sum, child) => sum + treeRss(Number(child)), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** `jalon start --workers N` on the database at `url`; resolves once it says it is running. */
+async function startJalon(url: string, workers: number): Promise<{ origin: string; process: ChildProcess }> {
+  const child = spawn(process.execPath, [jalonBin, 'start', '--workers', String(workers)], {
+    env: { ...process.env, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const running = /Jalon is running on http:\/\/localhost:(\d+)/.exec(output);
+      if (running) resolve(running[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`jalon start exited (${code}):\n${output}`)));
+  });
+  return { origin: `http://127.0.0.1:${port}`, process: child };
+}
+
+/** autocannon against `origin` for the route's paths, while sampling the memory of this process (or `pid`'s). */
 async function load(
   origin: string,
   paths: string[],
   headers: Record<string, string> = {},
+  pid?: number,
 ): Promise<Load & { peakRssMb: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const rss = () => (pid ? treeRss(pid) : process.memoryUsage().rss);
+  let peak = rss();
+  const timer = setInterval(() => (peak = Math.max(peak, rss())), 50);
   try {
     const { stdout } = await promisify(execFile)(process.execPath, [
       client,
@@ -161,7 +208,7 @@ const timing = (name: string, l: Load & { peakRssMb: number }): Timing => ({
 const GOAL = { requestsPerSecond: 5000, p99Ms: 20, ofLimit: 0.5 };
 
 export async function apiLoadBench(engine: Engine): Promise<BenchResult[]> {
-  const { database, query, close } = await openBenchEngine(engine);
+  const { database, query, close, url } = await openBenchEngine(engine);
   try {
     await fillPortfolio(database);
     const app = await buildApp({ db: database.db, changes: database });
@@ -180,6 +227,18 @@ export async function apiLoadBench(engine: Engine): Promise<BenchResult[]> {
     const bare = await bareFastify(bytes);
     const raw = rawServer(query);
     await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+    const cluster = url && WORKERS > 0 ? await startJalon(url, WORKERS) : null;
+    // warmed as the one process was: each path asked of each worker (a new connection goes to the next worker)
+    if (cluster)
+      for (const route of routes)
+        for (const asking of askings)
+          for (const path of route.paths)
+            for (let w = 0; w < WORKERS; w++) {
+              const started = performance.now();
+              await rawGet(cluster.origin, path, asking.headers, true);
+              if (path === '/api/v1/programmes')
+                console.log(`  warm-up ${path}: ${Math.round(performance.now() - started)} ms`);
+            }
     const results: BenchResult[] = [];
     try {
       for (const route of routes)
@@ -204,8 +263,31 @@ export async function apiLoadBench(engine: Engine): Promise<BenchResult[]> {
               `≥ ${GOAL.ofLimit * 100} % of the limit: ${met ? 'met' : 'NOT MET'}; ` +
               `cache ${app.readCache.counts.hits} hits / ${app.readCache.counts.misses} misses`,
           });
+          if (!cluster) continue;
+          // the same route on `jalon start --workers N`, in the same minute, against the same limit
+          const several = await load(cluster.origin, route.paths, asking.headers, cluster.process.pid);
+          const severalShare = several.requestsPerSecond / limit.requestsPerSecond;
+          const severalMet =
+            several.requestsPerSecond >= GOAL.requestsPerSecond &&
+            several.p99 <= GOAL.p99Ms &&
+            severalShare >= GOAL.ofLimit;
+          results.push({
+            ...timing(`load ${route.name}${asking.label} (cached, ${WORKERS} processes): p50, p99`, several),
+            baseline: timing(`bare Fastify, same bytes from memory ${route.name}`, limit),
+            ratio: limit.requestsPerSecond / several.requestsPerSecond,
+            note:
+              `${Math.round(several.requestsPerSecond)} req/s, p95 ${several.p95} ms with jalon start --workers ${WORKERS} ` +
+              `(one process: ${Math.round(api.requestsPerSecond)} req/s, ×${(several.requestsPerSecond / api.requestsPerSecond).toFixed(2)}; ` +
+              `limit ${Math.round(limit.requestsPerSecond)} req/s, ${Math.round(severalShare * 100)} %); ` +
+              `peak memory of the primary and its workers; goal: ${severalMet ? 'met' : 'NOT MET'}`,
+          });
         }
     } finally {
+      if (cluster) {
+        const exited = new Promise((resolve) => cluster.process.once('exit', resolve));
+        cluster.process.kill('SIGTERM');
+        await exited;
+      }
       await app.close();
       await bare.close();
       await new Promise((resolve) => raw.close(resolve));

@@ -26,6 +26,8 @@ export interface BenchEngine {
   database: Database;
   query: Query;
   close: () => Promise<void>;
+  /** PostgreSQL: the database's URL, for a `jalon start` of its own (api-load's BENCH_WORKERS) */
+  url?: string;
 }
 
 /** A fresh, migrated and empty database on the engine. */
@@ -57,6 +59,7 @@ export async function openBenchEngine(engine: Engine): Promise<BenchEngine> {
   pool.on('error', () => undefined);
   return {
     database,
+    url: url.toString(),
     query: async (text, params) => (await pool.query(text, params)).rows,
     close: async () => {
       await pool.end();

@@ -45,7 +45,8 @@ async function target(engine: Engine): Promise<Target> {
   await client.query(`create database ${name}`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  const env = { ...process.env, DATABASE_URL: url.toString() };
+  // one process, as measured before `jalon start` ran one per core on PostgreSQL (server/cli/cluster.ts)
+  const env = { ...process.env, DATABASE_URL: url.toString(), JALON_WORKERS: '1' };
   jalon(['db', 'seed'], env);
   return {
     env,

@@ -29,6 +29,8 @@ const env = z.object({
   JALON_REMINDER_MINUTES: z.coerce.number().min(0.05).default(30),
   // an import or export longer than this tells its author by notification (import_finished, export_finished)
   JALON_LONG_TASK_SECONDS: z.coerce.number().min(0).default(10),
+  // server processes of `jalon start` (server/cli/cluster.ts): default the number of cores on PostgreSQL, 1 on PGlite
+  JALON_WORKERS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).optional()),
 });
 
 export type TrustProxy = boolean | string;
@@ -51,6 +53,8 @@ export interface Config {
   mail: { smtpUrl: string; from: string } | null;
   publicUrl: string;
   notifications: { digestHour: number; mailPollMs: number; reminderEveryMs: number; longTaskMs: number };
+  /** server processes asked for (JALON_WORKERS); null: the default (server/cli/cluster.ts) */
+  workers: number | null;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -80,5 +84,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       reminderEveryMs: e.JALON_REMINDER_MINUTES * 60_000,
       longTaskMs: e.JALON_LONG_TASK_SECONDS * 1000,
     },
+    workers: e.JALON_WORKERS ?? null,
   };
 }

@@ -1,5 +1,5 @@
 /** The `jalon` command line: each command calls the same services as the API. */
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { AppError } from '../errors.js';
 /**
  * A command's code, loaded only when that command runs: `jalon --help` or `jalon db migrate` do not load the
@@ -29,6 +29,15 @@ const program = new Command('jalon').description(
 program
   .command('start')
   .description('serve the API and the web app on PORT (default 3000)')
+  .option(
+    '--workers <n>',
+    'server processes on PostgreSQL (default JALON_WORKERS, else one per core; always 1 on PGlite)',
+    (value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number, 1 or more');
+      return n;
+    },
+  )
   .action(lazy(() => import('./start.command.js'), 'startCommand'));
 
 const db = program.command('db').description('database maintenance');

@@ -10,21 +10,36 @@ import { configureMail } from '../modules/notifications/notify.js';
 import { smtpTransport, startMailWorker } from '../modules/notifications/mailer.js';
 import { startScheduler } from '../modules/due/scheduler.js';
 import { t } from '../../core/i18n/t.js';
+import { openDatabase } from '../db/client.js';
+import { processRole, superviseWorkers, tellPrimaryListening } from './cluster.js';
 
-/** `jalon start`: migrate, load the demo data on first start, serve the API and the web app. */
-export async function startCommand(): Promise<void> {
+/**
+ * `jalon start`: migrate, load the demo data on first start, serve the API and the web app — in this process,
+ * or in several on PostgreSQL (`--workers`, JALON_WORKERS: server/cli/cluster.ts).
+ */
+export async function startCommand(options: { workers?: number } = {}): Promise<void> {
   const config = loadConfig();
+  const role = processRole(config, options.workers);
   // the first start on a fresh machine takes a while: say what is happening rather than stay silent
-  console.log(`Opening the database (${describeDatabase(config)}) and applying its migrations…`);
-  const database = await openMigrated(config);
+  if (!role.worker)
+    console.log(`Opening the database (${describeDatabase(config)}) and applying its migrations…`);
+  // a worker of several: its primary has migrated the database and loaded the demo data
+  const database = role.worker ? await openDatabase(config.database) : await openMigrated(config);
   // first start: the demo data, loaded once even when several servers start together on one PostgreSQL
-  await database.exclusive(async () => {
-    if (!(await isEmpty(database.db))) return;
-    console.log('First start: loading the demo data…');
-    const { created } = await seedDemoData(database.db);
-    console.log(`Demo data loaded: ${created.join(', ')}`);
-    printDemoAccounts(await createDemoAccounts(database.db));
-  });
+  if (!role.worker)
+    await database.exclusive(async () => {
+      if (!(await isEmpty(database.db))) return;
+      console.log('First start: loading the demo data…');
+      const { created } = await seedDemoData(database.db);
+      console.log(`Demo data loaded: ${created.join(', ')}`);
+      printDemoAccounts(await createDemoAccounts(database.db));
+    });
+  if (role.workers > 1) {
+    await database.close();
+    const port = await superviseWorkers(role.workers).listening;
+    announce(port, t('en', 'cli.processes.running', { workers: role.workers, pid: process.pid }));
+    return;
+  }
   const app = await buildApp({
     db: database.db,
     logLevel: config.logLevel,
@@ -32,17 +47,19 @@ export async function startCommand(): Promise<void> {
     trustProxy: config.trustProxy,
     changes: database,
   });
-  const stopBackups = config.backups
-    ? scheduleBackups(database.db, { ...config.backups, log: app.log })
-    : () => undefined;
+  const stopBackups =
+    config.backups && role.jobs
+      ? scheduleBackups(database.db, { ...config.backups, log: app.log })
+      : () => undefined;
   configureMail({ enabled: config.mail !== null, publicUrl: config.publicUrl });
   configureLongTasks(config.notifications.longTaskMs);
-  const mailWorker = config.mail
-    ? startMailWorker(database.db, smtpTransport(config.mail.smtpUrl, config.mail.from), {
-        pollMs: config.notifications.mailPollMs,
-        log: app.log,
-      })
-    : null;
+  const mailWorker =
+    config.mail && role.jobs
+      ? startMailWorker(database.db, smtpTransport(config.mail.smtpUrl, config.mail.from), {
+          pollMs: config.notifications.mailPollMs,
+          log: app.log,
+        })
+      : null;
   app.log.info(
     config.mail
       ? t('en', 'notifications.log.emailOn', {
@@ -51,11 +68,14 @@ export async function startCommand(): Promise<void> {
         })
       : t('en', 'notifications.log.emailOff'),
   );
-  const scheduler = startScheduler(database.db, {
-    everyMs: config.notifications.reminderEveryMs,
-    digestHour: config.notifications.digestHour,
-    log: app.log,
-  });
+  // what must run once runs in one process only: with several, in the worker the primary names
+  const scheduler = role.jobs
+    ? startScheduler(database.db, {
+        everyMs: config.notifications.reminderEveryMs,
+        digestHour: config.notifications.digestHour,
+        log: app.log,
+      })
+    : null;
   let stopping = false;
   let upkeep: Promise<unknown> = Promise.resolve();
   const stop = async (signal: string) => {
@@ -64,7 +84,7 @@ export async function startCommand(): Promise<void> {
     app.log.info(`${signal}: stopping`);
     await upkeep;
     stopBackups();
-    await scheduler.stop();
+    await scheduler?.stop();
     await mailWorker?.stop();
     await app.close();
     await database.close();
@@ -81,6 +101,13 @@ export async function startCommand(): Promise<void> {
     );
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  if (role.worker) return tellPrimaryListening(port);
+  announce(port);
+}
+
+/** What the console says once the server answers (the primary's, with several processes). */
+function announce(port: number, processes?: string): void {
+  const config = loadConfig();
   console.log(
     `Jalon is running on http://localhost:${port} (${describeDatabase(config)}) — API docs: http://localhost:${port}/api/docs`,
   );
@@ -90,4 +117,5 @@ export async function startCommand(): Promise<void> {
     console.log(
       `Backups: every ${config.backups.everyHours} h into ${config.backups.dir} (the last ${config.backups.keep} kept)`,
     );
+  if (processes) console.log(processes);
 }

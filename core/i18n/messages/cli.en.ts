@@ -9,4 +9,12 @@ export const cliEn: ServerCatalogue['cli'] = {
       'Checked (nothing written): {{rows}} rows, {{total}} — {{created}} new, {{updated}} replaced, {{unchanged}} unchanged.',
     refused: '{{file}} refused, nothing was written:',
   },
+  processes: {
+    pgliteOne:
+      '{{asked}} processes asked for, but the embedded database (PGlite) has a single owner: Jalon runs as one process (set DATABASE_URL to run several on PostgreSQL).',
+    running: '{{workers}} server processes on the same port (primary pid {{pid}}).',
+    workerDied: 'Server process {{pid}} stopped ({{how}}); another starts in {{seconds}} s.',
+    failedToStart: 'Server process {{pid}} stopped before it was ready: Jalon stops (see its error above).',
+    stopping: '{{signal}}: stopping the server processes…',
+  },
 };
