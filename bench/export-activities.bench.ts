@@ -7,8 +7,9 @@
  * keyset pages with a turn of the event loop between them, so a small request waits for one page at most.
  *
  * The limit (baseline): the same rows — one per activity × category, the template's columns, read once by
- * raw SQL into an array beforehand — written by a bare ExcelJS streaming writer to a sink; no database during
- * the writing, no paging, no shaping.
+ * raw SQL into an array beforehand — written by the bare streamed writer the export uses (`streamed-xlsx.ts`)
+ * to a sink; no database during the writing, no paging, no shaping. Also printed: when the client got the
+ * first byte (ExcelJS's streaming writer sent none before the end, docs/decisions/0032-streamed-xlsx.md).
  *
  * Run: `npm run bench -- export-activities`, or `npx tsx bench/export-activities.bench.ts`;
  * `JALON_BENCH_ACTIVITIES=10000` for another size.
@@ -16,7 +17,7 @@
 import { Writable } from 'node:stream';
 import type { Engine } from '../server/db/client.js';
 import { buildApp } from '../server/app.js';
-import ExcelJS from '../server/documents/xlsx/exceljs.js';
+import { StreamedWorkbook } from '../server/documents/xlsx/streamed-xlsx.js';
 import { fillField } from './dashboard.bench.js';
 import { openFieldEngine, withPeakMemory, type Query } from './field-engine.js';
 import { measure, once, runIfMain, size, timingOf, type BenchResult } from './measure.js';
@@ -65,15 +66,17 @@ function sink(): Writable & { bytes: number } {
 
 async function bareWriter(rows: unknown[][]): Promise<number> {
   const out = sink();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  const ws = wb.addWorksheet('Activités');
-  for (const r of rows) ws.addRow(r).commit();
-  ws.commit();
-  await wb.commit();
+  const wb = new StreamedWorkbook(out, ['Activités'], 'Jalon');
+  const ws = wb.sheet({ widths: rows[0]?.map(() => 14) ?? [] });
+  for (const [i, r] of rows.entries()) {
+    ws.row(r as (string | number | Date | null)[]);
+    if (i % 5000 === 4999) {
+      ws.flush();
+      await wb.drained();
+    }
+  }
+  ws.end();
+  await wb.end();
   return out.bytes;
 }
 
@@ -115,13 +118,18 @@ export async function exportActivitiesBench(engine: Engine): Promise<BenchResult
         );
       }
     })();
+    let firstByteMs: number | undefined;
+    const asked = performance.now();
     const run = await withPeakMemory(async () => {
       const res = await fetch(
         `${origin}/api/v1/programmes/prosmed/activities.xlsx?from=2021-01-01&to=2025-12-31`,
       );
       if (!res.ok || !res.body) throw new Error(`the export answered ${res.status}`);
       let bytes = 0;
-      for await (const chunk of res.body) bytes += (chunk as Uint8Array).length;
+      for await (const chunk of res.body) {
+        firstByteMs ??= performance.now() - asked;
+        bytes += (chunk as Uint8Array).length;
+      }
       return bytes;
     }).finally(() => (exporting = false));
     await others;
@@ -141,7 +149,9 @@ export async function exportActivitiesBench(engine: Engine): Promise<BenchResult
       {
         ...once(`export of ${ACTIVITIES} activities (.xlsx, ${rows.length} rows), HTTP`, run.ms, run.peakMb),
         baseline: once('bare streaming writer of the same rows from an array', bare.ms, bare.peakMb),
-        note: `${mb(run.result)} sent (the bare writer ${mb(bare.result)}); memory ${memory}`,
+        note:
+          `${mb(run.result)} sent (the bare writer ${mb(bare.result)}), first byte after ` +
+          `${((firstByteMs ?? Number.NaN) / 1000).toFixed(1)} s; memory ${memory}`,
       },
       {
         ...meanwhile,

@@ -19,6 +19,7 @@ import type { SourcedValue, ValueOfRecord } from '../../../core/contracts/indica
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { t, tIn } from '../../../core/i18n/t.js';
 import { columnLetter, fieldHeader, templateFields } from './activities-layout.js';
+import { StreamedWorkbook } from './streamed-xlsx.js';
 
 export interface TemplateModel {
   programme: { code: string; title: { fr: string; en?: string } };
@@ -42,24 +43,27 @@ function activitySheet(wb: ExcelJS.Workbook, locale: Locale): ExcelJS.Worksheet 
   return ws;
 }
 
+/** The activity sheet's column widths: counts narrow, titles and descriptions wide. */
+const activityWidths = templateFields.map((f) =>
+  (participantCells as readonly string[]).includes(f)
+    ? 11
+    : f === 'title' || f === 'description'
+      ? 48
+      : f === 'places' || f === 'category' || f === 'partner'
+        ? 26
+        : 14,
+);
+const dateColumns = (['startDate', 'endDate'] as const).map((f) => templateFields.indexOf(f));
+
 function header(ws: ExcelJS.Worksheet, locale: Locale) {
-  for (const field of ['startDate', 'endDate'] as const)
-    ws.getColumn(templateFields.indexOf(field) + 1).numFmt = 'yyyy-mm-dd';
+  for (const c of dateColumns) ws.getColumn(c + 1).numFmt = 'yyyy-mm-dd';
   ws.addRow(templateFields.map((f) => fieldHeader(f, locale)));
   const row = ws.getRow(1);
   row.font = { bold: true };
   row.alignment = { wrapText: true, vertical: 'middle' };
   row.height = 32;
   row.eachCell((cell) => (cell.fill = HEADER_FILL));
-  templateFields.forEach((f, i) => {
-    ws.getColumn(i + 1).width = (participantCells as readonly string[]).includes(f)
-      ? 11
-      : f === 'title' || f === 'description'
-        ? 48
-        : f === 'places' || f === 'category' || f === 'partner'
-          ? 26
-          : 14;
-  });
+  activityWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
 /** The template: an empty activity sheet with drop-down lists, the lists, and how to fill it in. */
@@ -211,24 +215,10 @@ function activityRows(a: ExportActivity, locale: Locale): (string | number | Dat
   });
 }
 
-/** Resolves once `out` takes more bytes: a slow reader holds the writer, not the server's memory. */
-function drained(out: Writable): Promise<void> {
-  if (!out.writableNeedDrain || out.destroyed) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      out.off('drain', done);
-      out.off('close', done);
-      resolve();
-    };
-    out.on('drain', done);
-    out.on('close', done);
-  });
-}
-
 /**
  * Activities in the template's layout (one row per activity × category) and the indicator values with their
- * source, written to `out` as the pages of activities come: each row is committed (written and forgotten)
- * at once, strings inline rather than in a shared table, so memory holds one page whatever the count
+ * source, written to `out` as the pages of activities come (`streamed-xlsx.ts`: each page's rows deflated and
+ * sent before the next page is read, `out` drained in between), so memory holds one page whatever the count
  * (docs/performance.md, "Nothing large in one piece"). Resolves when the last byte is written.
  */
 export async function writeActivityExport(
@@ -238,22 +228,26 @@ export async function writeActivityExport(
   out: Writable,
 ): Promise<void> {
   const say = tIn(locale);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  wb.creator = 'Jalon';
-  const ws = activitySheet(wb, locale);
+  const wb = new StreamedWorkbook(
+    out,
+    [activitySheetName(locale), say('documents.activitiesSheet.write.valuesSheet')],
+    'Jalon',
+  );
+  const ws = wb.sheet({ widths: activityWidths, dateColumns, frozenHeader: true });
+  ws.header(
+    templateFields.map((f) => fieldHeader(f, locale)),
+    { height: 32, wrap: true },
+  );
   for await (const page of pages) {
     // a reader gone (connection closed) ends the reading: the rest would be written for nobody
     if (out.destroyed) return;
-    for (const a of page) for (const values of activityRows(a, locale)) ws.addRow(values).commit();
-    await drained(out);
+    for (const a of page) for (const values of activityRows(a, locale)) ws.row(values);
+    ws.flush();
+    await wb.drained();
   }
-  ws.commit();
-  const vs = wb.addWorksheet(say('documents.activitiesSheet.write.valuesSheet'));
-  vs.addRow([
+  ws.end();
+  const vs = wb.sheet({ widths: [10, 60, 14, 14, 30, 12, 28, 20, 24, 8, 10, 60] });
+  vs.header([
     say('documents.activitiesSheet.write.indicator'),
     say('documents.activitiesSheet.write.title'),
     say('documents.activitiesSheet.write.periodStart'),
@@ -267,10 +261,6 @@ export async function writeActivityExport(
     say('documents.activitiesSheet.write.activities'),
     say('documents.activitiesSheet.write.reasons'),
   ]);
-  vs.getRow(1).font = { bold: true };
-  vs.getRow(1).eachCell((c) => (c.fill = HEADER_FILL));
-  // a streamed sheet writes its columns with its first row: widths come before
-  [10, 60, 14, 14, 30, 12, 28, 20, 24, 8, 10, 60].forEach((w, i) => (vs.getColumn(i + 1).width = w));
   const provenance = (p: SourcedValue['provenance']) =>
     ({
       entered: say('documents.activitiesSheet.write.sourceEntered'),
@@ -284,7 +274,7 @@ export async function writeActivityExport(
   for (const i of model.indicators) {
     const r = i.record;
     if (r.provenance === 'computed' && r.value)
-      vs.addRow([
+      vs.row([
         i.code,
         i.title,
         r.from ?? '',
@@ -299,7 +289,7 @@ export async function writeActivityExport(
         '',
       ]);
     for (const v of i.values)
-      vs.addRow([
+      vs.row([
         i.code,
         i.title,
         v.periodStart,
@@ -314,6 +304,6 @@ export async function writeActivityExport(
         v.reason ?? '',
       ]);
   }
-  vs.commit();
-  await wb.commit();
+  vs.end();
+  await wb.end();
 }
