@@ -3,53 +3,35 @@
  * that person signs in and must first choose their own password; the programme's change history shows it;
  * a stale save of an account meets the conflict dialog; the reports due list A-1's late reports.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite, screenshotDir } from './support/app.js';
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(screenshotDir, `admin-${name}.png`), fullPage: true });
 
 describe('accounts, change history and reports due', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let admin: BrowserContext;
   let page: Page;
   const email = 'awa.diallo@fao.test';
   const temporary = 'provisoire-mopti-2026';
   let userId = '';
 
-  beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(screenshotDir, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser();
-    admin = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-    page = await admin.newPage();
-    await signIn(page, server, 'admin@jalon.demo');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  const e2e = e2eSuite({
+    signIn: 'admin@jalon.demo',
+    setUp: async (started) => {
+      page = started.page;
+    },
   });
 
   it('lets an administrator create a focal point account with its programme role', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await page.getByRole('button', { name: 'Mon compte' }).click();
     await page
       .getByRole('navigation', { name: 'Mon compte' })
       .getByRole('link', { name: 'Comptes et rôles' })
       .click();
-    await page.waitForURL(`${server.url}/admin/users`);
+    await page.waitForURL(`${e2e.server.url}/admin/users`);
     await page.getByTestId('user-coordination.a1@jalon.demo').waitFor();
     expect(await page.getByTestId('user-fao.a1@jalon.demo').textContent()).toContain(
       'PBF/MLI/A-1 · Point focal (FAO)',
@@ -77,19 +59,18 @@ describe('accounts, change history and reports due', () => {
   });
 
   it('makes that person choose their own password at the first sign-in', async () => {
-    const theirs = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-    const awa = await theirs.newPage();
-    await awa.goto(`${server.url}/sign-in`);
+    const awa = await e2e.newPage();
+    await awa.goto(`${e2e.server.url}/sign-in`);
     await awa.getByLabel('Adresse e-mail').fill(email);
     await awa.getByLabel('Mot de passe').fill(temporary);
     await awa.getByRole('button', { name: 'Se connecter' }).click();
-    await awa.waitForURL(`${server.url}/account/password`);
+    await awa.waitForURL(`${e2e.server.url}/account/password`);
     await expect
       .poll(() => awa.getByRole('alert').textContent())
       .toContain('Votre mot de passe est provisoire');
     // elsewhere in the app, still led back here
-    await awa.goto(`${server.url}/programmes/pbf-mli-a-1`);
-    await awa.waitForURL(`${server.url}/account/password`);
+    await awa.goto(`${e2e.server.url}/programmes/pbf-mli-a-1`);
+    await awa.waitForURL(`${e2e.server.url}/account/password`);
     await shot(awa, 'password');
 
     await awa.getByLabel('Mot de passe actuel (ou provisoire)').fill(temporary);
@@ -97,15 +78,15 @@ describe('accounts, change history and reports due', () => {
     await awa.getByLabel('Nouveau mot de passe, encore une fois').fill('les mangues de Sikasso');
     await awa.getByRole('button', { name: 'Changer le mot de passe' }).click();
     await awa.getByText('Mot de passe changé.').waitFor();
-    await awa.goto(`${server.url}/programmes/pbf-mli-a-1`);
+    await awa.goto(`${e2e.server.url}/programmes/pbf-mli-a-1`);
     await awa.getByRole('heading', { level: 1 }).waitFor();
-    expect(awa.url()).toBe(`${server.url}/programmes/pbf-mli-a-1`);
+    expect(awa.url()).toBe(`${e2e.server.url}/programmes/pbf-mli-a-1`);
     await expect.poll(() => awa.getByText('Connecté·e : Awa Diallo').count()).toBe(1);
-    await theirs.close();
+    await awa.context().close();
   });
 
   it("shows the change in the programme's history, readable, and on its own page with the CSV export", async () => {
-    await page.goto(`${server.url}/programmes/pbf-mli-a-1`);
+    await page.goto(`${e2e.server.url}/programmes/pbf-mli-a-1`);
     const panel = page.getByTestId('audit-panel');
     await panel.getByRole('button', { name: "Afficher l'historique" }).click();
     const created = panel
@@ -118,7 +99,7 @@ describe('accounts, change history and reports due', () => {
     await page.screenshot({ path: join(screenshotDir, 'admin-audit-panel.png') });
 
     await panel.getByRole('link', { name: 'Tout l’historique du programme' }).click();
-    await page.waitForURL(`${server.url}/programmes/pbf-mli-a-1/audit`);
+    await page.waitForURL(`${e2e.server.url}/programmes/pbf-mli-a-1/audit`);
     await page.getByTestId('audit-event').first().waitFor();
     await page.getByLabel("Type d'objet").selectOption('memberships');
     // the newest event was already a role before the filter applied: wait for the filter itself
@@ -132,21 +113,21 @@ describe('accounts, change history and reports due', () => {
     await page.getByLabel('Auteur (e-mail)').fill('admin@');
     await expect.poll(() => page.getByTestId('audit-event').count()).toBe(1);
     await page.getByLabel('Auteur (e-mail)').fill('');
-    const csv = await page.request.get(`${server.url}${href}`);
+    const csv = await page.request.get(`${e2e.server.url}${href}`);
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect(await csv.text()).toContain('focal_point');
     await shot(page, 'audit-page');
   });
 
   it('shows what changed when someone saved the account meanwhile, and saves mine on request', async () => {
-    await page.goto(`${server.url}/admin/users/${userId}`);
+    await page.goto(`${e2e.server.url}/admin/users/${userId}`);
     const name = page.getByLabel('Nom affiché');
     await name.waitFor();
     // a colleague renames the account in the meantime
-    const session = await (await page.request.get(`${server.url}/api/v1/session`)).json();
-    const users = await (await page.request.get(`${server.url}/api/v1/users`)).json();
+    const session = await (await page.request.get(`${e2e.server.url}/api/v1/session`)).json();
+    const users = await (await page.request.get(`${e2e.server.url}/api/v1/users`)).json();
     const current = users.items.find((u: { id: string }) => u.id === userId);
-    const renamed = await page.request.patch(`${server.url}/api/v1/users/${userId}`, {
+    const renamed = await page.request.patch(`${e2e.server.url}/api/v1/users/${userId}`, {
       data: { version: current.version, name: 'Awa Diallo (FAO Mopti)' },
       headers: { 'x-csrf-token': session.csrfToken },
     });
@@ -165,14 +146,18 @@ describe('accounts, change history and reports due', () => {
   });
 
   it('shows, in the activity form, only what a colleague changed meanwhile, and reloads it on request', async () => {
-    const list = await (await page.request.get(`${server.url}/api/v1/programmes/prosmed/activities`)).json();
+    const list = await (
+      await page.request.get(`${e2e.server.url}/api/v1/programmes/prosmed/activities`)
+    ).json();
     const activity = list.items[0];
-    await page.goto(`${server.url}/activities/${activity.id}/edit`);
+    await page.goto(`${e2e.server.url}/activities/${activity.id}/edit`);
     const description = page.getByLabel('Description');
     await description.waitFor();
-    const session = await (await page.request.get(`${server.url}/api/v1/session`)).json();
-    const current = await (await page.request.get(`${server.url}/api/v1/activities/${activity.id}`)).json();
-    const changed = await page.request.patch(`${server.url}/api/v1/activities/${activity.id}`, {
+    const session = await (await page.request.get(`${e2e.server.url}/api/v1/session`)).json();
+    const current = await (
+      await page.request.get(`${e2e.server.url}/api/v1/activities/${activity.id}`)
+    ).json();
+    const changed = await page.request.patch(`${e2e.server.url}/api/v1/activities/${activity.id}`, {
       data: { version: current.version, partner: 'Association des femmes de Mopti' },
       headers: { 'x-csrf-token': session.csrfToken },
     });
@@ -198,15 +183,13 @@ describe('accounts, change history and reports due', () => {
   });
 
   it("lists A-1's late reports on the reports due, and sums them up on the portfolio", async () => {
-    const secretariat = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-    const s = await secretariat.newPage();
-    await signIn(s, server, 'coordination.a1@jalon.demo');
-    await s.goto(`${server.url}/`);
+    const s = await e2e.newPage({ signIn: 'coordination.a1@jalon.demo' });
+    await s.goto(`${e2e.server.url}/`);
     const summary = s.getByTestId('due-summary');
     await summary.waitFor();
     expect(await summary.textContent()).toMatch(/\d+ en retard/);
     await summary.getByRole('link', { name: 'Voir les échéances' }).click();
-    await s.waitForURL(`${server.url}/due`);
+    await s.waitForURL(`${e2e.server.url}/due`);
     const late = s.locator('[data-testid="due-row"][data-late]').filter({ hasText: 'PBF/MLI/A-1' });
     await late.first().waitFor();
     const texts = await late.allTextContents();
@@ -221,14 +204,15 @@ describe('accounts, change history and reports due', () => {
       .filter({ hasText: 'Annuel 2020' });
     expect(await annual2020.count()).toBe(0);
     await shot(s, 'due');
-    await secretariat.close();
+    await s.context().close();
   });
 
   it('fits a phone, in English: the account menu and the reports due', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'en-GB' });
-    const p = await phone.newPage();
-    await signIn(p, server, 'secretariat@jalon.demo');
-    await p.goto(`${server.url}/due`);
+    const p = await e2e.newPage({
+      context: { viewport: { width: 375, height: 812 }, locale: 'en-GB' },
+      signIn: 'secretariat@jalon.demo',
+    });
+    await p.goto(`${e2e.server.url}/due`);
     await p.locator('header label').filter({ hasText: 'English' }).click();
     await p.getByRole('heading', { name: 'Reports due' }).waitFor();
     await p.locator('[data-testid="due-row"][data-late]').first().waitFor();
@@ -246,6 +230,6 @@ describe('accounts, change history and reports due', () => {
     expect(await links.getByRole('link').allTextContents()).toEqual(['Reports due', 'My password']);
     expect(await links.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
     await shot(p, 'due-phone-en');
-    await phone.close();
+    await p.context().close();
   });
 });

@@ -9,23 +9,16 @@
  * `pagesOf` names each with a real id of the demo data. What people typed (demo narratives, titles, notes) is
  * not judged: the catalogue detector only knows the catalogues' own sentences, and form values are not text.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { en } from '../core/i18n/en.js';
 import { foreignDetector, misformattedNumbers as misformatted } from '../core/i18n/foreign-text.js';
 import { fr } from '../core/i18n/fr.js';
 import type { Locale } from '../core/i18n/locale.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { e2eSuite, screenshotDir, signIn } from './support/app.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -36,11 +29,9 @@ const emails: Record<Exclude<Who, 'anonymous'>, string> = {
 };
 const locales: Locale[] = ['fr', 'en'];
 
-let server: RunningServer;
-let browser: Browser;
 const contexts = new Map<string, BrowserContext>();
 const pages = new Map<string, Page>();
-const url = (path: string) => server.url + path;
+const url = (path: string) => e2e.url(path);
 
 /* ------------------------------------------------------------------ the other language's sentences */
 
@@ -123,7 +114,7 @@ async function pageFor(who: Who, locale: Locale): Promise<Page> {
   const name = `${who}/${locale}`;
   const known = pages.get(name);
   if (known) return known;
-  const context = await browser.newContext({
+  const context = await e2e.browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: locale === 'fr' ? 'fr-FR' : 'en-US',
     // axe-core goes in as a script tag, which the server's Content-Security-Policy (script-src 'self') refuses
@@ -133,7 +124,7 @@ async function pageFor(who: Who, locale: Locale): Promise<Page> {
     window.localStorage.setItem('jalon.locale', chosen);
   }, locale);
   const page = await context.newPage();
-  if (who !== 'anonymous') await signIn(page, server, emails[who]);
+  if (who !== 'anonymous') await signIn(page, e2e.server, emails[who]);
   contexts.set(name, context);
   pages.set(name, page);
   return page;
@@ -256,46 +247,46 @@ interface PageResult {
 const results: PageResult[] = [];
 let ids: Ids;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(screenshotDir, { recursive: true });
-  const coordinator = await pageFor('coordinator', 'fr');
-  const admin = await pageFor('admin', 'fr');
-  const read = async <T>(page: Page, path: string) => (await (await page.request.get(url(path))).json()) as T;
-  const programme = 'prosmed';
-  const reportList = (
-    await read<{ items: { id: string; status: string }[] }>(
-      coordinator,
-      `/api/v1/programmes/${programme}/reports`,
-    )
-  ).items;
-  const report = reportList.find((r) => r.status === 'draft') ?? reportList[0]!;
-  const activityList = (
-    await read<{ items: { id: string }[] }>(coordinator, `/api/v1/programmes/${programme}/activities`)
-  ).items;
-  const framework = await read<{
-    outcomes: { indicators: { id: string }[]; outputs: { indicators: { id: string }[] }[] }[];
-  }>(coordinator, `/api/v1/programmes/${programme}/framework`);
-  const indicator = framework.outcomes.flatMap((o) => [
-    ...o.outputs.flatMap((x) => x.indicators),
-    ...o.indicators,
-  ])[0]!;
-  const userList = (await read<{ items: { id: string; email: string }[] }>(admin, '/api/v1/users')).items;
-  ids = {
-    programme,
-    report: report.id,
-    activity: activityList[0]!.id,
-    indicator: indicator.id,
-    user: userList.find((u) => u.email === emails.coordinator)!.id,
-  };
-}, 600_000);
+// its own contexts (pageFor: axe-core's script needs them to bypass the CSP), one a person and language
+const e2e = e2eSuite({
+  context: false,
+  setUp: async () => {
+    const coordinator = await pageFor('coordinator', 'fr');
+    const admin = await pageFor('admin', 'fr');
+    const read = async <T>(page: Page, path: string) =>
+      (await (await page.request.get(url(path))).json()) as T;
+    const programme = 'prosmed';
+    const reportList = (
+      await read<{ items: { id: string; status: string }[] }>(
+        coordinator,
+        `/api/v1/programmes/${programme}/reports`,
+      )
+    ).items;
+    const report = reportList.find((r) => r.status === 'draft') ?? reportList[0]!;
+    const activityList = (
+      await read<{ items: { id: string }[] }>(coordinator, `/api/v1/programmes/${programme}/activities`)
+    ).items;
+    const framework = await read<{
+      outcomes: { indicators: { id: string }[]; outputs: { indicators: { id: string }[] }[] }[];
+    }>(coordinator, `/api/v1/programmes/${programme}/framework`);
+    const indicator = framework.outcomes.flatMap((o) => [
+      ...o.outputs.flatMap((x) => x.indicators),
+      ...o.indicators,
+    ])[0]!;
+    const userList = (await read<{ items: { id: string; email: string }[] }>(admin, '/api/v1/users')).items;
+    ids = {
+      programme,
+      report: report.id,
+      activity: activityList[0]!.id,
+      indicator: indicator.id,
+      user: userList.find((u) => u.email === emails.coordinator)!.id,
+    };
+  },
+  timeoutMs: 600_000,
+});
 
 afterAll(async () => {
   for (const context of contexts.values()) await context.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('every page, in French and in English', () => {

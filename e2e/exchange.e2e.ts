@@ -4,54 +4,28 @@
  * (what it creates, what it cannot take) then imported; the workbook brought back as a new framework version;
  * a malformed file refused with its reason — in French and in English.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { validateIatiActivities } from '../server/documents/iati/iati-schema.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  root,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { desktop, e2eSuite, root, screenshotDir } from './support/app.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 let workbook = '';
 
 const fixture = (name: string) => join(root, 'server/documents/iati/test-fixtures', name);
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'fr-FR',
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
+const e2e = e2eSuite({
+  context: { ...desktop, acceptDownloads: true },
   // imports create programmes: an administrator's work
-  await signIn(page, server);
-  mkdirSync(screenshotDir, { recursive: true });
+  signIn: 'admin@jalon.demo',
+  setUp: async (started) => {
+    page = started.page;
+  },
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-function url(path: string): string {
-  if (!server) throw new Error('server not started');
-  return server.url + path;
-}
+const { url } = e2e;
 
 async function chooseFile(path: string) {
   await page.locator('input[type="file"]').setInputFiles(path);

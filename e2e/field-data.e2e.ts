@@ -6,38 +6,19 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite, screenshotDir, signIn } from './support/app.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  mkdirSync(screenshotDir, { recursive: true });
+const e2e = e2eSuite({
+  setUp: async (started) => {
+    page = started.page;
+  },
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => server!.url + path;
+const { url } = e2e;
 
 describe('field data', () => {
   it('shows PROSMED’s quarter on the dashboard, with its map', async () => {
@@ -65,7 +46,7 @@ describe('field data', () => {
   });
 
   it('records an activity with a place typed without accents', async () => {
-    await signIn(page, server!);
+    await signIn(page, e2e.server);
     await page.goto(url('/programmes/prosmed/activities/new'));
     await page.getByLabel('Intitulé (français)').fill('Causerie sur la gestion des conflits fonciers');
     await page.getByLabel('Date de début').fill('2024-02-06');

@@ -5,44 +5,23 @@
  * to the steering committee, and the same pages in English.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eSuite, screenshotDir } from './support/app.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  await signIn(page, server);
-  mkdirSync(screenshotDir, { recursive: true });
+const e2e = e2eSuite({
+  context: { viewport: { width: 1400, height: 950 }, locale: 'fr-FR' },
+  signIn: 'admin@jalon.demo',
+  setUp: async (started) => {
+    page = started.page;
+  },
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => {
-  if (!server) throw new Error('server not started');
-  return server.url + path;
-};
+const { url } = e2e;
 const shot = (name: string) =>
   page.screenshot({ path: join(screenshotDir, `finance-${name}.png`), fullPage: false });
 

@@ -7,71 +7,43 @@
  * words, kept on the device across a reload, and the person compares both and chooses.
  * Every wait is for a state (a cache entry, an element, the outbox's content), never for time.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ActivityDetail, ActivityList } from '../core/contracts/activities.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  root,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { e2eSuite, root, screenshotDir, signIn, telephone } from './support/app.js';
 import { outboxCount as countOutbox, waitForKept, waitForOutbox } from './support/wait-for-state.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 /** what the two activities' titles share, to find them on the server */
 const marker = `Hors ligne ${Date.now().toString(36)}`;
 const photo = join(root, 'server/seed/field/photos/inauguration-forage-groumera.jpg');
 
-beforeAll(async () => {
-  ensureWebBuilt();
+const e2e = e2eSuite({
   // a first start migrates and seeds the demo data: on a loaded machine that passed two minutes
-  server = await startServer({ timeoutMs: 360_000 });
-  browser = await launchBrowser();
-  context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'fr-FR',
-  });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') console.error(`page: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  mkdirSync(screenshotDir, { recursive: true });
+  server: { timeoutMs: 360_000 },
+  context: { ...telephone, deviceScaleFactor: 2 },
+  setUp: async (started) => {
+    page = started.page;
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`page: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  },
   // the build (when the web changed) and the first start together pass the default hook time under that load
-}, 420_000);
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
+  timeoutMs: 420_000,
 });
 
-function url(path: string): string {
-  if (!server) throw new Error('server not started');
-  return server.url + path;
-}
+const { url } = e2e;
 
 /** The server's own answer (from Node: the browser's connection plays no part), signed in as the admin. */
 let cookie: string | undefined;
 async function fromServer<T>(path: string): Promise<T> {
-  if (!server) throw new Error('server not started');
   if (!cookie) {
     const answer = await fetch(url('/api/v1/session'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@jalon.demo', password: server.accounts['admin@jalon.demo'] }),
+      body: JSON.stringify({ email: 'admin@jalon.demo', password: e2e.server.accounts['admin@jalon.demo'] }),
     });
     cookie = answer.headers
       .getSetCookie()
@@ -136,8 +108,7 @@ async function recordActivity(title: string, options: { photo?: string; women: n
 
 describe('recording activities offline', () => {
   it('reads the programme’s activities online once: the worker keeps what the form needs', async () => {
-    if (!server) throw new Error('server not started');
-    await signIn(page, server);
+    await signIn(page, e2e.server);
     await page.goto(url('/programmes/prosmed/activities'));
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
@@ -161,8 +132,7 @@ describe('recording activities offline', () => {
   });
 
   it('opens the form offline and records two activities, one with a photo, into the outbox', async () => {
-    if (!context) throw new Error('no context');
-    await context.setOffline(true);
+    await e2e.context.setOffline(true);
     await page.waitForFunction(() => !navigator.onLine);
     await recordActivity(`${marker} — causerie à Markala`, { women: 14, men: 9 });
     await recordActivity(`${marker} — forage inauguré`, { photo, women: 30, men: 25 });
@@ -181,7 +151,6 @@ describe('recording activities offline', () => {
   });
 
   it('sends the outbox when the connection returns: the server holds exactly two, the photo resized', async () => {
-    if (!context) throw new Error('no context');
     // a copy of the outbox as it is, to send it a second time afterwards
     await page.evaluate(
       () =>
@@ -197,7 +166,7 @@ describe('recording activities offline', () => {
           };
         }),
     );
-    await context.setOffline(false);
+    await e2e.context.setOffline(false);
     await page.getByTestId('outbox-status').waitFor({ state: 'detached', timeout: 30_000 });
     await page.getByTestId('outbox-empty').waitFor();
     expect(await outboxCount()).toBe(0);
@@ -242,7 +211,6 @@ describe('recording activities offline', () => {
   });
 
   it('changes a visited activity offline; a colleague’s change meanwhile is refused, kept and shown', async () => {
-    if (!context) throw new Error('no context');
     const held = await recordedOnServer();
     const visited = held.items.find((a) => a.title.fr.endsWith('causerie à Markala'))!;
     const before = await fromServer<ActivityDetail>(`/api/v1/activities/${visited.id}`);
@@ -251,7 +219,7 @@ describe('recording activities offline', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await waitForKept(page, [], [`/api/v1/activities/${visited.id}`]);
 
-    await context.setOffline(true);
+    await e2e.context.setOffline(true);
     await page.waitForFunction(() => !navigator.onLine);
     await page.goto(url(`/activities/${visited.id}/edit`));
     const description = page.getByLabel('Description');
@@ -270,7 +238,7 @@ describe('recording activities offline', () => {
       partner: 'Association des femmes de Markala',
     });
 
-    await context.setOffline(false);
+    await e2e.context.setOffline(false);
     await page.locator('[data-testid="outbox-record"][data-refusal="version_conflict"]').waitFor({
       timeout: 30_000,
     });
@@ -310,8 +278,7 @@ describe('recording activities offline', () => {
   });
 
   it('fits a 360 px screen offline: the form without scrolling sideways', async () => {
-    if (!context) throw new Error('no context');
-    await context.setOffline(true);
+    await e2e.context.setOffline(true);
     await page.waitForFunction(() => !navigator.onLine);
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(url('/programmes/prosmed/activities/new'));
@@ -322,6 +289,6 @@ describe('recording activities offline', () => {
     await page.screenshot({ path: join(screenshotDir, 'phone-form-360.png'), fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(screenshotDir, 'phone-form-390.png'), fullPage: true });
-    await context.setOffline(false);
+    await e2e.context.setOffline(false);
   });
 });

@@ -5,49 +5,25 @@
  * deployment under an open page: the page keeps working, and the next visit runs the new build.
  */
 import type { FastifyInstance } from 'fastify';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
 import type { Database } from '../server/db/client.js';
 import { createTestDatabase } from '../server/test/test-database.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  root,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { desktop, e2eSuite, freePort, root, screenshotDir, signIn } from './support/app.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  mkdirSync(screenshotDir, { recursive: true });
+const e2e = e2eSuite({
+  setUp: async (started) => {
+    page = started.page;
+  },
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-function url(path: string): string {
-  if (!server) throw new Error('server not started');
-  return server.url + path;
-}
+const { url } = e2e;
 
 /** The paths (with their query) of the API answers the worker holds, and whose they are. */
 function savedData(target: Page): Promise<{ paths: string[]; person: string | null }> {
@@ -78,8 +54,7 @@ const banner = () => page.getByTestId('offline-banner');
 
 describe('offline, after a first visit', () => {
   it('reads the portfolio online and the worker takes the page over', async () => {
-    if (!server) throw new Error('server not started');
-    await signIn(page, server);
+    await signIn(page, e2e.server);
     await page.goto(url('/'));
     await cards().nth(3).waitFor();
     // registered after the page's load, it takes control of this very page (clients.claim)
@@ -104,9 +79,8 @@ describe('offline, after a first visit', () => {
   });
 
   it('shows PROSMED again with the connection cut, saying the data are saved ones and since when', async () => {
-    if (!context) throw new Error('no context');
     const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-    await context.setOffline(true);
+    await e2e.context.setOffline(true);
     await page.reload();
     await banner().waitFor();
     expect(await banner().textContent()).toMatch(
@@ -132,7 +106,6 @@ describe('offline, after a first visit', () => {
   });
 
   it('keeps the banner while still offline, and drops it by itself once the connection is back', async () => {
-    if (!context) throw new Error('no context');
     // trying again offline: the answers come from the saved ones again — wait for the retried answer itself
     const retried = page.waitForResponse(
       (answer) =>
@@ -142,22 +115,21 @@ describe('offline, after a first visit', () => {
     await retried;
     await banner().waitFor();
     // the browser's `online` event refetches everything; fresh answers take the banner away
-    await context.setOffline(false);
+    await e2e.context.setOffline(false);
     await banner().waitFor({ state: 'detached' });
     await cards().nth(3).waitFor();
   });
 
   it('opens a page saved earlier when the connection drops while the app is open', async () => {
-    if (!context) throw new Error('no context');
     // the app is running (the portfolio, online); the connection goes: the browser says so to the page
-    await context.setOffline(true);
+    await e2e.context.setOffline(true);
     // the page must know it is offline before it asks: under load the click could otherwise reach the server
     await page.waitForFunction(() => !navigator.onLine);
     await page.getByTestId('programme-prosmed').getByRole('link').first().click();
     await page.waitForURL(/\/programmes\/prosmed$/);
     await page.getByTestId('framework-version').waitFor({ timeout: 15_000 });
     await banner().waitFor();
-    await context.setOffline(false);
+    await e2e.context.setOffline(false);
     await banner().waitFor({ state: 'detached' });
     await page.getByRole('navigation').getByRole('link', { name: 'Portefeuille' }).click();
     await cards().nth(3).waitFor();
@@ -209,18 +181,6 @@ function copyBuild(next: boolean): { dir: string; buildId: string; entry: string
   return { dir, buildId, entry };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
 describe('a new deployment while a page is open', () => {
   type Build = ReturnType<typeof copyBuild>;
   const builds: { old: Build; next: Build } = {} as { old: Build; next: Build };
@@ -240,13 +200,12 @@ describe('a new deployment while a page is open', () => {
     open.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('jalon-shell-')));
 
   beforeAll(async () => {
-    if (!browser) throw new Error('no browser');
     builds.old = copyBuild(false);
     builds.next = copyBuild(true);
     database = await createTestDatabase('pglite', { seed: true });
     port = await freePort();
     await deploy(builds.old.dir);
-    deployContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    deployContext = await e2e.browser.newContext(desktop);
     open = await deployContext.newPage();
   });
 

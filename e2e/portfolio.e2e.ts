@@ -2,43 +2,21 @@
  * The portfolio and a programme page in a real browser against the real server and its demo data:
  * French by default, the FR/EN switch and its memory, PROSMED's results framework (version 2 in force).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Framework, Indicator } from '../core/contracts/programme-api.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { e2eSuite, screenshotDir } from './support/app.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  mkdirSync(screenshotDir, { recursive: true });
+const e2e = e2eSuite({
+  setUp: async (started) => {
+    page = started.page;
+  },
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-function url(path: string): string {
-  if (!server) throw new Error('server not started');
-  return server.url + path;
-}
+const { url } = e2e;
 
 const programmeCodes = ['PBF/MLI/A-1', 'PBF/MLI/A-2', 'PBF/MLI/A-3', 'PROSMED'];
 

@@ -4,22 +4,12 @@
  * secretariat comments on Part I and sends the report back; the coordinator fixes the text, resolves the
  * comment and submits again; the secretariat accepts — the report is locked, with who accepted it and when.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../core/contracts/report.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { e2eSuite, screenshotDir, tallDesktop } from './support/app.js';
 
-let server: RunningServer;
-let browser: Browser;
 const pages = {} as Record<'coordinator' | 'fao' | 'secretariat', Page>;
 const emails = {
   coordinator: 'coordination.a1@jalon.demo',
@@ -28,31 +18,23 @@ const emails = {
 } as const;
 let reportId = '';
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  for (const who of Object.keys(emails) as (keyof typeof emails)[]) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
-    pages[who] = await context.newPage();
-    await signIn(pages[who], server, emails[who]);
-  }
-  mkdirSync(screenshotDir, { recursive: true });
-}, 420_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const e2e = e2eSuite({
+  context: false,
+  setUp: async (started) => {
+    for (const who of Object.keys(emails) as (keyof typeof emails)[])
+      pages[who] = await started.newPage({ context: tallDesktop, signIn: emails[who] });
+  },
+  timeoutMs: 420_000,
 });
 
-const url = (path: string) => server.url + path;
+const { url } = e2e;
 
 /** A write through a person's browser session (its cookie; same-origin, as the app's own writes). */
 async function api<T>(page: Page, method: 'POST' | 'PATCH', path: string, data: unknown): Promise<T> {
   const response = await page.request.fetch(url(path), {
     method,
     data,
-    headers: { origin: server.url },
+    headers: { origin: e2e.server.url },
   });
   if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
   return (await response.json()) as T;
@@ -197,7 +179,7 @@ describe('A-1, annual report 2021: agencies, coordinator, secretariat', () => {
     // the coordinator's write is refused with the lock's reason
     const refused = await pages.coordinator.request.fetch(url(`/api/v1/reports/${reportId}`), {
       method: 'PATCH',
-      headers: { origin: server.url },
+      headers: { origin: e2e.server.url },
       data: { version: 99, changes: [{ path: 'fields.monitoring', value: 'x' }] },
     });
     expect(refused.status()).toBe(423);

@@ -5,46 +5,23 @@
  * API, from the old version) and the conflict dialog with both versions; the submission refused with its
  * errors listed.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../core/contracts/report.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { e2eSuite, screenshotDir, signIn } from './support/app.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  page = await context.newPage();
+const e2e = e2eSuite({
   // an administrator reads every programme and writes reports
-  await signIn(page, server);
-  mkdirSync(screenshotDir, { recursive: true });
+  signIn: 'admin@jalon.demo',
+  setUp: async (started) => {
+    page = started.page;
+  },
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-function url(path: string): string {
-  if (!server) throw new Error('server not started');
-  return server.url + path;
-}
+const { url } = e2e;
 
 /** A read through the signed-in browser context (its session cookie). */
 async function read<T>(path: string): Promise<T> {
@@ -63,7 +40,7 @@ async function otherWriterPatch(id: string, body: unknown): Promise<{ status: nu
   const session = await fetch(url('/api/v1/session'), {
     method: 'POST',
     headers,
-    body: JSON.stringify({ email, password: server?.accounts[email] }),
+    body: JSON.stringify({ email, password: e2e.server.accounts[email] }),
   });
   if (session.ok) {
     const { csrfToken } = (await session.json()) as { csrfToken: string };
@@ -190,10 +167,10 @@ describe('PROSMED, a new annual report 2023', () => {
   });
 
   it('reads well on a 375 px screen', async () => {
-    const phone = await browser!.newContext({ viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
+    const phone = await e2e.browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'fr-FR' });
     try {
       const small = await phone.newPage();
-      await signIn(small, server!);
+      await signIn(small, e2e.server);
       await small.goto(url('/programmes/prosmed/reports'));
       await small.getByTestId('reports-table').waitFor();
       await small.screenshot({ path: join(screenshotDir, 'reports-list-375.png') });

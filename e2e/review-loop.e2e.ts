@@ -7,26 +7,16 @@
  * secretariat accepts (the writers are told). The last test holds each person to exactly what they were told, in
  * Jalon and by e-mail, and the closing note lists it.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MyWork } from '../core/contracts/my-work.js';
 import type { NotificationList } from '../core/contracts/notifications.js';
 import type { ReportDetail } from '../core/contracts/report.js';
 import { startSmtpInbox, type SmtpInbox } from '../server/test/smtp-inbox.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { e2eSuite, screenshotDir, signIn, tallDesktop } from './support/app.js';
 
-let server: RunningServer;
 let inbox: SmtpInbox;
-let browser: Browser;
 const pages = {} as Record<'secretariat' | 'coordinator' | 'unodc', Page>;
 const emails = {
   secretariat: 'secretariat@jalon.demo',
@@ -35,8 +25,6 @@ const emails = {
 } as const;
 const unodcPassword = 'revue-prosmed-unodc-2023';
 let reportId = '';
-
-const url = (path: string) => server.url + path;
 
 async function api<T>(
   page: Page,
@@ -47,60 +35,61 @@ async function api<T>(
   const response = await page.request.fetch(url(path), {
     method,
     ...(data === undefined ? {} : { data }),
-    headers: { origin: server.url },
+    headers: { origin: e2e.server.url },
   });
   if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+// the SMTP server before Jalon's, which is started with its address (and stopped before it: hooks unwind)
 beforeAll(async () => {
-  ensureWebBuilt();
   inbox = await startSmtpInbox();
-  server = await startServer({
+});
+afterAll(async () => {
+  await inbox?.close();
+});
+
+const e2e = e2eSuite({
+  server: () => ({
     env: {
       JALON_SMTP_URL: inbox.url,
       JALON_MAIL_FROM: 'Jalon <jalon@jalon.demo>',
       JALON_MAIL_POLL_SECONDS: '0.5',
     },
-  });
-  browser = await launchBrowser();
-  const context = async () =>
-    (await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' })).newPage();
-  pages.secretariat = await context();
-  pages.coordinator = await context();
-  pages.unodc = await context();
-  // UNODC's focal point on PROSMED: an account the administrator makes, whose first password is changed
-  const admin = await context();
-  await signIn(admin, server, 'admin@jalon.demo');
-  const user = await api<{ id: string }>(admin, 'POST', '/api/v1/users', {
-    email: emails.unodc,
-    name: 'Point focal ONUDC (PROSMED)',
-    password: 'premier-mot-de-passe-unodc',
-  });
-  await api(admin, 'POST', `/api/v1/users/${user.id}/memberships`, {
-    programme: 'PROSMED',
-    role: 'focal_point',
-    organisation: 'UNODC',
-  });
-  const first = await pages.unodc.request.post(url('/api/v1/session'), {
-    data: { email: emails.unodc, password: 'premier-mot-de-passe-unodc' },
-  });
-  expect(first.ok()).toBe(true);
-  await api(pages.unodc, 'POST', '/api/v1/me/password', {
-    current: 'premier-mot-de-passe-unodc',
-    next: unodcPassword,
-  });
-  await signIn(pages.secretariat, server, emails.secretariat);
-  await signIn(pages.coordinator, server, emails.coordinator);
-  mkdirSync(screenshotDir, { recursive: true });
-}, 420_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await inbox?.close();
+  }),
+  context: false,
+  setUp: async (started) => {
+    const context = () => started.newPage({ context: tallDesktop });
+    pages.secretariat = await context();
+    pages.coordinator = await context();
+    pages.unodc = await context();
+    // UNODC's focal point on PROSMED: an account the administrator makes, whose first password is changed
+    const admin = await started.newPage({ context: tallDesktop, signIn: 'admin@jalon.demo' });
+    const user = await api<{ id: string }>(admin, 'POST', '/api/v1/users', {
+      email: emails.unodc,
+      name: 'Point focal ONUDC (PROSMED)',
+      password: 'premier-mot-de-passe-unodc',
+    });
+    await api(admin, 'POST', `/api/v1/users/${user.id}/memberships`, {
+      programme: 'PROSMED',
+      role: 'focal_point',
+      organisation: 'UNODC',
+    });
+    const first = await pages.unodc.request.post(url('/api/v1/session'), {
+      data: { email: emails.unodc, password: 'premier-mot-de-passe-unodc' },
+    });
+    expect(first.ok()).toBe(true);
+    await api(pages.unodc, 'POST', '/api/v1/me/password', {
+      current: 'premier-mot-de-passe-unodc',
+      next: unodcPassword,
+    });
+    await signIn(pages.secretariat, started.server, emails.secretariat);
+    await signIn(pages.coordinator, started.server, emails.coordinator);
+  },
+  timeoutMs: 420_000,
 });
+const { url } = e2e;
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: join(screenshotDir, `review-loop-${name}.png`), fullPage: true });

@@ -7,18 +7,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Framework } from '../core/contracts/programme-api.js';
 import type { ReportingCalendar } from '../core/contracts/reporting-calendar.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { e2eSuite, screenshotDir, tallDesktop } from './support/app.js';
 
 const slug = 'pbf-mli-a-1';
 const who = ['secretariat', 'coordinator', 'fao', 'donor', 'anonymous'] as const;
@@ -30,12 +23,8 @@ const emails: Record<Exclude<Who, 'anonymous'>, string> = {
   donor: 'bailleur@jalon.demo',
 };
 
-let server: RunningServer;
-let browser: Browser;
 const pages = {} as Record<Who, Page>;
 let indicatorId = '';
-
-const url = (path: string) => server.url + path;
 
 /** Opens a page and waits for its heading and for its requests to be answered (what it offers is known). */
 async function open(page: Page, path: string) {
@@ -45,26 +34,23 @@ async function open(page: Page, path: string) {
 }
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  for (const person of who) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 }, locale: 'fr-FR' });
-    pages[person] = await context.newPage();
-    if (person !== 'anonymous') await signIn(pages[person], server, emails[person]);
-  }
-  const framework = (await (
-    await pages.coordinator.request.get(url(`/api/v1/programmes/${slug}/framework`))
-  ).json()) as Framework;
-  const outcome = framework.outcomes[0]!;
-  indicatorId = (outcome.outputs.flatMap((o) => o.indicators)[0] ?? outcome.indicators[0])!.id;
-}, 600_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+const e2e = e2eSuite({
+  context: false,
+  setUp: async (started) => {
+    for (const person of who)
+      pages[person] = await started.newPage({
+        context: tallDesktop,
+        signIn: person === 'anonymous' ? undefined : emails[person],
+      });
+    const framework = (await (
+      await pages.coordinator.request.get(url(`/api/v1/programmes/${slug}/framework`))
+    ).json()) as Framework;
+    const outcome = framework.outcomes[0]!;
+    indicatorId = (outcome.outputs.flatMap((o) => o.indicators)[0] ?? outcome.indicators[0])!.id;
+  },
+  timeoutMs: 600_000,
 });
+const { url } = e2e;
 
 describe('screens that know your role', () => {
   it('offers "Rapports" only to those who read the reports: not to an anonymous visitor', async () => {

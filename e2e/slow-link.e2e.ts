@@ -5,42 +5,21 @@
  * most 250 KB as transferred (compressed, headers included). How long it takes (the 6 s target) is measured by
  * bench/slow-link.bench.ts, not asserted here: a busy test machine slows the JavaScript, not the link.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { e2eSuite, screenshotDir } from './support/app.js';
 import { firstVisit, kb, type Visit } from './support/slow-link.js';
 
 const firstLoadBudgetBytes = 250 * 1024;
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  mkdirSync(screenshotDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// firstVisit opens its own context: an empty cache, no service worker yet
+const e2e = e2eSuite({ context: false });
 
 describe('the portfolio on a slow link (400 kbit/s, 400 ms)', () => {
   let visit: Visit;
 
   beforeAll(async () => {
-    if (!browser || !server) throw new Error('not started');
-    visit = await firstVisit(browser, server.url + '/');
+    visit = await firstVisit(e2e.browser, e2e.url('/'));
     await visit.page.screenshot({ path: join(screenshotDir, 'slow-link-portfolio.png') });
   }, 120_000);
 

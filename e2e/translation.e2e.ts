@@ -5,43 +5,23 @@
  * original, saved by itself, kept after a reload, one text fewer untranslated, and in the English Word document
  * the page offers; the same in the PBF report editor, which shares the bar.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readDocx } from '../server/documents/docx/docx-text.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  screenshotDir,
-  signIn,
-  startServer,
-  type RunningServer,
-} from './support/app.js';
+import { e2eSuite, screenshotDir, telephone } from './support/app.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext | undefined;
 let page: Page;
 const coordinator = 'coordination.prosmed@jalon.demo';
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  page = await context.newPage();
-  await signIn(page, server, coordinator);
-  mkdirSync(screenshotDir, { recursive: true });
+const e2e = e2eSuite({
+  signIn: coordinator,
+  setUp: async (started) => {
+    page = started.page;
+  },
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-const url = (path: string) => server!.url + path;
+const { url } = e2e;
 const quarterly = '/programmes/prosmed/quarterly?quarter=2023-Q4';
 const words = 'Afficher la traduction en anglais à côté de l’original';
 
@@ -54,6 +34,16 @@ async function untranslated(on: Page): Promise<number> {
 }
 async function checked(control: Locator): Promise<boolean> {
   return control.isChecked();
+}
+/** The coordinator on a 390 px telephone of their own, at `address`; the telephone is put away after `steps`. */
+async function onTelephone(address: string, steps: (small: Page) => Promise<void>): Promise<void> {
+  const small = await e2e.newPage({ context: telephone, signIn: coordinator });
+  try {
+    await small.goto(address);
+    await steps(small);
+  } finally {
+    await small.context().close();
+  }
 }
 
 describe('the quarterly report’s translations', () => {
@@ -129,16 +119,7 @@ describe('the quarterly report’s translations', () => {
   });
 
   it('turns on a 390 px telephone by a tap on its words', async () => {
-    const phone = await browser!.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'fr-FR',
-    });
-    try {
-      const small = await phone.newPage();
-      await signIn(small, server!, coordinator);
-      await small.goto(url(quarterly));
+    await onTelephone(url(quarterly), async (small) => {
       expect(await untranslated(small)).toBe(before - 1);
       // shown, as translations are written: off, then on again, by taps on the words
       expect(await checked(switchOf(small))).toBe(true);
@@ -156,9 +137,7 @@ describe('the quarterly report’s translations', () => {
       // one column: the translation under its original, within the screen
       const width = await small.evaluate(() => document.documentElement.scrollWidth);
       expect(width).toBeLessThanOrEqual(390);
-    } finally {
-      await phone.close();
-    }
+    });
   });
 });
 
@@ -202,24 +181,13 @@ describe('the PBF report editor’s translations', () => {
 
   it('turns on a 390 px telephone by a tap on its words', async () => {
     const reportUrl = page.url();
-    const phone = await browser!.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'fr-FR',
-    });
-    try {
-      const small = await phone.newPage();
-      await signIn(small, server!, coordinator);
-      await small.goto(reportUrl);
+    await onTelephone(reportUrl, async (small) => {
       await small.getByRole('heading', { level: 1, name: 'Rapport annuel 2023' }).waitFor();
       await bar(small).getByText(words, { exact: true }).tap();
       expect(await checked(switchOf(small))).toBe(true);
       await small.locator('[id="report-translations.en.fields.overall_status"]').waitFor();
       await bar(small).scrollIntoViewIfNeeded();
       await small.screenshot({ path: join(screenshotDir, 'report-translation-390.png') });
-    } finally {
-      await phone.close();
-    }
+    });
   });
 });

@@ -1,14 +1,23 @@
 /**
  * End-to-end support: make sure the web app is built, run the real server on a free port with a fresh data
- * directory (it migrates and loads the demo data on first start), and drive Debian's Chromium.
+ * directory (it migrates and loads the demo data on first start), and drive Debian's Chromium. A spec calls
+ * `e2eSuite(…)` (at the end of this file) for all of that; the pieces stay exported for the specs that start
+ * servers themselves (several-servers).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const webDir = join(root, 'web');
@@ -39,7 +48,8 @@ export function ensureWebBuilt(): void {
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now, for a server to take. */
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.once('error', reject);
@@ -218,3 +228,99 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Where the e2e run leaves its screenshots, for a human to look at. */
 export const screenshotDir = process.env.JALON_SCREENSHOT_DIR ?? '/tmp/jalon-shots';
+
+/** The desktop a spec's first page gets unless it says otherwise: 1280×900, French. */
+export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 }, locale: 'fr-FR' };
+/** A taller desktop (1280×1000), French: the people of the workflow specs, one browser context each. */
+export const tallDesktop: BrowserContextOptions = {
+  viewport: { width: 1280, height: 1000 },
+  locale: 'fr-FR',
+};
+/** A 390 px telephone, French. */
+export const telephone: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  locale: 'fr-FR',
+};
+
+export interface E2eSuiteOptions {
+  /** startServer's options, or a function giving them once the earlier hooks have run */
+  server?: StartOptions | (() => StartOptions);
+  /** the first page's browser context (default `desktop`); `false` for no first page */
+  context?: BrowserContextOptions | false;
+  /** signs the first page in as this demo account */
+  signIn?: string;
+  /** more set-up once the server, the browser and the first page are there, in the same hook */
+  setUp?: (e2e: E2eSuite) => Promise<void>;
+  /** the set-up hook's limit; the e2e project's hookTimeout (vitest.config.ts) when not given */
+  timeoutMs?: number;
+}
+
+export interface E2eSuite {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** the first page's context */
+  readonly context: BrowserContext;
+  /** the first page */
+  readonly page: Page;
+  /** the server's address of a path */
+  url(path: string): string;
+  /** a page in a context of its own (default `desktop`), signed in when an e-mail is given; closed with the suite */
+  newPage(options?: { context?: BrowserContextOptions; signIn?: string }): Promise<Page>;
+}
+
+/**
+ * The set-up every browser spec shares, as vitest hooks of the file (or describe) that calls it: builds the web
+ * app when stale, starts a server on a fresh data directory, launches Chromium, opens the first page (signed in
+ * when asked) and makes the screenshot folder; after all, closes the browser and stops the server. What the spec
+ * reads is on the returned object once the hook has run.
+ */
+export function e2eSuite(options: E2eSuiteOptions = {}): E2eSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`e2e suite: no ${what} (the set-up hook has not run or failed)`);
+    return value;
+  };
+  const suite: E2eSuite = {
+    get server() {
+      return started(server, 'server');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+    get context() {
+      return started(context, 'first page (context: false)');
+    },
+    get page() {
+      return started(page, 'first page (context: false)');
+    },
+    url: (path) => suite.server.url + path,
+    async newPage({ context: contextOptions = desktop, signIn: email } = {}) {
+      const opened = await (await suite.browser.newContext(contextOptions)).newPage();
+      if (email) await signIn(opened, suite.server, email);
+      return opened;
+    },
+  };
+  beforeAll(async () => {
+    ensureWebBuilt();
+    mkdirSync(screenshotDir, { recursive: true });
+    server = await startServer(typeof options.server === 'function' ? options.server() : options.server);
+    browser = await launchBrowser();
+    if (options.context !== false) {
+      context = await browser.newContext(options.context ?? desktop);
+      page = await context.newPage();
+      if (options.signIn) await signIn(page, server, options.signIn);
+    }
+    await options.setUp?.(suite);
+  }, options.timeoutMs);
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+  return suite;
+}

@@ -12,9 +12,8 @@
  * The documents come from their routes (the bytes a person gets); a PDF is judged on the HTML page Chromium
  * prints for it, the one place its languages are still marked, and checked to be a PDF.
  */
-import type { FastifyInstance } from 'fastify';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { en } from '../../core/i18n/en.js';
 import { intlLocale } from '../../core/i18n/format.js';
 import {
@@ -29,10 +28,8 @@ import { t } from '../../core/i18n/t.js';
 import { serverEn } from '../../core/i18n/server-en.js';
 import { serverFr } from '../../core/i18n/server-fr.js';
 import { operatorContext } from '../context.js';
-import type { Database } from '../db/client.js';
 import { getQuarterlyReport, photoBytes } from '../modules/reports/quarterly/quarterly-report.service.js';
 import { getReportModel } from '../modules/reports/reports.service.js';
-import { testApp } from '../test/api-client.js';
 import {
   aBudgetLine,
   aCatalyticFunding,
@@ -54,7 +51,8 @@ import {
   aQuarterOfKeyFigures,
   moreOrganisations,
 } from '../test/report-factories.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 import { readDocumentXml } from './docx/docx-text.js';
 import { quarterlyFooter, renderQuarterlyHtml } from './html/quarterly-html.js';
 import { renderReportHtml, reportFooterTemplate } from './html/report-html.js';
@@ -288,147 +286,148 @@ interface Walked {
 }
 
 describe.each(testEngines)('every document, in French and in English, on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let project: MadeProgramme;
   let quarterly: MadeProgramme;
   let reportId: string;
   const quarter = '2023-Q4';
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    // a project of four agencies on the detailed framework (every kind of indicator, both languages)
-    project = await aDetailedProject(database);
-    await anIndicatorValue(database, project.indicators.get('2.1.1')!, {
-      periodStart: '2021-01-01',
-      periodEnd: '2021-12-31',
-      value: { text: '4' },
-    });
-    const activity = await anActivity(database, project, {
-      startDate: '2021-03-12',
-      output: '1.2',
-      title: {
-        fr: 'Formation des médiateurs communautaires de Bandiagara',
-        en: 'Training of the community mediators of Bandiagara',
-      },
-    });
-    await anAttachment(database, activity);
-    await anActivity(database, project, { startDate: '2021-05-04', output: '1.1' });
-    const line = await aBudgetLine(database, project, {
-      output: '1.1',
-      label: {
-        fr: 'Ateliers de formation des comités locaux de paix',
-        en: 'Training workshops of the local peace committees',
-      },
-      amounts: { '2020': 150_000, '2021': 1_250_000.5 },
-    });
-    await anExpense(database, project, line, {
-      periodStart: '2021-01-01',
-      periodEnd: '2021-06-30',
-      amount: 412_345.67,
-    });
-    await aBudgetLine(database, project, {
-      kind: 'management',
-      output: null,
-      label: { fr: 'Coordinatrice du projet', en: 'Project coordinator' },
-      amounts: { '2021': 48_000 },
-    });
-    await aWorkPlanActivity(database, project, {
-      outcome: '1',
-      output: '1.1',
-      title: { fr: 'Appui aux plans d’action des mairies', en: 'Support to the town halls’ action plans' },
-      plannedStart: '2020-06-01',
-      plannedEnd: '2021-03-31',
-    });
-    await aMeeting(database, project, {
-      date: '2021-06-15',
-      items: [
-        {
-          kind: 'decision',
-          number: 1,
-          text: { fr: 'Le plan de travail 2021 est approuvé', en: 'The 2021 work plan is approved' },
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      // a project of four agencies on the detailed framework (every kind of indicator, both languages)
+      project = await aDetailedProject(database);
+      await anIndicatorValue(database, project.indicators.get('2.1.1')!, {
+        periodStart: '2021-01-01',
+        periodEnd: '2021-12-31',
+        value: { text: '4' },
+      });
+      const activity = await anActivity(database, project, {
+        startDate: '2021-03-12',
+        output: '1.2',
+        title: {
+          fr: 'Formation des médiateurs communautaires de Bandiagara',
+          en: 'Training of the community mediators of Bandiagara',
         },
-      ],
-    });
-    await aCatalyticFunding(database, project, { date: '2021-03-01', amount: 1_250_000 });
-    // its 2020 annual report, written in French, half of it translated into English
-    const outcome = project.framework!.outcomes[0]!.code;
-    reportId = (
-      await aReport(database, project, {
-        type: 'annual',
-        year: 2020,
+      });
+      await anAttachment(database, activity);
+      await anActivity(database, project, { startDate: '2021-05-04', output: '1.1' });
+      const line = await aBudgetLine(database, project, {
+        output: '1.1',
+        label: {
+          fr: 'Ateliers de formation des comités locaux de paix',
+          en: 'Training workshops of the local peace committees',
+        },
+        amounts: { '2020': 150_000, '2021': 1_250_000.5 },
+      });
+      await anExpense(database, project, line, {
+        periodStart: '2021-01-01',
+        periodEnd: '2021-06-30',
+        amount: 412_345.67,
+      });
+      await aBudgetLine(database, project, {
+        kind: 'management',
+        output: null,
+        label: { fr: 'Coordinatrice du projet', en: 'Project coordinator' },
+        amounts: { '2021': 48_000 },
+      });
+      await aWorkPlanActivity(database, project, {
+        outcome: '1',
+        output: '1.1',
+        title: { fr: 'Appui aux plans d’action des mairies', en: 'Support to the town halls’ action plans' },
+        plannedStart: '2020-06-01',
+        plannedEnd: '2021-03-31',
+      });
+      await aMeeting(database, project, {
+        date: '2021-06-15',
+        items: [
+          {
+            kind: 'decision',
+            number: 1,
+            text: { fr: 'Le plan de travail 2021 est approuvé', en: 'The 2021 work plan is approved' },
+          },
+        ],
+      });
+      await aCatalyticFunding(database, project, { date: '2021-03-01', amount: 1_250_000 });
+      // its 2020 annual report, written in French, half of it translated into English
+      const outcome = project.framework!.outcomes[0]!.code;
+      reportId = (
+        await aReport(database, project, {
+          type: 'annual',
+          year: 2020,
+          content: {
+            language: 'fr',
+            wanted: ['en'],
+            fields: {
+              overall_status:
+                'Le projet a démarré dans les six cercles ciblés ; 1 250 médiateurs ont été identifiés.',
+              upcoming_events: 'Atelier de lancement à Mopti le 15 janvier 2021.',
+              structural_change: 'Les mairies de Bandiagara et Bankass ont adopté leur plan d’action.',
+              prepared_by: 'HCDH, PNUD',
+              covid_financial_adjustments: 12_500,
+            },
+            outcomes: {
+              [outcome]: {
+                fields: {
+                  progress_summary:
+                    'Douze communes ont renforcé leurs mécanismes de prévention des conflits.',
+                },
+              },
+            },
+            indicators: {
+              '1.2.1': { reason: 'Deux sessions reportées pour raisons de sécurité' },
+            },
+            translations: {
+              en: {
+                'fields.overall_status':
+                  'The project started in the six targeted cercles; 1,250 mediators were identified.',
+                'fields.upcoming_events': 'Launch workshop in Mopti on January 15, 2021.',
+                [`outcomes.${outcome}.fields.progress_summary`]:
+                  'Twelve communes strengthened their conflict prevention mechanisms.',
+              },
+            },
+          },
+        })
+      ).id;
+
+      // a programme of four outcomes whose quarter of activities gives the quarterly report its key figures
+      quarterly = await aProgramme(database, {
+        startDate: '2022-01-01',
+        firstTransferDate: '2022-01-15',
+        endDate: '2025-12-31',
+        frameworks: [
+          aBilingualFrameworkDocument({
+            outcomes: 4,
+            outputs: 3,
+            indicators: 1,
+            effectiveDate: '2022-01-01',
+          }),
+        ],
+      });
+      await aQuarterOfKeyFigures(database, quarterly);
+      await aQuarterlyReport(database, quarterly, {
+        quarter,
         content: {
           language: 'fr',
           wanted: ['en'],
           fields: {
-            overall_status:
-              'Le projet a démarré dans les six cercles ciblés ; 1 250 médiateurs ont été identifiés.',
-            upcoming_events: 'Atelier de lancement à Mopti le 15 janvier 2021.',
-            structural_change: 'Les mairies de Bandiagara et Bankass ont adopté leur plan d’action.',
-            prepared_by: 'HCDH, PNUD',
-            covid_financial_adjustments: 12_500,
+            presentation: 'Le programme appuie la cohésion sociale dans les régions de Mopti et Ségou.',
+            steering_committee: 'Le comité de pilotage s’est réuni le 15 décembre 2023 à Bamako.',
           },
-          outcomes: {
-            [outcome]: {
-              fields: {
-                progress_summary: 'Douze communes ont renforcé leurs mécanismes de prévention des conflits.',
-              },
-            },
-          },
-          indicators: {
-            '1.2.1': { reason: 'Deux sessions reportées pour raisons de sécurité' },
-          },
+          outcomes: { '1': { fields: { narrative: 'Huit infrastructures de paix ont été finalisées.' } } },
           translations: {
             en: {
-              'fields.overall_status':
-                'The project started in the six targeted cercles; 1,250 mediators were identified.',
-              'fields.upcoming_events': 'Launch workshop in Mopti on January 15, 2021.',
-              [`outcomes.${outcome}.fields.progress_summary`]:
-                'Twelve communes strengthened their conflict prevention mechanisms.',
+              'fields.presentation':
+                'The programme supports social cohesion in the regions of Mopti and Ségou.',
             },
           },
         },
-      })
-    ).id;
-
-    // a programme of four outcomes whose quarter of activities gives the quarterly report its key figures
-    quarterly = await aProgramme(database, {
-      startDate: '2022-01-01',
-      firstTransferDate: '2022-01-15',
-      endDate: '2025-12-31',
-      frameworks: [
-        aBilingualFrameworkDocument({ outcomes: 4, outputs: 3, indicators: 1, effectiveDate: '2022-01-01' }),
-      ],
-    });
-    await aQuarterOfKeyFigures(database, quarterly);
-    await aQuarterlyReport(database, quarterly, {
-      quarter,
-      content: {
-        language: 'fr',
-        wanted: ['en'],
-        fields: {
-          presentation: 'Le programme appuie la cohésion sociale dans les régions de Mopti et Ségou.',
-          steering_committee: 'Le comité de pilotage s’est réuni le 15 décembre 2023 à Bamako.',
-        },
-        outcomes: { '1': { fields: { narrative: 'Huit infrastructures de paix ont été finalisées.' } } },
-        translations: {
-          en: {
-            'fields.presentation':
-              'The programme supports social cohesion in the regions of Mopti and Ségou.',
-          },
-        },
-      },
-    });
-    app = await testApp(database);
+      });
+    },
   });
-
   afterAll(async () => {
     await closePdfBrowser();
-    await app?.close();
-    await database?.close();
   });
 
-  const ctx = () => operatorContext(database.db);
+  const ctx = () => operatorContext(suite.database.db);
   const documents = (): Document[] => [
     {
       name: 'PBF report (Word)',
@@ -457,7 +456,7 @@ describe.each(testEngines)('every document, in French and in English, on %s', (e
         `/api/v1/programmes/${quarterly.slug}/quarterly-report/document?quarter=${quarter}&format=pdf&lang=${l}`,
       html: async (l) => {
         const report = await getQuarterlyReport({ ...ctx(), locale: l }, quarterly.slug, quarter);
-        const photos = await photoBytes(database.db, report);
+        const photos = await photoBytes(suite.database.db, report);
         return renderQuarterlyHtml(report, photos, l) + quarterlyFooter(report, l);
       },
     },
@@ -504,7 +503,7 @@ describe.each(testEngines)('every document, in French and in English, on %s', (e
     const walked: Walked[] = [];
     for (const locale of locales)
       for (const document of documents()) {
-        const res = await app.inject({ url: document.url(locale) });
+        const res = await suite.app.inject({ url: document.url(locale) });
         expect(res.statusCode, `${document.name} ${locale}: ${res.body.slice(0, 300)}`).toBe(200);
         const bytes = res.rawPayload;
         let said: Said;

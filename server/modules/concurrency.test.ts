@@ -2,38 +2,30 @@
  * No lost updates with many writers at once. Meaningful on PostgreSQL (a pool of connections running truly
  * in parallel; CI sets JALON_TEST_DATABASE_URL); on PGlite, which serialises everything, it holds trivially.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.js';
-import { testApp } from '../test/api-client.js';
+import { describe, expect, it } from 'vitest';
 import { aProgramme } from '../test/factories.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 
 const WRITERS = 24;
 
 describe.each(testEngines)('concurrent writers on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let slug: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    // 2024–2026, with more indicators (32) than there are writers
-    ({ slug } = await aProgramme(database, {
-      startDate: '2024-01-01',
-      framework: { outcomes: 2, outputs: 3, indicators: 4, effectiveDate: '2024-01-01' },
-    }));
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      // 2024–2026, with more indicators (32) than there are writers
+      ({ slug } = await aProgramme(database, {
+        startDate: '2024-01-01',
+        framework: { outcomes: 2, outputs: 3, indicators: 4, effectiveDate: '2024-01-01' },
+      }));
+    },
   });
 
   it('lets exactly one of many writers of the same version win; the others get 409 with the current state', async () => {
-    const programme = (await app.inject({ url: `/api/v1/programmes/${slug}` })).json();
+    const programme = (await suite.app.inject({ url: `/api/v1/programmes/${slug}` })).json();
     const answers = await Promise.all(
       Array.from({ length: WRITERS }, (_, i) =>
-        app.inject({
+        suite.app.inject({
           method: 'PATCH',
           url: `/api/v1/programmes/${slug}`,
           payload: { version: programme.version, places: [`Lieu ${i}`] },
@@ -44,7 +36,7 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(WRITERS - 1);
     const winner = answers.find((a) => a.statusCode === 200)!.json();
-    const after = (await app.inject({ url: `/api/v1/programmes/${slug}` })).json();
+    const after = (await suite.app.inject({ url: `/api/v1/programmes/${slug}` })).json();
     expect(after.version).toBe(programme.version + 1);
     expect(after.places).toEqual(winner.places);
     const loser = answers.find((a) => a.statusCode === 409)!.json();
@@ -53,7 +45,7 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
 
   it('merges many simultaneous autosaves of one report from the same version: nobody loses a word', async () => {
     const report = (
-      await app.inject({
+      await suite.app.inject({
         method: 'POST',
         url: `/api/v1/programmes/${slug}/reports`,
         payload: { type: 'semi_annual', year: 2024 },
@@ -63,7 +55,7 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
     expect(indicators).toHaveLength(WRITERS);
     const answers = await Promise.all(
       indicators.map((code) =>
-        app.inject({
+        suite.app.inject({
           method: 'PATCH',
           url: `/api/v1/reports/${report.id}`,
           payload: {
@@ -74,7 +66,7 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
       ),
     );
     expect(answers.map((a) => a.statusCode).filter((s) => s !== 200)).toEqual([]);
-    const final = (await app.inject({ url: `/api/v1/reports/${report.id}` })).json();
+    const final = (await suite.app.inject({ url: `/api/v1/reports/${report.id}` })).json();
     expect(final.version).toBe(1 + indicators.length);
     for (const code of indicators)
       expect(final.model.content.indicators[code].reason).toBe(`Raison écrite pour ${code}`);
@@ -84,7 +76,7 @@ describe.each(testEngines)('concurrent writers on %s', (engine) => {
   it('never gives two revisions of a framework the same number', async () => {
     const answers = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        app.inject({
+        suite.app.inject({
           method: 'POST',
           url: `/api/v1/programmes/${slug}/framework-versions`,
           payload: {

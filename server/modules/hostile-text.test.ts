@@ -5,41 +5,33 @@
  * IATI file, a DOCTYPE placed after the first 4,096 characters, two commits of the same import at once.
  */
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '../../core/contracts/activity-import.js';
-import type { Database } from '../db/client.js';
-import { testApp } from '../test/api-client.js';
 import { aProgramme } from '../test/factories.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../documents/iati/test-fixtures/${name}`, import.meta.url), 'utf8');
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
 describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let slug: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    // a programme of 2023–2024 whose framework has an indicator 2.3.1, UNDP and UN Women its agencies
-    ({ slug } = await aProgramme(database, {
-      startDate: '2023-01-01',
-      endDate: '2024-12-31',
-      framework: { outcomes: 2, outputs: 3, effectiveDate: '2023-01-01' },
-    }));
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      // a programme of 2023–2024 whose framework has an indicator 2.3.1, UNDP and UN Women its agencies
+      ({ slug } = await aProgramme(database, {
+        startDate: '2023-01-01',
+        endDate: '2024-12-31',
+        framework: { outcomes: 2, outputs: 3, effectiveDate: '2023-01-01' },
+      }));
+    },
   });
   const rows = async <T>(query: ReturnType<typeof sql>) =>
-    ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
+    ((await suite.database.db.execute(query)) as unknown as { rows: T[] }).rows;
   const meeting = (lang: string, fields: Record<string, unknown>) =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/meetings?lang=${lang}`,
       payload: { body: 'technical_committee', date: '2024-02-15', ...fields },
@@ -68,10 +60,10 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
   });
 
   it('refuses NUL in a slug, an id or a query with 400, never 500', async () => {
-    const withNul = await app.inject({ url: `/api/v1/programmes/${slug}%00/reports` });
+    const withNul = await suite.app.inject({ url: `/api/v1/programmes/${slug}%00/reports` });
     expect(withNul.statusCode, withNul.body).toBe(400);
     expect(withNul.json().error.issues[0].path).toBe('params.slug');
-    const query = await app.inject({ url: `/api/v1/programmes/${slug}/activities?q=Kala%00&lang=en` });
+    const query = await suite.app.inject({ url: `/api/v1/programmes/${slug}/activities?q=Kala%00&lang=en` });
     expect(query.statusCode, query.body).toBe(400);
     expect(query.json().error.issues).toEqual([
       { path: 'querystring.q', message: expect.stringMatching(/does not accept/) },
@@ -96,7 +88,7 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
     const header = 'Indicateur;Début de période;Fin de période;Valeur;Raisons;Saisi par';
     // a NUL in the first 8 KB makes the file binary (refused as not a CSV file): this one comes later
     const long = 'Retard dû aux pluies. '.repeat(200);
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/indicator-value-imports?fileName=valeurs.csv&dryRun=false`,
       payload: Buffer.from(
@@ -122,7 +114,7 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
       'Selam Ahun!',
       'Selam\u000BAhun&#x1;!',
     );
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/imports/preview?lang=fr',
       payload: { fileName: 'iati.xml', content: b64(xml) },
@@ -138,7 +130,7 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
     const depth = 100_000;
     const xml = `<iati-activities version="2.03">${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</iati-activities>`;
     for (const lang of ['fr', 'en']) {
-      const res = await app.inject({
+      const res = await suite.app.inject({
         method: 'POST',
         url: `/api/v1/imports/preview?lang=${lang}`,
         payload: { fileName: 'nested.xml', content: b64(xml) },
@@ -150,7 +142,7 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
 
   it('refuses a DOCTYPE wherever it is in the file, not only in its first 4,096 characters', async () => {
     const xml = `<?xml version="1.0"?>\n<!-- ${'x'.repeat(5_000)} -->\n<!DOCTYPE iati-activities [<!ELEMENT iati-activities ANY>]>\n${fixture('nl-ngo-peacebuilding-disaggregated.xml').replace(/^<\?xml[^>]*>\s*/, '')}`;
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/imports/preview?lang=en',
       payload: { fileName: 'late-doctype.xml', content: b64(xml) },
@@ -165,7 +157,7 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
       'c1;Causerie à Kala;sensibilisation;2024-03-04;UNWOMEN;Niono;40',
       'c2;Formation des OPJ;formation;2024-03-05;UNDP;Mopti;18',
     ].join('\n');
-    const upload = await app.inject({
+    const upload = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/activity-imports?fileName=deux-clics.csv`,
       payload: Buffer.from(csv),
@@ -176,7 +168,7 @@ describe.each(testEngines)('text Jalon accepts, and hostile files, on %s', (engi
     expect(preview.errorCount, JSON.stringify(preview.errors)).toBe(0);
     expect(preview.activityCount).toBe(2);
     const commit = () =>
-      app.inject({
+      suite.app.inject({
         method: 'POST',
         url: `/api/v1/activity-imports/${preview.id}/commit`,
         payload: { version: preview.version },

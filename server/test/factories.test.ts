@@ -1,9 +1,6 @@
 /** The factories write what they say on an empty database, and what they write reads back through the API. */
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.js';
-import { testApp } from './api-client.js';
+import { describe, expect, it } from 'vitest';
 import {
   aBudgetLine,
   aCatalyticFunding,
@@ -21,27 +18,23 @@ import {
   signedIn,
 } from './factories.js';
 import { anIndicatorRule } from './indicator-rule-factories.js';
-import { createTestDatabase, testEngines } from './test-database.js';
+import { testEngines } from './test-database.js';
+import { testSuite } from './test-suite.js';
 
 describe.each(testEngines)('test data factories on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const suite = testSuite(engine);
 
   it('starts from a database without programmes', async () => {
-    expect((await app.inject({ url: '/api/v1/programmes' })).json().items).toEqual([]);
+    expect((await suite.app.inject({ url: '/api/v1/programmes' })).json().items).toEqual([]);
   });
 
   it('makes a programme with the framework shape asked for, and nothing else', async () => {
-    const programme = await aProgramme(database, { framework: { outcomes: 2, outputs: 2, indicators: 1 } });
-    const framework = (await app.inject({ url: `/api/v1/programmes/${programme.slug}/framework` })).json();
+    const programme = await aProgramme(suite.database, {
+      framework: { outcomes: 2, outputs: 2, indicators: 1 },
+    });
+    const framework = (
+      await suite.app.inject({ url: `/api/v1/programmes/${programme.slug}/framework` })
+    ).json();
     expect(framework.outcomes.map((o: { code: string }) => o.code)).toEqual(['1', '2']);
     expect(framework.outcomes[1].outputs.map((o: { code: string }) => o.code)).toEqual(['2.1', '2.2']);
     expect([...programme.indicators.keys()].sort()).toEqual([
@@ -53,24 +46,26 @@ describe.each(testEngines)('test data factories on %s', (engine) => {
       '2.a',
     ]);
     expect(programme.recipients).toEqual(['UNDP', 'UNWOMEN']);
-    const other = await aProgramme(database, { code: 'PBF/MLI/B-9' });
+    const other = await aProgramme(suite.database, { code: 'PBF/MLI/B-9' });
     expect(other.slug).toBe('pbf-mli-b-9');
     expect(other.indicators.size).toBe(2);
   });
 
   it('makes activities, reports, budget lines, expenses and closed periods through the services', async () => {
-    const programme = await aProgramme(database);
-    await anActivity(database, programme, { startDate: '2025-09-01' });
-    const activities = (await app.inject({ url: `/api/v1/programmes/${programme.slug}/activities` })).json();
+    const programme = await aProgramme(suite.database);
+    await anActivity(suite.database, programme, { startDate: '2025-09-01' });
+    const activities = (
+      await suite.app.inject({ url: `/api/v1/programmes/${programme.slug}/activities` })
+    ).json();
     expect(activities.items ?? activities).toHaveLength(1);
-    const report = await aReport(database, programme);
-    expect((await app.inject({ url: `/api/v1/reports/${report.id}` })).json().status).toBe('draft');
-    const line = await aBudgetLine(database, programme);
-    await anExpense(database, programme, line);
-    const budget = (await app.inject({ url: `/api/v1/programmes/${programme.slug}/budget` })).json();
+    const report = await aReport(suite.database, programme);
+    expect((await suite.app.inject({ url: `/api/v1/reports/${report.id}` })).json().status).toBe('draft');
+    const line = await aBudgetLine(suite.database, programme);
+    await anExpense(suite.database, programme, line);
+    const budget = (await suite.app.inject({ url: `/api/v1/programmes/${programme.slug}/budget` })).json();
     expect(budget.total).toBe(50_000);
-    await aClosedPeriod(database, programme);
-    const refused = await app.inject({
+    await aClosedPeriod(suite.database, programme);
+    const refused = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${programme.slug}/activities`,
       payload: {
@@ -84,15 +79,15 @@ describe.each(testEngines)('test data factories on %s', (engine) => {
   });
 
   it('makes accounts that sign in with their role on a programme', async () => {
-    const programme = await aProgramme(database);
-    const focal = await anAccount(database, { programme, agency: 'UNWOMEN' });
-    const headers = await signedIn(app, focal);
-    const session = (await app.inject({ url: '/api/v1/session', headers })).json();
+    const programme = await aProgramme(suite.database);
+    const focal = await anAccount(suite.database, { programme, agency: 'UNWOMEN' });
+    const headers = await signedIn(suite.app, focal);
+    const session = (await suite.app.inject({ url: '/api/v1/session', headers })).json();
     expect(session.user.email).toBe(focal.email);
     expect(focal.persona.memberships).toEqual([
       { programme: programme.slug, role: 'focal_point', organisation: 'UNWOMEN' },
     ]);
-    const refused = await app.inject({
+    const refused = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${programme.slug}/activities`,
       headers,
@@ -107,48 +102,52 @@ describe.each(testEngines)('test data factories on %s', (engine) => {
   });
 
   it('makes meetings with their items, catalytic funding, photos, indicator values and quarterly reports', async () => {
-    const programme = await aProgramme(database);
+    const programme = await aProgramme(suite.database);
     const indicator = programme.indicators.get('1.1.1')!;
-    await aMeeting(database, programme, {
+    await aMeeting(suite.database, programme, {
       items: [
         { kind: 'recommendation', text: { fr: 'Associer les femmes leaders' }, indicatorId: indicator },
       ],
     });
-    const governance = (await app.inject({ url: `/api/v1/programmes/${programme.slug}/governance` })).json();
+    const governance = (
+      await suite.app.inject({ url: `/api/v1/programmes/${programme.slug}/governance` })
+    ).json();
     expect(governance.meetings[0].items[0]).toMatchObject({ status: 'open', indicator: { code: '1.1.1' } });
-    await aCatalyticFunding(database, programme, { amount: 1000 });
+    await aCatalyticFunding(suite.database, programme, { amount: 1000 });
     const catalytic = (
-      await app.inject({ url: `/api/v1/programmes/${programme.slug}/catalytic-funding` })
+      await suite.app.inject({ url: `/api/v1/programmes/${programme.slug}/catalytic-funding` })
     ).json();
     expect(catalytic.items.map((c: { amount: number }) => c.amount)).toEqual([1000]);
-    const activity = await anActivity(database, programme);
-    const photo = await anAttachment(database, activity);
-    expect((await app.inject({ url: `/api/v1/attachments/${photo.id}/file` })).statusCode).toBe(200);
-    const value = await anIndicatorValue(database, indicator, { value: { text: '42' } });
-    const data = (await app.inject({ url: `/api/v1/indicators/${indicator}/data` })).json();
+    const activity = await anActivity(suite.database, programme);
+    const photo = await anAttachment(suite.database, activity);
+    expect((await suite.app.inject({ url: `/api/v1/attachments/${photo.id}/file` })).statusCode).toBe(200);
+    const value = await anIndicatorValue(suite.database, indicator, { value: { text: '42' } });
+    const data = (await suite.app.inject({ url: `/api/v1/indicators/${indicator}/data` })).json();
     expect(data.values.find((v: { id: string }) => v.id === value.id).numericValue).toBe(42);
-    const quarterly = await aQuarterlyReport(database, programme, { quarter: '2025-Q3' });
+    const quarterly = await aQuarterlyReport(suite.database, programme, { quarter: '2025-Q3' });
     const q3 = (
-      await app.inject({ url: `/api/v1/programmes/${programme.slug}/quarterly-report?quarter=2025-Q3` })
+      await suite.app.inject({ url: `/api/v1/programmes/${programme.slug}/quarterly-report?quarter=2025-Q3` })
     ).json();
     expect(q3).toMatchObject({ reportId: quarterly.id, status: 'draft' });
   });
 
   it('sets the rule computing an indicator from the activities', async () => {
-    const programme = await aProgramme(database);
+    const programme = await aProgramme(suite.database);
     const indicator = programme.indicators.get('1.1.1')!;
-    await anIndicatorRule(database, indicator, { sexes: ['female'] });
-    const data = (await app.inject({ url: `/api/v1/indicators/${indicator}/data` })).json();
+    await anIndicatorRule(suite.database, indicator, { sexes: ['female'] });
+    const data = (await suite.app.inject({ url: `/api/v1/indicators/${indicator}/data` })).json();
     expect(data.rule).toMatchObject({ kind: 'sum_participants', scope: 'linked', sexes: ['female'] });
   });
 
   it('makes a programme with a little of every kind of data, a real photo among them', async () => {
-    const made = await aProgrammeWithEverything(database);
-    const catalytic = (await app.inject({ url: `/api/v1/programmes/${made.slug}/catalytic-funding` })).json();
+    const made = await aProgrammeWithEverything(suite.database);
+    const catalytic = (
+      await suite.app.inject({ url: `/api/v1/programmes/${made.slug}/catalytic-funding` })
+    ).json();
     expect(catalytic.items).toHaveLength(1);
-    const governance = (await app.inject({ url: `/api/v1/programmes/${made.slug}/governance` })).json();
+    const governance = (await suite.app.inject({ url: `/api/v1/programmes/${made.slug}/governance` })).json();
     expect(governance.meetings[0].items).toHaveLength(1);
-    const photos = (await database.db.execute(
+    const photos = (await suite.database.db.execute(
       sql`select content_type from activity_attachments where activity_id = ${made.activity}`,
     )) as unknown as { rows: { content_type: string }[] };
     expect(photos.rows).toEqual([{ content_type: 'image/jpeg' }]);

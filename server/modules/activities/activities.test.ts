@@ -3,13 +3,12 @@
  * every invalid field reported at once in the reader's language, version conflicts, agencies acting for
  * themselves only, attachments refused for what their bytes are.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityDetail } from '../../../core/contracts/activities.js';
-import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
 import { aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 const training = {
   kind: 'training',
@@ -31,26 +30,20 @@ const training = {
 };
 
 describe.each(testEngines)('activities on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let slug: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    // 2024–2026, UNDP and UN Women its agencies, outputs 1.1 and 2.1 (indicators 2.1.1 to 2.1.3)
-    ({ slug } = await aProgramme(database, {
-      code: 'PBF/MLI/B-2',
-      startDate: '2024-01-01',
-      framework: { outcomes: 2, outputs: 1, indicators: 3, effectiveDate: '2024-01-01' },
-    }));
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      // 2024–2026, UNDP and UN Women its agencies, outputs 1.1 and 2.1 (indicators 2.1.1 to 2.1.3)
+      ({ slug } = await aProgramme(database, {
+        code: 'PBF/MLI/B-2',
+        startDate: '2024-01-01',
+        framework: { outcomes: 2, outputs: 1, indicators: 3, effectiveDate: '2024-01-01' },
+      }));
+    },
   });
 
   const post = (payload: unknown, headers: Record<string, string> = {}) =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/activities`,
       payload: payload as object,
@@ -77,12 +70,12 @@ describe.each(testEngines)('activities on %s', (engine) => {
     // who recorded it is the account, not the name the request gives
     expect(a.source).toMatchObject({ kind: 'entered', recordedBy: 'admin', importId: null });
 
-    const list = (await app.inject({ url: `/api/v1/programmes/${slug}/activities?area=ML-5` })).json();
+    const list = (await suite.app.inject({ url: `/api/v1/programmes/${slug}/activities?area=ML-5` })).json();
     expect(list.items.map((i: { id: string }) => i.id)).toContain(a.id);
-    const none = (await app.inject({ url: `/api/v1/programmes/${slug}/activities?area=ML-4` })).json();
+    const none = (await suite.app.inject({ url: `/api/v1/programmes/${slug}/activities?area=ML-4` })).json();
     expect(none.items.map((i: { id: string }) => i.id)).not.toContain(a.id);
     const byIndicator = (
-      await app.inject({ url: `/api/v1/programmes/${slug}/activities?indicator=2.1.3` })
+      await suite.app.inject({ url: `/api/v1/programmes/${slug}/activities?indicator=2.1.3` })
     ).json();
     expect(byIndicator.totals.total).toBeGreaterThanOrEqual(25);
   });
@@ -118,7 +111,7 @@ describe.each(testEngines)('activities on %s', (engine) => {
   });
 
   it('refuses unknown categories and negative counts before anything is written', async () => {
-    const before = (await app.inject({ url: `/api/v1/programmes/${slug}/activities` })).json().total;
+    const before = (await suite.app.inject({ url: `/api/v1/programmes/${slug}/activities` })).json().total;
     const res = await post({
       ...training,
       participants: [
@@ -135,12 +128,14 @@ describe.each(testEngines)('activities on %s', (engine) => {
         'body.participants.1.count',
       ]),
     );
-    expect((await app.inject({ url: `/api/v1/programmes/${slug}/activities` })).json().total).toBe(before);
+    expect((await suite.app.inject({ url: `/api/v1/programmes/${slug}/activities` })).json().total).toBe(
+      before,
+    );
   });
 
   it('changes an activity with the version read, and answers a stale version with 409 and the current one', async () => {
     const a: ActivityDetail = (await post(training)).json();
-    const ok = await app.inject({
+    const ok = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/activities/${a.id}`,
       payload: { version: a.version, startDate: '2024-03-01', endDate: null, places: [{ area: 'Koro' }] },
@@ -151,20 +146,20 @@ describe.each(testEngines)('activities on %s', (engine) => {
     expect(changed.places.map((p) => p.area.code)).toEqual(['ML-5.KORO']);
     // the participants follow the activity's new date (the dashboards read it from them)
     expect(changed.totals.total).toBe(25);
-    const stale = await app.inject({
+    const stale = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/activities/${a.id}`,
       payload: { version: a.version, title: { fr: 'Autre titre' } },
     });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.current.version).toBe(a.version + 1);
-    const del = await app.inject({ method: 'DELETE', url: `/api/v1/activities/${a.id}` });
+    const del = await suite.app.inject({ method: 'DELETE', url: `/api/v1/activities/${a.id}` });
     expect(del.statusCode).toBe(204);
-    expect((await app.inject({ url: `/api/v1/activities/${a.id}` })).statusCode).toBe(404);
+    expect((await suite.app.inject({ url: `/api/v1/activities/${a.id}` })).statusCode).toBe(404);
   });
 
   it('lets a focal point record for their own agency only', async () => {
-    const focal = await testApp(database, {
+    const focal = await testApp(suite.database, {
       as: {
         email: 'focal.onufemmes@test.jalon',
         memberships: [{ programme: slug, role: 'focal_point', organisation: 'UNWOMEN' }],
@@ -184,7 +179,7 @@ describe.each(testEngines)('activities on %s', (engine) => {
         payload: training,
       });
       expect(other.statusCode).toBe(403);
-      const anonymous = await testApp(database, { as: null });
+      const anonymous = await testApp(suite.database, { as: null });
       const res = await anonymous.inject({
         method: 'POST',
         url: `/api/v1/programmes/${slug}/activities`,
@@ -207,7 +202,7 @@ describe.each(testEngines)('activities on %s', (engine) => {
       activity = (await post(training)).json();
     });
     const upload = (body: Buffer | string, query: string, type = 'application/octet-stream') =>
-      app.inject({
+      suite.app.inject({
         method: 'POST',
         url: `/api/v1/activities/${activity.id}/attachments?${query}`,
         payload: body,
@@ -229,14 +224,16 @@ describe.each(testEngines)('activities on %s', (engine) => {
         caption: { fr: 'Formation des OPJ à Mopti' },
         credit: '© PNUD Mali',
       });
-      const file = await app.inject({ url: res.json().url });
+      const file = await suite.app.inject({ url: res.json().url });
       expect(file.statusCode).toBe(200);
       expect(file.headers['content-type']).toBe('image/png');
       expect(file.headers['x-content-type-options']).toBe('nosniff');
       expect(Buffer.compare(file.rawPayload, png)).toBe(0);
-      const detail: ActivityDetail = (await app.inject({ url: `/api/v1/activities/${activity.id}` })).json();
+      const detail: ActivityDetail = (
+        await suite.app.inject({ url: `/api/v1/activities/${activity.id}` })
+      ).json();
       expect(detail.attachments.map((x) => x.fileName)).toEqual(['Formation OPJ.png']);
-      const patched = await app.inject({
+      const patched = await suite.app.inject({
         method: 'PATCH',
         url: `/api/v1/attachments/${res.json().id}`,
         payload: { credit: '© ONG AZHAR/Octobre 2023' },
@@ -259,7 +256,9 @@ describe.each(testEngines)('activities on %s', (engine) => {
       expect(tooBig.statusCode).toBe(413);
       const huge = await upload(Buffer.alloc(17 * 1024 * 1024), 'kind=document');
       expect(huge.statusCode).toBe(413);
-      const detail: ActivityDetail = (await app.inject({ url: `/api/v1/activities/${activity.id}` })).json();
+      const detail: ActivityDetail = (
+        await suite.app.inject({ url: `/api/v1/activities/${activity.id}` })
+      ).json();
       expect(detail.attachments).toHaveLength(1);
     });
 
@@ -267,7 +266,7 @@ describe.each(testEngines)('activities on %s', (engine) => {
       const pdf = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
       const res = await upload(pdf, `kind=document&fileName=${encodeURIComponent('Liste de présence.pdf')}`);
       expect(res.statusCode).toBe(201);
-      const file = await app.inject({ url: res.json().url });
+      const file = await suite.app.inject({ url: res.json().url });
       expect(file.headers['content-disposition']).toMatch(
         /^attachment; filename="Liste de pr_sence.pdf"; filename\*=UTF-8''Liste%20de%20pr%C3%A9sence.pdf$/,
       );

@@ -2,41 +2,33 @@
  * An indicator's data lists the activities' shares in pieces (`?contributions=`): the first 500 unless asked
  * for more, with `activityCount` saying how many there are; a small programme's answer holds them all.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IndicatorData } from '../../../core/contracts/indicator-data.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
 import { anActivity, aProgramme, type MadeProgramme } from '../../test/factories.js';
 import { anIndicatorRule } from '../../test/indicator-rule-factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('indicator data in pieces on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let programme: MadeProgramme;
   let indicator: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    programme = await aProgramme(database, {
-      startDate: '2023-01-01',
-      firstTransferDate: '2023-01-15',
-      endDate: '2025-12-31',
-      framework: { outcomes: 1, outputs: 1, indicators: 1, effectiveDate: '2023-01-01' },
-    });
-    for (const startDate of ['2024-02-03', '2024-03-10', '2024-05-01'])
-      await anActivity(database, programme, { startDate });
-    indicator = programme.indicators.get('1.1.1')!;
-    await anIndicatorRule(database, indicator, { kind: 'count_activities', scope: 'programme' });
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      programme = await aProgramme(database, {
+        startDate: '2023-01-01',
+        firstTransferDate: '2023-01-15',
+        endDate: '2025-12-31',
+        framework: { outcomes: 1, outputs: 1, indicators: 1, effectiveDate: '2023-01-01' },
+      });
+      for (const startDate of ['2024-02-03', '2024-03-10', '2024-05-01'])
+        await anActivity(database, programme, { startDate });
+      indicator = programme.indicators.get('1.1.1')!;
+      await anIndicatorRule(database, indicator, { kind: 'count_activities', scope: 'programme' });
+    },
   });
 
   const data = async (query: string) => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       url: `/api/v1/indicators/${indicator}/data?from=2024-01-01&to=2024-12-31${query}`,
     });
     expect(res.statusCode).toBe(200);
@@ -58,7 +50,7 @@ describe.each(testEngines)('indicator data in pieces on %s', (engine) => {
 
   it('refuses a number of shares out of bounds', async () => {
     for (const n of ['0', '10001', 'many']) {
-      const res = await app.inject({ url: `/api/v1/indicators/${indicator}/data?contributions=${n}` });
+      const res = await suite.app.inject({ url: `/api/v1/indicators/${indicator}/data?contributions=${n}` });
       expect(res.statusCode).toBe(400);
     }
   });

@@ -4,44 +4,33 @@
  * period — refused by the API with the field named, by the import with the row named; an import row for a period
  * that has a value updates it as a new version.
  */
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
+import { describe, expect, it } from 'vitest';
 import { aClosedPeriod, aProgramme, aReport, type MadeProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
-import { testApp } from '../../test/api-client.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('indicator values checked against their indicator on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const suite = testSuite(engine);
 
   // `1.1.1` counts people (number), `1.a` is a percentage
   const people = (p: MadeProgramme) => p.indicators.get('1.1.1')!;
   const share = (p: MadeProgramme) => p.indicators.get('1.a')!;
   const post = (indicatorId: string, text: string, period = ['2025-01-01', '2025-06-30'], lang = 'fr') =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: `/api/v1/indicators/${indicatorId}/values?lang=${lang}`,
       payload: { periodStart: period[0], periodEnd: period[1], value: { text } },
     });
   const countValues = async (indicatorId: string) =>
     (
-      (await database.db.execute(
+      (await suite.database.db.execute(
         sql`select count(*)::int as n from indicator_values where indicator_id = ${indicatorId}`,
       )) as unknown as { rows: { n: number }[] }
     ).rows[0]!.n;
   const header = 'Indicateur;Début de période;Fin de période;Valeur;Raisons;Saisi par';
   const importCsv = (slug: string, csv: string, dryRun: boolean, lang = 'fr') =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/indicator-value-imports?fileName=valeurs.csv&dryRun=${dryRun}&lang=${lang}`,
       payload: Buffer.from(`${header}\n${csv}\n`),
@@ -49,7 +38,7 @@ describe.each(testEngines)('indicator values checked against their indicator on 
     });
 
   it('refuses "beaucoup" for a number of people, naming the field, in the reader’s language', async () => {
-    const p = await aProgramme(database);
+    const p = await aProgramme(suite.database);
     const fr = await post(people(p), 'beaucoup');
     expect(fr.statusCode).toBe(400);
     expect(fr.json().error.issues).toEqual([
@@ -66,7 +55,7 @@ describe.each(testEngines)('indicator values checked against their indicator on 
   });
 
   it('refuses 140 for a percentage, and 60 women of 50 people', async () => {
-    const p = await aProgramme(database);
+    const p = await aProgramme(suite.database);
     const over = await post(share(p), '140 %');
     expect(over.statusCode).toBe(400);
     expect(over.json().error.issues[0].message).toBe(
@@ -91,9 +80,9 @@ describe.each(testEngines)('indicator values checked against their indicator on 
   });
 
   it('refuses an unfit correction too', async () => {
-    const p = await aProgramme(database);
+    const p = await aProgramme(suite.database);
     const value = (await post(people(p), '30')).json().values[0];
-    const bad = await app.inject({
+    const bad = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/indicator-values/${value.id}`,
       payload: { version: value.version, value: { text: 'beaucoup' } },
@@ -103,7 +92,7 @@ describe.each(testEngines)('indicator values checked against their indicator on 
   });
 
   it('answers a second value for a period with 409 naming the one there, which the client then updates', async () => {
-    const p = await aProgramme(database);
+    const p = await aProgramme(suite.database);
     const first = (await post(people(p), '30 dont 12 femmes')).json().values[0];
     const second = await post(people(p), '35 dont 15 femmes');
     expect(second.statusCode).toBe(409);
@@ -119,7 +108,7 @@ describe.each(testEngines)('indicator values checked against their indicator on 
       current: { value: { id: first.id, version: 1, value: { text: '30 dont 12 femmes' } } },
     });
     expect(await countValues(people(p))).toBe(1);
-    const updated = await app.inject({
+    const updated = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/indicator-values/${first.id}`,
       payload: { version: 1, value: { text: '35 dont 15 femmes' } },
@@ -135,7 +124,7 @@ describe.each(testEngines)('indicator values checked against their indicator on 
     // another period is another value; moving it onto the first's period is refused the same way
     const other = (await post(people(p), '40', ['2025-07-01', '2025-12-31'])).json();
     const moved = other.values.find((v: { periodEnd: string }) => v.periodEnd === '2025-12-31');
-    const onto = await app.inject({
+    const onto = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/indicator-values/${moved.id}`,
       payload: { version: moved.version, periodStart: '2025-01-01', periodEnd: '2025-06-30' },
@@ -144,15 +133,15 @@ describe.each(testEngines)('indicator values checked against their indicator on 
   });
 
   it('lets only one of two simultaneous values for a period in', async () => {
-    const p = await aProgramme(database);
+    const p = await aProgramme(suite.database);
     const answers = await Promise.all([post(people(p), '30'), post(people(p), '31'), post(people(p), '32')]);
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409, 409]);
     expect(await countValues(people(p))).toBe(1);
   });
 
   it('refuses a value dated in an accepted report’s period with 423, naming the report and its acceptance', async () => {
-    const p = await aProgramme(database);
-    await aReport(database, p, { type: 'annual', year: 2025, status: 'approved' });
+    const p = await aProgramme(suite.database);
+    await aReport(suite.database, p, { type: 'annual', year: 2025, status: 'approved' });
     const refused = await post(people(p), '30');
     expect(refused.statusCode).toBe(423);
     expect(refused.json().error.issues[0]).toMatchObject({ path: 'body.periodEnd' });
@@ -180,7 +169,7 @@ describe.each(testEngines)('indicator values checked against their indicator on 
     ]);
     expect(await countValues(people(p))).toBe(0);
     // a closed period the same way, and outside both a value goes in
-    await aClosedPeriod(database, p, { start: '2026-01-01', end: '2026-03-31', reason: 'Audit du T1' });
+    await aClosedPeriod(suite.database, p, { start: '2026-01-01', end: '2026-03-31', reason: 'Audit du T1' });
     const closed = await post(people(p), '30', ['2026-01-01', '2026-03-31']);
     expect(closed.statusCode).toBe(423);
     expect(closed.json().error.issues[0].message).toContain('Audit du T1');
@@ -188,7 +177,7 @@ describe.each(testEngines)('indicator values checked against their indicator on 
   });
 
   it('imports: finds an unfit value and a period given twice at their row, and updates a period that has a value', async () => {
-    const p = await aProgramme(database);
+    const p = await aProgramme(suite.database);
     const bad = await importCsv(
       p.slug,
       '1.1.1;2025-01-01;2025-06-30;beaucoup;;\n1.a;2025-01-01;2025-06-30;140%;;\n1.1.1;2025-07-01;2025-12-31;50 dont 60 femmes;;\n1.a;2025-07-01;2025-12-31;40%;;\n1.a;2025-07-01;2025-12-31;45%;;',
@@ -231,7 +220,9 @@ describe.each(testEngines)('indicator values checked against their indicator on 
     const done = await importCsv(p.slug, csv, false);
     expect(done.json()).toMatchObject({ created: 1, updated: 1, errorCount: 0 });
     expect(await countValues(people(p))).toBe(1);
-    const data = (await app.inject({ url: `/api/v1/indicators/${people(p)}/data?to=2025-06-30` })).json();
+    const data = (
+      await suite.app.inject({ url: `/api/v1/indicators/${people(p)}/data?to=2025-06-30` })
+    ).json();
     expect(data.values).toEqual([
       expect.objectContaining({
         id: typed.id,
@@ -245,7 +236,7 @@ describe.each(testEngines)('indicator values checked against their indicator on 
     ]);
     // the history keeps the value before the import
     const history = (
-      await app.inject({ url: `/api/v1/audit?entity=indicator_values&id=${typed.id}` })
+      await suite.app.inject({ url: `/api/v1/audit?entity=indicator_values&id=${typed.id}` })
     ).json();
     expect(history.items.map((e: { action: string }) => e.action)).toEqual(['update', 'insert']);
     expect(history.items[0].before).toMatchObject({ value: { text: '30 dont 12 femmes' } });
@@ -258,7 +249,7 @@ describe.each(testEngines)('indicator values checked against their indicator on 
       value,
     });
     await expect(
-      aProgramme(database, {
+      aProgramme(suite.database, {
         code: 'PBF/MLI/V-1',
         progress: [progress('12'), progress('beaucoup', '2025-12-31')],
       }),
@@ -276,9 +267,9 @@ describe.each(testEngines)('indicator values checked against their indicator on 
       },
     });
     await expect(
-      aProgramme(database, { code: 'PBF/MLI/V-2', progress: [progress('12'), progress('13')] }),
+      aProgramme(suite.database, { code: 'PBF/MLI/V-2', progress: [progress('12'), progress('13')] }),
     ).rejects.toMatchObject({ details: { issues: [{ path: 'body.progress.1.periodStart' }] } });
-    const { rows } = (await database.db.execute(
+    const { rows } = (await suite.database.db.execute(
       sql`select count(*)::int as n from programmes where code like 'PBF/MLI/V-%'`,
     )) as unknown as { rows: { n: number }[] };
     expect(rows[0]!.n).toBe(0);
