@@ -38,6 +38,9 @@ export default defineConfig({
           // a beforeAll builds the web app and starts a server, whose first start may take up to startServer's
           // 300 s limit on a loaded machine (e2e/support/app.ts)
           hookTimeout: 420_000,
+          // expect.poll waits for a state, never for a time: its 1 s default failed sign-in.e2e at load 30 (the page
+          // answered after 1.4 s); a wrong state still fails, only later
+          expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,
         },
       },
