@@ -5,7 +5,7 @@
  */
 const layers = [
   // core: isomorphic. Vocabularies and messages, then the contracts built from them, then the rules on them
-  ['core-vocabulary', '^core/(i18n|errors|lib)/'],
+  ['core-vocabulary', '^core/(i18n|errors|lib|vocabulary)/'],
   ['core-contracts', '^core/contracts/'],
   ['core-domain', '^core/(finance|geo|domain|activities)/'],
   ['core-reports', '^core/reports/'],

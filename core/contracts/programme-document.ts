@@ -11,6 +11,32 @@ import { z } from 'zod';
 import { indicatorCodeMax, indicatorSourceMax, indicatorUnitMax } from './limits.js';
 import { withoutPrototypeKeys } from './safe-key.js';
 import { valueSpec } from './value-spec.js';
+import {
+  alignmentFrameworks,
+  genderMarkers,
+  indicatorDirections,
+  indicatorMeasures,
+  organisationKinds,
+  programmeKinds,
+  riskCategories,
+  riskImpacts,
+  riskLevels,
+  trustFundKinds,
+} from '../vocabulary/programmes.js';
+
+// the lists are plain data, shared with the database's enums (core/vocabulary/)
+export {
+  alignmentFrameworks,
+  genderMarkers,
+  indicatorDirections,
+  indicatorMeasures,
+  organisationKinds,
+  programmeKinds,
+  riskCategories,
+  riskImpacts,
+  riskLevels,
+  trustFundKinds,
+};
 
 const isoDate = z.iso.date();
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the documents often date a baseline by year or month only ("2 (2019)"). */
@@ -32,15 +58,6 @@ export type LocalizedText = z.infer<typeof localizedText>;
 /** An organisation's stable key, e.g. `UNDP`, `UNWOMEN`, `MINUSMA`, `MRN`. */
 export const orgCode = z.string().regex(/^[A-Z0-9][A-Z0-9_-]*$/, 'upper-case letters, digits, _ or -');
 
-export const organisationKinds = [
-  'un_agency',
-  'non_un',
-  'government',
-  'ngo',
-  'donor',
-  'fund',
-  'other',
-] as const;
 export const organisationInput = z
   .object({
     code: orgCode,
@@ -86,8 +103,6 @@ export const valueInput = z
   .meta({ id: 'ValueInput' });
 export type ValueInput = z.input<typeof valueInput>;
 
-export const indicatorMeasures = ['number', 'percent', 'yes_no', 'text', 'document', 'index'] as const;
-export const indicatorDirections = ['increase', 'decrease', 'maintain'] as const;
 export const disaggregationDimensions = [
   'sex',
   'age',
@@ -96,7 +111,6 @@ export const disaggregationDimensions = [
   'place',
   'organisation',
 ] as const;
-export const alignmentFrameworks = ['UNSDCF', 'UNDP_CPD', 'UNWOMEN_SN', 'PBF', 'SDG', 'OTHER'] as const;
 
 export const alignmentInput = z
   .object({
@@ -196,17 +210,6 @@ export const progressInput = z.object({
   reason: z.string().optional(),
 });
 
-export const riskCategories = [
-  'operational',
-  'security_political',
-  'political',
-  'programmatic',
-  'fiduciary',
-  'contextual',
-  'other',
-] as const;
-export const riskLevels = ['low', 'medium', 'high'] as const;
-export const riskImpacts = ['limited', 'medium', 'strong'] as const;
 export const riskInput = z.object({
   number: z.number().int().positive(),
   description: localizedText,
@@ -217,9 +220,6 @@ export const riskInput = z.object({
 });
 
 export const priorityWindows = ['gender', 'youth', 'transition', 'cross_border'] as const;
-export const genderMarkers = ['GM0', 'GM1', 'GM2', 'GM3'] as const;
-export const programmeKinds = ['project', 'joint_programme'] as const;
-export const trustFundKinds = ['none', 'country', 'regional'] as const;
 
 const money = z.number().nonnegative().finite();
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code, e.g. USD');

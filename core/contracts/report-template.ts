@@ -13,8 +13,10 @@ import {
   sexes,
 } from './activity-vocabulary.js';
 import { localizedText } from './programme-document.js';
+import { reportTypes } from '../vocabulary/reports.js';
 
-export const reportTypes = ['semi_annual', 'annual', 'final', 'quarterly'] as const;
+export { reportTypes };
+
 export type ReportType = (typeof reportTypes)[number];
 
 /** Values computed from the programme and its data, shown read-only in the editor and the documents. */

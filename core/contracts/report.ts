@@ -19,8 +19,10 @@ import { withoutPrototypeKeys } from './safe-key.js';
 import { locales } from '../i18n/locale.js';
 import { recordProvenances, valueOfRecord } from './indicator-data.js';
 import { storedValue } from './value-spec.js';
+import { reportStatuses } from '../vocabulary/reports.js';
 
-export const reportStatuses = ['draft', 'submitted', 'approved'] as const;
+export { reportStatuses };
+
 export type ReportStatus = (typeof reportStatuses)[number];
 export const outcomeRatings = ['on_track', 'on_track_peacebuilding', 'off_track'] as const;
 

@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { reportTypes } from './report-template.js';
+import { deadlineRecipients } from '../vocabulary/reports.js';
+
+export { deadlineRecipients };
 
 const isoDate = z.iso.date();
 
 /** Days before (negative) and after (positive) the date on which the writers are reminded. */
 export const reminderDays = z.array(z.number().int().min(-90).max(90)).max(8);
-
-export const deadlineRecipients = ['fund', 'donor', 'programme'] as const;
 
 export const reportingDeadline = z.object({
   id: z.uuid().nullable(),

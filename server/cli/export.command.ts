@@ -31,7 +31,9 @@ export async function exportProgrammeCommand(code: string, options: ExportProgra
   const version = options.frameworkVersion;
   if (version !== undefined && !/^[1-9]\d*$/.test(version))
     throw new Error(`Unknown framework version "${version}": write its number, e.g. 2.`);
-  const database = await openMigrated();
+  // reads only, no transaction: one connection, its catalogue caches warmed once (10 were opened for the
+  // export's concurrent reads, each a server process and an authentication)
+  const database = await openMigrated(undefined, { connections: 1 });
   try {
     const ctx = operatorContext(database.db, locale);
     const slug = programmeSlugOf(code);

@@ -1,6 +1,5 @@
 /** The `jalon` command line: each command calls the same services as the API. */
 import { Command, InvalidArgumentError } from 'commander';
-import { AppError } from '../errors.js';
 /**
  * A command's code, loaded only when that command runs: `jalon --help` or `jalon db migrate` do not load the
  * document renderers, spreadsheets and web server of the other commands (issue 20: a command in well under a
@@ -184,8 +183,9 @@ exportData
   .option('--lang <lang>', 'fr or en', 'fr')
   .action(lazy(() => import('./finance.command.js'), 'exportFinanceCommand'));
 
+// an AppError is an Error: its message is the sentence to print (not importing AppError here spares `--help`
+// the error codes' Zod schemas)
 program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof AppError) console.error(`jalon: ${error.message}`);
-  else console.error(`jalon: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`jalon: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

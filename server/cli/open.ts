@@ -1,9 +1,24 @@
 import { loadConfig, type Config } from '../config.js';
 import { openDatabase, type Database } from '../db/client.js';
 
+export interface OpenOptions {
+  /**
+   * PostgreSQL: the connections of the pool (default: the server's 10). Only a command that never queries the
+   * database while it holds a transaction may ask for 1 (it would wait for itself).
+   */
+  connections?: number;
+}
+
 /** Opens the configured database and applies pending migrations (forward only). */
-export async function openMigrated(config: Config = loadConfig()): Promise<Database> {
-  const database = await openDatabase(config.database);
+export async function openMigrated(
+  config: Config = loadConfig(),
+  options: OpenOptions = {},
+): Promise<Database> {
+  const database = await openDatabase(
+    'url' in config.database && options.connections !== undefined
+      ? { ...config.database, connections: options.connections }
+      : config.database,
+  );
   try {
     await database.migrate();
   } catch (error) {

@@ -28,7 +28,18 @@ export type Engine = 'pglite' | 'postgres';
  */
 let pgDriver: typeof pg | undefined;
 async function loadPg(): Promise<typeof pg> {
-  pgDriver ??= (await import('pg')).default;
+  if (pgDriver) return pgDriver;
+  // node-postgres asks at load whether it runs on Cloudflare Workers: without `navigator` (Node 20 has none) it
+  // builds a `Response`, which loads Node's fetch (undici, ≈ 60 ms of CPU) that no command uses. A `navigator`
+  // that is not Cloudflare's answers it; it is removed at once (it would tell other libraries "browser").
+  const hadNavigator = 'navigator' in globalThis;
+  if (!hadNavigator)
+    Object.defineProperty(globalThis, 'navigator', { value: { userAgent: 'Node.js' }, configurable: true });
+  try {
+    pgDriver = (await import('pg')).default;
+  } finally {
+    if (!hadNavigator) Reflect.deleteProperty(globalThis, 'navigator');
+  }
   return pgDriver;
 }
 
@@ -117,7 +128,16 @@ export interface Database {
 }
 
 export type DatabaseOptions =
-  { url: string } | { dataDir: string } | { pglite: PGlite; ownsInstance?: boolean };
+  | {
+      url: string;
+      /**
+       * The pool's connections (default 10). A one-shot command's reads are short: one connection spares it
+       * the opening of others (each a server process, an authentication and cold catalogue caches).
+       */
+      connections?: number;
+    }
+  | { dataDir: string }
+  | { pglite: PGlite; ownsInstance?: boolean };
 
 /** Opens the database: a PostgreSQL URL, a PGlite directory (locked), or an existing PGlite instance. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -126,7 +146,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       loadPg(),
       import('drizzle-orm/node-postgres'),
     ]);
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.connections ?? 10 });
     // an idle connection cut by the server (restart, failover) must not crash the process: the pool reconnects
     pool.on('error', (error) => console.error(`PostgreSQL idle connection error: ${error.message}`));
     pool.on('connect', oneQueryAtATime);

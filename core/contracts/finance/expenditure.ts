@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { uuid } from '../programme-api.js';
 import { currencyInput, isoDate, lineCode, moneyInput } from './fields.js';
+import { expenditureProvenances } from '../../vocabulary/finance.js';
 
-export const expenditureProvenances = ['entered', 'imported'] as const;
+export { expenditureProvenances };
+
 export const expenditure = z
   .object({
     id: uuid,

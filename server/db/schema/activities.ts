@@ -20,7 +20,7 @@ import {
   attachmentKinds,
   countBases,
   sexes,
-} from '../../../core/contracts/activities.js';
+} from '../../../core/contracts/activity-vocabulary.js';
 import type { IndicatorRule } from '../../../core/contracts/indicator-data.js';
 import type { ImportMapping } from '../../../core/contracts/activity-import.js';
 import { workplanActivities } from './finance.js';

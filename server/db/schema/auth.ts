@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { globalRoles, membershipRoles } from '../../../core/contracts/auth.js';
+import { globalRoles, membershipRoles } from '../../../core/contracts/roles.js';
 import { organisations, programmes } from './programmes.js';
 
 export const globalRole = pgEnum('global_role', globalRoles);

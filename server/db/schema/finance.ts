@@ -27,7 +27,7 @@ import {
   governanceItemKinds,
   statedTotalScopes,
 } from '../../../core/contracts/finance-vocabulary.js';
-import { expenditureProvenances } from '../../../core/contracts/finance/expenditure.js';
+import { expenditureProvenances } from '../../../core/vocabulary/finance.js';
 import { indicators } from './frameworks.js';
 import { money, organisations, programmes } from './programmes.js';
 

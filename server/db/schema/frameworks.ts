@@ -17,7 +17,7 @@ import {
   alignmentFrameworks,
   indicatorDirections,
   indicatorMeasures,
-} from '../../../core/contracts/programme-document.js';
+} from '../../../core/vocabulary/programmes.js';
 import type { StoredValue } from '../../../core/contracts/value-spec.js';
 import { programmes } from './programmes.js';
 

@@ -1,6 +1,6 @@
 import { doublePrecision, index, pgEnum, pgTable, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { areaLevels } from '../../../core/contracts/activities.js';
+import { areaLevels } from '../../../core/contracts/activity-vocabulary.js';
 
 export const adminLevel = pgEnum('admin_level', areaLevels);
 

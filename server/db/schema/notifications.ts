@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { deliveryModes, notificationKinds } from '../../../core/contracts/notification-kinds.js';
-import { deadlineRecipients } from '../../../core/contracts/reporting-calendar.js';
+import { deadlineRecipients } from '../../../core/vocabulary/reports.js';
 import { users } from './auth.js';
 import { programmes } from './programmes.js';
 import { reports, reportType } from './reports.js';

@@ -21,7 +21,7 @@ import {
   riskImpacts,
   riskLevels,
   trustFundKinds,
-} from '../../../core/contracts/programme-document.js';
+} from '../../../core/vocabulary/programmes.js';
 
 /** Money as numeric(18,2) read back as a JS number: amounts stay below 2^53 cents. */
 export const money = (name: string) => numeric(name, { precision: 18, scale: 2, mode: 'number' });

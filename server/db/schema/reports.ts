@@ -11,8 +11,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { ReportContent, ReportModel } from '../../../core/contracts/report.js';
-import { reportStatuses } from '../../../core/contracts/report.js';
-import { reportTypes } from '../../../core/contracts/report-template.js';
+import { reportStatuses, reportTypes } from '../../../core/vocabulary/reports.js';
 import type { QuarterlyReport } from '../../../core/contracts/quarterly-report.js';
 import { users } from './auth.js';
 import { organisations, programmes } from './programmes.js';

@@ -1,0 +1,58 @@
+/**
+ * What a command loads before it does anything (issue 20, item 4: a command ≤ 0.5 s): building Zod's schemas is
+ * ≈ 0.1–0.2 s of CPU, so neither the `jalon` entry (`--help`) nor the database schema, which every command
+ * with the database loads, may reach Zod by a static import. The enums' lists are plain data
+ * (`core/vocabulary/`, `core/contracts/*-vocabulary.ts`); a command's own code comes by `import()`.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * What `entry` loads by static imports (type-only imports are erased): source files as paths from the root,
+ * packages by name.
+ */
+async function staticallyLoaded(entry: string): Promise<string[]> {
+  const { metafile } = await build({
+    entryPoints: [`${root}/${entry}`],
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outdir: 'unused',
+    logLevel: 'silent',
+  });
+  const seen = new Set<string>();
+  const walk = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const i of metafile.inputs[path]?.imports ?? []) if (i.kind === 'import-statement') walk(i.path);
+  };
+  walk(entry);
+  return [...seen];
+}
+
+const zodOf = (files: string[]) => files.filter((f) => f === 'zod' || f.startsWith('zod/'));
+
+describe('what a command loads at start', () => {
+  it('the database schema reaches no Zod', async () => {
+    const files = await staticallyLoaded('server/db/schema/index.ts');
+    expect(files).toContain('core/vocabulary/programmes.ts');
+    expect(zodOf(files)).toEqual([]);
+  });
+
+  it('the `jalon` entry reaches no Zod (its commands are loaded when run)', async () => {
+    const files = await staticallyLoaded('server/cli/main.ts');
+    expect(files).toContain('server/cli/main.ts');
+    expect(zodOf(files)).toEqual([]);
+  });
+
+  it('a contract does reach Zod (the check can fail)', async () => {
+    expect(zodOf(await staticallyLoaded('core/contracts/programme-document.ts'))).not.toEqual([]);
+  });
+});
