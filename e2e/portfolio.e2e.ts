@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Framework, Indicator } from '../core/contracts/programme-api.js';
+import type { Framework, FrameworkTree, Indicator } from '../core/contracts/programme-api.js';
+import { expandFramework } from '../core/domain/framework-answer.js';
 import { e2eSuite, screenshotDir } from './support/app.js';
 
 let page: Page;
@@ -20,7 +21,7 @@ const { url } = e2e;
 
 const programmeCodes = ['PBF/MLI/A-1', 'PBF/MLI/A-2', 'PBF/MLI/A-3', 'PROSMED'];
 
-function findIndicator(framework: Framework, code: string): Indicator | undefined {
+function findIndicator(framework: FrameworkTree, code: string): Indicator | undefined {
   for (const outcome of framework.outcomes) {
     const found =
       outcome.indicators.find((indicator) => indicator.code === code) ??
@@ -66,7 +67,7 @@ describe('portfolio', () => {
 describe('PROSMED', () => {
   it('opens from the portfolio and shows indicator 1.2.1 with its 2023 target of the framework in force', async () => {
     const response = await fetch(url('/api/v1/programmes/prosmed/framework?version=2'));
-    const framework = (await response.json()) as Framework;
+    const framework = expandFramework((await response.json()) as Framework);
     const indicator = findIndicator(framework, '1.2.1');
     const target2023 = indicator?.targets.find((target) => target.kind === 'annual' && target.year === 2023);
     expect(framework.inForce).toBe(true);

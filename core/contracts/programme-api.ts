@@ -180,12 +180,56 @@ export const indicator = z
 export type Indicator = z.infer<typeof indicator>;
 
 export const plannedActivity = z.object({ id: uuid, code: z.string(), title: localizedText });
+
+/**
+ * A baseline or target as the framework sends it: its wording alone when the value is what the wording reads
+ * as (`toStoredValue(text, { percentIndicator: measure === 'percent' })`: the same structure, date and source),
+ * else the stored value whole. `expandFramework` (core/domain/framework-answer.ts) gives it back as stored.
+ */
+export const frameworkValue = z.union([z.string(), storedValue]).meta({ id: 'FrameworkValue' });
+export type FrameworkValue = z.infer<typeof frameworkValue>;
+
+/**
+ * An indicator as the framework lists it: the fields of `Indicator` (`GET /indicators/:id`), with what is
+ * empty left out (no unit, notes, latest value, sources, alignments or disaggregations) and its targets by
+ * kind — the end target, the yearly ones by year, the milestones in order. An indicator whose targets do not
+ * fit that form (two targets for one year, a dated yearly target…) sends them as `targets`, as stored.
+ */
+export const frameworkIndicator = z
+  .object({
+    id: uuid,
+    code: z.string(),
+    title: indicatorFields.title,
+    measure: indicatorFields.measure,
+    direction: indicatorFields.direction,
+    cumulative: indicatorFields.cumulative,
+    unit: z.string().optional(),
+    disaggregations: indicatorFields.disaggregations.optional(),
+    baseline: frameworkValue.optional(),
+    /** absent: no end target; null: one whose value the document leaves empty */
+    endTarget: frameworkValue.nullable().optional(),
+    /** by year; null = no target that year (`/` in the documents) */
+    annualTargets: z.record(z.string().regex(/^\d{4}$/), frameworkValue.nullable()).optional(),
+    milestones: z
+      .array(z.object({ date: z.string().optional(), value: frameworkValue.nullable() }))
+      .optional(),
+    /** only when the targets do not fit `endTarget`, `annualTargets` and `milestones` */
+    targets: z.array(indicatorTarget).optional(),
+    sources: z.array(z.string()).optional(),
+    alignments: z.array(alignmentInput).optional(),
+    notes: z.string().optional(),
+    latestValue: indicatorValue.optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'FrameworkIndicator' });
+export type FrameworkIndicator = z.infer<typeof frameworkIndicator>;
+
 export const output = z
   .object({
     id: uuid,
     code: z.string(),
     statement: localizedText,
-    indicators: z.array(indicator),
+    indicators: z.array(frameworkIndicator),
     activities: z.array(plannedActivity),
   })
   .meta({ id: 'Output' });
@@ -195,7 +239,7 @@ export const outcome = z
     id: uuid,
     code: z.string(),
     statement: localizedText,
-    indicators: z.array(indicator),
+    indicators: z.array(frameworkIndicator),
     outputs: z.array(output),
   })
   .meta({ id: 'Outcome' });
@@ -219,7 +263,19 @@ export const framework = frameworkVersionSummary
     alignments: z.array(alignmentInput),
   })
   .meta({ id: 'Framework' });
+/** The framework as `GET /programmes/:slug/framework` sends it (compact indicators). */
 export type Framework = z.infer<typeof framework>;
+
+/**
+ * The framework as the server reads it and the screens, reports and exports use it: every indicator whole
+ * (`Indicator`). `expandFramework(answer)` gives it from the API's answer; `compactFramework` the answer from it.
+ */
+export type OutputTree = Omit<Output, 'indicators'> & { indicators: Indicator[] };
+export type OutcomeTree = Omit<Outcome, 'indicators' | 'outputs'> & {
+  indicators: Indicator[];
+  outputs: OutputTree[];
+};
+export type FrameworkTree = Omit<Framework, 'outcomes'> & { outcomes: OutcomeTree[] };
 
 export const risk = z
   .object({

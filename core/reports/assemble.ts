@@ -3,7 +3,7 @@
  * the checks and the documents read. Pure: the server gives it the programme and the framework.
  */
 import type { ValueOfRecord } from '../contracts/indicator-data.js';
-import type { Framework, Indicator, ProgrammeDetail } from '../contracts/programme-api.js';
+import type { FrameworkTree, Indicator, ProgrammeDetail } from '../contracts/programme-api.js';
 import type { ReportContent, ReportIndicatorRow, ReportModel } from '../contracts/report.js';
 import type { ReportTemplate, ReportType } from '../contracts/report-template.js';
 import { effectiveEndDate, givenDate, isInLastSixMonths } from '../domain/programme-dates.js';
@@ -27,7 +27,7 @@ export function reportPeriod(
  * Their figures are not copied: while the report is a draft each row shows the value of record of the period
  * (`rowFigures`), so it follows the data until someone writes over it or the report is approved.
  */
-export function prefillIndicators(framework: Framework): ReportContent['indicators'] {
+export function prefillIndicators(framework: FrameworkTree): ReportContent['indicators'] {
   // by indicator code, a key from outside: an object without a prototype
   const rows: ReportContent['indicators'] = dictionary();
   const all = framework.outcomes.flatMap((o) => [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)]);
@@ -94,7 +94,7 @@ export function withRowSources(model: ReportModel): ReportModel {
 
 export interface AssembleInput {
   programme: ProgrammeDetail;
-  framework: Framework | null;
+  framework: FrameworkTree | null;
   template: ReportTemplate;
   type: ReportType;
   year: number;

@@ -15,6 +15,7 @@ import type { ProgrammeDashboard, PortfolioDashboard } from '../../core/contract
 import type { IndicatorData } from '../../core/contracts/indicator-data.js';
 import type {
   Framework,
+  FrameworkTree,
   Indicator,
   ProgrammeDetail,
   ProgrammeSummary,
@@ -22,6 +23,7 @@ import type {
 import type { QuarterlyReport } from '../../core/contracts/quarterly-report.js';
 import type { ReportDetail, ReportIndicatorRow, ReportSummary } from '../../core/contracts/report.js';
 import type { StoredValue } from '../../core/contracts/value-spec.js';
+import { expandFramework } from '../../core/domain/framework-answer.js';
 import { quarterlyProgrammeReport2023 } from '../../core/reports/templates/quarterly-programme-report.js';
 import { t } from '../../core/i18n/t.js';
 import type { Database } from '../db/client.js';
@@ -102,7 +104,7 @@ interface ProgrammePlaces {
   code: string;
   summary: ProgrammeSummary;
   header: ProgrammeDetail;
-  framework: Framework;
+  framework: FrameworkTree;
   indicators: Indicator[];
   pages: Map<string, IndicatorData>;
   pagesOfYear: Map<string, IndicatorData>;
@@ -127,7 +129,7 @@ interface ProgrammePlaces {
   financeXlsx: XlsxPlace;
 }
 
-const frameworkIndicators = (f: Framework): Indicator[] =>
+const frameworkIndicators = (f: FrameworkTree): Indicator[] =>
   f.outcomes.flatMap((o) => [...o.indicators, ...o.outputs.flatMap((p) => p.indicators)]);
 const reportRows = (d: ReportDetail): ReportIndicatorRow[] =>
   d.model.outcomes.flatMap((o) => [...o.indicators, ...o.outputs.flatMap((p) => p.indicators)]);
@@ -182,7 +184,8 @@ describe.each(testEngines)('one figure, one source on %s', (engine) => {
   async function readProgramme(summary: ProgrammeSummary): Promise<ProgrammePlaces> {
     const base = `/api/v1/programmes/${summary.slug}`;
     const header = await api<ProgrammeDetail>(base);
-    const framework = await api<Framework>(`${base}/framework`);
+    // as the web reads it (web/api/programmes.ts)
+    const framework = expandFramework(await api<Framework>(`${base}/framework`));
     const indicators = frameworkIndicators(framework);
     const dashboardOfYear = await api<ProgrammeDashboard>(`${base}/dashboard?period=${YEAR}`);
     const pages = new Map(

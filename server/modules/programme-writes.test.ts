@@ -1,7 +1,8 @@
 /** Writing programmes, framework versions and indicators through the API, on every engine. */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Framework, Indicator } from '../../core/contracts/programme-api.js';
+import type { Framework, FrameworkTree, Indicator } from '../../core/contracts/programme-api.js';
+import { expandFramework } from '../../core/domain/framework-answer.js';
 import type { Database } from '../db/client.js';
 import { testApp } from '../test/api-client.js';
 import { aFrameworkDocument, aProgramme } from '../test/factories.js';
@@ -54,10 +55,14 @@ describe.each(testEngines)('writes on %s', (engine) => {
     await database.close();
   });
 
-  const framework = async (slug: string, version?: number): Promise<Framework> =>
-    (
-      await app.inject({ url: `/api/v1/programmes/${slug}/framework${version ? `?version=${version}` : ''}` })
-    ).json();
+  const framework = async (slug: string, version?: number): Promise<FrameworkTree> =>
+    expandFramework(
+      (
+        await app.inject({
+          url: `/api/v1/programmes/${slug}/framework${version ? `?version=${version}` : ''}`,
+        })
+      ).json<Framework>(),
+    );
 
   it('creates a programme, refuses the same code twice', async () => {
     const body = {
@@ -115,7 +120,7 @@ describe.each(testEngines)('writes on %s', (engine) => {
     const v2 = await framework(joint, 2);
     const v3 = await framework(joint);
     expect(v3.version).toBe(3);
-    const strip = (f: Framework) =>
+    const strip = (f: FrameworkTree) =>
       JSON.stringify(f.outcomes, (k, v) => (k === 'id' || k === 'latestValue' ? undefined : v));
     expect(v2.outcomes).toHaveLength(2);
     expect(strip(v3)).toBe(strip(v2));
@@ -192,7 +197,7 @@ describe.each(testEngines)('writes on %s', (engine) => {
     const copy = { ...exported, code: 'COPY/A-2', cofundingProjects: [] };
     const imported = await app.inject({ method: 'POST', url: '/api/v1/programmes/import', payload: copy });
     expect(imported.statusCode).toBe(201);
-    const strip = (f: Framework) => JSON.stringify(f.outcomes, (k, v) => (k === 'id' ? undefined : v));
+    const strip = (f: FrameworkTree) => JSON.stringify(f.outcomes, (k, v) => (k === 'id' ? undefined : v));
     expect(strip(await framework('copy-a-2'))).toBe(strip(await framework(reported)));
   });
 

@@ -3,7 +3,7 @@
  * indicator of each Part V table and of both PROSMED frameworks) and values checked cell by cell.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Framework, Indicator } from '../../core/contracts/programme-api.js';
+import type { FrameworkTree, Indicator } from '../../core/contracts/programme-api.js';
 import { programmeDocument } from '../../core/contracts/programme-document.js';
 import type { Database } from '../db/client.js';
 import { validateIatiActivities } from '../documents/iati/iati-schema.js';
@@ -20,7 +20,7 @@ import { sql } from 'drizzle-orm';
 import type { StoredValue } from '../../core/contracts/value-spec.js';
 import { valueFindings, type IndicatorMeasure } from '../../core/domain/value-fits-indicator.js';
 
-const counts = (f: Framework) => {
+const counts = (f: FrameworkTree) => {
   const outputs = f.outcomes.flatMap((o) => o.outputs);
   return {
     outcomes: f.outcomes.length,
@@ -31,9 +31,9 @@ const counts = (f: Framework) => {
     ),
   };
 };
-const allIndicators = (f: Framework): Indicator[] =>
+const allIndicators = (f: FrameworkTree): Indicator[] =>
   f.outcomes.flatMap((o) => [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)]);
-const find = (f: Framework, code: string) => {
+const find = (f: FrameworkTree, code: string) => {
   const i = allIndicators(f).find((x) => x.code === code);
   if (!i) throw new Error(`no indicator ${code}`);
   return i;

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ActivityCreate } from '../../core/contracts/activities.js';
 import type { GlobalRole, MembershipRole } from '../../core/contracts/auth.js';
-import type { Framework } from '../../core/contracts/programme-api.js';
+import type { FrameworkTree } from '../../core/contracts/programme-api.js';
 import type {
   FrameworkVersionInput,
   IndicatorInput,
@@ -180,7 +180,7 @@ export interface MadeProgramme {
   /** the recipient agencies' codes, the convening one first */
   recipients: string[];
   /** the framework version in force, as the API reads it (ids of outcomes, outputs and indicators) */
-  framework: Framework | null;
+  framework: FrameworkTree | null;
   /** every indicator of the version in force, by code */
   indicators: Map<string, string>;
 }
@@ -334,7 +334,7 @@ export async function anActivity(
  */
 export async function aReport(
   database: Database,
-  programme: { slug: string; code: string; framework?: Framework | null },
+  programme: { slug: string; code: string; framework?: FrameworkTree | null },
   options: {
     type?: ReportType;
     year?: number;

@@ -1,6 +1,7 @@
 /** react-query hooks for programmes, their detail and their results framework. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Framework, Portfolio, ProgrammeDetail } from '../../core/contracts/programme-api.js';
+import { expandFramework } from '../../core/domain/framework-answer.js';
 import { apiGet } from './client.js';
 
 const base = '/api/v1/programmes';
@@ -32,8 +33,11 @@ export function frameworkQuery(slug: string, version: number | undefined) {
   const search = version === undefined ? '' : `?version=${version}`;
   return queryOptions({
     queryKey: programmeKeys.framework(slug, version),
-    queryFn: ({ signal }) =>
-      apiGet<Framework>(`${base}/${encodeURIComponent(slug)}/framework${search}`, signal),
+    // the answer is compact (core/domain/framework-answer.ts); the pages read the whole tree
+    queryFn: async ({ signal }) =>
+      expandFramework(
+        await apiGet<Framework>(`${base}/${encodeURIComponent(slug)}/framework${search}`, signal),
+      ),
   });
 }
 

@@ -21,7 +21,7 @@ import type {
   ProgrammeDashboard,
 } from '../../../core/contracts/dashboards.js';
 import { progressStatuses, type ProgressStatus } from '../../../core/contracts/indicator-data.js';
-import type { Framework, Indicator } from '../../../core/contracts/programme-api.js';
+import type { FrameworkTree, Indicator } from '../../../core/contracts/programme-api.js';
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
 import { effectiveEndDate } from '../../../core/domain/programme-dates.js';
 import { tIn } from '../../../core/i18n/t.js';
@@ -208,7 +208,7 @@ export async function indicatorProgress(
     endDate: string;
     revisedEndDate: string | null;
   },
-  framework: Framework | null,
+  framework: FrameworkTree | null,
   period: { from: string; to: string },
 ): Promise<IndicatorProgressRow[]> {
   if (!framework) return [];

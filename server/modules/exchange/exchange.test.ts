@@ -10,7 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview, ImportResult } from '../../../core/contracts/exchange.js';
-import type { Framework, ProgrammeDetail } from '../../../core/contracts/programme-api.js';
+import type { Framework, FrameworkTree, ProgrammeDetail } from '../../../core/contracts/programme-api.js';
+import { expandFramework } from '../../../core/domain/framework-answer.js';
 import type { Database } from '../../db/client.js';
 import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
 import { testApp } from '../../test/api-client.js';
@@ -48,7 +49,7 @@ async function exchangeProgrammes(database: Database) {
 }
 
 /** A framework without what the database gives each copy (ids, row versions, values). */
-function shape(f: Framework) {
+function shape(f: FrameworkTree) {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (v && typeof v === 'object')
@@ -83,10 +84,14 @@ describe.each(testEngines)('exchange on %s', (engine) => {
         }
       ).rows[0]!.n,
     );
-  const framework = async (slug: string, version?: number): Promise<Framework> =>
-    (
-      await app.inject({ url: `/api/v1/programmes/${slug}/framework${version ? `?version=${version}` : ''}` })
-    ).json();
+  const framework = async (slug: string, version?: number): Promise<FrameworkTree> =>
+    expandFramework(
+      (
+        await app.inject({
+          url: `/api/v1/programmes/${slug}/framework${version ? `?version=${version}` : ''}`,
+        })
+      ).json<Framework>(),
+    );
   const preview = (payload: object, lang = 'fr') =>
     app.inject({ method: 'POST', url: `/api/v1/imports/preview?lang=${lang}`, payload });
   const importFile = (payload: object, lang = 'fr') =>
@@ -397,10 +402,12 @@ describe.each(testEngines)('a programme through IATI into another Jalon, on %s',
     expect(b.financialSnapshots).toEqual([]);
     const [fa, fb] = (await Promise.all(
       [from, to].map(async (app) =>
-        (await app.inject({ url: '/api/v1/programmes/pbf-mli-e-1/framework' })).json(),
+        expandFramework(
+          (await app.inject({ url: '/api/v1/programmes/pbf-mli-e-1/framework' })).json<Framework>(),
+        ),
       ),
-    )) as [Framework, Framework];
-    const carried = (f: Framework) =>
+    )) as [FrameworkTree, FrameworkTree];
+    const carried = (f: FrameworkTree) =>
       f.outcomes
         .flatMap((o) => [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)])
         .map((i) => ({

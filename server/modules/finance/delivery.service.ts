@@ -9,7 +9,7 @@ import type {
   ResultsProgress,
 } from '../../../core/contracts/finance/delivery.js';
 import type { ValueOfRecord } from '../../../core/contracts/indicator-data.js';
-import type { Framework, Indicator, OrganisationRef } from '../../../core/contracts/programme-api.js';
+import type { FrameworkTree, Indicator, OrganisationRef } from '../../../core/contracts/programme-api.js';
 import type { StoredValue } from '../../../core/contracts/value-spec.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import { deliveryOf, weightedAchievement } from '../../../core/finance/delivery.js';
@@ -148,7 +148,7 @@ export async function getFinanceOverview(
     spentByLine(ctx.db, programme.id, asOf),
     catalyticOf(ctx.db, programme.id, asOf),
     statedTotalsOf(ctx.db, programme.id),
-    getFramework(ctx, slug).catch((): Framework | null => null),
+    getFramework(ctx, slug).catch((): FrameworkTree | null => null),
     budgetSummaryOf(ctx.db, programme.id),
   ]);
   const orgs = await organisationsById(

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GovernanceView } from '../../../core/contracts/finance/governance.js';
 import type { Framework } from '../../../core/contracts/programme-api.js';
+import { expandFramework } from '../../../core/domain/framework-answer.js';
 import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
 import { aFrameworkDocument, aMeeting, aProgramme } from '../../test/factories.js';
@@ -100,9 +101,9 @@ describe.each(testEngines)('governance on %s', (engine) => {
   });
 
   it('follows recommendations up and counts the implemented ones for the indicator that asks for them', async () => {
-    const framework: Framework = (
-      await app.inject({ method: 'GET', url: `/api/v1/programmes/${forums}/framework` })
-    ).json();
+    const framework = expandFramework(
+      (await app.inject({ method: 'GET', url: `/api/v1/programmes/${forums}/framework` })).json<Framework>(),
+    );
     const indicator = framework.outcomes.flatMap((o) => o.indicators).find((i) => i.code === '1.a')!;
     expect(indicator.title.fr).toMatch(/recommandations issues des foras régionaux/);
 
@@ -183,9 +184,9 @@ describe.each(testEngines)('governance on %s', (engine) => {
   });
 
   it('refuses an indicator of another programme and an unknown owner, naming the fields', async () => {
-    const another: Framework = (
-      await app.inject({ method: 'GET', url: `/api/v1/programmes/${other}/framework` })
-    ).json();
+    const another = expandFramework(
+      (await app.inject({ method: 'GET', url: `/api/v1/programmes/${other}/framework` })).json<Framework>(),
+    );
     const meetingId = (await view(forums)).meetings[0]!.id;
     const res = await app.inject({
       method: 'POST',

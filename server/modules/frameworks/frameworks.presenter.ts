@@ -1,4 +1,4 @@
-import type { Framework, Indicator, IndicatorValue } from '../../../core/contracts/programme-api.js';
+import type { FrameworkTree, Indicator, IndicatorValue } from '../../../core/contracts/programme-api.js';
 import type { FrameworkVersion, IndicatorInput } from '../../../core/contracts/programme-document.js';
 import { groupBy } from '../../../core/lib/group-by.js';
 import type * as t from '../../db/schema/index.js';
@@ -53,7 +53,7 @@ export function presentFramework(
   version: typeof t.frameworkVersions.$inferSelect,
   inForce: boolean,
   rows: FrameworkRows,
-): Framework {
+): FrameworkTree {
   const targets = groupBy(rows.targets, (x) => x.indicatorId);
   const alignments = groupBy(
     rows.alignments.filter((a) => a.indicatorId),
@@ -132,7 +132,7 @@ export function indicatorToDocument(i: Indicator): IndicatorInput {
 }
 
 /** A framework tree back into the document form: for export, and for copying a version into a new one. */
-export function frameworkToDocument(f: Framework): FrameworkVersion {
+export function frameworkToDocument(f: FrameworkTree): FrameworkVersion {
   return {
     version: f.version,
     label: f.label,

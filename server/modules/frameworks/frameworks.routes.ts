@@ -18,7 +18,7 @@ import {
   createOutcome,
   createOutput,
   deleteStatement,
-  getFramework,
+  readFramework,
   updateStatement,
 } from './frameworks.service.js';
 
@@ -46,7 +46,7 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       request.server.readCache.answer(request, reply, (ctx) =>
-        getFramework(ctx, request.params.slug, request.query.version),
+        readFramework(ctx, request.params.slug, request.query.version),
       ),
   );
 

@@ -1,5 +1,10 @@
-import type { Framework, FrameworkVersionSummary } from '../../../core/contracts/programme-api.js';
+import type {
+  Framework,
+  FrameworkTree,
+  FrameworkVersionSummary,
+} from '../../../core/contracts/programme-api.js';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
+import { compactFramework } from '../../../core/domain/framework-answer.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { t } from '../../../core/i18n/t.js';
 import type { ServiceContext } from '../../context.js';
@@ -28,7 +33,11 @@ import {
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
 /** A programme's framework as a tree: the version in force, or the version asked for. */
-export async function getFramework(ctx: ServiceContext, slug: string, version?: number): Promise<Framework> {
+export async function getFramework(
+  ctx: ServiceContext,
+  slug: string,
+  version?: number,
+): Promise<FrameworkTree> {
   const versions = await findOrFail(versionsBySlug(ctx.db, slug), 'Programme', slug);
   const inForce = inForceVersion(versions, today(ctx));
   const chosen = await findOrFail(
@@ -39,8 +48,13 @@ export async function getFramework(ctx: ServiceContext, slug: string, version?: 
   return presentFramework(chosen, chosen.id === inForce?.id, await frameworkRows(ctx.db, chosen.id));
 }
 
+/** What `GET /programmes/:slug/framework` sends: the tree with its indicators compact (`compactFramework`). */
+export async function readFramework(ctx: ServiceContext, slug: string, version?: number): Promise<Framework> {
+  return compactFramework(await getFramework(ctx, slug, version));
+}
+
 /** Every framework of a programme, oldest first, for export. */
-export async function getAllFrameworks(ctx: ServiceContext, slug: string): Promise<Framework[]> {
+export async function getAllFrameworks(ctx: ServiceContext, slug: string): Promise<FrameworkTree[]> {
   const p = await programmeBySlugOr404(ctx.db, slug);
   const versions = await frameworkVersionsOf(ctx.db, p.id);
   const inForce = inForceVersion(versions, today(ctx));

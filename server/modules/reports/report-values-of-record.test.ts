@@ -6,7 +6,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorData } from '../../../core/contracts/indicator-data.js';
-import type { Framework } from '../../../core/contracts/programme-api.js';
+import type { Framework, FrameworkTree } from '../../../core/contracts/programme-api.js';
+import { expandFramework } from '../../../core/domain/framework-answer.js';
 import type { FieldValue, ReportDetail, ReportIndicatorRow } from '../../../core/contracts/report.js';
 import type { TemplateField } from '../../../core/contracts/report-template.js';
 import { findTemplate } from '../../../core/reports/templates/index.js';
@@ -19,7 +20,7 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
   let report: ReportDetail;
-  let framework: Framework;
+  let framework: FrameworkTree;
   beforeAll(async () => {
     database = await createTestDatabase(engine, { seed: true });
     app = await testApp(database);
@@ -30,11 +31,13 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
     });
     expect(created.statusCode).toBe(201);
     report = created.json();
-    framework = (
-      await app.inject({
-        url: `/api/v1/programmes/prosmed/framework?version=${report.model.frameworkVersion}`,
-      })
-    ).json();
+    framework = expandFramework(
+      (
+        await app.inject({
+          url: `/api/v1/programmes/prosmed/framework?version=${report.model.frameworkVersion}`,
+        })
+      ).json<Framework>(),
+    );
   });
   afterAll(async () => {
     await app.close();

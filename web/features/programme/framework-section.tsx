@@ -2,10 +2,10 @@ import { Accordion, Box, Button, Group, NativeSelect, Stack, Text, Title } from 
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type {
-  Framework,
+  FrameworkTree,
   FrameworkVersionSummary,
   Indicator,
-  Outcome,
+  OutcomeTree,
   ProgrammeDetail,
 } from '../../../core/contracts/programme-api.js';
 import { localize } from '../../../core/i18n/locale.js';
@@ -14,14 +14,14 @@ import { useLocale, useT } from '../../i18n/i18n.js';
 import { formatDate } from '../../../core/i18n/format.js';
 import { IndicatorRow, targetYears } from './indicator-row.js';
 
-function* allIndicators(framework: Framework): Generator<Indicator> {
+function* allIndicators(framework: FrameworkTree): Generator<Indicator> {
   for (const outcome of framework.outcomes) {
     yield* outcome.indicators;
     for (const output of outcome.outputs) yield* output.indicators;
   }
 }
 
-function indicatorCount(outcome: Outcome): number {
+function indicatorCount(outcome: OutcomeTree): number {
   return (
     outcome.indicators.length + outcome.outputs.reduce((sum, output) => sum + output.indicators.length, 0)
   );
@@ -48,7 +48,7 @@ function VersionInfo({ version }: { version: FrameworkVersionSummary }) {
 }
 
 /** Outcome indicators first, then each output with its indicators and indicative activities. */
-function OutcomeBody({ outcome, years }: { outcome: Outcome; years: number[] }) {
+function OutcomeBody({ outcome, years }: { outcome: OutcomeTree; years: number[] }) {
   const t = useT();
   const locale = useLocale();
   return (
@@ -113,7 +113,7 @@ function OutcomeBody({ outcome, years }: { outcome: Outcome; years: number[] }) 
  * The results framework as a tree (outcome → output → indicator). Outcomes fold so a 50-indicator framework
  * stays readable; the first is open, and only open outcomes are rendered, which keeps slow devices quick.
  */
-function FrameworkTree({ framework, stale }: { framework: Framework; stale: boolean }) {
+function FrameworkTreeView({ framework, stale }: { framework: FrameworkTree; stale: boolean }) {
   const t = useT();
   const locale = useLocale();
   const years = useMemo(() => targetYears(allIndicators(framework)), [framework]);
@@ -188,7 +188,7 @@ function FrameworkTree({ framework, stale }: { framework: Framework; stale: bool
 
 interface Props {
   programme: ProgrammeDetail;
-  framework: UseQueryResult<Framework>;
+  framework: UseQueryResult<FrameworkTree>;
   /** the version shown; undefined until known */
   selected: number | undefined;
   onSelect: (version: number) => void;
@@ -234,7 +234,7 @@ export function FrameworkSection({ programme, framework, selected, onSelect }: P
             <ErrorState error={framework.error} onRetry={() => void framework.refetch()} />
           )}
           {framework.data && (
-            <FrameworkTree
+            <FrameworkTreeView
               key={framework.data.id}
               framework={framework.data}
               stale={framework.isPlaceholderData}
