@@ -36,6 +36,7 @@ import { driverOf, type Database } from '../server/db/client.js';
 import { copyLine, settingsForLargeWrite } from '../server/db/copy.js';
 import type { BulkItem } from '../server/modules/activities/activity-bulk.js';
 import type { Analysis } from '../server/modules/activities/import.service.js';
+import { emptyTally } from '../server/modules/activities/import-rows.js';
 
 const ROWS = size('JALON_BENCH_IMPORT_ROWS', 100_000, 10_000);
 const cercles = Object.values(cerclesByRegion).flat();
@@ -241,7 +242,12 @@ export async function importActivitiesBench(engine: Engine): Promise<BenchResult
       // the rows, as Jalon must write, and without it (rolled back), the physical limit of the rows themselves.
       const parsed = dry.result.preview.read.parsed as { analysis: Analysis; facts: { id: string } };
       const text = (tag: string) =>
-        bareCopyText(parsed.analysis.result.items, parsed.facts.id, run.result.preview.row!.id, tag);
+        bareCopyText(
+          [...parsed.analysis.items(emptyTally())],
+          parsed.facts.id,
+          run.result.preview.row!.id,
+          tag,
+        );
       const { ms: withTriggers, finishMs } = await bareCopy(database, text('RAW'), 'once');
       const { ms: rowTriggers } = await bareCopy(database, text('ROW'), 'row triggers');
       const { ms: bare } = await bareCopy(database, text('BARE'), 'no triggers');

@@ -16,6 +16,9 @@ import { testApp } from '../../test/api-client.js';
 import { aProgramme, type MadeProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { insertActivities, type BulkItem } from './activity-bulk.js';
+import { fieldHeader, guessMapping } from '../../documents/xlsx/activities-layout.js';
+import { checkedActivityRows, emptyTally, readActivityRows } from './import-rows.js';
+import type { ProgrammeFacts } from './activity-check.js';
 import { checkActivity, programmeFacts } from './activity-check.js';
 import { withDefaults } from './activities.service.js';
 
@@ -60,6 +63,7 @@ describe.each(testEngines)('the import writer on %s', (engine) => {
   let admin: FastifyInstance;
   let programme: MadeProgramme;
   let items: BulkItem[];
+  let facts: ProgrammeFacts;
   const asAdmin = sql`select set_config('jalon.actor_id', '', true), set_config('jalon.actor_label', 'importer@test.jalon', true)`;
 
   beforeAll(async () => {
@@ -70,7 +74,7 @@ describe.each(testEngines)('the import writer on %s', (engine) => {
       framework: { outcomes: 2, outputs: 1, indicators: 3, effectiveDate: '2024-01-01' },
     });
     admin = await testApp(database);
-    const facts = await programmeFacts(database.db, programme.slug);
+    facts = await programmeFacts(database.db, programme.slug);
     items = [full, bare].map((a) => {
       const checked = checkActivity(facts, withDefaults(a, null), 'fr');
       if (!checked.activity) throw new Error(JSON.stringify(checked.issues));
@@ -168,6 +172,103 @@ describe.each(testEngines)('the import writer on %s', (engine) => {
     const live = await summaries();
     await database.db.execute(sql`select jalon_agg_rebuild()`);
     expect(live).toEqual(await summaries());
+  });
+
+  const titled = (title: string, i: number): BulkItem => ({
+    activity: { ...items[i % 2]!.activity, titleFr: title },
+  });
+  const countTitled = async (prefix: string) =>
+    Number(
+      rowsOf(
+        await database.db.execute(
+          sql`select count(*) as n from activities where title_fr like ${`${prefix}%`}`,
+        ),
+      )[0]!.n,
+    );
+
+  it('takes the activities from an iterable a batch at a time, and writes them all', async () => {
+    let taken = 0;
+    const seen: { taken: number; size: number }[] = [];
+    function* made() {
+      for (let i = 0; i < 5; i++) {
+        taken++;
+        yield titled(`Lot ${i}`, i);
+      }
+    }
+    const ids = await database.db.transaction(async (tx) => {
+      await tx.execute(asAdmin);
+      return insertActivities(
+        tx,
+        programme.id,
+        made(),
+        { kind: 'imported' },
+        {
+          batch: 2,
+          written: (batch, batchIds) => {
+            expect(batchIds).toHaveLength(batch.length);
+            seen.push({ taken, size: batch.length });
+          },
+        },
+      );
+    });
+    // each batch was written before the next was made: the writer never held more than a batch
+    expect(seen).toEqual([
+      { taken: 2, size: 2 },
+      { taken: 4, size: 2 },
+      { taken: 5, size: 1 },
+    ]);
+    expect(ids).toHaveLength(5);
+    expect(await countTitled('Lot ')).toBe(5);
+    for (const id of ids) expect(await rawEvents(id)).toBe(1);
+    const live = await summaries();
+    await database.db.execute(sql`select jalon_agg_rebuild()`);
+    expect(live).toEqual(await summaries());
+  });
+
+  it('writes nothing when the activities fail after some batches were written', async () => {
+    function* failing() {
+      for (let i = 0; i < 5; i++) {
+        if (i === 3) throw new Error('row 4 cannot be read');
+        yield titled(`Moitié ${i}`, i);
+      }
+    }
+    const before = await summaries();
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.execute(asAdmin);
+        return insertActivities(tx, programme.id, failing(), { kind: 'imported' }, { batch: 2 });
+      }),
+    ).rejects.toThrow('row 4 cannot be read');
+    expect(await countTitled('Moitié ')).toBe(0);
+    expect(await summaries()).toEqual(before);
+  });
+
+  it('gives an activity of rows far apart once its last row is read, whole', () => {
+    const fields = ['reference', 'title', 'kind', 'startDate', 'organisation', 'female.age_18_35'] as const;
+    const headers = fields.map((f) => fieldHeader(f, 'fr'));
+    const row = (n: number, ref: string, count: number) => ({
+      row: n,
+      cells: [ref, `Atelier ${ref}`, 'Atelier', '2024-03-04', 'UNDP', count],
+    });
+    // A's rows are 2 and 5, B's 3, C's 4 and 6
+    const table = {
+      name: 'CSV',
+      headers,
+      rows: [row(2, 'A', 1), row(3, 'B', 2), row(4, 'C', 3), row(5, 'A', 4), row(6, 'C', 5)],
+    };
+    const mapping = guessMapping(headers, null);
+    const tally = emptyTally();
+    const order: string[] = [];
+    const made = checkedActivityRows(table, mapping, facts, new Set(), 'fr', () => true, tally);
+    for (const item of made) order.push(`${item.externalId}:${item.rows.join('+')}`);
+    expect(tally.errorCount).toBe(0);
+    expect(order).toEqual(['B:3', 'A:2+5', 'C:4+6']);
+    expect(tally).toMatchObject({ activityCount: 3, participants: 15, rowCount: 5 });
+    expect(tally.sample.map((s) => s.reference)).toEqual(['A', 'B', 'C']);
+    // read at once: the same activities, in the order of their first row, A's participants added up
+    const all = readActivityRows(table, mapping, facts, new Set(), 'fr', () => true);
+    expect(all.items.map((i) => i.externalId)).toEqual(['A', 'B', 'C']);
+    expect(all.items[0]!.activity.participants.reduce((n, p) => n + p.count, 0)).toBe(5);
   });
 
   it('is the only writer that sets the flag the triggers read', () => {

@@ -1,7 +1,8 @@
 /**
  * Writes many checked activities at once (imports, demo data, the offline outbox's batches): one COPY per
- * table (`server/db/copy.ts`), the rows made one at a time from the checked activities, never gathered in
- * arrays. Before: one INSERT … SELECT FROM unnest(arrays) per table and chunk of 20,000, which held every
+ * table and batch of activities (`server/db/copy.ts`), the rows made one at a time from the checked
+ * activities, never gathered in arrays. The activities may come from an iterable that makes them as they are
+ * taken (an import checks its rows as they flow): only a batch of them is held at a time. Before: one INSERT … SELECT FROM unnest(arrays) per table and chunk of 20,000, which held every
  * column of a chunk as a parameter (bench/import-activities.bench.ts, docs/performance.md). Runs inside the
  * caller's transaction: all or nothing. The tables' INSERT triggers (live aggregates, decision 0026; audit
  * trail) stand aside during the COPYs, and `jalon_bulk_finish_activities` (migration
@@ -38,21 +39,87 @@ export const SUMMARY_TABLES_OF_ACTIVITIES = [
   'agg_activity_cercles',
 ];
 
-/** Inserts the activities with their indicator links, places and participants; returns their ids in order. */
-export async function insertActivities(
+/** The activities written by one round of COPYs (one per table): what the writer holds at a time. */
+export const BULK_BATCH = 5_000;
+
+/** The items in batches of `size`, taken from the iterable only as each batch is written. */
+async function* batchesOf<T>(items: Iterable<T> | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  if (Symbol.iterator in items)
+    for (const item of items) {
+      batch.push(item);
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+  else
+    for await (const item of items) {
+      batch.push(item);
+      if (batch.length >= size) {
+        yield batch;
+        batch = [];
+      }
+    }
+  if (batch.length) yield batch;
+}
+
+export interface BulkOptions<Item extends BulkItem> {
+  /** told of each batch once written, with the ids of its activities (photos to attach afterwards) */
+  written?: (items: Item[], ids: string[]) => void;
+  /** activities per round of COPYs (the tests make it small) */
+  batch?: number;
+}
+
+/**
+ * Inserts the activities with their indicator links, places and participants; returns their ids in the order
+ * the activities came. All or nothing is the caller's transaction: a throw of the iterable or of a COPY
+ * leaves nothing written once the transaction is rolled back.
+ */
+export async function insertActivities<Item extends BulkItem>(
+  tx: DbOrTx,
+  programmeId: string,
+  items: Iterable<Item> | AsyncIterable<Item>,
+  source: { kind: 'entered' | 'imported'; importId?: string | null },
+  options: BulkOptions<Item> = {},
+): Promise<string[]> {
+  const ids: string[] = [];
+  const importId = source.importId ?? null;
+  const size = Math.max(options.batch ?? BULK_BATCH, 1);
+  for await (const batch of batchesOf(items, size)) {
+    if (ids.length === 0) {
+      // The INSERT triggers of these four tables (live aggregates, audit trail) stand aside for the COPYs
+      // below; jalon_bulk_finish_activities does their work once for every activity (decision 0031). Only
+      // this function sets the flag, for its own transaction, and the finish clears it before anything else
+      // is written.
+      await tx.execute(sql`select set_config('jalon.bulk_write', 'on', true)`);
+    }
+    const batchIds = batch.map(() => randomUUID());
+    await copyBatch(tx, programmeId, batch, batchIds, source.kind, importId);
+    for (const id of batchIds) ids.push(id);
+    options.written?.(batch, batchIds);
+  }
+  if (ids.length === 0) return [];
+  // the settings of a large write serve the finish (its grouping and joins), not the COPYs: the number of
+  // activities is known once they are written
+  const large = ids.length >= LARGE_WRITE;
+  if (large) await settingsForLargeWrite(tx);
+  // the planner then knows how many rows the finish reads
+  if (large) await refreshStatistics(tx, ACTIVITY_TABLES);
+  await tx.execute(sql`select jalon_bulk_finish_activities(${`{${ids.join(',')}}`}::uuid[])`);
+  if (large) await refreshStatistics(tx, SUMMARY_TABLES_OF_ACTIVITIES);
+  return ids;
+}
+
+/** One batch of activities: one COPY per table. */
+async function copyBatch(
   tx: DbOrTx,
   programmeId: string,
   items: BulkItem[],
-  source: { kind: 'entered' | 'imported'; importId?: string | null },
-): Promise<string[]> {
-  if (items.length === 0) return [];
-  const ids = items.map(() => randomUUID());
-  const importId = source.importId ?? null;
-  if (items.length >= LARGE_WRITE) await settingsForLargeWrite(tx);
-  // The INSERT triggers of these four tables (live aggregates, audit trail) stand aside for the COPYs below;
-  // jalon_bulk_finish_activities does their work once for every activity (decision 0031). Only this function
-  // sets the flag, for its own transaction, and the finish clears it before anything else is written.
-  await tx.execute(sql`select set_config('jalon.bulk_write', 'on', true)`);
+  ids: string[],
+  kind: 'entered' | 'imported',
+  importId: string | null,
+): Promise<void> {
   await copyRows(
     tx,
     'activities',
@@ -97,7 +164,7 @@ export async function insertActivities(
           a.quantity,
           a.quantityUnit,
           a.recordedBy,
-          source.kind,
+          kind,
           importId,
           importRow ?? null,
           externalId ?? null,
@@ -154,10 +221,4 @@ export async function insertActivities(
           ];
     })(),
   );
-  const large = items.length >= LARGE_WRITE;
-  // the planner then knows how many rows the finish reads
-  if (large) await refreshStatistics(tx, ACTIVITY_TABLES);
-  await tx.execute(sql`select jalon_bulk_finish_activities(${`{${ids.join(',')}}`}::uuid[])`);
-  if (large) await refreshStatistics(tx, SUMMARY_TABLES_OF_ACTIVITIES);
-  return ids;
 }

@@ -58,7 +58,7 @@ const cellText = (value: unknown) =>
 export function readImportPhotos(
   table: SheetTable,
   mapping: ImportMapping,
-  items: { rows: number[]; externalId?: string | null }[],
+  items: Iterable<{ rows: number[]; externalId?: string | null }>,
   media: Buffer | null,
   locale: Locale,
 ): ImportPhotos {

@@ -178,14 +178,48 @@ function readCount(c: Cell | undefined): number | null | undefined {
   return n;
 }
 
+export type ReadItem = BulkItem & { rows: number[] };
+
 export interface ImportReadResult {
-  items: (BulkItem & { rows: number[] })[];
+  items: ReadItem[];
   issues: ImportIssue[];
   errorCount: number;
   rowCount: number;
   duplicates: number;
   sample: ImportedActivity[];
 }
+
+/**
+ * What a pass over the rows found besides the activities themselves, filled as the activities flow out of
+ * `checkedActivityRows`: complete once the pass is over. Small whatever the number of rows (the issues stop
+ * being listed after MAX_ISSUES, the participants are summed by sex and age, the dates are the distinct ones).
+ */
+export interface ActivityRowTally {
+  issues: ImportIssue[];
+  errorCount: number;
+  rowCount: number;
+  duplicates: number;
+  /** the first activities of the sheet (by their first row), for the preview */
+  sample: ImportedActivity[];
+  activityCount: number;
+  /** participants of the activities, summed by sex and age group */
+  cells: Map<string, { sex: Sex; ageGroup: AgeGroup; n: number }>;
+  participants: number;
+  /** the distinct start dates of the activities (the date locks are checked on them) */
+  startDates: Set<string>;
+}
+
+export const emptyTally = (): ActivityRowTally => ({
+  issues: [],
+  errorCount: 0,
+  rowCount: 0,
+  duplicates: 0,
+  sample: [],
+  activityCount: 0,
+  cells: new Map(),
+  participants: 0,
+  startDates: new Set(),
+});
 
 interface Pending {
   rows: number[];
@@ -198,11 +232,11 @@ interface Pending {
 }
 
 const MAX_ISSUES = 2_000;
+const SAMPLE_SIZE = 20;
 
 /**
- * Reads every row with the mapping. Activity-level fields of rows sharing a reference must agree; participants
- * add up. `known` holds the references already imported for this programme; `mayActFor` says whether the
- * person importing may record an agency's activities (the policy's `canActForAgency`).
+ * Reads every row with the mapping and returns every activity at once, in the order of their first row (the
+ * preview of a small file, the tests). An import goes through `checkedActivityRows`, which holds none of them.
  */
 export function readActivityRows(
   table: SheetTable,
@@ -212,9 +246,34 @@ export function readActivityRows(
   locale: Locale,
   mayActFor: (organisationId: string) => boolean,
 ): ImportReadResult {
+  const tally = emptyTally();
+  const items = [...checkedActivityRows(table, mapping, facts, known, locale, mayActFor, tally)];
+  items.sort((a, b) => (a.importRow ?? 0) - (b.importRow ?? 0));
+  const { issues, errorCount, rowCount, duplicates, sample } = tally;
+  return { items, issues, errorCount, rowCount, duplicates, sample };
+}
+
+/**
+ * Reads every row with the mapping and yields each activity as soon as its last row is read (rows sharing a
+ * reference are one activity: a first look at the rows tells the last row of each reference), so that an
+ * import holds a few activities at a time, never all of them. Activity-level fields of rows sharing a
+ * reference must agree; participants add up. `known` holds the references already imported for this
+ * programme; `mayActFor` says whether the person importing may record an agency's activities (the policy's
+ * `canActForAgency`). The problems, the counts and the sample are in `tally` once the pass is over (the
+ * problems sorted as the reader meets them); an activity with a problem is not yielded.
+ */
+export function* checkedActivityRows(
+  table: SheetTable,
+  mapping: ImportMapping,
+  facts: ProgrammeFacts,
+  known: Set<string>,
+  locale: Locale,
+  mayActFor: (organisationId: string) => boolean,
+  tally: ActivityRowTally,
+): Generator<ReadItem> {
   const say = tIn(locale);
-  const issues: ImportIssue[] = [];
-  let errorCount = 0;
+  const issues = tally.issues;
+  tally.rowCount = table.rows.length;
   const index = new Map(table.headers.map((h, i) => [h, i]));
   const columnOf = (field: ImportField) => {
     const header = mapping.columns[field];
@@ -229,12 +288,12 @@ export function readActivityRows(
   };
   const columnName = (field: ImportField | null) => (field ? named(columnOf(field)) : null);
   const issue = (row: number, field: ImportField | null, message: string) => {
-    errorCount++;
+    tally.errorCount++;
     if (issues.length < MAX_ISSUES) issues.push({ row, column: columnName(field), field, message });
   };
   /** a problem in a column no field names: a category's count, the form's programme */
   const issueAt = (row: number, header: string, message: string) => {
-    errorCount++;
+    tally.errorCount++;
     if (issues.length < MAX_ISSUES)
       issues.push({ row, column: named(index.get(header)), field: null, message });
   };
@@ -266,8 +325,7 @@ export function readActivityRows(
     }
   if (columnOf('organisation') === undefined && !mapping.defaults.organisation)
     issue(1, null, say('imports.activities.chooseAgencyColumn'));
-  if (errorCount)
-    return { items: [], issues, errorCount, rowCount: table.rows.length, duplicates: 0, sample: [] };
+  if (tally.errorCount) return;
 
   const cellColumns = participantCells.filter((c) => columnOf(c) !== undefined);
   const categoryCells = mapping.cells.map((c) => ({ ...c, at: index.get(c.column) }));
@@ -288,9 +346,113 @@ export function readActivityRows(
     'quantityUnit',
     'recordedBy',
   ];
+  // each activity as a whole, once its last row is read: the shared rules (agency, output, indicators, dates,
+  // places)
+  const finish = (p: Pending): ReadItem | undefined => {
+    const f = (field: ImportField) => p.fields[field]?.value;
+    const kindText = f('kind');
+    let kind: ActivityKind | undefined = mapping.defaults.kind;
+    if (kindText) {
+      kind = kindLabels.get(normaliseHeader(kindText));
+      if (!kind) issue(p.fields.kind!.row, 'kind', say('imports.activities.unknownKind', { text: kindText }));
+    } else if (!kind) issue(p.first, 'kind', say('imports.activities.kindMissing'));
+    const basisText = f('countBasis');
+    let countBasis: CountBasis = mapping.defaults.countBasis ?? 'distinct';
+    if (basisText) {
+      const b = basisLabels.get(normaliseHeader(basisText));
+      if (!b)
+        issue(
+          p.fields.countBasis!.row,
+          'countBasis',
+          say('imports.activities.unknownCountBasis', { text: basisText }),
+        );
+      else countBasis = b;
+    }
+    const title = f('title');
+    if (!title) issue(p.first, 'title', say('imports.activities.titleMissing'));
+    const startDate = f('startDate') ? readDate(f('startDate')) : null;
+    if (!f('startDate')) issue(p.first, 'startDate', say('imports.activities.startDateMissing'));
+    const quantityText = f('quantity');
+    const quantity = quantityText ? Number(quantityText.replace(',', '.')) : null;
+    if (quantityText && (quantity === null || !Number.isFinite(quantity) || quantity < 0))
+      issue(
+        p.fields.quantity!.row,
+        'quantity',
+        say('imports.activities.notAQuantity', { text: quantityText }),
+      );
+    if (p.failed || !kind || !title || !startDate || (quantityText && !(quantity !== null && quantity >= 0)))
+      return undefined;
+
+    const checked = checkActivity(
+      facts,
+      {
+        kind,
+        title: { fr: title.slice(0, 300), ...(f('titleEn') ? { en: f('titleEn')! } : {}) },
+        description: f('description') ?? null,
+        startDate,
+        endDate: f('endDate') ? (readDate(f('endDate')) ?? null) : null,
+        organisation: f('organisation') ?? mapping.defaults.organisation ?? '',
+        partner: f('partner') ?? null,
+        output: f('output') ?? null,
+        workPlanActivity: f('workPlanActivity') ?? null,
+        indicators: (f('indicators') ?? '').split(/[\s,;]+/).filter(Boolean),
+        places: p.places.map((x) => ({ area: x.area, note: x.note })),
+        countBasis,
+        quantity,
+        quantityUnit: f('quantityUnit') ?? null,
+        participants: p.participants,
+        recordedBy: f('recordedBy') ?? null,
+      },
+      locale,
+    );
+    if (!checked.activity) {
+      for (const i of checked.issues) {
+        const field = i.field.split('.')[0] as ImportField;
+        issue(p.fields[field]?.row ?? p.first, (p.fields[field] ? field : null) ?? null, i.message);
+      }
+      return undefined;
+    }
+    // the agency rule of the API, row by row: from the agency column or the mapping's default agency
+    if (!mayActFor(checked.activity.organisationId)) {
+      const code = facts.recipients.find((r) => r.id === checked.activity.organisationId)?.code ?? '';
+      issue(
+        p.fields.organisation?.row ?? p.first,
+        p.fields.organisation ? 'organisation' : null,
+        say('imports.activities.anotherAgency', { code }),
+      );
+      return undefined;
+    }
+    const a = checked.activity;
+    tally.activityCount++;
+    tally.startDates.add(a.startDate);
+    for (const x of a.participants) {
+      const key = `${x.sex} ${x.ageGroup}`;
+      const cell = tally.cells.get(key);
+      if (cell) cell.n += x.count;
+      else tally.cells.set(key, { sex: x.sex, ageGroup: x.ageGroup, n: x.count });
+      tally.participants += x.count;
+    }
+    // the sample: the first activities by their first row, whatever the order they are completed in
+    const sample = tally.sample;
+    if (sample.length < SAMPLE_SIZE || p.first < sample[sample.length - 1]!.rows[0]!) {
+      const at = sample.findIndex((x) => x.rows[0]! > p.first);
+      sample.splice(at === -1 ? sample.length : at, 0, toImported(a, p, facts));
+      if (sample.length > SAMPLE_SIZE) sample.pop();
+    }
+    return { activity: a, externalId: p.reference, importRow: p.first, rows: p.rows };
+  };
+
+  const referenceOf = (cells: Cell[]) => {
+    const i = columnOf('reference');
+    return (i === undefined ? '' : text(cells[i])) || null;
+  };
+  // the last row of each reference: its activity is complete there
+  const lastRow = new Map<string, number>();
+  for (const { row, cells } of table.rows) {
+    const reference = referenceOf(cells);
+    if (reference && !known.has(reference)) lastRow.set(reference, row);
+  }
   const groups = new Map<string, Pending>();
-  const order: Pending[] = [];
-  let duplicates = 0;
   const duplicateRefs = new Set<string>();
 
   for (const { row, cells } of table.rows) {
@@ -298,9 +460,9 @@ export function readActivityRows(
       const i = columnOf(field);
       return i === undefined ? undefined : cells[i];
     };
-    const reference = text(get('reference')) || null;
+    const reference = referenceOf(cells);
     if (reference && known.has(reference)) {
-      if (!duplicateRefs.has(reference)) duplicates++;
+      if (!duplicateRefs.has(reference)) tally.duplicates++;
       duplicateRefs.add(reference);
       continue;
     }
@@ -308,10 +470,9 @@ export function readActivityRows(
     if (!pending) {
       pending = { rows: [], first: row, reference, fields: {}, participants: [], places: [], failed: false };
       if (reference) groups.set(reference, pending);
-      order.push(pending);
     }
     pending.rows.push(row);
-    const errorsBefore = errorCount;
+    const errorsBefore = tally.errorCount;
     if (mapping.form) {
       const programme = text(cells[index.get(mapping.form.column) ?? -1]);
       if (programme && programme !== facts.slug)
@@ -436,93 +597,17 @@ export function readActivityRows(
       }
     }
     if (category) for (const c of counts) pending.participants.push({ category, ...c });
-    if (errorCount > errorsBefore) pending.failed = true;
+    if (tally.errorCount > errorsBefore) pending.failed = true;
+    if (reference === null || lastRow.get(reference) === row) {
+      if (reference) groups.delete(reference);
+      const item = finish(pending);
+      if (item) yield item;
+    }
   }
 
-  // each activity as a whole: the shared rules (agency, output, indicators, dates, places)
-  const items: ImportReadResult['items'] = [];
-  const sample: ImportedActivity[] = [];
-  for (const p of order) {
-    const f = (field: ImportField) => p.fields[field]?.value;
-    const kindText = f('kind');
-    let kind: ActivityKind | undefined = mapping.defaults.kind;
-    if (kindText) {
-      kind = kindLabels.get(normaliseHeader(kindText));
-      if (!kind) issue(p.fields.kind!.row, 'kind', say('imports.activities.unknownKind', { text: kindText }));
-    } else if (!kind) issue(p.first, 'kind', say('imports.activities.kindMissing'));
-    const basisText = f('countBasis');
-    let countBasis: CountBasis = mapping.defaults.countBasis ?? 'distinct';
-    if (basisText) {
-      const b = basisLabels.get(normaliseHeader(basisText));
-      if (!b)
-        issue(
-          p.fields.countBasis!.row,
-          'countBasis',
-          say('imports.activities.unknownCountBasis', { text: basisText }),
-        );
-      else countBasis = b;
-    }
-    const title = f('title');
-    if (!title) issue(p.first, 'title', say('imports.activities.titleMissing'));
-    const startDate = f('startDate') ? readDate(f('startDate')) : null;
-    if (!f('startDate')) issue(p.first, 'startDate', say('imports.activities.startDateMissing'));
-    const quantityText = f('quantity');
-    const quantity = quantityText ? Number(quantityText.replace(',', '.')) : null;
-    if (quantityText && (quantity === null || !Number.isFinite(quantity) || quantity < 0))
-      issue(
-        p.fields.quantity!.row,
-        'quantity',
-        say('imports.activities.notAQuantity', { text: quantityText }),
-      );
-    if (p.failed || !kind || !title || !startDate || (quantityText && !(quantity !== null && quantity >= 0)))
-      continue;
-
-    const checked = checkActivity(
-      facts,
-      {
-        kind,
-        title: { fr: title.slice(0, 300), ...(f('titleEn') ? { en: f('titleEn')! } : {}) },
-        description: f('description') ?? null,
-        startDate,
-        endDate: f('endDate') ? (readDate(f('endDate')) ?? null) : null,
-        organisation: f('organisation') ?? mapping.defaults.organisation ?? '',
-        partner: f('partner') ?? null,
-        output: f('output') ?? null,
-        workPlanActivity: f('workPlanActivity') ?? null,
-        indicators: (f('indicators') ?? '').split(/[\s,;]+/).filter(Boolean),
-        places: p.places.map((x) => ({ area: x.area, note: x.note })),
-        countBasis,
-        quantity,
-        quantityUnit: f('quantityUnit') ?? null,
-        participants: p.participants,
-        recordedBy: f('recordedBy') ?? null,
-      },
-      locale,
-    );
-    if (!checked.activity) {
-      for (const i of checked.issues) {
-        const field = i.field.split('.')[0] as ImportField;
-        issue(p.fields[field]?.row ?? p.first, (p.fields[field] ? field : null) ?? null, i.message);
-      }
-      continue;
-    }
-    // the agency rule of the API, row by row: from the agency column or the mapping's default agency
-    if (!mayActFor(checked.activity.organisationId)) {
-      const code = facts.recipients.find((r) => r.id === checked.activity.organisationId)?.code ?? '';
-      issue(
-        p.fields.organisation?.row ?? p.first,
-        p.fields.organisation ? 'organisation' : null,
-        say('imports.activities.anotherAgency', { code }),
-      );
-      continue;
-    }
-    items.push({ activity: checked.activity, externalId: p.reference, importRow: p.first, rows: p.rows });
-    if (sample.length < 20) sample.push(toImported(checked.activity, p, facts));
-  }
   // in the order the reader meets them in the sheet: row by row, left to right
   const position = (i: ImportIssue) => (i.column ? (positions.get(i.column) ?? -1) : -1);
   issues.sort((a, b) => a.row - b.row || position(a) - position(b));
-  return { items, issues, errorCount, rowCount: table.rows.length, duplicates, sample };
 }
 
 function toImported(a: CheckedActivity, p: Pending, facts: ProgrammeFacts): ImportedActivity {

@@ -22,7 +22,7 @@ import { totalsFrom } from './activities.presenter.js';
 import type { ProgrammeFacts } from './activity-check.js';
 import { insertActivities } from './activity-bulk.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
-import { readActivityRows, type ImportReadResult } from './import-rows.js';
+import { checkedActivityRows, emptyTally, type ActivityRowTally, type ReadItem } from './import-rows.js';
 import { findActivityReferences } from './import.queries.js';
 import { insertAttachment } from './attachments.queries.js';
 import type { ImportPhotos } from './import-photos.js';
@@ -56,13 +56,20 @@ async function knownReferences(db: DbOrTx, programmeId: string): Promise<Set<str
 export interface Analysis {
   sheet: Spreadsheet;
   mapping: ImportMapping;
-  result: ImportReadResult;
+  /** what the read found: the problems, the counts, the sample, the totals (never the activities) */
+  result: ActivityRowTally;
   guessed: boolean;
+  /**
+   * The activities read, checked again one at a time as a writer takes them (a pass over the rows each time,
+   * holding a few activities at once): what is written is what was previewed. `tally` gets that pass's counts.
+   */
+  items: (tally: ActivityRowTally) => Generator<ReadItem>;
 }
 
 /**
  * Reads a file with a mapping — when none is given, the one of Jalon's XLSForm if the file is an export of its
- * submissions, else guessed from the headers — and checks every row.
+ * submissions, else guessed from the headers — and checks every row. The activities are not kept: only what
+ * the preview says of them; `items` reads them again for a writer.
  */
 export async function analyse(
   ctx: ServiceContext,
@@ -74,17 +81,18 @@ export async function analyse(
   const sheetName = sheet.format === 'xlsx' ? sheet.table.name : null;
   // an export of Jalon's own XLSForm says which columns are which: nothing to guess
   const used = mapping ?? formMapping(sheet.table, sheetName) ?? guessMapping(sheet.table.headers, sheetName);
-  const result = readActivityRows(
-    sheet.table,
-    used,
-    facts,
-    await knownReferences(ctx.db, facts.id),
-    ctx.locale,
-    (organisationId) => canActForAgency(ctx.actor, facts.id, organisationId),
-  );
-  // who records the activities is the account importing them; a "Saisi par" column speaks for the operator only
-  for (const item of result.items) item.activity.recordedBy = recorderOf(ctx.actor, item.activity.recordedBy);
-  return { sheet, mapping: used, result, guessed: mapping === null };
+  const known = await knownReferences(ctx.db, facts.id);
+  const mayActFor = (organisationId: string) => canActForAgency(ctx.actor, facts.id, organisationId);
+  function* items(tally: ActivityRowTally): Generator<ReadItem> {
+    for (const item of checkedActivityRows(sheet.table, used, facts, known, ctx.locale, mayActFor, tally)) {
+      // who records the activities is the account importing them; a "Saisi par" column speaks for the operator only
+      item.activity.recordedBy = recorderOf(ctx.actor, item.activity.recordedBy);
+      yield item;
+    }
+  }
+  const result = emptyTally();
+  for (const item of items(result)) void item;
+  return { sheet, mapping: used, result, guessed: mapping === null, items };
 }
 
 /** The kept file, as the preview names it (`server/modules/imports/` keeps it). */
@@ -98,9 +106,6 @@ export interface KeptFile {
 
 /** The preview of a file: every error by row and column, a sample, the totals. */
 export function presentActivityImport(row: KeptFile, facts: ProgrammeFacts, a: Analysis): ImportPreview {
-  const cells = a.result.items.flatMap((i) =>
-    i.activity.participants.map((p) => ({ sex: p.sex, ageGroup: p.ageGroup, n: p.count })),
-  );
   return {
     id: row.id,
     programme: { slug: facts.slug, code: facts.code },
@@ -113,12 +118,12 @@ export function presentActivityImport(row: KeptFile, facts: ProgrammeFacts, a: A
     mapping: a.mapping,
     guessed: a.guessed,
     rowCount: a.result.rowCount,
-    activityCount: a.result.items.length,
+    activityCount: a.result.activityCount,
     duplicateCount: a.result.duplicates,
     errorCount: a.result.errorCount,
     errors: a.result.issues,
     sample: a.result.sample,
-    totals: totalsFrom(cells),
+    totals: totalsFrom([...a.result.cells.values()]),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
   };
@@ -137,6 +142,9 @@ function columnLetterOf(index: number) {
 /**
  * Writes every activity read, in the caller's transaction, after the date locks: all of them or nothing.
  * The pipeline (`server/modules/imports/`) has already refused a file with errors and claimed the import.
+ * The activities flow from the rows through the checks into the writer's COPYs a batch at a time
+ * (`insertActivities`): memory does not grow with the number of rows. Should the rows read now say anything
+ * else than the preview did, the write throws: nothing is written.
  */
 export async function writeActivities(
   tx: DbOrTx,
@@ -146,17 +154,37 @@ export async function writeActivities(
   importId: string,
   photos: ImportPhotos | null = null,
 ): Promise<ImportCommitResult> {
-  const dates = analysis.result.items.map((x) => x.activity.startDate);
-  await assertDatesOpen(tx, facts.id, dates, ctx.locale);
-  const ids = await insertActivities(tx, facts.id, analysis.result.items, { kind: 'imported', importId });
+  await assertDatesOpen(tx, facts.id, [...analysis.result.startDates], ctx.locale);
+  const tally = emptyTally();
+  // the activities with photos, by id: attached once every activity is written
+  const withPhotos: { id: string; row: number; recordedBy: string | null }[] = [];
+  await insertActivities(
+    tx,
+    facts.id,
+    analysis.items(tally),
+    { kind: 'imported', importId },
+    {
+      written: (batch, ids) => {
+        if (!photos?.byRow.size) return;
+        for (const [i, item] of batch.entries()) {
+          const row = (item as ReadItem).rows[0] ?? -1;
+          if (photos.byRow.has(row))
+            withPhotos.push({ id: ids[i]!, row, recordedBy: item.activity.recordedBy });
+        }
+      },
+    },
+  );
+  // checked again as they were written: anything the preview did not say undoes the whole write
+  if (tally.errorCount || tally.activityCount !== analysis.result.activityCount)
+    throw new AppError('conflict', 'The file reads differently than its preview');
   // the photos of a Kobo/ODK export, found in the ZIP kept beside it: attachments of their activities
   let attached = 0;
-  for (const [i, item] of analysis.result.items.entries()) {
-    const found = photos?.byRow.get(item.rows[0] ?? -1) ?? [];
+  for (const { id, row, recordedBy } of withPhotos) {
+    const found = photos?.byRow.get(row) ?? [];
     for (const [sort, photo] of found.entries()) {
       const bytes = photo.bytes();
       await insertAttachment(tx, {
-        activityId: ids[i]!,
+        activityId: id,
         kind: 'photo',
         fileName: photo.fileName,
         contentType: photo.contentType,
@@ -164,19 +192,16 @@ export async function writeActivities(
         sha256: createHash('sha256').update(bytes).digest('hex'),
         bytes,
         sort,
-        createdBy: item.activity.recordedBy,
+        createdBy: recordedBy,
       });
       attached++;
     }
   }
   return {
     id: importId,
-    created: analysis.result.items.length,
+    created: tally.activityCount,
     ...(photos && photos.named > 0 ? { photos: attached } : {}),
     skipped: analysis.result.duplicates,
-    participants: analysis.result.items.reduce(
-      (s, x) => s + x.activity.participants.reduce((n, p) => n + p.count, 0),
-      0,
-    ),
+    participants: tally.participants,
   };
 }

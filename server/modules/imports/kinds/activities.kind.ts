@@ -16,6 +16,7 @@ import {
   type Analysis,
 } from '../../activities/import.service.js';
 import { readImportPhotos, type ImportPhotos } from '../../activities/import-photos.js';
+import { emptyTally } from '../../activities/import-rows.js';
 import type { ImportKind } from '../import-kind.js';
 
 interface Parsed {
@@ -49,7 +50,8 @@ export const activitiesKind: ImportKind<null, Parsed, ImportPreview, ImportCommi
     const photos = readImportPhotos(
       analysis.sheet.table,
       analysis.mapping,
-      analysis.result.items,
+      // a pass over the activities again, only for an export of Jalon's form (the one with photo questions)
+      analysis.mapping.form ? analysis.items(emptyTally()) : [],
       input.media ?? null,
       ctx.locale,
     );
@@ -60,7 +62,7 @@ export const activitiesKind: ImportKind<null, Parsed, ImportPreview, ImportCommi
       issues: [...analysis.result.issues.map((i) => activityIssue(i, sheet)), ...photos.issues.map(inSheet)],
       errorCount: analysis.result.errorCount,
       rowCount: analysis.result.rowCount,
-      itemCount: analysis.result.items.length,
+      itemCount: analysis.result.activityCount,
       mapping: analysis.mapping,
       detail: (record) =>
         presentActivityImport(
