@@ -1,7 +1,7 @@
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +73,18 @@ const portfolioPreload = ['/api/v1/session', '/api/v1/programmes']
   .map((path) => `<${path}>; rel=preload; as=fetch; crossorigin`)
   .join(', ');
 
+/**
+ * Every schema is Zod, checked and serialised by Zod: given to Fastify as its compilers, they spare it loading
+ * its own JSON-schema compilers (Ajv and fast-json-stringify, which it loads when none is given — a tenth of a
+ * start's CPU; docs/performance.md). Fastify's types expect JSON-schema compilers there, hence the cast.
+ */
+const zodCompilersOnly = {
+  compilersFactory: {
+    buildValidator: () => validatorCompiler,
+    buildSerializer: () => serializerCompiler,
+  },
+} as unknown as FastifyServerOptions['schemaController'];
+
 export const defaultWebDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 /** Builds the HTTP application: API under /api/v1, OpenAPI at /api/docs, the web app at /. */
@@ -99,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           },
         });
     },
+    schemaController: zodCompilersOnly,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

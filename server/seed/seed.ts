@@ -103,7 +103,4 @@ async function seedProgrammes(db: Db): Promise<SeedResult> {
 }
 
 /** True when the database holds no programme yet (first start). */
-export async function isEmpty(db: Db): Promise<boolean> {
-  const rows = await db.select({ id: programmes.id }).from(programmes).limit(1);
-  return rows.length === 0;
-}
+export { isEmpty } from './is-empty.js';

@@ -1,6 +1,5 @@
 import type { Locale } from '../../../core/i18n/locale.js';
 import type { ServiceContext } from '../../context.js';
-import { renderReportDocx } from '../../documents/docx/report-docx.js';
 import { renderReportPdf } from '../../documents/pdf/report-pdf.js';
 import { exportFinished, taskStart } from '../notifications/long-tasks.js';
 import { getReportModel } from './reports.service.js';
@@ -33,7 +32,9 @@ export async function exportReport(
           fileName: `${base}.pdf`,
         }
       : {
-          bytes: await renderReportDocx(model, template, locale),
+          bytes: await (
+            await import('../../documents/docx/report-docx.js')
+          ).renderReportDocx(model, template, locale),
           contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
           fileName: `${base}.docx`,
         };

@@ -2,7 +2,6 @@
 import type { Locale } from '../../../../core/i18n/locale.js';
 import { tIn } from '../../../../core/i18n/t.js';
 import type { ServiceContext } from '../../../context.js';
-import { renderQuarterlyDocx } from '../../../documents/docx/quarterly-docx.js';
 import { renderQuarterlyPdf } from '../../../documents/pdf/quarterly-pdf.js';
 import { notFound } from '../../../errors.js';
 import { quarterOf } from '../../indicator-data/indicator-compute.js';
@@ -35,7 +34,9 @@ export async function exportQuarterly(
           fileName: `${base}.pdf`,
         }
       : {
-          bytes: await renderQuarterlyDocx(report, photos, locale),
+          bytes: await (
+            await import('../../../documents/docx/quarterly-docx.js')
+          ).renderQuarterlyDocx(report, photos, locale),
           contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
           fileName: `${base}.docx`,
         };
