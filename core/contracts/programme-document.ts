@@ -25,18 +25,7 @@ import {
 } from '../vocabulary/programmes.js';
 
 // the lists are plain data, shared with the database's enums (core/vocabulary/)
-export {
-  alignmentFrameworks,
-  genderMarkers,
-  indicatorDirections,
-  indicatorMeasures,
-  organisationKinds,
-  programmeKinds,
-  riskCategories,
-  riskImpacts,
-  riskLevels,
-  trustFundKinds,
-};
+export * from '../vocabulary/programmes.js';
 
 const isoDate = z.iso.date();
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the documents often date a baseline by year or month only ("2 (2019)"). */
