@@ -59,4 +59,33 @@ describe('the offline state, with answers out of order', () => {
     await later;
     expect(getOfflineState().savedAt).toEqual(new Date('2026-11-25T08:40:00Z'));
   });
+
+  it('shows saved data for a request sent offline, though an earlier request is answered fresh after it left', async () => {
+    // on a slow link: a request leaves online and takes its time; the connection drops; the next request is
+    // answered from what the worker saved; then the slow one comes back fresh — it says nothing of now
+    const pending = controlledFetch();
+    const slow = apiGet('/api/v1/programmes');
+    const offline = apiGet('/api/v1/programmes/prosmed');
+    pending[0]!.resolve(null);
+    await slow;
+    pending[1]!.resolve('2026-11-25T08:40:00Z');
+    await offline;
+    expect(getOfflineState().savedAt).toEqual(new Date('2026-11-25T08:40:00Z'));
+  });
+
+  it('keeps the saved-data state when a fresh answer comes back to a request older than the saved one', async () => {
+    const pending = controlledFetch();
+    const slow = apiGet('/api/v1/programmes');
+    const offline = apiGet('/api/v1/programmes/prosmed');
+    pending[1]!.resolve('2026-11-25T08:40:00Z');
+    await offline;
+    pending[0]!.resolve(null);
+    await slow;
+    expect(getOfflineState().savedAt).toEqual(new Date('2026-11-25T08:40:00Z'));
+    // a request sent after the saved one, answered fresh: the connection is back
+    const later = apiGet('/api/v1/programmes');
+    pending[2]!.resolve(null);
+    await later;
+    expect(getOfflineState().savedAt).toBeNull();
+  });
 });
