@@ -13,8 +13,11 @@ export interface OfflineState {
 }
 
 let state: OfflineState = { savedAt: null };
-/** How many fresh answers have arrived: a request remembers the count when it leaves (`requestSent`). */
-let freshAnswers = 0;
+/** Requests are numbered as they leave (`requestSent`); the number goes back with the answer to `noteAnswer`. */
+let sent = 0;
+/** The latest request (by number) answered fresh, and the latest answered from saved data since then. */
+let latestFresh = 0;
+let latestSaved = 0;
 const listeners = new Set<() => void>();
 const reconnectListeners = new Set<() => void>();
 
@@ -25,24 +28,30 @@ function set(next: OfflineState): void {
 
 /** Called by the API client as a request leaves; the ticket goes back with its answer to `noteAnswer`. */
 export function requestSent(): number {
-  return freshAnswers;
+  sent += 1;
+  return sent;
 }
 
 /**
  * Called by the API client with the `x-jalon-cached` header of each answer (null for a fresh answer) and the
- * ticket of its request. Answers come back in any order: a saved answer to a request that left before a fresh
- * answer arrived says nothing of the connection now, and is not allowed to bring the banner back.
+ * ticket of its request. Answers come back in any order, and only the order the requests left in tells the
+ * connection's story: a saved answer to a request older than one answered fresh says nothing of the
+ * connection now (it must not bring the banner back), and a fresh answer to a request older than one answered
+ * from saved data does not take the banner away (on a slow link, a request sent online can come back after
+ * the connection dropped). Without a ticket, the answer counts as the latest request's.
  */
-export function noteAnswer(cachedAt: string | null, ticket = freshAnswers): void {
+export function noteAnswer(cachedAt: string | null, ticket = sent): void {
   if (cachedAt) {
-    if (ticket < freshAnswers) return;
+    if (ticket < latestFresh) return;
     const date = new Date(cachedAt);
     if (Number.isNaN(date.getTime())) return;
+    latestSaved = Math.max(latestSaved, ticket);
     if (!state.savedAt || date < state.savedAt) set({ savedAt: date });
     return;
   }
-  freshAnswers += 1;
-  if (state.savedAt) {
+  latestFresh = Math.max(latestFresh, ticket);
+  if (state.savedAt && ticket >= latestSaved) {
+    latestSaved = 0;
     set({ savedAt: null });
     for (const listener of reconnectListeners) listener();
   }
