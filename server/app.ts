@@ -1,5 +1,4 @@
 import compress from '@fastify/compress';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -41,6 +40,7 @@ import { localeOf } from './plugins/locale.js';
 import { inRequestTransaction } from './plugins/request-transaction.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerReadCache } from './plugins/read-cache.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -136,7 +136,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccess(app, options.db);
   await registerReadCache(app, { db: options.db, changes: options.changes });
 
-  await app.register(helmet, {
+  // helmet's headers, worked out once (plugins/security-headers.ts)
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

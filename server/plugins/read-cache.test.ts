@@ -87,6 +87,58 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
     expect(brotliDecompressSync(br.rawPayload).toString()).toBe(first.body);
   });
 
+  it('sends a kept answer before validation and the handler, with the same status, headers and bytes', async () => {
+    const answer = vi.spyOn(app.readCache, 'answer');
+    try {
+      for (const headers of [anonymous, { ...anonymous, 'accept-encoding': 'br, gzip' }])
+        for (const url of paths()) {
+          const first = await get(app, url, headers); // kept (and its brotli made) by the handler
+          answer.mockClear();
+          const hits = app.readCache.counts.hits;
+          const early = await get(app, url, headers);
+          expect(answer).not.toHaveBeenCalled();
+          expect(app.readCache.counts.hits).toBe(hits + 1);
+          expect(early.statusCode).toBe(200);
+          expect(early.rawPayload.equals(first.rawPayload)).toBe(true);
+          const { date: _a, ...earlyHeaders } = early.headers;
+          const { date: _b, ...firstHeaders } = first.headers;
+          expect(earlyHeaders).toEqual(firstHeaders);
+          const etag = String(first.headers.etag);
+          const notModified = await get(app, url, { ...headers, 'if-none-match': etag });
+          expect(notModified.statusCode).toBe(304);
+          expect(notModified.body).toBe('');
+          expect(notModified.headers.etag).toBe(etag);
+          expect(notModified.headers.vary).toBe(first.headers.vary);
+          expect(notModified.headers['cache-control']).toBe('private, no-cache');
+          expect(answer).not.toHaveBeenCalled();
+          // HEAD goes the usual way (the handler, from memory), with the same headers and no body
+          const head = await app.inject({ method: 'HEAD', url, headers });
+          expect(head.statusCode).toBe(200);
+          expect(head.body).toBe('');
+          expect(head.headers.etag).toBe(etag);
+        }
+      answer.mockClear();
+      // an unknown programme still goes the whole way (validation, handler: 404), and is never kept
+      const missing = await get(app, '/api/v1/programmes/nothing-here');
+      expect(missing.statusCode).toBe(404);
+      expect(answer).toHaveBeenCalledTimes(1);
+      expect((await get(app, '/api/v1/programmes/nothing-here')).statusCode).toBe(404);
+      expect(answer).toHaveBeenCalledTimes(2);
+    } finally {
+      answer.mockRestore();
+    }
+  });
+
+  it('refuses a bad query the whole way, even when the same path without it is kept', async () => {
+    const url = `/api/v1/programmes/${programme.slug}/framework`;
+    await get(app, url);
+    await get(app, url);
+    const refused = await get(app, `${url}?version=zero`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('validation_failed');
+    expect((await get(app, `${url}?version=%00`)).statusCode).toBe(400);
+  });
+
   it('reads back at once a write made through the API, on the programme and the portfolio', async () => {
     await titleIn(app); // kept
     const { version } = (await get(app, `/api/v1/programmes/${programme.slug}`)).json();

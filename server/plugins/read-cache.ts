@@ -32,6 +32,13 @@ declare module 'fastify' {
   interface FastifyInstance {
     readCache: ReadCache;
   }
+  interface FastifyContextConfig {
+    /**
+     * The route answers by `readCache.answer`: on a public GET route, a kept answer is then sent from the
+     * route's first onRequest hook, before the text, access and Zod checks and the handler (see `early`).
+     */
+    readCache?: boolean;
+  }
 }
 
 type Encoding = 'br' | 'gzip';
@@ -41,6 +48,8 @@ interface Entry {
   /** the tables read to build it; null: unknown, so any change drops it */
   tables: Set<string> | null;
   encoded: Partial<Record<Encoding, Promise<Buffer>>>;
+  /** the encoded forms already made, for the synchronous early answer */
+  made: Partial<Record<Encoding, Buffer>>;
   bytes: number;
 }
 
@@ -113,16 +122,39 @@ export class ReadCache {
   ): Promise<FastifyReply> {
     const key = keyOf(request);
     let entry = this.listening ? this.entries.get(key) : undefined;
-    if (entry) {
-      this.counts.hits++;
-      // least recently used last out: move to the end
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-    } else {
+    if (entry) this.hit(key, entry);
+    else {
       this.counts.misses++;
       entry = await this.compute(key, request, reply, read);
     }
     return send(request, reply, entry);
+  }
+
+  /**
+   * The route-level onRequest hook of a public GET route that answers by `answer` (`config.readCache`): a kept
+   * answer is sent at once, skipping the text and access checks, the Zod validation of params and query and the
+   * handler. Nothing is skipped that could change the answer: an answer is kept only after a request with the
+   * very same URL passed those checks (they depend on nothing else: no body, the rule public), and its key holds
+   * everything else it depends on — language, day, who asks (the session hook has run before: route hooks run
+   * after the app's). Anything not ready (no kept answer, its brotli still being made) goes the usual way.
+   */
+  readonly early = (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
+    if (request.method !== 'GET' || !this.listening) return done();
+    const key = keyOf(request);
+    const entry = this.entries.get(key);
+    if (!entry) return done();
+    const encoding = encodingFor(request, entry);
+    const body = encoding ? entry.made[encoding] : entry.body;
+    if (!body) return done();
+    this.hit(key, entry);
+    sendBytes(request, reply, entry, encoding, body);
+  };
+
+  private hit(key: string, entry: Entry) {
+    this.counts.hits++;
+    // least recently used last out: move to the end
+    this.entries.delete(key);
+    this.entries.set(key, entry);
   }
 
   /** Waits until this process has applied the notifications of every write committed so far (see above). */
@@ -237,7 +269,7 @@ const bytesOf = (serialized: string | Buffer | ArrayBuffer) =>
 
 function entryOf(body: Buffer, tables: Set<string> | null): Entry {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-  return { body, etag, tables, encoded: {}, bytes: body.length + 256 };
+  return { body, etag, tables, encoded: {}, made: {}, bytes: body.length + 256 };
 }
 
 function encodingFor(request: FastifyRequest, entry: Entry): Encoding | null {
@@ -249,12 +281,13 @@ function encodingFor(request: FastifyRequest, entry: Entry): Encoding | null {
 }
 
 function encoded(entry: Entry, encoding: Encoding): Promise<Buffer> {
-  entry.encoded[encoding] ??=
+  entry.encoded[encoding] ??= (
     encoding === 'br'
       ? brotli(entry.body, {
           params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.length },
         })
-      : gzipped(entry.body, { level: 9 });
+      : gzipped(entry.body, { level: 9 })
+  ).then((bytes) => (entry.made[encoding] = bytes));
   return entry.encoded[encoding]!;
 }
 
@@ -263,6 +296,18 @@ const matches = (ifNoneMatch: string | undefined, etag: string) =>
   (ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag));
 
 async function send(request: FastifyRequest, reply: FastifyReply, entry: Entry): Promise<FastifyReply> {
+  const encoding = encodingFor(request, entry);
+  const body = encoding ? (entry.made[encoding] ?? (await encoded(entry, encoding))) : entry.body;
+  return sendBytes(request, reply, entry, encoding, body);
+}
+
+function sendBytes(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  entry: Entry,
+  encoding: Encoding | null,
+  body: Buffer,
+): FastifyReply {
   // the browser keeps the answer and asks again each time with If-None-Match: a 304 costs a few bytes
   reply
     .header('etag', entry.etag)
@@ -270,9 +315,8 @@ async function send(request: FastifyRequest, reply: FastifyReply, entry: Entry):
     .header('vary', 'accept-encoding');
   if (matches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
-  const encoding = encodingFor(request, entry);
-  if (!encoding) return reply.send(entry.body);
-  return reply.header('content-encoding', encoding).send(await encoded(entry, encoding));
+  if (!encoding) return reply.send(body);
+  return reply.header('content-encoding', encoding).send(body);
 }
 
 /** The cache of this server (`app.readCache`), listening from start to close; writes wait for their changes. */
@@ -281,8 +325,18 @@ export async function registerReadCache(app: FastifyInstance, options: ReadCache
   app.decorate('readCache', cache);
   app.addHook('onReady', () => cache.start());
   app.addHook('onClose', () => cache.stop());
-  app.addHook('onSend', async (request, _reply, payload) => {
-    if (WRITES.has(request.method)) await cache.settle();
-    return payload;
+  // the early answer, on the routes that ask for it (their own access rule public: see `early`)
+  app.addHook('onRoute', (route) => {
+    const config = route.config as { readCache?: boolean; access?: unknown } | undefined;
+    if (!config?.readCache || config.access !== 'public' || route.method !== 'GET') return;
+    route.onRequest = [cache.early, ...[route.onRequest ?? []].flat()];
+  });
+  // callback style: a read pays no promise here
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    if (!WRITES.has(request.method)) return done(null, payload);
+    cache.settle().then(
+      () => done(null, payload),
+      (error: Error) => done(error),
+    );
   });
 }

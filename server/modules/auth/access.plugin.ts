@@ -71,13 +71,17 @@ export function accessRuleOf(method: string, config: { access?: AccessRule } | u
 export function registerAccess(app: FastifyInstance, db: Db) {
   app.decorateRequest('session', null);
 
-  app.addHook('onRequest', async (request) => {
+  // callback style: an anonymous request (no cookie) pays no promise here
+  app.addHook('onRequest', (request, _reply, done) => {
     const token = cookieValue(request, SESSION_COOKIE);
-    if (!token) return;
-    const found = await sessionActor(db, token, request.ctx.now());
-    if (!found) return;
-    request.ctx.actor = found.actor;
-    request.session = { token, csrfToken: found.csrfToken };
+    if (!token) return done();
+    sessionActor(db, token, request.ctx.now()).then((found) => {
+      if (found) {
+        request.ctx.actor = found.actor;
+        request.session = { token, csrfToken: found.csrfToken };
+      }
+      done();
+    }, done);
   });
 
   // before validation: who may ask comes before what they asked

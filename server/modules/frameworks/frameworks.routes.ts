@@ -35,7 +35,8 @@ export const frameworksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes/:slug/framework',
     {
-      config: { access: 'public' },
+      // a kept answer is sent before validation and the handler (plugins/read-cache.ts, `early`)
+      config: { access: 'public', readCache: true },
       schema: {
         tags,
         summary: 'The results framework as a tree (the version in force, or ?version=N)',

@@ -24,7 +24,8 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes',
     {
-      config: { access: 'public' },
+      // a kept answer is sent before validation and the handler (plugins/read-cache.ts, `early`)
+      config: { access: 'public', readCache: true },
       schema: {
         tags,
         summary:
@@ -53,7 +54,8 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes/:slug',
     {
-      config: { access: 'public' },
+      // a kept answer is sent before validation and the handler (plugins/read-cache.ts, `early`)
+      config: { access: 'public', readCache: true },
       schema: {
         tags,
         summary: 'One programme with its header facts, participants, versions and risks',
