@@ -3,6 +3,8 @@
  * dashboard bench's data, `fillField`), through HTTP, read by a client that keeps no byte: its time, the
  * server's peak memory above its level before (goal ≤ 300 MB, issue 20 item 5), and what it does to others —
  * `GET /programmes` asked again and again while the export runs, against the same request on an idle server.
+ * The client (`export-client.mjs`) is a process of its own, so the memory figures are the server's alone:
+ * resident memory, and at their own peaks V8's heap in use and the memory outside it (Buffers).
  * On PGlite (one connection) this is where a heavy read would hold every other page: the export reads in
  * keyset pages with a turn of the event loop between them, so a small request waits for one page at most.
  *
@@ -14,7 +16,12 @@
  * Run: `npm run bench -- export-activities`, or `npx tsx bench/export-activities.bench.ts`;
  * `JALON_BENCH_ACTIVITIES=10000` for another size.
  */
+import { execFile } from 'node:child_process';
 import { Writable } from 'node:stream';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { writeHeapSnapshot } from 'node:v8';
 import type { Engine } from '../server/db/client.js';
 import { buildApp } from '../server/app.js';
 import { StreamedWorkbook } from '../server/documents/xlsx/streamed-xlsx.js';
@@ -23,6 +30,7 @@ import { openFieldEngine, withPeakMemory, type Query } from './field-engine.js';
 import { measure, once, runIfMain, size, timingOf, type BenchResult } from './measure.js';
 import { originOf } from './portfolio.js';
 
+const client = fileURLToPath(new URL('./export-client.mjs', import.meta.url));
 const ACTIVITIES = size('JALON_BENCH_ACTIVITIES', 100_000, 10_000);
 const MEMORY_GOAL_MB = 300;
 const sexes = ['female', 'male', 'unknown'];
@@ -50,6 +58,54 @@ async function rawRows(query: Query, programmeId: string): Promise<unknown[][]> 
     v[3] = new Date(`${String(v[3])}T00:00:00Z`);
     return v;
   });
+}
+
+/** What the client process says (bench/export-client.mjs). */
+interface ClientResult {
+  bytes: number;
+  encoding: string | undefined;
+  ms: number;
+  firstByteMs: number | undefined;
+  during: number[];
+  failed: string[];
+}
+
+type Sampled = 'rss' | 'heapUsed' | 'external' | 'arrayBuffers';
+
+/**
+ * The server's own memory while `work` runs (its client is another process), sampled every 20 ms: the peak of
+ * each of resident memory, V8's heap in use, and memory outside it (Buffers), in MB above the level before.
+ */
+async function withServerMemory<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; ms: number; peakMb: number; peaks: Record<Sampled, number> }> {
+  global.gc?.();
+  const keys: Sampled[] = ['rss', 'heapUsed', 'external', 'arrayBuffers'];
+  const before = process.memoryUsage();
+  const peak = { ...before };
+  let snapshot = process.env.JALON_BENCH_HEAP_SNAPSHOT;
+  const sample = () => {
+    const now = process.memoryUsage();
+    for (const k of keys) peak[k] = Math.max(peak[k], now[k]);
+    // JALON_BENCH_HEAP_SNAPSHOT=dir: one heap snapshot (what is alive) once the heap has grown by 100 MB
+    if (snapshot && now.heapUsed - before.heapUsed > 100 * 1024 * 1024) {
+      console.log(
+        `  heap snapshot: ${writeHeapSnapshot(join(snapshot, `export-${Date.now()}.heapsnapshot`))}`,
+      );
+      snapshot = undefined;
+    }
+  };
+  const timer = setInterval(sample, 20);
+  const start = performance.now();
+  try {
+    const result = await work();
+    sample();
+    const above = (k: Sampled) => (peak[k] - before[k]) / 1024 / 1024;
+    const peaks = Object.fromEntries(keys.map((k) => [k, above(k)])) as Record<Sampled, number>;
+    return { result, ms: performance.now() - start, peakMb: peaks.rss, peaks };
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /** A writable that counts and forgets. */
@@ -104,37 +160,23 @@ export async function exportActivitiesBench(engine: Engine): Promise<BenchResult
       await small();
     });
 
-    let exporting = true;
-    const during: number[] = [];
-    // a request the server drops (its socket closed while waiting) is counted, with how long it had waited
-    const failed: string[] = [];
-    const others = (async () => {
-      while (exporting) {
-        const start = performance.now();
-        await small().then(
-          (ms) => during.push(ms),
-          (e: unknown) =>
-            failed.push(`${Math.round(performance.now() - start)} ms: ${String((e as Error).cause ?? e)}`),
-        );
-      }
-    })();
-    let firstByteMs: number | undefined;
-    const asked = performance.now();
-    const run = await withPeakMemory(async () => {
-      const res = await fetch(
-        `${origin}/api/v1/programmes/prosmed/activities.xlsx?from=2021-01-01&to=2025-12-31`,
+    // the client runs in its own process: the figures are the server's alone
+    const asked = `${origin}/api/v1/programmes/prosmed/activities.xlsx?from=2021-01-01&to=2025-12-31`;
+    const run = await withServerMemory(async () => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [client, JSON.stringify({ url: asked, small: `${origin}/api/v1/programmes` })],
+        { maxBuffer: 64 * 1024 * 1024 },
       );
-      if (!res.ok || !res.body) throw new Error(`the export answered ${res.status}`);
-      let bytes = 0;
-      for await (const chunk of res.body) {
-        firstByteMs ??= performance.now() - asked;
-        bytes += (chunk as Uint8Array).length;
-      }
-      return bytes;
-    }).finally(() => (exporting = false));
-    await others;
+      return JSON.parse(stdout) as ClientResult;
+    });
+    const { during, failed, firstByteMs } = run.result;
     await app.close();
-    console.log(`  ${engine}: exported in ${(run.ms / 1000).toFixed(0)} s`);
+    console.log(
+      `  ${engine}: exported in ${(run.ms / 1000).toFixed(0)} s; server peaks above before: ` +
+        `rss ${Math.round(run.peakMb)} MB, heap used ${Math.round(run.peaks.heapUsed)} MB, ` +
+        `external ${Math.round(run.peaks.external)} MB (array buffers ${Math.round(run.peaks.arrayBuffers)} MB)`,
+    );
 
     const rows = await rawRows(query, programmeId);
     const bare = await withPeakMemory(() => bareWriter(rows));
@@ -150,8 +192,9 @@ export async function exportActivitiesBench(engine: Engine): Promise<BenchResult
         ...once(`export of ${ACTIVITIES} activities (.xlsx, ${rows.length} rows), HTTP`, run.ms, run.peakMb),
         baseline: once('bare streaming writer of the same rows from an array', bare.ms, bare.peakMb),
         note:
-          `${mb(run.result)} sent (the bare writer ${mb(bare.result)}), first byte after ` +
-          `${((firstByteMs ?? Number.NaN) / 1000).toFixed(1)} s; memory ${memory}`,
+          `${mb(run.result.bytes)} sent${run.result.encoding ? ` (${run.result.encoding})` : ''} (the bare writer ${mb(bare.result)}), first byte after ` +
+          `${((firstByteMs ?? Number.NaN) / 1000).toFixed(1)} s; server memory ${memory} (heap used ` +
+          `${Math.round(run.peaks.heapUsed)} MB, external ${Math.round(run.peaks.external)} MB at their peaks)`,
       },
       {
         ...meanwhile,

@@ -4,7 +4,8 @@
  * through ExcelJS and through Jalon's own reader of activity sheets — cell for cell, hostile text included.
  */
 import { PassThrough, Writable } from 'node:stream';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import ExcelJS from './exceljs.js';
 import { readSpreadsheet } from './activities-reader.js';
@@ -117,5 +118,63 @@ describe('a streamed workbook', () => {
       [42, 3.25],
       [null, 'Ségou — Djénné', new Date('2023-12-31T00:00:00Z')],
     ]);
+  });
+
+  it('writes the same parts, byte for byte, however its pieces are cut (pinned)', async () => {
+    const { out, chunks } = collector();
+    const wb = new StreamedWorkbook(out, ['Activités', 'Valeurs'], 'Jalon');
+    const ws = wb.sheet({ widths: [14, 48, 14, 11], dateColumns: [2], frozenHeader: true });
+    ws.header(['Référence', 'Intitulé', 'Date de début', 'Femmes'], { height: 32, wrap: true });
+    // enough rows to cross many pieces, texts of every kind, pages flushed at odd places
+    for (let i = 0; i < 20_000; i++) {
+      ws.row([
+        `act-${i}`,
+        i % 7 ? `Séance n° ${i} à Ségou & <Mopti>` : ' espace ',
+        new Date(Date.UTC(2021, 0, 1 + (i % 1500))),
+        i % 3 ? i % 97 : null,
+      ]);
+      if (i % 1234 === 0) {
+        ws.flush();
+        await wb.drained();
+      }
+    }
+    ws.end();
+    const vs = wb.sheet({ widths: [10, 60] });
+    vs.header(['Indicateur', 'Titre']);
+    vs.row(['1.1.1', 'Nombre de comités']);
+    vs.end();
+    await wb.end();
+    const parts = unzipSync(Buffer.concat(chunks));
+    const digest = (name: string) => createHash('sha256').update(parts[name]!).digest('hex').slice(0, 16);
+    // docProps/core.xml carries the time of writing: every other part is pinned
+    expect(Object.keys(parts)).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/app.xml',
+      'docProps/core.xml',
+      'xl/workbook.xml',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/theme/theme1.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+    ]);
+    expect(
+      Object.fromEntries(
+        Object.keys(parts)
+          .filter((n) => n !== 'docProps/core.xml')
+          .map((n) => [n, digest(n)]),
+      ),
+    ).toEqual({
+      '[Content_Types].xml': 'ee765323042645fe',
+      '_rels/.rels': '1285b20099c64699',
+      'docProps/app.xml': 'ef5e26d5b81c7da9',
+      'xl/_rels/workbook.xml.rels': 'c7e38f8359585347',
+      'xl/styles.xml': '8a373d3f01f2bcac',
+      'xl/theme/theme1.xml': 'fc26abd7b3f89e2e',
+      'xl/workbook.xml': '6273af735e0e5e90',
+      'xl/worksheets/sheet1.xml': 'ffea82becc9c8161',
+      'xl/worksheets/sheet2.xml': 'efb2af0d1e0ffd3b',
+    });
   });
 });
