@@ -162,7 +162,30 @@ export async function writeActivityTemplate(model: TemplateModel, locale: Locale
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export type ExportActivity = Omit<ActivityDetail, 'can'>;
+/**
+ * What the export says of an activity (the list's `ActivityDetail` narrowed to the sheet's columns: the export
+ * reads only these, page by page, `spreadsheets.queries.ts`): places by their names, participants as stored.
+ */
+export type ExportActivity = Pick<
+  ActivityDetail,
+  | 'id'
+  | 'title'
+  | 'kind'
+  | 'startDate'
+  | 'endDate'
+  | 'partner'
+  | 'output'
+  | 'indicators'
+  | 'countBasis'
+  | 'quantity'
+  | 'quantityUnit'
+  | 'description'
+> & {
+  organisation: Pick<ActivityDetail['organisation'], 'code' | 'acronym'>;
+  places: { name: string; note: string | null }[];
+  participants: Pick<ActivityDetail['participants'][number], 'category' | 'sex' | 'ageGroup' | 'count'>[];
+  recordedBy: string | null;
+};
 
 export interface ExportModel {
   programme: { code: string };
@@ -191,7 +214,7 @@ function activityRows(a: ExportActivity, locale: Locale): (string | number | Dat
       partner: a.partner,
       output: a.output,
       indicators: a.indicators.join('; '),
-      places: a.places.map((p) => p.area.name).join('; '),
+      places: a.places.map((p) => p.name).join('; '),
       village:
         a.places
           .map((p) => p.note)
@@ -202,7 +225,7 @@ function activityRows(a: ExportActivity, locale: Locale): (string | number | Dat
       quantity: a.quantity,
       quantityUnit: a.quantityUnit,
       description: a.description,
-      recordedBy: a.source.recordedBy,
+      recordedBy: a.recordedBy,
     };
     for (const sex of sexes)
       for (const age of ageGroups) {

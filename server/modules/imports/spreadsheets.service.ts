@@ -15,13 +15,14 @@ import { xlsFormProblems } from '../../documents/xlsform/xlsform-spec.js';
 import { notFound } from '../../errors.js';
 import { getFramework } from '../frameworks/frameworks.service.js';
 import { placeIndex } from '../geography/geography.service.js';
+import type { PlaceIndex } from '../../../core/geo/place-names.js';
+import { optionalText, text } from '../programmes/programmes.presenter.js';
 import { programmeFacts } from '../activities/activity-check.js';
-import { activitiesByIds } from '../activities/activities.service.js';
 import { indicatorValuesWithSources } from '../indicator-data/indicator-data.service.js';
 import { valuesOfRecord } from '../indicator-data/values-of-record.js';
 import { noValueOfRecord } from '../../../core/domain/value-of-record.js';
 import { findProgrammeById, findProgrammeBySlug } from '../programmes/programmes.queries.js';
-import { findActivityIdsPage, type ExportCursor } from './spreadsheets.queries.js';
+import { findExportPage, type ExportCursor, type ExportRow } from './spreadsheets.queries.js';
 import { exportFinished, taskStart } from '../notifications/long-tasks.js';
 
 export interface Workbook {
@@ -128,18 +129,42 @@ async function* activityPages(
   programmeId: string,
   query: Omit<ActivityListQuery, 'limit' | 'offset'>,
 ): AsyncGenerator<ExportActivity[]> {
+  const index = await placeIndex(ctx.db);
   let cursor: ExportCursor | null = null;
   for (;;) {
-    const page = await findActivityIdsPage(ctx.db, programmeId, query, cursor, exportPage);
-    if (page.length)
-      yield await activitiesByIds(
-        ctx.db,
-        page.map((r) => r.id),
-      );
+    const page = await findExportPage(ctx.db, programmeId, query, cursor, exportPage);
+    if (page.length) yield page.map((r) => exportActivity(r, index));
     if (page.length < exportPage) return;
     cursor = page[page.length - 1]!;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+}
+
+/** A row of the export's page as the writer takes it: the names of its places as the list gives them. */
+function exportActivity(r: ExportRow, index: PlaceIndex): ExportActivity {
+  return {
+    id: r.id,
+    title: text(r.titleFr, r.titleEn),
+    kind: r.kind,
+    startDate: r.startDate,
+    endDate: r.endDate,
+    organisation: { code: r.orgCode, acronym: optionalText(r.acronymFr, r.acronymEn) },
+    partner: r.partner,
+    output: r.output,
+    indicators: r.indicators ?? [],
+    places: (r.places ?? []).map(([code, note]) => ({ name: index.byCode.get(code)?.name ?? code, note })),
+    countBasis: r.countBasis,
+    quantity: r.quantity,
+    quantityUnit: r.quantityUnit,
+    description: r.description,
+    recordedBy: r.recordedBy,
+    participants: (r.participants ?? []).map(([category, sex, ageGroup, count]) => ({
+      category: category as ExportActivity['participants'][number]['category'],
+      sex: sex as ExportActivity['participants'][number]['sex'],
+      ageGroup: ageGroup as ExportActivity['participants'][number]['ageGroup'],
+      count,
+    })),
+  };
 }
 
 /**
