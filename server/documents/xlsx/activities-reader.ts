@@ -200,10 +200,9 @@ export function parseCsv(text: string, say: Say): string[][] {
 }
 
 /** The text of a CSV a piece at a time: UTF-8, else Windows-1252 (Excel's "CSV" on Windows often is). */
-function* csvText(bytes: Buffer): Generator<string> {
+function* csvText(bytes: Buffer, piece: number): Generator<string> {
   const decoder = new TextDecoder(isUtf8(bytes) ? 'utf-8' : 'windows-1252');
   const utf8 = decoder.encoding === 'utf-8';
-  const piece = 1024 * 1024;
   for (let at = 0; at < bytes.length; at += piece) {
     let text = decoder.decode(bytes.subarray(at, at + piece), { stream: true });
     if (at === 0 && utf8) text = text.replace(/^\uFEFF/, '');
@@ -214,8 +213,8 @@ function* csvText(bytes: Buffer): Generator<string> {
 }
 
 /** The rows of a CSV that hold something, numbered from 1 as the table shows them (blank lines left out). */
-async function* csvRows(bytes: Buffer, say: Say): AsyncGenerator<RawRow> {
-  const pieces = csvText(bytes);
+async function* csvRows(bytes: Buffer, say: Say, pieceBytes: number): AsyncGenerator<RawRow> {
+  const pieces = csvText(bytes, pieceBytes);
   let first = pieces.next();
   let pending = first.done ? '' : first.value;
   // the separator is guessed from the first line, which may be longer than a piece
@@ -260,7 +259,11 @@ const text = (c: Cell) =>
 /** Opens the spreadsheet and reads its header; refuses (ImportRefused, in the reader's language) what is not one or is too big. */
 export async function openSpreadsheet(
   bytes: Buffer,
-  options: { sheet?: string | null; locale: Locale },
+  options: {
+    sheet?: string | null;
+    locale: Locale;
+    /** bytes of CSV decoded at a time (tests: a few) */ pieceBytes?: number;
+  },
 ): Promise<SheetStream> {
   const say = tIn(options.locale);
   if (bytes.length === 0) throw new ImportRefused(say('documents.activitiesSheet.read.empty'));
@@ -270,7 +273,8 @@ export async function openSpreadsheet(
     );
   const format = sniffSpreadsheet(bytes);
   if (!format) throw new ImportRefused(say('documents.activitiesSheet.read.notXlsxOrCsv'));
-  if (format === 'csv') return sheetOf('csv', ['CSV'], 'CSV', () => csvRows(bytes, say), say);
+  if (format === 'csv')
+    return sheetOf('csv', ['CSV'], 'CSV', () => csvRows(bytes, say, options.pieceBytes ?? 1024 * 1024), say);
   const wanted = options.sheet ?? null;
   const workbook = await openXlsx(bytes, wanted, say);
   const first = workbook.rows();
