@@ -241,13 +241,9 @@ export async function importActivitiesBench(engine: Engine): Promise<BenchResult
       // no row building. Measured twice: with the triggers' work (audit trail, live aggregates) done once for
       // the rows, as Jalon must write, and without it (rolled back), the physical limit of the rows themselves.
       const parsed = dry.result.preview.read.parsed as { analysis: Analysis; facts: { id: string } };
-      const text = (tag: string) =>
-        bareCopyText(
-          [...parsed.analysis.items(emptyTally())],
-          parsed.facts.id,
-          run.result.preview.row!.id,
-          tag,
-        );
+      const checked: BulkItem[] = [];
+      for await (const item of parsed.analysis.items(emptyTally())) checked.push(item);
+      const text = (tag: string) => bareCopyText(checked, parsed.facts.id, run.result.preview.row!.id, tag);
       const { ms: withTriggers, finishMs } = await bareCopy(database, text('RAW'), 'once');
       const { ms: rowTriggers } = await bareCopy(database, text('ROW'), 'row triggers');
       const { ms: bare } = await bareCopy(database, text('BARE'), 'no triggers');

@@ -3,7 +3,7 @@ import ExcelJS from './exceljs.js';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { cellOfHeader, fieldOfHeader, guessMapping } from './activities-layout.js';
-import { parseCsv, readSpreadsheet } from './activities-reader.js';
+import { openSpreadsheet, parseCsv, readSpreadsheet, type SheetRow } from './activities-reader.js';
 
 const say = (fr: string) => fr;
 
@@ -171,6 +171,30 @@ describe('reading CSV', () => {
       ['1', '2'],
     ]);
   });
+  it('reads a CSV a piece at a time as one text: quotes, line breaks and letters cut anywhere', async () => {
+    const text = [
+      'Titre;Note;Lieu',
+      'Séance 1;"il a dit ""oui""\r\nsur deux lignes";Ségou',
+      '',
+      'Séance 2;"";Djénné — Mopti\r',
+      '"Séance 3";"a;b";"""cité"""',
+    ].join('\r\n');
+    const [, ...expected] = parseCsv(text, say);
+    for (const pieceBytes of [1, 2, 3, 5, 7, 64]) {
+      const sheet = await openSpreadsheet(Buffer.from(`\uFEFF${text}`, 'utf8'), { locale: 'fr', pieceBytes });
+      expect(sheet.headers).toEqual(['Titre', 'Note', 'Lieu']);
+      for (let pass = 0; pass < 2; pass++) {
+        const rows: SheetRow[] = [];
+        for await (const row of sheet.rows()) rows.push(row);
+        expect(rows.map((r) => r.cells)).toEqual(expected);
+        expect(rows.map((r) => r.row)).toEqual([2, 3, 4]);
+      }
+    }
+    await expect(
+      openSpreadsheet(Buffer.from('a;b\n"x;y\n1;2\n'), { locale: 'en', pieceBytes: 2 }),
+    ).rejects.toThrow(/quote/i);
+  });
+
   it('reads Windows-1252 as Excel saves "CSV" on Windows', async () => {
     const bytes = Buffer.from([
       ...Buffer.from('Lieu;Cat\n'),

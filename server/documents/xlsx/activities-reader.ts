@@ -1,9 +1,12 @@
 /**
- * A spreadsheet of activities (.xlsx or .csv) → a table of cells, refusing what is not a spreadsheet or would
+ * A spreadsheet of activities (.xlsx or .csv) → its rows of cells, refusing what is not a spreadsheet or would
  * eat the server: the type is read from the bytes (not the name), a workbook is inspected before it is
  * unpacked (a small file can unpack to gigabytes), rows, columns and cells are counted, formulas are never
- * run (their cached result is read).
+ * run (their cached result is read). The rows stream (`openSpreadsheet`): a pass over them holds one row at a
+ * time, and the bytes are read again for another pass (issue 20: an import of 100,000 rows does not hold its
+ * table); `readSpreadsheet` gathers them into a table for the small files of other imports.
  */
+import { isUtf8 } from 'node:buffer';
 import ExcelJS from './exceljs.js';
 import { importLimits } from '../../../core/contracts/activity-import.js';
 import { scrubText } from '../../../core/domain/accepted-text.js';
@@ -12,15 +15,21 @@ import { tIn, type Say } from '../../../core/i18n/t.js';
 import { ImportRefused } from '../import-refused.js';
 import { inflatesWithin, inspectZip } from './zip-check.js';
 import { streamWorkbook, until } from './stream-workbook.js';
-import { sheetsLast } from './zip-sheets-last.js';
+import { sheetsLast, type SheetsLast } from './zip-sheets-last.js';
 
 export type Cell = string | number | boolean | Date | null;
+
+/** A data row with its number in the file (the header is row 1 of a CSV; a sheet's rows keep their number). */
+export interface SheetRow {
+  row: number;
+  cells: Cell[];
+}
 
 export interface SheetTable {
   name: string;
   headers: string[];
   /** data rows with their number in the file (the header is row 1) */
-  rows: { row: number; cells: Cell[] }[];
+  rows: SheetRow[];
 }
 
 export interface Spreadsheet {
@@ -29,6 +38,25 @@ export interface Spreadsheet {
   /** the sheet asked for (the first when none was), read whole */
   table: SheetTable;
 }
+
+/**
+ * The sheet asked for (the first when none was), its header read: its data rows stream from `rows()`, each
+ * call a new pass over the file's bytes (the first one goes on from the read that found the header). The
+ * refusals that need the whole sheet (too many columns, a cell too long, no header row, an unclosed quote)
+ * are thrown at the end of a pass, the row limit as soon as it is passed: the same refusals as a whole read.
+ */
+export interface SheetStream {
+  format: 'xlsx' | 'csv';
+  sheets: string[];
+  name: string;
+  headers: string[];
+  /** the first data rows (up to `HEAD_ROWS`): what guessing a mapping may look at */
+  head: SheetRow[];
+  rows(): AsyncGenerator<SheetRow>;
+}
+
+/** Data rows kept with the header, for guessing the mapping (the programme of Jalon's form's export). */
+export const HEAD_ROWS = 100;
 
 const limits = {
   ...importLimits,
@@ -46,65 +74,169 @@ export function sniffSpreadsheet(bytes: Buffer): 'xlsx' | 'csv' | null {
   return 'csv';
 }
 
-function decodeText(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    // Excel's "CSV" on Windows is often Windows-1252
-    return new TextDecoder('windows-1252').decode(bytes);
+/** Raw rows of a sheet as the reader meets them: rows with a value, with their number. */
+interface RawRow {
+  number: number;
+  cells: Cell[];
+}
+
+/**
+ * RFC 4180 CSV (quotes, doubled quotes, line breaks in quotes), fed a piece of text at a time: rows come out as
+ * they end. A piece may end anywhere (in a quote, between \r and \n): what cannot be decided yet waits for the
+ * next one.
+ */
+class CsvParser {
+  private row: string[] = [];
+  private field = '';
+  private quoted = false;
+  private carry = '';
+  /** rows ended so far, blank ones included (the row limit counts them) */
+  private count = 0;
+  private readonly separator: number;
+
+  constructor(
+    separator: string,
+    private readonly say: Say,
+  ) {
+    this.separator = separator.charCodeAt(0);
+  }
+
+  feed(piece: string, final: boolean, emit: (row: string[]) => void): void {
+    const text = this.carry ? this.carry + piece : piece;
+    this.carry = '';
+    const n = text.length;
+    const separator = this.separator;
+    let i = 0;
+    while (i < n) {
+      if (this.quoted) {
+        const q = text.indexOf('"', i);
+        if (q === -1) {
+          this.field += text.slice(i);
+          break;
+        }
+        if (q > i) this.field += text.slice(i, q);
+        if (q + 1 >= n && !final) {
+          this.carry = text.slice(q);
+          break;
+        }
+        if (text.charCodeAt(q + 1) === 34) {
+          this.field += '"';
+          i = q + 2;
+        } else {
+          this.quoted = false;
+          i = q + 1;
+        }
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if (c === 34 && this.field === '') {
+        this.quoted = true;
+        i++;
+        continue;
+      } else if (c === separator) {
+        this.row.push(this.field);
+        this.field = '';
+        i++;
+        continue;
+      } else if (c === 10 || c === 13) {
+        if (c === 13 && i + 1 >= n && !final) {
+          this.carry = text.slice(i);
+          break;
+        }
+        i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
+        this.row.push(this.field);
+        emit(this.row);
+        this.row = [];
+        this.field = '';
+        if (++this.count > limits.maxRows + 1)
+          throw new ImportRefused(
+            this.say('documents.activitiesSheet.read.tooManyRows', { maxRows: limits.maxRows }),
+          );
+        continue;
+      }
+      // a run of plain characters: a quote inside a field is one of them
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === separator || d === 10 || d === 13) break;
+        j++;
+      }
+      this.field += text.slice(i, j);
+      i = j;
+      if (this.field.length > limits.cellLength)
+        throw new ImportRefused(
+          this.say('documents.activitiesSheet.read.cellTooLong', {
+            row: this.count + 1,
+            cellLength: limits.cellLength,
+          }),
+        );
+    }
+    if (!final) return;
+    if (this.quoted) throw new ImportRefused(this.say('documents.activitiesSheet.read.unclosedQuote'));
+    if (this.field !== '' || this.row.length) {
+      this.row.push(this.field);
+      emit(this.row);
+      this.row = [];
+      this.field = '';
+    }
   }
 }
 
+/** The separator of a CSV: the one its first line holds most of. */
+function separatorOf(firstLine: string): string {
+  const candidates = [',', ';', '\t'];
+  return candidates.map((c) => ({ c, n: firstLine.split(c).length })).sort((a, b) => b.n - a.n)[0]!.c;
+}
+
+const blank = (row: string[]) => !row.some((c) => c.trim() !== '');
+
 /** RFC 4180 CSV (quotes, doubled quotes, line breaks in quotes), separator guessed from the header line. */
 export function parseCsv(text: string, say: Say): string[][] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const candidates = [',', ';', '\t'];
-  const separator = candidates.map((c) => ({ c, n: firstLine.split(c).length })).sort((a, b) => b.n - a.n)[0]!
-    .c;
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === separator) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (rows.length > limits.maxRows + 1)
-        throw new ImportRefused(
-          say('documents.activitiesSheet.read.tooManyRows', { maxRows: limits.maxRows }),
-        );
-    } else field += ch;
-    if (field.length > limits.cellLength)
-      throw new ImportRefused(
-        say('documents.activitiesSheet.read.cellTooLong', {
-          row: rows.length + 1,
-          cellLength: limits.cellLength,
-        }),
-      );
+  new CsvParser(separatorOf(text.slice(0, text.search(/\r?\n|$/))), say).feed(text, true, (row) => {
+    if (!blank(row)) rows.push(row);
+  });
+  return rows;
+}
+
+/** The text of a CSV a piece at a time: UTF-8, else Windows-1252 (Excel's "CSV" on Windows often is). */
+function* csvText(bytes: Buffer, piece: number): Generator<string> {
+  const decoder = new TextDecoder(isUtf8(bytes) ? 'utf-8' : 'windows-1252');
+  const utf8 = decoder.encoding === 'utf-8';
+  for (let at = 0; at < bytes.length; at += piece) {
+    let text = decoder.decode(bytes.subarray(at, at + piece), { stream: true });
+    if (at === 0 && utf8) text = text.replace(/^\uFEFF/, '');
+    yield text;
   }
-  if (quoted) throw new ImportRefused(say('documents.activitiesSheet.read.unclosedQuote'));
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** The rows of a CSV that hold something, numbered from 1 as the table shows them (blank lines left out). */
+async function* csvRows(bytes: Buffer, say: Say, pieceBytes: number): AsyncGenerator<RawRow> {
+  const pieces = csvText(bytes, pieceBytes);
+  let first = pieces.next();
+  let pending = first.done ? '' : first.value;
+  // the separator is guessed from the first line, which may be longer than a piece
+  while (!first.done && pending.indexOf('\n') === -1) {
+    first = pieces.next();
+    if (!first.done) pending += first.value;
   }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  const parser = new CsvParser(separatorOf(pending.slice(0, pending.search(/\r?\n|$/))), say);
+  let number = 0;
+  let out: RawRow[] = [];
+  const emit = (row: string[]) => {
+    if (!blank(row)) out.push({ number: ++number, cells: row });
+  };
+  let piece: IteratorResult<string> = { done: false, value: pending };
+  while (!piece.done) {
+    const next = pieces.next();
+    parser.feed(piece.value, next.done === true, emit);
+    for (const row of out) yield row;
+    out = [];
+    piece = next;
+  }
+  if (number === 0) throw new ImportRefused(say('documents.activitiesSheet.read.empty'));
 }
 
 function cellValue(value: ExcelJS.CellValue): Cell {
@@ -124,11 +256,15 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 const text = (c: Cell) =>
   (c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c)).trim();
 
-/** Reads the spreadsheet; refuses (ImportRefused, in the reader's language) what is not one or is too big. */
-export async function readSpreadsheet(
+/** Opens the spreadsheet and reads its header; refuses (ImportRefused, in the reader's language) what is not one or is too big. */
+export async function openSpreadsheet(
   bytes: Buffer,
-  options: { sheet?: string | null; locale: Locale },
-): Promise<Spreadsheet> {
+  options: {
+    sheet?: string | null;
+    locale: Locale;
+    /** bytes of CSV decoded at a time (tests: a few) */ pieceBytes?: number;
+  },
+): Promise<SheetStream> {
   const say = tIn(options.locale);
   if (bytes.length === 0) throw new ImportRefused(say('documents.activitiesSheet.read.empty'));
   if (bytes.length > limits.maxBytes)
@@ -137,41 +273,133 @@ export async function readSpreadsheet(
     );
   const format = sniffSpreadsheet(bytes);
   if (!format) throw new ImportRefused(say('documents.activitiesSheet.read.notXlsxOrCsv'));
-  if (format === 'csv') return readCsv(bytes, say);
-  return readXlsx(bytes, options.sheet ?? null, say);
+  if (format === 'csv')
+    return sheetOf('csv', ['CSV'], 'CSV', () => csvRows(bytes, say, options.pieceBytes ?? 1024 * 1024), say);
+  const wanted = options.sheet ?? null;
+  const workbook = await openXlsx(bytes, wanted, say);
+  const first = workbook.rows();
+  // the workbook's sheets are known once the reader meets the one asked for, before its first row
+  const started = await first.next();
+  let live: AsyncGenerator<RawRow> | null = (async function* () {
+    if (!started.done) yield started.value;
+    yield* first;
+  })();
+  return sheetOf(
+    'xlsx',
+    workbook.found.names ?? [],
+    workbook.found.name ?? wanted ?? '',
+    () => {
+      const again = live ?? workbook.rows();
+      live = null;
+      return again;
+    },
+    say,
+  );
 }
 
-function tableOf(name: string, raw: Cell[][], firstRow: number, say: Say): SheetTable {
-  // every text of the file cleaned as typed text is (core/domain/accepted-text.ts): U+000B a line break, NUL dropped
-  for (const cells of raw)
+/** Reads the whole sheet into a table (the small files of the other imports, the tests). */
+export async function readSpreadsheet(
+  bytes: Buffer,
+  options: { sheet?: string | null; locale: Locale },
+): Promise<Spreadsheet> {
+  const sheet = await openSpreadsheet(bytes, options);
+  const rows: SheetRow[] = [];
+  for await (const row of sheet.rows()) rows.push(row);
+  return {
+    format: sheet.format,
+    sheets: sheet.sheets,
+    table: { name: sheet.name, headers: sheet.headers, rows },
+  };
+}
+
+/**
+ * The header (the first raw row) and the data rows of a sheet: every text of the file cleaned as typed text
+ * is (core/domain/accepted-text.ts: U+000B a line break, NUL dropped), rows without any text left out (their
+ * numbers kept). `raw` reads the file from its start at each call.
+ */
+async function sheetOf(
+  format: 'xlsx' | 'csv',
+  sheets: string[],
+  name: string,
+  raw: () => AsyncGenerator<RawRow>,
+  say: Say,
+): Promise<SheetStream> {
+  const scrub = (cells: Cell[]) => {
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (typeof cell === 'string') cells[c] = scrubText(cell);
     }
-  const [header = [], ...data] = raw;
-  const headers = header.map((h) => text(h));
-  if (!headers.some((h) => h))
-    throw new ImportRefused(say('documents.activitiesSheet.read.noHeaderRow', { name, firstRow }));
-  if (headers.length > limits.maxColumns)
-    throw new ImportRefused(
-      say('documents.activitiesSheet.read.tooManyColumns', { maxColumns: limits.maxColumns }),
-    );
+    return cells;
+  };
+  const filled = (cells: Cell[]) => cells.some((c) => text(c) !== '');
+  const it = raw();
+  let done = false;
+  const next = async (): Promise<RawRow | undefined> => {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      return undefined;
+    }
+    scrub(r.value.cells);
+    return r.value;
+  };
+  const header = await next();
+  const head: SheetRow[] = [];
+  while (!done && head.length < HEAD_ROWS) {
+    const r = await next();
+    if (r && filled(r.cells)) head.push({ row: r.number, cells: r.cells });
+  }
+  const headers = (header?.cells ?? []).map((h) => text(h));
+  const refuseHeader = () => {
+    if (!headers.some((h) => h))
+      throw new ImportRefused(
+        say('documents.activitiesSheet.read.noHeaderRow', { name, firstRow: header?.number ?? 1 }),
+      );
+    if (headers.length > limits.maxColumns)
+      throw new ImportRefused(
+        say('documents.activitiesSheet.read.tooManyColumns', { maxColumns: limits.maxColumns }),
+      );
+  };
+  // read to its end already: refused now, as a whole read would be
+  if (done) refuseHeader();
+  let resume = true;
+  async function* rows(): AsyncGenerator<SheetRow> {
+    if (resume) {
+      resume = false;
+      yield* head;
+      while (!done) {
+        const r = await next();
+        if (r && filled(r.cells)) yield { row: r.number, cells: r.cells };
+      }
+    } else {
+      let first = true;
+      for await (const r of raw()) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        scrub(r.cells);
+        if (filled(r.cells)) yield { row: r.number, cells: r.cells };
+      }
+    }
+    refuseHeader();
+  }
   return {
+    format,
+    sheets,
     name,
     headers,
-    rows: data
-      .map((cells, i) => ({ row: firstRow + 1 + i, cells }))
-      .filter((r) => r.cells.some((c) => text(c) !== '')),
+    head: head.slice(),
+    rows,
   };
 }
 
-function readCsv(bytes: Buffer, say: Say): Spreadsheet {
-  const rows = parseCsv(decodeText(bytes), say);
-  if (!rows.length) throw new ImportRefused(say('documents.activitiesSheet.read.empty'));
-  return { format: 'csv', sheets: ['CSV'], table: tableOf('CSV', rows, 1, say) };
-}
-
-async function readXlsx(bytes: Buffer, wanted: string | null, say: Say): Promise<Spreadsheet> {
+/** A workbook checked and laid out for streaming, whose sheet asked for can be read from its start again. */
+async function openXlsx(
+  bytes: Buffer,
+  wanted: string | null,
+  say: Say,
+): Promise<{ found: { names?: string[]; name?: string }; rows: () => AsyncGenerator<RawRow> }> {
   const zip = inspectZip(bytes);
   if (!zip || !zip.names.some((n) => n === 'xl/workbook.xml'))
     throw new ImportRefused(say('documents.activitiesSheet.read.unreadableWorkbook'));
@@ -191,30 +419,43 @@ async function readXlsx(bytes: Buffer, wanted: string | null, say: Say): Promise
   const damaged = () => new ImportRefused(say('documents.activitiesSheet.read.damagedWorkbook'));
   const ordered = sheetsLast(bytes);
   if (!ordered) throw damaged();
+  const found: { names?: string[]; name?: string } = {};
+  return { found, rows: () => xlsxRows(ordered, wanted, found, say) };
+}
+
+async function* xlsxRows(
+  ordered: SheetsLast,
+  wanted: string | null,
+  found: { names?: string[]; name?: string },
+  say: Say,
+): AsyncGenerator<RawRow> {
+  const damaged = () => new ImportRefused(say('documents.activitiesSheet.read.damagedWorkbook'));
   const { reader, watch } = streamWorkbook(ordered.bytes);
   const book = reader as unknown as StreamedBook;
   let sheets: { names: string[]; parts: string[] } | undefined;
-  let table: SheetTable | undefined;
+  let read = false;
   let met = 0;
   try {
     for await (const ws of until(reader, watch)) {
       const part = ordered.sheetParts[met++];
       sheets ??= sheetsOf(book, ordered.sheetParts);
+      found.names = sheets.names;
       const target = sheets.parts[wanted === null ? 0 : sheets.names.indexOf(wanted)];
       if (part === undefined || part !== target) continue; // not read: the reader skips its bytes
       const name = wanted ?? sheets.names[0]!;
-      table = await readSheet(until(ws, watch), name, book.properties?.model?.date1904 === true, say);
+      found.name = name;
+      read = true;
+      yield* sheetRows(until(ws, watch), name, book.properties?.model?.date1904 === true, say);
       break; // the other sheets are not needed: their names came with the workbook
     }
   } catch (e) {
     if (e instanceof ImportRefused) throw e;
     throw damaged();
   }
-  if (!table || !sheets) {
+  if (!read || !sheets) {
     if (wanted) throw new ImportRefused(say('documents.activitiesSheet.read.noSuchSheet', { wanted }));
     throw new ImportRefused(say('documents.activitiesSheet.read.noSheet'));
   }
-  return { format: 'xlsx', sheets: sheets.names, table };
 }
 
 /** What the streaming reader knows of the workbook (not in ExcelJS's types). */
@@ -264,14 +505,13 @@ function streamedValue(cell: ExcelJS.Cell, date1904: boolean): Cell {
   return cellValue(value);
 }
 
-async function readSheet(
+/** The rows of a sheet that hold a value, with their numbers; its limits checked as they come. */
+async function* sheetRows(
   ws: AsyncIterable<ExcelJS.Row>,
   name: string,
   date1904: boolean,
   say: Say,
-): Promise<SheetTable> {
-  const raw: Cell[][] = [];
-  let firstRow = 0;
+): AsyncGenerator<RawRow> {
   let rows = 0;
   const columns = new Set<number>();
   let tooLong: number | null = null;
@@ -282,7 +522,6 @@ async function readSheet(
       throw new ImportRefused(
         say('documents.activitiesSheet.read.sheetTooManyRows', { name, maxRows: limits.maxRows }),
       );
-    if (!firstRow) firstRow = row.number;
     const cells: Cell[] = [];
     row.eachCell((cell, col) => {
       columns.add(col);
@@ -290,12 +529,10 @@ async function readSheet(
       if (typeof v === 'string' && v.length > limits.cellLength) tooLong ??= row.number;
       cells[col - 1] = v;
     });
-    // once the sheet is to be refused, its rows are still counted (the row limit is said first) but not kept
+    // once the sheet is to be refused, its rows are still counted (the row limit is said first) but not given
     if (tooLong !== null || columns.size > limits.maxColumns) continue;
     for (let c = 0; c < cells.length; c++) cells[c] ??= null;
-    // keep row numbers as the spreadsheet shows them, blank rows included
-    while (raw.length < row.number - firstRow) raw.push([]);
-    raw.push(cells);
+    yield { number: row.number, cells };
   }
   if (columns.size > limits.maxColumns)
     throw new ImportRefused(
@@ -305,5 +542,4 @@ async function readSheet(
     throw new ImportRefused(
       say('documents.activitiesSheet.read.cellTooLong', { row: tooLong, cellLength: limits.cellLength }),
     );
-  return tableOf(name, raw.length ? raw : [[]], firstRow || 1, say);
 }

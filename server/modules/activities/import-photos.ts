@@ -37,6 +37,10 @@ export interface ImportPhotos {
 
 const photoQuestion = /^photo_\d+$/;
 
+/** The columns of the photo questions of Jalon's form (`photos/photo_1`…), by their index. */
+export const photoColumns = (headers: string[]): number[] =>
+  headers.flatMap((header, index) => (photoQuestion.test(questionOf(header)) ? [index] : []));
+
 function columnLetter(index: number): string {
   let n = index + 1;
   let s = '';
@@ -52,7 +56,8 @@ const cellText = (value: unknown) =>
 
 /**
  * Reads the photos of the activities to write (`items`: each with the rows it was read from and its reference,
- * the submission's `_uuid`) from the ZIP of attachments, if one was given. Only an export of Jalon's form has
+ * the submission's `_uuid`) from the ZIP of attachments, if one was given. `table` needs only the rows that
+ * name a photo, with their photo cells (`analyse` keeps just those). Only an export of Jalon's form has
  * photo questions: for any other file, nothing.
  */
 export function readImportPhotos(
@@ -64,9 +69,7 @@ export function readImportPhotos(
 ): ImportPhotos {
   const result: ImportPhotos = { byRow: new Map(), issues: [], named: 0 };
   if (!mapping.form) return result;
-  const columns = table.headers
-    .map((header, index) => ({ header, index }))
-    .filter((c) => photoQuestion.test(questionOf(c.header)));
+  const columns = photoColumns(table.headers).map((index) => ({ header: table.headers[index]!, index }));
   if (columns.length === 0) return result;
   const say = tIn(locale);
   const archive = media ? openMediaArchive(media) : null;

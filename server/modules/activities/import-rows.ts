@@ -29,7 +29,7 @@ import {
 import type { Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { columnLetter, normaliseHeader } from '../../documents/xlsx/activities-layout.js';
-import type { Cell, SheetTable } from '../../documents/xlsx/activities-reader.js';
+import type { Cell, SheetRow, SheetTable } from '../../documents/xlsx/activities-reader.js';
 import { checkActivity, type CheckedActivity, type ProgrammeFacts } from './activity-check.js';
 import type { BulkItem } from './activity-bulk.js';
 import { placeProblem } from '../geography/geography.service.js';
@@ -254,6 +254,54 @@ export function readActivityRows(
 }
 
 /**
+ * How the rows of one reference are known to be complete: at the last row of each reference (`lastRow`, from
+ * a first look at every row), or — when the rows of each reference follow one another, as exports write them
+ * — as soon as a row of another reference comes (`'contiguous'`: one pass, nothing kept but a fingerprint of
+ * each reference done; a reference met again after another one throws `ReferencesApart`).
+ */
+export type Grouping = { lastRow: Map<string, number> } | 'contiguous';
+
+/** The rows of a reference are not all together: a pass by `'contiguous'` cannot read the file. */
+export class ReferencesApart extends Error {
+  constructor() {
+    super('The rows of a reference are apart');
+  }
+}
+
+/** A reference's fingerprint (53 bits of two hashes): holding it keeps none of the file's text alive. */
+function fingerprint(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 5381;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = (Math.imul(b, 33) + c) | 0;
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+}
+
+/** The reference of a row with the mapping, or null (a row that is an activity of its own). */
+export function referenceColumn(headers: string[], mapping: ImportMapping): (cells: Cell[]) => string | null {
+  const header = mapping.columns.reference;
+  const at = header === undefined ? undefined : new Map(headers.map((h, i) => [h, i])).get(header);
+  return (cells) => (at === undefined ? '' : text(cells[at])) || null;
+}
+
+/** The last row of each reference not already imported: its activity is complete there. */
+export function lastRowsOf(
+  rows: Iterable<SheetRow>,
+  referenceOf: (cells: Cell[]) => string | null,
+  known: Set<string>,
+): Map<string, number> {
+  const lastRow = new Map<string, number>();
+  for (const { row, cells } of rows) {
+    const reference = referenceOf(cells);
+    if (reference && !known.has(reference)) lastRow.set(reference, row);
+  }
+  return lastRow;
+}
+
+/**
  * Reads every row with the mapping and yields each activity as soon as its last row is read (rows sharing a
  * reference are one activity: a first look at the rows tells the last row of each reference), so that an
  * import holds a few activities at a time, never all of them. Activity-level fields of rows sharing a
@@ -271,10 +319,70 @@ export function* checkedActivityRows(
   mayActFor: (organisationId: string) => boolean,
   tally: ActivityRowTally,
 ): Generator<ReadItem> {
+  tally.rowCount = table.rows.length;
+  const lastRow = lastRowsOf(table.rows, referenceColumn(table.headers, mapping), known);
+  const check = rowChecker(table.headers, mapping, facts, known, locale, mayActFor, tally, { lastRow });
+  if (!check) return;
+  const out: ReadItem[] = [];
+  for (const { row, cells } of table.rows) {
+    check.row(row, cells, out);
+    yield* out;
+    out.length = 0;
+  }
+  check.end(out);
+  yield* out;
+}
+
+/**
+ * `checkedActivityRows` over rows that stream (a `SheetStream`): one row held at a time. The whole stream is
+ * read even when the mapping leaves nothing to check, so that a refusal of the file (its limits) is said.
+ */
+export async function* checkedActivityStream(
+  sheet: { headers: string[]; rows(): AsyncIterable<SheetRow> },
+  mapping: ImportMapping,
+  facts: ProgrammeFacts,
+  known: Set<string>,
+  locale: Locale,
+  mayActFor: (organisationId: string) => boolean,
+  tally: ActivityRowTally,
+  grouping: Grouping,
+): AsyncGenerator<ReadItem> {
+  const check = rowChecker(sheet.headers, mapping, facts, known, locale, mayActFor, tally, grouping);
+  const out: ReadItem[] = [];
+  let rows = 0;
+  for await (const { row, cells } of sheet.rows()) {
+    rows++;
+    if (!check) continue;
+    check.row(row, cells, out);
+    if (out.length) {
+      yield* out;
+      out.length = 0;
+    }
+  }
+  tally.rowCount = rows;
+  if (!check) return;
+  check.end(out);
+  yield* out;
+}
+
+/**
+ * The checks of one row at a time, with what rows sharing a reference gather: `row` puts in `out` each
+ * activity complete with that row, `end` the last ones (and sorts the problems). Undefined when the mapping
+ * itself is wrong (its problems are in `tally`).
+ */
+function rowChecker(
+  headers: string[],
+  mapping: ImportMapping,
+  facts: ProgrammeFacts,
+  known: Set<string>,
+  locale: Locale,
+  mayActFor: (organisationId: string) => boolean,
+  tally: ActivityRowTally,
+  grouping: Grouping,
+): { row(row: number, cells: Cell[], out: ReadItem[]): void; end(out: ReadItem[]): void } | undefined {
   const say = tIn(locale);
   const issues = tally.issues;
-  tally.rowCount = table.rows.length;
-  const index = new Map(table.headers.map((h, i) => [h, i]));
+  const index = new Map(headers.map((h, i) => [h, i]));
   const columnOf = (field: ImportField) => {
     const header = mapping.columns[field];
     return header === undefined ? undefined : index.get(header);
@@ -282,7 +390,7 @@ export function* checkedActivityRows(
   const positions = new Map<string, number>();
   const named = (i: number | undefined) => {
     if (i === undefined) return null;
-    const name = `${columnLetter(i)} (${table.headers[i]})`;
+    const name = `${columnLetter(i)} (${headers[i]})`;
     positions.set(name, i);
     return name;
   };
@@ -325,7 +433,7 @@ export function* checkedActivityRows(
     }
   if (columnOf('organisation') === undefined && !mapping.defaults.organisation)
     issue(1, null, say('imports.activities.chooseAgencyColumn'));
-  if (tally.errorCount) return;
+  if (tally.errorCount) return undefined;
 
   const cellColumns = participantCells.filter((c) => columnOf(c) !== undefined);
   const categoryCells = mapping.cells.map((c) => ({ ...c, at: index.get(c.column) }));
@@ -442,20 +550,23 @@ export function* checkedActivityRows(
     return { activity: a, externalId: p.reference, importRow: p.first, rows: p.rows };
   };
 
-  const referenceOf = (cells: Cell[]) => {
-    const i = columnOf('reference');
-    return (i === undefined ? '' : text(cells[i])) || null;
-  };
-  // the last row of each reference: its activity is complete there
-  const lastRow = new Map<string, number>();
-  for (const { row, cells } of table.rows) {
-    const reference = referenceOf(cells);
-    if (reference && !known.has(reference)) lastRow.set(reference, row);
-  }
+  const referenceOf = referenceColumn(headers, mapping);
+  const lastRow = grouping === 'contiguous' ? null : grouping.lastRow;
   const groups = new Map<string, Pending>();
   const duplicateRefs = new Set<string>();
+  // by 'contiguous': the reference whose rows are being read, and those done
+  let open: Pending | null = null;
+  const done = new Set<number>();
+  const close = (out: ReadItem[]) => {
+    const p = open!;
+    open = null;
+    groups.delete(p.reference!);
+    done.add(fingerprint(p.reference!));
+    const item = finish(p);
+    if (item) out.push(item);
+  };
 
-  for (const { row, cells } of table.rows) {
+  const row = (row: number, cells: Cell[], out: ReadItem[]) => {
     const get = (field: ImportField) => {
       const i = columnOf(field);
       return i === undefined ? undefined : cells[i];
@@ -464,8 +575,11 @@ export function* checkedActivityRows(
     if (reference && known.has(reference)) {
       if (!duplicateRefs.has(reference)) tally.duplicates++;
       duplicateRefs.add(reference);
-      continue;
+      return;
     }
+    if (open && open.reference !== reference) close(out);
+    if (lastRow === null && reference !== null && !groups.has(reference) && done.has(fingerprint(reference)))
+      throw new ReferencesApart();
     let pending = reference ? groups.get(reference) : undefined;
     if (!pending) {
       pending = { rows: [], first: row, reference, fields: {}, participants: [], places: [], failed: false };
@@ -598,16 +712,20 @@ export function* checkedActivityRows(
     }
     if (category) for (const c of counts) pending.participants.push({ category, ...c });
     if (tally.errorCount > errorsBefore) pending.failed = true;
-    if (reference === null || lastRow.get(reference) === row) {
+    if (reference === null || lastRow?.get(reference) === row) {
       if (reference) groups.delete(reference);
       const item = finish(pending);
-      if (item) yield item;
-    }
-  }
+      if (item) out.push(item);
+    } else if (lastRow === null) open = pending;
+  };
 
-  // in the order the reader meets them in the sheet: row by row, left to right
-  const position = (i: ImportIssue) => (i.column ? (positions.get(i.column) ?? -1) : -1);
-  issues.sort((a, b) => a.row - b.row || position(a) - position(b));
+  const end = (out: ReadItem[]) => {
+    if (open) close(out);
+    // in the order the reader meets them in the sheet: row by row, left to right
+    const position = (i: ImportIssue) => (i.column ? (positions.get(i.column) ?? -1) : -1);
+    issues.sort((a, b) => a.row - b.row || position(a) - position(b));
+  };
+  return { row, end };
 }
 
 function toImported(a: CheckedActivity, p: Pending, facts: ProgrammeFacts): ImportedActivity {

@@ -15,24 +15,38 @@ import type { ServiceContext } from '../../context.js';
 import { ImportRefused } from '../../documents/import-refused.js';
 import { guessMapping } from '../../documents/xlsx/activities-layout.js';
 import { formMapping } from '../../documents/xlsform/activity-form.js';
-import { readSpreadsheet, type Spreadsheet } from '../../documents/xlsx/activities-reader.js';
+import {
+  openSpreadsheet,
+  type Cell,
+  type SheetRow,
+  type SheetStream,
+} from '../../documents/xlsx/activities-reader.js';
 import { AppError } from '../../errors.js';
 import { canActForAgency, recorderOf } from '../auth/policy.js';
 import { totalsFrom } from './activities.presenter.js';
 import type { ProgrammeFacts } from './activity-check.js';
 import { insertActivities } from './activity-bulk.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
-import { checkedActivityRows, emptyTally, type ActivityRowTally, type ReadItem } from './import-rows.js';
+import {
+  checkedActivityStream,
+  emptyTally,
+  referenceColumn,
+  ReferencesApart,
+  type ActivityRowTally,
+  type Grouping,
+  type ReadItem,
+} from './import-rows.js';
 import { findActivityReferences } from './import.queries.js';
 import { insertAttachment } from './attachments.queries.js';
-import type { ImportPhotos } from './import-photos.js';
+import { photoColumns, type ImportPhotos } from './import-photos.js';
 
 const refused = (error: ImportRefused) =>
   new AppError('validation_failed', 'File refused', { issues: [{ path: 'body', message: error.message }] });
 
-async function read(ctx: ServiceContext, bytes: Buffer, sheet: string | null): Promise<Spreadsheet> {
+/** `work`, a refusal of the file made the API's answer. */
+async function reading<T>(work: () => Promise<T>): Promise<T> {
   try {
-    return await readSpreadsheet(bytes, { sheet, locale: ctx.locale });
+    return await work();
   } catch (error) {
     if (error instanceof ImportRefused) throw refused(error);
     throw error;
@@ -54,7 +68,8 @@ async function knownReferences(db: DbOrTx, programmeId: string): Promise<Set<str
 }
 
 export interface Analysis {
-  sheet: Spreadsheet;
+  /** the sheet read: its name, headers and the sheets of the file; its rows are read again for each pass */
+  sheet: SheetStream;
   mapping: ImportMapping;
   /** what the read found: the problems, the counts, the sample, the totals (never the activities) */
   result: ActivityRowTally;
@@ -63,7 +78,17 @@ export interface Analysis {
    * The activities read, checked again one at a time as a writer takes them (a pass over the rows each time,
    * holding a few activities at once): what is written is what was previewed. `tally` gets that pass's counts.
    */
-  items: (tally: ActivityRowTally) => Generator<ReadItem>;
+  items: (tally: ActivityRowTally) => AsyncGenerator<ReadItem>;
+  /**
+   * For the photos of an export of Jalon's form: the rows naming a photo (only their photo cells) and the
+   * activities (their rows and reference) holding one of them — nothing for any other file.
+   */
+  photoRows: { table: { name: string; headers: string[]; rows: SheetRow[] }; items: PhotoItem[] };
+}
+
+interface PhotoItem {
+  rows: number[];
+  externalId?: string | null;
 }
 
 /**
@@ -77,23 +102,87 @@ export async function analyse(
   bytes: Buffer,
   mapping: ImportMapping | null,
 ): Promise<Analysis> {
-  const sheet = await read(ctx, bytes, mapping?.sheet ?? null);
-  const sheetName = sheet.format === 'xlsx' ? sheet.table.name : null;
-  // an export of Jalon's own XLSForm says which columns are which: nothing to guess
-  const used = mapping ?? formMapping(sheet.table, sheetName) ?? guessMapping(sheet.table.headers, sheetName);
+  const sheet = await reading(() =>
+    openSpreadsheet(bytes, { sheet: mapping?.sheet ?? null, locale: ctx.locale }),
+  );
+  const sheetName = sheet.format === 'xlsx' ? sheet.name : null;
+  // an export of Jalon's own XLSForm says which columns are which: nothing to guess (its programme is read
+  // from the first rows)
+  const used =
+    mapping ??
+    formMapping({ name: sheet.name, headers: sheet.headers, rows: sheet.head }, sheetName) ??
+    guessMapping(sheet.headers, sheetName);
   const known = await knownReferences(ctx.db, facts.id);
   const mayActFor = (organisationId: string) => canActForAgency(ctx.actor, facts.id, organisationId);
-  function* items(tally: ActivityRowTally): Generator<ReadItem> {
-    for (const item of checkedActivityRows(sheet.table, used, facts, known, ctx.locale, mayActFor, tally)) {
+  // the rows of each reference together, as exports write them: one pass; else a first look at every row
+  let grouping: Grouping = 'contiguous';
+  async function* items(
+    tally: ActivityRowTally,
+    source: { headers: string[]; rows(): AsyncIterable<SheetRow> } = sheet,
+  ): AsyncGenerator<ReadItem> {
+    const all = checkedActivityStream(source, used, facts, known, ctx.locale, mayActFor, tally, grouping);
+    for await (const item of all) {
       // who records the activities is the account importing them; a "Saisi par" column speaks for the operator only
       item.activity.recordedBy = recorderOf(ctx.actor, item.activity.recordedBy);
       yield item;
     }
   }
-  const result = emptyTally();
-  for (const item of items(result)) void item;
-  return { sheet, mapping: used, result, guessed: mapping === null, items };
+  const photos = used.form ? photoColumns(sheet.headers) : [];
+  const preview = async () => {
+    const result = emptyTally();
+    const photoRows: SheetRow[] = [];
+    const photoItems: PhotoItem[] = [];
+    const named = new Set<number>();
+    const source = {
+      headers: sheet.headers,
+      async *rows() {
+        for await (const row of sheet.rows()) {
+          if (photos.length && photos.some((i) => cellText(row.cells[i]))) {
+            const cells: Cell[] = [];
+            for (const i of photos) cells[i] = row.cells[i] ?? null;
+            photoRows.push({ row: row.row, cells });
+            named.add(row.row);
+          }
+          yield row;
+        }
+      },
+    };
+    for await (const item of items(result, source))
+      if (named.size && item.rows.some((r) => named.has(r)))
+        photoItems.push({ rows: item.rows, externalId: item.externalId });
+    return {
+      result,
+      photoRows: { table: { name: sheet.name, headers: sheet.headers, rows: photoRows }, items: photoItems },
+    };
+  };
+  const read = await reading(async () => {
+    try {
+      return await preview();
+    } catch (error) {
+      if (!(error instanceof ReferencesApart)) throw error;
+      // the rows of a reference apart: the last row of each reference first, then the pass again
+      const referenceOf = referenceColumn(sheet.headers, used);
+      const lastRow = new Map<string, number>();
+      for await (const { row, cells } of sheet.rows()) {
+        const reference = referenceOf(cells);
+        if (reference && !known.has(reference)) lastRow.set(reference, row);
+      }
+      grouping = { lastRow };
+      return preview();
+    }
+  });
+  return {
+    sheet,
+    mapping: used,
+    result: read.result,
+    guessed: mapping === null,
+    items: (tally) => items(tally),
+    photoRows: read.photoRows,
+  };
 }
+
+const cellText = (value: Cell | undefined) =>
+  value === null || value === undefined || value instanceof Date ? '' : String(value).trim();
 
 /** The kept file, as the preview names it (`server/modules/imports/` keeps it). */
 export interface KeptFile {
@@ -113,8 +202,8 @@ export function presentActivityImport(row: KeptFile, facts: ProgrammeFacts, a: A
     format: a.sheet.format,
     status: row.status,
     sheets: a.sheet.sheets,
-    sheet: a.sheet.format === 'xlsx' ? a.sheet.table.name : null,
-    columns: a.sheet.table.headers.map((header, i) => ({ letter: columnLetterOf(i), header })),
+    sheet: a.sheet.format === 'xlsx' ? a.sheet.name : null,
+    columns: a.sheet.headers.map((header, i) => ({ letter: columnLetterOf(i), header })),
     mapping: a.mapping,
     guessed: a.guessed,
     rowCount: a.result.rowCount,

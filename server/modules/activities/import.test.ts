@@ -268,6 +268,52 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     expect(en.errors[0]!.message).toBe('“31/02/2024” is not a date (expected: 2023-10-05 or 05/10/2023).');
   });
 
+  it('gathers the rows of a reference into one activity, whether they follow one another or not', async () => {
+    const header =
+      '_uuid;group_act/type_activite;group_act/date_activite;group_act/titre;agence_resp;region;cercle;commune;nb_participants;nb_femmes';
+    const kala = (n: number, women: number) =>
+      `r1;sensibilisation;2024-03-04;Causerie Kala;UNWOMEN;Ségou;Niono;Kala Siguida;${n};${women}`;
+    const niono = 'r2;sensibilisation;2024-03-05;Causerie Niono;UNWOMEN;Ségou;Niono;;10;5';
+    const mapping = {
+      sheet: null,
+      columns: {
+        reference: '_uuid',
+        kind: 'group_act/type_activite',
+        startDate: 'group_act/date_activite',
+        title: 'group_act/titre',
+        organisation: 'agence_resp',
+        region: 'region',
+        cercle: 'cercle',
+        commune: 'commune',
+        total: 'nb_participants',
+        women: 'nb_femmes',
+      },
+      defaults: { category: 'community_members' },
+    };
+    const previewOf = async (lines: string[]) => {
+      const uploaded: ImportPreview = (await upload([header, ...lines].join('\n'), 'kobo.csv')).json();
+      const mapped = await app.inject({
+        method: 'PUT',
+        url: `/api/v1/activity-imports/${uploaded.id}/mapping?lang=fr`,
+        payload: { version: uploaded.version, mapping },
+      });
+      expect(mapped.statusCode).toBe(200);
+      return mapped.json() as ImportPreview;
+    };
+    const together = await previewOf([kala(40, 25), kala(20, 5), niono]);
+    const apart = await previewOf([kala(40, 25), niono, kala(20, 5)]);
+    for (const [preview, rows] of [
+      [together, [2, 3]],
+      [apart, [2, 4]],
+    ] as const) {
+      expect(preview).toMatchObject({ rowCount: 3, activityCount: 2, errorCount: 0 });
+      expect(preview.sample.map((a) => [a.reference, a.rows, a.total])).toEqual([
+        ['r1', rows, 60],
+        ['r2', [rows[1] === 3 ? 4 : 3], 10],
+      ]);
+    }
+  });
+
   it('refuses what is not a spreadsheet, or would eat the server, and keeps nothing', async () => {
     const before = [await count(), await imports()];
     const refuse = async (body: Buffer | string, name: string, pattern: RegExp, status = 400) => {

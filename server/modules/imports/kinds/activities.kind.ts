@@ -16,7 +16,6 @@ import {
   type Analysis,
 } from '../../activities/import.service.js';
 import { readImportPhotos, type ImportPhotos } from '../../activities/import-photos.js';
-import { emptyTally } from '../../activities/import-rows.js';
 import type { ImportKind } from '../import-kind.js';
 
 interface Parsed {
@@ -45,13 +44,13 @@ export const activitiesKind: ImportKind<null, Parsed, ImportPreview, ImportCommi
   async read(ctx, target, bytes, input) {
     const facts = await programmeFacts(ctx.db, target.programme!.slug);
     const analysis = await analyse(ctx, facts, bytes, input.mapping);
-    const sheet = analysis.sheet.format === 'xlsx' ? analysis.sheet.table.name : null;
-    // the photos an export of Jalon's form names, from the ZIP of attachments kept beside it
+    const sheet = analysis.sheet.format === 'xlsx' ? analysis.sheet.name : null;
+    // the photos an export of Jalon's form names, from the ZIP of attachments kept beside it (the rows naming
+    // one and their activities were noted by the read)
     const photos = readImportPhotos(
-      analysis.sheet.table,
+      analysis.photoRows.table,
       analysis.mapping,
-      // a pass over the activities again, only for an export of Jalon's form (the one with photo questions)
-      analysis.mapping.form ? analysis.items(emptyTally()) : [],
+      analysis.photoRows.items,
       input.media ?? null,
       ctx.locale,
     );
