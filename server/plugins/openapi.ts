@@ -37,17 +37,17 @@ export async function registerOpenApi(app: FastifyInstance) {
     await built?.close();
   });
 
+  // a HEAD is asked as a GET: Fastify answers it from the GET's answer, with its length, like every route
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
     const answer = await (
       await docsApp()
-    ).inject({
-      method: request.method as 'GET' | 'HEAD',
-      url: request.url,
-      headers: request.headers,
-    });
+    ).inject({ method: 'GET', url: request.url, headers: request.headers });
+    // what the docs do not have is the server's own 404, with the same body as every other
+    if (answer.statusCode === 404) return reply.callNotFound();
     for (const [name, value] of Object.entries(answer.headers))
       if (value !== undefined && !ownHeaders.has(name)) void reply.header(name, value);
-    return reply.status(answer.statusCode).send(answer.rawPayload);
+    void reply.status(answer.statusCode);
+    return answer.rawPayload.length ? reply.send(answer.rawPayload) : reply.send();
   };
   const hidden = { schema: { hide: true } };
   app.get('/api/openapi.json', hidden, async () => (await docsApp()).swagger());
