@@ -83,4 +83,29 @@ describe('the web app around the API', () => {
   it('answers its health check', async () => {
     expect((await app.inject({ url: '/api/health' })).json()).toEqual({ ok: true });
   });
+
+  it('serves the API description and its page (built on the first request for them)', async () => {
+    const described = await app.inject({ url: '/api/openapi.json' });
+    expect(described.statusCode).toBe(200);
+    const doc = described.json<{ openapi: string; paths: Record<string, unknown> }>();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toContain('/api/v1/programmes');
+    expect(await app.openApiDocument()).toEqual(doc);
+
+    const page = await app.inject({ url: '/api/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    // swagger-ui's own policy, which allows its scripts, in place of the app's
+    expect(page.headers['content-security-policy']).toContain('validator.swagger.io');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    const style = await app.inject({ url: '/api/docs/static/swagger-ui.css' });
+    expect(style.statusCode).toBe(200);
+    expect(style.headers['content-type']).toContain('text/css');
+    const head = await app.inject({ method: 'HEAD', url: '/api/docs' });
+    expect([head.statusCode, head.body]).toEqual([200, '']);
+    // what the page does not have is the server's own 404
+    const missing = await app.inject({ url: '/api/docs/nothing' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ error: { code: 'not_found' } });
+  });
 });

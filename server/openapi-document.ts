@@ -5,7 +5,7 @@ import { buildApp } from './app.js';
 export async function openApiDocument(): Promise<unknown> {
   const app = await buildApp({ db: null as unknown as Db });
   await app.ready();
-  const doc = app.swagger();
+  const doc = await app.openApiDocument();
   await app.close();
   return doc;
 }

@@ -3,6 +3,10 @@
  * ≈ 0.1–0.2 s of CPU, so neither the `jalon` entry (`--help`) nor the database schema, which every command
  * with the database loads, may reach Zod by a static import. The enums' lists are plain data
  * (`core/vocabulary/`, `core/contracts/*-vocabulary.ts`); a command's own code comes by `import()`.
+ *
+ * And what `jalon start` loads before its first answer (a server ready ≤ 2 s, ≤ 250 MB): not the libraries of
+ * what few requests use — the OpenAPI description and its page, the IATI files, e-mail, passwords, Word and
+ * Excel files, the web app's file server — which their code loads by `import()` when first used.
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +43,22 @@ async function staticallyLoaded(entry: string): Promise<string[]> {
 
 const zodOf = (files: string[]) => files.filter((f) => f === 'zod' || f.startsWith('zod/'));
 
+/** Packages a started server loads only when a request needs them. */
+const loadedOnUse = [
+  '@fastify/swagger',
+  '@fastify/swagger-ui',
+  '@fastify/static',
+  'nodemailer',
+  '@node-rs/argon2',
+  'xmlbuilder2',
+  'fast-xml-parser',
+  'xmllint-wasm',
+  'exceljs',
+  'docx',
+];
+const packagesOf = (files: string[], names: string[]) =>
+  files.filter((f) => names.some((name) => f === name || f.startsWith(`${name}/`)));
+
 describe('what a command loads at start', () => {
   it('the database schema reaches no Zod', async () => {
     const files = await staticallyLoaded('server/db/schema/index.ts');
@@ -50,6 +70,28 @@ describe('what a command loads at start', () => {
     const files = await staticallyLoaded('server/cli/main.ts');
     expect(files).toContain('server/cli/main.ts');
     expect(zodOf(files)).toEqual([]);
+  });
+
+  it('`jalon start` reaches none of the libraries loaded on use before its first answer', async () => {
+    // start.command.ts, then the serving process's own code (./serve.ts, imported when it serves)
+    const files = [
+      ...(await staticallyLoaded('server/cli/start.command.ts')),
+      ...(await staticallyLoaded('server/cli/serve.ts')),
+    ];
+    expect(files).toContain('server/app.ts');
+    expect(files).toContain('fastify');
+    expect(packagesOf(files, loadedOnUse)).toEqual([]);
+  });
+
+  it('the code loaded on use does reach them (the check can fail)', async () => {
+    const files = [
+      ...(await staticallyLoaded('server/plugins/openapi-docs.ts')),
+      ...(await staticallyLoaded('server/documents/iati/iati-writer.ts')),
+      ...(await staticallyLoaded('server/documents/iati/iati-schema.ts')),
+    ];
+    expect(packagesOf(files, loadedOnUse)).toEqual(
+      expect.arrayContaining(['@fastify/swagger', '@fastify/swagger-ui', 'xmlbuilder2', 'xmllint-wasm']),
+    );
   });
 
   it('a contract does reach Zod (the check can fail)', async () => {

@@ -25,21 +25,10 @@ import { bytesOfBase64 } from '../../documents/base64-file.js';
 import { t, tIn, type AnyMessageKey, type Params, type Say } from '../../../core/i18n/t.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { ImportRefused } from '../../documents/import-refused.js';
-import {
-  importableProgrammeDocument,
-  readIatiActivities,
-  type MappedProgramme,
-} from '../../documents/iati/iati-reader.js';
+import type { MappedProgramme } from '../../documents/iati/iati-reader.js';
 import { insertBudgetAmounts, insertBudgetLine } from '../finance/budget.queries.js';
 import { organisationIdsByCode } from '../programme-documents/programme-documents.queries.js';
-import { validateIatiActivities } from '../../documents/iati/iati-schema.js';
-import {
-  activityPublisher,
-  frameworkInForce,
-  writeIatiActivities,
-  writeIatiOrganisation,
-  type IatiBudget,
-} from '../../documents/iati/iati-writer.js';
+import type { IatiBudget } from '../../documents/iati/iati-writer.js';
 import { createHash } from 'node:crypto';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import { lastChangeOfProgramme } from '../audit/audit.queries.js';
@@ -71,6 +60,12 @@ import {
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
+// The IATI readers, writers and schema check (xmlbuilder2, fast-xml-parser, xmllint-wasm: ≈ 200 modules) are
+// loaded when a file is written or read, not at every start of the server (issue 20, item 4).
+const iatiReader = () => import('../../documents/iati/iati-reader.js');
+const iatiWriter = () => import('../../documents/iati/iati-writer.js');
+const iatiSchema = () => import('../../documents/iati/iati-schema.js');
+
 // ---- export ----
 
 /**
@@ -85,6 +80,7 @@ async function actualsOfRecord(
   programmeId: string,
   doc: ProgrammeDocument,
 ): Promise<ProgrammeDocument['progress']> {
+  const { frameworkInForce } = await iatiWriter();
   const framework = frameworkInForce(doc.frameworks, today(ctx));
   if (!framework) return [];
   const start = doc.startDate ?? (doc.firstTransferDate && splitGivenDate(doc.firstTransferDate).date);
@@ -199,6 +195,7 @@ export async function publishedActivityFile(ctx: ServiceContext, slug: string): 
 export async function publishedOrganisationFile(ctx: ServiceContext, ref: string): Promise<PublishedFile> {
   let found: { ref: string; type: string; name: LocalizedText } | undefined;
   let lastUpdated: Date | undefined;
+  const { activityPublisher, writeIatiOrganisation } = await iatiWriter();
   for (const p of await listProgrammeSlugs(ctx.db)) {
     const doc = await exportProgrammeDocument(ctx, p.slug);
     const publisher = activityPublisher(doc, await allOrganisations(ctx.db));
@@ -238,6 +235,7 @@ async function iatiFileOf(ctx: ServiceContext, slug: string, lastUpdated?: Date)
         };
   // the co-funding projects' activities are named by the identifier their own export gives them
   const cofunding = dictionary<string>(); // by programme code: no prototype to reach
+  const { activityPublisher, writeIatiActivities } = await iatiWriter();
   for (const c of doc.cofundingProjects) {
     const project = await exportProgrammeDocument(ctx, programmeSlugOf(c.code));
     cofunding[c.code] = activityPublisher(project).identifier;
@@ -255,7 +253,7 @@ async function iatiFileOf(ctx: ServiceContext, slug: string, lastUpdated?: Date)
       ...(lastUpdated ? { lastUpdated } : {}),
     },
   );
-  const validation = await validateIatiActivities(out.xml);
+  const validation = await (await iatiSchema()).validateIatiActivities(out.xml);
   if (!validation.valid) {
     ctx.log?.error({ slug, errors: validation.errors.slice(0, 20) }, 'IATI export does not validate');
     throw new AppError(
@@ -441,6 +439,7 @@ async function planFile(
   };
 
   if (format === 'iati') {
+    const { readIatiActivities } = await iatiReader();
     const read = readIatiActivities(bytes, {
       locale: ctx.locale,
       fileName: request.fileName,
@@ -549,7 +548,7 @@ async function planFile(
             },
           ],
         };
-        const parsed = importableProgrammeDocument.safeParse(draft);
+        const parsed = (await iatiReader()).importableProgrammeDocument.safeParse(draft);
         if (!parsed.success) {
           for (const i of parsed.error.issues) error(`${where} › ${i.path.join('.')}`, i.message);
         } else {

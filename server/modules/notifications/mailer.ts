@@ -6,7 +6,7 @@
  * case left — a worker killed between the SMTP server's acceptance and the mark — is a duplicate a mail client
  * recognises.
  */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { DbOrTx } from '../../db/client.js';
 import { claimOutbox, hasDueMail, markFailed, markSent, type OutboxRow } from './notifications.queries.js';
 
@@ -21,12 +21,20 @@ export interface MailTransport {
   close(): void;
 }
 
-/** Through the SMTP server of `JALON_SMTP_URL` (`smtp://user:pass@host:587`, `smtps://…`), from `from`. */
+/**
+ * Through the SMTP server of `JALON_SMTP_URL` (`smtp://user:pass@host:587`, `smtps://…`), from `from`.
+ * nodemailer is loaded at the first e-mail sent, not at every start of a server that may send none (issue 20,
+ * item 4: a start ≤ 2 s, ≤ 250 MB).
+ */
 export function smtpTransport(url: string, from: string): MailTransport {
-  const transport = nodemailer.createTransport(url);
+  let opened: Promise<Transporter> | undefined;
+  const transport = () =>
+    (opened ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(url)));
   return {
     async send(mail) {
-      await transport.sendMail({
+      await (
+        await transport()
+      ).sendMail({
         from,
         to: mail.to,
         subject: mail.subject,
@@ -34,7 +42,11 @@ export function smtpTransport(url: string, from: string): MailTransport {
         messageId: mail.messageId,
       });
     },
-    close: () => transport.close(),
+    close: () =>
+      void opened?.then(
+        (t) => t.close(),
+        () => undefined,
+      ),
   };
 }
 
