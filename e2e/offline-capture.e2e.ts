@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ActivityDetail, ActivityList } from '../core/contracts/activities.js';
+import { fillActivityForm } from './support/activity-form.js';
 import { e2eSuite, root, screenshotDir, signIn, telephone } from './support/app.js';
 import { outboxCount as countOutbox, waitForKept, waitForOutbox } from './support/wait-for-state.js';
 
@@ -75,18 +76,7 @@ const outboxCount = () => countOutbox(page);
 
 async function recordActivity(title: string, options: { photo?: string; women: number; men: number }) {
   await page.goto(url('/programmes/prosmed/activities/new'));
-  await page.getByLabel('Intitulé (français)').fill(title);
-  await page.getByLabel('Date de début').fill('2025-03-12');
-  const place = page.getByRole('combobox', { name: 'Ajouter un lieu' });
-  await place.fill('Markala');
-  await page
-    .getByRole('option', { name: /Markala/ })
-    .first()
-    .click();
-  await page.getByText('Markala', { exact: true }).waitFor();
-  await page.getByLabel('Ajouter une catégorie').selectOption('community_members');
-  await page.getByLabel('Membres des communautés — Femmes — 18–35 ans (jeunes)').fill(String(options.women));
-  await page.getByLabel('Membres des communautés — Hommes — 36 ans et plus').fill(String(options.men));
+  await fillActivityForm(page, { title, women: options.women, men: options.men });
   // totals as you type
   await page
     .getByTestId('participants-total')

@@ -12,6 +12,7 @@
  */
 import type { Browser } from 'playwright-core';
 import type { ActivityDetail, ActivityList } from '../../core/contracts/activities.js';
+import { fillActivityForm } from './activity-form.js';
 import type { ThrottlingProxy } from './throttling-proxy.js';
 import { outboxCount, waitForKept, waitForOutbox } from './wait-for-state.js';
 
@@ -144,17 +145,11 @@ export async function fieldCaptureOnSlowLink(
     await page.waitForFunction(() => !navigator.onLine);
     for (const [n, photo] of options.photos.entries()) {
       await page.goto(formUrl);
-      await page.getByLabel('Intitulé (français)').fill(`${options.marker} — photo ${n + 1}`);
-      await page.getByLabel('Date de début').fill('2025-03-12');
-      await page.getByRole('combobox', { name: 'Ajouter un lieu' }).fill('Markala');
-      await page
-        .getByRole('option', { name: /Markala/ })
-        .first()
-        .click();
-      await page.getByText('Markala', { exact: true }).waitFor();
-      await page.getByLabel('Ajouter une catégorie').selectOption('community_members');
-      await page.getByLabel('Membres des communautés — Femmes — 18–35 ans (jeunes)').fill(String(10 + n));
-      await page.getByLabel('Membres des communautés — Hommes — 36 ans et plus').fill(String(5 + n));
+      await fillActivityForm(page, {
+        title: `${options.marker} — photo ${n + 1}`,
+        women: 10 + n,
+        men: 5 + n,
+      });
       await page
         .getByTestId('photo-input')
         .setInputFiles({ name: `terrain-${n + 1}.jpg`, mimeType: 'image/jpeg', buffer: photo });

@@ -3,11 +3,10 @@
  * paths, unknown ids with 404, and never 500. A new route needs a sample body here, or this test fails.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.js';
-import { testApp } from '../test/api-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aProgramme } from '../test/factories.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 
 const unknownId = '00000000-0000-4000-8000-000000000000';
 
@@ -119,20 +118,16 @@ const withParams = (url: string, values: { slug: string; id: string }) =>
   url.replace(':slug', values.slug).replace(':id', values.id).replace(':role', 'viewer');
 
 describe.each(testEngines)('every API route on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let routes: FastifyInstance['routeTable'];
   // an existing programme: a malformed body is refused whatever the programme holds
   let slug: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    ({ slug } = await aProgramme(database, { code: 'PBF/MLI/B-1' }));
-    app = await testApp(database);
-    routes = app.routeTable.filter((r) => r.url.startsWith('/api/v1/'));
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      ({ slug } = await aProgramme(database, { code: 'PBF/MLI/B-1' }));
+    },
   });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  beforeAll(async () => {
+    routes = suite.app.routeTable.filter((r) => r.url.startsWith('/api/v1/'));
   });
 
   it('knows a sample body for every route that takes one', () => {
@@ -144,7 +139,7 @@ describe.each(testEngines)('every API route on %s', (engine) => {
   it('answers a malformed body with 400 and every issue with its path', async () => {
     for (const route of routes.filter((r) => r.hasBody)) {
       for (const body of malformedBodies) {
-        const res = await app.inject({
+        const res = await suite.app.inject({
           method: route.method as 'POST',
           url: withParams(route.url, { slug, id: unknownId }),
           payload: JSON.stringify(body),
@@ -157,7 +152,7 @@ describe.each(testEngines)('every API route on %s', (engine) => {
         expect(error.issues.length, label).toBeGreaterThan(0);
         for (const issue of error.issues) expect(issue.path, label).toMatch(/^body/);
       }
-      const broken = await app.inject({
+      const broken = await suite.app.inject({
         method: route.method as 'POST',
         url: withParams(route.url, { slug, id: unknownId }),
         payload: '{"code": ',
@@ -168,7 +163,7 @@ describe.each(testEngines)('every API route on %s', (engine) => {
   });
 
   it('reports all the issues of a body at once, not only the first', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/programmes',
       payload: { code: '', title: { fr: '' }, endDate: '31/12/2027', country: 'Mali', extra: 1 },
@@ -182,7 +177,7 @@ describe.each(testEngines)('every API route on %s', (engine) => {
 
   it('answers malformed ids and slugs with 400 naming the parameter', async () => {
     for (const route of routes.filter((r) => r.url.includes(':'))) {
-      const res = await app.inject({
+      const res = await suite.app.inject({
         method: route.method as 'GET',
         url: withParams(route.url, { slug: 'Not A Slug!', id: 'not-a-uuid' }),
         ...(route.hasBody ? { payload: validBodies[`${route.method} ${route.url}`] ?? {} } : {}),
@@ -196,7 +191,7 @@ describe.each(testEngines)('every API route on %s', (engine) => {
   it('answers unknown ids and slugs with 404', async () => {
     for (const route of routes.filter((r) => r.url.includes(':'))) {
       const body = validBodies[`${route.method} ${route.url}`];
-      const res = await app.inject({
+      const res = await suite.app.inject({
         method: route.method as 'GET',
         url: withParams(route.url, { slug: 'no-such-programme', id: unknownId }),
         ...(body ? { payload: body as Record<string, unknown> } : {}),
@@ -207,7 +202,7 @@ describe.each(testEngines)('every API route on %s', (engine) => {
   });
 
   it('answers an unknown route with a 404 in the error format, in the asked language', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'GET',
       url: '/api/v1/nothing-here',
       headers: { 'accept-language': 'en-GB,en' },
@@ -217,7 +212,7 @@ describe.each(testEngines)('every API route on %s', (engine) => {
   });
 
   it('publishes its OpenAPI description with every route', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    const res = await suite.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
     const paths = Object.keys(res.json().paths);
     expect(paths).toContain('/api/v1/programmes/{slug}/framework');

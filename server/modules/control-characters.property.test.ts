@@ -9,10 +9,8 @@
  */
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.js';
-import { ensureUser, testApp } from '../test/api-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureUser } from '../test/api-client.js';
 import {
   aBudgetLine,
   aCatalyticFunding,
@@ -25,7 +23,8 @@ import {
   aReport,
   aWorkPlanActivity,
 } from '../test/factories.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 
 type Schema = {
   $ref?: string;
@@ -96,8 +95,6 @@ const patternCandidates = [
 ];
 
 describe.each(testEngines)('text Jalon does not accept, on every route, on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let operations: Operation[];
   let components: Record<string, Schema>;
   /** real ids of the data made below, by the path segment that names their kind */
@@ -109,29 +106,31 @@ describe.each(testEngines)('text Jalon does not accept, on every route, on %s', 
     ['email', 'nouvelle.personne@example.org'],
   ]);
   const rows = async <T>(query: ReturnType<typeof sql>) =>
-    ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
+    ((await suite.database.db.execute(query)) as unknown as { rows: T[] }).rows;
 
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      // one object of every kind a route names, on a programme whose slug is `prosmed`
+      const programme = await aProgramme(database, {
+        code: 'PROSMED',
+        startDate: '2023-01-01',
+        framework: { outcomes: 2, outputs: 2 },
+      });
+      await aReport(database, programme, { year: 2024 });
+      const activity = await anActivity(database, programme);
+      await anAttachment(database, activity);
+      await anIndicatorValue(database, programme.indicators.get('1.1.1')!);
+      const line = await aBudgetLine(database, programme);
+      await anExpense(database, programme, line);
+      await aWorkPlanActivity(database, programme);
+      await aCatalyticFunding(database, programme);
+      await aMeeting(database, programme, {
+        items: [{ kind: 'decision', text: { fr: 'Valider le plan d’action' } }],
+      });
+    },
+  });
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    app = await testApp(database);
-    // one object of every kind a route names, on a programme whose slug is `prosmed`
-    const programme = await aProgramme(database, {
-      code: 'PROSMED',
-      startDate: '2023-01-01',
-      framework: { outcomes: 2, outputs: 2 },
-    });
-    await aReport(database, programme, { year: 2024 });
-    const activity = await anActivity(database, programme);
-    await anAttachment(database, activity);
-    await anIndicatorValue(database, programme.indicators.get('1.1.1')!);
-    const line = await aBudgetLine(database, programme);
-    await anExpense(database, programme, line);
-    await aWorkPlanActivity(database, programme);
-    await aCatalyticFunding(database, programme);
-    await aMeeting(database, programme, {
-      items: [{ kind: 'decision', text: { fr: 'Valider le plan d’action' } }],
-    });
-    const doc = (await app.inject({ url: '/api/openapi.json' })).json() as {
+    const doc = (await suite.app.inject({ url: '/api/openapi.json' })).json() as {
       paths: Record<
         string,
         Record<
@@ -155,7 +154,7 @@ describe.each(testEngines)('text Jalon does not accept, on every route, on %s', 
           .map((p) => ({ name: p.name, schema: p.schema })),
       })),
     );
-    await ensureUser(database, { email: 'awa@test.jalon' });
+    await ensureUser(suite.database, { email: 'awa@test.jalon' });
     const prosmed = "(select id from programmes where slug = 'prosmed')";
     const versions = `(select id from framework_versions where programme_id = ${prosmed})`;
     const tables: Record<string, string> = {
@@ -196,10 +195,6 @@ describe.each(testEngines)('text Jalon does not accept, on every route, on %s', 
       if (row) known.set(name, row.id);
     }
     known.set('indicators', known.get('indicator')!);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
   });
 
   const resolve = (schema: Schema): Schema =>
@@ -354,7 +349,7 @@ describe.each(testEngines)('text Jalon does not accept, on every route, on %s', 
                 : place.kind === 'body'
                   ? withString(body, strings[place.i]!, (s) => taint(s, char))
                   : body;
-            const res = await app.inject({
+            const res = await suite.app.inject({
               method: op.method as 'POST',
               url: search ? `${url}?${search}` : url,
               ...(payload === undefined

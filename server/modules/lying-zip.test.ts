@@ -4,16 +4,14 @@
  * bytes it actually inflates and stops at its limit: the file is refused with the import's own message, in the
  * reader's language, and the memory of the process stays bounded.
  */
-import type { FastifyInstance } from 'fastify';
 import JSZip from 'jszip';
 import { once } from 'node:events';
 import { constants, crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.js';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from '../documents/xlsx/exceljs.js';
-import { testApp } from '../test/api-client.js';
 import { aBudgetLine, aProgramme } from '../test/factories.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 
 /** A raw deflate stream of `prefix`, `megabytes` MiB of "a", then `suffix`, built without holding the "a"s. */
 async function deflatedBomb(prefix: string, megabytes: number, suffix: string): Promise<Buffer> {
@@ -137,24 +135,18 @@ async function memoryGrowth<T>(run: () => Promise<T>): Promise<{ result: T; grow
 const MB = 1024 * 1024;
 
 describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let slug: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    // the workbooks to turn into bombs: its framework, activity template and expenditure template (one line)
-    const programme = await aProgramme(database, { startDate: '2022-01-01' });
-    await aBudgetLine(database, programme, { amounts: { '2022': 40_000 } });
-    slug = programme.slug;
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      // the workbooks to turn into bombs: its framework, activity template and expenditure template (one line)
+      const programme = await aProgramme(database, { startDate: '2022-01-01' });
+      await aBudgetLine(database, programme, { amounts: { '2022': 40_000 } });
+      slug = programme.slug;
+    },
   });
 
   const download = async (url: string) => {
-    const res = await app.inject({ url });
+    const res = await suite.app.inject({ url });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     return res.rawPayload;
   };
@@ -171,7 +163,7 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
   it('the framework import refuses it, in French, without inflating it whole', async () => {
     const file = await lying(await download(`/api/v1/programmes/${slug}/export/xlsx`));
     const { result: res, growth } = await memoryGrowth(() =>
-      app.inject({
+      suite.app.inject({
         method: 'POST',
         url: '/api/v1/imports?lang=fr',
         payload: {
@@ -195,7 +187,7 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
   it('the activity import refuses it, in English, without inflating it whole', async () => {
     const file = await lying(await download(`/api/v1/programmes/${slug}/activity-template.xlsx?lang=en`));
     const { result: res, growth } = await memoryGrowth(() =>
-      app.inject({
+      suite.app.inject({
         method: 'POST',
         url: `/api/v1/programmes/${slug}/activity-imports?fileName=bomb.xlsx&lang=en`,
         payload: file,
@@ -216,7 +208,7 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
     ws.addRow(['1.1.a', '2023-01-01', '2023-12-31', '12']);
     const file = await lying(Buffer.from(await wb.xlsx.writeBuffer()));
     const { result: res, growth } = await memoryGrowth(() =>
-      app.inject({
+      suite.app.inject({
         method: 'POST',
         url: `/api/v1/programmes/${slug}/indicator-value-imports?fileName=bomb.xlsx&lang=fr`,
         payload: file,
@@ -237,7 +229,7 @@ describe.each(testEngines)('workbooks whose ZIP lies about its sizes, on %s', (e
       ),
     );
     const { result: res, growth } = await memoryGrowth(() =>
-      app.inject({
+      suite.app.inject({
         method: 'POST',
         url: `/api/v1/programmes/${slug}/expenditures/import?lang=en`,
         payload: { fileName: 'bomb.xlsx', content: file.toString('base64') },

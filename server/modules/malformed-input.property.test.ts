@@ -7,12 +7,10 @@
  */
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.js';
-import { testApp } from '../test/api-client.js';
 import { aProgramme } from '../test/factories.js';
-import { createTestDatabase } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 
 interface Operation {
   method: string;
@@ -28,25 +26,25 @@ const auditCount = async (database: Database) =>
   ).rows[0]!.n;
 
 describe('malformed input on every route', () => {
-  let database: Database;
-  let app: FastifyInstance;
   let operations: Operation[];
   /** a draft report, so that hostile report paths reach the merge */
   let report: { id: string; version: number };
   const cleanPrototype = Object.getOwnPropertyNames(Object.prototype);
   const cleanObject = Object.getOwnPropertyNames(Object);
+  const suite = testSuite('pglite', {
+    data: async (database) => {
+      await aProgramme(database, { code: 'PBF/MLI/B-1' });
+    },
+  });
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { seed: false });
-    await aProgramme(database, { code: 'PBF/MLI/B-1' });
-    app = await testApp(database);
     report = (
-      await app.inject({
+      await suite.app.inject({
         method: 'POST',
         url: '/api/v1/programmes/pbf-mli-b-1/reports',
         payload: { type: 'semi_annual', year: 2025 },
       })
     ).json();
-    const doc = (await app.inject({ url: '/api/openapi.json' })).json() as {
+    const doc = (await suite.app.inject({ url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, { requestBody?: unknown }>>;
     };
     operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -63,8 +61,6 @@ describe('malformed input on every route', () => {
       if (!cleanPrototype.includes(name)) delete (Object.prototype as Record<string, unknown>)[name];
     for (const name of Object.getOwnPropertyNames(Object))
       if (!cleanObject.includes(name)) delete (Object as unknown as Record<string, unknown>)[name];
-    await app.close();
-    await database.close();
   });
 
   const expectUnpolluted = () => {
@@ -150,8 +146,8 @@ describe('malformed input on every route', () => {
             const url = op.path
               .replace(/\{[^}]+\}/, encodeURIComponent(a))
               .replace(/\{[^}]+\}/g, encodeURIComponent(b));
-            const before = await auditCount(database);
-            const res = await app.inject({
+            const before = await auditCount(suite.database);
+            const res = await suite.app.inject({
               method: op.method as 'POST',
               url: `${url}?${encodeURIComponent(query)}=${encodeURIComponent(a)}`,
               ...(op.hasBody
@@ -167,7 +163,7 @@ describe('malformed input on every route', () => {
                 res.json().error?.message,
                 `${op.method} ${url}: ${res.body.slice(0, 300)}`,
               ).toBeTruthy();
-              expect(await auditCount(database)).toBe(before);
+              expect(await auditCount(suite.database)).toBe(before);
             }
           },
         ),
@@ -203,8 +199,8 @@ describe('malformed input on every route', () => {
         .replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
       for (const payload of op.hasBody ? bodies() : [undefined]) {
         for (const query of ['__proto__[progress]=x&constructor=x&prototype=x', '__proto__=x']) {
-          const before = await auditCount(database);
-          const res = await app.inject({
+          const before = await auditCount(suite.database);
+          const res = await suite.app.inject({
             method: op.method as 'POST',
             url: `${url}?${query}`,
             ...(payload !== undefined
@@ -215,7 +211,7 @@ describe('malformed input on every route', () => {
           expect(res.statusCode, `${what}: ${res.body.slice(0, 300)}`).toBeLessThan(500);
           if (res.statusCode >= 400) {
             expect(res.json().error?.message, what).toBeTruthy();
-            expect(await auditCount(database), what).toBe(before);
+            expect(await auditCount(suite.database), what).toBe(before);
           } else if (op.method === 'PATCH' && url.includes('/reports/')) {
             report.version = res.json().version;
           }

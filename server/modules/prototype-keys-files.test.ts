@@ -4,19 +4,17 @@
  * that points at them — are read or refused with a readable message, never a 500, and Object.prototype stays
  * as it was.
  */
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview as ActivityImportPreview } from '../../core/contracts/activity-import.js';
 import type { ImportPreview } from '../../core/contracts/exchange.js';
 import { programmeDocument } from '../../core/contracts/programme-document.js';
-import type { Database } from '../db/client.js';
 import { ImportRefused } from '../documents/import-refused.js';
 import { readIatiActivities } from '../documents/iati/iati-reader.js';
 import ExcelJS from '../documents/xlsx/exceljs.js';
 import { writeFrameworkWorkbook } from '../documents/xlsx/framework-writer.js';
-import { testApp } from '../test/api-client.js';
 import { aFrameworkDocument, aProgramme } from '../test/factories.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 
 const cleanPrototype = Object.getOwnPropertyNames(Object.prototype);
 const cleanObject = Object.getOwnPropertyNames(Object);
@@ -27,30 +25,28 @@ const expectUnpolluted = () => {
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64');
 
 describe.each(testEngines)('files naming the prototype on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let iati: string;
   let slug: string;
   // outcome 1 with an indicator coded 1.1 and an output 1.1 (numbered as PBF projects do), 2024–2026
   const framework = aFrameworkDocument({ effectiveDate: '2024-01-01' });
   framework.outcomes[0]!.indicators![0]!.code = '1.1';
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      ({ slug } = await aProgramme(database, { startDate: '2024-01-01', frameworks: [framework] }));
+    },
+  });
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    ({ slug } = await aProgramme(database, { startDate: '2024-01-01', frameworks: [framework] }));
-    app = await testApp(database);
-    iati = (await app.inject({ url: `/api/v1/programmes/${slug}/export/iati` })).body;
+    iati = (await suite.app.inject({ url: `/api/v1/programmes/${slug}/export/iati` })).body;
   });
   afterAll(async () => {
     for (const name of Object.getOwnPropertyNames(Object.prototype))
       if (!cleanPrototype.includes(name)) delete (Object.prototype as Record<string, unknown>)[name];
     for (const name of Object.getOwnPropertyNames(Object))
       if (!cleanObject.includes(name)) delete (Object as unknown as Record<string, unknown>)[name];
-    await app.close();
-    await database.close();
   });
 
   const preview = (fileName: string, content: Uint8Array | string, lang = 'fr') =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: `/api/v1/imports/preview?lang=${lang}`,
       payload: { fileName, content: b64(content) },
@@ -113,7 +109,7 @@ describe.each(testEngines)('files naming the prototype on %s', (engine) => {
 
   it('refuses framework workbook codes named like the prototype, and reads headers named so as unknown', async () => {
     const doc = programmeDocument.parse(
-      (await app.inject({ url: `/api/v1/programmes/${slug}/export` })).json(),
+      (await suite.app.inject({ url: `/api/v1/programmes/${slug}/export` })).json(),
     );
     const framework = structuredClone(doc.frameworks.at(-1)!);
     framework.outcomes[0]!.code = '__proto__';
@@ -155,7 +151,7 @@ describe.each(testEngines)('files naming the prototype on %s', (engine) => {
       'Causerie sur la cohésion sociale,2024-02-05,x,UNWOMEN',
       'Atelier de dialogue,2024-03-01,y,UNWOMEN',
     ].join('\n');
-    const upload = await app.inject({
+    const upload = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/activity-imports?fileName=proto.csv&lang=fr`,
       payload: Buffer.from(csv),
@@ -174,7 +170,7 @@ describe.each(testEngines)('files naming the prototype on %s', (engine) => {
       },
       defaults: { kind: 'sensitisation' },
     };
-    const put = await app.inject({
+    const put = await suite.app.inject({
       method: 'PUT',
       url: `/api/v1/activity-imports/${first.id}/mapping?lang=fr`,
       payload: { version: first.version, mapping },
@@ -192,7 +188,7 @@ describe.each(testEngines)('files naming the prototype on %s', (engine) => {
       `{"version":${mapped.version},"mapping":{"columns":{"constructor":"x","prototype":"y"}}}`,
       `{"version":${mapped.version},"mapping":{"columns":{"title":"__proto__"},"defaults":{"constructor":{"prototype":{"x":1}}}}}`,
     ]) {
-      const res = await app.inject({
+      const res = await suite.app.inject({
         method: 'PUT',
         url: `/api/v1/activity-imports/${first.id}/mapping?lang=fr`,
         payload: text,

@@ -6,17 +6,15 @@
  * as typed text.
  */
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.js';
+import { describe, expect, it } from 'vitest';
 import { validateIatiActivities } from '../documents/iati/iati-schema.js';
 import { readDocx } from '../documents/docx/docx-text.js';
 import ExcelJS from '../documents/xlsx/exceljs.js';
-import { testApp } from '../test/api-client.js';
 import { aBudgetLine, anActivity, aProgramme, aReport } from '../test/factories.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 import { auditCsv } from './audit/audit.service.js';
 
 /** What legacy text holds: a pasted line break, two other controls and a noncharacter. */
@@ -45,84 +43,78 @@ async function expectValidOffice(bytes: Buffer) {
 }
 
 describe.each(testEngines)('legacy text in the documents Jalon writes, on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let reportId: string;
   let slugs: string[];
   const rows = async <T>(query: ReturnType<typeof sql>) =>
-    ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
+    ((await suite.database.db.execute(query)) as unknown as { rows: T[] }).rows;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    // a joint programme with activities in 2023-Q4, a budget and a draft annual report, and a project
-    const since2023 = { startDate: '2023-01-01', framework: { outputs: 2, effectiveDate: '2023-01-01' } };
-    const joint = await aProgramme(database, { ...since2023, kind: 'joint_programme' });
-    const project = await aProgramme(database, since2023);
-    slugs = [joint.slug, project.slug];
-    await anActivity(database, joint, { startDate: '2023-11-14' });
-    await anActivity(database, joint, {
-      kind: 'sensitisation',
-      title: { fr: 'Causerie sur le foncier à Kala' },
-      startDate: '2023-12-05',
-      organisation: 'UNWOMEN',
-      places: [{ area: 'Niono' }],
-    });
-    await aBudgetLine(database, joint, { amounts: { '2023': 80_000, '2024': 60_000 } });
-    const draft = await aReport(database, joint, {
-      year: 2023,
-      content: {
-        fields: { overall_status: 'Les activités ont repris dans les communes de Kala et Niono.' },
-        outcomes: { '1': { fields: { progress_summary: 'Deux causeries sur le foncier ont eu lieu.' } } },
-      },
-    });
-    app = await testApp(database);
-    // as an older Jalon stored it: straight into the tables, nothing cleaned
-    for (const slug of slugs) {
-      const programme = sql`(select id from programmes where slug = ${slug})`;
-      const versions = sql`(select id from framework_versions where programme_id = ${programme})`;
-      await database.db.execute(
-        sql`update programmes set title_fr = ${legacy('Titre')}, title_en = ${legacy('Title')}, summary_fr = ${legacy('Résumé')} where slug = ${slug}`,
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      // a joint programme with activities in 2023-Q4, a budget and a draft annual report, and a project
+      const since2023 = { startDate: '2023-01-01', framework: { outputs: 2, effectiveDate: '2023-01-01' } };
+      const joint = await aProgramme(database, { ...since2023, kind: 'joint_programme' });
+      const project = await aProgramme(database, since2023);
+      slugs = [joint.slug, project.slug];
+      await anActivity(database, joint, { startDate: '2023-11-14' });
+      await anActivity(database, joint, {
+        kind: 'sensitisation',
+        title: { fr: 'Causerie sur le foncier à Kala' },
+        startDate: '2023-12-05',
+        organisation: 'UNWOMEN',
+        places: [{ area: 'Niono' }],
+      });
+      await aBudgetLine(database, joint, { amounts: { '2023': 80_000, '2024': 60_000 } });
+      const draft = await aReport(database, joint, {
+        year: 2023,
+        content: {
+          fields: { overall_status: 'Les activités ont repris dans les communes de Kala et Niono.' },
+          outcomes: { '1': { fields: { progress_summary: 'Deux causeries sur le foncier ont eu lieu.' } } },
+        },
+      });
+      // as an older Jalon stored it: straight into the tables, nothing cleaned
+      for (const slug of slugs) {
+        const programme = sql`(select id from programmes where slug = ${slug})`;
+        const versions = sql`(select id from framework_versions where programme_id = ${programme})`;
+        await database.db.execute(
+          sql`update programmes set title_fr = ${legacy('Titre')}, title_en = ${legacy('Title')}, summary_fr = ${legacy('Résumé')} where slug = ${slug}`,
+        );
+        await database.db.execute(
+          sql`update outcomes set statement_fr = ${legacy('Effet')}, statement_en = ${legacy('Outcome')} where framework_version_id in ${versions}`,
+        );
+        await database.db.execute(
+          sql`update outputs set statement_fr = ${legacy('Produit')}, statement_en = ${legacy('Output')} where framework_version_id in ${versions}`,
+        );
+        await database.db.execute(
+          sql`update indicators set title_fr = ${legacy('Indicateur')}, title_en = ${legacy('Indicator')}, notes = ${legacy('Note')} where framework_version_id in ${versions}`,
+        );
+        await database.db.execute(
+          sql`update activities set title_fr = ${legacy('Activité')} where programme_id = ${programme}`,
+        );
+      }
+      const [report] = await rows<{ id: string; content: unknown }>(
+        // a report not yet accepted: its document is assembled from the tables as they are now
+        sql`select r.id::text as id, r.content from reports r where r.id = ${draft.id} and r.frozen_model is null`,
       );
+      reportId = report!.id;
+      // every text a person wrote in the report gets the same characters
+      const taint = (v: unknown): unknown =>
+        typeof v === 'string' && v.length > 3
+          ? legacy(v)
+          : Array.isArray(v)
+            ? v.map(taint)
+            : v && typeof v === 'object'
+              ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, taint(x)]))
+              : v;
+      const content = typeof report!.content === 'string' ? JSON.parse(report!.content) : report!.content;
       await database.db.execute(
-        sql`update outcomes set statement_fr = ${legacy('Effet')}, statement_en = ${legacy('Outcome')} where framework_version_id in ${versions}`,
+        sql`update reports set content = ${JSON.stringify(taint(content))}::jsonb where id = ${reportId}`,
       );
-      await database.db.execute(
-        sql`update outputs set statement_fr = ${legacy('Produit')}, statement_en = ${legacy('Output')} where framework_version_id in ${versions}`,
-      );
-      await database.db.execute(
-        sql`update indicators set title_fr = ${legacy('Indicateur')}, title_en = ${legacy('Indicator')}, notes = ${legacy('Note')} where framework_version_id in ${versions}`,
-      );
-      await database.db.execute(
-        sql`update activities set title_fr = ${legacy('Activité')} where programme_id = ${programme}`,
-      );
-    }
-    const [report] = await rows<{ id: string; content: unknown }>(
-      // a report not yet accepted: its document is assembled from the tables as they are now
-      sql`select r.id::text as id, r.content from reports r where r.id = ${draft.id} and r.frozen_model is null`,
-    );
-    reportId = report!.id;
-    // every text a person wrote in the report gets the same characters
-    const taint = (v: unknown): unknown =>
-      typeof v === 'string' && v.length > 3
-        ? legacy(v)
-        : Array.isArray(v)
-          ? v.map(taint)
-          : v && typeof v === 'object'
-            ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, taint(x)]))
-            : v;
-    const content = typeof report!.content === 'string' ? JSON.parse(report!.content) : report!.content;
-    await database.db.execute(
-      sql`update reports set content = ${JSON.stringify(taint(content))}::jsonb where id = ${reportId}`,
-    );
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    },
   });
 
   it('the public IATI export stays valid against the IATI schema', async () => {
     for (const slug of slugs) {
-      const res = await app.inject({ url: `/api/v1/programmes/${slug}/export/iati` });
+      const res = await suite.app.inject({ url: `/api/v1/programmes/${slug}/export/iati` });
       expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
       expect(notXml.exec(res.body)?.[0]).toBeUndefined();
       const validation = await validateIatiActivities(res.body);
@@ -134,7 +126,9 @@ describe.each(testEngines)('legacy text in the documents Jalon writes, on %s', (
 
   it('the Word report is a valid document that says what was written', async () => {
     for (const lang of ['fr', 'en']) {
-      const res = await app.inject({ url: `/api/v1/reports/${reportId}/export?format=docx&lang=${lang}` });
+      const res = await suite.app.inject({
+        url: `/api/v1/reports/${reportId}/export?format=docx&lang=${lang}`,
+      });
       expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
       await expectValidOffice(res.rawPayload);
       const text = await readDocx(res.rawPayload);
@@ -143,7 +137,7 @@ describe.each(testEngines)('legacy text in the documents Jalon writes, on %s', (
   });
 
   it('the quarterly Word report is a valid document', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       url: `/api/v1/programmes/${slugs[0]}/quarterly-report/document?quarter=2023-Q4&format=docx&lang=fr`,
     });
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
@@ -157,7 +151,7 @@ describe.each(testEngines)('legacy text in the documents Jalon writes, on %s', (
       `/api/v1/programmes/${slugs[0]}/activity-template.xlsx?lang=en`,
       `/api/v1/programmes/${slugs[0]}/finance/export?lang=fr`,
     ]) {
-      const res = await app.inject({ url });
+      const res = await suite.app.inject({ url });
       expect(res.statusCode, `${url}: ${res.body.slice(0, 300)}`).toBe(200);
       await expectValidOffice(res.rawPayload);
       const wb = new ExcelJS.Workbook();

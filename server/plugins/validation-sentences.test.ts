@@ -2,26 +2,15 @@
  * A refused request says, for each field, what is wrong in the reader's language — Zod's own issues (missing,
  * wrong type, too long, not a date, not one of the options) and a contract's own sentence — never Zod's English.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.js';
-import { testApp } from '../test/api-client.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { describe, expect, it } from 'vitest';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 
 describe.each(testEngines)('validation sentences on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
+  const suite = testSuite(engine);
 
   const issuesOf = async (lang: 'fr' | 'en', url: string, payload?: object) => {
-    const response = await app.inject({
+    const response = await suite.app.inject({
       method: payload ? 'POST' : 'GET',
       url: `/api/v1${url}${url.includes('?') ? '&' : '?'}lang=${lang}`,
       ...(payload ? { payload } : {}),

@@ -3,13 +3,12 @@
  * (`reports/check-labels.ts`): precision (what a check raises is right) and recall (what a reviewer would
  * raise, the check raises) per check, printed for the closing note and held to thresholds.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportCheck } from '../../core/contracts/report.js';
 import { checkReport } from '../../core/reports/checks.js';
 import { operatorContext, type ServiceContext } from '../context.js';
-import type { Database } from '../db/client.js';
 import { findReportId, getReportModel } from '../modules/reports/reports.service.js';
-import { createTestDatabase } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 import { seedCheckLabels, type CheckLabels } from './reports/check-labels.js';
 
 type CheckName = keyof CheckLabels;
@@ -40,20 +39,19 @@ interface Tally {
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
 describe('the report checks on the three 2020 reports of the seeds', () => {
-  let database: Database;
   let ctx: ServiceContext;
   const raised = new Map<string, Record<CheckName, string[]>>();
 
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { seed: true });
-    ctx = operatorContext(database.db);
-    for (const code of Object.keys(seedCheckLabels)) {
-      const { model, template } = await getReportModel(ctx, await findReportId(ctx, code, 'annual', 2020));
-      raised.set(code, raisedBy(checkReport(model, template)));
-    }
-  });
-  afterAll(async () => {
-    await database.close();
+  testSuite('pglite', {
+    seed: true,
+    data: async (database) => {
+      ctx = operatorContext(database.db);
+      for (const code of Object.keys(seedCheckLabels)) {
+        const { model, template } = await getReportModel(ctx, await findReportId(ctx, code, 'annual', 2020));
+        raised.set(code, raisedBy(checkReport(model, template)));
+      }
+    },
+    app: false,
   });
 
   const tally = (check: CheckName): Tally => {

@@ -2,10 +2,9 @@
  * The demo data against the documents it comes from: counts per programme (every outcome, output and
  * indicator of each Part V table and of both PROSMED frameworks) and values checked cell by cell.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FrameworkTree, Indicator } from '../../core/contracts/programme-api.js';
 import { programmeDocument } from '../../core/contracts/programme-document.js';
-import type { Database } from '../db/client.js';
 import { validateIatiActivities } from '../documents/iati/iati-schema.js';
 import { exportProgrammeIati } from '../modules/exchange/exchange.service.js';
 import { getGovernance } from '../modules/finance/governance.service.js';
@@ -13,7 +12,8 @@ import { getFramework } from '../modules/frameworks/frameworks.service.js';
 import { exportProgrammeDocument } from '../modules/programme-documents/programme-document.export.js';
 import { getReport, listReports } from '../modules/reports/reports.service.js';
 import { getProgramme, listProgrammes } from '../modules/programmes/programmes.service.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 import { operatorContext, type ServiceContext } from '../context.js';
 import { seedDemoData } from './seed.js';
 import { sql } from 'drizzle-orm';
@@ -41,13 +41,14 @@ const find = (f: FrameworkTree, code: string) => {
 const target = (i: Indicator, year: number) => i.targets.find((t) => t.kind === 'annual' && t.year === year);
 
 describe.each(testEngines)('demo data on %s', (engine) => {
-  let database: Database;
   let ctx: ServiceContext;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
-    ctx = operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
+  const suite = testSuite(engine, {
+    seed: true,
+    data: async (database) => {
+      ctx = operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
+    },
+    app: false,
   });
-  afterAll(() => database.close());
 
   it('holds the four programmes of the seeds, with their budgets', async () => {
     const { items } = await listProgrammes(ctx);
@@ -297,7 +298,7 @@ describe.each(testEngines)('demo data on %s', (engine) => {
   });
 
   it('has only values that fit their indicator, one per indicator and period (issue 14)', async () => {
-    const { rows } = (await database.db.execute(
+    const { rows } = (await suite.database.db.execute(
       sql`select i.code, i.measure, v.value, v.period_start::text as start, v.period_end::text as end
           from indicator_values v join indicators i on i.id = v.indicator_id where v.value is not null`,
     )) as unknown as {
@@ -308,7 +309,7 @@ describe.each(testEngines)('demo data on %s', (engine) => {
       valueFindings(r.measure, r.value.spec, r.value.text).map((f) => `${r.code} ${r.value.text}: ${f.key}`),
     );
     expect(unfit).toEqual([]);
-    const { rows: twice } = (await database.db.execute(
+    const { rows: twice } = (await suite.database.db.execute(
       sql`select indicator_id, period_start, period_end, count(*)::int as n from indicator_values
           group by indicator_id, period_start, period_end having count(*) > 1`,
     )) as unknown as { rows: unknown[] };
@@ -316,7 +317,7 @@ describe.each(testEngines)('demo data on %s', (engine) => {
   });
 
   it('is idempotent: seeding again creates nothing', async () => {
-    const result = await seedDemoData(database.db);
+    const result = await seedDemoData(suite.database.db);
     expect(result.created).toEqual([]);
     expect(result.skipped).toHaveLength(4);
   });

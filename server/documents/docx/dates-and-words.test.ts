@@ -4,14 +4,14 @@
  * the document answers in words ("$N/A") and a milestone written "-" are printed as written; and the labels of
  * the template's header, as the brief (`brief/pbf-report.md` of the shared documents) gives them, are the Word document's.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { operatorContext, type ServiceContext } from '../../context.js';
-import type { Database } from '../../db/client.js';
 import { exportProgrammeDocument } from '../../modules/programme-documents/programme-document.export.js';
 import { getProgramme, updateProgramme } from '../../modules/programmes/programmes.service.js';
 import { getReportModel } from '../../modules/reports/reports.service.js';
 import { aProgramme, aReport, type MadeProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { readDocx } from './docx-text.js';
 import { renderReportDocx } from './report-docx.js';
 
@@ -122,35 +122,33 @@ const normalised = (text: string) =>
     .trim();
 
 describe.each(testEngines)('dates and words as the document gives them, on %s', (engine) => {
-  let database: Database;
   let ctx: ServiceContext;
   let programme: MadeProgramme;
   let reportId: string;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    ctx = operatorContext(database.db);
-    // seed PBF/MLI/A-2: "Date du premier transfert de fonds : Janvier 2020"
-    programme = await aProgramme(database, {
-      startDate: '2020-01-01',
-      firstTransferDate: '2020-01',
-      endDate: '2021-12-31',
-      framework: {
-        effectiveDate: '2020-01-01',
-        outcomes: 1,
-        outputs: 1,
-        indicators: 1,
-      },
-    });
-    const report = await aReport(database, programme, {
-      type: 'annual',
-      year: 2020,
-      content: { fields: { covid_financial_adjustments: 'N/A' } },
-    });
-    reportId = report.id;
-  });
-  afterAll(async () => {
-    await database.close();
+  testSuite(engine, {
+    data: async (database) => {
+      ctx = operatorContext(database.db);
+      // seed PBF/MLI/A-2: "Date du premier transfert de fonds : Janvier 2020"
+      programme = await aProgramme(database, {
+        startDate: '2020-01-01',
+        firstTransferDate: '2020-01',
+        endDate: '2021-12-31',
+        framework: {
+          effectiveDate: '2020-01-01',
+          outcomes: 1,
+          outputs: 1,
+          indicators: 1,
+        },
+      });
+      const report = await aReport(database, programme, {
+        type: 'annual',
+        year: 2020,
+        content: { fields: { covid_financial_adjustments: 'N/A' } },
+      });
+      reportId = report.id;
+    },
+    app: false,
   });
 
   it('keeps a month-only first transfer a month: stored with its precision, exported as given', async () => {

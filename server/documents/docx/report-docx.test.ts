@@ -2,19 +2,17 @@
  * The Word document: English labels, left-out rows, structure, and the API route, on reports written by the
  * test (the header compared with the seeds' real report is in seed-reports.test.ts).
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
 import { findTemplate } from '../../../core/reports/templates/index.js';
 import { operatorContext, type ServiceContext } from '../../context.js';
-import type { Database } from '../../db/client.js';
 import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
-import { testApp } from '../../test/api-client.js';
 import { aProgramme, aReport } from '../../test/factories.js';
 import { aDetailedProject } from '../../test/framework-factories.js';
 import { aBilingualFrameworkDocument } from '../../test/report-factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { readDocx } from './docx-text.js';
 import { renderReportDocx } from './report-docx.js';
 
@@ -23,54 +21,56 @@ const answered =
   'Pour le moment, il est trop tôt d’évaluer un changement structurel, institutionnel ou sociétal vu que le projet est au début de la réalisation des activités.';
 
 describe.each(testEngines)('the report as a Word document, on %s', (engine) => {
-  let database: Database;
   let ctx: ServiceContext;
-  let app: FastifyInstance;
   const report = async (code: string) => {
     const id = await findReportId(ctx, code, 'annual', 2020);
     return { id, ...(await getReportModel(ctx, id)) };
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    ctx = operatorContext(database.db);
-    app = await testApp(database);
-    // D-3: the detailed project (OHCHR convening with UNDP, UN Women and Interpeace, March 2020 to August 2022,
-    // 30 months), its framework written in French and English and without the detailed one's 2021 values
-    const d3 = await aDetailedProject(database, {
-      code: 'PBF/MLI/D-3',
-      frameworks: [
-        aBilingualFrameworkDocument({ outcomes: 3, outputs: 3, indicators: 3, effectiveDate: '2020-03-09' }),
-      ],
-      progress: [],
-    });
-    await aReport(database, d3, {
-      year: 2020,
-      status: 'approved',
-      content: {
-        fields: { final_evaluation_budget: 74_000, structural_change: answered },
-        outcomes: Object.fromEntries(
-          ['1', '2', '3'].map((code) => [
-            code,
-            { rating: null, fields: { progress_summary: `Les activités du résultat ${code} ont commencé.` } },
-          ]),
-        ),
-      },
-    });
-    // D-2: UNDP only, its report a draft that leaves the last-six-months questions empty
-    const d2 = await aProgramme(database, {
-      code: 'PBF/MLI/D-2',
-      startDate: '2020-03-09',
-      firstTransferDate: '2020-03-09',
-      endDate: '2022-08-03',
-      recipients: [{ organisation: 'UNDP', convening: true, approvedBudget: 1_498_000 }],
-      framework: { outcomes: 3, outputs: 2, effectiveDate: '2020-03-09' },
-    });
-    await aReport(database, d2, { year: 2020 });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      ctx = operatorContext(database.db);
+      // D-3: the detailed project (OHCHR convening with UNDP, UN Women and Interpeace, March 2020 to August 2022,
+      // 30 months), its framework written in French and English and without the detailed one's 2021 values
+      const d3 = await aDetailedProject(database, {
+        code: 'PBF/MLI/D-3',
+        frameworks: [
+          aBilingualFrameworkDocument({
+            outcomes: 3,
+            outputs: 3,
+            indicators: 3,
+            effectiveDate: '2020-03-09',
+          }),
+        ],
+        progress: [],
+      });
+      await aReport(database, d3, {
+        year: 2020,
+        status: 'approved',
+        content: {
+          fields: { final_evaluation_budget: 74_000, structural_change: answered },
+          outcomes: Object.fromEntries(
+            ['1', '2', '3'].map((code) => [
+              code,
+              {
+                rating: null,
+                fields: { progress_summary: `Les activités du résultat ${code} ont commencé.` },
+              },
+            ]),
+          ),
+        },
+      });
+      // D-2: UNDP only, its report a draft that leaves the last-six-months questions empty
+      const d2 = await aProgramme(database, {
+        code: 'PBF/MLI/D-2',
+        startDate: '2020-03-09',
+        firstTransferDate: '2020-03-09',
+        endDate: '2022-08-03',
+        recipients: [{ organisation: 'UNDP', convening: true, approvedBudget: 1_498_000 }],
+        framework: { outcomes: 3, outputs: 2, effectiveDate: '2020-03-09' },
+      });
+      await aReport(database, d2, { year: 2020 });
+    },
   });
 
   it('writes English labels, money and dates in English', async () => {
@@ -222,7 +222,7 @@ describe.each(testEngines)('the report as a Word document, on %s', (engine) => {
 
   it('is what GET /api/v1/reports/:id/export?format=docx answers, in the language asked', async () => {
     const { id } = await report('PBF/MLI/D-2');
-    const response = await app.inject({ url: `/api/v1/reports/${id}/export?format=docx&lang=en` });
+    const response = await suite.app.inject({ url: `/api/v1/reports/${id}/export?format=docx&lang=en` });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -6,13 +6,12 @@
  * tagged with, by a word-list detector of French (below).
  */
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportDocument } from '../../../core/contracts/report.js';
 import { operatorContext, type ServiceContext } from '../../context.js';
-import type { Database } from '../../db/client.js';
 import { demoReports } from '../../seed/seed.js';
 import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
-import { createTestDatabase } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { renderReportDocx } from './report-docx.js';
 
 const FRENCH = new Set(
@@ -70,15 +69,14 @@ function measure(paragraphs: TaggedRun[][]) {
 }
 
 describe('the three 2020 reports of the seeds, exported to Word in English without translations', () => {
-  let database: Database;
   let ctx: ServiceContext;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { seed: true });
-    ctx = operatorContext(database.db);
-  });
-  afterAll(async () => {
-    await database.close();
+  testSuite('pglite', {
+    seed: true,
+    data: async (database) => {
+      ctx = operatorContext(database.db);
+    },
+    app: false,
   });
 
   it('the detector tells French from English', () => {

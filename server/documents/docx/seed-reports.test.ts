@@ -4,17 +4,16 @@
  * indicator's progress and reason) and every Part V row with its code, title, progress and reason; and A-3's
  * header in the template's grid, compared with the real report (golden).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportDocument, type FieldValue, type ReportModel } from '../../../core/contracts/report.js';
 import type { ReportType } from '../../../core/contracts/report-template.js';
 import { valueWording } from '../../../core/domain/value-wording.js';
 import { localize } from '../../../core/i18n/locale.js';
 import { textOf } from '../../../core/reports/checks.js';
 import { operatorContext, type ServiceContext } from '../../context.js';
-import type { Database } from '../../db/client.js';
 import { demoReports } from '../../seed/seed.js';
 import { findReportId, getReportModel } from '../../modules/reports/reports.service.js';
-import { createTestDatabase } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { readDocx, type DocxText } from './docx-text.js';
 import { renderReportDocx } from './report-docx.js';
 
@@ -39,7 +38,6 @@ const textsOf = (fields: Record<string, FieldValue>) =>
   Object.values(fields).flatMap((v) => paragraphsOf(textOf(v)));
 
 describe('the three 2020 reports of the seeds, exported to Word', () => {
-  let database: Database;
   let ctx: ServiceContext;
   const exported = new Map<string, Promise<{ docx: DocxText; model: ReportModel }>>();
   /** the report of the seeds as Word in French, exported once per programme */
@@ -55,12 +53,12 @@ describe('the three 2020 reports of the seeds, exported to Word', () => {
     return done;
   };
 
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { seed: true });
-    ctx = operatorContext(database.db);
-  });
-  afterAll(async () => {
-    await database.close();
+  testSuite('pglite', {
+    seed: true,
+    data: async (database) => {
+      ctx = operatorContext(database.db);
+    },
+    app: false,
   });
 
   it("writes the header of PBF/MLI/A-3 in the template's grid and words, in French formatting (golden)", async () => {

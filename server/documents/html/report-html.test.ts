@@ -1,11 +1,10 @@
 /** The HTML version of the report (what the PDF prints): the Word document's content, escaped, laid out for A4. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
-import type { Database } from '../../db/client.js';
 import { getReportModel } from '../../modules/reports/reports.service.js';
 import { aProgramme, aReport } from '../../test/factories.js';
-import { createTestDatabase } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { readDocx } from '../docx/docx-text.js';
 import { renderReportDocx } from '../docx/report-docx.js';
 import { escapeHtml, renderReportHtml } from './report-html.js';
@@ -25,26 +24,24 @@ const htmlLines = (html: string) =>
     .filter((line) => line.trim() !== '');
 
 describe('the report as HTML', () => {
-  let database: Database;
   let model: ReportModel;
   let template: ReportTemplate;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { seed: false });
-    // a draft annual report of 2020 (the template with Part V) as the API starts it, of a programme of three
-    // outcomes with three outputs each
-    const programme = await aProgramme(database, {
-      startDate: '2019-06-01',
-      firstTransferDate: '2019-07-01',
-      endDate: '2021-12-31',
-      code: 'PBF/MLI/B-7',
-      framework: { outcomes: 3, outputs: 3, indicators: 2, effectiveDate: '2019-06-01' },
-    });
-    const report = await aReport(database, programme, { type: 'annual', year: 2020 });
-    ({ model, template } = await getReportModel(operatorContext(database.db), report.id));
-  });
-  afterAll(async () => {
-    await database.close();
+  testSuite('pglite', {
+    data: async (database) => {
+      // a draft annual report of 2020 (the template with Part V) as the API starts it, of a programme of three
+      // outcomes with three outputs each
+      const programme = await aProgramme(database, {
+        startDate: '2019-06-01',
+        firstTransferDate: '2019-07-01',
+        endDate: '2021-12-31',
+        code: 'PBF/MLI/B-7',
+        framework: { outcomes: 3, outputs: 3, indicators: 2, effectiveDate: '2019-06-01' },
+      });
+      const report = await aReport(database, programme, { type: 'annual', year: 2020 });
+      ({ model, template } = await getReportModel(operatorContext(database.db), report.id));
+    },
+    app: false,
   });
 
   it.each(['fr', 'en'] as const)('says everything the Word document says (%s)', async (locale) => {

@@ -2,13 +2,12 @@
  * The report as PDF, printed by Debian's Chromium (installed on CI): A4 pages, Part V on landscape pages, the
  * title and language of the report, one browser reused; and a clear message when Chromium is missing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
-import type { Database } from '../../db/client.js';
 import { getReportModel } from '../../modules/reports/reports.service.js';
 import { aProgramme, aReport } from '../../test/factories.js';
-import { createTestDatabase } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { renderReportHtml } from '../html/report-html.js';
 import { withChromiumPage } from './chromium.js';
 import { placePartVRows, preparePartVPage } from './part-v-pages.js';
@@ -33,27 +32,27 @@ function inspect(pdf: Buffer) {
 }
 
 describe('the report as PDF', () => {
-  let database: Database;
   let model: ReportModel;
   let template: ReportTemplate;
 
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { seed: false });
-    // a draft annual report of 2020 (the template with Part V) as the API starts it, of a programme of three
-    // outcomes with three outputs each
-    const programme = await aProgramme(database, {
-      startDate: '2019-06-01',
-      firstTransferDate: '2019-07-01',
-      endDate: '2021-12-31',
-      code: 'PBF/MLI/B-8',
-      framework: { outcomes: 3, outputs: 3, indicators: 2, effectiveDate: '2019-06-01' },
-    });
-    const report = await aReport(database, programme, { type: 'annual', year: 2020 });
-    ({ model, template } = await getReportModel(operatorContext(database.db), report.id));
+  testSuite('pglite', {
+    data: async (database) => {
+      // a draft annual report of 2020 (the template with Part V) as the API starts it, of a programme of three
+      // outcomes with three outputs each
+      const programme = await aProgramme(database, {
+        startDate: '2019-06-01',
+        firstTransferDate: '2019-07-01',
+        endDate: '2021-12-31',
+        code: 'PBF/MLI/B-8',
+        framework: { outcomes: 3, outputs: 3, indicators: 2, effectiveDate: '2019-06-01' },
+      });
+      const report = await aReport(database, programme, { type: 'annual', year: 2020 });
+      ({ model, template } = await getReportModel(operatorContext(database.db), report.id));
+    },
+    app: false,
   });
   afterAll(async () => {
     await closePdfBrowser();
-    await database.close();
   });
 
   it('prints A4 portrait pages, then Part V on A4 landscape pages, titled and in the report’s language', async () => {

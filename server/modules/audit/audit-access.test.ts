@@ -1,26 +1,29 @@
 /** Who reads the audit trail, at the service (`assertMayReadAudit`): the operator at the console all of it. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { operatorContext, type Actor, type ServiceContext } from '../../context.js';
-import type { Database } from '../../db/client.js';
 import { aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { assertMayReadAudit } from './audit.service.js';
 
 describe.each(testEngines)('reading the audit trail on %s', (engine) => {
-  let database: Database;
   let programme: { id: string; slug: string };
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    programme = await aProgramme(database);
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      programme = await aProgramme(database);
+    },
+    app: false,
   });
-  afterAll(async () => {
-    await database.close();
+  const as = (actor: ServiceContext['actor']): ServiceContext => ({
+    ...operatorContext(suite.database.db),
+    actor,
   });
-  const as = (actor: ServiceContext['actor']): ServiceContext => ({ ...operatorContext(database.db), actor });
 
   it('lets the operator at the console read the whole trail and a programme’s', async () => {
-    await expect(assertMayReadAudit(operatorContext(database.db), undefined)).resolves.toBeUndefined();
-    await expect(assertMayReadAudit(operatorContext(database.db), programme.slug)).resolves.toBeUndefined();
+    await expect(assertMayReadAudit(operatorContext(suite.database.db), undefined)).resolves.toBeUndefined();
+    await expect(
+      assertMayReadAudit(operatorContext(suite.database.db), programme.slug),
+    ).resolves.toBeUndefined();
   });
 
   it('refuses an anonymous request both', async () => {

@@ -4,12 +4,11 @@
  * 1011 → 777", with the child's natural key, as one change per request. Nothing a person writes escapes.
  */
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../../test/api-client.js';
 import { aProgramme, type MadeProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 type Row = Record<string, unknown>;
 const rowsOf = (result: unknown) => (result as { rows: Row[] }).rows;
@@ -55,22 +54,22 @@ const BOOKKEEPING = [
 ];
 
 describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
-  let database: Database;
-  let admin: FastifyInstance;
   let activityId: string;
   // a joint programme of 2024–2026 (outputs 1.1 and 2.1, indicators 2.1.1 to 2.1.3), and a project
   let joint: MadeProgramme;
   let project: MadeProgramme;
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      joint = await aProgramme(database, {
+        kind: 'joint_programme',
+        startDate: '2024-01-01',
+        framework: { outcomes: 2, outputs: 1, indicators: 3, effectiveDate: '2024-01-01' },
+      });
+      project = await aProgramme(database);
+    },
+  });
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    joint = await aProgramme(database, {
-      kind: 'joint_programme',
-      startDate: '2024-01-01',
-      framework: { outcomes: 2, outputs: 1, indicators: 3, effectiveDate: '2024-01-01' },
-    });
-    project = await aProgramme(database);
-    admin = await testApp(database);
-    const created = await admin.inject({
+    const created = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${joint.slug}/activities`,
       payload: activity,
@@ -78,19 +77,15 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
     expect(created.statusCode).toBe(201);
     activityId = created.json().id;
   });
-  afterAll(async () => {
-    await admin.close();
-    await database.close();
-  });
 
   const history = async (query: string) => {
-    const res = await admin.inject({ url: `/api/v1/audit?${query}` });
+    const res = await suite.app.inject({ url: `/api/v1/audit?${query}` });
     expect(res.statusCode).toBe(200);
     return res.json() as { items: Event[]; labels: Record<string, string> };
   };
   const patch = async (payload: object) => {
-    const current = (await admin.inject({ url: `/api/v1/activities/${activityId}` })).json();
-    const res = await admin.inject({
+    const current = (await suite.app.inject({ url: `/api/v1/activities/${activityId}` })).json();
+    const res = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/activities/${activityId}`,
       payload: { version: current.version, ...payload },
@@ -151,13 +146,13 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
 
   it("shows the change in the programme's trail, in the CSV too, and pages without splitting a change", async () => {
     // the trail is the drafting's, field by field: its writers read it, a reader (a donor) does not (decision 0016)
-    const donor = await testApp(database, {
+    const donor = await testApp(suite.database, {
       as: { email: 'lecteur@test.jalon', memberships: [{ programme: joint.slug, role: 'viewer' }] },
     });
     const refused = await donor.inject({ url: `/api/v1/audit?programme=${joint.slug}&entity=activities` });
     expect(refused.statusCode).toBe(403);
     await donor.close();
-    const viewer = await testApp(database, {
+    const viewer = await testApp(suite.database, {
       as: { email: 'coordination@test.jalon', memberships: [{ programme: joint.slug, role: 'coordinator' }] },
     });
     const res = await viewer.inject({
@@ -192,9 +187,9 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
   });
 
   it("records a value's source with the value, and its change", async () => {
-    const framework = (await admin.inject({ url: `/api/v1/programmes/${joint.slug}/framework` })).json();
+    const framework = (await suite.app.inject({ url: `/api/v1/programmes/${joint.slug}/framework` })).json();
     const indicator = framework.outcomes[0].outputs[0].indicators[0];
-    const added = await admin.inject({
+    const added = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/indicators/${indicator.id}/values`,
       payload: {
@@ -208,7 +203,7 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
     const value = (added.json().values as { id: string; version: number; note: string | null }[]).find(
       (v) => v.note === 'Registre de la mairie',
     )!;
-    const changed = await admin.inject({
+    const changed = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/indicator-values/${value.id}`,
       payload: { version: value.version, note: 'Registre du cercle' },
@@ -225,10 +220,10 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
 
   it("records co-funding on both programmes' histories, and a change of a place's names", async () => {
     const [projectId, jointId] = [project.id, joint.id];
-    await database.db.execute(
+    await suite.database.db.execute(
       sql`insert into programme_cofunding (joint_programme_id, project_id, note) values (${jointId}, ${projectId}, 'Volet jeunes')`,
     );
-    await database.db.execute(
+    await suite.database.db.execute(
       sql`update programme_cofunding set note = 'Volet femmes et jeunes' where joint_programme_id = ${jointId} and project_id = ${projectId}`,
     );
     const onJoint = (await history(`entity=programmes&id=${jointId}`)).items;
@@ -247,7 +242,7 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
       after: { cofunded_programmes: { [jointId]: { note: 'Volet femmes et jeunes' } } },
     });
 
-    await database.db.execute(
+    await suite.database.db.execute(
       sql`update admin_areas set aliases = array_append(aliases, 'Ségou-Koura') where code = 'ML-4.SEGOU'`,
     );
     const [area] = (await history('entity=admin_areas&id=ML-4.SEGOU')).items;
@@ -259,7 +254,7 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
 
   it('audits every table but the bookkeeping ones, and refuses a new table it could not audit', async () => {
     const unaudited = rowsOf(
-      await database.db.execute(sql`
+      await suite.database.db.execute(sql`
         select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
          where n.nspname = 'public' and c.relkind = 'r'
            and not exists (select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname like 'jalon_audit_%')
@@ -268,23 +263,23 @@ describe.each(testEngines)('audit of rows without an id on %s', (engine) => {
     expect(unaudited).toEqual(BOOKKEEPING);
 
     // a table with a key but no id is audited on its own, by its key
-    await database.db.execute(sql`create table test_keyed (code text primary key, label text)`);
-    await database.db.execute(sql`select jalon_attach_audit()`);
-    await database.db.execute(sql`insert into test_keyed values ('K1', 'un')`);
-    await database.db.execute(sql`update test_keyed set label = 'deux'`);
+    await suite.database.db.execute(sql`create table test_keyed (code text primary key, label text)`);
+    await suite.database.db.execute(sql`select jalon_attach_audit()`);
+    await suite.database.db.execute(sql`insert into test_keyed values ('K1', 'un')`);
+    await suite.database.db.execute(sql`update test_keyed set label = 'deux'`);
     const keyed = (await history('entity=test_keyed&id=K1')).items;
     expect(keyed.map((e) => [e.action, e.after])).toEqual([
       ['update', { label: 'deux' }],
       ['insert', { code: 'K1', label: 'un' }],
     ]);
     // a table with neither an id, nor a key, nor a parent: the migration that adds it fails, loudly
-    await database.db.execute(sql`create table test_loose (a text)`);
-    const refused = await database.db.execute(sql`select jalon_attach_audit()`).then(
+    await suite.database.db.execute(sql`create table test_loose (a text)`);
+    const refused = await suite.database.db.execute(sql`select jalon_attach_audit()`).then(
       () => null,
       (error: Error) => error,
     );
     expect(String((refused?.cause as Error | undefined)?.message ?? refused)).toMatch(/test_loose/);
-    await database.db.execute(sql`drop table test_loose`);
-    await database.db.execute(sql`drop table test_keyed`);
+    await suite.database.db.execute(sql`drop table test_loose`);
+    await suite.database.db.execute(sql`drop table test_keyed`);
   });
 });

@@ -1,38 +1,31 @@
 /** The audit trail: every change with who, when and before/after; readable by the right people; unchangeable. */
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
+import { describe, expect, it } from 'vitest';
 import { testApp } from '../../test/api-client.js';
 import { aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('audit trail on %s', (engine) => {
-  let database: Database;
-  let admin: FastifyInstance;
   // the programme whose trail is read, and another one
   let a3: string;
   let elsewhere: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    ({ slug: a3 } = await aProgramme(database, { code: 'PBF/MLI/C-3' }));
-    ({ slug: elsewhere } = await aProgramme(database));
-    admin = await testApp(database);
-  });
-  afterAll(async () => {
-    await admin.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      ({ slug: a3 } = await aProgramme(database, { code: 'PBF/MLI/C-3' }));
+      ({ slug: elsewhere } = await aProgramme(database));
+    },
   });
 
   it('records a change with its author and the values before and after, and only what changed', async () => {
-    const before = (await admin.inject({ url: `/api/v1/programmes/${a3}` })).json();
-    const res = await admin.inject({
+    const before = (await suite.app.inject({ url: `/api/v1/programmes/${a3}` })).json();
+    const res = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/programmes/${a3}`,
       payload: { version: before.version, genderMarker: 'GM2', revisedEndDate: '2023-02-03' },
     });
     expect(res.statusCode).toBe(200);
-    const trail = (await admin.inject({ url: `/api/v1/audit?entity=programmes&id=${before.id}` })).json()
+    const trail = (await suite.app.inject({ url: `/api/v1/audit?entity=programmes&id=${before.id}` })).json()
       .items;
     expect(trail[0]).toMatchObject({
       action: 'update',
@@ -44,9 +37,10 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
   });
 
   it('records nothing for a refused write: the request is one transaction', async () => {
-    const count = async () => (await admin.inject({ url: '/api/v1/audit?limit=500' })).json().items.length;
+    const count = async () =>
+      (await suite.app.inject({ url: '/api/v1/audit?limit=500' })).json().items.length;
     const n = await count();
-    const stale = await admin.inject({
+    const stale = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/programmes/${a3}`,
       payload: { version: 1, places: [] },
@@ -56,7 +50,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
   });
 
   it("shows a programme's trail to its members, not to others, and exports it as CSV", async () => {
-    const viewer = await testApp(database, {
+    const viewer = await testApp(suite.database, {
       as: { email: 'lecteur@test.jalon', memberships: [{ programme: a3, role: 'coordinator' }] },
     });
     const mine = await viewer.inject({ url: `/api/v1/audit?programme=${a3}` });
@@ -71,15 +65,15 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
   });
 
   it("finds an object's updates in its programme's trail, though an update stores only what changed", async () => {
-    const framework = (await admin.inject({ url: `/api/v1/programmes/${a3}/framework` })).json();
+    const framework = (await suite.app.inject({ url: `/api/v1/programmes/${a3}/framework` })).json();
     const indicator = framework.outcomes[0].outputs[0].indicators[0];
-    const changed = await admin.inject({
+    const changed = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/indicators/${indicator.id}`,
       payload: { version: indicator.version, unit: 'personnes formées' },
     });
     expect(changed.statusCode).toBe(200);
-    const viewer = await testApp(database, {
+    const viewer = await testApp(suite.database, {
       as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: a3, role: 'coordinator' }] },
     });
     const own = await viewer.inject({
@@ -93,7 +87,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     });
     expect(own.json().items.at(-1)).toMatchObject({ action: 'insert' });
     // another programme's trail does not show it
-    const other = await admin.inject({
+    const other = await suite.app.inject({
       url: `/api/v1/audit?programme=${elsewhere}&entity=indicators&id=${indicator.id}`,
     });
     expect(other.json().items).toEqual([]);
@@ -104,18 +98,18 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
   });
 
   it('names the person and the agency of a programme role, for a reader who cannot list accounts', async () => {
-    const users = (await admin.inject({ url: '/api/v1/users' })).json().items as {
+    const users = (await suite.app.inject({ url: '/api/v1/users' })).json().items as {
       id: string;
       email: string;
     }[];
     const someone = users.find((u) => u.email === 'lecteur.a3@test.jalon')!;
-    const added = await admin.inject({
+    const added = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/users/${someone.id}/memberships`,
       payload: { programme: a3, role: 'focal_point', organisation: 'UNWOMEN' },
     });
     expect(added.statusCode).toBe(200);
-    const viewer = await testApp(database, {
+    const viewer = await testApp(suite.database, {
       as: { email: 'lecteur.a3@test.jalon', memberships: [{ programme: a3, role: 'coordinator' }] },
     });
     const res = (await viewer.inject({ url: `/api/v1/audit?programme=${a3}&entity=memberships` })).json();
@@ -128,7 +122,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
 
   it('filters by kind of change, author and days', async () => {
     const get = async (query: string) =>
-      (await admin.inject({ url: `/api/v1/audit?programme=${a3}&${query}` })).json().items as {
+      (await suite.app.inject({ url: `/api/v1/audit?programme=${a3}&${query}` })).json().items as {
         action: string;
         actor: { label: string };
       }[];
@@ -140,7 +134,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
     expect((await get(`from=${today}&to=${today}`)).length).toBeGreaterThan(0);
     expect(await get('to=2000-01-01')).toEqual([]);
     expect(await get('from=2999-01-01')).toEqual([]);
-    const wrong = await admin.inject({ url: `/api/v1/audit?programme=${a3}&from=hier` });
+    const wrong = await suite.app.inject({ url: `/api/v1/audit?programme=${a3}&from=hier` });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.issues[0].path).toBe('querystring.from');
   });
@@ -152,45 +146,45 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
       long: 'x'.repeat(5000),
     };
     const [row] = (
-      (await database.db.execute(sql`
+      (await suite.database.db.execute(sql`
         insert into reports (programme_id, type, year, period_start, period_end, template_id, template_version, content)
         select id, 'annual', 2099, '2099-01-01', '2099-12-31', 'pbf-progress', '2022', ${JSON.stringify(content)}::jsonb
           from programmes where slug = ${a3}
         returning id`)) as unknown as { rows: { id: string }[] }
     ).rows;
     const next = { ...content, fields: { ...content.fields, summary: 'Le projet avance bien.' } };
-    await database.db.execute(
+    await suite.database.db.execute(
       sql`update reports set content = ${JSON.stringify(next)}::jsonb where id = ${row!.id}`,
     );
     const url = `/api/v1/audit?programme=${a3}&entity=reports&id=${row!.id}`;
-    const [update] = (await admin.inject({ url })).json().items;
+    const [update] = (await suite.app.inject({ url })).json().items;
     expect(update.before).toEqual({ content: { fields: { summary: 'Le projet avance.' } } });
     expect(update.after).toEqual({ content: { fields: { summary: 'Le projet avance bien.' } } });
-    const csv = (await admin.inject({ url: `${url}&format=csv` })).body;
+    const csv = (await suite.app.inject({ url: `${url}&format=csv` })).body;
     expect(csv).toContain('x'.repeat(5000));
   });
 
   it('cannot be edited, even in SQL', async () => {
     await expect(
-      database.db.execute(sql`update audit_events set actor_label = 'someone else'`),
+      suite.database.db.execute(sql`update audit_events set actor_label = 'someone else'`),
     ).rejects.toThrow();
-    await expect(database.db.execute(sql`delete from audit_events`)).rejects.toThrow();
+    await expect(suite.database.db.execute(sql`delete from audit_events`)).rejects.toThrow();
   });
 
   it('keeps what a file is (name, size, sha256) but not its bytes', async () => {
     const rows = (r: unknown) => (r as { rows: Record<string, unknown>[] }).rows;
     const [imported] = rows(
-      await database.db.execute(sql`
+      await suite.database.db.execute(sql`
         insert into imports (programme_id, file_name, format, size, sha256, bytes)
         select id, 'terrain.csv', 'csv', 3, 'abc', '\\x616263'::bytea from programmes where slug = ${elsewhere}
         returning id`),
     );
-    await database.db.execute(
+    await suite.database.db.execute(
       sql`update imports set bytes = '\\x646566'::bytea, size = 4 where id = ${imported!.id}`,
     );
-    await database.db.execute(sql`delete from imports where id = ${imported!.id}`);
+    await suite.database.db.execute(sql`delete from imports where id = ${imported!.id}`);
     const trail = rows(
-      await database.db.execute(
+      await suite.database.db.execute(
         sql`select action, before, after from audit_events where entity_id = ${imported!.id} order by id`,
       ),
     );
@@ -205,7 +199,7 @@ describe.each(testEngines)('audit trail on %s', (engine) => {
   });
 
   it('audits every table that has an id, including those added by later migrations', async () => {
-    const result = await database.db.execute(sql`
+    const result = await suite.database.db.execute(sql`
       select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind = 'r'
         and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'id')

@@ -3,31 +3,24 @@
  * but a new one until it is changed.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aProgramme } from '../../test/factories.js';
-import { createTestDatabase } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe('an account created by an administrator', () => {
-  let database: Database;
-  let admin: FastifyInstance;
   let anonymous: FastifyInstance;
   let slug: string;
-  beforeAll(async () => {
-    database = await createTestDatabase('pglite', { seed: false });
-    ({ slug } = await aProgramme(database));
-    admin = await testApp(database);
-    anonymous = await testApp(database, { as: null });
+  const suite = testSuite('pglite', {
+    data: async (database) => {
+      ({ slug } = await aProgramme(database));
+    },
   });
-  afterAll(async () => {
-    await admin.close();
-    await anonymous.close();
-    await database.close();
+  beforeAll(async () => {
+    anonymous = await suite.newApp({ as: null });
   });
 
   it('must change the password the administrator chose at its first sign-in', async () => {
-    const created = await admin.inject({
+    const created = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/users',
       payload: { email: 'awa@fao.test', name: 'Awa', password: 'provisoire-1234' },
@@ -41,13 +34,14 @@ describe('an account created by an administrator', () => {
     });
     expect(signedIn.json().user.mustChangePassword).toBe(true);
     // the administrator sees when the account last signed in, and the trail says the person did it
-    const seen = (await admin.inject({ url: '/api/v1/users' }))
+    const seen = (await suite.app.inject({ url: '/api/v1/users' }))
       .json()
       .items.find((u: { id: string }) => u.id === created.json().id);
     expect(seen.lastSignInAt).toBe('2026-11-26T12:00:00.000Z');
     expect(seen.lockedUntil).toBeNull();
-    const trail = (await admin.inject({ url: `/api/v1/audit?entity=users&id=${created.json().id}` })).json()
-      .items;
+    const trail = (
+      await suite.app.inject({ url: `/api/v1/audit?entity=users&id=${created.json().id}` })
+    ).json().items;
     expect(trail[0]).toMatchObject({
       action: 'update',
       actor: { label: 'awa@fao.test' },
@@ -56,7 +50,7 @@ describe('an account created by an administrator', () => {
     const cookie = String(signedIn.headers['set-cookie']).split(';')[0]!;
     const headers = { cookie, 'x-csrf-token': signedIn.json().csrfToken, 'accept-language': 'fr' };
     // the administrator knows that password: until it is changed, the account writes nothing else
-    const membership = await admin.inject({
+    const membership = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/users/${created.json().id}/memberships`,
       payload: { programme: slug, role: 'coordinator' },

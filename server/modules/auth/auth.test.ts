@@ -1,35 +1,29 @@
 /** Accounts and sessions over HTTP, on every engine. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
+import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { ensureUser, signInHeaders, TEST_PASSWORD, testApp } from '../../test/api-client.js';
 import { aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('accounts and sessions on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   // Aminata coordinates the first programme, not the second
   let hers: string;
   let other: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    ({ slug: hers } = await aProgramme(database));
-    ({ slug: other } = await aProgramme(database));
-    app = await testApp(database, { as: null });
-    await ensureUser(database, {
-      email: 'aminata@pnud.test',
-      memberships: [{ programme: hers, role: 'coordinator' }],
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      ({ slug: hers } = await aProgramme(database));
+      ({ slug: other } = await aProgramme(database));
+      await ensureUser(database, {
+        email: 'aminata@pnud.test',
+        memberships: [{ programme: hers, role: 'coordinator' }],
+      });
+    },
+    app: { as: null },
   });
 
   const signIn = (email: string, password: string, headers: Record<string, string> = {}) =>
-    app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password }, headers });
+    suite.app.inject({ method: 'POST', url: '/api/v1/session', payload: { email, password }, headers });
 
   it('signs in with a secure session cookie and tells who is signed in', async () => {
     const res = await signIn('AMINATA@pnud.test', TEST_PASSWORD);
@@ -43,13 +37,19 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
       role: 'coordinator',
       programme: { slug: hers },
     });
-    const session = await app.inject({ url: '/api/v1/session', headers: { cookie: cookie.split(';')[0]! } });
+    const session = await suite.app.inject({
+      url: '/api/v1/session',
+      headers: { cookie: cookie.split(';')[0]! },
+    });
     expect(session.json().user.email).toBe('aminata@pnud.test');
-    expect((await app.inject({ url: '/api/v1/session' })).json()).toEqual({ user: null, csrfToken: null });
+    expect((await suite.app.inject({ url: '/api/v1/session' })).json()).toEqual({
+      user: null,
+      csrfToken: null,
+    });
   });
 
   it('refuses a wrong password and an unknown address alike, and locks after five failures', async () => {
-    await ensureUser(database, { email: 'moussa@test.jalon' });
+    await ensureUser(suite.database, { email: 'moussa@test.jalon' });
     const unknown = await signIn('nobody@test.jalon', 'whatever');
     expect(unknown.statusCode).toBe(401);
     expect(unknown.json().error.code).toBe('invalid_credentials');
@@ -69,10 +69,10 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
   });
 
   it('asks for the CSRF token on writes made with the session cookie', async () => {
-    const headers = await signInHeaders(app, 'aminata@pnud.test');
-    const programme = (await app.inject({ url: `/api/v1/programmes/${hers}` })).json();
+    const headers = await signInHeaders(suite.app, 'aminata@pnud.test');
+    const programme = (await suite.app.inject({ url: `/api/v1/programmes/${hers}` })).json();
     const patch = { version: programme.version, places: ['Mopti', 'Ségou'] };
-    const forged = await app.inject({
+    const forged = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/programmes/${hers}`,
       payload: patch,
@@ -80,21 +80,21 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
     });
     expect(forged.statusCode).toBe(403);
     expect(forged.json().error.code).toBe('csrf_failed');
-    const crossSite = await app.inject({
+    const crossSite = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/programmes/${hers}`,
       payload: patch,
       headers: { cookie: headers.cookie!, origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
     });
     expect(crossSite.statusCode).toBe(403);
-    const oldBrowserForged = await app.inject({
+    const oldBrowserForged = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/programmes/${hers}`,
       payload: patch,
       headers: { cookie: headers.cookie!, origin: 'https://evil.example' },
     });
     expect(oldBrowserForged.statusCode).toBe(403);
-    const real = await app.inject({
+    const real = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/programmes/${hers}`,
       payload: patch,
@@ -102,7 +102,7 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
     });
     expect(real.statusCode).toBe(200);
     // the web app's own pages: the browser vouches for them
-    const ownPage = await app.inject({
+    const ownPage = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/programmes/${hers}`,
       payload: { ...patch, version: real.json().version },
@@ -110,7 +110,7 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
     });
     expect(ownPage.statusCode).toBe(200);
     // a coordinator of one programme is refused on another
-    const elsewhere = await app.inject({
+    const elsewhere = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/programmes/${other}`,
       payload: { version: 1, places: [] },
@@ -120,8 +120,8 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
   });
 
   it('shares sessions between two server processes on one database', async () => {
-    const headers = await signInHeaders(app, 'aminata@pnud.test');
-    const second = await buildApp({ db: database.db });
+    const headers = await signInHeaders(suite.app, 'aminata@pnud.test');
+    const second = await buildApp({ db: suite.database.db });
     await second.ready();
     const res = await second.inject({ url: '/api/v1/session', headers });
     expect(res.json().user.email).toBe('aminata@pnud.test');
@@ -129,9 +129,9 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
   });
 
   it('signs out, changes a password, and lets an administrator reset one and disable an account', async () => {
-    await ensureUser(database, { email: 'fatou@test.jalon' });
-    const headers = await signInHeaders(app, 'fatou@test.jalon');
-    const change = await app.inject({
+    await ensureUser(suite.database, { email: 'fatou@test.jalon' });
+    const headers = await signInHeaders(suite.app, 'fatou@test.jalon');
+    const change = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/me/password',
       payload: { current: TEST_PASSWORD, next: 'short' },
@@ -139,11 +139,11 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
     });
     expect(change.statusCode).toBe(400);
     expect(change.json().error.issues[0].path).toBe('body.next');
-    const out = await app.inject({ method: 'DELETE', url: '/api/v1/session', headers });
+    const out = await suite.app.inject({ method: 'DELETE', url: '/api/v1/session', headers });
     expect(out.statusCode).toBe(204);
-    expect((await app.inject({ url: '/api/v1/session', headers })).json().user).toBeNull();
+    expect((await suite.app.inject({ url: '/api/v1/session', headers })).json().user).toBeNull();
 
-    const adminApp = await testApp(database);
+    const adminApp = await testApp(suite.database);
     const users = (await adminApp.inject({ url: '/api/v1/users' })).json().items as {
       id: string;
       email: string;
@@ -175,7 +175,7 @@ describe.each(testEngines)('accounts and sessions on %s', (engine) => {
   });
 
   it('refuses anonymous writes with 401', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/programmes',
       payload: { code: 'X', title: { fr: 'X' }, endDate: '2030-01-01' },

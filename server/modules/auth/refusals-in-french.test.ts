@@ -3,29 +3,21 @@
  * ("already exists", "unknown programme X"); asked in French, they now say it in French, and in English when
  * asked in English (issue 13).
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
+import { describe, expect, it } from 'vitest';
 import { aProgramme, type MadeProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('refusals in the reader’s language on %s', (engine) => {
-  let database: Database;
-  let admin: FastifyInstance;
   let programme: MadeProgramme;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    programme = await aProgramme(database);
-    admin = await testApp(database);
-  });
-  afterAll(async () => {
-    await admin.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      programme = await aProgramme(database);
+    },
   });
 
   const ask = (lang: 'fr' | 'en', method: 'POST', url: string, payload: object) =>
-    admin.inject({ method, url: `/api/v1${url}?lang=${lang}`, payload });
+    suite.app.inject({ method, url: `/api/v1${url}?lang=${lang}`, payload });
 
   it('an address already used: French when asked in French, English in English', async () => {
     const account = { email: 'fatou@unicef.test', name: 'Fatou', password: 'une phrase assez longue' };

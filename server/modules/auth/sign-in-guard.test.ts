@@ -3,11 +3,10 @@
  * account and an address nobody has answer alike, after the same work; a password change closes the other
  * sessions, must change something, and its wrong guesses are throttled and lock the account as sign-in does.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../db/client.js';
-import { ensureUser, TEST_PASSWORD, testApp } from '../../test/api-client.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ensureUser, TEST_PASSWORD } from '../../test/api-client.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { MAX_FAILED_SIGN_INS } from './auth.service.js';
 
 // every password verification is counted: "both hash" is checked by the work done, not by the wall clock
@@ -24,16 +23,9 @@ vi.mock('@node-rs/argon2', async (importOriginal) => {
 });
 
 describe.each(testEngines)('sign-in guard on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let address = 0;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    app = await testApp(database, { as: null });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    app: { as: null },
   });
   beforeEach(() => {
     verifications.count = 0;
@@ -41,7 +33,7 @@ describe.each(testEngines)('sign-in guard on %s', (engine) => {
 
   /** each attempt from its own address, so that the per-address throttle never answers in the lock's place */
   const signIn = (email: string, password: string) =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: '/api/v1/session',
       remoteAddress: `198.51.100.${(address++ % 250) + 1}`,
@@ -56,12 +48,12 @@ describe.each(testEngines)('sign-in guard on %s', (engine) => {
     };
   };
   const whoIs = async (headers: Record<string, string>) =>
-    (await app.inject({ url: '/api/v1/session', headers })).json().user?.email ?? null;
+    (await suite.app.inject({ url: '/api/v1/session', headers })).json().user?.email ?? null;
   const changePassword = (headers: Record<string, string>, current: string, next: string) =>
-    app.inject({ method: 'POST', url: '/api/v1/me/password', headers, payload: { current, next } });
+    suite.app.inject({ method: 'POST', url: '/api/v1/me/password', headers, payload: { current, next } });
 
   it('locks after exactly the limit when forty wrong passwords arrive at once from forty addresses', async () => {
-    await ensureUser(database, { email: 'race@test.jalon' });
+    await ensureUser(suite.database, { email: 'race@test.jalon' });
     const answers = await Promise.all(
       Array.from({ length: 40 }, (_, i) => signIn('race@test.jalon', `wrong password ${i}`)),
     );
@@ -73,7 +65,7 @@ describe.each(testEngines)('sign-in guard on %s', (engine) => {
   });
 
   it('answers an unknown address exactly as an account, locked or not, after the same work', async () => {
-    await ensureUser(database, { email: 'real@test.jalon' });
+    await ensureUser(suite.database, { email: 'real@test.jalon' });
     const known: { status: number; body: unknown }[] = [];
     const unknown: { status: number; body: unknown }[] = [];
     for (let i = 0; i <= MAX_FAILED_SIGN_INS; i++) {
@@ -95,7 +87,7 @@ describe.each(testEngines)('sign-in guard on %s', (engine) => {
   });
 
   it('closes the other sessions when the password changes, and keeps the one that changed it', async () => {
-    await ensureUser(database, { email: 'kadi@test.jalon' });
+    await ensureUser(suite.database, { email: 'kadi@test.jalon' });
     const here = await sessionOf('kadi@test.jalon');
     const elsewhere = await sessionOf('kadi@test.jalon');
     expect(await whoIs(elsewhere)).toBe('kadi@test.jalon');
@@ -106,7 +98,7 @@ describe.each(testEngines)('sign-in guard on %s', (engine) => {
   });
 
   it('refuses a "new" password equal to the current one', async () => {
-    await ensureUser(database, { email: 'same@test.jalon' });
+    await ensureUser(suite.database, { email: 'same@test.jalon' });
     const headers = await sessionOf('same@test.jalon');
     const res = await changePassword(headers, TEST_PASSWORD, TEST_PASSWORD);
     expect(res.statusCode).toBe(400);
@@ -116,7 +108,7 @@ describe.each(testEngines)('sign-in guard on %s', (engine) => {
   });
 
   it('throttles wrong current passwords on a password change and locks the account as sign-in does', async () => {
-    await ensureUser(database, { email: 'oumar@test.jalon' });
+    await ensureUser(suite.database, { email: 'oumar@test.jalon' });
     const headers = await sessionOf('oumar@test.jalon');
     const codes: string[] = [];
     for (let i = 0; i < MAX_FAILED_SIGN_INS; i++)

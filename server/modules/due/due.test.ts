@@ -1,29 +1,26 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { aProgramme, aReport, type MadeProgramme } from '../../test/factories.js';
-import { createTestDatabase } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe('what is due and who is late', () => {
-  let database: Database;
   let coordinator: FastifyInstance;
   let followed: MadeProgramme;
+  const suite = testSuite('pglite', {
+    data: async (database) => {
+      const dates = { firstTransferDate: '2020-01-15', endDate: '2022-07-15' };
+      followed = await aProgramme(database, dates);
+      // a programme the coordinator does not follow, as late as theirs
+      await aProgramme(database, dates);
+      await aReport(database, followed, { type: 'annual', year: 2020, status: 'approved' });
+    },
+    app: false,
+  });
   beforeAll(async () => {
-    database = await createTestDatabase('pglite', { seed: false });
-    const dates = { firstTransferDate: '2020-01-15', endDate: '2022-07-15' };
-    followed = await aProgramme(database, dates);
-    // a programme the coordinator does not follow, as late as theirs
-    await aProgramme(database, dates);
-    await aReport(database, followed, { type: 'annual', year: 2020, status: 'approved' });
-    coordinator = await testApp(database, {
+    coordinator = await suite.newApp({
       now: new Date('2021-07-01T00:00:00Z'),
       as: { email: 'coord@test.jalon', memberships: [{ programme: followed.slug, role: 'coordinator' }] },
     });
-  });
-  afterAll(async () => {
-    await coordinator.close();
-    await database.close();
   });
 
   it("lists a coordinator's programme's reports: the 2020 annual one done, the June 2021 one late", async () => {

@@ -4,19 +4,17 @@
  * allocations plus what is not allocated make the total. One programme's budget is in its budget lines (its
  * recipients state no amount, like PROSMED's); another's is in the amounts its header states (no budget line).
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BudgetView } from '../../../core/contracts/finance/budget.js';
 import type { FinanceOverview } from '../../../core/contracts/finance/delivery.js';
 import type { ProgrammeDetail, ProgrammeSummary } from '../../../core/contracts/programme-api.js';
 import type { ReportDetail } from '../../../core/contracts/report.js';
-import type { Database } from '../../db/client.js';
 import { operatorContext } from '../../context.js';
 import { readDocx } from '../../documents/docx/docx-text.js';
 import ExcelJS from '../../documents/xlsx/exceljs.js';
-import { testApp } from '../../test/api-client.js';
 import { aBudgetLine, aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { createReport } from '../reports/reports.service.js';
 
 const cents = (v: number) => Math.round(v * 100);
@@ -48,11 +46,9 @@ function iatiBudgets(xml: string) {
 }
 
 describe.each(testEngines)('one budget everywhere on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
-  const ctx = () => operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
+  const ctx = () => operatorContext(suite.database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
   const get = async <T>(url: string): Promise<T> => {
-    const res = await app.inject({ method: 'GET', url: `/api/v1${url}` });
+    const res = await suite.app.inject({ method: 'GET', url: `/api/v1${url}` });
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as T;
   };
@@ -62,49 +58,48 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
   /** a programme without budget line, whose recipients state USD 3,999,999.98 */
   let stated: string;
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    app = await testApp(database);
-    const programme = await aProgramme(database, {
-      startDate: '2023-01-01',
-      endDate: '2025-12-31',
-      // no amount stated: the lines are the budget; UNFPA has no line, hence no budget
-      recipients: [
-        { organisation: 'UNDP', convening: true },
-        { organisation: 'UNWOMEN' },
-        { organisation: 'UNFPA' },
-      ],
-      donors: [
-        { organisation: 'PBF', amount: 250_000 },
-        { organisation: 'NETHERLANDS', amount: 100_000.25 },
-      ],
-    });
-    lines = programme.slug;
-    await aBudgetLine(database, programme, { agency: 'UNDP', amounts: { '2023': 100_000, '2024': 150_000 } });
-    await aBudgetLine(database, programme, {
-      agency: 'UNWOMEN',
-      donor: 'NETHERLANDS',
-      amounts: { '2024': 80_000, '2025': 40_000.5 },
-    });
-    await aBudgetLine(database, programme, { agency: 'UNDP', donor: null, amounts: { '2025': 30_000 } });
-    await aBudgetLine(database, programme, {
-      kind: 'management',
-      output: null,
-      agency: null,
-      label: { fr: 'Coûts de gestion' },
-      amounts: { '2023': 17_500.25 },
-    });
-    ({ slug: stated } = await aProgramme(database, {
-      recipients: [
-        { organisation: 'UNDP', convening: true, approvedBudget: 1_999_999.99 },
-        { organisation: 'UNWOMEN', approvedBudget: 1_999_999.99 },
-      ],
-      donors: [{ organisation: 'PBF', amount: 3_999_999.98 }],
-    }));
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      const programme = await aProgramme(database, {
+        startDate: '2023-01-01',
+        endDate: '2025-12-31',
+        // no amount stated: the lines are the budget; UNFPA has no line, hence no budget
+        recipients: [
+          { organisation: 'UNDP', convening: true },
+          { organisation: 'UNWOMEN' },
+          { organisation: 'UNFPA' },
+        ],
+        donors: [
+          { organisation: 'PBF', amount: 250_000 },
+          { organisation: 'NETHERLANDS', amount: 100_000.25 },
+        ],
+      });
+      lines = programme.slug;
+      await aBudgetLine(database, programme, {
+        agency: 'UNDP',
+        amounts: { '2023': 100_000, '2024': 150_000 },
+      });
+      await aBudgetLine(database, programme, {
+        agency: 'UNWOMEN',
+        donor: 'NETHERLANDS',
+        amounts: { '2024': 80_000, '2025': 40_000.5 },
+      });
+      await aBudgetLine(database, programme, { agency: 'UNDP', donor: null, amounts: { '2025': 30_000 } });
+      await aBudgetLine(database, programme, {
+        kind: 'management',
+        output: null,
+        agency: null,
+        label: { fr: 'Coûts de gestion' },
+        amounts: { '2023': 17_500.25 },
+      });
+      ({ slug: stated } = await aProgramme(database, {
+        recipients: [
+          { organisation: 'UNDP', convening: true, approvedBudget: 1_999_999.99 },
+          { organisation: 'UNWOMEN', approvedBudget: 1_999_999.99 },
+        ],
+        donors: [{ organisation: 'PBF', amount: 3_999_999.98 }],
+      }));
+    },
   });
 
   it('gives the same total and the same amount per agency from the budget lines everywhere', async () => {
@@ -161,7 +156,7 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     ).toEqual(truth);
 
     // the report's Word document prints those figures in its header (not "Total 0,00 $US" and "—")
-    const docx = await app.inject({
+    const docx = await suite.app.inject({
       method: 'GET',
       url: `/api/v1/reports/${report.id}/export?format=docx&lang=fr`,
     });
@@ -171,7 +166,7 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     expect(words).toContain(printed(view.total));
     for (const amount of Object.values(truth)) expect(words).toContain(printed(amount));
 
-    const iati = await app.inject({ method: 'GET', url: `/api/v1/programmes/${lines}/export/iati` });
+    const iati = await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${lines}/export/iati` });
     expect(iati.statusCode, iati.body).toBe(200);
     const budgets = iatiBudgets(iati.body);
     expect(budgets.total).toBe(view.total);
@@ -189,7 +184,7 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     expect(summary.unallocated).toBeLessThan(summary.total);
 
     // the finance workbook's "Par bailleur" sheet says the same
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'GET',
       url: `/api/v1/programmes/${lines}/finance/export?lang=fr`,
     });
@@ -213,7 +208,7 @@ describe.each(testEngines)('one budget everywhere on %s', (engine) => {
     const view = await get<BudgetView>(`/programmes/${stated}/budget`);
     expect(view.summary).toEqual(programme.budget);
     expect(sumCents([view.summary.allocated, view.summary.unallocated])).toBe(view.summary.total);
-    const iati = await app.inject({ method: 'GET', url: `/api/v1/programmes/${stated}/export/iati` });
+    const iati = await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${stated}/export/iati` });
     expect(iatiBudgets(iati.body).total).toBe(3_999_999.98);
     // stated over the whole duration (more than a year), it cannot be split by year: no IATI budget carries
     // it (rule 7.5.3), the file says so at its head and keeps it, machine-readable, in Jalon's namespace

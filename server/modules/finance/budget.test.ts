@@ -4,86 +4,78 @@
  * stale versions refused, a line with expenses kept. Each test reads a programme made below: UNDP and UN Women,
  * funded by the PBF and the Netherlands, with a work plan of three lines and the printed totals of output 4.1.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkPlanDocumentInput } from '../../../core/contracts/finance/workplan-document.js';
 import type { BudgetLine, BudgetView } from '../../../core/contracts/finance/budget.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
 import { aBudgetLine, aProgramme, aWorkPlan } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 const issuesOf = (body: { error: { issues: { path: string; message: string }[] } }) =>
   Object.fromEntries(body.error.issues.map((i) => [i.path, i.message]));
 
 describe.each(testEngines)('budget lines on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   /** the programme with a budget */
   let slug: string;
   /** a programme with a results framework (outputs 1.1 …) and no work plan yet */
   let empty: string;
   const budget = async (of = slug): Promise<BudgetView> =>
-    (await app.inject({ method: 'GET', url: `/api/v1/programmes/${of}/budget` })).json();
+    (await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${of}/budget` })).json();
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    app = await testApp(database);
-    const programme = await aProgramme(database, {
-      startDate: '2023-01-01',
-      endDate: '2027-12-31',
-      framework: { outcomes: 4, outputs: 3 },
-      donors: [
-        { organisation: 'PBF', amount: 1_250_000 },
-        { organisation: 'NETHERLANDS', amount: 250_000 },
-      ],
-    });
-    slug = programme.slug;
-    await aWorkPlan(database, programme, {
-      lines: [
-        {
-          code: '1.1.1-a',
-          kind: 'activity',
-          output: '1.1',
-          agency: 'UNDP',
-          amounts: { '2023': 20_000, '2024': 30_000, '2025': 31_500, '2026': 25_000, '2027': 25_000 },
-          statedTotal: 131_500,
-        },
-        {
-          code: '4.1.2',
-          kind: 'activity',
-          output: '4.1',
-          agency: 'UNWOMEN',
-          amounts: { '2023': 25_000, '2024': 25_000, '2025': 25_000 },
-          statedTotal: 75_000,
-        },
-      ],
-      statedTotals: [
-        {
-          scope: 'output',
-          code: '4.1',
-          label: { fr: 'Sous-total produit 4.1' },
-          amounts: { '2023': 25_000, '2024': 25_000, '2025': 25_000 },
-          total: 75_000,
-        },
-      ],
-    });
-    await aBudgetLine(database, programme, {
-      code: 'GMS',
-      kind: 'management',
-      label: { fr: 'Coûts indirects (7 %)' },
-      output: null,
-      amounts: { '2023': 9_205 },
-    });
-    ({ slug: empty } = await aProgramme(database, { startDate: '2025-01-01', endDate: '2027-12-31' }));
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      const programme = await aProgramme(database, {
+        startDate: '2023-01-01',
+        endDate: '2027-12-31',
+        framework: { outcomes: 4, outputs: 3 },
+        donors: [
+          { organisation: 'PBF', amount: 1_250_000 },
+          { organisation: 'NETHERLANDS', amount: 250_000 },
+        ],
+      });
+      slug = programme.slug;
+      await aWorkPlan(database, programme, {
+        lines: [
+          {
+            code: '1.1.1-a',
+            kind: 'activity',
+            output: '1.1',
+            agency: 'UNDP',
+            amounts: { '2023': 20_000, '2024': 30_000, '2025': 31_500, '2026': 25_000, '2027': 25_000 },
+            statedTotal: 131_500,
+          },
+          {
+            code: '4.1.2',
+            kind: 'activity',
+            output: '4.1',
+            agency: 'UNWOMEN',
+            amounts: { '2023': 25_000, '2024': 25_000, '2025': 25_000 },
+            statedTotal: 75_000,
+          },
+        ],
+        statedTotals: [
+          {
+            scope: 'output',
+            code: '4.1',
+            label: { fr: 'Sous-total produit 4.1' },
+            amounts: { '2023': 25_000, '2024': 25_000, '2025': 25_000 },
+            total: 75_000,
+          },
+        ],
+      });
+      await aBudgetLine(database, programme, {
+        code: 'GMS',
+        kind: 'management',
+        label: { fr: 'Coûts indirects (7 %)' },
+        output: null,
+        amounts: { '2023': 9_205 },
+      });
+      ({ slug: empty } = await aProgramme(database, { startDate: '2025-01-01', endDate: '2027-12-31' }));
+    },
   });
 
   it('adds a line in FCFA with its rate, keeping the original amount, and counts it everywhere', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/budget-lines`,
       payload: {
@@ -125,7 +117,7 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
 
   it('refuses bad amounts, negative budgets and currencies without a rate, naming each field, in French', async () => {
     const before = (await budget()).lines.length;
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/budget-lines`,
       payload: {
@@ -150,7 +142,7 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
   });
 
   it('says the same in English when asked', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/budget-lines`,
       headers: { 'accept-language': 'en' },
@@ -184,7 +176,7 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
         },
       ],
     };
-    const bad = await app.inject({
+    const bad = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${empty}/workplan/import`,
       payload: doc,
@@ -198,12 +190,12 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
       'body.lines.2.outcome':
         "ligne « X » : une ligne d'appui technique ou sans activité ni produit doit nommer son résultat",
     });
-    const plan = await app.inject({ method: 'GET', url: `/api/v1/programmes/${empty}/workplan` });
+    const plan = await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${empty}/workplan` });
     expect(plan.json().activities).toEqual([]);
     expect((await budget(empty)).lines).toEqual([]);
 
     doc.lines = doc.lines.slice(0, 2);
-    const good = await app.inject({
+    const good = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${empty}/workplan/import`,
       payload: doc,
@@ -234,7 +226,7 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
         },
       ],
     });
-    const again = await app.inject({
+    const again = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${empty}/workplan/import`,
       payload: doc,
@@ -246,7 +238,7 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
   it('refuses a stale version with 409 and the current line, and never loses an update', async () => {
     const line = (await budget()).lines.find((l) => l.code === '1.1.1-a')!;
     const patch = (body: Record<string, unknown>) =>
-      app.inject({ method: 'PATCH', url: `/api/v1/budget-lines/${line.id}`, payload: body });
+      suite.app.inject({ method: 'PATCH', url: `/api/v1/budget-lines/${line.id}`, payload: body });
     // two people change the same line from the same version at once: one wins, the other is told
     const [a, b] = await Promise.all([
       patch({ version: line.version, genderPercent: 40 }),
@@ -264,7 +256,7 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
 
   it('changes the years of a line and checks them again', async () => {
     const line = (await budget()).lines.find((l) => l.code === '4.1.2')!;
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/budget-lines/${line.id}`,
       payload: { version: line.version, amounts: { '2023': 25000, '2024': 25000, '2025': 35000 } },
@@ -286,20 +278,21 @@ describe.each(testEngines)('budget lines on %s', (engine) => {
 
   it('keeps a line that has expenses, and deletes it once they are gone', async () => {
     const line = (await budget()).lines.find((l) => l.code === 'GMS')!;
-    const spent = await app.inject({
+    const spent = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures`,
       payload: { line: 'GMS', periodStart: '2022-01-01', periodEnd: '2022-12-31', amount: 1000 },
     });
     expect(spent.statusCode).toBe(201);
-    const refused = await app.inject({ method: 'DELETE', url: `/api/v1/budget-lines/${line.id}` });
+    const refused = await suite.app.inject({ method: 'DELETE', url: `/api/v1/budget-lines/${line.id}` });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toMatch(/1 dépense/);
     expect(
-      (await app.inject({ method: 'DELETE', url: `/api/v1/expenditures/${spent.json().id}` })).statusCode,
+      (await suite.app.inject({ method: 'DELETE', url: `/api/v1/expenditures/${spent.json().id}` }))
+        .statusCode,
     ).toBe(204);
-    expect((await app.inject({ method: 'DELETE', url: `/api/v1/budget-lines/${line.id}` })).statusCode).toBe(
-      204,
-    );
+    expect(
+      (await suite.app.inject({ method: 'DELETE', url: `/api/v1/budget-lines/${line.id}` })).statusCode,
+    ).toBe(204);
   });
 });

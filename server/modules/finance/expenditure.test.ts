@@ -4,13 +4,12 @@
  * points.
  */
 import ExcelJS from '../../documents/xlsx/exceljs.js';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FinanceOverview } from '../../../core/contracts/finance.js';
-import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
 import { aBudgetLine, aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 type Cell = string | number | Date | null;
 async function workbook(
@@ -52,11 +51,9 @@ const lines: Parameters<typeof aBudgetLine>[2][] = [
 ];
 
 describe.each(testEngines)('expenditure on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let slug: string;
   const overview = async (asOf: string, headers: Record<string, string> = {}): Promise<FinanceOverview> => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'GET',
       url: `/api/v1/programmes/${slug}/finance?asOf=${asOf}`,
       headers,
@@ -65,26 +62,23 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     return res.json();
   };
   const expenses = async () =>
-    (await app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/expenditures` })).json().items as {
+    (await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/expenditures` })).json()
+      .items as {
       id: string;
       amount: number;
     }[];
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    const programme = await aProgramme(database, {
-      startDate: '2021-07-01',
-      firstTransferDate: '2021-07-15',
-      endDate: '2025-12-31',
-      framework: { outcomes: 2, outputs: 4, effectiveDate: '2021-07-01' },
-    });
-    slug = programme.slug;
-    for (const line of lines) await aBudgetLine(database, programme, { genderPercent: null, ...line });
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      const programme = await aProgramme(database, {
+        startDate: '2021-07-01',
+        firstTransferDate: '2021-07-15',
+        endDate: '2025-12-31',
+        framework: { outcomes: 2, outputs: 4, effectiveDate: '2021-07-01' },
+      });
+      slug = programme.slug;
+      for (const line of lines) await aBudgetLine(database, programme, { genderPercent: null, ...line });
+    },
   });
 
   it('has no delivery before any expense, and says so to the report', async () => {
@@ -97,7 +91,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
 
   it('records expenses, and reads delivery per output, agency and programme at any date', async () => {
     const post = (payload: Record<string, unknown>) =>
-      app.inject({ method: 'POST', url: `/api/v1/programmes/${slug}/expenditures`, payload });
+      suite.app.inject({ method: 'POST', url: `/api/v1/programmes/${slug}/expenditures`, payload });
     expect(
       (await post({ line: '1.1.1-a', periodStart: '2021-07-01', periodEnd: '2021-12-31', amount: '7 900' }))
         .statusCode,
@@ -147,7 +141,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     expect((await overview('2022-03-30')).programmeTotal.spent).toBe(27900);
     expect((await overview('2022-03-31')).byOutput.find((o) => o.key === '1.1')!.spent).toBe(17900);
     // an unknown date is refused, naming the parameter
-    const bad = await app.inject({
+    const bad = await suite.app.inject({
       method: 'GET',
       url: `/api/v1/programmes/${slug}/finance?asOf=31/12/2021`,
     });
@@ -156,21 +150,21 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   });
 
   it('refuses a second expense for the same line and period, and a stale version', async () => {
-    const again = await app.inject({
+    const again = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures`,
       payload: { line: '1.1.1-a', periodStart: '2021-07-01', periodEnd: '2021-12-31', amount: 1 },
     });
     expect(again.statusCode).toBe(409);
     const [first] = await expenses();
-    const ok = await app.inject({
+    const ok = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/expenditures/${first!.id}`,
       payload: { version: 1, amount: '8 000' },
     });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ amount: 8000, version: 2 });
-    const stale = await app.inject({
+    const stale = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/expenditures/${first!.id}`,
       payload: { version: 1, amount: 1 },
@@ -185,7 +179,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       ['2.1.1-b', new Date(Date.UTC(2022, 0, 1)), new Date(Date.UTC(2022, 2, 31)), 3000, 'FCFA', '600', null],
       ['GESTION', '2022-01-01', '2022-03-31', 40000, 'USD', null, null],
     ]);
-    const dry = await app.inject({
+    const dry = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'T1-2022.xlsx', content, dryRun: true },
@@ -201,7 +195,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       total: 52505.5,
     });
     const countBefore = (await expenses()).length;
-    const done = await app.inject({
+    const done = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'T1-2022.xlsx', content },
@@ -209,21 +203,21 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     expect(done.json()).toMatchObject({ dryRun: false, rows: 3, created: 3, updated: 0, unchanged: 0 });
     expect((await expenses()).length).toBe(countBefore + 3);
     // the same file again changes nothing; a corrected amount replaces the expense of that line and period
-    const same = await app.inject({
+    const same = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'T1-2022.xlsx', content },
     });
     expect(same.json()).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
     const corrected = await workbook([['GESTION', '2022-01-01', '2022-03-31', 45000, 'USD', null, null]]);
-    const replaced = await app.inject({
+    const replaced = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'corr.xlsx', content: corrected },
     });
     expect(replaced.json()).toMatchObject({ created: 0, updated: 1, unchanged: 0, total: 45000 });
     const gestion = (
-      await app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/expenditures?line=GESTION` })
+      await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/expenditures?line=GESTION` })
     ).json().items;
     expect(gestion).toEqual([expect.objectContaining({ amount: 45000, provenance: 'imported', version: 2 })]);
   });
@@ -238,7 +232,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       ['2.2.1-a', '2022-04-01', '2022-06-30', 2000, null, null, null],
       [null, null, null, 500, null, null, null],
     ]);
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'faux.xlsx', content },
@@ -261,7 +255,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     ]);
     expect(await expenses()).toEqual(before);
 
-    const english = await app.inject({
+    const english = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       headers: { 'accept-language': 'en' },
@@ -282,7 +276,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   });
 
   it('refuses what is not a workbook, or one without the columns', async () => {
-    const notXlsx = await app.inject({
+    const notXlsx = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'notes.txt', content: Buffer.from('ligne;montant').toString('base64') },
@@ -291,7 +285,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     expect(notXlsx.json().error.issues).toEqual([
       { path: 'body.content', message: "le fichier n'est pas un classeur Excel (.xlsx) lisible" },
     ]);
-    const noAmount = await app.inject({
+    const noAmount = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'x.xlsx', content: await workbook([], ['Ligne budgétaire', 'Début', 'Fin']) },
@@ -313,7 +307,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     const damaged = Buffer.from(good);
     const part = damaged.indexOf('xl/worksheets/sheet1.xml');
     damaged.fill(0x55, part + 60, part + 200);
-    const broken = await app.inject({
+    const broken = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'abime.xlsx', content: damaged.toString('base64') },
@@ -323,7 +317,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   });
 
   it('hands out a template that imports back as it is filled', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'GET',
       url: `/api/v1/programmes/${slug}/expenditures/template?from=2022-07-01&to=2022-09-30&lang=fr`,
     });
@@ -341,7 +335,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
     ws.getRow(3).getCell(4).value = 1500;
     ws.getRow(4).getCell(4).value = '2 500';
     const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    const imported = await app.inject({
+    const imported = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/expenditures/import`,
       payload: { fileName: 'modele.xlsx', content },
@@ -351,7 +345,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   });
 
   it('lets a focal point record expenses for their own agency only', async () => {
-    const focal = await testApp(database, {
+    const focal = await testApp(suite.database, {
       as: {
         email: 'focal.onufemmes@test.jalon',
         memberships: [{ programme: slug, role: 'focal_point', organisation: 'UNWOMEN' }],
@@ -392,7 +386,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
   });
   it('keeps the accounts of a closed period closed: no expense dated in it is recorded, changed or removed', async () => {
     const post = (payload: Record<string, unknown>) =>
-      app.inject({ method: 'POST', url: `/api/v1/programmes/${slug}/expenditures?lang=fr`, payload });
+      suite.app.inject({ method: 'POST', url: `/api/v1/programmes/${slug}/expenditures?lang=fr`, payload });
     const open = await post({
       line: '1.3.1',
       periodStart: '2023-01-01',
@@ -400,7 +394,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       amount: 100,
     });
     expect(open.statusCode, open.body).toBe(201);
-    const closed = await app.inject({
+    const closed = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/closed-periods`,
       payload: { start: '2023-01-01', end: '2023-12-31', reason: 'Comptes 2023 certifiés' },
@@ -416,16 +410,16 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
       expect(refused.statusCode).toBe(423);
       expect(refused.json().error.message).toContain('Comptes 2023 certifiés');
       const { id, version } = open.json();
-      const change = await app.inject({
+      const change = await suite.app.inject({
         method: 'PATCH',
         url: `/api/v1/expenditures/${id}`,
         payload: { version, amount: 200 },
       });
       expect(change.statusCode).toBe(423);
-      expect((await app.inject({ method: 'DELETE', url: `/api/v1/expenditures/${id}` })).statusCode).toBe(
-        423,
-      );
-      const file = await app.inject({
+      expect(
+        (await suite.app.inject({ method: 'DELETE', url: `/api/v1/expenditures/${id}` })).statusCode,
+      ).toBe(423);
+      const file = await suite.app.inject({
         method: 'POST',
         url: `/api/v1/programmes/${slug}/expenditures/import`,
         payload: {
@@ -440,7 +434,7 @@ describe.each(testEngines)('expenditure on %s', (engine) => {
           .statusCode,
       ).toBe(201);
     } finally {
-      await app.inject({
+      await suite.app.inject({
         method: 'POST',
         url: `/api/v1/closed-periods/${closed.json().id}/reopen`,
         payload: { reason: 'fin du test' },

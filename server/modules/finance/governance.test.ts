@@ -3,22 +3,18 @@
  * recommendations followed up with owner, due date and status; a "recommendations implemented" indicator
  * counted from them at any date. (PROSMED's third steering committee of the seeds: server/seed/seed.test.ts.)
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GovernanceView } from '../../../core/contracts/finance/governance.js';
 import type { Framework } from '../../../core/contracts/programme-api.js';
 import { expandFramework } from '../../../core/domain/framework-answer.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
 import { aFrameworkDocument, aMeeting, aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('governance on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   const view = async (slug: string, asOf?: string): Promise<GovernanceView> =>
     (
-      await app.inject({
+      await suite.app.inject({
         method: 'GET',
         url: `/api/v1/programmes/${slug}/governance${asOf ? `?asOf=${asOf}` : ''}`,
       })
@@ -29,31 +25,27 @@ describe.each(testEngines)('governance on %s', (engine) => {
   let forums: string;
   /** another programme (its indicators are not the forums' programme's) */
   let other: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    app = await testApp(database);
-    ({ slug: committee } = await aProgramme(database, { startDate: '2022-01-01' }));
-    const framework = aFrameworkDocument();
-    framework.outcomes[0]!.indicators = [
-      {
-        code: '1.a',
-        title: { fr: 'Nombre de recommandations issues des foras régionaux mises en œuvre' },
-        unit: 'recommandations',
-        baseline: '0',
-        endTarget: '10',
-      },
-    ];
-    ({ slug: forums } = await aProgramme(database, { startDate: '2020-01-01', frameworks: [framework] }));
-    ({ slug: other } = await aProgramme(database));
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      ({ slug: committee } = await aProgramme(database, { startDate: '2022-01-01' }));
+      const framework = aFrameworkDocument();
+      framework.outcomes[0]!.indicators = [
+        {
+          code: '1.a',
+          title: { fr: 'Nombre de recommandations issues des foras régionaux mises en œuvre' },
+          unit: 'recommandations',
+          baseline: '0',
+          endTarget: '10',
+        },
+      ];
+      ({ slug: forums } = await aProgramme(database, { startDate: '2020-01-01', frameworks: [framework] }));
+      ({ slug: other } = await aProgramme(database));
+    },
   });
 
   it('holds a steering committee with its documents and what it validated, counted by status', async () => {
     await aMeeting(
-      database,
+      suite.database,
       { slug: committee },
       {
         number: 3,
@@ -102,12 +94,14 @@ describe.each(testEngines)('governance on %s', (engine) => {
 
   it('follows recommendations up and counts the implemented ones for the indicator that asks for them', async () => {
     const framework = expandFramework(
-      (await app.inject({ method: 'GET', url: `/api/v1/programmes/${forums}/framework` })).json<Framework>(),
+      (
+        await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${forums}/framework` })
+      ).json<Framework>(),
     );
     const indicator = framework.outcomes.flatMap((o) => o.indicators).find((i) => i.code === '1.a')!;
     expect(indicator.title.fr).toMatch(/recommandations issues des foras régionaux/);
 
-    const meeting = await app.inject({
+    const meeting = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${forums}/meetings`,
       payload: {
@@ -121,7 +115,7 @@ describe.each(testEngines)('governance on %s', (engine) => {
     expect(meeting.statusCode, meeting.body).toBe(201);
     const meetingId = meeting.json().id;
     const add = (payload: Record<string, unknown>) =>
-      app.inject({ method: 'POST', url: `/api/v1/meetings/${meetingId}/items`, payload });
+      suite.app.inject({ method: 'POST', url: `/api/v1/meetings/${meetingId}/items`, payload });
     const texts = [
       'Tenir les réunions statutaires des comités régionaux',
       'Élaborer les plans régionaux de prévention',
@@ -147,7 +141,7 @@ describe.each(testEngines)('governance on %s', (engine) => {
       ids.push(res.json().id);
     }
     const follow = (id: string, payload: Record<string, unknown>) =>
-      app.inject({ method: 'PATCH', url: `/api/v1/governance-items/${id}`, payload });
+      suite.app.inject({ method: 'PATCH', url: `/api/v1/governance-items/${id}`, payload });
     expect(
       (
         await follow(ids[0]!, {
@@ -185,10 +179,12 @@ describe.each(testEngines)('governance on %s', (engine) => {
 
   it('refuses an indicator of another programme and an unknown owner, naming the fields', async () => {
     const another = expandFramework(
-      (await app.inject({ method: 'GET', url: `/api/v1/programmes/${other}/framework` })).json<Framework>(),
+      (
+        await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${other}/framework` })
+      ).json<Framework>(),
     );
     const meetingId = (await view(forums)).meetings[0]!.id;
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/meetings/${meetingId}/items`,
       payload: {
@@ -208,7 +204,7 @@ describe.each(testEngines)('governance on %s', (engine) => {
   it('changes and deletes meetings with their decisions', async () => {
     const g = await view(forums);
     const m = g.meetings[0]!;
-    const changed = await app.inject({
+    const changed = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/meetings/${m.id}`,
       payload: { version: m.version, location: 'Mopti' },
@@ -218,7 +214,9 @@ describe.each(testEngines)('governance on %s', (engine) => {
       version: m.version + 1,
       items: expect.any(Array),
     });
-    expect((await app.inject({ method: 'DELETE', url: `/api/v1/meetings/${m.id}` })).statusCode).toBe(204);
+    expect((await suite.app.inject({ method: 'DELETE', url: `/api/v1/meetings/${m.id}` })).statusCode).toBe(
+      204,
+    );
     expect((await view(forums)).meetings).toEqual([]);
     expect((await view(forums)).indicators).toEqual([]);
   });

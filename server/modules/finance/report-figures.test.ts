@@ -3,41 +3,33 @@
  * the gender-responsive amount spent by the period's end, and the catalytic funding obtained by then — instead
  * of the last figures a report gave, which it still falls back to when no expense is recorded.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
 import { aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { createReport, deleteReport } from '../reports/reports.service.js';
 import { operatorContext } from '../../context.js';
 
 describe.each(testEngines)('report figures from the money on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   // the reports service itself: the hook lives in its createReport, whatever route or command calls it
-  const ctx = () => operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
+  const ctx = () => operatorContext(suite.database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
   let slug: string;
   const create = (): Promise<ReportDetail> => createReport(ctx(), slug, { type: 'semi_annual', year: 2021 });
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    ({ slug } = await aProgramme(database, {
-      firstTransferDate: '2020-01-15',
-      endDate: '2021-12-31',
-      recipients: [{ organisation: 'UNDP', convening: true, approvedBudget: 2_000_000 }],
-      // what the last report said, before any expense was recorded in Jalon
-      financialSnapshots: [
-        { asOf: '2020-11-30', implementationRate: 12, genderBudgetSpent: 31000 },
-        { asOf: '2021-05-31', implementationRate: 18, genderBudgetSpent: 59416.02 },
-      ],
-      organisations: [{ code: 'SWEDEN', kind: 'donor', name: { fr: 'Suède', en: 'Sweden' } }],
-    }));
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      ({ slug } = await aProgramme(database, {
+        firstTransferDate: '2020-01-15',
+        endDate: '2021-12-31',
+        recipients: [{ organisation: 'UNDP', convening: true, approvedBudget: 2_000_000 }],
+        // what the last report said, before any expense was recorded in Jalon
+        financialSnapshots: [
+          { asOf: '2020-11-30', implementationRate: 12, genderBudgetSpent: 31000 },
+          { asOf: '2021-05-31', implementationRate: 18, genderBudgetSpent: 59416.02 },
+        ],
+        organisations: [{ code: 'SWEDEN', kind: 'donor', name: { fr: 'Suède', en: 'Sweden' } }],
+      }));
+    },
   });
 
   it('falls back to the last reported figures while no expense is recorded', async () => {
@@ -51,7 +43,7 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
   });
 
   it('offers the rate, the gender-responsive amount spent and the catalytic funding computed by the period’s end', async () => {
-    const line = await app.inject({
+    const line = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/budget-lines`,
       payload: {
@@ -69,7 +61,7 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
       ['2021-01-01', '2021-06-30', 500000],
       ['2021-07-01', '2021-09-30', 100000], // after the period: not counted
     ] as const) {
-      const res = await app.inject({
+      const res = await suite.app.inject({
         method: 'POST',
         url: `/api/v1/programmes/${slug}/expenditures`,
         payload: { line: code, periodStart: start, periodEnd: end, amount },
@@ -85,7 +77,7 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
       },
       { donorName: 'Fondation privée', amount: 10000, date: '2021-08-01' },
     ]) {
-      const res = await app.inject({
+      const res = await suite.app.inject({
         method: 'POST',
         url: `/api/v1/programmes/${slug}/catalytic-funding`,
         payload,
@@ -100,7 +92,7 @@ describe.each(testEngines)('report figures from the money on %s', (engine) => {
     });
     // the same figures as the finance view at that date
     const view = (
-      await app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/finance?asOf=2021-06-30` })
+      await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/finance?asOf=2021-06-30` })
     ).json();
     expect(view.reportFigures).toEqual({ implementationRate: 25, genderBudgetSpent: 125000 });
     expect(view.catalytic.total).toBe(50000);

@@ -3,28 +3,25 @@
  * programme — through the API, by id or code, and through an activity import's column — and the planned
  * activity's status and progress follow the field until a person sets them, and again once they clear it.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActivityDetail } from '../../../core/contracts/activities.js';
 import type { ImportPreview } from '../../../core/contracts/activity-import.js';
 import type { WorkPlanActivity, WorkPlanView } from '../../../core/contracts/finance/workplan.js';
-import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
 import { aProgramme, aWorkPlanActivity, type MadeProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('the work plan and the field on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let programme: MadeProgramme;
   let planned: { id: string; code: string };
   let otherOutput: { id: string; code: string };
   let elsewhere: { id: string; code: string };
   const plan = async (): Promise<WorkPlanView> =>
-    (await app.inject({ url: `/api/v1/programmes/${programme.slug}/workplan` })).json();
+    (await suite.app.inject({ url: `/api/v1/programmes/${programme.slug}/workplan` })).json();
   const planned_ = async (code: string) => (await plan()).activities.find((a) => a.code === code)!;
   const record = (payload: Record<string, unknown>) =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${programme.slug}/activities`,
       payload: {
@@ -41,18 +38,15 @@ describe.each(testEngines)('the work plan and the field on %s', (engine) => {
       },
     });
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    programme = await aProgramme(database, { framework: { outcomes: 1, outputs: 2 } });
-    // planned February → June 2025, under output 1.1; the clock is on 1 April 2025
-    planned = await aWorkPlanActivity(database, programme, { output: '1.1' });
-    otherOutput = await aWorkPlanActivity(database, programme, { output: '1.2' });
-    elsewhere = await aWorkPlanActivity(database, await aProgramme(database), {});
-    app = await testApp(database, { now: new Date('2025-04-01T10:00:00Z') });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      programme = await aProgramme(database, { framework: { outcomes: 1, outputs: 2 } });
+      // planned February → June 2025, under output 1.1; the clock is on 1 April 2025
+      planned = await aWorkPlanActivity(database, programme, { output: '1.1' });
+      otherOutput = await aWorkPlanActivity(database, programme, { output: '1.2' });
+      elsewhere = await aWorkPlanActivity(database, await aProgramme(database), {});
+    },
+    app: { now: new Date('2025-04-01T10:00:00Z') },
   });
 
   it('records a field activity carrying out a planned one: the work plan shows it in progress', async () => {
@@ -91,7 +85,7 @@ describe.each(testEngines)('the work plan and the field on %s', (engine) => {
         message: expect.stringContaining(`n’est pas une activité du plan de travail de ${programme.code}`),
       },
     ]);
-    const english = await app.inject({
+    const english = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${programme.slug}/activities?lang=en`,
       payload: {
@@ -122,7 +116,7 @@ describe.each(testEngines)('the work plan and the field on %s', (engine) => {
   it('keeps a status set by hand, with its note, until the override is cleared', async () => {
     const current = await planned_(planned.code);
     const patch = (payload: Record<string, unknown>) =>
-      app.inject({ method: 'PATCH', url: `/api/v1/workplan-activities/${planned.id}`, payload });
+      suite.app.inject({ method: 'PATCH', url: `/api/v1/workplan-activities/${planned.id}`, payload });
     const set = await patch({
       version: current.version,
       status: 'delayed',
@@ -153,7 +147,7 @@ describe.each(testEngines)('the work plan and the field on %s', (engine) => {
   });
 
   it('completes a planned activity whose period is over, and lets the link go when it is deleted', async () => {
-    const later = await testApp(database, { now: new Date('2025-07-15T10:00:00Z') });
+    const later = await testApp(suite.database, { now: new Date('2025-07-15T10:00:00Z') });
     const view: WorkPlanView = (
       await later.inject({ url: `/api/v1/programmes/${programme.slug}/workplan` })
     ).json();
@@ -162,10 +156,13 @@ describe.each(testEngines)('the work plan and the field on %s', (engine) => {
       progress: 100,
     });
     await later.close();
-    const gone = await app.inject({ method: 'DELETE', url: `/api/v1/workplan-activities/${otherOutput.id}` });
+    const gone = await suite.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/workplan-activities/${otherOutput.id}`,
+    });
     expect(gone.statusCode).toBe(204);
     const list = (
-      await app.inject({ url: `/api/v1/programmes/${programme.slug}/activities?limit=50` })
+      await suite.app.inject({ url: `/api/v1/programmes/${programme.slug}/activities?limit=50` })
     ).json() as { items: { output: string; workPlanActivity: unknown }[] };
     expect(list.items.filter((a) => a.output === '1.2')).toEqual([
       expect.objectContaining({ workPlanActivity: null }),
@@ -178,7 +175,7 @@ describe.each(testEngines)('the work plan and the field on %s', (engine) => {
       `I-1;Atelier de médiation;Atelier;2025-03-27;UNDP;1.1;${planned.code};20`,
       'I-2;Atelier de médiation;Atelier;2025-03-28;UNDP;1.1;7.7.7;20',
     ].join('\r\n');
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${programme.slug}/activity-imports?fileName=plan.csv&lang=fr`,
       payload: Buffer.from(csv, 'utf8'),
@@ -193,7 +190,7 @@ describe.each(testEngines)('the work plan and the field on %s', (engine) => {
     // the good row alone
     const fixed = csv.replace('7.7.7', planned.code);
     const again: ImportPreview = (
-      await app.inject({
+      await suite.app.inject({
         method: 'POST',
         url: `/api/v1/programmes/${programme.slug}/activity-imports?fileName=plan.csv&lang=fr`,
         payload: Buffer.from(fixed, 'utf8'),
@@ -201,7 +198,7 @@ describe.each(testEngines)('the work plan and the field on %s', (engine) => {
       })
     ).json();
     expect(again.errorCount).toBe(0);
-    const commit = await app.inject({
+    const commit = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/activity-imports/${again.id}/commit`,
       payload: { version: again.version },

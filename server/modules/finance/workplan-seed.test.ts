@@ -4,13 +4,12 @@
  * inconsistencies flagged with their difference (never corrected), the funding gap of the cover page.
  */
 import ExcelJS from '../../documents/xlsx/exceljs.js';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetView } from '../../../core/contracts/finance/budget.js';
 import type { WorkPlanView } from '../../../core/contracts/finance/workplan.js';
-import type { Database } from '../../db/client.js';
 import { testApp } from '../../test/api-client.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 /** The document's printed sub-totals: 2021, 2022, 2023, 2024, 2025, Total. */
 const printed: Record<string, number[]> = {
@@ -38,19 +37,15 @@ const printedOutcomes: Record<string, number[]> = {
 const years = [2021, 2022, 2023, 2024, 2025];
 
 describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let budget: BudgetView;
+  const suite = testSuite(engine, {
+    seed: true,
+    app: { as: null },
+  });
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
-    app = await testApp(database, { as: null });
-    const res = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/budget' });
+    const res = await suite.app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/budget' });
     expect(res.statusCode).toBe(200);
     budget = res.json();
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
   });
 
   it('holds every line of the document, with its entities, partners and source line', () => {
@@ -196,7 +191,7 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
   });
 
   it('exports the budget, its discrepancies and the work plan to Excel, in French', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'GET',
       url: '/api/v1/programmes/prosmed/finance/export?lang=fr&asOf=2022-12-31',
     });
@@ -217,7 +212,7 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
   });
 
   it('lays out the work plan by output, with the budgeted years as planned periods', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/workplan' });
+    const res = await suite.app.inject({ method: 'GET', url: '/api/v1/programmes/prosmed/workplan' });
     expect(res.statusCode).toBe(200);
     const plan: WorkPlanView = res.json();
     expect(plan.activities).toHaveLength(53);
@@ -246,7 +241,7 @@ describe.each(testEngines)('PROSMED work plan on %s', (engine) => {
   });
 
   it('moves with the field: PROSMED’s planned activities in progress at the end of 2023', async () => {
-    const then = await testApp(database, { as: null, now: new Date('2024-01-15T10:00:00Z') });
+    const then = await testApp(suite.database, { as: null, now: new Date('2024-01-15T10:00:00Z') });
     const plan: WorkPlanView = (await then.inject({ url: '/api/v1/programmes/prosmed/workplan' })).json();
     await then.close();
     const moving = plan.activities.filter((a) => a.field.count > 0);

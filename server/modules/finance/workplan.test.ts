@@ -1,37 +1,29 @@
 /** Work-plan activities through the API: added, followed up (status, progress, period), kept when budgeted. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { WorkPlanActivity, WorkPlanView } from '../../../core/contracts/finance/workplan.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
 import { aBudgetLine, aProgramme, aWorkPlanActivity } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('work plan activities on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let slug: string;
   const plan = async (): Promise<WorkPlanView> =>
-    (await app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/workplan` })).json();
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    // two outcomes of two outputs; three activities planned, the first one budgeted on two lines
-    const programme = await aProgramme(database, { framework: { outcomes: 2, outputs: 2 } });
-    slug = programme.slug;
-    const budgeted = await aWorkPlanActivity(database, programme, { outcome: '1', output: '1.1' });
-    await aWorkPlanActivity(database, programme, { outcome: '2', output: '2.2' });
-    await aWorkPlanActivity(database, programme, { outcome: '2', output: '2.2' });
-    for (const agency of ['UNDP', 'UNWOMEN'])
-      await aBudgetLine(database, programme, { activityId: budgeted.id, agency });
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+    (await suite.app.inject({ method: 'GET', url: `/api/v1/programmes/${slug}/workplan` })).json();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      // two outcomes of two outputs; three activities planned, the first one budgeted on two lines
+      const programme = await aProgramme(database, { framework: { outcomes: 2, outputs: 2 } });
+      slug = programme.slug;
+      const budgeted = await aWorkPlanActivity(database, programme, { outcome: '1', output: '1.1' });
+      await aWorkPlanActivity(database, programme, { outcome: '2', output: '2.2' });
+      await aWorkPlanActivity(database, programme, { outcome: '2', output: '2.2' });
+      for (const agency of ['UNDP', 'UNWOMEN'])
+        await aBudgetLine(database, programme, { activityId: budgeted.id, agency });
+    },
   });
 
   it('adds an activity under an output, numbered after the others', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/workplan-activities`,
       payload: {
@@ -50,7 +42,7 @@ describe.each(testEngines)('work plan activities on %s', (engine) => {
   it('follows an activity up, and refuses a stale version or a period that ends before it starts', async () => {
     const activity = (await plan()).activities.find((a) => a.code === '2.2.3')!;
     const patch = (payload: Record<string, unknown>) =>
-      app.inject({ method: 'PATCH', url: `/api/v1/workplan-activities/${activity.id}`, payload });
+      suite.app.inject({ method: 'PATCH', url: `/api/v1/workplan-activities/${activity.id}`, payload });
     const done = await patch({
       version: 1,
       status: 'completed',
@@ -72,7 +64,7 @@ describe.each(testEngines)('work plan activities on %s', (engine) => {
   });
 
   it('refuses an output that is in no framework version', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/programmes/${slug}/workplan-activities`,
       payload: { outcome: '3', output: '3.1', title: { fr: 'Hors cadre' } },
@@ -87,12 +79,16 @@ describe.each(testEngines)('work plan activities on %s', (engine) => {
   it('keeps an activity that has budget lines, and deletes one that has none', async () => {
     const all = (await plan()).activities;
     const budgeted = all.find((a) => a.code === '1.1.1')!;
-    const refused = await app.inject({ method: 'DELETE', url: `/api/v1/workplan-activities/${budgeted.id}` });
+    const refused = await suite.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/workplan-activities/${budgeted.id}`,
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toMatch(/2 ligne\(s\) budgétaire\(s\)/);
     const fresh = all.find((a) => a.code === '2.2.3')!;
     expect(
-      (await app.inject({ method: 'DELETE', url: `/api/v1/workplan-activities/${fresh.id}` })).statusCode,
+      (await suite.app.inject({ method: 'DELETE', url: `/api/v1/workplan-activities/${fresh.id}` }))
+        .statusCode,
     ).toBe(204);
     expect((await plan()).activities).toHaveLength(3);
   });

@@ -2,17 +2,15 @@
  * Mali's geography as loaded by the data migration: 9 regions, 50 cercles, 701 communes, each cercle in the
  * region the administration lists, and every place the seed documents name found with or without accents.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cerclesByRegion } from '../../../scripts/geography/mali-names.js';
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
-import type { Database } from '../../db/client.js';
 import { pbfMliA1 } from '../../seed/data/pbf-mli-a-1.js';
 import { pbfMliA2 } from '../../seed/data/pbf-mli-a-2.js';
 import { pbfMliA3 } from '../../seed/data/pbf-mli-a-3.js';
 import { prosmed } from '../../seed/data/prosmed.js';
-import { testApp } from '../../test/api-client.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { placeIndex } from './geography.service.js';
 
 /** The places of seed 004 (PROSMED quarterly report, Q4 2023), as written there. */
@@ -41,17 +39,12 @@ const quarterlyReportPlaces = [
 ];
 
 describe.each(testEngines)('geography on %s', (engine) => {
-  let database: Database;
   let index: PlaceIndex;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    index = await placeIndex(database.db);
-    app = await testApp(database, { as: null });
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      index = await placeIndex(database.db);
+    },
+    app: { as: null },
   });
 
   it('holds the 9 regions, 50 cercles and 701 communes, each with its parents', () => {
@@ -109,13 +102,15 @@ describe.each(testEngines)('geography on %s', (engine) => {
   });
 
   it('answers over the API: resolve, search and shapes', async () => {
-    const r = (await app.inject({ url: '/api/v1/geography/resolve?name=Di%C3%A9ma' })).json();
+    const r = (await suite.app.inject({ url: '/api/v1/geography/resolve?name=Di%C3%A9ma' })).json();
     expect(r.match).toMatchObject({ code: 'ML-1.DIEMA', name: 'Diéma', region: { name: 'Kayes' } });
-    const s = (await app.inject({ url: '/api/v1/geography/areas?q=sego&limit=5' })).json();
+    const s = (await suite.app.inject({ url: '/api/v1/geography/areas?q=sego&limit=5' })).json();
     expect(s.items[0]).toMatchObject({ code: 'ML-4.SEGOU', level: 'cercle' });
-    const cercles = (await app.inject({ url: '/api/v1/geography/areas?level=cercle&parent=ML-4' })).json();
+    const cercles = (
+      await suite.app.inject({ url: '/api/v1/geography/areas?level=cercle&parent=ML-4' })
+    ).json();
     expect(cercles.items).toHaveLength(7);
-    const shapes = await app.inject({ url: '/api/v1/geography/shapes?level=cercle' });
+    const shapes = await suite.app.inject({ url: '/api/v1/geography/shapes?level=cercle' });
     expect(shapes.statusCode).toBe(200);
     const topology = shapes.json();
     const geometries = Object.values(
@@ -123,6 +118,6 @@ describe.each(testEngines)('geography on %s', (engine) => {
     )[0]!.geometries;
     expect(geometries).toHaveLength(50);
     expect(geometries.map((g) => g.properties.code)).toContain('ML-5.DJENNE');
-    expect((await app.inject({ url: '/api/v1/geography/shapes?level=village' })).statusCode).toBe(400);
+    expect((await suite.app.inject({ url: '/api/v1/geography/shapes?level=village' })).statusCode).toBe(400);
   });
 });

@@ -3,29 +3,21 @@
  * which item or which lock after the code's sentence, `bad_request` said what Fastify could not read — say it
  * in the reader's language (issue 13): asked in French, the whole message is French; asked in English, English.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
+import { describe, expect, it } from 'vitest';
 import { aClosedPeriod, aProgramme, aReport, type MadeProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('error sentences in the reader’s language on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let programme: MadeProgramme;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    app = await testApp(database);
-    programme = await aProgramme(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      programme = await aProgramme(database);
+    },
   });
 
   const ask = (lang: 'fr' | 'en', method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
-    app.inject({
+    suite.app.inject({
       method,
       url: `/api/v1${url}${url.includes('?') ? '&' : '?'}lang=${lang}`,
       ...(payload ? { payload } : {}),
@@ -38,7 +30,7 @@ describe.each(testEngines)('error sentences in the reader’s language on %s', (
     const en = await ask('en', 'GET', '/programmes/nope');
     expect(en.json().error.message).toBe('This item does not exist. (nope)');
 
-    const report = await aReport(database, programme, { type: 'annual', year: 2025 });
+    const report = await aReport(suite.database, programme, { type: 'annual', year: 2025 });
     const agency = await ask('fr', 'POST', `/reports/${report.id}/parts/WFP`, { ready: true });
     expect(agency.statusCode).toBe(404);
     expect(agency.json().error.message).toBe(
@@ -47,7 +39,7 @@ describe.each(testEngines)('error sentences in the reader’s language on %s', (
   });
 
   it('conflict says what already exists or why the move is refused, in French when asked in French', async () => {
-    await aReport(database, programme, { type: 'semi_annual', year: 2025 });
+    await aReport(suite.database, programme, { type: 'semi_annual', year: 2025 });
     const again = await ask('fr', 'POST', `/programmes/${programme.slug}/reports`, {
       type: 'semi_annual',
       year: 2025,
@@ -56,7 +48,7 @@ describe.each(testEngines)('error sentences in the reader’s language on %s', (
     expect(again.json().error.message).toBe('Cet élément existe déjà. (Rapport semestriel 2025 existe déjà)');
     expect(again.json().error.message).not.toMatch(/There is already/);
 
-    const closed = await aClosedPeriod(database, programme, { start: '2026-01-01', end: '2026-03-31' });
+    const closed = await aClosedPeriod(suite.database, programme, { start: '2026-01-01', end: '2026-03-31' });
     expect(
       (await ask('fr', 'POST', `/closed-periods/${closed.id}/reopen`, { reason: 'Erreur' })).statusCode,
     ).toBe(200);
@@ -68,7 +60,11 @@ describe.each(testEngines)('error sentences in the reader’s language on %s', (
   });
 
   it('locked names the lock in the reader’s language', async () => {
-    const report = await aReport(database, programme, { type: 'annual', year: 2026, status: 'approved' });
+    const report = await aReport(suite.database, programme, {
+      type: 'annual',
+      year: 2026,
+      status: 'approved',
+    });
     const refused = await ask('fr', 'DELETE', `/reports/${report.id}`);
     expect(refused.statusCode).toBe(423);
     expect(refused.json().error.message).toMatch(
@@ -78,7 +74,7 @@ describe.each(testEngines)('error sentences in the reader’s language on %s', (
 
   it('bad_request says why the body could not be read, in French when asked in French', async () => {
     const send = (lang: 'fr' | 'en', payload: string) =>
-      app.inject({
+      suite.app.inject({
         method: 'POST',
         url: `/api/v1/programmes/${programme.slug}/reports?lang=${lang}`,
         headers: { 'content-type': 'application/json' },
@@ -95,7 +91,7 @@ describe.each(testEngines)('error sentences in the reader’s language on %s', (
     expect(empty.json().error.issues).toEqual([
       { path: 'body', message: 'Le corps de la requête est vide, alors qu’il est annoncé en JSON.' },
     ]);
-    const url = await app.inject({ url: '/api/v1/programmes/%E0%A4%A?lang=fr' });
+    const url = await suite.app.inject({ url: '/api/v1/programmes/%E0%A4%A?lang=fr' });
     expect(url.statusCode).toBe(400);
     expect(url.json().error).toMatchObject({
       code: 'bad_request',

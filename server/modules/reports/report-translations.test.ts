@@ -5,44 +5,36 @@
  * original left untranslated marked "[original en français]" and tagged fr-FR (Word) or lang="fr" (HTML, so
  * the PDF).
  */
-import type { FastifyInstance } from 'fastify';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import { operatorContext } from '../../context.js';
-import type { Database } from '../../db/client.js';
 import { renderReportHtml } from '../../documents/html/report-html.js';
-import { testApp } from '../../test/api-client.js';
 import { fingerprintOf } from '../../../core/reports/translation-stamps.js';
 import { aProgramme, aReport, anIndicatorValue } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { getReportModel } from './reports.service.js';
 
 describe.each(testEngines)('bilingual reports on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let programme: Awaited<ReturnType<typeof aProgramme>>;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    programme = await aProgramme(database, {
-      firstTransferDate: '2020-01-15',
-      endDate: '2021-12-31',
-      framework: { outcomes: 1, outputs: 1, indicators: 1, effectiveDate: '2020-01-01' },
-    });
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      programme = await aProgramme(database, {
+        firstTransferDate: '2020-01-15',
+        endDate: '2021-12-31',
+        framework: { outcomes: 1, outputs: 1, indicators: 1, effectiveDate: '2020-01-01' },
+      });
+    },
   });
 
   const get = async (id: string): Promise<ReportDetail> =>
-    (await app.inject({ url: `/api/v1/reports/${id}` })).json();
+    (await suite.app.inject({ url: `/api/v1/reports/${id}` })).json();
   const patch = (id: string, version: number, changes: { path: string; value: unknown }[]) =>
-    app.inject({ method: 'PATCH', url: `/api/v1/reports/${id}`, payload: { version, changes } });
+    suite.app.inject({ method: 'PATCH', url: `/api/v1/reports/${id}`, payload: { version, changes } });
 
   it('writes a translation by place beside its original, and lists what is untranslated once English is wanted', async () => {
-    const report = await aReport(database, programme, { type: 'annual', year: 2020 });
+    const report = await aReport(suite.database, programme, { type: 'annual', year: 2020 });
     const fresh = await get(report.id);
     // a report starts as a French original, with nothing wanted and no translation
     expect(fresh.model.content).toMatchObject({ language: 'fr', wanted: [], translations: {} });
@@ -87,7 +79,7 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
   });
 
   it('refuses a translation where the report holds no text, and a value that is not a text', async () => {
-    const report = await aReport(database, programme, { type: 'semi_annual', year: 2020 });
+    const report = await aReport(suite.database, programme, { type: 'semi_annual', year: 2020 });
     for (const [path, value] of [
       ['translations.en.fields.final_evaluation_budget', 'one hundred'],
       ['translations.en.fields.secretariat_reviewed', 'yes'],
@@ -105,7 +97,7 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
   });
 
   it('imports a report with its translations through the same contract, and refuses a translation of no text', async () => {
-    const imported = await aReport(database, programme, {
+    const imported = await aReport(suite.database, programme, {
       type: 'final',
       year: 2021,
       content: {
@@ -121,7 +113,7 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
       'fields.overall_status': fingerprintOf('Le projet est terminé.'),
     });
     await expect(
-      aReport(database, programme, {
+      aReport(suite.database, programme, {
         type: 'annual',
         year: 2021,
         content: { translations: { en: { 'outcomes.1.rating': 'on track' } } },
@@ -130,7 +122,7 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
   });
 
   it('knows which original a translation translated: edited since, it is out of date until confirmed', async () => {
-    const report = await aReport(database, programme, { type: 'semi_annual', year: 2021 });
+    const report = await aReport(suite.database, programme, { type: 'semi_annual', year: 2021 });
     const outcome = (await get(report.id)).model.outcomes[0]!.code;
     const summary = `outcomes.${outcome}.fields.progress_summary`;
     const outOfDate = (d: ReportDetail) =>
@@ -165,7 +157,7 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
     );
 
     // the English document still uses it, unmarked (better than the original: decision 0020)
-    const { model, template } = await getReportModel(operatorContext(database.db), report.id);
+    const { model, template } = await getReportModel(operatorContext(suite.database.db), report.id);
     const html = renderReportHtml(model, template, 'en');
     expect(html).toContain('The project started.');
     expect(html).not.toContain('Le projet a démarré en mars.');
@@ -189,16 +181,16 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
   });
 
   it('stamps the translation of a Part V cell nobody wrote with the value of record it shows', async () => {
-    const other = await aProgramme(database, {
+    const other = await aProgramme(suite.database, {
       firstTransferDate: '2020-01-15',
       endDate: '2021-12-31',
       framework: { outcomes: 1, outputs: 1, indicators: 1, effectiveDate: '2020-01-01' },
     });
     // an output's indicator counts people: its value has words to translate
     const code = '1.1.1';
-    const report = await aReport(database, other, { type: 'annual', year: 2020 });
+    const report = await aReport(suite.database, other, { type: 'annual', year: 2020 });
     const { periodStart, periodEnd } = await get(report.id);
-    await anIndicatorValue(database, other.indicators.get(code)!, {
+    await anIndicatorValue(suite.database, other.indicators.get(code)!, {
       periodStart,
       periodEnd,
       value: { text: '120 dont 45 femmes' },
@@ -217,7 +209,7 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
   });
 
   it('exports a French-only report in English with each original marked and tagged with its language', async () => {
-    const report = await aReport(database, programme, {
+    const report = await aReport(suite.database, programme, {
       type: 'annual',
       year: 2021,
       content: {
@@ -228,7 +220,7 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
         },
       },
     });
-    const res = await app.inject({ url: `/api/v1/reports/${report.id}/export?format=docx&lang=en` });
+    const res = await suite.app.inject({ url: `/api/v1/reports/${report.id}/export?format=docx&lang=en` });
     expect(res.statusCode).toBe(200);
     const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')!.async('string');
     const runs = [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((r) => ({
@@ -250,13 +242,13 @@ describe.each(testEngines)('bilingual reports on %s', (engine) => {
     expect(styles).toContain('w:val="en-US"');
 
     // the French export is the original: no marker, no tag
-    const fr = await app.inject({ url: `/api/v1/reports/${report.id}/export?format=docx&lang=fr` });
+    const fr = await suite.app.inject({ url: `/api/v1/reports/${report.id}/export?format=docx&lang=fr` });
     const frXml = await (await JSZip.loadAsync(fr.rawPayload)).file('word/document.xml')!.async('string');
     expect(frXml).not.toContain('[original');
     expect(frXml).not.toContain('<w:lang');
 
     // the HTML the PDF prints says the same with lang attributes
-    const { model, template } = await getReportModel(operatorContext(database.db), report.id);
+    const { model, template } = await getReportModel(operatorContext(suite.database.db), report.id);
     const html = renderReportHtml(model, template, 'en');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain(

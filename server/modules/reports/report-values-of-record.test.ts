@@ -3,8 +3,7 @@
  * annual report 2023 opens with what the activities say, an entered value wins over the computed one on the
  * indicator page and in the report, a written cell wins over both, and approval freezes the figures.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorData } from '../../../core/contracts/indicator-data.js';
 import type { Framework, FrameworkTree } from '../../../core/contracts/programme-api.js';
 import { expandFramework } from '../../../core/domain/framework-answer.js';
@@ -12,19 +11,17 @@ import type { FieldValue, ReportDetail, ReportIndicatorRow } from '../../../core
 import type { TemplateField } from '../../../core/contracts/report-template.js';
 import { findTemplate } from '../../../core/reports/templates/index.js';
 import { readDocx } from '../../documents/docx/docx-text.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let report: ReportDetail;
   let framework: FrameworkTree;
+  const suite = testSuite(engine, {
+    seed: true,
+  });
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
-    app = await testApp(database);
-    const created = await app.inject({
+    const created = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/programmes/prosmed/reports',
       payload: { type: 'annual', year: 2023 },
@@ -33,19 +30,15 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
     report = created.json();
     framework = expandFramework(
       (
-        await app.inject({
+        await suite.app.inject({
           url: `/api/v1/programmes/prosmed/framework?version=${report.model.frameworkVersion}`,
         })
       ).json<Framework>(),
     );
   });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
-  });
 
   const get = async (): Promise<ReportDetail> =>
-    (await app.inject({ url: `/api/v1/reports/${report.id}` })).json();
+    (await suite.app.inject({ url: `/api/v1/reports/${report.id}` })).json();
   const rowOf = (detail: ReportDetail, code: string): ReportIndicatorRow =>
     detail.model.outcomes
       .flatMap((o) => [...o.indicators, ...o.outputs.flatMap((x) => x.indicators)])
@@ -56,12 +49,12 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
       .find((i) => i.code === code)!.id;
   const indicatorPage = async (code: string): Promise<IndicatorData> =>
     (
-      await app.inject({
+      await suite.app.inject({
         url: `/api/v1/indicators/${indicatorId(code)}/data?from=${report.periodStart}&to=${report.periodEnd}`,
       })
     ).json();
   const patch = async (version: number, changes: { path: string; value: FieldValue }[]) =>
-    app.inject({ method: 'PATCH', url: `/api/v1/reports/${report.id}`, payload: { version, changes } });
+    suite.app.inject({ method: 'PATCH', url: `/api/v1/reports/${report.id}`, payload: { version, changes } });
 
   it('opens the annual report 2023 with 1.3.2 = 872 of whom 556 women, from the activities', () => {
     // the template's annual period: January to November
@@ -86,7 +79,7 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
   });
 
   it('prints the same figure in the Word document', async () => {
-    const res = await app.inject({ url: `/api/v1/reports/${report.id}/export?format=docx` });
+    const res = await suite.app.inject({ url: `/api/v1/reports/${report.id}/export?format=docx` });
     expect(res.statusCode).toBe(200);
     const { tables } = await readDocx(res.rawPayload);
     // Part V's first column holds the outcome or output (the template's grid): the indicator is in a later cell
@@ -95,7 +88,7 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
   });
 
   it('prefers a value entered for the period, on the indicator page and in the report', async () => {
-    const entered = await app.inject({
+    const entered = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/indicators/${indicatorId('1.3.2')}/values`,
       payload: {
@@ -152,13 +145,13 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
     if (changes.length) current = (await patch(current.version, changes)).json();
     expect(current.checks.filter((c) => c.severity === 'error')).toEqual([]);
     const notReady = current.parts.filter((p) => !p.ready).map((p) => p.agency.code);
-    const submitted = await app.inject({
+    const submitted = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/reports/${report.id}/submit`,
       payload: { version: current.version, withoutParts: notReady },
     });
     expect(submitted.statusCode).toBe(200);
-    const approved = await app.inject({
+    const approved = await suite.app.inject({
       method: 'POST',
       url: `/api/v1/reports/${report.id}/approve`,
       payload: { version: submitted.json().version },
@@ -171,7 +164,7 @@ describe.each(testEngines)('Part V and the value of record on %s', (engine) => {
     expect(computedAtApproval).toMatchObject({ progressSource: 'computed', progress: '8' });
 
     // 1.2.3 now counts every activity instead of the infrastructures: its page follows, the approved report not
-    const rule = await app.inject({
+    const rule = await suite.app.inject({
       method: 'PUT',
       url: `/api/v1/indicators/${indicatorId('1.2.3')}/rule`,
       payload: { rule: { kind: 'count_activities', scope: 'programme' } },

@@ -1,56 +1,48 @@
 /** Reports through the API: pre-filled creation, merged autosaves, conflicts, checks, workflow, freezing. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
 import { aFrameworkDocument, aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 describe.each(testEngines)('reports on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   // 2020–2021 projects: one of UNDP alone (3 outcomes, 18 indicators), two of the factory's default shape;
   // and a joint programme whose framework was revised in 2023 (4 outcomes)
   let project: string;
   let second: string;
   let third: string;
   let joint: string;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    const dates = { firstTransferDate: '2020-01-15', endDate: '2021-12-31' };
-    const since2020 = { effectiveDate: '2020-01-01' };
-    ({ slug: project } = await aProgramme(database, {
-      ...dates,
-      recipients: [{ organisation: 'UNDP', convening: true, approvedBudget: 1_498_000 }],
-      framework: { outcomes: 3, outputs: 2, indicators: 2, ...since2020 },
-    }));
-    ({ slug: second } = await aProgramme(database, { ...dates, framework: since2020 }));
-    ({ slug: third } = await aProgramme(database, { ...dates, framework: since2020 }));
-    ({ slug: joint } = await aProgramme(database, {
-      kind: 'joint_programme',
-      startDate: '2021-01-01',
-      endDate: '2024-12-31',
-      frameworks: [
-        aFrameworkDocument({ version: 1, effectiveDate: '2021-01-01', outcomes: 2 }),
-        aFrameworkDocument({ version: 2, effectiveDate: '2023-01-01', outcomes: 4 }),
-      ],
-    }));
-    app = await testApp(database);
-  });
-  afterAll(async () => {
-    await app.close();
-    await database.close();
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      const dates = { firstTransferDate: '2020-01-15', endDate: '2021-12-31' };
+      const since2020 = { effectiveDate: '2020-01-01' };
+      ({ slug: project } = await aProgramme(database, {
+        ...dates,
+        recipients: [{ organisation: 'UNDP', convening: true, approvedBudget: 1_498_000 }],
+        framework: { outcomes: 3, outputs: 2, indicators: 2, ...since2020 },
+      }));
+      ({ slug: second } = await aProgramme(database, { ...dates, framework: since2020 }));
+      ({ slug: third } = await aProgramme(database, { ...dates, framework: since2020 }));
+      ({ slug: joint } = await aProgramme(database, {
+        kind: 'joint_programme',
+        startDate: '2021-01-01',
+        endDate: '2024-12-31',
+        frameworks: [
+          aFrameworkDocument({ version: 1, effectiveDate: '2021-01-01', outcomes: 2 }),
+          aFrameworkDocument({ version: 2, effectiveDate: '2023-01-01', outcomes: 4 }),
+        ],
+      }));
+    },
   });
 
   const create = async (slug: string, type: string, year: number) =>
-    app.inject({ method: 'POST', url: `/api/v1/programmes/${slug}/reports`, payload: { type, year } });
+    suite.app.inject({ method: 'POST', url: `/api/v1/programmes/${slug}/reports`, payload: { type, year } });
   const get = async (id: string): Promise<ReportDetail> =>
-    (await app.inject({ url: `/api/v1/reports/${id}` })).json();
+    (await suite.app.inject({ url: `/api/v1/reports/${id}` })).json();
   const patch = (id: string, version: number, changes: { path: string; value: unknown }[]) =>
-    app.inject({ method: 'PATCH', url: `/api/v1/reports/${id}`, payload: { version, changes } });
+    suite.app.inject({ method: 'PATCH', url: `/api/v1/reports/${id}`, payload: { version, changes } });
   const act = (id: string, action: string, version: number, reason?: string, withoutParts?: string[]) =>
-    app.inject({
+    suite.app.inject({
       method: 'POST',
       url: `/api/v1/reports/${id}/${action}`,
       payload: { version, ...(reason ? { reason } : {}), ...(withoutParts ? { withoutParts } : {}) },
@@ -155,8 +147,8 @@ describe.each(testEngines)('reports on %s', (engine) => {
     expect(approved.json()).toMatchObject({ status: 'approved', frozen: true });
     const before = approved.json().model.header.totalBudget;
     // the data changes after approval: the approved report does not
-    const programme = (await app.inject({ url: `/api/v1/programmes/${project}` })).json();
-    await app.inject({
+    const programme = (await suite.app.inject({ url: `/api/v1/programmes/${project}` })).json();
+    await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/programmes/${project}`,
       payload: { version: programme.version, revisedEndDate: '2022-06-30' },

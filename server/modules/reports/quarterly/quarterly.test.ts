@@ -3,31 +3,26 @@
  * gives them, its narratives and photos with credits, in Word and PDF, in French and English, and its texts
  * written through the reports module.
  */
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuarterlyReport } from '../../../../core/contracts/quarterly-report.js';
-import type { Database } from '../../../db/client.js';
 import { readDocx } from '../../../documents/docx/docx-text.js';
 import { closePdfBrowser } from '../../../documents/pdf/chromium.js';
 import { renderQuarterlyHtml } from '../../../documents/html/quarterly-html.js';
-import { testApp } from '../../../test/api-client.js';
-import { createTestDatabase, testEngines } from '../../../test/test-database.js';
+import { testEngines } from '../../../test/test-database.js';
+import { testSuite } from '../../../test/test-suite.js';
 
 describe.each(testEngines)('quarterly report on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
   let fr: QuarterlyReport;
+  const suite = testSuite(engine, {
+    seed: true,
+  });
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
-    app = await testApp(database);
     fr = (
-      await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2023-Q4&lang=fr' })
+      await suite.app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2023-Q4&lang=fr' })
     ).json();
   });
   afterAll(async () => {
     await closePdfBrowser();
-    await app.close();
-    await database.close();
   });
 
   const sentence = (r: QuarterlyReport, id: string, locale: 'fr' | 'en' = 'fr') =>
@@ -105,7 +100,7 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
   });
 
   it('writes the report as Word, in French and in English', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       url: '/api/v1/programmes/prosmed/quarterly-report/document?quarter=2023-Q4&format=docx&lang=fr',
     });
     expect(res.statusCode).toBe(200);
@@ -136,7 +131,7 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
     expect(doc.xml.match(/<pic:pic/g)?.length).toBeGreaterThanOrEqual(8);
     const en = await readDocx(
       (
-        await app.inject({
+        await suite.app.inject({
           url: '/api/v1/programmes/prosmed/quarterly-report/document?quarter=2023-Q4&format=docx&lang=en',
         })
       ).rawPayload,
@@ -151,7 +146,7 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
   });
 
   it('prints the report as PDF', async () => {
-    const res = await app.inject({
+    const res = await suite.app.inject({
       url: '/api/v1/programmes/prosmed/quarterly-report/document?quarter=2023-Q4&format=pdf&lang=en',
     });
     expect(res.statusCode).toBe(200);
@@ -162,11 +157,11 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
 
   it('starts a quarter’s report once, and its texts are written through the reports module', async () => {
     const empty: QuarterlyReport = (
-      await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q1' })
+      await suite.app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q1' })
     ).json();
     expect(empty.reportId).toBeNull();
     expect(empty.keyFigures.find((f) => f.id === 'social_cohesion')?.value).toBe(0);
-    const created = await app.inject({
+    const created = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/programmes/prosmed/quarterly-reports',
       payload: { quarter: '2024-Q1' },
@@ -179,13 +174,13 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
       periodStart: '2024-01-01',
       periodEnd: '2024-03-31',
     });
-    const again = await app.inject({
+    const again = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/programmes/prosmed/quarterly-reports',
       payload: { quarter: '2024-Q1' },
     });
     expect(again.statusCode).toBe(409);
-    const patch = await app.inject({
+    const patch = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/reports/${report.reportId}`,
       payload: {
@@ -203,31 +198,33 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
     });
     expect(patch.statusCode).toBe(200);
     const after: QuarterlyReport = (
-      await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q1' })
+      await suite.app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q1' })
     ).json();
     expect(after.outcomes[0]!.narrative).toBe('Deux **ateliers** à Ségou.');
     expect(sentence(after, 'security_training')).toBe('0 policiers formés (15 + 0 femmes).');
     expect(after.donors.map((d) => d.en)).toEqual(['Peacebuilding Fund']);
     // the reports module exports it with the quarterly layout
-    const exported = await app.inject({
+    const exported = await suite.app.inject({
       url: `/api/v1/reports/${report.reportId}/export?format=docx&lang=fr`,
     });
     expect(exported.statusCode).toBe(200);
     expect((await readDocx(exported.rawPayload)).paragraphs.join('\n')).toMatch(
       /Janvier – Mars 2024[\s\S]*Deux ateliers à Ségou\./,
     );
-    const bad = await app.inject({ url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q5' });
+    const bad = await suite.app.inject({
+      url: '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q5',
+    });
     expect(bad.statusCode).toBe(400);
   });
   it('exports English with the translations written and each French original left marked and tagged', async () => {
     const url = '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q3';
-    const created = await app.inject({
+    const created = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/programmes/prosmed/quarterly-reports',
       payload: { quarter: '2024-Q3' },
     });
     const { reportId } = created.json<QuarterlyReport>();
-    const patch = await app.inject({
+    const patch = await suite.app.inject({
       method: 'PATCH',
       url: `/api/v1/reports/${reportId}`,
       payload: {
@@ -246,13 +243,13 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
       },
     });
     expect(patch.statusCode).toBe(200);
-    const report: QuarterlyReport = (await app.inject({ url })).json();
+    const report: QuarterlyReport = (await suite.app.inject({ url })).json();
     expect(report.language).toBe('fr');
     expect(sentence(report, 'security_training', 'en')).toBe('0 police officers trained in Ségou.');
     const word = async (lang: 'fr' | 'en') =>
       readDocx(
         (
-          await app.inject({
+          await suite.app.inject({
             url: `/api/v1/programmes/prosmed/quarterly-report/document?quarter=2024-Q3&format=docx&lang=${lang}`,
           })
         ).rawPayload,
@@ -278,8 +275,8 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
 
   it('keeps its figures as they were at approval; sent back, it follows the activities again', async () => {
     const url = '/api/v1/programmes/prosmed/quarterly-report?quarter=2024-Q2';
-    const read = async (): Promise<QuarterlyReport> => (await app.inject({ url })).json();
-    const created = await app.inject({
+    const read = async (): Promise<QuarterlyReport> => (await suite.app.inject({ url })).json();
+    const created = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/programmes/prosmed/quarterly-reports',
       payload: { quarter: '2024-Q2' },
@@ -288,7 +285,7 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
     const record = async (title: string) =>
       expect(
         (
-          await app.inject({
+          await suite.app.inject({
             method: 'POST',
             url: '/api/v1/programmes/prosmed/activities',
             payload: {
@@ -309,14 +306,14 @@ describe.each(testEngines)('quarterly report on %s', (engine) => {
     await record('Dialogue intercommunautaire à Mopti');
     const move = async (action: string, body: object = {}) => {
       const { version } = await read();
-      const res = await app.inject({
+      const res = await suite.app.inject({
         method: 'POST',
         url: `/api/v1/reports/${reportId}/${action}`,
         payload: { version, ...body },
       });
       expect(res.statusCode, res.body).toBe(200);
     };
-    const parts = (await app.inject({ url: `/api/v1/reports/${reportId}` })).json().parts as
+    const parts = (await suite.app.inject({ url: `/api/v1/reports/${reportId}` })).json().parts as
       { agency: { code: string } }[] | undefined;
     await move('submit', { withoutParts: (parts ?? []).map((p) => p.agency.code) });
     await move('approve');
