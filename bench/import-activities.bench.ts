@@ -27,14 +27,13 @@ import { cerclesByRegion } from '../scripts/geography/mali-names.js';
 import { once, runIfMain, size, type BenchResult } from './measure.js';
 import { openFieldEngine, withPeakMemory } from './field-engine.js';
 import { operatorContext } from '../server/context.js';
-import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { sql } from 'drizzle-orm';
 import { from as copyFrom } from 'pg-copy-streams';
 import { driverOf, type Database } from '../server/db/client.js';
 import { copyLine, settingsForLargeWrite } from '../server/db/copy.js';
-import type { BulkItem } from '../server/modules/activities/activity-bulk.js';
+import { orderedIds, type BulkItem } from '../server/modules/activities/activity-bulk.js';
 import type { Analysis } from '../server/modules/activities/import.service.js';
 import { emptyTally } from '../server/modules/activities/import-rows.js';
 
@@ -110,12 +109,14 @@ function bareCopyText(
   tag: string,
 ): { tables: [string, string, string][]; ids: string[] } {
   const ids: string[] = [];
+  // the writer's own ids (time-ordered, as insertActivities makes them)
+  const nextId = orderedIds();
   const activities: string[] = [];
   const links: string[] = [];
   const places: string[] = [];
   const people: string[] = [];
   items.forEach(({ activity: a }, i) => {
-    const id = randomUUID();
+    const id = nextId();
     ids.push(id);
     activities.push(
       copyLine([

@@ -15,7 +15,8 @@ import { SUMMARY_TABLES } from '../../db/statistics.js';
 import { testApp } from '../../test/api-client.js';
 import { aProgramme, type MadeProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
-import { insertActivities, type BulkItem } from './activity-bulk.js';
+import { z } from 'zod';
+import { insertActivities, orderedIds, type BulkItem } from './activity-bulk.js';
 import { fieldHeader, guessMapping } from '../../documents/xlsx/activities-layout.js';
 import { checkedActivityRows, emptyTally, readActivityRows } from './import-rows.js';
 import type { ProgrammeFacts } from './activity-check.js';
@@ -57,6 +58,24 @@ function sources(dir: string): string[] {
     return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
   });
 }
+
+describe('the ids of the import writer', () => {
+  it('are version 7 ids, each greater than the one before, none repeated', () => {
+    const next = orderedIds();
+    const ids = Array.from({ length: 5_000 }, () => next());
+    for (const id of ids) {
+      expect(z.uuid().safeParse(id).success).toBe(true);
+      expect(id[14]).toBe('7');
+    }
+    // as PostgreSQL orders uuids: byte by byte, so as their text
+    for (let i = 1; i < ids.length; i++) expect(ids[i]! > ids[i - 1]!).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    // two writes started at once take ids apart from each other's
+    const other = orderedIds();
+    const theirs = Array.from({ length: 5_000 }, () => other());
+    expect(new Set([...ids, ...theirs]).size).toBe(10_000);
+  });
+});
 
 describe.each(testEngines)('the import writer on %s', (engine) => {
   let database: Database;

@@ -9,7 +9,7 @@
  * `defer-aggregates-in-imports`) does their work once for the whole write: the summaries grown by the very SQL
  * of a full recomputation, one audit event per activity with its parts in it (decision 0031).
  */
-import { randomUUID } from 'node:crypto';
+import { getRandomValues, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { copyRows, settingsForLargeWrite } from '../../db/copy.js';
@@ -41,6 +41,34 @@ export const SUMMARY_TABLES_OF_ACTIVITIES = [
 
 /** The activities written by one round of COPYs (one per table): what the writer holds at a time. */
 export const BULK_BATCH = 5_000;
+
+/**
+ * Fresh ids for one write, each greater than the one before (RFC 9562 version 7: the write's start in
+ * milliseconds, then a counter from a random start, then random bits). Every index keyed by the activity —
+ * the activities' primary key, the parts' keys and indexes, the summaries' facts and cercles, the audit
+ * trail's entity index — then takes each write's rows at its right edge instead of at random leaves all over
+ * it (PostgreSQL's fast path for the rightmost leaf; fewer pages touched, so fewer written and logged).
+ * Unique as version 4's: 48 bits of time, a 42-bit counter starting at a random point below 2^41, 32 random
+ * bits per id; a repeat would be refused by the primary key, never merged.
+ */
+export function orderedIds(): () => string {
+  const time = (Date.now() % 2 ** 48).toString(16).padStart(12, '0');
+  let counter = randomBytes(6).readUIntBE(0, 6) % 2 ** 41;
+  const random = new Uint32Array(1024);
+  let taken = random.length;
+  const hex = (n: number, digits: number) => n.toString(16).padStart(digits, '0');
+  return () => {
+    if (taken === random.length) {
+      getRandomValues(random);
+      taken = 0;
+    }
+    const c = counter++;
+    // 48 bits of time | version 7 | the counter's 12 high bits | variant 10 | its 30 low bits | 32 random bits
+    const low = (0x8000_0000 | (c % 2 ** 30)) >>> 0;
+    const s = time + '7' + hex(Math.floor(c / 2 ** 30), 3) + hex(low, 8) + hex(random[taken++]!, 8);
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+  };
+}
 
 /** The items in batches of `size`, taken from the iterable only as each batch is written. */
 async function* batchesOf<T>(items: Iterable<T> | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
@@ -86,6 +114,7 @@ export async function insertActivities<Item extends BulkItem>(
   const ids: string[] = [];
   const importId = source.importId ?? null;
   const size = Math.max(options.batch ?? BULK_BATCH, 1);
+  const nextId = orderedIds();
   for await (const batch of batchesOf(items, size)) {
     if (ids.length === 0) {
       // The INSERT triggers of these four tables (live aggregates, audit trail) stand aside for the COPYs
@@ -94,7 +123,7 @@ export async function insertActivities<Item extends BulkItem>(
       // is written.
       await tx.execute(sql`select set_config('jalon.bulk_write', 'on', true)`);
     }
-    const batchIds = batch.map(() => randomUUID());
+    const batchIds = batch.map(() => nextId());
     await copyBatch(tx, programmeId, batch, batchIds, source.kind, importId);
     for (const id of batchIds) ids.push(id);
     options.written?.(batch, batchIds);
