@@ -50,6 +50,19 @@ async function loadPg(): Promise<typeof pg> {
  */
 const PGLITE_SHARED_BUFFERS = '32MB';
 
+/**
+ * A brief command's PGlite (`{ dataDir, brief: true }`: `jalon export programme`, a few reads then exit). Two
+ * costs of a server's PGlite are waste there (issue 20, item 4; docs/performance.md, "A command on PGlite"):
+ * - V8 compiles PGlite's WebAssembly with Liftoff, then recompiles each function that gets hot with TurboFan on
+ *   background threads: a short command pays for code it will not live to use (≈ 1 s of CPU, and 100 MB of
+ *   RSS, of a 3.4 s export). Liftoff only (the V8 flags below, set before PGlite compiles its module; they hold
+ *   for the rest of the process, which ends with the command) halves the command's CPU. Not for the server nor
+ *   for long commands (an import of 100,000 rows): TurboFan's code is the faster one for long work.
+ * - its buffer cache, zeroed at start: 8 MB is plenty for a few reads (the operating system caches the files).
+ */
+const BRIEF_WASM_FLAGS = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
+const BRIEF_SHARED_BUFFERS = '8MB';
+
 /** The creation time of the newest migration this version of Jalon has (drizzle's journal). */
 function newestKnownMigration(): number {
   const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as {
@@ -136,7 +149,11 @@ export type DatabaseOptions =
        */
       connections?: number;
     }
-  | { dataDir: string }
+  | {
+      dataDir: string;
+      /** a brief command's PGlite: compiled for a short life and a small cache (see {@link BRIEF_WASM_FLAGS}) */
+      brief?: boolean;
+    }
   | { pglite: PGlite; ownsInstance?: boolean };
 
 /** Opens the database: a PostgreSQL URL, a PGlite directory (locked), or an existing PGlite instance. */
@@ -199,9 +216,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if ('dataDir' in options) {
     release = lockDataDir(options.dataDir);
     try {
+      if (options.brief) (await import('node:v8')).setFlagsFromString(BRIEF_WASM_FLAGS);
       const { PGlite } = await import('@electric-sql/pglite');
+      const sharedBuffers = options.brief ? BRIEF_SHARED_BUFFERS : PGLITE_SHARED_BUFFERS;
       instance = await PGlite.create(options.dataDir, {
-        startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+        startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
       });
     } catch (error) {
       release();
