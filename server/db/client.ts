@@ -5,7 +5,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import * as schema from './schema/index.js';
@@ -59,6 +60,7 @@ const PGLITE_SHARED_BUFFERS = '32MB';
  *   for the rest of the process, which ends with the command) halves the command's CPU. Not for the server nor
  *   for long commands (an import of 100,000 rows): TurboFan's code is the faster one for long work.
  * - its buffer cache, zeroed at start: 8 MB is plenty for a few reads (the operating system caches the files).
+ * Only on an existing data directory: a new one is initdb and every migration, long work.
  */
 const BRIEF_WASM_FLAGS = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
 const BRIEF_SHARED_BUFFERS = '8MB';
@@ -216,9 +218,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if ('dataDir' in options) {
     release = lockDataDir(options.dataDir);
     try {
-      if (options.brief) (await import('node:v8')).setFlagsFromString(BRIEF_WASM_FLAGS);
+      // a new directory is no brief command: initdb and every migration are long work, TurboFan's
+      const brief = options.brief === true && existsSync(join(options.dataDir, 'PG_VERSION'));
+      if (brief) (await import('node:v8')).setFlagsFromString(BRIEF_WASM_FLAGS);
       const { PGlite } = await import('@electric-sql/pglite');
-      const sharedBuffers = options.brief ? BRIEF_SHARED_BUFFERS : PGLITE_SHARED_BUFFERS;
+      const sharedBuffers = brief ? BRIEF_SHARED_BUFFERS : PGLITE_SHARED_BUFFERS;
       instance = await PGlite.create(options.dataDir, {
         startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
       });
