@@ -32,8 +32,9 @@ export async function exportProgrammeCommand(code: string, options: ExportProgra
   if (version !== undefined && !/^[1-9]\d*$/.test(version))
     throw new Error(`Unknown framework version "${version}": write its number, e.g. 2.`);
   // reads only, no transaction: one connection, its catalogue caches warmed once (10 were opened for the
-  // export's concurrent reads, each a server process and an authentication)
-  const database = await openMigrated(undefined, { connections: 1 });
+  // export's concurrent reads, each a server process and an authentication); on PGlite, the brief command's
+  // engine (its WebAssembly without TurboFan's recompilations, a small cache: half the command's CPU)
+  const database = await openMigrated(undefined, { connections: 1, brief: true });
   try {
     const ctx = operatorContext(database.db, locale);
     const slug = programmeSlugOf(code);

@@ -7,6 +7,11 @@ export interface OpenOptions {
    * database while it holds a transaction may ask for 1 (it would wait for itself).
    */
   connections?: number;
+  /**
+   * PGlite: a brief command (a few reads, then exit): its WebAssembly compiled for a short life and a small
+   * buffer cache (server/db/client.ts, `brief`). Not for the server nor a long command.
+   */
+  brief?: boolean;
 }
 
 /** Opens the configured database and applies pending migrations (forward only). */
@@ -15,9 +20,11 @@ export async function openMigrated(
   options: OpenOptions = {},
 ): Promise<Database> {
   const database = await openDatabase(
-    'url' in config.database && options.connections !== undefined
-      ? { ...config.database, connections: options.connections }
-      : config.database,
+    'url' in config.database
+      ? options.connections !== undefined
+        ? { ...config.database, connections: options.connections }
+        : config.database
+      : { ...config.database, brief: options.brief ?? false },
   );
   try {
     await database.migrate();

@@ -5,7 +5,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import * as schema from './schema/index.js';
@@ -49,6 +50,20 @@ async function loadPg(): Promise<typeof pg> {
  * Pages not in it are read from the data files through the operating system's cache.
  */
 const PGLITE_SHARED_BUFFERS = '32MB';
+
+/**
+ * A brief command's PGlite (`{ dataDir, brief: true }`: `jalon export programme`, a few reads then exit). Two
+ * costs of a server's PGlite are waste there (issue 20, item 4; docs/performance.md, "A command on PGlite"):
+ * - V8 compiles PGlite's WebAssembly with Liftoff, then recompiles each function that gets hot with TurboFan on
+ *   background threads: a short command pays for code it will not live to use (≈ 1 s of CPU, and 100 MB of
+ *   RSS, of a 3.4 s export). Liftoff only (the V8 flags below, set before PGlite compiles its module; they hold
+ *   for the rest of the process, which ends with the command) halves the command's CPU. Not for the server nor
+ *   for long commands (an import of 100,000 rows): TurboFan's code is the faster one for long work.
+ * - its buffer cache, zeroed at start: 8 MB is plenty for a few reads (the operating system caches the files).
+ * Only on an existing data directory: a new one is initdb and every migration, long work.
+ */
+const BRIEF_WASM_FLAGS = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
+const BRIEF_SHARED_BUFFERS = '8MB';
 
 /** The creation time of the newest migration this version of Jalon has (drizzle's journal). */
 function newestKnownMigration(): number {
@@ -136,7 +151,11 @@ export type DatabaseOptions =
        */
       connections?: number;
     }
-  | { dataDir: string }
+  | {
+      dataDir: string;
+      /** a brief command's PGlite: compiled for a short life and a small cache (see {@link BRIEF_WASM_FLAGS}) */
+      brief?: boolean;
+    }
   | { pglite: PGlite; ownsInstance?: boolean };
 
 /** Opens the database: a PostgreSQL URL, a PGlite directory (locked), or an existing PGlite instance. */
@@ -199,9 +218,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if ('dataDir' in options) {
     release = lockDataDir(options.dataDir);
     try {
+      // a new directory is no brief command: initdb and every migration are long work, TurboFan's
+      const brief = options.brief === true && existsSync(join(options.dataDir, 'PG_VERSION'));
+      if (brief) (await import('node:v8')).setFlagsFromString(BRIEF_WASM_FLAGS);
       const { PGlite } = await import('@electric-sql/pglite');
+      const sharedBuffers = brief ? BRIEF_SHARED_BUFFERS : PGLITE_SHARED_BUFFERS;
       instance = await PGlite.create(options.dataDir, {
-        startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+        startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
       });
     } catch (error) {
       release();

@@ -20,7 +20,11 @@ const valueOut = (v: StoredIndicatorValue) => ({
 });
 
 export async function exportProgrammeDocument(ctx: ServiceContext, slug: string): Promise<ProgrammeDocument> {
-  const [p, frameworks] = await Promise.all([getProgramme(ctx, slug), getAllFrameworks(ctx, slug)]);
+  // the document carries no budget of record (its recipients' stated amounts are read with the programme)
+  const [p, frameworks] = await Promise.all([
+    getProgramme(ctx, slug, { budget: false }),
+    getAllFrameworks(ctx, slug),
+  ]);
   const values = await indicatorValuesOfProgramme(ctx.db, p.id);
   const orgs = [...p.recipients, ...p.implementingPartners, ...p.donors].map((x) => x.organisation);
   const [iati, refs] = await Promise.all([

@@ -54,6 +54,16 @@ describe.each(testEngines)('the programme page’s reads on %s', (engine) => {
   });
   afterAll(() => database.close());
 
+  it('reads the same detail without its budget of record when asked (the programme document’s export)', async () => {
+    const { budget, totalBudget, ...rest } = await getProgramme(ctx, joint);
+    expect(budget.total).toBe(3_500_000);
+    expect(totalBudget).toBe(3_500_000);
+    const without = await getProgramme(ctx, joint, { budget: false });
+    expect(without).toEqual(rest);
+    expect(Object.keys(without)).not.toContain('budget');
+    expect(Object.keys(without)).not.toContain('totalBudget');
+  });
+
   it('reads a joint programme with its versions, indicator count, risks and the project that co-funds it', async () => {
     const p = await getProgramme(ctx, joint);
     expect(p.code).toBe('PCSJ');

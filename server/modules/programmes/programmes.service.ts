@@ -53,12 +53,27 @@ export async function listProgrammes(ctx: ServiceContext): Promise<Portfolio> {
 }
 
 /** The programme known by `slug`, with everything its page shows but the framework tree (one round trip). */
-export async function getProgramme(ctx: ServiceContext, slug: string): Promise<ProgrammeDetail> {
+export async function getProgramme(ctx: ServiceContext, slug: string): Promise<ProgrammeDetail>;
+/**
+ * `{ budget: false }`: without its budget of record (`budget`, `totalBudget`), for a reader that does not show
+ * it (the programme document's export): two queries of the budget lines fewer.
+ */
+export async function getProgramme(
+  ctx: ServiceContext,
+  slug: string,
+  options: { budget: false },
+): Promise<ProgrammeWithoutBudget>;
+export async function getProgramme(
+  ctx: ServiceContext,
+  slug: string,
+  options: { budget?: boolean } = {},
+): Promise<ProgrammeDetail | ProgrammeWithoutBudget> {
   const rows = await findOrFail(programmeDetailRows(ctx.db, slug), 'Programme', slug);
   const { programme, versions, ...parts } = rows;
-  return presentDetail(programme, {
+  const withBudget = options.budget ?? true;
+  const detail = presentDetail(programme, {
     ...parts,
-    budget: await budgetOf(ctx.db, programme.id, parts.participants),
+    budget: withBudget ? await budgetOf(ctx.db, programme.id, parts.participants) : noBudget(),
     indicatorCount: inForceVersion(versions, today(ctx))?.n ?? 0,
     versions,
     today: today(ctx),
@@ -68,7 +83,13 @@ export async function getProgramme(ctx: ServiceContext, slug: string): Promise<P
       parts.participants.filter((x) => x.role === 'recipient').map((x) => x.org),
     ),
   });
+  if (withBudget) return detail;
+  const { budget: _budget, totalBudget: _total, ...withoutBudget } = detail;
+  return withoutBudget;
 }
+
+/** A programme's detail without its budget of record (`getProgramme(ctx, slug, { budget: false })`). */
+export type ProgrammeWithoutBudget = Omit<ProgrammeDetail, 'budget' | 'totalBudget'>;
 
 /** Creates an empty programme (header only); its framework is added version by version. */
 export async function createProgramme(ctx: ServiceContext, input: ProgrammeCreate): Promise<ProgrammeDetail> {
