@@ -13,7 +13,7 @@ import { operatorContext } from '../server/context.js';
 import { driverOf } from '../server/db/client.js';
 import { insertActivities } from '../server/modules/activities/activity-bulk.js';
 import type { Analysis } from '../server/modules/activities/import.service.js';
-import { emptyTally } from '../server/modules/activities/import-rows.js';
+import { emptyTally, type ReadItem } from '../server/modules/activities/import-rows.js';
 import { runImportOnce } from '../server/modules/imports/imports.service.js';
 import { openFieldEngine } from './field-engine.js';
 import { benchRow } from './import-activities.bench.js';
@@ -41,7 +41,8 @@ try {
     { fileName: 'explain.csv', dryRun: true },
   );
   const parsed = dry.preview.read.parsed as { analysis: Analysis; facts: { id: string } };
-  const items = [...parsed.analysis.items(emptyTally())];
+  const items: ReadItem[] = [];
+  for await (const item of parsed.analysis.items(emptyTally())) items.push(item);
   await database.db
     .transaction(async (tx) => {
       const driver = driverOf(tx);
