@@ -39,7 +39,7 @@ import { localeOf } from './plugins/locale.js';
 import { inRequestTransaction } from './plugins/request-transaction.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerReadCache } from './plugins/read-cache.js';
-import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { jalonSecurityPolicy, registerSecurityHeaders } from './plugins/security-headers.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -136,29 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerReadCache(app, { db: options.db, changes: options.changes });
 
   // helmet's headers, worked out once (plugins/security-headers.ts)
-  registerSecurityHeaders(app, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // the offline service worker (/sw.js, docs/decisions/0010-offline-service-worker.md)
-        workerSrc: ["'self'"],
-        // Mantine and ECharts set inline styles; no inline script is ever allowed
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // the API docs page (swagger-ui) loads its own inline bootstrap: it sets its own policy below
-    hsts: { maxAge: 31_536_000, includeSubDomains: true },
-    crossOriginEmbedderPolicy: false,
-  });
+  registerSecurityHeaders(app, jalonSecurityPolicy);
 
   // users are on slow, expensive links: compress every answer worth it (JSON, scripts, styles)
   await app.register(compress, {

@@ -4,31 +4,8 @@
  */
 import fastifyHelmet from '@fastify/helmet';
 import Fastify from 'fastify';
-import type { HelmetOptions } from 'helmet';
 import { describe, expect, it } from 'vitest';
-import { helmetHeaders, registerSecurityHeaders } from './security-headers.js';
-
-/** the options of server/app.ts */
-const appOptions: HelmetOptions = {
-  contentSecurityPolicy: {
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      workerSrc: ["'self'"],
-      styleSrc: ["'self'", "'unsafe-inline'"],
-      imgSrc: ["'self'", 'data:', 'blob:'],
-      connectSrc: ["'self'"],
-      fontSrc: ["'self'", 'data:'],
-      objectSrc: ["'none'"],
-      frameAncestors: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      upgradeInsecureRequests: null,
-    },
-  },
-  hsts: { maxAge: 31_536_000, includeSubDomains: true },
-  crossOriginEmbedderPolicy: false,
-};
+import { helmetHeaders, jalonSecurityPolicy, registerSecurityHeaders } from './security-headers.js';
 
 async function headersOf(register: (app: ReturnType<typeof Fastify>) => Promise<void> | void) {
   const app = Fastify();
@@ -46,7 +23,7 @@ async function headersOf(register: (app: ReturnType<typeof Fastify>) => Promise<
 
 describe('security headers worked out once', () => {
   it.each([
-    ['the app’s options', appOptions],
+    ['the app’s options', jalonSecurityPolicy],
     ['helmet’s defaults', {}],
   ])('sends what @fastify/helmet sends with %s, and lets a route set its own policy', async (_, options) => {
     const once = await headersOf((app) => registerSecurityHeaders(app, options));
@@ -58,7 +35,7 @@ describe('security headers worked out once', () => {
   });
 
   it('holds the app’s policy: no inline script, no framing, HSTS', () => {
-    const headers = Object.fromEntries(helmetHeaders(appOptions));
+    const headers = Object.fromEntries(helmetHeaders(jalonSecurityPolicy));
     expect(headers['content-security-policy']).toContain("script-src 'self'");
     expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');

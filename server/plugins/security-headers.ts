@@ -42,3 +42,28 @@ export function registerSecurityHeaders(app: FastifyInstance, options: Readonly<
     done();
   });
 }
+
+/** Jalon's policy: the app's headers (server/app.ts) and the test's. */
+export const jalonSecurityPolicy: Readonly<HelmetOptions> = {
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      // the offline service worker (/sw.js, docs/decisions/0010-offline-service-worker.md)
+      workerSrc: ["'self'"],
+      // Mantine and ECharts set inline styles; no inline script is ever allowed
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'", 'data:'],
+      objectSrc: ["'none'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      upgradeInsecureRequests: null,
+    },
+  },
+  // the API docs page (swagger-ui) loads its own inline bootstrap: it sets its own policy (plugins/openapi-docs.ts)
+  hsts: { maxAge: 31_536_000, includeSubDomains: true },
+  crossOriginEmbedderPolicy: false,
+};
