@@ -29,7 +29,7 @@ import {
 import type { Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { columnLetter, normaliseHeader } from '../../documents/xlsx/activities-layout.js';
-import type { Cell, SheetRow, SheetTable } from '../../documents/xlsx/activities-reader.js';
+import type { Cell, SheetRow } from '../../documents/xlsx/activities-reader.js';
 import { checkActivity, type CheckedActivity, type ProgrammeFacts } from './activity-check.js';
 import type { BulkItem } from './activity-bulk.js';
 import { placeProblem } from '../geography/geography.service.js';
@@ -180,18 +180,9 @@ function readCount(c: Cell | undefined): number | null | undefined {
 
 export type ReadItem = BulkItem & { rows: number[] };
 
-export interface ImportReadResult {
-  items: ReadItem[];
-  issues: ImportIssue[];
-  errorCount: number;
-  rowCount: number;
-  duplicates: number;
-  sample: ImportedActivity[];
-}
-
 /**
  * What a pass over the rows found besides the activities themselves, filled as the activities flow out of
- * `checkedActivityRows`: complete once the pass is over. Small whatever the number of rows (the issues stop
+ * `checkedActivityStream`: complete once the pass is over. Small whatever the number of rows (the issues stop
  * being listed after MAX_ISSUES, the participants are summed by sex and age, the dates are the distinct ones).
  */
 export interface ActivityRowTally {
@@ -233,25 +224,6 @@ interface Pending {
 
 const MAX_ISSUES = 2_000;
 const SAMPLE_SIZE = 20;
-
-/**
- * Reads every row with the mapping and returns every activity at once, in the order of their first row (the
- * preview of a small file, the tests). An import goes through `checkedActivityRows`, which holds none of them.
- */
-export function readActivityRows(
-  table: SheetTable,
-  mapping: ImportMapping,
-  facts: ProgrammeFacts,
-  known: Set<string>,
-  locale: Locale,
-  mayActFor: (organisationId: string) => boolean,
-): ImportReadResult {
-  const tally = emptyTally();
-  const items = [...checkedActivityRows(table, mapping, facts, known, locale, mayActFor, tally)];
-  items.sort((a, b) => (a.importRow ?? 0) - (b.importRow ?? 0));
-  const { issues, errorCount, rowCount, duplicates, sample } = tally;
-  return { items, issues, errorCount, rowCount, duplicates, sample };
-}
 
 /**
  * How the rows of one reference are known to be complete: at the last row of each reference (`lastRow`, from
@@ -302,40 +274,14 @@ export function lastRowsOf(
 }
 
 /**
- * Reads every row with the mapping and yields each activity as soon as its last row is read (rows sharing a
- * reference are one activity: a first look at the rows tells the last row of each reference), so that an
- * import holds a few activities at a time, never all of them. Activity-level fields of rows sharing a
- * reference must agree; participants add up. `known` holds the references already imported for this
- * programme; `mayActFor` says whether the person importing may record an agency's activities (the policy's
- * `canActForAgency`). The problems, the counts and the sample are in `tally` once the pass is over (the
- * problems sorted as the reader meets them); an activity with a problem is not yielded.
- */
-export function* checkedActivityRows(
-  table: SheetTable,
-  mapping: ImportMapping,
-  facts: ProgrammeFacts,
-  known: Set<string>,
-  locale: Locale,
-  mayActFor: (organisationId: string) => boolean,
-  tally: ActivityRowTally,
-): Generator<ReadItem> {
-  tally.rowCount = table.rows.length;
-  const lastRow = lastRowsOf(table.rows, referenceColumn(table.headers, mapping), known);
-  const check = rowChecker(table.headers, mapping, facts, known, locale, mayActFor, tally, { lastRow });
-  if (!check) return;
-  const out: ReadItem[] = [];
-  for (const { row, cells } of table.rows) {
-    check.row(row, cells, out);
-    yield* out;
-    out.length = 0;
-  }
-  check.end(out);
-  yield* out;
-}
-
-/**
- * `checkedActivityRows` over rows that stream (a `SheetStream`): one row held at a time. The whole stream is
- * read even when the mapping leaves nothing to check, so that a refusal of the file (its limits) is said.
+ * Reads the rows as they stream, one held at a time, with the mapping, and yields each activity as soon as it is
+ * complete (`grouping`: at the last row of its reference, or when the rows of another reference start), so that
+ * an import holds a few activities at a time, never all of them. Activity-level fields of rows sharing a
+ * reference must agree; participants add up. `known` holds the references already imported for this programme;
+ * `mayActFor` says whether the person importing may record an agency's activities (the policy's
+ * `canActForAgency`). The problems, the counts and the sample are in `tally` once the pass is over (the problems
+ * sorted as the reader meets them); an activity with a problem is not yielded. The whole stream is read even when
+ * the mapping leaves nothing to check, so that a refusal of the file (its limits) is said.
  */
 export async function* checkedActivityStream(
   sheet: { headers: string[]; rows(): AsyncIterable<SheetRow> },
