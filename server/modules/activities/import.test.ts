@@ -17,6 +17,24 @@ import { createTestDatabase, testEngines } from '../../test/test-database.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A Kobo export's columns mapped by hand (its headers are Kobo's: only some are guessed). */
+const koboMapping = {
+  sheet: null,
+  columns: {
+    reference: '_uuid',
+    kind: 'group_act/type_activite',
+    startDate: 'group_act/date_activite',
+    title: 'group_act/titre',
+    organisation: 'agence_resp',
+    region: 'region',
+    cercle: 'cercle',
+    commune: 'commune',
+    total: 'nb_participants',
+    women: 'nb_femmes',
+  },
+  defaults: { category: 'community_members' },
+};
+
 describe.each(testEngines)('activity import and export on %s', (engine) => {
   let database: Database;
   let app: FastifyInstance;
@@ -202,22 +220,7 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     expect(preview.format).toBe('csv');
     // the headers are Kobo's: only some are guessed
     expect(preview.mapping.columns.reference).toBe('_uuid');
-    const mapping = {
-      sheet: null,
-      columns: {
-        reference: '_uuid',
-        kind: 'group_act/type_activite',
-        startDate: 'group_act/date_activite',
-        title: 'group_act/titre',
-        organisation: 'agence_resp',
-        region: 'region',
-        cercle: 'cercle',
-        commune: 'commune',
-        total: 'nb_participants',
-        women: 'nb_femmes',
-      },
-      defaults: { category: 'community_members' },
-    };
+    const mapping = koboMapping;
     const mapped = await app.inject({
       method: 'PUT',
       url: `/api/v1/activity-imports/${preview.id}/mapping?lang=fr`,
@@ -274,22 +277,7 @@ describe.each(testEngines)('activity import and export on %s', (engine) => {
     const kala = (n: number, women: number) =>
       `r1;sensibilisation;2024-03-04;Causerie Kala;UNWOMEN;Ségou;Niono;Kala Siguida;${n};${women}`;
     const niono = 'r2;sensibilisation;2024-03-05;Causerie Niono;UNWOMEN;Ségou;Niono;;10;5';
-    const mapping = {
-      sheet: null,
-      columns: {
-        reference: '_uuid',
-        kind: 'group_act/type_activite',
-        startDate: 'group_act/date_activite',
-        title: 'group_act/titre',
-        organisation: 'agence_resp',
-        region: 'region',
-        cercle: 'cercle',
-        commune: 'commune',
-        total: 'nb_participants',
-        women: 'nb_femmes',
-      },
-      defaults: { category: 'community_members' },
-    };
+    const mapping = koboMapping;
     const previewOf = async (lines: string[]) => {
       const uploaded: ImportPreview = (await upload([header, ...lines].join('\n'), 'kobo.csv')).json();
       const mapped = await app.inject({
