@@ -278,7 +278,7 @@ describe.each(testEngines)('the import writer on %s', (engine) => {
     const mapping = guessMapping(headers, null);
     const tally = emptyTally();
     // the import's pass when a reference comes back after another: the last row of each, found first
-    const grouping = { lastRow: lastRowsOf(table.rows, referenceColumn(headers, mapping), new Set()) };
+    const grouping = { lastRow: await lastRowsOf(table.rows, referenceColumn(headers, mapping), new Set()) };
     const stream = {
       headers,
       async *rows() {

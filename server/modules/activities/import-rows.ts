@@ -260,13 +260,13 @@ export function referenceColumn(headers: string[], mapping: ImportMapping): (cel
 }
 
 /** The last row of each reference not already imported: its activity is complete there. */
-export function lastRowsOf(
-  rows: Iterable<SheetRow>,
+export async function lastRowsOf(
+  rows: Iterable<SheetRow> | AsyncIterable<SheetRow>,
   referenceOf: (cells: Cell[]) => string | null,
   known: Set<string>,
-): Map<string, number> {
+): Promise<Map<string, number>> {
   const lastRow = new Map<string, number>();
-  for (const { row, cells } of rows) {
+  for await (const { row, cells } of rows) {
     const reference = referenceOf(cells);
     if (reference && !known.has(reference)) lastRow.set(reference, row);
   }

@@ -30,6 +30,7 @@ import { assertDatesOpen } from '../periods/period-locks.js';
 import {
   checkedActivityStream,
   emptyTally,
+  lastRowsOf,
   referenceColumn,
   ReferencesApart,
   type ActivityRowTally,
@@ -161,13 +162,7 @@ export async function analyse(
     } catch (error) {
       if (!(error instanceof ReferencesApart)) throw error;
       // the rows of a reference apart: the last row of each reference first, then the pass again
-      const referenceOf = referenceColumn(sheet.headers, used);
-      const lastRow = new Map<string, number>();
-      for await (const { row, cells } of sheet.rows()) {
-        const reference = referenceOf(cells);
-        if (reference && !known.has(reference)) lastRow.set(reference, row);
-      }
-      grouping = { lastRow };
+      grouping = { lastRow: await lastRowsOf(sheet.rows(), referenceColumn(sheet.headers, used), known) };
       return preview();
     }
   });
