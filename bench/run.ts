@@ -7,13 +7,14 @@
  *   BENCH_QUICK=1 npm run bench            # a tenth of the data and fewer runs, to try a change
  *
  * Workloads: read-programme, api-load, dashboard, import-activities, export-activities, render-report, expenditure,
- * slow-link, start, backup.
+ * slow-link, start, first-run (the first `npm start` on a fresh copy), backup.
  */
 import { apiLoadBench } from './api-load.bench.js';
 import { backupBench } from './backup.bench.js';
 import { dashboardBench } from './dashboard.bench.js';
 import { expenditureBench } from './expenditure.bench.js';
 import { exportActivitiesBench } from './export-activities.bench.js';
+import { firstStartBench } from './first-run.bench.js';
 import { importActivitiesBench } from './import-activities.bench.js';
 import {
   benchEngines,
@@ -38,6 +39,7 @@ const workloads = {
   expenditure: expenditureBench,
   'slow-link': slowLinkBench,
   start: startBench,
+  'first-run': firstStartBench,
   backup: backupBench,
 };
 
