@@ -3,24 +3,19 @@
  * would be) share one count per address, so running N processes does not multiply the attempts allowed.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 const ALLOWED = 20; // per address and minute (auth.routes.ts)
 
 describe.each(testEngines)('sign-in throttle on %s', (engine) => {
-  let database: Database;
+  const suite = testSuite(engine, { app: { as: null } });
   let first: FastifyInstance;
   let second: FastifyInstance;
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    [first, second] = await Promise.all([testApp(database, { as: null }), testApp(database, { as: null })]);
-  });
-  afterAll(async () => {
-    await Promise.all([first.close(), second.close()]);
-    await database.close();
+    first = suite.app;
+    second = await suite.newApp({ as: null });
   });
 
   const attempt = (app: FastifyInstance, i: number, ip = '203.0.113.7') =>
