@@ -5,12 +5,10 @@
  * secretariat see the drafting. The `can` of a programme is the gate's own decision, person by person.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityDetail } from '../../../core/contracts/activities.js';
 import type { IndicatorData } from '../../../core/contracts/indicator-data.js';
 import type { ProgrammeDetail } from '../../../core/contracts/programme-api.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
 import {
   aProgramme,
   aReport,
@@ -20,7 +18,8 @@ import {
   type MadeAccount,
   type MadeProgramme,
 } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { decideAccess } from './access.plugin.js';
 import { sessionActor } from './auth.service.js';
 
@@ -28,26 +27,29 @@ const people = ['anonymous', 'donor', 'focalPoint', 'coordinator', 'secretariat'
 type Who = (typeof people)[number];
 
 describe.each(testEngines)('who sees what on %s', (engine) => {
-  let database: Database;
   let programme: MadeProgramme;
   const apps = {} as Record<Who, FastifyInstance>;
   const accounts = {} as Record<Who, MadeAccount | null>;
   let draft: { id: string };
   let submitted: { id: string };
 
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      programme = await aProgramme(database);
+      Object.assign(accounts, {
+        anonymous: null,
+        donor: await anAccount(database, { programme, as: 'viewer' }),
+        focalPoint: await anAccount(database, { programme, agency: 'UNWOMEN' }),
+        coordinator: await anAccount(database, { programme }),
+        secretariat: await anAccount(database, { role: 'secretariat' }),
+      });
+    },
+    app: false,
+  });
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    programme = await aProgramme(database);
-    Object.assign(accounts, {
-      anonymous: null,
-      donor: await anAccount(database, { programme, as: 'viewer' }),
-      focalPoint: await anAccount(database, { programme, agency: 'UNWOMEN' }),
-      coordinator: await anAccount(database, { programme }),
-      secretariat: await anAccount(database, { role: 'secretariat' }),
-    });
-    for (const who of people) apps[who] = await testApp(database, { as: accounts[who]?.persona ?? null });
-    draft = await aReport(database, programme, { type: 'semi_annual', year: 2025 });
-    submitted = await aReport(database, programme, { type: 'annual', year: 2025 });
+    for (const who of people) apps[who] = await suite.newApp({ as: accounts[who]?.persona ?? null });
+    draft = await aReport(suite.database, programme, { type: 'semi_annual', year: 2025 });
+    submitted = await aReport(suite.database, programme, { type: 'annual', year: 2025 });
     // written, submitted, commented in review, sent back with a reason, submitted again
     const send = async (who: Who, method: 'POST' | 'PATCH', url: string, payload: object) => {
       const res = await apps[who].inject({ method, url: `/api/v1${url}`, payload });
@@ -84,10 +86,6 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       version: await version(),
       withoutParts: programme.recipients,
     });
-  });
-  afterAll(async () => {
-    for (const app of Object.values(apps)) await app?.close();
-    await database?.close();
   });
 
   const get = (who: Who, url: string) => apps[who].inject({ url: `/api/v1${url}` });
@@ -198,13 +196,15 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       const cookie = account ? (await signedIn(apps.anonymous, account)).cookie : undefined;
       const token = cookie ? /jalon_session=([^;]+)/.exec(cookie)?.[1] : undefined;
       const session = token
-        ? await sessionActor(database.db, decodeURIComponent(token), new Date('2026-11-26T12:00:00Z'))
+        ? await sessionActor(suite.database.db, decodeURIComponent(token), new Date('2026-11-26T12:00:00Z'))
         : null;
       const actor = session?.actor ?? null;
       for (const [ability, key] of Object.entries(routes)) {
         const route = table.find((r) => `${r.method} ${r.url}` === key);
         expect(route, key).toBeDefined();
-        const decision = await decideAccess(route!.access, actor, database.db, { slug: programme.slug });
+        const decision = await decideAccess(route!.access, actor, suite.database.db, {
+          slug: programme.slug,
+        });
         expect(abilities[ability as keyof typeof routes], `${who} ${ability}`).toBe(decision === 'allowed');
       }
     }
@@ -212,8 +212,11 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
 
   it('tells each person what they may do on an activity and an indicator, as the services and the gate decide', async () => {
     const made = {
-      UNDP: await anActivity(database, programme, { organisation: 'UNDP' }),
-      UNWOMEN: await anActivity(database, programme, { organisation: 'UNWOMEN', startDate: '2025-04-02' }),
+      UNDP: await anActivity(suite.database, programme, { organisation: 'UNDP' }),
+      UNWOMEN: await anActivity(suite.database, programme, {
+        organisation: 'UNWOMEN',
+        startDate: '2025-04-02',
+      }),
     };
     const edits: Record<string, boolean> = {};
     for (const who of people)
@@ -253,12 +256,12 @@ describe.each(testEngines)('who sees what on %s', (engine) => {
       const cookie = account ? (await signedIn(apps.anonymous, account)).cookie : undefined;
       const token = cookie ? /jalon_session=([^;]+)/.exec(cookie)?.[1] : undefined;
       const session = token
-        ? await sessionActor(database.db, decodeURIComponent(token), new Date('2026-11-26T12:00:00Z'))
+        ? await sessionActor(suite.database.db, decodeURIComponent(token), new Date('2026-11-26T12:00:00Z'))
         : null;
       for (const [ability, key] of Object.entries(routes)) {
         const route = table.find((r) => `${r.method} ${r.url}` === key);
         expect(route, key).toBeDefined();
-        const decision = await decideAccess(route!.access, session?.actor ?? null, database.db, {
+        const decision = await decideAccess(route!.access, session?.actor ?? null, suite.database.db, {
           id: indicator,
         });
         expect(abilities[ability as keyof typeof routes], `${who} ${ability}`).toBe(decision === 'allowed');
