@@ -6,17 +6,16 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
-import type { Database } from '../../db/client.js';
-import { signInHeaders, testApp, type Persona } from '../../test/api-client.js';
-import { aProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { signInHeaders, type Persona } from '../../test/api-client.js';
+import { aProgramme, type MadeProgramme } from '../../test/factories.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 /** What the attack wrote: names added to Object.prototype and to Object since the file started. */
 const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype);
 const objectNames = () => Object.getOwnPropertyNames(Object);
 
 describe.each(testEngines)('report paths naming the prototype on %s', (engine) => {
-  let database: Database;
   let writer: FastifyInstance;
   let focal: FastifyInstance;
   let anonymous: FastifyInstance;
@@ -24,9 +23,14 @@ describe.each(testEngines)('report paths naming the prototype on %s', (engine) =
   let focalPoint: Persona;
   const cleanPrototype = prototypeNames();
   const cleanObject = objectNames();
+  let programme: MadeProgramme;
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      programme = await aProgramme(database);
+    },
+    app: false,
+  });
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    const programme = await aProgramme(database);
     const coordinator: Persona = {
       email: 'coordination@test.jalon',
       memberships: [{ programme: programme.slug, role: 'coordinator' }],
@@ -35,9 +39,9 @@ describe.each(testEngines)('report paths naming the prototype on %s', (engine) =
       email: 'onufemmes@test.jalon',
       memberships: [{ programme: programme.slug, role: 'focal_point', organisation: 'UNWOMEN' }],
     };
-    writer = await testApp(database, { as: coordinator });
-    focal = await testApp(database, { as: focalPoint });
-    anonymous = await testApp(database, { as: null });
+    writer = await suite.newApp({ as: coordinator });
+    focal = await suite.newApp({ as: focalPoint });
+    anonymous = await suite.newApp({ as: null });
     const created = await writer.inject({
       method: 'POST',
       url: `/api/v1/programmes/${programme.slug}/reports`,
@@ -46,14 +50,13 @@ describe.each(testEngines)('report paths naming the prototype on %s', (engine) =
     expect(created.statusCode).toBe(201);
     report = created.json();
   });
-  afterAll(async () => {
+  // before the suite closes its applications (Vitest runs the last registered afterAll first)
+  afterAll(() => {
     // a failing run must not leave the other test files of this worker polluted
     for (const name of prototypeNames())
       if (!cleanPrototype.includes(name)) delete (Object.prototype as Record<string, unknown>)[name];
     for (const name of objectNames())
       if (!cleanObject.includes(name)) delete (Object as unknown as Record<string, unknown>)[name];
-    for (const app of [writer, focal, anonymous]) await app?.close();
-    await database?.close();
   });
 
   const patch = (path: string, value: unknown, lang = 'fr') =>
