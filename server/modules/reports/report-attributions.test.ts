@@ -4,37 +4,43 @@
  * coordinator sees the completion of each; the next report starts from the same attribution.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
-import type { Database } from '../../db/client.js';
 import { operatorContext } from '../../context.js';
-import { testApp } from '../../test/api-client.js';
-import { aProgramme, aReport, anAccount, type MadeProgramme } from '../../test/factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import {
+  aProgramme,
+  aReport,
+  anAccount,
+  type MadeAccount,
+  type MadeProgramme,
+} from '../../test/factories.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { updateReport } from './reports.service.js';
 
 describe.each(testEngines)('sections that belong to agencies on %s', (engine) => {
-  let database: Database;
   let programme: MadeProgramme;
   let coordinator: FastifyInstance;
   let undp: FastifyInstance;
   let unwomen: FastifyInstance;
   let report: { id: string; version: number };
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    // two outcomes: the second is UN Women's
-    programme = await aProgramme(database, { framework: { outcomes: 2, outputs: 1, indicators: 1 } });
-    const as = async (options: Parameters<typeof anAccount>[1]) =>
-      testApp(database, { as: (await anAccount(database, { programme, ...options })).persona });
-    coordinator = await as({});
-    undp = await as({ agency: 'UNDP' });
-    unwomen = await as({ agency: 'UNWOMEN' });
-    report = await aReport(database, programme, { type: 'annual', year: 2025 });
+  const accounts = {} as Record<'coordinator' | 'undp' | 'unwomen', MadeAccount>;
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      // two outcomes: the second is UN Women's
+      programme = await aProgramme(database, { framework: { outcomes: 2, outputs: 1, indicators: 1 } });
+      accounts.coordinator = await anAccount(database, { programme });
+      accounts.undp = await anAccount(database, { programme, agency: 'UNDP' });
+      accounts.unwomen = await anAccount(database, { programme, agency: 'UNWOMEN' });
+    },
+    app: false,
   });
-  afterAll(async () => {
-    for (const app of [coordinator, undp, unwomen]) await app?.close();
-    await database?.close();
+  beforeAll(async () => {
+    coordinator = await suite.newApp({ as: accounts.coordinator.persona });
+    undp = await suite.newApp({ as: accounts.undp.persona });
+    unwomen = await suite.newApp({ as: accounts.unwomen.persona });
+    report = await aReport(suite.database, programme, { type: 'annual', year: 2025 });
   });
 
   const get = async (app: FastifyInstance, id = report.id): Promise<ReportDetail> =>
@@ -160,7 +166,7 @@ describe.each(testEngines)('sections that belong to agencies on %s', (engine) =>
     const [focal] = (await get(unwomen)).parts;
     expect(focal).toBeDefined();
     // the operator (CLI, seed) writes anything
-    const ctx = operatorContext(database.db);
+    const ctx = operatorContext(suite.database.db);
     const { version } = await get(coordinator);
     await expect(
       updateReport(ctx, report.id, { version, changes: [{ path: 'fields.monitoring', value: 'Suivi.' }] }),
@@ -168,7 +174,7 @@ describe.each(testEngines)('sections that belong to agencies on %s', (engine) =>
   });
 
   it('starts the next report of the template from the same attribution', async () => {
-    const next = await aReport(database, programme, { type: 'semi_annual', year: 2026 });
+    const next = await aReport(suite.database, programme, { type: 'semi_annual', year: 2026 });
     expect((await get(coordinator, next.id)).attributions).toEqual([
       { section: 'part_1', outcome: null, agencies: ['UNDP'] },
       { section: 'part_2', outcome: '2', agencies: ['UNWOMEN'] },
@@ -177,7 +183,11 @@ describe.each(testEngines)('sections that belong to agencies on %s', (engine) =>
   });
 
   it('gives nothing once the report is submitted', async () => {
-    const submitted = await aReport(database, programme, { type: 'annual', year: 2026, status: 'submitted' });
+    const submitted = await aReport(suite.database, programme, {
+      type: 'annual',
+      year: 2026,
+      status: 'submitted',
+    });
     const res = await coordinator.inject({
       method: 'PUT',
       url: `/api/v1/reports/${submitted.id}/attributions`,
