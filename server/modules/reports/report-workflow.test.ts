@@ -6,13 +6,13 @@
  */
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
-import type { Database } from '../../db/client.js';
-import { testApp, type Persona } from '../../test/api-client.js';
+import type { Persona } from '../../test/api-client.js';
 import { aProgramme, aReport } from '../../test/factories.js';
 import { moreOrganisations } from '../../test/report-factories.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 
 const W1 = 'PBF/MLI/W-1';
 const people = {
@@ -32,30 +32,29 @@ const people = {
 type Who = keyof typeof people;
 
 describe.each(testEngines)('the report workflow on %s', (engine) => {
-  let database: Database;
   const apps = {} as Record<Who, FastifyInstance>;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-    const programme = await aProgramme(database, {
-      code: W1,
-      startDate: '2020-01-15',
-      firstTransferDate: '2020-01-15',
-      endDate: '2022-07-15',
-      recipients: [
-        { organisation: 'WFP', convening: true, approvedBudget: 1_200_000 },
-        { organisation: 'FAO', approvedBudget: 900_000 },
-        { organisation: 'IOM', approvedBudget: 900_000 },
-      ],
-      organisations: [moreOrganisations.IOM],
-      framework: { outcomes: 3, outputs: 2, effectiveDate: '2020-01-15' },
-    });
-    // accepted without the workflow, as an approved report is imported
-    await aReport(database, programme, { year: 2020, status: 'approved', content: {} });
-    for (const who of Object.keys(people) as Who[]) apps[who] = await testApp(database, { as: people[who] });
+  const suite = testSuite(engine, {
+    data: async (database) => {
+      const programme = await aProgramme(database, {
+        code: W1,
+        startDate: '2020-01-15',
+        firstTransferDate: '2020-01-15',
+        endDate: '2022-07-15',
+        recipients: [
+          { organisation: 'WFP', convening: true, approvedBudget: 1_200_000 },
+          { organisation: 'FAO', approvedBudget: 900_000 },
+          { organisation: 'IOM', approvedBudget: 900_000 },
+        ],
+        organisations: [moreOrganisations.IOM],
+        framework: { outcomes: 3, outputs: 2, effectiveDate: '2020-01-15' },
+      });
+      // accepted without the workflow, as an approved report is imported
+      await aReport(database, programme, { year: 2020, status: 'approved', content: {} });
+    },
+    app: false,
   });
-  afterAll(async () => {
-    for (const app of Object.values(apps)) await app.close();
-    await database.close();
+  beforeAll(async () => {
+    for (const who of Object.keys(people) as Who[]) apps[who] = await suite.newApp({ as: people[who] });
   });
 
   const call = (who: Who, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
@@ -133,7 +132,7 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
     const again = await mark('fao', report.id, 'FAO', false);
     expect(again.json().version).toBe(withdrawn.json().version);
     // the marks are in the audit trail, with who made them
-    const audited = (await database.db.execute(
+    const audited = (await suite.database.db.execute(
       sql`select action, actor_label from audit_events where entity = 'report_parts'
           and entity_id in (select id::text from report_parts where report_id = ${report.id}) order by id`,
     )) as unknown as { rows: { action: string; actor_label: string }[] };
@@ -372,7 +371,7 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
   it('closes a period: its reports, values and activities refuse writes with the reason, until it is reopened', async () => {
     const report = await writtenReport('semi_annual', 2023);
     const [indicator] = (
-      (await database.db.execute(
+      (await suite.database.db.execute(
         sql`select i.id from indicators i join framework_versions v on v.id = i.framework_version_id
             join programmes p on p.id = v.programme_id where p.code = ${W1} order by i.code limit 1`,
       )) as unknown as { rows: { id: string }[] }
@@ -467,7 +466,7 @@ describe.each(testEngines)('the report workflow on %s', (engine) => {
   });
 
   async function countValues(indicatorId: string) {
-    const result = (await database.db.execute(
+    const result = (await suite.database.db.execute(
       sql`select count(*)::int as n from indicator_values where indicator_id = ${indicatorId}`,
     )) as unknown as { rows: { n: number }[] };
     return result.rows[0]!.n;
