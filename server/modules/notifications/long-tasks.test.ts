@@ -5,21 +5,18 @@
  * nobody; a long export tells the person who asked; each person's preference (none, digest) holds.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { NotificationList } from '../../../core/contracts/notifications.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
 import { aProgramme, anAccount, type MadeAccount, type MadeProgramme } from '../../test/factories.js';
-import { startSmtpInbox, type SmtpInbox } from '../../test/smtp-inbox.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import type { SmtpInbox } from '../../test/smtp-inbox.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { configureLongTasks } from './long-tasks.js';
-import { deliverDue, smtpTransport, type MailTransport } from './mailer.js';
-import { configureMail } from './notify.js';
+import { deliverDue, type MailTransport } from './mailer.js';
 
 const valueHeader = 'Indicateur;Début de période;Fin de période;Valeur;Raisons;Saisi par';
 
 describe.each(testEngines)('import and export finished on %s', (engine) => {
-  let database: Database;
   let inbox: SmtpInbox;
   let transport: MailTransport;
   let programme: MadeProgramme;
@@ -27,17 +24,20 @@ describe.each(testEngines)('import and export finished on %s', (engine) => {
   const apps = {} as Record<keyof typeof people, FastifyInstance>;
   let period = 0;
 
+  const suite = testSuite(engine, {
+    mail: true,
+    data: async (database) => {
+      programme = await aProgramme(database);
+      // two coordinators of the programme: one uploads, the other may commit
+      people.awa = await anAccount(database, { programme, name: 'Awa Coordinatrice' });
+      people.moussa = await anAccount(database, { programme, name: 'Moussa Coordinateur' });
+    },
+    app: false,
+  });
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    inbox = await startSmtpInbox();
-    transport = smtpTransport(inbox.url, 'Jalon <jalon@example.org>');
-    configureMail({ enabled: true, publicUrl: 'https://jalon.example.org' });
-    programme = await aProgramme(database);
-    // two coordinators of the programme: one uploads, the other may commit
-    people.awa = await anAccount(database, { programme, name: 'Awa Coordinatrice' });
-    people.moussa = await anAccount(database, { programme, name: 'Moussa Coordinateur' });
+    ({ inbox, transport } = suite.mail);
     for (const who of Object.keys(people) as (keyof typeof people)[])
-      apps[who] = await testApp(database, { as: people[who].persona });
+      apps[who] = await suite.newApp({ as: people[who].persona });
     await apps.moussa.inject({
       method: 'PUT',
       url: '/api/v1/notification-preferences',
@@ -45,12 +45,6 @@ describe.each(testEngines)('import and export finished on %s', (engine) => {
     });
   });
   afterEach(() => configureLongTasks(10_000));
-  afterAll(async () => {
-    for (const app of Object.values(apps)) await app.close();
-    transport.close();
-    await inbox.close();
-    await database.close();
-  });
 
   /** A file of one value for a quarter not used before (one value per indicator and period). */
   const valuesFile = (value = '40') => {
@@ -75,7 +69,7 @@ describe.each(testEngines)('import and export finished on %s', (engine) => {
     ((await apps[who].inject({ url: '/api/v1/notifications' })).json() as NotificationList).items.filter(
       (n) => n.kind === kind,
     );
-  const deliver = () => deliverDue(database.db, transport, () => new Date(Date.now() + 60_000));
+  const deliver = () => deliverDue(suite.database.db, transport, () => new Date(Date.now() + 60_000));
 
   it('tells nobody of an import that ended while its author waited on the screen', async () => {
     const id = await upload('awa', valuesFile(), 'court.csv');

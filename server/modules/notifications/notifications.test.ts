@@ -6,17 +6,16 @@
  * come once per person, deadline and offset; without SMTP, notifications stay in-app.
  */
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDetail } from '../../../core/contracts/report.js';
 import type { MyWork } from '../../../core/contracts/my-work.js';
 import type { NotificationList } from '../../../core/contracts/notifications.js';
-import type { Database } from '../../db/client.js';
-import { testApp } from '../../test/api-client.js';
 import { aProgramme, anAccount, type MadeAccount, type MadeProgramme } from '../../test/factories.js';
-import { startSmtpInbox, type SmtpInbox } from '../../test/smtp-inbox.js';
-import { createTestDatabase, testEngines } from '../../test/test-database.js';
+import type { SmtpInbox } from '../../test/smtp-inbox.js';
+import { testEngines } from '../../test/test-database.js';
+import { testSuite } from '../../test/test-suite.js';
 import { sendDigests } from './digest.js';
-import { deliverDue, smtpTransport, type MailTransport } from './mailer.js';
+import { deliverDue, type MailTransport } from './mailer.js';
 import { configureMail } from './notify.js';
 import { findOutbox } from './notifications.queries.js';
 import { sendReminders } from '../due/reminders.js';
@@ -24,9 +23,6 @@ import { sendReminders } from '../due/reminders.js';
 const NOW = new Date('2025-07-01T08:00:00Z');
 
 describe.each(testEngines)('notifications and e-mail on %s', (engine) => {
-  let database: Database;
-  let inbox: SmtpInbox;
-  let transport: MailTransport;
   let programme: MadeProgramme;
   const people = {} as Record<'coordinator' | 'unwomen' | 'undp' | 'secretariat', MadeAccount>;
   const apps = {} as Record<keyof typeof people, FastifyInstance>;
@@ -35,24 +31,23 @@ describe.each(testEngines)('notifications and e-mail on %s', (engine) => {
   let ahead = 0;
   const now = () => new Date(Date.now() + ahead);
 
-  beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: false });
-    inbox = await startSmtpInbox();
-    transport = smtpTransport(inbox.url, 'Jalon <jalon@example.org>');
-    configureMail({ enabled: true, publicUrl: 'https://jalon.example.org' });
-    programme = await aProgramme(database);
-    people.coordinator = await anAccount(database, { programme, name: 'Awa Coordinatrice' });
-    people.unwomen = await anAccount(database, { programme, agency: 'UNWOMEN', name: 'Mariam ONU Femmes' });
-    people.undp = await anAccount(database, { programme, agency: 'UNDP', name: 'Oumar PNUD' });
-    people.secretariat = await anAccount(database, { role: 'secretariat', name: 'Secrétariat PBF' });
-    for (const who of Object.keys(people) as (keyof typeof people)[])
-      apps[who] = await testApp(database, { as: people[who].persona, now: NOW });
+  const suite = testSuite(engine, {
+    mail: true,
+    data: async (database) => {
+      programme = await aProgramme(database);
+      people.coordinator = await anAccount(database, { programme, name: 'Awa Coordinatrice' });
+      people.unwomen = await anAccount(database, { programme, agency: 'UNWOMEN', name: 'Mariam ONU Femmes' });
+      people.undp = await anAccount(database, { programme, agency: 'UNDP', name: 'Oumar PNUD' });
+      people.secretariat = await anAccount(database, { role: 'secretariat', name: 'Secrétariat PBF' });
+    },
+    app: false,
   });
-  afterAll(async () => {
-    for (const app of Object.values(apps)) await app.close();
-    transport.close();
-    await inbox.close();
-    await database.close();
+  let inbox: SmtpInbox;
+  let transport: MailTransport;
+  beforeAll(async () => {
+    ({ inbox, transport } = suite.mail);
+    for (const who of Object.keys(people) as (keyof typeof people)[])
+      apps[who] = await suite.newApp({ as: people[who].persona, now: NOW });
   });
 
   const call = (
@@ -61,7 +56,7 @@ describe.each(testEngines)('notifications and e-mail on %s', (engine) => {
     url: string,
     payload?: object,
   ) => apps[who].inject({ method, url: `/api/v1${url}`, ...(payload ? { payload } : {}) });
-  const deliver = () => deliverDue(database.db, transport, now);
+  const deliver = () => deliverDue(suite.database.db, transport, now);
 
   it('tells the coordinator, by e-mail, that an agency marked its part ready', async () => {
     const created = await call('coordinator', 'POST', `/programmes/${programme.slug}/reports`, {
@@ -174,12 +169,14 @@ describe.each(testEngines)('notifications and e-mail on %s', (engine) => {
     const before = inbox.messages.length;
     expect(await deliver()).toEqual({ sent: 0, failed: 1 });
     expect(inbox.messages.length).toBe(before);
-    expect(await findOutbox(database.db, 'pending')).toEqual([expect.objectContaining({ attempts: 1 })]);
+    expect(await findOutbox(suite.database.db, 'pending')).toEqual([
+      expect.objectContaining({ attempts: 1 }),
+    ]);
     // not again before its retry time
     expect(await deliver()).toEqual({ sent: 0, failed: 0 });
     ahead += 2 * 60_000;
     // two workers at once (two servers, or a restart racing the old one): one of them sends it
-    const [a, b] = await Promise.all([deliver(), deliverDue(database.db, transport, now)]);
+    const [a, b] = await Promise.all([deliver(), deliverDue(suite.database.db, transport, now)]);
     expect(a.sent + b.sent).toBe(1);
     expect(inbox.messages.length).toBe(before + 1);
     expect(inbox.messages.at(-1)?.subject).toContain('la partie PNUD est prête');
@@ -212,8 +209,8 @@ describe.each(testEngines)('notifications and e-mail on %s', (engine) => {
     expect(inbox.to(people.coordinator.email).at(-1)?.subject).toBe(
       `Rapport semestriel 2025 de ${programme.code} accepté par Secrétariat PBF`,
     );
-    expect(await sendDigests(database.db)).toBe(1);
-    expect(await sendDigests(database.db)).toBe(0);
+    expect(await sendDigests(suite.database.db)).toBe(1);
+    expect(await sendDigests(suite.database.db)).toBe(0);
     await deliver();
     const digest = inbox.to(people.unwomen.email).at(-1);
     expect(digest?.subject).toBe('Jalon: one notification today');
@@ -226,9 +223,9 @@ describe.each(testEngines)('notifications and e-mail on %s', (engine) => {
     });
     expect(put.json()).toMatchObject({ source: 'stored', deadlines: [{ dueDate: '2025-07-04' }] });
     const sent = inbox.messages.length;
-    expect(await sendReminders(database.db, new Date('2025-07-01T09:00:00Z'))).toBe(3);
-    expect(await sendReminders(database.db, new Date('2025-07-01T15:00:00Z'))).toBe(0);
-    expect(await sendReminders(database.db, new Date('2025-07-06T09:00:00Z'))).toBe(3);
+    expect(await sendReminders(suite.database.db, new Date('2025-07-01T09:00:00Z'))).toBe(3);
+    expect(await sendReminders(suite.database.db, new Date('2025-07-01T15:00:00Z'))).toBe(0);
+    expect(await sendReminders(suite.database.db, new Date('2025-07-06T09:00:00Z'))).toBe(3);
     await deliver();
     const coordinator = inbox
       .to(people.coordinator.email)
@@ -245,12 +242,12 @@ describe.each(testEngines)('notifications and e-mail on %s', (engine) => {
 
   it('keeps notifications in-app only when e-mail is off', async () => {
     configureMail({ enabled: false, publicUrl: 'https://jalon.example.org' });
-    const pending = (await findOutbox(database.db)).length;
+    const pending = (await findOutbox(suite.database.db)).length;
     await call('coordinator', 'PUT', `/programmes/${programme.slug}/calendar`, {
       deadlines: [{ type: 'final', year: 2026, dueDate: '2025-07-20', reminderDays: [-14] }],
     });
-    expect(await sendReminders(database.db, new Date('2025-07-07T09:00:00Z'))).toBe(3);
-    expect((await findOutbox(database.db)).length).toBe(pending);
+    expect(await sendReminders(suite.database.db, new Date('2025-07-07T09:00:00Z'))).toBe(3);
+    expect((await findOutbox(suite.database.db)).length).toBe(pending);
     const list: NotificationList = (await call('coordinator', 'GET', '/notifications')).json();
     expect(list.items[0]?.kind).toBe('due_soon');
     configureMail({ enabled: true, publicUrl: 'https://jalon.example.org' });
