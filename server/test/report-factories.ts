@@ -4,9 +4,19 @@
  * figures. They build on `factories.ts` and write through the same services.
  */
 import type { FrameworkVersionInput, OrganisationInput } from '../../core/contracts/programme-document.js';
-import type { ReportDocumentInput } from '../../core/contracts/report.js';
+import type { ReportDocumentInput, ReportModel } from '../../core/contracts/report.js';
+import type { ReportTemplate } from '../../core/contracts/report-template.js';
+import { operatorContext } from '../context.js';
 import type { Database } from '../db/client.js';
-import { aFrameworkDocument, anActivity, type FrameworkShape, type MadeProgramme } from './factories.js';
+import { getReportModel } from '../modules/reports/reports.service.js';
+import {
+  aFrameworkDocument,
+  aProgramme,
+  aReport,
+  anActivity,
+  type FrameworkShape,
+  type MadeProgramme,
+} from './factories.js';
 
 /** Agencies the common catalogue of `factories.ts` does not name. */
 export const moreOrganisations = {
@@ -146,4 +156,25 @@ export function aBilingualFrameworkDocument(shape: FrameworkShape = {}): Framewo
       })),
     })),
   };
+}
+
+/**
+ * What the report's documents (Word, HTML, PDF) are made from: the model and template of a draft annual report of
+ * 2020 (the template with Part V) as the API starts it, of a programme of June 2019 to December 2021 with three
+ * outcomes of three outputs each, two indicators apiece. `code` is the programme's (the documents' title).
+ */
+export async function anAnnualReportModel(
+  database: Database,
+  options: { code?: string } = {},
+): Promise<{ model: ReportModel; template: ReportTemplate }> {
+  const programme = await aProgramme(database, {
+    startDate: '2019-06-01',
+    firstTransferDate: '2019-07-01',
+    endDate: '2021-12-31',
+    ...(options.code && { code: options.code }),
+    framework: { outcomes: 3, outputs: 3, indicators: 2, effectiveDate: '2019-06-01' },
+  });
+  const report = await aReport(database, programme, { type: 'annual', year: 2020 });
+  const { model, template } = await getReportModel(operatorContext(database.db), report.id);
+  return { model, template };
 }

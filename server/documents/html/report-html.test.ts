@@ -2,13 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
-import { getReportModel } from '../../modules/reports/reports.service.js';
-import { aProgramme, aReport } from '../../test/factories.js';
+import { anAnnualReportModel } from '../../test/report-factories.js';
 import { testSuite } from '../../test/test-suite.js';
 import { readDocx } from '../docx/docx-text.js';
 import { renderReportDocx } from '../docx/report-docx.js';
 import { escapeHtml, renderReportHtml } from './report-html.js';
-import { operatorContext } from '../../context.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
 
@@ -29,17 +27,7 @@ describe('the report as HTML', () => {
 
   testSuite('pglite', {
     data: async (database) => {
-      // a draft annual report of 2020 (the template with Part V) as the API starts it, of a programme of three
-      // outcomes with three outputs each
-      const programme = await aProgramme(database, {
-        startDate: '2019-06-01',
-        firstTransferDate: '2019-07-01',
-        endDate: '2021-12-31',
-        code: 'PBF/MLI/B-7',
-        framework: { outcomes: 3, outputs: 3, indicators: 2, effectiveDate: '2019-06-01' },
-      });
-      const report = await aReport(database, programme, { type: 'annual', year: 2020 });
-      ({ model, template } = await getReportModel(operatorContext(database.db), report.id));
+      ({ model, template } = await anAnnualReportModel(database, { code: 'PBF/MLI/B-7' }));
     },
     app: false,
   });

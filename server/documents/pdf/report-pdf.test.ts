@@ -5,14 +5,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../../core/contracts/report.js';
 import type { ReportTemplate } from '../../../core/contracts/report-template.js';
-import { getReportModel } from '../../modules/reports/reports.service.js';
-import { aProgramme, aReport } from '../../test/factories.js';
+import { anAnnualReportModel } from '../../test/report-factories.js';
 import { testSuite } from '../../test/test-suite.js';
 import { renderReportHtml } from '../html/report-html.js';
 import { withChromiumPage } from './chromium.js';
 import { placePartVRows, preparePartVPage } from './part-v-pages.js';
 import { closePdfBrowser, pdfBrowserLaunches, renderReportPdf } from './report-pdf.js';
-import { operatorContext } from '../../context.js';
 
 /** The PDF's page sizes in points, and its title (UTF-16 hex, as Chromium writes it) and language. */
 function inspect(pdf: Buffer) {
@@ -37,17 +35,7 @@ describe('the report as PDF', () => {
 
   testSuite('pglite', {
     data: async (database) => {
-      // a draft annual report of 2020 (the template with Part V) as the API starts it, of a programme of three
-      // outcomes with three outputs each
-      const programme = await aProgramme(database, {
-        startDate: '2019-06-01',
-        firstTransferDate: '2019-07-01',
-        endDate: '2021-12-31',
-        code: 'PBF/MLI/B-8',
-        framework: { outcomes: 3, outputs: 3, indicators: 2, effectiveDate: '2019-06-01' },
-      });
-      const report = await aReport(database, programme, { type: 'annual', year: 2020 });
-      ({ model, template } = await getReportModel(operatorContext(database.db), report.id));
+      ({ model, template } = await anAnnualReportModel(database, { code: 'PBF/MLI/B-8' }));
     },
     app: false,
   });
