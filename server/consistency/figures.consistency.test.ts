@@ -6,8 +6,7 @@
  * places disagree. Each document is exported once and read by the readers of ./places.ts.
  * How to add a family: CONTRIBUTING.md, "One figure, one source".
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FinanceOverview } from '../../core/contracts/finance/delivery.js';
 import type { BudgetView } from '../../core/contracts/finance/budget.js';
 import type { WorkPlanView } from '../../core/contracts/finance/workplan.js';
@@ -26,9 +25,8 @@ import type { StoredValue } from '../../core/contracts/value-spec.js';
 import { expandFramework } from '../../core/domain/framework-answer.js';
 import { quarterlyProgrammeReport2023 } from '../../core/reports/templates/quarterly-programme-report.js';
 import { t } from '../../core/i18n/t.js';
-import type { Database } from '../db/client.js';
-import { testApp } from '../test/api-client.js';
-import { createTestDatabase, testEngines } from '../test/test-database.js';
+import { testEngines } from '../test/test-database.js';
+import { testSuite } from '../test/test-suite.js';
 import { FigureLedger, figureText, normaliseText, parseNumber, type Figure } from './figures.js';
 import { DocxPlace, IatiPlace, XlsxPlace, type Cell } from './places.js';
 
@@ -164,19 +162,19 @@ const byOrg = <T>(items: T[], code: (i: T) => string, amount: (i: T) => number |
 const sum = (values: number[]) => Math.round(values.reduce((s, v) => s + v * 100, 0)) / 100;
 
 describe.each(testEngines)('one figure, one source on %s', (engine) => {
-  let database: Database;
-  let app: FastifyInstance;
+  // the demo data itself: the four real programmes (CONTRIBUTING, "Test data"), read by an administrator
+  const suite = testSuite(engine, { seed: true });
   const ledger = declareFamilies(new FigureLedger());
   const programmes: ProgrammePlaces[] = [];
   let portfolio: PortfolioDashboard;
 
   const api = async <T>(url: string): Promise<T> => {
-    const res = await app.inject({ url });
+    const res = await suite.app.inject({ url });
     if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
     return res.json() as T;
   };
   const bytes = async (url: string): Promise<Buffer> => {
-    const res = await app.inject({ url });
+    const res = await suite.app.inject({ url });
     if (res.statusCode !== 200) throw new Error(`GET ${url}: ${res.statusCode} ${res.body.slice(0, 300)}`);
     return res.rawPayload;
   };
@@ -294,10 +292,8 @@ describe.each(testEngines)('one figure, one source on %s', (engine) => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine, { seed: true });
-    app = await testApp(database);
     // the coordinator's story of issue 14: PROSMED's annual report 2023, created from the data
-    const created = await app.inject({
+    const created = await suite.app.inject({
       method: 'POST',
       url: '/api/v1/programmes/prosmed/reports',
       payload: { type: 'annual', year: 2023 },
@@ -313,11 +309,6 @@ describe.each(testEngines)('one figure, one source on %s', (engine) => {
     const n = (v: number) => v.toLocaleString('fr-FR').replace(/[\u00a0\u202f]/g, ' ');
     console.log(`consistency: ${n(figures)} figures compared in ${n(keys)} keys of ${n(families)} families`);
   }, 600_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await database?.close();
-  });
 
   it.each(declareFamilies(new FigureLedger()).names())('%s: the same in every place', (family) => {
     expect(ledger.mismatches(family)).toEqual([]);
