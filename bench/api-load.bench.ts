@@ -1,12 +1,20 @@
 /**
  * The API under load: throughput and p50/p95/p99 latency of the three busiest read routes, with autocannon on
- * loopback (10 connections, 10 s a route; 3 s in quick mode), answered from the read cache
- * (server/plugins/read-cache.ts, docs/decisions/0027-read-cache.md), against the limit: a bare Fastify route
- * sending the very same bytes from memory. Each route is asked twice: without compression (what the issue
- * measured) and as a browser asks (`accept-encoding: br, gzip`), the limit then sending the same brotli bytes. The goal of each line (issue 20): ≥ 5,000 req/s, p99 ≤ 20 ms and
- * ≥ 50 % of the limit's throughput, said met or not. The note also gives a minimal node:http server answering
- * the same paths with the rows read by raw SQL (bench/raw-reads.ts) and JSON.stringify: what reading the
- * database on every request costs.
+ * loopback (10 connections), answered from the read cache (server/plugins/read-cache.ts,
+ * docs/decisions/0027-read-cache.md), against the limit: a bare Fastify route sending the very same bytes from
+ * memory. Each route is asked twice: without compression (what the issue measured) and as a browser asks
+ * (`accept-encoding: br, gzip`), the limit then sending the same brotli bytes. The goal of each line (issue 20):
+ * ≥ 5,000 req/s, p99 ≤ 20 ms and ≥ 50 % of the limit's throughput, said met or not. The note also gives a minimal
+ * node:http server answering the same paths with the rows read by raw SQL (bench/raw-reads.ts) and
+ * JSON.stringify: what reading the database on every request costs.
+ *
+ * Noise: the client and the servers share the machine's cores, and a limit alone moved by half from one run to
+ * the next. So the API and its limit are loaded in turns, ROUNDS times each (4 s a turn, 2 s in quick mode; the
+ * order flips every round; the first turn of each server after a 1 s warm-up not measured), and each line gives
+ * the median of its rounds with their spread (min–max), the share of the limit as the ratio of the medians, and
+ * the spread of the rounds' own shares (each API turn over the limit turn next to it). The latencies are the
+ * medians of the rounds' percentiles. The client keeps no bodies (bench/load-client.mjs says why: decoding
+ * brotli bytes as text made the client, not the route, the limit of the brotli lines).
  *
  * The routes: every visit starts at the portfolio (`GET /programmes`, the home page), and the programme
  * page — where people spend their time — asks for `GET /programmes/:slug` and `GET /programmes/:slug/framework`
@@ -14,13 +22,13 @@
  * participant records by bench/dashboard.bench.ts instead: it is a heavy read, not a busy one.
  *
  * Data: the shared portfolio of 100 PROSMED-size programmes (bench/portfolio.ts); the programme routes go
- * through the 100 slugs in turn. No compression asked (autocannon sends no accept-encoding), as for the
- * baseline. The load generator runs in a child process; the peak memory is the server process's.
+ * through the 100 slugs in turn. The load generator runs in a child process; the peak memory is the server
+ * process's.
  *
  * Several processes (issue 20, item 5): `BENCH_WORKERS=2 npm run bench -- api-load` also starts a real
- * `jalon start --workers 2` (server/cli/cluster.ts) on the same PostgreSQL database and loads it route by route
- * right after the one-process line (same minute, same client), with the same limit; its peak memory is the sum of
- * the primary's and its workers'. The one-process lines are unchanged.
+ * `jalon start --workers 2` (server/cli/cluster.ts) on the same PostgreSQL database and loads it in the same
+ * rounds (same minute, same client), against the same limit; its peak memory is the sum of the primary's and its
+ * workers'. The one-process lines are unchanged.
  *
  * Run: `npm run bench -- api-load`, or `npx tsx bench/api-load.bench.ts`.
  */
@@ -37,7 +45,10 @@ import { benchSlug, fillPortfolio, openBenchEngine, originOf, PROGRAMMES, type Q
 import { rawFramework, rawPortfolio, rawProgramme } from './raw-reads.js';
 
 const CONNECTIONS = 10;
-const SECONDS = quick ? 3 : 10;
+/** a turn's length, the turns of each server on each line, the warm-up before a server's first turn */
+const SECONDS = quick ? 2 : 4;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 2 : 3));
+const WARM_UP_SECONDS = 1;
 const client = fileURLToPath(new URL('./load-client.mjs', import.meta.url));
 const jalonBin = fileURLToPath(new URL('../bin/jalon.mjs', import.meta.url));
 /** BENCH_WORKERS=N: on PostgreSQL, also `jalon start --workers N` loaded the same way (0: not measured) */
@@ -133,6 +144,7 @@ async function load(
   paths: string[],
   headers: Record<string, string> = {},
   pid?: number,
+  warmUpSeconds = 0,
 ): Promise<Load & { peakRssMb: number }> {
   const rss = () => (pid ? treeRss(pid) : process.memoryUsage().rss);
   let peak = rss();
@@ -140,7 +152,7 @@ async function load(
   try {
     const { stdout } = await promisify(execFile)(process.execPath, [
       client,
-      JSON.stringify({ origin, paths, connections: CONNECTIONS, seconds: SECONDS, headers }),
+      JSON.stringify({ origin, paths, connections: CONNECTIONS, seconds: SECONDS, headers, warmUpSeconds }),
     ]);
     const result = JSON.parse(stdout) as Load;
     if (result.non2xx || result.errors || result.timeouts || !result.total)
@@ -194,8 +206,44 @@ async function bareFastify(bytes: Map<string, Answer>) {
   return bare;
 }
 
-/** median and worst columns: p50 and p99 (p95 in the note) */
-const timing = (name: string, l: Load & { peakRssMb: number }): Timing => ({
+type Measured = Load & { peakRssMb: number };
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** A server's rounds on one line: the median of each figure, the throughputs' spread, all requests counted. */
+function summary(rounds: Measured[]) {
+  const perSecond = rounds.map((r) => r.requestsPerSecond);
+  return {
+    requestsPerSecond: median(perSecond),
+    low: Math.min(...perSecond),
+    high: Math.max(...perSecond),
+    rounds: perSecond,
+    total: rounds.reduce((sum, r) => sum + r.total, 0),
+    p50: median(rounds.map((r) => r.p50)),
+    p95: median(rounds.map((r) => r.p95)),
+    p99: median(rounds.map((r) => r.p99)),
+    worstP99: Math.max(...rounds.map((r) => r.p99)),
+    peakRssMb: Math.max(...rounds.map((r) => r.peakRssMb)),
+  };
+}
+type Summary = ReturnType<typeof summary>;
+
+const int = (n: number) => Math.round(n).toLocaleString('en');
+const pct = (n: number) => `${Math.round(n * 100)} %`;
+/** "7,100 req/s (6,900–7,300)": the median of the rounds and their spread */
+const spread = (s: Summary) => `${int(s.requestsPerSecond)} req/s (${int(s.low)}–${int(s.high)})`;
+/** the spread of the rounds' own shares of the limit: each turn of the API over the limit's turn in its round */
+const shares = (api: Summary, limit: Summary) => {
+  const each = api.rounds.map((r, i) => r / limit.rounds[i]!);
+  return `${pct(Math.min(...each))}–${pct(Math.max(...each))}`;
+};
+
+/** median and worst columns: p50 and p99 (p95 in the note), each the median of the rounds' */
+const timing = (name: string, l: Summary): Timing => ({
   name,
   runs: l.total,
   medianMs: l.p50,
@@ -240,45 +288,69 @@ export async function apiLoadBench(engine: Engine): Promise<BenchResult[]> {
                 console.log(`  warm-up ${path}: ${Math.round(performance.now() - started)} ms`);
             }
     const results: BenchResult[] = [];
+    const bareOrigin = originOf(bare.server.address());
     try {
       for (const route of routes)
         for (const asking of askings) {
-          const api = await load(origin, route.paths, asking.headers);
-          const limit = await load(originOf(bare.server.address()), route.paths, asking.headers);
+          // the API, its limit and (BENCH_WORKERS) the cluster, in turns; the order flips every round
+          const servers = [
+            { origin, pid: undefined as number | undefined, rounds: [] as Measured[] },
+            { origin: bareOrigin, pid: undefined as number | undefined, rounds: [] as Measured[] },
+            ...(cluster
+              ? [{ origin: cluster.origin, pid: cluster.process.pid, rounds: [] as Measured[] }]
+              : []),
+          ];
+          for (let round = 0; round < ROUNDS; round++)
+            for (const server of round % 2 ? [...servers].reverse() : servers)
+              server.rounds.push(
+                await load(
+                  server.origin,
+                  route.paths,
+                  asking.headers,
+                  server.pid,
+                  round ? 0 : WARM_UP_SECONDS,
+                ),
+              );
+          const [api, limit, several] = servers.map((server) => summary(server.rounds));
           // the raw-SQL server sends no compression: measured once, as autocannon asks
-          const base = asking.label ? null : await load(originOf(raw.address()), route.paths);
+          const base = asking.label
+            ? null
+            : await load(originOf(raw.address()), route.paths, {}, undefined, 1);
           const kb = Math.round((sizes.get(route.name + asking.label) ?? 0) / 1024);
-          const share = api.requestsPerSecond / limit.requestsPerSecond;
+          const share = api!.requestsPerSecond / limit!.requestsPerSecond;
           const met =
-            api.requestsPerSecond >= GOAL.requestsPerSecond && api.p99 <= GOAL.p99Ms && share >= GOAL.ofLimit;
+            api!.requestsPerSecond >= GOAL.requestsPerSecond &&
+            api!.p99 <= GOAL.p99Ms &&
+            share >= GOAL.ofLimit;
+          const rounds = `median of ${ROUNDS} rounds of ${CONNECTIONS} conn × ${SECONDS} s`;
           results.push({
-            ...timing(`load ${route.name}${asking.label} (cached): p50, p99`, api),
-            baseline: timing(`bare Fastify, same bytes from memory ${route.name}`, limit),
+            ...timing(`load ${route.name}${asking.label} (cached): p50, p99`, api!),
+            baseline: timing(`bare Fastify, same bytes from memory ${route.name}`, limit!),
             // the cost of a request relative to the limit: inverse of the throughputs
-            ratio: limit.requestsPerSecond / api.requestsPerSecond,
+            ratio: limit!.requestsPerSecond / api!.requestsPerSecond,
             note:
-              `${Math.round(api.requestsPerSecond)} req/s, p95 ${api.p95} ms, ${kb} KB an answer (limit ${Math.round(limit.requestsPerSecond)} req/s, ` +
-              `${Math.round(share * 100)} %${base ? `; raw SQL + node:http ${Math.round(base.requestsPerSecond)} req/s` : ''}), ` +
-              `${CONNECTIONS} conn × ${SECONDS} s; goal ≥ ${GOAL.requestsPerSecond} req/s, p99 ≤ ${GOAL.p99Ms} ms, ` +
+              `${spread(api!)}, p95 ${api!.p95.toFixed(1)} ms, worst round's p99 ${api!.worstP99.toFixed(1)} ms, ` +
+              `${kb} KB an answer; limit ${spread(limit!)}; ${pct(share)} of the limit (rounds ${shares(api!, limit!)})` +
+              `${base ? `; raw SQL + node:http ${int(base.requestsPerSecond)} req/s` : ''}; ${rounds}; ` +
+              `goal ≥ ${int(GOAL.requestsPerSecond)} req/s, p99 ≤ ${GOAL.p99Ms} ms, ` +
               `≥ ${GOAL.ofLimit * 100} % of the limit: ${met ? 'met' : 'NOT MET'}; ` +
               `cache ${app.readCache.counts.hits} hits / ${app.readCache.counts.misses} misses`,
           });
-          if (!cluster) continue;
-          // the same route on `jalon start --workers N`, in the same minute, against the same limit
-          const several = await load(cluster.origin, route.paths, asking.headers, cluster.process.pid);
-          const severalShare = several.requestsPerSecond / limit.requestsPerSecond;
+          if (!several) continue;
+          // the same route on `jalon start --workers N`, in the same rounds, against the same limit
+          const severalShare = several.requestsPerSecond / limit!.requestsPerSecond;
           const severalMet =
             several.requestsPerSecond >= GOAL.requestsPerSecond &&
             several.p99 <= GOAL.p99Ms &&
             severalShare >= GOAL.ofLimit;
           results.push({
             ...timing(`load ${route.name}${asking.label} (cached, ${WORKERS} processes): p50, p99`, several),
-            baseline: timing(`bare Fastify, same bytes from memory ${route.name}`, limit),
-            ratio: limit.requestsPerSecond / several.requestsPerSecond,
+            baseline: timing(`bare Fastify, same bytes from memory ${route.name}`, limit!),
+            ratio: limit!.requestsPerSecond / several.requestsPerSecond,
             note:
-              `${Math.round(several.requestsPerSecond)} req/s, p95 ${several.p95} ms with jalon start --workers ${WORKERS} ` +
-              `(one process: ${Math.round(api.requestsPerSecond)} req/s, ×${(several.requestsPerSecond / api.requestsPerSecond).toFixed(2)}; ` +
-              `limit ${Math.round(limit.requestsPerSecond)} req/s, ${Math.round(severalShare * 100)} %); ` +
+              `${spread(several)}, p95 ${several.p95.toFixed(1)} ms with jalon start --workers ${WORKERS} ` +
+              `(one process: ${int(api!.requestsPerSecond)} req/s, ×${(several.requestsPerSecond / api!.requestsPerSecond).toFixed(2)}; ` +
+              `limit ${spread(limit!)}, ${pct(severalShare)}, rounds ${shares(several, limit!)}); ${rounds}; ` +
               `peak memory of the primary and its workers; goal: ${severalMet ? 'met' : 'NOT MET'}`,
           });
         }
