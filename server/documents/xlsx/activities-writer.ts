@@ -19,7 +19,7 @@ import type { SourcedValue, ValueOfRecord } from '../../../core/contracts/indica
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { t, tIn } from '../../../core/i18n/t.js';
 import { columnLetter, fieldHeader, templateFields } from './activities-layout.js';
-import { StreamedWorkbook } from './streamed-xlsx.js';
+import { StreamedWorkbook, type CellValue, type SheetWriter } from './streamed-xlsx.js';
 
 export interface TemplateModel {
   programme: { code: string; title: { fr: string; en?: string } };
@@ -162,9 +162,18 @@ export async function writeActivityTemplate(model: TemplateModel, locale: Locale
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/** One participant row of an exported activity, as the export's query gives it: category, sex, age group, count. */
+export type ExportParticipant = readonly [
+  category: ActivityDetail['participants'][number]['category'],
+  sex: ActivityDetail['participants'][number]['sex'],
+  ageGroup: ActivityDetail['participants'][number]['ageGroup'],
+  count: number,
+];
+
 /**
  * What the export says of an activity (the list's `ActivityDetail` narrowed to the sheet's columns: the export
- * reads only these, page by page, `spreadsheets.queries.ts`): places by their names, participants as stored.
+ * reads only these, page by page, `spreadsheets.queries.ts`): places by their names, participants as stored,
+ * ordered by category (as the query orders them).
  */
 export type ExportActivity = Pick<
   ActivityDetail,
@@ -183,7 +192,7 @@ export type ExportActivity = Pick<
 > & {
   organisation: Pick<ActivityDetail['organisation'], 'code' | 'acronym'>;
   places: { name: string; note: string | null }[];
-  participants: Pick<ActivityDetail['participants'][number], 'category' | 'sex' | 'ageGroup' | 'count'>[];
+  participants: readonly ExportParticipant[];
   recordedBy: string | null;
 };
 
@@ -198,44 +207,67 @@ export interface ExportModel {
   }[];
 }
 
-/** The template's row values of one activity: one row per category of its participants (one row without any). */
-function activityRows(a: ExportActivity, locale: Locale): (string | number | Date | null)[][] {
-  const categories = [...new Set(a.participants.map((p) => p.category))];
-  const groups = categories.length ? categories : [null];
-  return groups.map((category) => {
-    const values: Partial<Record<ImportField, string | number | Date | null>> = {
-      reference: a.id,
-      title: localize(a.title, locale),
-      kind: kindLabels[a.kind][locale],
-      startDate: new Date(`${a.startDate}T00:00:00Z`),
-      endDate: a.endDate ? new Date(`${a.endDate}T00:00:00Z`) : null,
-      // the agency as people name it in this language (the import reads codes, acronyms and names alike)
-      organisation: a.organisation.acronym ? localize(a.organisation.acronym, locale) : a.organisation.code,
-      partner: a.partner,
-      output: a.output,
-      indicators: a.indicators.join('; '),
-      places: a.places.map((p) => p.name).join('; '),
-      village:
-        a.places
-          .map((p) => p.note)
-          .filter(Boolean)
-          .join('; ') || null,
-      countBasis: countBasisLabels[a.countBasis][locale],
-      category: category ? categoryLabels[category][locale] : null,
-      quantity: a.quantity,
-      quantityUnit: a.quantityUnit,
-      description: a.description,
-      recordedBy: a.recordedBy,
-    };
-    for (const sex of sexes)
-      for (const age of ageGroups) {
-        const n = a.participants
-          .filter((p) => p.category === category && p.sex === sex && p.ageGroup === age)
-          .reduce((s, p) => s + p.count, 0);
-        if (n) values[`${sex}.${age}`] = n;
-      }
-    return templateFields.map((f) => values[f] ?? null);
-  });
+/** The column of each field of the template. */
+const column = Object.fromEntries(templateFields.map((f, i) => [f, i])) as Record<ImportField, number>;
+/** The column of each sex × age group's count. */
+const countColumns = new Map<string, Map<string, number>>(
+  sexes.map((sex) => [sex, new Map(ageGroups.map((age) => [age, column[`${sex}.${age}`]]))]),
+);
+const countColumn = (sex: string, age: string) => countColumns.get(sex)?.get(age);
+const utcDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/**
+ * Writes the template's rows of one activity: one row per category of its participants, in the order they
+ * come (one row without any). `cells` is the row's values, reused from row to row: what the activity says is
+ * worked out once, not once per row, and nothing else is made per row but the counts.
+ */
+function writeActivityRows(ws: SheetWriter, a: ExportActivity, locale: Locale, cells: CellValue[]): void {
+  cells.fill(null);
+  cells[column.reference] = a.id;
+  cells[column.title] = localize(a.title, locale);
+  cells[column.kind] = kindLabels[a.kind][locale];
+  cells[column.startDate] = utcDate(a.startDate);
+  cells[column.endDate] = a.endDate ? utcDate(a.endDate) : null;
+  // the agency as people name it in this language (the import reads codes, acronyms and names alike)
+  cells[column.organisation] = a.organisation.acronym
+    ? localize(a.organisation.acronym, locale)
+    : a.organisation.code;
+  cells[column.partner] = a.partner;
+  cells[column.output] = a.output;
+  cells[column.indicators] = a.indicators.join('; ');
+  let places = '';
+  let village = '';
+  for (const p of a.places) {
+    places = places ? `${places}; ${p.name}` : p.name;
+    if (p.note) village = village ? `${village}; ${p.note}` : p.note;
+  }
+  cells[column.places] = places;
+  cells[column.village] = village || null;
+  cells[column.countBasis] = countBasisLabels[a.countBasis][locale];
+  cells[column.quantity] = a.quantity;
+  cells[column.quantityUnit] = a.quantityUnit;
+  cells[column.description] = a.description;
+  cells[column.recordedBy] = a.recordedBy;
+  const ps = a.participants;
+  let rows = 0;
+  for (let k = 0; k < ps.length; k++) {
+    const category = ps[k]![0];
+    let seen = false;
+    for (let j = 0; j < k && !seen; j++) seen = ps[j]![0] === category;
+    if (seen) continue;
+    rows++;
+    for (const c of participantCells) cells[column[c]] = null;
+    cells[column.category] = categoryLabels[category][locale];
+    for (let j = k; j < ps.length; j++) {
+      const [other, sex, age, count] = ps[j]!;
+      const at = other === category ? countColumn(sex, age) : undefined;
+      if (at !== undefined) cells[at] = ((cells[at] as number | null) ?? 0) + count;
+    }
+    // a count of none is left blank
+    for (const c of participantCells) if (cells[column[c]] === 0) cells[column[c]] = null;
+    ws.row(cells);
+  }
+  if (!rows) ws.row(cells);
 }
 
 /**
@@ -246,7 +278,7 @@ function activityRows(a: ExportActivity, locale: Locale): (string | number | Dat
  */
 export async function writeActivityExport(
   model: ExportModel,
-  pages: AsyncIterable<ExportActivity[]>,
+  pages: AsyncIterable<Iterable<ExportActivity>>,
   locale: Locale,
   out: Writable,
 ): Promise<void> {
@@ -261,10 +293,11 @@ export async function writeActivityExport(
     templateFields.map((f) => fieldHeader(f, locale)),
     { height: 32, wrap: true },
   );
+  const cells: CellValue[] = templateFields.map(() => null);
   for await (const page of pages) {
     // a reader gone (connection closed) ends the reading: the rest would be written for nobody
     if (out.destroyed) return;
-    for (const a of page) for (const values of activityRows(a, locale)) ws.row(values);
+    for (const a of page) writeActivityRows(ws, a, locale, cells);
     ws.flush();
     await wb.drained();
   }

@@ -120,6 +120,29 @@ describe('a streamed workbook', () => {
     ]);
   });
 
+  it('writes texts and rows longer than its buffer, in any script, whole', async () => {
+    const { out, chunks } = collector();
+    const wb = new StreamedWorkbook(out, ['Feuille'], 'Jalon');
+    const ws = wb.sheet({ widths: [14, 48, 48] });
+    // one text longer than the whole buffer (3 bytes a character), one row of several long texts
+    const long = 'Ségou — 分 & <Mopti> 🌍 '.repeat(6000);
+    const wide = ['é'.repeat(30_000), 'x'.repeat(50_000), 'ß'.repeat(40_000)];
+    ws.row(['a', long, 7]);
+    ws.row(wide);
+    for (let i = 0; i < 3000; i++) ws.row([`r-${i}`, 'Tombouctou', i]);
+    ws.end();
+    await wb.end();
+    // ExcelJS reads it (Jalon's own reader refuses a cell of more than 5,000 characters)
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const cells = (r: number) => [1, 2, 3].map((c) => sheet.getCell(r, c).value);
+    expect(cells(1)).toEqual(['a', long, 7]);
+    expect(cells(2)).toEqual(wide);
+    expect(sheet.rowCount).toBe(3002);
+    expect(cells(3002)).toEqual(['r-2999', 'Tombouctou', 2999]);
+  });
+
   it('writes the same parts, byte for byte, however its pieces are cut (pinned)', async () => {
     const { out, chunks } = collector();
     const wb = new StreamedWorkbook(out, ['Activités', 'Valeurs'], 'Jalon');

@@ -31,12 +31,22 @@ export type { SheetLayout };
 
 export type CellValue = string | number | Date | null | undefined;
 
-/** Deflated text is handed to the ZIP in pieces of about this many characters. */
+/**
+ * A sheet's XML is written into one buffer, reused, and handed to the ZIP (which copies it into its own window)
+ * once it holds this many bytes: no string is built per row or per piece (docs/performance.md, "The export's
+ * garbage").
+ */
 const PIECE = 64 * 1024;
 const DAY_MS = 24 * 3600 * 1000;
 
+/** What text may need before it goes into XML: a character to scrub (accepted-text.ts) or to escape. */
+// eslint-disable-next-line no-control-regex
+const needsWork = /[&<>"\u0000-\u0008\u000B-\u000C\u000E-\u001F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+const spaceAtEnds = /^\s|\s$/;
+
 /** Text as XML carries it: scrubbed as every writer scrubs (core/domain/accepted-text.ts), then escaped. */
 export function xmlText(text: string): string {
+  if (!needsWork.test(text)) return text;
   return scrubText(text).replace(/[&<>"]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
   );
@@ -53,7 +63,7 @@ export function cellXml(ref: string, value: CellValue, style?: number): string {
   if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : '';
   const text = xmlText(value);
   // leading or trailing spaces and line breaks are kept only when said so
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  const space = spaceAtEnds.test(text) ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
@@ -71,23 +81,29 @@ export function drained(out: Writable): Promise<void> {
   });
 }
 
-/** One sheet being written: rows go in order; `end` closes it before the next sheet starts. */
+/**
+ * One sheet being written: rows go in order (`row`, or `startRow`, its cells left to right, `endRow`); `end`
+ * closes it before the next sheet starts. The XML is written byte by byte into a reused buffer: a row makes
+ * no string but its texts' (cellXml above says the same XML, string by string, for the header).
+ */
 export class SheetWriter {
   private rows = 0;
-  private text: string;
-  private letters: string[];
+  private readonly buf = Buffer.allocUnsafe(2 * PIECE);
+  private at = 0;
+  /** the row being written */
+  private current = 0;
+  private letters: string[] = [];
   private dates: Set<number>;
 
   constructor(
     private readonly file: ZipDeflate,
     layout: SheetLayout,
   ) {
-    this.letters = layout.widths.map((_, i) => columnLetter(i));
     this.dates = new Set(layout.dateColumns ?? []);
-    this.text = sheetStart(layout);
+    this.text(sheetStart(layout));
   }
 
-  private letter(i: number) {
+  private letter(i: number): string {
     return (this.letters[i] ??= columnLetter(i));
   }
 
@@ -102,34 +118,140 @@ export class SheetWriter {
     cells.forEach((v, i) => {
       // a header cell is written even when empty: it carries the fill
       const style = this.dates.has(i) ? dateStyle : cellStyle;
-      xml +=
-        v === '' ? `<c r="${this.letter(i)}${r}" s="${style}"/>` : cellXml(`${this.letter(i)}${r}`, v, style);
+      const ref = `${columnLetter(i)}${r}`;
+      xml += v === '' ? `<c r="${ref}" s="${style}"/>` : cellXml(ref, v, style);
     });
-    this.add(`${xml}</row>`);
+    this.text(`${xml}</row>`);
+    this.rowEnded();
   }
 
-  row(values: CellValue[]): void {
-    const r = ++this.rows;
-    let xml = `<row r="${r}">`;
-    for (let i = 0; i < values.length; i++) xml += cellXml(`${this.letter(i)}${r}`, values[i]);
-    this.add(`${xml}</row>`);
+  /** A row of cells from the first column (a blank cell is written as nothing). */
+  row(values: readonly CellValue[]): void {
+    this.startRow();
+    for (let i = 0; i < values.length; i++) this.cell(i, values[i]);
+    this.endRow();
   }
 
-  private add(xml: string) {
-    this.text += xml;
-    if (this.text.length >= PIECE) this.flush();
+  startRow(): void {
+    const r = (this.current = ++this.rows);
+    this.ascii('<row r="');
+    this.digits(r);
+    this.ascii('">');
   }
 
-  /** Hands what is written to the ZIP, which deflates it and sends it on. */
+  /** Cell `i` (0-based) of the row started: its cells go left to right. */
+  cell(i: number, value: CellValue): void {
+    if (value === null || value === undefined) return;
+    if (typeof value === 'string') this.textCell(i, value);
+    else if (typeof value === 'number') this.numberCell(i, value);
+    else this.dateCell(i, value.getTime());
+  }
+
+  /** A text cell (inline string), nothing when the text is empty. */
+  textCell(i: number, value: string): void {
+    if (value === '') return;
+    const text = xmlText(value);
+    this.ref(i);
+    this.ascii('" t="inlineStr"><is><t');
+    // leading or trailing spaces and line breaks are kept only when said so
+    if (spaceAtEnds.test(text)) this.ascii(' xml:space="preserve"');
+    this.ascii('>');
+    this.text(text);
+    this.ascii('</t></is></c>');
+  }
+
+  numberCell(i: number, value: number): void {
+    if (!Number.isFinite(value)) return;
+    this.ref(i);
+    this.ascii('"><v>');
+    this.number(value);
+    this.ascii('</v></c>');
+  }
+
+  /** A date (milliseconds since 1970, UTC) as Excel's serial number with the date format. */
+  dateCell(i: number, ms: number): void {
+    const serial = 25569 + ms / DAY_MS;
+    if (!Number.isFinite(serial)) return;
+    this.ref(i);
+    this.ascii('" s="');
+    this.digits(xf.date);
+    this.ascii('"><v>');
+    this.number(serial);
+    this.ascii('</v></c>');
+  }
+
+  endRow(): void {
+    this.ascii('</row>');
+    this.rowEnded();
+  }
+
+  /** `<c r="B12` */
+  private ref(i: number) {
+    this.ascii('<c r="');
+    this.ascii(this.letter(i));
+    this.digits(this.current);
+  }
+
+  private rowEnded() {
+    if (this.at >= PIECE) this.flush();
+  }
+
+  /** Makes room for `n` more bytes, handing what is written to the ZIP when the buffer cannot take them. */
+  private room(n: number) {
+    if (this.at + n > this.buf.length) this.flush();
+  }
+
+  /** Text known to be ASCII (the XML's own markup). */
+  private ascii(s: string) {
+    this.room(s.length);
+    const { buf } = this;
+    let at = this.at;
+    for (let k = 0; k < s.length; k++) buf[at++] = s.charCodeAt(k);
+    this.at = at;
+  }
+
+  /** A whole number ≥ 0 below 2^31, as `${n}` writes it. */
+  private digits(n: number) {
+    this.room(10);
+    const { buf } = this;
+    let end = this.at;
+    for (let m = n; m >= 10; m = (m / 10) | 0) end++;
+    this.at = end + 1;
+    for (let m = n; ; m = (m / 10) | 0) {
+      buf[end--] = 48 + (m % 10);
+      if (m < 10) break;
+    }
+  }
+
+  /** A number as `${n}` writes it. */
+  private number(n: number) {
+    if (Number.isInteger(n) && n >= 0 && n < 2 ** 31) this.digits(n);
+    else this.ascii(String(n));
+  }
+
+  /** Any text, in UTF-8 (at most 3 bytes per UTF-16 unit). */
+  private text(s: string) {
+    const most = 3 * s.length;
+    if (most > this.buf.length) {
+      this.flush();
+      this.file.push(Buffer.from(s, 'utf8'));
+      return;
+    }
+    this.room(most);
+    this.at += this.buf.write(s, this.at, 'utf8');
+  }
+
+  /** Hands what is written to the ZIP, which copies it, deflates it and sends it on. */
   flush(): void {
-    if (!this.text) return;
-    this.file.push(Buffer.from(this.text, 'utf8'));
-    this.text = '';
+    if (!this.at) return;
+    this.file.push(this.buf.subarray(0, this.at));
+    this.at = 0;
   }
 
   end(): void {
-    this.file.push(Buffer.from(this.text + sheetEnd, 'utf8'), true);
-    this.text = '';
+    this.ascii(sheetEnd);
+    this.file.push(this.buf.subarray(0, this.at), true);
+    this.at = 0;
   }
 }
 

@@ -106,8 +106,13 @@ export async function activityXlsForm(ctx: ServiceContext, slug: string): Promis
   };
 }
 
-let exportPage = 2000;
-/** Activities read per page of the export; tests make pages small to cross their edges. */
+/**
+ * Activities read per page of the export (tests make pages small to cross their edges). A page is alive while
+ * it is written: 500 activities are written between two of V8's young-generation collections, so a page dies
+ * young instead of being promoted to the old generation and left there as garbage until a full collection
+ * (2,000 were: docs/performance.md, "The export's garbage").
+ */
+let exportPage = 500;
 export const configureExportPages = (n: number) => {
   exportPage = n;
 };
@@ -128,16 +133,26 @@ async function* activityPages(
   ctx: ServiceContext,
   programmeId: string,
   query: Omit<ActivityListQuery, 'limit' | 'offset'>,
-): AsyncGenerator<ExportActivity[]> {
+): AsyncGenerator<Iterable<ExportActivity>> {
   const index = await placeIndex(ctx.db);
   let cursor: ExportCursor | null = null;
   for (;;) {
     const page = await findExportPage(ctx.db, programmeId, query, cursor, exportPage);
-    if (page.length) yield page.map((r) => exportActivity(r, index));
-    if (page.length < exportPage) return;
-    cursor = page[page.length - 1]!;
+    // said before the page is written: writing it empties it
+    const last = page.length < exportPage ? null : page[page.length - 1]!;
+    if (page.length) yield exportActivities(page, index);
+    if (!last) return;
+    cursor = { startDate: last.startDate, id: last.id };
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+}
+
+/**
+ * A page's rows as the writer takes them, each made when it is written and its row let go then: what the page
+ * holds shrinks as it is written, and each activity's objects die young.
+ */
+export function* exportActivities(page: ExportRow[], index: PlaceIndex): Generator<ExportActivity> {
+  for (let row = page.shift(); row; row = page.shift()) yield exportActivity(row, index);
 }
 
 /** A row of the export's page as the writer takes it: the names of its places as the list gives them. */
@@ -158,12 +173,8 @@ function exportActivity(r: ExportRow, index: PlaceIndex): ExportActivity {
     quantityUnit: r.quantityUnit,
     description: r.description,
     recordedBy: r.recordedBy,
-    participants: (r.participants ?? []).map(([category, sex, ageGroup, count]) => ({
-      category: category as ExportActivity['participants'][number]['category'],
-      sex: sex as ExportActivity['participants'][number]['sex'],
-      ageGroup: ageGroup as ExportActivity['participants'][number]['ageGroup'],
-      count,
-    })),
+    // [category, sex, age group, count] as the query gives them, in the vocabulary the database's enums hold
+    participants: (r.participants ?? []) as unknown as ExportActivity['participants'],
   };
 }
 
