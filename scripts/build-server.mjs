@@ -71,6 +71,19 @@ function sourcesAndInlinedPackages() {
   return {
     name: 'jalon-sources',
     setup(build) {
+      // Zod's namespace (`import { z } from 'zod'`, and its `core`) re-exports every one of its 64 locales'
+      // messages (≈ 400 KB of the bundle, parsed and run at every start); Jalon uses only the English default,
+      // which Zod's schemas import themselves. `z.locales` holds only `en` in the build (no code asks for another).
+      build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+        /[\\/]node_modules[\\/]zod[\\/]v4[\\/](classic|core)$/.test(args.resolveDir)
+          ? { path: join(args.resolveDir, '..', 'locales', 'en-only.js'), namespace: 'zod-en-only' }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'zod-en-only' }, (args) => ({
+        contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};\n`,
+        resolveDir: dirname(args.path),
+        loader: 'js',
+      }));
       build.onResolve({ filter: /^[^./]/ }, (args) => {
         if (args.path.startsWith('node:')) return { external: true };
         return inlinedPackages.has(packageOf(args.path)) ? undefined : { external: true };

@@ -1,37 +1,94 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
 
-/** Configuration from the environment, validated once at start-up with a clear message per variable. */
-const env = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  // loopback unless told otherwise: the first start prints the demo accounts' passwords, and a laptop in a
-  // shared office network must not serve them to the room (HOST=0.0.0.0 to be reached from other machines)
-  HOST: z.string().default('127.0.0.1'),
-  // an empty value means unset, as shells and .env files often write it
-  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
-  JALON_DATA_DIR: z.string().default('./data'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  // behind a reverse proxy: which proxies to believe for the client's address and https (X-Forwarded-*):
-  // "true" (any) or the proxies' addresses/CIDRs separated by commas (e.g. "127.0.0.1,10.0.0.0/8")
-  TRUST_PROXY: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
-  // backups written by the server itself (server/db/scheduled-backups.ts): on by default on PGlite only
-  JALON_BACKUP_DIR: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
-  JALON_BACKUP_HOURS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().min(0).optional()),
-  JALON_BACKUP_KEEP: z.coerce.number().int().min(1).default(7),
-  // e-mail (server/modules/notifications): both set, or e-mail is off and notifications stay in-app
-  JALON_SMTP_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
-  JALON_MAIL_FROM: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
-  // the web app's address as people reach it, for the links in e-mails (default http://localhost:PORT)
-  JALON_PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url().optional()),
-  // the hour (UTC) of the daily digest, how often the outbox and the reminders are looked at
-  JALON_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(6),
-  JALON_MAIL_POLL_SECONDS: z.coerce.number().min(0.2).default(15),
-  JALON_REMINDER_MINUTES: z.coerce.number().min(0.05).default(30),
-  // an import or export longer than this tells its author by notification (import_finished, export_finished)
-  JALON_LONG_TASK_SECONDS: z.coerce.number().min(0).default(10),
-  // server processes of `jalon start` (server/cli/cluster.ts): default the number of cores on PostgreSQL, 1 on PGlite
-  JALON_WORKERS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).optional()),
-});
+/**
+ * Configuration from the environment, validated once at start-up with a clear message per variable.
+ *
+ * Written by hand rather than with Zod: every command reads it first, and building a Zod schema at load costs
+ * a command ≈ 30–60 ms of CPU before it does anything (issue 20, item 4; a command ≤ 0.5 s). The rules are
+ * those of the Zod schema it replaces: a number is coerced (`Number(value)`), an empty value means unset where
+ * said (as shells and .env files often write it), a URL is trimmed and must parse.
+ */
+class Invalid extends Error {}
+
+type Source = NodeJS.ProcessEnv;
+/** an empty value means unset, as shells and .env files often write it */
+const unsetIfEmpty = (value: string | undefined) => (value === '' ? undefined : value);
+
+function numberOf(
+  value: string | undefined,
+  rule: { int?: boolean; min?: number; max?: number },
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Invalid(`expected a number, received "${value}"`);
+  if (rule.int && !Number.isSafeInteger(n)) throw new Invalid(`expected a whole number, received ${n}`);
+  if (rule.min !== undefined && n < rule.min)
+    throw new Invalid(`too small: expected ${n} to be >= ${rule.min}`);
+  if (rule.max !== undefined && n > rule.max)
+    throw new Invalid(`too big: expected ${n} to be <= ${rule.max}`);
+  return n;
+}
+
+function urlOf(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (!URL.canParse(trimmed)) throw new Invalid(`invalid URL: "${value}"`);
+  return trimmed.replace(/[\t\n\r]/g, '');
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type LogLevel = (typeof logLevels)[number];
+
+function logLevelOf(value: string | undefined): LogLevel {
+  if (value === undefined) return 'info';
+  if (!(logLevels as readonly string[]).includes(value))
+    throw new Invalid(`expected one of ${logLevels.map((l) => `"${l}"`).join('|')}, received "${value}"`);
+  return value as LogLevel;
+}
+
+/** The environment's variables read and checked; each wrong one named with its reason. */
+function readEnv(source: Source) {
+  const issues: string[] = [];
+  const read = <T>(name: string, parse: (value: string | undefined) => T): T => {
+    try {
+      return parse(source[name]);
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      issues.push(`  ${name}: ${error.message}`);
+      return undefined as T;
+    }
+  };
+  const e = {
+    PORT: read('PORT', (v) => numberOf(v, { int: true, min: 0, max: 65535 }) ?? 3000),
+    // loopback unless told otherwise: the first start prints the demo accounts' passwords, and a laptop in a
+    // shared office network must not serve them to the room (HOST=0.0.0.0 to be reached from other machines)
+    HOST: read('HOST', (v) => v ?? '127.0.0.1'),
+    DATABASE_URL: read('DATABASE_URL', (v) => urlOf(unsetIfEmpty(v))),
+    JALON_DATA_DIR: read('JALON_DATA_DIR', (v) => v ?? './data'),
+    LOG_LEVEL: read('LOG_LEVEL', logLevelOf),
+    // behind a reverse proxy: which proxies to believe for the client's address and https (X-Forwarded-*):
+    // "true" (any) or the proxies' addresses/CIDRs separated by commas (e.g. "127.0.0.1,10.0.0.0/8")
+    TRUST_PROXY: read('TRUST_PROXY', unsetIfEmpty),
+    // backups written by the server itself (server/db/scheduled-backups.ts): on by default on PGlite only
+    JALON_BACKUP_DIR: read('JALON_BACKUP_DIR', unsetIfEmpty),
+    JALON_BACKUP_HOURS: read('JALON_BACKUP_HOURS', (v) => numberOf(unsetIfEmpty(v), { min: 0 })),
+    JALON_BACKUP_KEEP: read('JALON_BACKUP_KEEP', (v) => numberOf(v, { int: true, min: 1 }) ?? 7),
+    // e-mail (server/modules/notifications): both set, or e-mail is off and notifications stay in-app
+    JALON_SMTP_URL: read('JALON_SMTP_URL', (v) => urlOf(unsetIfEmpty(v))),
+    JALON_MAIL_FROM: read('JALON_MAIL_FROM', unsetIfEmpty),
+    // the web app's address as people reach it, for the links in e-mails (default http://localhost:PORT)
+    JALON_PUBLIC_URL: read('JALON_PUBLIC_URL', (v) => urlOf(unsetIfEmpty(v))),
+    // the hour (UTC) of the daily digest, how often the outbox and the reminders are looked at
+    JALON_DIGEST_HOUR: read('JALON_DIGEST_HOUR', (v) => numberOf(v, { int: true, min: 0, max: 23 }) ?? 6),
+    JALON_MAIL_POLL_SECONDS: read('JALON_MAIL_POLL_SECONDS', (v) => numberOf(v, { min: 0.2 }) ?? 15),
+    JALON_REMINDER_MINUTES: read('JALON_REMINDER_MINUTES', (v) => numberOf(v, { min: 0.05 }) ?? 30),
+    // an import or export longer than this tells its author by notification (import_finished, export_finished)
+    JALON_LONG_TASK_SECONDS: read('JALON_LONG_TASK_SECONDS', (v) => numberOf(v, { min: 0 }) ?? 10),
+    // server processes of `jalon start` (server/cli/cluster.ts): default the number of cores on PostgreSQL, 1 on PGlite
+    JALON_WORKERS: read('JALON_WORKERS', (v) => numberOf(unsetIfEmpty(v), { int: true, min: 1 })),
+  };
+  return { e, issues };
+}
 
 export type TrustProxy = boolean | string;
 
@@ -45,7 +102,7 @@ export interface Config {
   port: number;
   host: string;
   database: { url: string } | { dataDir: string };
-  logLevel: z.infer<typeof env>['LOG_LEVEL'];
+  logLevel: LogLevel;
   trustProxy: TrustProxy;
   /** null: no backups by the server (the default on PostgreSQL, whose own tools do it better) */
   backups: { dir: string; everyHours: number; keep: number } | null;
@@ -58,12 +115,8 @@ export interface Config {
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = env.safeParse(source);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new Error(`Invalid configuration:\n${lines}`);
-  }
-  const e = parsed.data;
+  const { e, issues } = readEnv(source);
+  if (issues.length > 0) throw new Error(`Invalid configuration:\n${issues.join('\n')}`);
   const dataDir = resolve(e.JALON_DATA_DIR);
   const everyHours = e.JALON_BACKUP_HOURS ?? (e.DATABASE_URL && !e.JALON_BACKUP_DIR ? 0 : 24);
   const backupDir = e.JALON_BACKUP_DIR ?? (e.DATABASE_URL ? undefined : `${dataDir}-backups`);

@@ -1,4 +1,4 @@
-import { errorStatus, type ErrorCode, type ErrorIssue } from '../core/errors/error-codes.js';
+import { errorStatus, type ErrorCode, type ErrorIssue } from '../core/errors/error-status.js';
 
 /**
  * The one error type services throw; the error handler turns it into `{ error: { code, message, … } }`.

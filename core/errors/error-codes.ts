@@ -1,39 +1,18 @@
 /**
- * Every error the API can answer, with its HTTP status. Its sentence in each language is the catalogue's
- * (`errorCodes` in core/i18n/messages/error-codes.*.ts): the API answers it, the web app shows it.
+ * The schema of every error response (for the API's description and its answers). The codes and their HTTP
+ * statuses are plain data in ./error-status.ts, re-exported here.
  */
 import { z } from 'zod';
+import { errorCodes, type ErrorCode } from './error-status.js';
 
-export const errorStatus = {
-  validation_failed: 400,
-  bad_request: 400,
-  unauthorized: 401,
-  invalid_credentials: 401,
-  forbidden: 403,
-  csrf_failed: 403,
-  /** an account whose password an administrator set: it changes it before anything else */
-  password_change_required: 403,
-  not_found: 404,
-  conflict: 409,
-  version_conflict: 409,
-  /** refused by a lock: an accepted report, a report in review, a closed period; the message names its reason */
-  locked: 423,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  /** too many failed sign-ins: the account is locked for a while */
-  account_locked: 429,
-  too_many_requests: 429,
-  internal: 500,
-} as const;
-export type ErrorCode = keyof typeof errorStatus;
-export const errorCodes = Object.keys(errorStatus) as ErrorCode[];
+// the statuses are plain data of their own (./error-status.ts): what needs no schema does not load Zod
+export { errorCodes, errorStatus, type ErrorCode, type ErrorIssue } from './error-status.js';
 
 export const errorIssue = z.object({
   /** where in the input: `body.targets.2023.text`, `params.slug` */
   path: z.string(),
   message: z.string(),
 });
-export type ErrorIssue = z.infer<typeof errorIssue>;
 
 /** The body of every error response. */
 export const errorBody = z

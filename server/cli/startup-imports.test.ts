@@ -72,6 +72,17 @@ describe('what a command loads at start', () => {
     expect(zodOf(files)).toEqual([]);
   });
 
+  it('the configuration, `AppError` and a brief command reach no Zod (it is built by what describes the API)', async () => {
+    // every command reads the configuration and its services throw AppError; `jalon export programme` reads
+    // the database and prints: none of them needs a schema of Zod's (≈ 40–80 ms of CPU to load and build)
+    for (const entry of ['server/config.ts', 'server/errors.ts', 'server/cli/export.command.ts']) {
+      const files = await staticallyLoaded(entry);
+      expect(files).toContain(entry);
+      expect({ entry, zod: zodOf(files) }).toEqual({ entry, zod: [] });
+    }
+    expect(await staticallyLoaded('server/errors.ts')).toContain('core/errors/error-status.ts');
+  });
+
   it('`jalon start` reaches none of the libraries loaded on use before its first answer', async () => {
     // start.command.ts, then the serving process's own code (./serve.ts, imported when it serves)
     const files = [
@@ -96,5 +107,6 @@ describe('what a command loads at start', () => {
 
   it('a contract does reach Zod (the check can fail)', async () => {
     expect(zodOf(await staticallyLoaded('core/contracts/programme-document.ts'))).not.toEqual([]);
+    expect(zodOf(await staticallyLoaded('core/errors/error-codes.ts'))).not.toEqual([]);
   });
 });
