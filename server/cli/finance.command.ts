@@ -71,7 +71,8 @@ export async function expenditureTemplateCommand(options: {
 }): Promise<void> {
   const locale = localeOf(options.lang);
   const period = { start: isoDate(options.from, '--from'), end: isoDate(options.to, '--to') };
-  const database = await openMigrated();
+  // reads then a workbook: on PGlite, the brief command's engine (server/db/client.ts, `brief`)
+  const database = await openMigrated(undefined, { brief: true });
   try {
     const ctx = operatorContext(database.db, locale);
     const file = await expenditureTemplate(ctx, programmeSlugOf(options.programme), period, locale);
@@ -90,7 +91,7 @@ export async function exportFinanceCommand(
 ): Promise<void> {
   const locale = localeOf(options.lang);
   const asOf = isoDate(options.asOf, '--as-of');
-  const database = await openMigrated();
+  const database = await openMigrated(undefined, { brief: true });
   try {
     const ctx = operatorContext(database.db, locale);
     const file = await exportFinance(ctx, programmeSlugOf(code), asOf, locale);

@@ -22,7 +22,8 @@ export async function exportQuarterlyCommand(
   if (format !== 'docx' && format !== 'pdf') throw new Error(`Unknown format "${format}": use docx or pdf.`);
   const locale = options.lang;
   if (!isLocale(locale)) throw new Error(`Unknown language "${locale}": use fr or en.`);
-  const database = await openMigrated();
+  // reads then a document: on PGlite, the brief command's engine (server/db/client.ts, `brief`)
+  const database = await openMigrated(undefined, { brief: true });
   try {
     const ctx = operatorContext(database.db, locale);
     const file = await exportQuarterly(ctx, programmeSlugOf(programme), quarter, format, locale);

@@ -49,7 +49,8 @@ export async function exportReportCommand(
   const locale = options.lang;
   if (!isLocale(locale)) throw new Error(`Unknown language "${locale}": use fr or en.`);
 
-  const database = await openMigrated();
+  // reads then a document: on PGlite, the brief command's engine (server/db/client.ts, `brief`)
+  const database = await openMigrated(undefined, { brief: true });
   try {
     const ctx = operatorContext(database.db, locale);
     const id = await findReportId(ctx, programme, reportType, Number(year));

@@ -55,6 +55,8 @@ const loadedOnUse = [
   'xmllint-wasm',
   'exceljs',
   'docx',
+  // COPY on PostgreSQL (server/db/copy.ts): a server on PGlite never needs it
+  'pg-copy-streams',
 ];
 const packagesOf = (files: string[], names: string[]) =>
   files.filter((f) => names.some((name) => f === name || f.startsWith(`${name}/`)));

@@ -12,7 +12,8 @@ import { operatorContext } from '../context.js';
  */
 export async function exportXlsFormCommand(programme: string, options: { lang: string; out?: string }) {
   if (!isLocale(options.lang)) throw new Error(`Unknown language "${options.lang}": use fr or en.`);
-  const database = await openMigrated();
+  // reads then a workbook: on PGlite, the brief command's engine (server/db/client.ts, `brief`)
+  const database = await openMigrated(undefined, { brief: true });
   try {
     const file = await activityXlsForm(
       operatorContext(database.db, options.lang),

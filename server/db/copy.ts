@@ -8,7 +8,6 @@
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { from as copyFrom } from 'pg-copy-streams';
 import { driverOf, type DbOrTx } from './client.js';
 
 /** A value COPY's text format can carry: null, text, a number, a boolean, a date (as an instant). */
@@ -98,6 +97,8 @@ export async function copyRows(
   const target = `${quoteIdent(table)} (${columns.map(quoteIdent).join(', ')})`;
   const driver = driverOf(tx);
   if (driver.engine === 'postgres') {
+    // loaded on PostgreSQL only, at the first COPY: a server on PGlite never needs it (issue 20, item 4)
+    const { from: copyFrom } = await import('pg-copy-streams');
     const stream = driver.client.query(copyFrom(`COPY ${target} FROM STDIN`));
     await pipeline(Readable.from(pieces(rows, STREAM_CHUNK)), stream);
     return stream.rowCount;
