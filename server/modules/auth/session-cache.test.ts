@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/client.js';
+import { TEST_PASSWORD } from '../../test/api-client.js';
 import { aProgramme, anAccount, signedIn, type MadeProgramme } from '../../test/factories.js';
 import { testEngines } from '../../test/test-database.js';
 import { testSuite } from '../../test/test-suite.js';
@@ -126,6 +127,57 @@ describe.each(testEngines)('sessions kept in memory on %s', (engine) => {
       timeout: 2000,
       interval: 5,
     });
+  });
+
+  it('closes the other sessions of a password changed, and keeps the one that changed it', async () => {
+    const account = await anAccount(suite.database);
+    const here = await signedIn(suite.app, account);
+    const there = await signedIn(other, account);
+    for (const [app, headers] of [
+      [suite.app, here],
+      [other, there],
+      [suite.app, there],
+      [other, here],
+    ] as const) {
+      await whoIs(app, headers);
+      expect(await whoIs(app, headers)).toBe(account.email);
+    }
+    const changed = await suite.app.inject({
+      method: 'POST',
+      url: '/api/v1/me/password',
+      headers: here,
+      payload: { current: TEST_PASSWORD, next: 'another horse battery staple' },
+    });
+    expect(changed.statusCode, changed.body).toBe(204);
+    expect(await whoIs(suite.app, there)).toBeNull();
+    expect(await whoIs(suite.app, here)).toBe(account.email);
+    await vi.waitFor(async () => expect(await whoIs(other, there)).toBeNull(), {
+      timeout: 2000,
+      interval: 5,
+    });
+    expect(await whoIs(other, here)).toBe(account.email);
+  });
+
+  it('gives a global role changed to the next request', async () => {
+    const account = await anAccount(suite.database, { role: 'admin' });
+    const headers = await signedIn(suite.app, account);
+    const listsUsers = async (app: FastifyInstance) =>
+      (await app.inject({ url: '/api/v1/users', headers })).statusCode;
+    for (const app of [suite.app, other]) {
+      await listsUsers(app);
+      expect(await listsUsers(app)).toBe(200);
+    }
+    const users = (await suite.app.inject({ url: '/api/v1/users', headers: adminHeaders })).json();
+    const { version } = users.items.find((u: { id: string }) => u.id === account.id);
+    const patch = await suite.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${account.id}`,
+      headers: adminHeaders,
+      payload: { version, role: 'member' },
+    });
+    expect(patch.statusCode, patch.body).toBe(200);
+    expect(await listsUsers(suite.app)).toBe(403);
+    await vi.waitFor(async () => expect(await listsUsers(other)).toBe(403), { timeout: 2000, interval: 5 });
   });
 
   it('refuses a kept session once it has expired', async () => {
