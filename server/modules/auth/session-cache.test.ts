@@ -4,7 +4,9 @@
  * membership removed, an account deactivated take effect at the very next request of the server that wrote them
  * and, once the notification arrives, of another server on the same database; an expired session is refused.
  */
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/client.js';
 import { TEST_PASSWORD } from '../../test/api-client.js';
@@ -191,6 +193,33 @@ describe.each(testEngines)('sessions kept in memory on %s', (engine) => {
     try {
       clock.setTime(clock.getTime() + 15 * 86_400_000);
       expect(await whoIs(suite.app, headers)).toBeNull();
+    } finally {
+      clock.setTime(new Date('2026-11-26T12:00:00Z').getTime());
+    }
+  });
+
+  it('still notes the activity of a session kept, ten minutes on', async () => {
+    const account = await anAccount(suite.database);
+    const headers = await signedIn(suite.app, account);
+    const id = createHash('sha256')
+      .update(decodeURIComponent(headers.cookie!.split('=')[1]!))
+      .digest('hex');
+    const lastSeen = async () => {
+      const result = await suite.database.db.execute(sql`select last_seen_at from sessions where id = ${id}`);
+      const rows = Array.isArray(result)
+        ? result
+        : (result as { rows: { last_seen_at: string | Date }[] }).rows;
+      return new Date(rows[0]!.last_seen_at).getTime();
+    };
+    await whoIs(suite.app, headers);
+    expect(await whoIs(suite.app, headers)).toBe(account.email);
+    const before = await lastSeen();
+    try {
+      clock.setTime(before + 11 * 60_000);
+      const hits = suite.app.sessionCache.counts.hits;
+      expect(await whoIs(suite.app, headers)).toBe(account.email);
+      expect(suite.app.sessionCache.counts.hits).toBe(hits + 1);
+      expect(await lastSeen()).toBe(clock.getTime());
     } finally {
       clock.setTime(new Date('2026-11-26T12:00:00Z').getTime());
     }
