@@ -132,7 +132,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // text first: a slug or a field holding NUL must not reach the access rules' queries
   registerAcceptedText(app);
-  registerAccess(app, options.db);
+  // the access gate keeps sessions in memory in step with the read cache's notifications (session-cache.ts)
+  registerAccess(app, options.db, () => app.readCache);
   await registerReadCache(app, { db: options.db, changes: options.changes });
 
   // helmet's headers, worked out once (plugins/security-headers.ts)

@@ -69,12 +69,24 @@ export interface ReadCacheOptions {
   settleMs?: number;
 }
 
+/**
+ * Another memory kept in step with the database by this cache's subscription (one LISTEN connection per
+ * process): told of every table named, and of every time everything is dropped (a lost connection, a restore,
+ * a write not heard back). It keeps nothing while `listening` is false. The session cache
+ * (modules/auth/session-cache.ts) is one.
+ */
+export interface ChangeFollower {
+  changed(table: string): void;
+  cleared(): void;
+}
+
 export class ReadCache {
+  private readonly followers = new Set<ChangeFollower>();
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
   private generation = 0;
   private log: { generation: number; table: string }[] = [];
-  private listening = false;
+  private isListening = false;
   private subscription: Listening | null = null;
   private readonly waiters = new Map<string, () => void>();
   private readonly id = randomUUID();
@@ -88,22 +100,33 @@ export class ReadCache {
     this.subscription = await this.options.changes.listen(CHANGES_CHANNEL, {
       message: (payload) => this.changed(payload),
       lost: () => {
-        this.listening = false;
+        this.isListening = false;
         this.clear();
       },
       resumed: () => {
         this.clear();
-        this.listening = true;
+        this.isListening = true;
       },
     });
-    this.listening = true;
+    this.isListening = true;
   }
 
   async stop(): Promise<void> {
-    this.listening = false;
+    this.isListening = false;
     this.clear();
     await this.subscription?.close();
     this.subscription = null;
+  }
+
+  /** Whether notifications are being received: what is kept is current. */
+  get listening(): boolean {
+    return this.isListening;
+  }
+
+  /** `follower` is told of the notifications this cache applies, until the returned function is called. */
+  follow(follower: ChangeFollower): () => void {
+    this.followers.add(follower);
+    return () => this.followers.delete(follower);
   }
 
   /** Kept answers and their size, for the tests and the bench. */
@@ -121,7 +144,7 @@ export class ReadCache {
     read: (ctx: RequestContext) => Promise<unknown>,
   ): Promise<FastifyReply> {
     const key = keyOf(request);
-    let entry = this.listening ? this.entries.get(key) : undefined;
+    let entry = this.isListening ? this.entries.get(key) : undefined;
     if (entry) this.hit(key, entry);
     else {
       this.counts.misses++;
@@ -139,7 +162,7 @@ export class ReadCache {
    * after the app's). Anything not ready (no kept answer, its brotli still being made) goes the usual way.
    */
   readonly early = (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
-    if (request.method !== 'GET' || !this.listening) return done();
+    if (request.method !== 'GET' || !this.isListening) return done();
     const key = keyOf(request);
     const entry = this.entries.get(key);
     if (!entry) return done();
@@ -159,7 +182,7 @@ export class ReadCache {
 
   /** Waits until this process has applied the notifications of every write committed so far (see above). */
   async settle(): Promise<void> {
-    if (!this.listening) return;
+    if (!this.isListening) return;
     const marker = `${MARKER_PREFIX}${this.id}:${++this.markers}`;
     let timer: NodeJS.Timeout | undefined;
     const arrived = new Promise<boolean>((resolve) => {
@@ -184,7 +207,7 @@ export class ReadCache {
     reply: FastifyReply,
     read: (ctx: RequestContext) => Promise<unknown>,
   ): Promise<Entry> {
-    if (!this.listening) return entryOf(bytesOf(reply.serialize(await read(request.ctx))), null);
+    if (!this.isListening) return entryOf(bytesOf(reply.serialize(await read(request.ctx))), null);
     const started = this.generation;
     const { value, tables } = await this.options.db.transaction(
       async (tx) => {
@@ -195,7 +218,7 @@ export class ReadCache {
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
     const entry = entryOf(bytesOf(reply.serialize(value)), tables.length ? new Set(tables) : null);
-    if (this.listening && this.unchangedSince(started, entry.tables)) this.keep(key, entry);
+    if (this.isListening && this.unchangedSince(started, entry.tables)) this.keep(key, entry);
     return entry;
   }
 
@@ -231,6 +254,7 @@ export class ReadCache {
     this.generation++;
     this.log = [{ generation: this.generation, table: EVERYTHING }];
     for (const [k, e] of this.entries) this.drop(k, e);
+    for (const follower of this.followers) follower.cleared();
   }
 
   private changed(payload: string) {
@@ -239,6 +263,7 @@ export class ReadCache {
       return;
     }
     if (payload === EVERYTHING) return this.clear();
+    for (const follower of this.followers) follower.changed(payload);
     this.generation++;
     this.log.push({ generation: this.generation, table: payload });
     if (this.log.length > LOG_SIZE) this.log = this.log.slice(-LOG_SIZE / 2);

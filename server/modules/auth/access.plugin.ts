@@ -11,9 +11,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { t } from '../../../core/i18n/t.js';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { AppError } from '../../errors.js';
-import { sessionActor } from './auth.service.js';
+import { newSessionCache, sessionActor } from './auth.service.js';
 import { can, type Actor, type Permission } from './policy.js';
 import type { ProgrammeScope } from './programme-scope.js';
+import type { ChangeSource, SessionCache } from './session-cache.js';
 
 export type AccessRule = 'public' | 'signedIn' | { permission: Permission; programme?: ProgrammeScope };
 
@@ -23,6 +24,10 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     session: { token: string; csrfToken: string } | null;
+  }
+  interface FastifyInstance {
+    /** the sessions this server keeps in memory (session-cache.ts) */
+    sessionCache: SessionCache;
   }
 }
 
@@ -35,6 +40,8 @@ const PASSWORD_CHANGE = new Set([
   'DELETE /api/v1/session',
 ]);
 const routeKey = (request: FastifyRequest) => `${request.method} ${request.routeOptions.url ?? ''}`;
+/** the routes that write sessions, accounts or memberships (auth.routes.ts): sign-in and out, passwords, users */
+const ACCOUNT_WRITES = /^\/api\/v1\/(session$|me\/|users(\/|$))/;
 
 export function cookieValue(request: FastifyRequest, name: string): string | undefined {
   const header = request.headers.cookie;
@@ -68,20 +75,46 @@ export function accessRuleOf(method: string, config: { access?: AccessRule } | u
   return config?.access ?? (method === 'GET' || method === 'HEAD' ? 'public' : { permission: 'admin' });
 }
 
-export function registerAccess(app: FastifyInstance, db: Db) {
+/**
+ * The access gate. `changes` (the server's read cache) keeps the sessions' actors in memory, in step with the
+ * database; without it every signed-in request reads its session.
+ */
+export function registerAccess(
+  app: FastifyInstance,
+  db: Db,
+  changes: () => ChangeSource | null = () => null,
+) {
   app.decorateRequest('session', null);
+  const cache = newSessionCache();
+  app.decorate('sessionCache', cache);
+  // the read cache registers after this gate: its subscription is followed once the server is built
+  app.addHook('onReady', (done) => {
+    cache.start(changes());
+    done();
+  });
+  app.addHook('onClose', (_app, done) => {
+    cache.stop();
+    done();
+  });
 
   // callback style: an anonymous request (no cookie) pays no promise here
   app.addHook('onRequest', (request, _reply, done) => {
     const token = cookieValue(request, SESSION_COOKIE);
     if (!token) return done();
-    sessionActor(db, token, request.ctx.now()).then((found) => {
+    sessionActor(db, token, request.ctx.now(), cache).then((found) => {
       if (found) {
         request.ctx.actor = found.actor;
         request.session = { token, csrfToken: found.csrfToken };
       }
       done();
     }, done);
+  });
+
+  // an account written by this server is read again by its very next request, whether or not the database's
+  // notification has arrived yet (the reply leaves after the commit: request-transaction.ts)
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    if (UNSAFE.has(request.method) && ACCOUNT_WRITES.test(request.routeOptions.url ?? '')) cache.clear();
+    done(null, payload);
   });
 
   // before validation: who may ask comes before what they asked

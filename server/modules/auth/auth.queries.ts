@@ -1,10 +1,13 @@
 /** Accounts, sessions, sign-in failures and memberships: the SQL of auth.service.ts. */
-import { and, asc, eq, gt, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableName, gt, inArray, ne, sql } from 'drizzle-orm';
 import type { Membership } from '../../../core/contracts/auth.js';
 import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 
 export type UserRow = typeof t.users.$inferSelect;
+
+/** The tables a session's actor is read from (`liveSessionWithUser`, `membershipsOf`): a write to one drops the kept ones. */
+export const ACTOR_TABLES = [t.sessions, t.users, t.memberships].map((table) => getTableName(table));
 
 /** The memberships of these accounts with their programme and (for a focal point) agency. */
 export async function membershipsOf(db: DbOrTx, userIds: string[]) {
@@ -140,6 +143,7 @@ export function liveSessionWithUser(db: DbOrTx, sessionId: string, now: Date) {
     .select({
       user: t.users,
       csrfToken: t.sessions.csrfToken,
+      expiresAt: t.sessions.expiresAt,
       lastSeenAt: t.sessions.lastSeenAt,
       id: t.sessions.id,
     })

@@ -6,6 +6,7 @@ import type { Db, DbOrTx } from '../../db/client.js';
 import type { ServiceContext } from '../../context.js';
 import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import {
+  ACTOR_TABLES,
   actAsInTrail,
   anyUser,
   clearSignInFailures,
@@ -36,6 +37,7 @@ import {
   type UserRow,
 } from './auth.queries.js';
 import { can, type Actor } from './policy.js';
+import { SessionCache } from './session-cache.js';
 
 /**
  * After so many failed sign-ins in a row, the identifier (an account's address, or an address nobody has) is
@@ -184,15 +186,48 @@ export interface SessionActor {
   csrfToken: string;
 }
 
-/** The person behind a session cookie, or null when the session is unknown, expired or the account disabled. */
-export async function sessionActor(db: Db, token: string, now: Date): Promise<SessionActor | null> {
-  const row = await liveSessionWithUser(db, tokenId(token), now);
-  if (!row || !row.user.active) return null;
-  // note activity at most every ten minutes: a write per request would cost more than it tells
-  if (now.getTime() - row.lastSeenAt.getTime() > 600_000) {
-    await setSessionLastSeen(db, row.id, now);
+/** A server's kept sessions (session-cache.ts): nothing kept until started with a source of changes. */
+export const newSessionCache = () => new SessionCache(ACTOR_TABLES);
+
+/** Activity is noted at most every ten minutes: a write per request would cost more than it tells. */
+const LAST_SEEN_EVERY_MS = 600_000;
+
+/**
+ * The person behind a session cookie, or null when the session is unknown, expired or the account disabled;
+ * from `cache` without a query when it keeps the session.
+ */
+export async function sessionActor(
+  db: Db,
+  token: string,
+  now: Date,
+  cache?: SessionCache,
+): Promise<SessionActor | null> {
+  const id = tokenId(token);
+  const kept = cache?.get(id, now);
+  if (kept) {
+    if (!kept.active) return null;
+    if (now.getTime() - kept.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+      // noted once: the requests arriving before the write's notification drops the entry do not write again
+      kept.lastSeenAt = now;
+      await setSessionLastSeen(db, id, now);
+    }
+    return { actor: kept.actor, csrfToken: kept.csrfToken };
   }
-  return { actor: actorOf(row.user, await membershipsOf(db, [row.user.id])), csrfToken: row.csrfToken };
+  const generation = cache?.generation ?? 0;
+  const row = await liveSessionWithUser(db, id, now);
+  if (!row || !row.user.active) return null;
+  const actor = actorOf(row.user, await membershipsOf(db, [row.user.id]));
+  let lastSeenAt = row.lastSeenAt;
+  if (now.getTime() - lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+    await setSessionLastSeen(db, row.id, now);
+    lastSeenAt = now;
+  }
+  cache?.keep(
+    id,
+    { actor, csrfToken: row.csrfToken, expiresAt: row.expiresAt, lastSeenAt, active: row.user.active },
+    generation,
+  );
+  return { actor, csrfToken: row.csrfToken };
 }
 
 export async function signOut(db: Db, token: string): Promise<void> {
