@@ -33,12 +33,18 @@ const full: ActivityCreate = {
   organisation: 'UNDP',
   output: '2.1',
   indicators: ['2.1.1', '2.1.2'],
+  // text the trail's JSON must escape (quotes, backslash, line breaks, tab, accents, an emoji) and a decimal
+  description: 'Ligne 1\n« citée » "ainsi" \\ C:\\dossier\ttab\r\nfin 😀',
+  partner: 'ONG "Azhar"',
+  quantity: 12.5,
+  quantityUnit: 'kits',
   places: [
-    { area: 'Mopti', note: 'Sévaré' },
+    { area: 'Mopti', note: 'Sévaré "centre"' },
     { area: 'Ségou', note: null },
   ],
   participants: [
     { category: 'community_members', sex: 'female', ageGroup: 'age_18_35', count: 12 },
+    { category: 'community_members', sex: 'female', ageGroup: 'age_18_35', count: 3 },
     { category: 'community_members', sex: 'male', ageGroup: 'age_18_35', count: 7, area: 'Mopti' },
   ],
 };
@@ -158,9 +164,13 @@ describe.each(testEngines)('the import writer on %s', (engine) => {
       title_fr: 'Causerie importée',
       source: 'imported',
       indicators: { '2.1.1': true, '2.1.2': true },
-      places: { 'ML-5.MOPTI': { order: 1, note: 'Sévaré' }, 'ML-4.SEGOU': { order: 2 } },
+      places: { 'ML-5.MOPTI': { order: 1, note: 'Sévaré "centre"' }, 'ML-4.SEGOU': { order: 2 } },
     });
-    expect(Object.keys((withParts!.after as Row).participants as Row)).toHaveLength(2);
+    // two rows of one key are one entry of the part, their counts summed
+    const participants = (withParts!.after as Row).participants as Record<string, number>;
+    expect(Object.keys(participants)).toHaveLength(2);
+    expect(Object.values(participants).reduce((a, b) => a + b, 0)).toBe(22);
+    expect((withParts!.after as Row).quantity).toBe(12.5);
     const [nothing] = await history(imported[1]!);
     for (const part of ['indicators', 'places', 'participants'])
       expect(nothing!.after).not.toHaveProperty(part);
