@@ -15,7 +15,9 @@ function newest(dir) {
 }
 const stale = !existsSync(dist) || Math.max(newest('web'), newest('core')) > statSync(dist).mtimeMs;
 if (stale) {
-  console.log('Building the web app (once, and again only when its sources change; about a minute)…');
+  console.log(
+    'Building the web app (once, and again only when its sources change; about 10 s on an idle machine)…',
+  );
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
   });
