@@ -33,7 +33,6 @@
  * Run: `npm run bench -- api-load`, or `npx tsx bench/api-load.bench.ts`.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import Fastify from 'fastify';
 import { createServer, get } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +40,7 @@ import { promisify } from 'node:util';
 import type { Engine } from '../server/db/client.js';
 import { buildApp } from '../server/app.js';
 import { quick, runIfMain, type BenchResult, type Timing } from './measure.js';
+import { treeRss } from './processes.js';
 import { benchSlug, fillPortfolio, openBenchEngine, originOf, PROGRAMMES, type Query } from './portfolio.js';
 import { rawFramework, rawPortfolio, rawProgramme } from './raw-reads.js';
 
@@ -106,18 +106,6 @@ const routes = [
   { name: 'GET /programmes/:slug', paths: slugs.map((s) => `/api/v1/programmes/${s}`) },
   { name: 'GET /programmes/:slug/framework', paths: slugs.map((s) => `/api/v1/programmes/${s}/framework`) },
 ];
-
-/** The resident memory of a process and its children, in bytes (Linux's /proc; 0 elsewhere). */
-function treeRss(pid: number): number {
-  try {
-    const rss =
-      Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
-    return rss + children.reduce((sum, child) => sum + treeRss(Number(child)), 0);
-  } catch {
-    return 0;
-  }
-}
 
 /** `jalon start --workers N` on the database at `url`; resolves once it says it is running. */
 async function startJalon(url: string, workers: number): Promise<{ origin: string; process: ChildProcess }> {

@@ -19,11 +19,11 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { backupDatabase, restoreDatabase, verifyBackup } from '../server/db/backup.js';
 import { openDatabase, type Database, type DatabaseOptions, type Engine } from '../server/db/client.js';
 import { seedDemoData } from '../server/seed/seed.js';
 import { quick, runIfMain, size, timingOf, type BenchResult } from './measure.js';
+import { throwawayDatabase } from './processes.js';
 
 const MB = 1024 * 1024;
 const PHOTO = Math.round(7.8 * MB);
@@ -94,26 +94,10 @@ async function freshTarget(engine: Engine, dir: string, label: string) {
     await database.migrate();
     return { target: dataDir, database, drop: async () => rmSync(dataDir, { recursive: true, force: true }) };
   }
-  const admin = process.env.JALON_BENCH_DATABASE_URL!;
-  const name = `jalon_bench_${label}_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const { url, drop } = await throwawayDatabase();
+  const database = await openDatabase({ url });
   await database.migrate();
-  return {
-    target: url.toString(),
-    database,
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: admin });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    },
-  };
+  return { target: url, database, drop };
 }
 
 /** What must come back: every table's row count and every file's SHA-256, computed by the database. */

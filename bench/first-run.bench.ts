@@ -12,14 +12,13 @@
  * Run: `npm run bench -- first-run` (JALON_BENCH_FIRST_START_RUNS, 2 by default, 1 quick).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import type { Engine } from '../server/db/client.js';
 import { runIfMain, size, timingOf, type BenchResult } from './measure.js';
+import { throwawayDatabase, treeRss } from './processes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = size('JALON_BENCH_FIRST_START_RUNS', 2, 1);
@@ -47,18 +46,6 @@ function freshCopy(): string {
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
-}
-
-/** The resident memory of a process and its children, in bytes (Linux's /proc; 0 elsewhere). */
-function treeRss(pid: number): number {
-  try {
-    const rss =
-      Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean);
-    return rss + children.reduce((sum, child) => sum + treeRss(Number(child)), 0);
-  } catch {
-    return 0;
-  }
 }
 
 /** Stops `npm start` and everything it started (its own process group). */
@@ -155,20 +142,8 @@ function bareTools(dir: string, engine: Engine): number {
 
 async function database(engine: Engine): Promise<{ env: NodeJS.ProcessEnv; close: () => Promise<void> }> {
   if (engine === 'pglite') return { env: { ...process.env, DATABASE_URL: '' }, close: async () => {} };
-  const admin = process.env.JALON_BENCH_DATABASE_URL!;
-  const name = `jalon_bench_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return {
-    env: { ...process.env, DATABASE_URL: url.toString(), JALON_WORKERS: '1' },
-    close: async () => {
-      await client.query(`drop database ${name} with (force)`);
-      await client.end();
-    },
-  };
+  const { url, drop } = await throwawayDatabase();
+  return { env: { ...process.env, DATABASE_URL: url, JALON_WORKERS: '1' }, close: drop };
 }
 
 export async function firstStartBench(engine: Engine): Promise<BenchResult[]> {

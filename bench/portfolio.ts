@@ -6,13 +6,13 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { programmeDocument } from '../core/contracts/programme-document.js';
 import { openDatabase, type Database, type Engine } from '../server/db/client.js';
 import { organisations } from '../server/seed/data/organisations.js';
 import { pbfMliA3 } from '../server/seed/data/pbf-mli-a-3.js';
 import { prosmed } from '../server/seed/data/prosmed.js';
+import { throwawayDatabase } from './processes.js';
 import {
   importProgrammeDocument,
   upsertOrganisations,
@@ -45,27 +45,20 @@ export async function openBenchEngine(engine: Engine): Promise<BenchEngine> {
       },
     };
   }
-  const admin = process.env.JALON_BENCH_DATABASE_URL!;
-  const name = `jalon_bench_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const { url, drop } = await throwawayDatabase();
+  const database = await openDatabase({ url });
   await database.migrate();
   // the same pool size as the application's (server/db/client.ts)
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', () => undefined);
   return {
     database,
-    url: url.toString(),
+    url,
     query: async (text, params) => (await pool.query(text, params)).rows,
     close: async () => {
       await pool.end();
       await database.close();
-      await client.query(`drop database ${name} with (force)`);
-      await client.end();
+      await drop();
     },
   };
 }

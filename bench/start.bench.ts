@@ -10,14 +10,13 @@
  * Run: `npm run bench -- start`, or `npx tsx bench/start.bench.ts` (JALON_BENCH_START_RUNS, 10 by default).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import type { Engine } from '../server/db/client.js';
 import { runIfMain, size, timingOf, type BenchResult } from './measure.js';
+import { throwawayDatabase } from './processes.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = size('JALON_BENCH_START_RUNS', 10, 3);
@@ -38,23 +37,11 @@ async function target(engine: Engine): Promise<Target> {
     jalon(['db', 'seed'], env);
     return { env, close: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const admin = process.env.JALON_BENCH_DATABASE_URL!;
-  const name = `jalon_bench_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`create database ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
+  const { url, drop } = await throwawayDatabase();
   // one process, as measured before `jalon start` ran one per core on PostgreSQL (server/cli/cluster.ts)
-  const env = { ...process.env, DATABASE_URL: url.toString(), JALON_WORKERS: '1' };
+  const env = { ...process.env, DATABASE_URL: url, JALON_WORKERS: '1' };
   jalon(['db', 'seed'], env);
-  return {
-    env,
-    close: async () => {
-      await client.query(`drop database ${name} with (force)`);
-      await client.end();
-    },
-  };
+  return { env, close: drop };
 }
 
 function jalon(args: string[], env: NodeJS.ProcessEnv) {
