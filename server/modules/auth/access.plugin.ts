@@ -40,8 +40,6 @@ const PASSWORD_CHANGE = new Set([
   'DELETE /api/v1/session',
 ]);
 const routeKey = (request: FastifyRequest) => `${request.method} ${request.routeOptions.url ?? ''}`;
-/** the routes that write sessions, accounts or memberships (auth.routes.ts): sign-in and out, passwords, users */
-const ACCOUNT_WRITES = /^\/api\/v1\/(session$|me\/|users(\/|$))/;
 
 export function cookieValue(request: FastifyRequest, name: string): string | undefined {
   const header = request.headers.cookie;
@@ -87,7 +85,9 @@ export function registerAccess(
   app.decorateRequest('session', null);
   const cache = newSessionCache();
   app.decorate('sessionCache', cache);
-  // the read cache registers after this gate: its subscription is followed once the server is built
+  // the read cache registers after this gate: its subscription is followed once the server is built. Every
+  // write's reply waits until this process has heard its own notifications (read-cache.ts, settle), so the
+  // writer's next request already finds the sessions dropped
   app.addHook('onReady', (done) => {
     cache.start(changes());
     done();
@@ -108,13 +108,6 @@ export function registerAccess(
       }
       done();
     }, done);
-  });
-
-  // an account written by this server is read again by its very next request, whether or not the database's
-  // notification has arrived yet (the reply leaves after the commit: request-transaction.ts)
-  app.addHook('onSend', (request, _reply, payload, done) => {
-    if (UNSAFE.has(request.method) && ACCOUNT_WRITES.test(request.routeOptions.url ?? '')) cache.clear();
-    done(null, payload);
   });
 
   // before validation: who may ask comes before what they asked

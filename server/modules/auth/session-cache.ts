@@ -6,8 +6,8 @@
  * what the access gate needs: the actor, the CSRF token, the session's end and last activity, the account's
  * active flag. It is built from three tables (sessions, users, memberships: `ACTOR_TABLES`); any write to one of
  * them, in this process or another, drops every entry — through the read cache's subscription to the database's
- * change notifications (one LISTEN connection per process), and at once in this process after an account write
- * request commits. An entry whose read overlapped such a drop is used but not kept. Without notifications (none
+ * change notifications (one LISTEN connection per process), which every write request waits to hear in its own
+ * process before it replies. An entry whose read overlapped such a drop is used but not kept. Without notifications (none
  * given, the connection lost and not yet back) nothing is kept. An entry past its session's end is never used.
  */
 import type { Actor } from './policy.js';
