@@ -207,7 +207,8 @@ export async function sessionActor(
   if (kept) {
     if (!kept.active) return null;
     if (now.getTime() - kept.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
-      // noted once: the requests arriving before the write's notification drops the entry do not write again
+      // noted in the entry too: the next ten minutes' requests do not write again (the write notifies no one:
+      // migration 0032, decision 0033)
       kept.lastSeenAt = now;
       await setSessionLastSeen(db, id, now);
     }

@@ -52,6 +52,17 @@ describe.each(testEngines)('sessions kept in memory on %s', (engine) => {
     (await app.inject({ url: '/api/v1/session', headers })).json().user?.email ?? null;
   const readsReports = async (app: FastifyInstance, headers: Record<string, string>) =>
     (await app.inject({ url: `/api/v1/programmes/${programme.slug}/reports`, headers })).statusCode;
+  /** When the session of `headers` was last noted active, as the database holds it. */
+  const lastSeenOf = async (headers: Record<string, string>) => {
+    const id = createHash('sha256')
+      .update(decodeURIComponent(headers.cookie!.split('=')[1]!))
+      .digest('hex');
+    const result = await suite.database.db.execute(sql`select last_seen_at from sessions where id = ${id}`);
+    const rows = Array.isArray(result)
+      ? result
+      : (result as { rows: { last_seen_at: string | Date }[] }).rows;
+    return new Date(rows[0]!.last_seen_at).getTime();
+  };
 
   it('answers a signed-in read from the read cache without a query', async () => {
     const viewer = await anAccount(suite.database, { programme, as: 'viewer' });
@@ -201,16 +212,7 @@ describe.each(testEngines)('sessions kept in memory on %s', (engine) => {
   it('still notes the activity of a session kept, ten minutes on', async () => {
     const account = await anAccount(suite.database);
     const headers = await signedIn(suite.app, account);
-    const id = createHash('sha256')
-      .update(decodeURIComponent(headers.cookie!.split('=')[1]!))
-      .digest('hex');
-    const lastSeen = async () => {
-      const result = await suite.database.db.execute(sql`select last_seen_at from sessions where id = ${id}`);
-      const rows = Array.isArray(result)
-        ? result
-        : (result as { rows: { last_seen_at: string | Date }[] }).rows;
-      return new Date(rows[0]!.last_seen_at).getTime();
-    };
+    const lastSeen = () => lastSeenOf(headers);
     await whoIs(suite.app, headers);
     expect(await whoIs(suite.app, headers)).toBe(account.email);
     const before = await lastSeen();
@@ -223,6 +225,38 @@ describe.each(testEngines)('sessions kept in memory on %s', (engine) => {
     } finally {
       clock.setTime(new Date('2026-11-26T12:00:00Z').getTime());
     }
+  });
+
+  it('keeps every session when a session’s activity is noted', async () => {
+    const account = await anAccount(suite.database);
+    const headers = await signedIn(suite.app, account);
+    for (const app of [suite.app, other]) {
+      await whoIs(app, headers);
+      expect(await whoIs(app, headers)).toBe(account.email);
+    }
+    const dropped = [suite.app, other].map((app) => app.sessionCache.counts.dropped);
+    // heard by `other` after every notification of the writes below (one channel, in commit order)
+    const probe = `probe_${Date.now()}`;
+    let heard = false;
+    const unfollow = other.readCache.follow({
+      changed: (table) => (heard ||= table === probe),
+      cleared: () => undefined,
+    });
+    try {
+      const before = await lastSeenOf(headers);
+      clock.setTime(before + 11 * 60_000); // the next request notes the session's activity
+      expect(await whoIs(suite.app, headers)).toBe(account.email);
+      expect(await lastSeenOf(headers)).toBe(clock.getTime());
+      await suite.database.db.execute(sql`select pg_notify('jalon_changes', ${probe})`);
+      await vi.waitFor(() => expect(heard).toBe(true), { timeout: 2000, interval: 5 });
+    } finally {
+      unfollow();
+      clock.setTime(new Date('2026-11-26T12:00:00Z').getTime());
+    }
+    expect([suite.app, other].map((app) => app.sessionCache.counts.dropped)).toEqual(dropped);
+    const hits = other.sessionCache.counts.hits;
+    expect(await whoIs(other, headers)).toBe(account.email);
+    expect(other.sessionCache.counts.hits).toBe(hits + 1);
   });
 
   it('keeps nothing on a server without the database’s notifications', async () => {
