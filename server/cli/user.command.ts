@@ -20,7 +20,8 @@ export async function userCreateCommand(
   const email = emailSchema.parse(rawEmail);
   const password = options.password ?? generatePassword();
   passwordSchema.parse(password);
-  const database = await openMigrated();
+  // a few reads and one account written: on PGlite, the brief command's engine (server/db/client.ts, `brief`)
+  const database = await openMigrated(undefined, { brief: true });
   try {
     const ctx = operatorContext(database.db);
     const user = await createUser(ctx, {
@@ -48,7 +49,8 @@ export async function userCreateCommand(
 /** `jalon user reset-password <email>`: a new password, printed, to change at the next sign-in. */
 export async function userResetPasswordCommand(rawEmail: string): Promise<void> {
   const email = emailSchema.parse(rawEmail);
-  const database = await openMigrated();
+  // one read and one write: on PGlite, the brief command's engine (server/db/client.ts, `brief`)
+  const database = await openMigrated(undefined, { brief: true });
   try {
     const ctx = operatorContext(database.db);
     const userId = await userIdOfEmail(ctx, email);
