@@ -59,10 +59,13 @@ const PGLITE_SHARED_BUFFERS = '32MB';
  *   RSS, of a 3.4 s export). Liftoff only (the V8 flags below, set before PGlite compiles its module; they hold
  *   for the rest of the process, which ends with the command) halves the command's CPU. Not for the server nor
  *   for long commands (an import of 100,000 rows): TurboFan's code is the faster one for long work.
+ * - V8 validates the whole 10 MB module before the first call: with lazy validation (`--wasm-lazy-validation`)
+ *   each function is validated when it is first compiled, and a brief command calls a small part of them (≈ 30 ms
+ *   of CPU of the ≈ 0.33 s a bare brief open takes; docs/performance.md, "PGlite's opening").
  * - its buffer cache, zeroed at start: 8 MB is plenty for a few reads (the operating system caches the files).
  * Only on an existing data directory: a new one is initdb and every migration, long work.
  */
-const BRIEF_WASM_FLAGS = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering';
+const BRIEF_WASM_FLAGS = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering --wasm-lazy-validation';
 const BRIEF_SHARED_BUFFERS = '8MB';
 
 /** The creation time of the newest migration this version of Jalon has (drizzle's journal). */
