@@ -3,12 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
 import type { Database } from './client.js';
-import {
-  autovacuumRuns,
-  refreshKeyStatistics,
-  refreshStatistics,
-  upkeepOneTableAtATime,
-} from './statistics.js';
+import { refreshStatistics, upkeepOneTableAtATime } from './statistics.js';
 
 describe.each(testEngines)('planner statistics on %s', (engine) => {
   let database: Database;
@@ -37,42 +32,6 @@ describe.each(testEngines)('planner statistics on %s', (engine) => {
       await refreshStatistics(tx, ['rate_limit_hits']);
     });
     expect(await estimate()).toBe(5000);
-  });
-
-  describe('before a large write reads its rows back by key (decision 0031, sixth amendment)', () => {
-    const probe = async (autovacuum?: boolean) => {
-      await database.db.execute(sql`drop table if exists stats_probe`);
-      await database.db.execute(sql`create table stats_probe (k integer, label text)`);
-      let left = false;
-      await database.db.transaction(async (tx) => {
-        await tx.execute(
-          sql`insert into stats_probe select i, 'n° ' || i from generate_series(1, 3000) as i`,
-        );
-        left = await refreshKeyStatistics(tx, { stats_probe: ['k'] }, autovacuum);
-      });
-      const read = async (query: ReturnType<typeof sql>) =>
-        (await database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] };
-      const columns = (
-        await read(sql`select attname from pg_stats where tablename = 'stats_probe' order by attname`)
-      ).rows.map((r) => r.attname);
-      const size = Number(
-        (await read(sql`select reltuples::float8 as n from pg_class where relname = 'stats_probe'`)).rows[0]!
-          .n,
-      );
-      return { left, columns, size };
-    };
-
-    it('analyzes the key alone, and counts the rows, where autovacuum analyzes the whole table after the commit', async () => {
-      expect(await probe(true)).toEqual({ left: true, columns: ['k'], size: 3000 });
-    });
-
-    it('analyzes the whole table where nobody would after the commit (PGlite; a server without autovacuum)', async () => {
-      expect(await probe(false)).toEqual({ left: false, columns: ['k', 'label'], size: 3000 });
-      // asked of the database itself: PGlite never, PostgreSQL as its server is set
-      const runs = await autovacuumRuns(database.db);
-      if (engine === 'pglite') expect(runs).toBe(false);
-      expect(await probe()).toEqual({ left: runs, columns: runs ? ['k'] : ['k', 'label'], size: 3000 });
-    });
   });
 
   it('the upkeep after a start counts rows written without a refresh, one table at a time, and stops when asked', async () => {

@@ -15,48 +15,6 @@ export async function refreshStatistics(db: DbOrTx, tables: string[]): Promise<v
   await db.execute(sql.raw(`ANALYZE ${tables.map((t) => `"${t.replace(/"/g, '')}"`).join(', ')}`));
 }
 
-/**
- * Whether someone else refreshes the statistics after this write commits: a PostgreSQL server whose autovacuum
- * runs (its default) analyzes a table once its changes since the last analysis pass 50 rows + 10 % of it, within
- * `autovacuum_naptime` (a minute). PGlite has none, and the test server of docs/performance.md runs without it.
- */
-export async function autovacuumRuns(db: DbOrTx): Promise<boolean> {
-  // the launcher itself: PGlite's settings say `on`, but it runs no other process
-  const result = await db.execute(sql`
-    select current_setting('autovacuum') = 'on' and current_setting('track_counts') = 'on'
-       and exists (select 1 from pg_stat_activity where backend_type = 'autovacuum launcher') as runs`);
-  return (result as unknown as { rows: { runs: boolean }[] }).rows[0]?.runs === true;
-}
-
-/**
- * Before a large write reads its own new rows back by key (the import's finish, decision 0031's sixth
- * amendment): the planner needs the tables' sizes and those keys' statistics, not every column's. Where
- * autovacuum runs, only the keys are analyzed: a column list samples the same rows but computes the statistics
- * of one column instead of every one (the text columns' sorts are most of an ANALYZE), still sets the table's
- * size, and, unlike a whole-table ANALYZE, leaves autovacuum's count of changes as it is (PostgreSQL's
- * analyze.c resets it only when no column is named), so autovacuum analyzes the whole table after the commit,
- * as after any other write. Elsewhere nobody would, so the whole tables are analyzed here, for the finish and
- * for every read after the commit. Returns true when the statistics of the reads after the write are left to
- * autovacuum: the caller then analyzes nothing after the write (the summaries it grew included).
- */
-export async function refreshKeyStatistics(
-  db: DbOrTx,
-  keys: Record<string, readonly string[]>,
-  /** whether autovacuum runs, when known (a test: the setting is the server's, not the session's) */
-  autovacuum?: boolean,
-): Promise<boolean> {
-  const quote = (name: string) => `"${name.replace(/"/g, '')}"`;
-  if (!(autovacuum ?? (await autovacuumRuns(db)))) {
-    await refreshStatistics(db, Object.keys(keys));
-    return false;
-  }
-  const list = Object.entries(keys).map(
-    ([table, columns]) => `${quote(table)} (${columns.map(quote).join(', ')})`,
-  );
-  await db.execute(sql.raw(`ANALYZE ${list.join(', ')}`));
-  return true;
-}
-
 /** Every table at once: for a script or a test that holds the database alone. */
 export async function refreshAllStatistics(db: DbOrTx): Promise<void> {
   await db.execute(sql.raw('ANALYZE'));

@@ -13,7 +13,7 @@ import { getRandomValues, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { copyRows, settingsForLargeWrite } from '../../db/copy.js';
-import { LARGE_WRITE, refreshKeyStatistics, refreshStatistics } from '../../db/statistics.js';
+import { LARGE_WRITE, refreshStatistics } from '../../db/statistics.js';
 import type { CheckedActivity } from './activity-check.js';
 
 export interface BulkItem {
@@ -22,17 +22,13 @@ export interface BulkItem {
   importRow?: number | null;
 }
 
-/**
- * The tables an import of activities writes, each with the key by which the finish reads the new rows back
- * (their statistics are refreshed before the summaries are grown).
- */
-export const ACTIVITY_KEYS = {
-  activities: ['id'],
-  activity_indicators: ['activity_id'],
-  activity_places: ['activity_id'],
-  activity_participants: ['activity_id'],
-};
-export const ACTIVITY_TABLES = Object.keys(ACTIVITY_KEYS);
+/** The tables an import of activities writes (their statistics are refreshed before the summaries are grown). */
+export const ACTIVITY_TABLES = [
+  'activities',
+  'activity_indicators',
+  'activity_places',
+  'activity_participants',
+];
 /** The summaries an import grows (decision 0026). */
 export const SUMMARY_TABLES_OF_ACTIVITIES = [
   'agg_activity_facts',
@@ -137,11 +133,10 @@ export async function insertActivities<Item extends BulkItem>(
   // activities is known once they are written
   const large = ids.length >= LARGE_WRITE;
   if (large) await settingsForLargeWrite(tx);
-  // the planner then knows how many rows the finish reads, and by which keys; where autovacuum runs, it
-  // analyzes the whole tables and the summaries after the commit (decision 0031, sixth amendment)
-  const leftToAutovacuum = large && (await refreshKeyStatistics(tx, ACTIVITY_KEYS));
+  // the planner then knows how many rows the finish reads
+  if (large) await refreshStatistics(tx, ACTIVITY_TABLES);
   await tx.execute(sql`select jalon_bulk_finish_activities(${`{${ids.join(',')}}`}::uuid[])`);
-  if (large && !leftToAutovacuum) await refreshStatistics(tx, SUMMARY_TABLES_OF_ACTIVITIES);
+  if (large) await refreshStatistics(tx, SUMMARY_TABLES_OF_ACTIVITIES);
   return ids;
 }
 
