@@ -254,6 +254,28 @@ describe.each(testEngines)('the import writer on %s', (engine) => {
     expect(live).toEqual(await summaries());
   });
 
+  it("does the triggers' work once per round of activities, as once for all of them", async () => {
+    const ids = await database.db.transaction(async (tx) => {
+      await tx.execute(asAdmin);
+      // rounds of COPYs of 2 activities, the finish after every 3 or more: finishes of 4, 4 and 1 activities
+      return insertActivities(
+        tx,
+        programme.id,
+        Array.from({ length: 9 }, (_, i) => titled(`Tour ${i}`, i)),
+        { kind: 'imported' },
+        { batch: 2, finishEvery: 3 },
+      );
+    });
+    expect(ids).toHaveLength(9);
+    expect(await countTitled('Tour ')).toBe(9);
+    for (const id of ids) expect(await rawEvents(id)).toBe(1);
+    const [event] = await history(ids[8]!);
+    expect(event).toMatchObject({ action: 'insert', after: { title_fr: 'Tour 8' } });
+    const live = await summaries();
+    await database.db.execute(sql`select jalon_agg_rebuild()`);
+    expect(live).toEqual(await summaries());
+  });
+
   it('writes nothing when the activities fail after some batches were written', async () => {
     function* failing() {
       for (let i = 0; i < 5; i++) {

@@ -6,8 +6,9 @@
  * column of a chunk as a parameter (bench/import-activities.bench.ts, docs/performance.md). Runs inside the
  * caller's transaction: all or nothing. The tables' INSERT triggers (live aggregates, decision 0026; audit
  * trail) stand aside during the COPYs, and `jalon_bulk_finish_activities` (migration
- * `defer-aggregates-in-imports`) does their work once for the whole write: the summaries grown by the very SQL
- * of a full recomputation, one audit event per activity with its parts in it (decision 0031).
+ * `defer-aggregates-in-imports`) does their work once per {@link FINISH_EVERY} activities or so: the
+ * summaries grown by the very SQL of a full recomputation, one audit event per activity with its parts in it
+ * (decision 0031, fifth amendment).
  */
 import { getRandomValues, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
@@ -97,7 +98,19 @@ export interface BulkOptions<Item extends BulkItem> {
   written?: (items: Item[], ids: string[]) => void;
   /** activities per round of COPYs (the tests make it small) */
   batch?: number;
+  /** activities per call of the finish, at least (the tests make it small) */
+  finishEvery?: number;
 }
+
+/**
+ * Activities per call of `jalon_bulk_finish_activities`: its work once per this many, not once per write. Its
+ * hash tables and the transition of its statements grow with the ids it is given, and on PGlite they are
+ * WebAssembly memory, which never shrinks: 100,000 ids at once grew PGlite's heap from 128 to 221 MB for the
+ * server's life, five calls of 20,000 to 154 MB, in a time within the load's noise (docs/performance.md, "Import on PGlite").
+ * Smaller rounds cost more: each call has a part that does not shrink with its ids (5,000 a call took 1.4–1.9 ×
+ * the time of one call at 30,000 activities).
+ */
+export const FINISH_EVERY = 20_000;
 
 /**
  * Inserts the activities with their indicator links, places and participants; returns their ids in the order
@@ -114,29 +127,43 @@ export async function insertActivities<Item extends BulkItem>(
   const ids: string[] = [];
   const importId = source.importId ?? null;
   const size = Math.max(options.batch ?? BULK_BATCH, 1);
+  const every = Math.max(options.finishEvery ?? FINISH_EVERY, 1);
   const nextId = orderedIds();
+  // the activities written since the last finish: their triggers' work is still to do
+  let pending: string[] = [];
+  let finished = 0;
+  const finish = async () => {
+    if (finished === 0 && pending.length >= LARGE_WRITE) {
+      // the settings of a large write serve the finish (its grouping and joins), not the COPYs; the
+      // statistics tell the planner how many rows the finish reads (those of later rounds are planned from
+      // the tables' sizes, which the planner reads as they grow)
+      await settingsForLargeWrite(tx);
+      await refreshStatistics(tx, ACTIVITY_TABLES);
+    }
+    await tx.execute(sql`select jalon_bulk_finish_activities(${`{${pending.join(',')}}`}::uuid[])`);
+    finished += pending.length;
+    pending = [];
+  };
   for await (const batch of batchesOf(items, size)) {
-    if (ids.length === 0) {
+    if (pending.length === 0) {
       // The INSERT triggers of these four tables (live aggregates, audit trail) stand aside for the COPYs
-      // below; jalon_bulk_finish_activities does their work once for every activity (decision 0031). Only
-      // this function sets the flag, for its own transaction, and the finish clears it before anything else
-      // is written.
+      // below; jalon_bulk_finish_activities does their work once for the activities written since the flag
+      // was set (decision 0031, fifth amendment). Only this function sets the flag, for its own transaction,
+      // and the finish clears it before anything else is written.
       await tx.execute(sql`select set_config('jalon.bulk_write', 'on', true)`);
     }
     const batchIds = batch.map(() => nextId());
     await copyBatch(tx, programmeId, batch, batchIds, source.kind, importId);
-    for (const id of batchIds) ids.push(id);
+    for (const id of batchIds) {
+      ids.push(id);
+      pending.push(id);
+    }
+    if (pending.length >= every) await finish();
     options.written?.(batch, batchIds);
   }
-  if (ids.length === 0) return [];
-  // the settings of a large write serve the finish (its grouping and joins), not the COPYs: the number of
-  // activities is known once they are written
-  const large = ids.length >= LARGE_WRITE;
-  if (large) await settingsForLargeWrite(tx);
-  // the planner then knows how many rows the finish reads
-  if (large) await refreshStatistics(tx, ACTIVITY_TABLES);
-  await tx.execute(sql`select jalon_bulk_finish_activities(${`{${ids.join(',')}}`}::uuid[])`);
-  if (large) await refreshStatistics(tx, SUMMARY_TABLES_OF_ACTIVITIES);
+  if (pending.length) await finish();
+  // every read after the commit is planned from these (PGlite has no autovacuum)
+  if (ids.length >= LARGE_WRITE) await refreshStatistics(tx, SUMMARY_TABLES_OF_ACTIVITIES);
   return ids;
 }
 
