@@ -104,6 +104,71 @@ function sourcesAndInlinedPackages() {
   };
 }
 
+/** Where the built server finds each language's catalogues (`catalogues.<locale>.json`), in a version directory. */
+const cataloguesDir = 'core/i18n';
+const catalogueSource = join(root, 'core', 'i18n', 'catalogue-source.ts');
+
+/**
+ * Every language's catalogues as the sources hold them (core/i18n/catalogue-source.ts, run once here):
+ * `{ [locale]: { screens, server } }`, plain data.
+ */
+export async function catalogueData() {
+  const { build } = await import('esbuild');
+  const { outputFiles } = await build({
+    entryPoints: [catalogueSource],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  const code = outputFiles[0].text;
+  const source = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+  return Object.fromEntries(source.catalogueLocales.map((locale) => [locale, source.readCatalogues(locale)]));
+}
+
+/**
+ * esbuild plugin: core/i18n/catalogue-source.ts, which imports every language's catalogues (289 KB of modules,
+ * ≈ 40 ms of CPU to compile at every start and command), becomes a module of the same exports that reads a
+ * language's catalogues from the JSON `writeCatalogues` wrote, when `t` first asks for that language
+ * (issue 20, item 4; decision 0030). `locales`: the languages written.
+ */
+export function cataloguesAsData(locales) {
+  // the chunks sit in `bundleDir`: the JSON files' place from there
+  const fromBundle = posix.relative(bundleDir, cataloguesDir);
+  return {
+    name: 'jalon-catalogues-as-data',
+    setup(build) {
+      build.onResolve({ filter: /(^|\/)catalogue-source\.js$/ }, (args) =>
+        join(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === catalogueSource
+          ? { path: catalogueSource, namespace: 'jalon-catalogues-as-data' }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'jalon-catalogues-as-data' }, () => ({
+        contents: [
+          `import { readFileSync } from 'node:fs';`,
+          `export const catalogueLocales = ${JSON.stringify(locales)};`,
+          `export function readCatalogues(locale) {`,
+          `  if (!catalogueLocales.includes(locale)) return undefined;`,
+          `  const file = new URL(${JSON.stringify(`${fromBundle}/catalogues.`)} + locale + '.json', import.meta.url);`,
+          `  return JSON.parse(readFileSync(file, 'utf8'));`,
+          `}`,
+          '',
+        ].join('\n'),
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** Writes each language's catalogues (`catalogueData()`) where `cataloguesAsData` reads them, under `dir`. */
+export function writeCatalogues(dir, data) {
+  mkdirSync(join(dir, cataloguesDir), { recursive: true });
+  for (const [locale, catalogues] of Object.entries(data))
+    writeFileSync(join(dir, cataloguesDir, `catalogues.${locale}.json`), JSON.stringify(catalogues));
+}
+
 /**
  * The compiled tree of the sources as they are now: build/<newest source time>/, made when missing.
  *
@@ -129,6 +194,7 @@ export async function currentBuild() {
   // ESM module it resolves, reads and links, more than the code itself costs to run (issue 20, item 4).
   // It sits where server/cli/main.ts would be compiled, beside the data files copied below.
   const out = join(staging, bundleDir);
+  const catalogues = await catalogueData();
   await build({
     entryPoints: [join(root, 'server', 'cli', 'main.ts')],
     outdir: out,
@@ -142,8 +208,9 @@ export async function currentBuild() {
     // a stack trace names the sources with `node --enable-source-maps`
     sourcemap: 'linked',
     logLevel: 'warning',
-    plugins: [sourcesAndInlinedPackages()],
+    plugins: [cataloguesAsData(Object.keys(catalogues)), sourcesAndInlinedPackages()],
   });
+  writeCatalogues(staging, catalogues);
   for (const path of assets) {
     const target = join(staging, relative(root, path));
     mkdirSync(dirname(target), { recursive: true });

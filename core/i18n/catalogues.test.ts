@@ -8,14 +8,15 @@ import { fr } from './fr.js';
 import { locales, type Locale } from './locale.js';
 import { pseudoCatalogue, pseudoLocale, sentencesOf } from './pseudo-locale.js';
 import { serverFr } from './server-fr.js';
-import { catalogues, t } from './t.js';
+import { catalogueLocales, readCatalogues } from './catalogue-source.js';
+import { cataloguesOf, setCatalogues, t } from './t.js';
 import type { MessageTree } from './translate.js';
 
 const placeholders = (sentence: string) =>
   [...sentence.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 const both = (locale: Locale): MessageTree => ({
-  ...catalogues[locale].screens,
-  ...catalogues[locale].server,
+  ...cataloguesOf(locale).screens,
+  ...cataloguesOf(locale).server,
 });
 
 describe('the catalogues', () => {
@@ -41,6 +42,16 @@ describe('the catalogues', () => {
     });
   }
 
+  it('are held for every language, as plain data: the built server reads them as JSON (catalogue-source.ts)', () => {
+    expect([...catalogueLocales].sort()).toEqual([...locales].sort());
+    for (const locale of locales) {
+      const held = readCatalogues(locale);
+      expect(JSON.parse(JSON.stringify(held))).toStrictEqual(held);
+    }
+    expect(readCatalogues('xx')).toBeUndefined();
+    expect(readCatalogues('__proto__')).toBeUndefined();
+  });
+
   it('give each plural its other form', () => {
     for (const locale of locales) {
       const keys = new Set(sentencesOf(both(locale)).map(([key]) => key));
@@ -64,10 +75,10 @@ describe('t', () => {
 
   it('reads a new language from its catalogues alone: the test locale', () => {
     const xx = pseudoLocale as Locale;
-    catalogues[xx] = {
-      screens: pseudoCatalogue(catalogues.fr.screens),
-      server: pseudoCatalogue(catalogues.fr.server),
-    };
+    setCatalogues(xx, {
+      screens: pseudoCatalogue(cataloguesOf('fr').screens),
+      server: pseudoCatalogue(cataloguesOf('fr').server),
+    });
     try {
       for (const [key, french] of sentencesOf(both('fr'))) {
         const base = key.replace(/_(zero|one|two|few|many|other)$/, '') as Parameters<typeof t>[1];
@@ -75,7 +86,7 @@ describe('t', () => {
         expect(said.startsWith('⟦') || french === '', key).toBe(true);
       }
     } finally {
-      delete catalogues[xx];
+      setCatalogues(xx, undefined);
     }
   });
 });

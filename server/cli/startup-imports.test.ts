@@ -8,9 +8,16 @@
  * what few requests use — the OpenAPI description and its page, the IATI files, e-mail, passwords, Word and
  * Excel files, the web app's file server — which their code loads by `import()` when first used.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { catalogueData, cataloguesAsData, writeCatalogues } from '../../scripts/build-server.mjs';
+import { catalogueLocales } from '../../core/i18n/catalogue-source.js';
+import { sentencesOf } from '../../core/i18n/pseudo-locale.js';
+import { cataloguesOf, t, type AnyMessageKey } from '../../core/i18n/t.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,8 +25,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  * What `entry` loads by static imports (type-only imports are erased): source files as paths from the root,
  * packages by name.
  */
-async function staticallyLoaded(entry: string): Promise<string[]> {
+async function staticallyLoaded(entry: string, plugins: Plugin[] = []): Promise<string[]> {
   const { metafile } = await build({
+    plugins,
     entryPoints: [`${root}/${entry}`],
     absWorkingDir: root,
     bundle: true,
@@ -57,9 +65,19 @@ const loadedOnUse = [
   'docx',
   // COPY on PostgreSQL (server/db/copy.ts): a server on PGlite never needs it
   'pg-copy-streams',
+  // the ZIP of a streamed workbook (server/documents/xlsx/streamed-xlsx.ts), required by the first one written
+  'fflate',
 ];
 const packagesOf = (files: string[], names: string[]) =>
   files.filter((f) => names.some((name) => f === name || f.startsWith(`${name}/`)));
+
+/** The i18n catalogues' modules: the built server reads them as JSON, on first use of a language. */
+const catalogueModules = (files: string[]) =>
+  files.filter(
+    (f) => /^core\/i18n\/(fr|en|server-[a-z]+)\.ts$/.test(f) || f.startsWith('core/i18n/messages/'),
+  );
+/** What the build does to core/i18n/catalogue-source.ts (scripts/build-server.mjs). */
+const asBuilt = [cataloguesAsData([...catalogueLocales])];
 
 describe('what a command loads at start', () => {
   it('the database schema reaches no Zod', async () => {
@@ -105,6 +123,58 @@ describe('what a command loads at start', () => {
     expect(packagesOf(files, loadedOnUse)).toEqual(
       expect.arrayContaining(['@fastify/swagger', '@fastify/swagger-ui', 'xmlbuilder2', 'xmllint-wasm']),
     );
+  });
+
+  it('a started server and a brief command load no catalogue as a module, once built', async () => {
+    const files = [
+      ...(await staticallyLoaded('server/cli/main.ts', asBuilt)),
+      ...(await staticallyLoaded('server/cli/start.command.ts', asBuilt)),
+      ...(await staticallyLoaded('server/cli/serve.ts', asBuilt)),
+      ...(await staticallyLoaded('server/cli/export.command.ts', asBuilt)),
+    ];
+    expect(files).toContain('core/i18n/t.ts');
+    // the few sentences some modules read themselves (error codes, checks, activity codes: ≈ 15 KB), no more
+    expect(catalogueModules(files).filter((f) => !/\/(error-codes|checks|field-codes)\./.test(f))).toEqual(
+      [],
+    );
+    // the check can fail: the sources, as run by tsx and Vitest, load them all
+    expect(catalogueModules(await staticallyLoaded('server/cli/serve.ts'))).toEqual(
+      expect.arrayContaining([
+        'core/i18n/fr.ts',
+        'core/i18n/server-en.ts',
+        'core/i18n/messages/documents.fr.ts',
+      ]),
+    );
+  });
+
+  it('the built `t` reads each language from the JSON the build writes, and says what the sources say', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jalon-catalogues-'));
+    try {
+      writeCatalogues(dir, await catalogueData());
+      // where the build puts its chunks (server/cli), for the path from them to the JSON
+      await build({
+        entryPoints: [`${root}/core/i18n/t.ts`],
+        outfile: join(dir, 'server', 'cli', 't.js'),
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        plugins: asBuilt,
+        logLevel: 'silent',
+      });
+      const built = (await import(pathToFileURL(join(dir, 'server', 'cli', 't.js')).href)) as {
+        t: typeof t;
+      };
+      for (const locale of catalogueLocales) {
+        const { screens, server } = cataloguesOf(locale);
+        const keys = sentencesOf({ ...screens, ...server }).map(([key]) => key as AnyMessageKey);
+        expect(keys.length).toBeGreaterThan(1000);
+        for (const key of keys)
+          expect(built.t(locale, key, { count: 2 }), `${locale} ${key}`).toBe(t(locale, key, { count: 2 }));
+      }
+      expect(built.t('en', 'admin.users.count', { count: 1 })).toBe('1 account');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a contract does reach Zod (the check can fail)', async () => {
