@@ -14,8 +14,15 @@ export function errorMessage(code: ErrorCode, locale: Locale): string {
   return t(locale, `errorCodes.${code}`);
 }
 
+/**
+ * A sentence in each language, said when read: built at load, it would read every catalogue at every start and
+ * command (core/i18n/t.ts reads a language on first use; issue 20, item 4).
+ */
 const inEveryLocale = (say: (locale: Locale) => string): Record<Locale, string> =>
-  Object.fromEntries(locales.map((locale) => [locale, say(locale)])) as Record<Locale, string>;
+  Object.defineProperties(
+    {},
+    Object.fromEntries(locales.map((locale) => [locale, { get: () => say(locale), enumerable: true }])),
+  ) as Record<Locale, string>;
 
 export type IssueKey = keyof typeof errorCodesFr.issues;
 
