@@ -57,6 +57,8 @@ const loadedOnUse = [
   'docx',
   // COPY on PostgreSQL (server/db/copy.ts): a server on PGlite never needs it
   'pg-copy-streams',
+  // the ZIP of a streamed workbook (server/documents/xlsx/streamed-xlsx.ts), required by the first one written
+  'fflate',
 ];
 const packagesOf = (files: string[], names: string[]) =>
   files.filter((f) => names.some((name) => f === name || f.startsWith(`${name}/`)));

@@ -8,8 +8,9 @@
  * the order a streaming reader wants them: the workbook, its relationships and the styles before the sheets.
  * Strings are inline (`t="inlineStr"`), dates are numbers with the date format, as ExcelJS wrote them.
  */
+import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
-import { Zip, ZipDeflate } from 'fflate';
+import type * as Fflate from 'fflate';
 import { scrubText } from '../../../core/domain/accepted-text.js';
 import { columnLetter } from './activities-layout.js';
 import {
@@ -28,6 +29,15 @@ import {
 } from './xlsx-parts.js';
 
 export type { SheetLayout };
+
+/**
+ * fflate (92 KB of JavaScript), loaded by the first workbook written rather than at every start: this module is
+ * imported by the server's routes and by commands that never write one (issue 20, item 4). `require` because a
+ * workbook is begun synchronously; its CommonJS build is the same code as its ESM one.
+ */
+let fflateLoaded: typeof Fflate | undefined;
+const fflate = (): typeof Fflate =>
+  (fflateLoaded ??= createRequire(import.meta.url)('fflate') as typeof Fflate);
 
 export type CellValue = string | number | Date | null | undefined;
 
@@ -96,7 +106,7 @@ export class SheetWriter {
   private dates: Set<number>;
 
   constructor(
-    private readonly file: ZipDeflate,
+    private readonly file: Fflate.ZipDeflate,
     layout: SheetLayout,
   ) {
     this.dates = new Set(layout.dateColumns ?? []);
@@ -260,7 +270,7 @@ export class SheetWriter {
  * (`sheet(i)` once the previous one has ended), then `end` finishes the ZIP and `out`.
  */
 export class StreamedWorkbook {
-  private readonly zip: Zip;
+  private readonly zip: Fflate.Zip;
   private failure: Error | undefined;
   private done: Promise<void>;
   private next = 0;
@@ -278,6 +288,7 @@ export class StreamedWorkbook {
     });
     // a rejection nobody waits for yet (the reader went away early) is not an unhandled one
     this.done.catch(() => undefined);
+    const { Zip, ZipDeflate } = fflate();
     this.zip = new Zip((err, chunk, final) => {
       if (err) {
         this.failure = err;
@@ -309,7 +320,7 @@ export class StreamedWorkbook {
   sheet(layout: SheetLayout): SheetWriter {
     this.check();
     if (this.next >= this.sheetNames.length) throw new Error('every sheet of the workbook is written');
-    const file = new ZipDeflate(`xl/worksheets/sheet${++this.next}.xml`, { level: 6 });
+    const file = new (fflate().ZipDeflate)(`xl/worksheets/sheet${++this.next}.xml`, { level: 6 });
     this.zip.add(file);
     return new SheetWriter(file, layout);
   }

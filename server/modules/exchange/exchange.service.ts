@@ -32,8 +32,6 @@ import type { IatiBudget } from '../../documents/iati/iati-writer.js';
 import { createHash } from 'node:crypto';
 import type { LocalizedText } from '../../../core/contracts/programme-document.js';
 import { lastChangeOfProgramme } from '../audit/audit.queries.js';
-import { readFrameworkWorkbook } from '../../documents/xlsx/framework-reader.js';
-import { writeFrameworkWorkbook } from '../../documents/xlsx/framework-writer.js';
 import { AppError, notFound } from '../../errors.js';
 import { frameworkToDocument } from '../frameworks/frameworks.presenter.js';
 import { getFinanceOverview } from '../finance/delivery.service.js';
@@ -65,6 +63,9 @@ const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 const iatiReader = () => import('../../documents/iati/iati-reader.js');
 const iatiWriter = () => import('../../documents/iati/iati-writer.js');
 const iatiSchema = () => import('../../documents/iati/iati-schema.js');
+// and the framework workbook's, whose layout says its headers in both languages when loaded (catalogues read)
+const frameworkReader = () => import('../../documents/xlsx/framework-reader.js');
+const frameworkWriter = () => import('../../documents/xlsx/framework-writer.js');
 
 // ---- export ----
 
@@ -280,6 +281,7 @@ export async function exportFrameworkWorkbook(
   const start = taskStart();
   const framework = await getFramework(ctx, slug, version);
   const p = await getProgramme(ctx, slug);
+  const { writeFrameworkWorkbook } = await frameworkWriter();
   const bytes = await writeFrameworkWorkbook({
     programme: {
       code: p.code,
@@ -514,6 +516,7 @@ async function planFile(
       }
     }
   } else {
+    const { readFrameworkWorkbook } = await frameworkReader();
     const read = await readFrameworkWorkbook(bytes, ctx.locale);
     detail = read.sheet;
     issues.push(...read.issues);

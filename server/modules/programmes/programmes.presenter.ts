@@ -174,8 +174,11 @@ export function inForceVersion<V extends { effectiveDate: string; version: numbe
   versions: V[],
   today: string,
 ): V | undefined {
+  // ISO dates order as strings; `localeCompare` would be the process's first use of ICU's collator (≈ 5 ms)
   const sorted = [...versions].sort(
-    (a, b) => a.effectiveDate.localeCompare(b.effectiveDate) || a.version - b.version,
+    (a, b) =>
+      (a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : 0) ||
+      a.version - b.version,
   );
   return sorted.filter((v) => v.effectiveDate <= today).at(-1) ?? sorted[0];
 }
