@@ -212,52 +212,23 @@ async function bareCopy(
 }
 class Rollback extends Error {}
 
-/** PGlite's Emscripten module: its WebAssembly memory and its file system (the bench's PGlite is in memory). */
-interface PgliteModule {
-  HEAP8: Int8Array;
-  FS: {
-    readdir(path: string): string[];
-    stat(path: string): { mode: number; size: number };
-    isDir(mode: number): boolean;
-  };
-}
-
-/**
- * PGlite's share of the process's memory, in MB: its WebAssembly heap (which never shrinks, so its size after a
- * step is its peak) and the data directory's files, which an in-memory PGlite (this bench's) keeps in the
- * process too (a server's are on disk). Undefined on PostgreSQL.
- */
-function pgliteMemory(database: Database): { heap: number; files: number } | undefined {
+/** PGlite's WebAssembly memory in MB (it never shrinks: its size after a step is its peak); undefined on PostgreSQL. */
+function pgliteHeapMb(database: Database): number | undefined {
   const driver = driverOf(database.db);
   if (driver.engine !== 'pglite') return undefined;
-  const mod = (driver.client as unknown as { Module?: PgliteModule }).Module;
-  if (!mod) return undefined;
-  const size = (path: string): number => {
-    let total = 0;
-    for (const name of mod.FS.readdir(path)) {
-      if (name === '.' || name === '..') continue;
-      const stat = mod.FS.stat(`${path}/${name}`);
-      total += mod.FS.isDir(stat.mode) ? size(`${path}/${name}`) : stat.size;
-    }
-    return total;
-  };
-  let files = 0;
-  try {
-    files = size('/pglite/data');
-  } catch {
-    // a PGlite on a directory of the disk: its files are not the process's memory
-  }
-  return { heap: mod.HEAP8.length / 2 ** 20, files: files / 2 ** 20 };
+  const heap = (driver.client as unknown as { Module?: { HEAP8: Int8Array } }).Module?.HEAP8;
+  return heap ? heap.length / 2 ** 20 : undefined;
 }
-const pgliteNote = (before?: { heap: number; files: number }, after?: { heap: number; files: number }) =>
-  before && after
-    ? `; PGlite's WASM heap ${before.heap.toFixed(0)} → ${after.heap.toFixed(0)} MB, its files in memory ${before.files.toFixed(0)} → ${after.files.toFixed(0)} MB`
+const pgliteNote = (before?: number, after?: number) =>
+  before !== undefined && after !== undefined
+    ? `; PGlite's WASM heap ${before.toFixed(0)} → ${after.toFixed(0)} MB`
     : '';
 
 export async function importActivitiesBench(engine: Engine): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const format of ['xlsx', 'csv'] as const) {
-    const { database, close } = await openFieldEngine(engine);
+    // PGlite on disk, as the server opens it: in memory, its tables and WAL would count in the process's memory
+    const { database, close } = await openFieldEngine(engine, { onDisk: true });
     try {
       const bytes = format === 'xlsx' ? await workbook() : csv();
       const ctx = operatorContext(database.db);
@@ -271,14 +242,14 @@ export async function importActivitiesBench(engine: Engine): Promise<BenchResult
         throw new Error(
           `bench file has errors: ${JSON.stringify(dry.result.preview.read.issues.slice(0, 3))}`,
         );
-      const pgliteBefore = pgliteMemory(database);
+      const pgliteBefore = pgliteHeapMb(database);
       const run = await withPeakMemory(() =>
         runImportOnce<ImportCommitResult>(ctx, 'activities', 'prosmed', bytes, {
           fileName: `bench.${format}`,
           dryRun: false,
         }),
       );
-      const pgliteAfter = pgliteMemory(database);
+      const pgliteAfter = pgliteHeapMb(database);
       const created = run.result.result?.created ?? 0;
       if (created !== ROWS) throw new Error(`imported ${created} activities, expected ${ROWS}`);
       // baseline: a bare COPY of the same rows — those the dry run checked, made into COPY's text before the

@@ -5,10 +5,13 @@
  * server of JALON_BENCH_DATABASE_URL. `query` sends SQL straight to the driver (the raw baselines).
  */
 import { PGlite } from '@electric-sql/pglite';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { programmeDocument } from '../core/contracts/programme-document.js';
-import { openDatabase, type Database, type Engine } from '../server/db/client.js';
+import { driverOf, openDatabase, type Database, type Engine } from '../server/db/client.js';
 import { organisations } from '../server/seed/data/organisations.js';
 import { pbfMliA3 } from '../server/seed/data/pbf-mli-a-3.js';
 import { prosmed } from '../server/seed/data/prosmed.js';
@@ -31,7 +34,29 @@ export interface BenchEngine {
 }
 
 /** A fresh, migrated and empty database on the engine. */
-export async function openBenchEngine(engine: Engine): Promise<BenchEngine> {
+export async function openBenchEngine(
+  engine: Engine,
+  /**
+   * PGlite in a data directory of the disk, opened as the server opens it (its settings, its buffer cache),
+   * instead of in memory: for a bench whose memory counts (an import's tables and WAL would otherwise be files
+   * in the process's memory)
+   */
+  options: { onDisk?: boolean } = {},
+): Promise<BenchEngine> {
+  if (engine === 'pglite' && options.onDisk) {
+    const dataDir = await mkdtemp(join(tmpdir(), 'jalon-bench-'));
+    const database = await openDatabase({ dataDir });
+    await database.migrate();
+    const instance = driverOf(database.db).client as PGlite;
+    return {
+      database,
+      query: async (text, params) => (await instance.query<Record<string, unknown>>(text, params)).rows,
+      close: async () => {
+        await database.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  }
   if (engine === 'pglite') {
     const instance = await PGlite.create();
     const database = await openDatabase({ pglite: instance, ownsInstance: false });
