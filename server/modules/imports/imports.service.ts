@@ -27,13 +27,14 @@ import {
   programmeIdOfImport,
   updateMapping,
   type ImportRow,
+  type WrittenImportRow,
 } from './imports.queries.js';
 import { importKind } from './kinds/index.js';
 import { openMediaArchive } from '../../documents/media-archive.js';
 
 /** A file at some step of the pipeline: the kept row (null in a dry run), its kind and what was read. */
 export interface Previewed<Detail = unknown, Parsed = unknown> {
-  row: ImportRow | null;
+  row: WrittenImportRow | null;
   kind: ImportKind;
   target: ImportTarget;
   read: ImportRead<Parsed, Detail>;
@@ -46,7 +47,7 @@ export const errorCountOf = (read: ImportRead<unknown, unknown>) =>
   read.errorCount ?? errorsOf(read.issues).length;
 
 /** What the kind's preview names of the kept file. */
-export const recordOf = (row: ImportRow | null, fileName: string, now: Date): ImportRecord =>
+export const recordOf = (row: WrittenImportRow | null, fileName: string, now: Date): ImportRecord =>
   row
     ? {
         id: row.id,
