@@ -214,9 +214,8 @@ class Rollback extends Error {}
 
 /** PGlite's WebAssembly memory in MB (it never shrinks: its size after a step is its peak); undefined on PostgreSQL. */
 function pgliteHeapMb(database: Database): number | undefined {
-  const driver = driverOf(database.db);
-  if (driver.engine !== 'pglite') return undefined;
-  const heap = (driver.client as unknown as { Module?: { HEAP8: Int8Array } }).Module?.HEAP8;
+  if (database.engine !== 'pglite') return undefined;
+  const heap = (driverOf(database.db).client as unknown as { Module?: { HEAP8: Int8Array } }).Module?.HEAP8;
   return heap ? heap.length / 2 ** 20 : undefined;
 }
 const pgliteNote = (before?: number, after?: number) =>
