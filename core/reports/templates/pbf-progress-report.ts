@@ -10,7 +10,7 @@ type Field = Omit<TemplateField, 'type'> & { type: TemplateField['type'] };
 /**
  * A whole number with its thousands grouped as `toLocaleString` writes it (French: a narrow no-break space,
  * English: a comma), without ICU: this module is loaded at every start, and `toLocaleString` at load was ICU's
- * first use there (≈ 40 ms of CPU; issue 20, item 4). `pbf-progress-report.test.ts` compares it with ICU.
+ * first use there (≈ 10 ms of CPU; issue 20, item 4). `pbf-progress-report.test.ts` compares it with ICU.
  */
 const grouped = (n: number, separator: string) => String(n).replace(/\B(?=(\d{3})+$)/g, separator);
 

@@ -63,7 +63,7 @@ const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 const iatiReader = () => import('../../documents/iati/iati-reader.js');
 const iatiWriter = () => import('../../documents/iati/iati-writer.js');
 const iatiSchema = () => import('../../documents/iati/iati-schema.js');
-// and the framework workbook's, whose layout says its headers in both languages when loaded (catalogues read)
+// and the framework workbook's (83 KB of sources that a start and most requests never need)
 const frameworkReader = () => import('../../documents/xlsx/framework-reader.js');
 const frameworkWriter = () => import('../../documents/xlsx/framework-writer.js');
 

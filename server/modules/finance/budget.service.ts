@@ -204,6 +204,8 @@ export function fundingOf(fp: FinanceProgramme, lines: LineWithAmounts[]): Fundi
   };
 }
 
+const unattributed = inEveryLanguage('financeRules.labels.unattributed');
+const unallocated = inEveryLanguage('financeRules.labels.unallocated');
 const kindLabel = (kind: BudgetLine['kind']) => inEveryLanguage(`financeRules.labels.lineKinds.${kind}`);
 
 /** A programme's budget: lines, printed sub-totals, computed sub-totals by every key, discrepancies, funding. */
@@ -222,9 +224,6 @@ export async function getBudget(ctx: ServiceContext, slug: string): Promise<Budg
   const orgByCode = new Map([...orgById.values()].map((o) => [o.code, o] as const));
   const { checkedLines, checkedTotals } = toChecked(lines, stated);
   const years = [...new Set(lines.flatMap((l) => l.amounts.map((a) => a.year)))].sort((a, b) => a - b);
-  // said here, not at load: a server's start reads no catalogue (core/i18n/t.ts reads a language on first use)
-  const unattributed = inEveryLanguage('financeRules.labels.unattributed');
-  const unallocated = inEveryLanguage('financeRules.labels.unallocated');
   const describeOrg = (fallback: LocalizedText) => (code: string) => {
     const org = orgByCode.get(code) ?? null;
     return { label: org ? (org.acronym ?? org.name) : fallback, organisation: org };
