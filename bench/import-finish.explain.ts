@@ -6,6 +6,11 @@
  * plans of the statements over `JALON_EXPLAIN_MIN_MS` (default 20 ms).
  *
  * Run: `JALON_BENCH_DATABASE_URL=… JALON_BENCH_IMPORT_ROWS=20000 npx tsx bench/import-finish.explain.ts`.
+ *
+ * `JALON_EXPLAIN_TIMING=off` keeps the plans' row counts and drops their per-node clocks: a node run once per
+ * activity (a subquery: 20,000 loops) pays clock reads per row and loop. Under them the audit statement's 60,000
+ * subqueries read as 1.6 s of its 2.0 s; timed without instruments, their lookups are ≈ 0.3 s and the parts with
+ * their text ≈ 0.6 s (docs/performance.md, "Import: the audit's parts by set, measured and not adopted").
  */
 import type { ImportCommitResult } from '../core/contracts/activity-import.js';
 import { fieldHeader, templateFields } from '../server/documents/xlsx/activities-layout.js';
@@ -23,6 +28,7 @@ class Rollback extends Error {}
 
 const ROWS = size('JALON_BENCH_IMPORT_ROWS', 20_000, 10_000);
 const MIN_MS = Number(process.env.JALON_EXPLAIN_MIN_MS ?? 20);
+const TIMING = process.env.JALON_EXPLAIN_TIMING === 'off' ? 'off' : 'on';
 
 const { database, close } = await openFieldEngine('postgres');
 try {
@@ -51,6 +57,7 @@ try {
       driver.client.on('notice', (n: { message?: string }) => notices.push(n.message ?? ''));
       await driver.client.query(
         `LOAD 'auto_explain'; SET LOCAL auto_explain.log_min_duration = ${MIN_MS}; SET LOCAL auto_explain.log_analyze = on;
+         SET LOCAL auto_explain.log_timing = ${TIMING};
          SET LOCAL auto_explain.log_buffers = on; SET LOCAL auto_explain.log_nested_statements = on;
          SET LOCAL auto_explain.log_level = notice; SET LOCAL client_min_messages = notice`,
       );

@@ -131,13 +131,9 @@ describe.each(testEngines)('the import writer on %s', (engine) => {
       )[0]!.n,
     );
 
-  it('writes one creation per activity, its parts in it, read as the row triggers would have written it', async () => {
-    const imported = await database.db.transaction(async (tx) => {
-      await tx.execute(asAdmin);
-      return insertActivities(tx, programme.id, items, { kind: 'imported' });
-    });
-    // the same rows written again by plain SQL, in one transaction: the row triggers write the trail
-    const copies = await database.db.transaction(async (tx) => {
+  /** The imported activities written again by plain SQL, in one transaction: the row triggers write their trail. */
+  const copiedByRowTriggers = async (imported: string[]) =>
+    (await database.db.transaction(async (tx) => {
       await tx.execute(asAdmin);
       await tx.execute(sql`
         create temp table copied on commit drop as
@@ -150,15 +146,26 @@ describe.each(testEngines)('the import writer on %s', (engine) => {
             to_jsonb(c) || jsonb_build_object('activity_id', m.new))).* from ${table} c join copied m on m.old = c.activity_id`),
         );
       return rowsOf(await tx.execute(sql`select old, new from copied`));
-    });
-    expect(copies).toHaveLength(2);
-    for (const { old, new: copy } of copies as { old: string; new: string }[]) {
+    })) as { old: string; new: string }[];
+  /** Each imported activity's creation reads as its copy's latest event (the row triggers'), but for the id. */
+  const expectTheRowTriggersTrail = async (copies: { old: string; new: string }[]) => {
+    for (const { old, new: copy } of copies) {
       const [mine] = await history(old);
       const [theirs] = await history(copy);
       expect(mine).toMatchObject({ action: 'insert', actor: { label: 'importer@test.jalon' }, before: null });
       expect({ ...(mine!.after as Row), id: copy }).toEqual(theirs!.after);
       expect(mine!.actor).toEqual(theirs!.actor);
     }
+  };
+
+  it('writes one creation per activity, its parts in it, read as the row triggers would have written it', async () => {
+    const imported = await database.db.transaction(async (tx) => {
+      await tx.execute(asAdmin);
+      return insertActivities(tx, programme.id, items, { kind: 'imported' });
+    });
+    const copies = await copiedByRowTriggers(imported);
+    expect(copies).toHaveLength(2);
+    await expectTheRowTriggersTrail(copies);
     const [withParts] = await history(imported[0]!);
     expect(withParts!.after).toMatchObject({
       title_fr: 'Causerie importée',
@@ -181,6 +188,70 @@ describe.each(testEngines)('the import writer on %s', (engine) => {
     const live = await summaries();
     await database.db.execute(sql`select jalon_agg_rebuild()`);
     expect(live).toEqual(await summaries());
+  });
+
+  it('gives each activity of one finish its own parts, as the row triggers would', async () => {
+    // parts that differ from one activity to the next, so that one activity's parts put in another's event, or
+    // a key's rows not summed, or an empty part written, reads differently from the row triggers' trail
+    const varied: ActivityCreate[] = [
+      {
+        ...full,
+        title: { fr: 'Élèves' },
+        indicators: [],
+        places: [{ area: 'Ségou', note: null }],
+        participants: [
+          { category: 'pupils', sex: 'male', ageGroup: 'under_18', count: 4 },
+          { category: 'pupils', sex: 'male', ageGroup: 'under_18', count: 5, area: 'Ségou' },
+          { category: 'pupils', sex: 'male', ageGroup: 'under_18', count: 6 },
+          { category: 'teachers', sex: 'female', ageGroup: 'age_36_plus', count: 1 },
+        ],
+      },
+      bare,
+      {
+        ...full,
+        title: { fr: 'Lieux' },
+        indicators: ['2.1.2'],
+        places: [
+          { area: 'Ségou', note: 'L\'école « Bâ » \\ "n°2"' },
+          { area: 'Mopti', note: null },
+        ],
+        participants: [],
+      },
+      full,
+    ];
+    const written = varied.map((a) => {
+      const checked = checkActivity(facts, withDefaults(a, null), 'fr');
+      if (!checked.activity) throw new Error(JSON.stringify(checked.issues));
+      return { activity: checked.activity };
+    });
+    // the check adds up a cell given twice (4 + 6 above): a second row of that key, written as it is, is what
+    // the trail's sum per key is for
+    const cells = written[0]!.activity.participants;
+    expect(cells).toHaveLength(3);
+    cells.push({ ...cells[0]!, count: 7 });
+    const imported = await database.db.transaction(async (tx) => {
+      await tx.execute(asAdmin);
+      return insertActivities(tx, programme.id, written, { kind: 'imported' });
+    });
+    const copies = await copiedByRowTriggers(imported);
+    expect(copies).toHaveLength(4);
+    await expectTheRowTriggersTrail(copies);
+    const after = async (id: string) => (await history(id))[0]!.after as Row;
+    const pupils = await after(imported[0]!);
+    expect(Object.values(pupils.participants as Record<string, number>).sort((a, b) => a - b)).toEqual([
+      1, 5, 17,
+    ]);
+    expect(pupils).not.toHaveProperty('indicators');
+    expect(pupils.places).toEqual({ 'ML-4.SEGOU': { order: 1 } });
+    expect(await after(imported[1]!)).not.toHaveProperty('places');
+    const places = await after(imported[2]!);
+    expect(places).not.toHaveProperty('participants');
+    expect(places.indicators).toEqual({ '2.1.2': true });
+    expect(places.places).toEqual({
+      'ML-4.SEGOU': { order: 1, note: 'L\'école « Bâ » \\ "n°2"' },
+      'ML-5.MOPTI': { order: 2 },
+    });
+    expect(Object.keys((await after(imported[3]!)).participants as object)).toHaveLength(2);
   });
 
   it('leaves the triggers to every write that follows in the same transaction', async () => {
