@@ -25,7 +25,7 @@ import { AppError } from '../../errors.js';
 import { canActForAgency, recorderOf } from '../auth/policy.js';
 import { totalsFrom } from './activities.presenter.js';
 import type { ProgrammeFacts } from './activity-check.js';
-import { insertActivities } from './activity-bulk.js';
+import { BULK_BATCH, insertActivities } from './activity-bulk.js';
 import { assertDatesOpen } from '../periods/period-locks.js';
 import {
   checkedActivityStream,
@@ -92,6 +92,45 @@ interface PhotoItem {
   externalId?: string | null;
 }
 
+/** A file opened with its mapping: its sheet, and the pass over its rows that checks them. */
+async function openFile(
+  db: DbOrTx,
+  ctx: ServiceContext,
+  facts: ProgrammeFacts,
+  bytes: Buffer,
+  mapping: ImportMapping | null,
+) {
+  const sheet = await reading(() =>
+    openSpreadsheet(bytes, { sheet: mapping?.sheet ?? null, locale: ctx.locale }),
+  );
+  const sheetName = sheet.format === 'xlsx' ? sheet.name : null;
+  // an export of Jalon's own XLSForm says which columns are which: nothing to guess (its programme is read
+  // from the first rows)
+  const used =
+    mapping ??
+    formMapping({ name: sheet.name, headers: sheet.headers, rows: sheet.head }, sheetName) ??
+    guessMapping(sheet.headers, sheetName);
+  const known = await knownReferences(db, facts.id);
+  const mayActFor = (organisationId: string) => canActForAgency(ctx.actor, facts.id, organisationId);
+  async function* items(
+    tally: ActivityRowTally,
+    grouping: Grouping,
+    source: { headers: string[]; rows(): AsyncIterable<SheetRow> } = sheet,
+  ): AsyncGenerator<ReadItem> {
+    const all = checkedActivityStream(source, used, facts, known, ctx.locale, mayActFor, tally, grouping);
+    for await (const item of all) {
+      // who records the activities is the account importing them; a "Saisi par" column speaks for the operator only
+      item.activity.recordedBy = recorderOf(ctx.actor, item.activity.recordedBy);
+      yield item;
+    }
+  }
+  // the rows of a reference apart: the last row of each reference first, then the pass again
+  const apart = async (): Promise<Grouping> => ({
+    lastRow: await lastRowsOf(sheet.rows(), referenceColumn(sheet.headers, used), known),
+  });
+  return { sheet, used, items, apart, photos: used.form ? photoColumns(sheet.headers) : [] };
+}
+
 /**
  * Reads a file with a mapping — when none is given, the one of Jalon's XLSForm if the file is an export of its
  * submissions, else guessed from the headers — and checks every row. The activities are not kept: only what
@@ -103,32 +142,9 @@ export async function analyse(
   bytes: Buffer,
   mapping: ImportMapping | null,
 ): Promise<Analysis> {
-  const sheet = await reading(() =>
-    openSpreadsheet(bytes, { sheet: mapping?.sheet ?? null, locale: ctx.locale }),
-  );
-  const sheetName = sheet.format === 'xlsx' ? sheet.name : null;
-  // an export of Jalon's own XLSForm says which columns are which: nothing to guess (its programme is read
-  // from the first rows)
-  const used =
-    mapping ??
-    formMapping({ name: sheet.name, headers: sheet.headers, rows: sheet.head }, sheetName) ??
-    guessMapping(sheet.headers, sheetName);
-  const known = await knownReferences(ctx.db, facts.id);
-  const mayActFor = (organisationId: string) => canActForAgency(ctx.actor, facts.id, organisationId);
+  const { sheet, used, items, apart, photos } = await openFile(ctx.db, ctx, facts, bytes, mapping);
   // the rows of each reference together, as exports write them: one pass; else a first look at every row
   let grouping: Grouping = 'contiguous';
-  async function* items(
-    tally: ActivityRowTally,
-    source: { headers: string[]; rows(): AsyncIterable<SheetRow> } = sheet,
-  ): AsyncGenerator<ReadItem> {
-    const all = checkedActivityStream(source, used, facts, known, ctx.locale, mayActFor, tally, grouping);
-    for await (const item of all) {
-      // who records the activities is the account importing them; a "Saisi par" column speaks for the operator only
-      item.activity.recordedBy = recorderOf(ctx.actor, item.activity.recordedBy);
-      yield item;
-    }
-  }
-  const photos = used.form ? photoColumns(sheet.headers) : [];
   const preview = async () => {
     const result = emptyTally();
     const photoRows: SheetRow[] = [];
@@ -148,7 +164,7 @@ export async function analyse(
         }
       },
     };
-    for await (const item of items(result, source))
+    for await (const item of items(result, grouping, source))
       if (named.size && item.rows.some((r) => named.has(r)))
         photoItems.push({ rows: item.rows, externalId: item.externalId });
     return {
@@ -161,8 +177,7 @@ export async function analyse(
       return await preview();
     } catch (error) {
       if (!(error instanceof ReferencesApart)) throw error;
-      // the rows of a reference apart: the last row of each reference first, then the pass again
-      grouping = { lastRow: await lastRowsOf(sheet.rows(), referenceColumn(sheet.headers, used), known) };
+      grouping = await apart();
       return preview();
     }
   });
@@ -171,9 +186,92 @@ export async function analyse(
     mapping: used,
     result: read.result,
     guessed: mapping === null,
-    items: (tally) => items(tally),
+    items: (tally) => items(tally, grouping),
     photoRows: read.photoRows,
   };
+}
+
+/** The pass found an error: it wrote what came before, which the caller's rollback undoes. */
+class FileHasErrors extends Error {}
+
+/**
+ * Reads, checks and writes a file in ONE pass, in the caller's transaction `tx` (the one step of the CLI: nothing
+ * to show before writing). `keep` keeps the file once its format and mapping are known, before the first
+ * activity is written (the activities name it), and gives its id. The activities flow from the rows through the
+ * checks into the writer's COPYs as `writeActivities` does, but from the very pass that checks them: at the
+ * first error the writing stops while the checking goes on to the last row, so the analysis says every issue as
+ * `analyse` would; `result` is then null and the caller rolls back what was written. The date locks are checked
+ * on each batch's new dates (a closed period stops the writing, the pass still says the file's errors first),
+ * then on every date before the last batch: the same refusal as `writeActivities`.
+ *
+ * Null, with nothing kept or written by this call that matters (the caller rolls back), when the file needs the
+ * reading of two passes: a Kobo/ODK export naming photos (their attachments are matched by `analyse`'s pass),
+ * attachments given beside the file, or the rows of one reference apart (met mid-pass: `ReferencesApart`).
+ */
+export async function importActivitiesOnce(
+  tx: DbOrTx,
+  ctx: ServiceContext,
+  facts: ProgrammeFacts,
+  bytes: Buffer,
+  input: { mapping: ImportMapping | null; media?: Buffer | null; batch?: number },
+  keep: (file: { format: string; mapping: ImportMapping }) => Promise<string>,
+): Promise<{ analysis: Analysis; result: ImportCommitResult | null } | null> {
+  return reading(async () => {
+    const { sheet, used, items, photos } = await openFile(tx, ctx, facts, bytes, input.mapping);
+    if (photos.length || input.media) return null;
+    const importId = await keep({ format: sheet.format, mapping: used });
+    const tally = emptyTally();
+    const analysis: Analysis = {
+      sheet,
+      mapping: used,
+      result: tally,
+      guessed: input.mapping === null,
+      items: (again) => items(again, 'contiguous'),
+      photoRows: { table: { name: sheet.name, headers: sheet.headers, rows: [] }, items: [] },
+    };
+    const every = Math.max(input.batch ?? BULK_BATCH, 1);
+    let checkedDates = 0;
+    let locked = false;
+    async function* clean(): AsyncGenerator<ReadItem> {
+      let taken = 0;
+      for await (const item of items(tally, 'contiguous')) {
+        if (tally.errorCount || locked) continue;
+        // a closed period met mid-file stops the writing at the batch it is in, not at the end of the file
+        if (++taken % every === 0 && tally.startDates.size > checkedDates) {
+          const dates = [...tally.startDates].slice(checkedDates);
+          checkedDates = tally.startDates.size;
+          locked = await assertDatesOpen(tx, facts.id, dates, ctx.locale).then(
+            () => false,
+            (error: unknown) => {
+              if (error instanceof AppError) return true;
+              throw error;
+            },
+          );
+          if (locked) continue;
+        }
+        yield item;
+      }
+      // the errors before the date locks, as the preview says them
+      if (tally.errorCount) throw new FileHasErrors();
+      await assertDatesOpen(tx, facts.id, [...tally.startDates], ctx.locale);
+    }
+    try {
+      await insertActivities(tx, facts.id, clean(), { kind: 'imported', importId }, { batch: every });
+    } catch (error) {
+      if (error instanceof FileHasErrors) return { analysis, result: null };
+      if (error instanceof ReferencesApart) return null;
+      throw error;
+    }
+    return {
+      analysis,
+      result: {
+        id: importId,
+        created: tally.activityCount,
+        skipped: tally.duplicates,
+        participants: tally.participants,
+      },
+    };
+  });
 }
 
 const cellText = (value: Cell | undefined) =>

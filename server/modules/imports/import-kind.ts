@@ -85,4 +85,20 @@ export interface ImportKind<Options = unknown, Parsed = unknown, Detail = unknow
     parsed: Parsed,
     meta: { importId: string; fileName: string; sha256: string },
   ): Promise<Result>;
+  /**
+   * Optional — `read` then `commit` in ONE pass over the file, for the one step (`runImportOnce`, not a dry run:
+   * nothing to show before writing), in the transaction `tx` the pipeline opened. `keep` keeps the file (its
+   * row is named by what is written: the kind calls it before the first write) and gives its id. Returns what
+   * was read, as `read` says it, with what was written — `result` null when the file has an error (the pass
+   * still read it to the end, for every issue); the pipeline then rolls back. Null as a whole when this file
+   * needs `read` then `commit` after all: the pipeline rolls back whatever was written and does that.
+   */
+  readAndCommit?(
+    ctx: ServiceContext,
+    tx: DbOrTx,
+    target: ImportTarget,
+    bytes: Buffer,
+    input: ReadInput<Options>,
+    keep: (file: { format: string; mapping?: ImportMapping }) => Promise<string>,
+  ): Promise<{ read: ImportRead<Parsed, Detail>; result: Result | null } | null>;
 }

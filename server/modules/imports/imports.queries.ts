@@ -123,3 +123,17 @@ export async function keepImportMedia(
     .onConflictDoUpdate({ target: t.importMedia.importId, set: { ...values, updatedAt: now } });
   return true;
 }
+
+/**
+ * Sets the counts of a file kept before it was read to its end (the one pass of `runImportOnce`: its row is
+ * named by what is written, so it is kept first). In the transaction that kept it: the trail reads the insert
+ * and this update as one creation (audit-merge.ts).
+ */
+export async function setImportCounts(
+  tx: DbOrTx,
+  id: string,
+  values: Pick<NewImportRow, 'rowCount' | 'itemCount'>,
+): Promise<WrittenImportRow> {
+  const rows = await tx.update(t.imports).set(values).where(eq(t.imports.id, id)).returning(writtenColumns);
+  return rows[0]!;
+}

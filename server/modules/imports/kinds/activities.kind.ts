@@ -11,12 +11,13 @@ import type { ImportIssue } from '../../../../core/contracts/imports.js';
 import { programmeFacts, type ProgrammeFacts } from '../../activities/activity-check.js';
 import {
   analyse,
+  importActivitiesOnce,
   presentActivityImport,
   writeActivities,
   type Analysis,
 } from '../../activities/import.service.js';
 import { readImportPhotos, type ImportPhotos } from '../../activities/import-photos.js';
-import type { ImportKind } from '../import-kind.js';
+import type { ImportKind, ImportRecord } from '../import-kind.js';
 
 interface Parsed {
   facts: ProgrammeFacts;
@@ -36,6 +37,27 @@ export const activityIssue = (issue: ActivityIssue, sheet: string | null): Impor
   message: issue.message,
 });
 
+/** What a read of the file says, as the pipeline reads it. */
+function readOf(facts: ProgrammeFacts, analysis: Analysis, photos: ImportPhotos) {
+  const sheet = analysis.sheet.format === 'xlsx' ? analysis.sheet.name : null;
+  const inSheet = (i: ImportIssue): ImportIssue => (sheet ? { ...i, where: { sheet, ...i.where } } : i);
+  return {
+    format: analysis.sheet.format,
+    parsed: { facts, analysis, photos },
+    issues: [...analysis.result.issues.map((i) => activityIssue(i, sheet)), ...photos.issues.map(inSheet)],
+    errorCount: analysis.result.errorCount,
+    rowCount: analysis.result.rowCount,
+    itemCount: analysis.result.activityCount,
+    mapping: analysis.mapping,
+    detail: (record: ImportRecord) =>
+      presentActivityImport(
+        { ...record, id: record.id ?? '00000000-0000-4000-8000-000000000000' },
+        facts,
+        analysis,
+      ),
+  };
+}
+
 export const activitiesKind: ImportKind<null, Parsed, ImportPreview, ImportCommitResult> = {
   name: 'activities',
   hasMapping: true,
@@ -44,7 +66,6 @@ export const activitiesKind: ImportKind<null, Parsed, ImportPreview, ImportCommi
   async read(ctx, target, bytes, input) {
     const facts = await programmeFacts(ctx.db, target.programme!.slug);
     const analysis = await analyse(ctx, facts, bytes, input.mapping);
-    const sheet = analysis.sheet.format === 'xlsx' ? analysis.sheet.name : null;
     // the photos an export of Jalon's form names, from the ZIP of attachments kept beside it (the rows naming
     // one and their activities were noted by the read)
     const photos = readImportPhotos(
@@ -54,23 +75,16 @@ export const activitiesKind: ImportKind<null, Parsed, ImportPreview, ImportCommi
       input.media ?? null,
       ctx.locale,
     );
-    const inSheet = (i: ImportIssue): ImportIssue => (sheet ? { ...i, where: { sheet, ...i.where } } : i);
-    return {
-      format: analysis.sheet.format,
-      parsed: { facts, analysis, photos },
-      issues: [...analysis.result.issues.map((i) => activityIssue(i, sheet)), ...photos.issues.map(inSheet)],
-      errorCount: analysis.result.errorCount,
-      rowCount: analysis.result.rowCount,
-      itemCount: analysis.result.activityCount,
-      mapping: analysis.mapping,
-      detail: (record) =>
-        presentActivityImport(
-          { ...record, id: record.id ?? '00000000-0000-4000-8000-000000000000' },
-          facts,
-          analysis,
-        ),
-    };
+    return readOf(facts, analysis, photos);
   },
   commit: (ctx, tx, _target, parsed, meta) =>
     writeActivities(tx, ctx, parsed.facts, parsed.analysis, meta.importId, parsed.photos),
+  // one pass: a file naming no photo (else null, and the pipeline reads then commits)
+  async readAndCommit(ctx, tx, target, bytes, input, keep) {
+    const facts = await programmeFacts(tx, target.programme!.slug);
+    const done = await importActivitiesOnce(tx, ctx, facts, bytes, input, keep);
+    if (!done) return null;
+    const photos: ImportPhotos = { byRow: new Map(), issues: [], named: 0 };
+    return { read: readOf(facts, done.analysis, photos), result: done.result };
+  },
 };
