@@ -1,6 +1,6 @@
 /** The kept files of every import kind: the `imports` table. */
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { driverOf, type DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 
 export type ImportRow = typeof t.imports.$inferSelect;
@@ -12,14 +12,39 @@ const { bytes: _bytes, ...writtenColumns } = getTableColumns(t.imports);
 
 /**
  * Keeps a file. Its bytes are not sent back: on PGlite, a 24 MB file returned grew its memory, which never
- * shrinks, by 144 MB more (docs/performance.md, "Import on PGlite").
+ * shrinks, by 144 MB more (docs/performance.md, "Import on PGlite"). All or nothing: a nested transaction (a
+ * savepoint in the caller's), so a failure keeps no row without its bytes.
  */
 export function insertImport(db: DbOrTx, values: NewImportRow): Promise<WrittenImportRow> {
-  return db
-    .insert(t.imports)
-    .values(values)
-    .returning(writtenColumns)
-    .then((rows) => rows[0]!);
+  const { bytes, ...rest } = values;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(t.imports)
+      .values({ ...rest, bytes: NO_BYTES })
+      .returning(writtenColumns);
+    await keepBytes(tx, row!.id, bytes);
+    return row!;
+  });
+}
+
+const NO_BYTES = Buffer.alloc(0);
+/** PostgreSQL's type id of bytea, which PGlite's serializers are keyed by. */
+const BYTEA = 17;
+/**
+ * PGlite: the bytes as they are, a binary parameter (its bind sends any Uint8Array so), instead of its default
+ * serializer's hex text, made by `Array.from(bytes).map(…).join('')`: an array of one number and one string per
+ * byte, for an 18 MB CSV over 1 GB of the process's memory at once (docs/performance.md, "importmem"), then
+ * the hex parsed again in its WASM heap. node-postgres already sends a Buffer as a binary parameter.
+ */
+const bytesAsTheyAre = { [BYTEA]: (bytes: Uint8Array) => bytes as unknown as string };
+
+async function keepBytes(tx: DbOrTx, id: string, bytes: Buffer): Promise<void> {
+  const driver = driverOf(tx);
+  if (driver.engine === 'pglite')
+    await driver.client.query('UPDATE imports SET bytes = $1 WHERE id = $2', [bytes, id], {
+      serializers: bytesAsTheyAre,
+    });
+  else await tx.update(t.imports).set({ bytes }).where(eq(t.imports.id, id));
 }
 
 /** A kept file with the programme it goes into (slug and code), or undefined. */
