@@ -12,40 +12,33 @@ const { bytes: _bytes, ...writtenColumns } = getTableColumns(t.imports);
 
 /**
  * Keeps a file. Its bytes are not sent back: on PGlite, a 24 MB file returned grew its memory, which never
- * shrinks, by 144 MB more (docs/performance.md, "Import on PGlite"). All or nothing: a nested transaction (a
- * savepoint in the caller's), so a failure keeps no row without its bytes.
+ * shrinks, by 144 MB more (docs/performance.md, "Import on PGlite").
  */
 export function insertImport(db: DbOrTx, values: NewImportRow): Promise<WrittenImportRow> {
-  const { bytes, ...rest } = values;
+  // a transaction (a savepoint in the caller's) for its connection: the driver is asked which engine it is
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(t.imports)
-      .values({ ...rest, bytes: NO_BYTES })
-      .returning(writtenColumns);
-    await keepBytes(tx, row!.id, bytes);
+    const driver = driverOf(tx);
+    const insert = tx.insert(t.imports).values(values);
+    if (driver.engine === 'postgres') return (await insert.returning(writtenColumns))[0]!;
+    // Drizzle's own statement and parameters, sent with bytea's serializer replaced
+    const statement = insert.returning({ id: t.imports.id }).toSQL();
+    const { rows } = await driver.client.query<{ id: string }>(statement.sql, statement.params, {
+      serializers: bytesAsTheyAre,
+    });
+    const [row] = await tx.select(writtenColumns).from(t.imports).where(eq(t.imports.id, rows[0]!.id));
     return row!;
   });
 }
 
-const NO_BYTES = Buffer.alloc(0);
 /** PostgreSQL's type id of bytea, which PGlite's serializers are keyed by. */
 const BYTEA = 17;
 /**
- * PGlite: the bytes as they are, a binary parameter (its bind sends any Uint8Array so), instead of its default
- * serializer's hex text, made by `Array.from(bytes).map(…).join('')`: an array of one number and one string per
- * byte, for an 18 MB CSV over 1 GB of the process's memory at once (docs/performance.md, "importmem"), then
- * the hex parsed again in its WASM heap. node-postgres already sends a Buffer as a binary parameter.
+ * PGlite: the bytes as they are, a binary parameter (its bind sends any Uint8Array so), as node-postgres sends a
+ * Buffer. Its default serializer writes hex text by `Array.from(bytes).map(…).join('')`: an array of one number
+ * and one string per byte, all live at once — an 18 MB CSV's import peaked at 1,395 MB above the level before,
+ * 256 MB without (docs/performance.md, "importmem") — then the hex parsed again in its WASM heap.
  */
 const bytesAsTheyAre = { [BYTEA]: (bytes: Uint8Array) => bytes as unknown as string };
-
-async function keepBytes(tx: DbOrTx, id: string, bytes: Buffer): Promise<void> {
-  const driver = driverOf(tx);
-  if (driver.engine === 'pglite')
-    await driver.client.query('UPDATE imports SET bytes = $1 WHERE id = $2', [bytes, id], {
-      serializers: bytesAsTheyAre,
-    });
-  else await tx.update(t.imports).set({ bytes }).where(eq(t.imports.id, id));
-}
 
 /** A kept file with the programme it goes into (slug and code), or undefined. */
 export async function findImport(db: DbOrTx, id: string) {

@@ -239,6 +239,10 @@ describe.each(testEngines)('the import pipeline on %s', (engine) => {
         ?.hex;
     expect(await hexOf(kept.id)).toBe(every.toString('hex'));
     expect((await findImport(database.db, kept.id))!.i.bytes.equals(every)).toBe(true);
+    // one event in the trail: the file is written once, not inserted empty and then set
+    expect(await rows(sql`select action from audit_events where entity_id = ${kept.id}`)).toEqual([
+      { action: 'insert' },
+    ]);
     await database.db.execute(sql`delete from imports where id = ${kept.id}`);
 
     // a Windows-1252 file, committed: what is kept is the file, not its decoded text
