@@ -1,6 +1,6 @@
 /** The kept files of every import kind: the `imports` table. */
 import { and, eq, getTableColumns, sql } from 'drizzle-orm';
-import { driverOf, type DbOrTx } from '../../db/client.js';
+import type { DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 
 export type ImportRow = typeof t.imports.$inferSelect;
@@ -15,30 +15,12 @@ const { bytes: _bytes, ...writtenColumns } = getTableColumns(t.imports);
  * shrinks, by 144 MB more (docs/performance.md, "Import on PGlite").
  */
 export function insertImport(db: DbOrTx, values: NewImportRow): Promise<WrittenImportRow> {
-  // a transaction (a savepoint in the caller's) for its connection: the driver is asked which engine it is
-  return db.transaction(async (tx) => {
-    const driver = driverOf(tx);
-    const insert = tx.insert(t.imports).values(values);
-    if (driver.engine === 'postgres') return (await insert.returning(writtenColumns))[0]!;
-    // Drizzle's own statement and parameters, sent with bytea's serializer replaced
-    const statement = insert.returning({ id: t.imports.id }).toSQL();
-    const { rows } = await driver.client.query<{ id: string }>(statement.sql, statement.params, {
-      serializers: bytesAsTheyAre,
-    });
-    const [row] = await tx.select(writtenColumns).from(t.imports).where(eq(t.imports.id, rows[0]!.id));
-    return row!;
-  });
+  return db
+    .insert(t.imports)
+    .values(values)
+    .returning(writtenColumns)
+    .then((rows) => rows[0]!);
 }
-
-/** PostgreSQL's type id of bytea, which PGlite's serializers are keyed by. */
-const BYTEA = 17;
-/**
- * PGlite: the bytes as they are, a binary parameter (its bind sends any Uint8Array so), as node-postgres sends a
- * Buffer. Its default serializer writes hex text by `Array.from(bytes).map(…).join('')`: an array of one number
- * and one string per byte, all live at once — an 18 MB CSV's import peaked at 1,395 MB above the level before,
- * 256 MB without (docs/performance.md, "importmem") — then the hex parsed again in its WASM heap.
- */
-const bytesAsTheyAre = { [BYTEA]: (bytes: Uint8Array) => bytes as unknown as string };
 
 /** A kept file with the programme it goes into (slug and code), or undefined. */
 export async function findImport(db: DbOrTx, id: string) {
