@@ -68,6 +68,20 @@ const PGLITE_SHARED_BUFFERS = '32MB';
 const BRIEF_WASM_FLAGS = '--liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering --wasm-lazy-validation';
 const BRIEF_SHARED_BUFFERS = '8MB';
 
+/** PostgreSQL's type id of bytea, by which PGlite keys its serializers. */
+const BYTEA = 17;
+
+/**
+ * Every bytea PGlite writes (an import's kept file, an attachment, import media) goes as a binary parameter, as
+ * node-postgres sends a Buffer: PGlite's bind sends any Uint8Array so once no serializer turns it into text.
+ * Its default serializer wrote hex through `Array.from(bytes)`, an array of one number and one string per byte,
+ * all live at once: an 18 MB CSV's import peaked at 1,395 MB above the level before, 207 MB without
+ * (docs/performance.md, "importmem"; decision 0031). Set on every instance Jalon opens or is given (the tests').
+ */
+function sendBytesAsTheyAre(instance: PGlite) {
+  instance.serializers[BYTEA] = (bytes: Uint8Array) => bytes as unknown as string;
+}
+
 /** The creation time of the newest migration this version of Jalon has (drizzle's journal). */
 function newestKnownMigration(): number {
   const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as {
@@ -237,6 +251,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     instance = options.pglite;
     owns = options.ownsInstance ?? true;
   }
+  sendBytesAsTheyAre(instance);
   const db = drizzlePglite(instance, { schema }) as unknown as Db;
   return {
     db,

@@ -14,7 +14,8 @@ import ExcelJS from '../../documents/xlsx/exceljs.js';
 import { testApp } from '../../test/api-client.js';
 import { aBudgetLine, aProgramme, anAccount, type MadeProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
-import { commitImport, getImport, uploadImport } from './imports.service.js';
+import { commitImport, getImport, runImportOnce, uploadImport } from './imports.service.js';
+import { findImport, insertImport } from './imports.queries.js';
 import { operatorContext } from '../../context.js';
 
 const activityHeader =
@@ -217,6 +218,69 @@ describe.each(testEngines)('the import pipeline on %s', (engine) => {
     const done = await commitImport<{ created: number }>(ctx, uploaded.row!.id, { version: 1 });
     expect(done.result.created).toBe(2);
     expect(await values()).toBe(before + 2);
+  });
+
+  it('keeps a file byte for byte, and nothing of an import whose commit fails', async () => {
+    const ctx = operatorContext(database.db, 'fr', () => new Date('2026-11-26T12:00:00Z'));
+    // every byte value, NUL and invalid UTF-8 among them: the bytes go as a binary parameter, not as text
+    const every = Buffer.from(Array.from({ length: 3 * 256 + 7 }, (_, i) => (i * 7) % 256));
+    const kept = await insertImport(database.db, {
+      kind: 'activities',
+      programmeId: programme.id,
+      fileName: 'octets.bin',
+      format: 'csv',
+      size: every.length,
+      sha256: 'none',
+      bytes: every,
+      createdBy: 'test',
+    });
+    const hexOf = async (id: string) =>
+      (await rows<{ hex: string }>(sql`select encode(bytes, 'hex') as hex from imports where id = ${id}`))[0]
+        ?.hex;
+    expect(await hexOf(kept.id)).toBe(every.toString('hex'));
+    expect((await findImport(database.db, kept.id))!.i.bytes.equals(every)).toBe(true);
+    // one event in the trail: the file is written once, not inserted empty and then set
+    expect(await rows(sql`select action from audit_events where entity_id = ${kept.id}`)).toEqual([
+      { action: 'insert' },
+    ]);
+    await database.db.execute(sql`delete from imports where id = ${kept.id}`);
+
+    // a Windows-1252 file, committed: what is kept is the file, not its decoded text
+    const csv = Buffer.concat([
+      Buffer.from(`${valueHeader}\r\n1.1.1;2025-07-01;2025-09-30;41;`, 'latin1'),
+      Buffer.from([0xe9, 0xe8, 0xff, 0x80]),
+      Buffer.from(';CRSS\r\n'),
+    ]);
+    const done = await runImportOnce(ctx, 'indicator-values', programme.slug, csv, {
+      fileName: 'octets.csv',
+      dryRun: false,
+    });
+    expect(done.preview.read.issues).toEqual([]);
+    expect(await hexOf(done.preview.row!.id)).toBe(csv.toString('hex'));
+
+    // the commit refused by the database: no kept file, with or without its bytes
+    await database.db.execute(
+      sql.raw(`create function refuse_98() returns trigger language plpgsql as $$
+        begin if new.value->>'text' = '98' then raise exception 'refused by the test'; end if; return new; end $$`),
+    );
+    await database.db.execute(
+      sql.raw(
+        'create trigger refuse_98 before insert on indicator_values for each row execute function refuse_98()',
+      ),
+    );
+    try {
+      const refused = `${valueHeader}\n1.1.1;2025-10-01;2025-12-31;98;;CRSS\n`;
+      await expect(
+        runImportOnce(ctx, 'indicator-values', programme.slug, Buffer.from(refused), {
+          fileName: 'refus.csv',
+          dryRun: false,
+        }),
+      ).rejects.toThrow(/insert into "indicator_values"/);
+    } finally {
+      await database.db.execute(sql.raw('drop trigger refuse_98 on indicator_values'));
+      await database.db.execute(sql.raw('drop function refuse_98()'));
+    }
+    expect(await rows(sql`select id from imports where file_name = 'refus.csv'`)).toEqual([]);
   });
 
   it('says every issue in one shape, whatever the kind', async () => {
