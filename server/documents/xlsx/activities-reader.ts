@@ -20,7 +20,7 @@ import {
   readWorkbook,
   SheetScanner,
   XmlScanner,
-  partText,
+  partBytes,
   zipParts,
   type ScannedRow,
   type ZipPart,
@@ -513,7 +513,7 @@ async function* sheetRows(
     out.push({ number: row.number, cells });
   };
   const scanner = new XmlScanner(new SheetScanner(book.shared, book.dateStyles, book.date1904, take));
-  const pieces = partText(bytes, part);
+  const pieces = partBytes(bytes, part);
   for (;;) {
     try {
       const piece = pieces.next();

@@ -46,32 +46,31 @@ export function zipParts(bytes: Uint8Array): Map<string, ZipPart> | undefined {
   return new Map(parts.map((p) => [p.entry.name, p]));
 }
 
-/** Compressed bytes handed to the inflater at a time: its output comes in pieces of about 4 times that. */
+/** Compressed bytes handed to the inflater at a time: its output comes in pieces of several times that. */
 const PIECE = 64 * 1024;
 
-/** A part's text, a piece at a time (UTF-8 decoded across pieces, a leading BOM dropped). */
-export function* partText(bytes: Uint8Array, part: ZipPart): Generator<string> {
+/**
+ * A part's bytes, inflated a piece at a time. The XML is scanned as bytes, not text: its markup is ASCII, and
+ * a letter's UTF-8 bytes never hold a `<`, `>`, `"` or `&`, so only the values a cell needs are decoded (turning
+ * the whole sheet into text first cost more than reading it).
+ */
+export function* partBytes(bytes: Uint8Array, part: ZipPart): Generator<Uint8Array> {
   const stored = bytes.subarray(part.start, part.start + part.entry.compressedSize);
-  const decoder = new TextDecoder('utf-8');
   if (part.entry.method === 0) {
-    for (let at = 0; at < stored.length; at += PIECE)
-      yield decoder.decode(stored.subarray(at, at + PIECE), { stream: true });
+    for (let at = 0; at < stored.length; at += PIECE) yield stored.subarray(at, at + PIECE);
   } else if (part.entry.method === 8) {
-    let out: string[] = [];
+    if (stored.length === 0) throw new Error('an empty deflated part');
+    let out: Uint8Array[] = [];
     const inflater = new Inflate((chunk) => {
-      out.push(decoder.decode(chunk, { stream: true }));
+      out.push(chunk);
     });
     for (let at = 0; at < stored.length; at += PIECE) {
       inflater.push(stored.subarray(at, at + PIECE), at + PIECE >= stored.length);
-      if (out.length) {
-        yield out.join('');
-        out = [];
-      }
+      const ready = out;
+      out = [];
+      yield* ready;
     }
-    if (stored.length === 0) throw new Error('an empty deflated part');
   } else throw new Error(`compression method ${part.entry.method}`);
-  const rest = decoder.decode();
-  if (rest) yield rest;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -84,7 +83,7 @@ export function xmlText(raw: string): string {
     if (!whole.endsWith(';')) throw new Error(`an unfinished entity ${whole}`);
     if (name[0] === '#') {
       const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      if (!Number.isInteger(code) || code < 1 || code > 0x10ffff || !/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(name))
+      if (!/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(name) || !(code >= 1 && code <= 0x10ffff))
         throw new Error(`a bad character reference ${whole}`);
       return String.fromCodePoint(code);
     }
@@ -94,92 +93,140 @@ export function xmlText(raw: string): string {
   });
 }
 
+/** UTF-8 bytes between `from` and `to` as text, as it reads (`xmlText`). */
+export function textAt(buf: Buffer, from: number, to: number): string {
+  return xmlText(buf.toString('utf8', from, to));
+}
+
 /** What a scanner reports: elements by their local name (a prefix such as `x:` left out), and text. */
 export interface XmlHandler {
-  /** an element opens; `attrs` reads one of its attributes by local name (undefined when absent) */
+  /** an element opens; `attrs` reads its attributes */
   open(name: string, attrs: Attributes, selfClosing: boolean): void;
   close(name: string): void;
-  /** raw text between two tags (entities not yet replaced: `xmlText`), or a CDATA section's text as it is */
-  text(raw: string, cdata: boolean): void;
+  /** text between two tags, as bytes of `buf` (`textAt` reads them), or a CDATA section's (read as they are) */
+  text(buf: Buffer, from: number, to: number, cdata: boolean): void;
 }
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 
 /** The attributes of the tag being reported, read on demand (most tags' attributes are never asked for). */
 export class Attributes {
-  buf = '';
+  buf: Buffer = Buffer.alloc(0);
   from = 0;
   to = 0;
-  /** the attribute's value (entities replaced), found by its local name */
+  /** after `scan`: how many attributes, and each one's local name's and raw value's bounds in `buf` */
+  count = 0;
+  readonly bounds: number[] = [];
+
+  /** the attribute's value (entities replaced), found by its local name (ASCII) */
   get(local: string): string | undefined {
-    const { buf, to } = this;
+    const at = this.find(local);
+    return at === -1 ? undefined : attributeValue(this.buf, this.bounds[at + 2]!, this.bounds[at + 3]!);
+  }
+
+  /** Where the attribute's bounds start in `bounds` (-1: no such attribute); scans the tag once. */
+  find(local: string): number {
+    if (this.count < 0) this.scan();
+    const { buf, bounds } = this;
+    for (let k = 0; k < this.count * 4; k += 4)
+      if (sameName(buf, bounds[k]!, bounds[k + 1]!, local)) return k;
+    return -1;
+  }
+
+  /** Reads the bounds of each attribute, in one pass over the tag. */
+  scan(): void {
+    const { buf, to, bounds } = this;
+    this.count = 0;
     let i = this.from;
     while (i < to) {
-      let c = buf.charCodeAt(i);
-      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47) {
+      let c = buf[i]!;
+      if (isSpace(c) || c === 47) {
         i++;
         continue;
       }
       const nameStart = i;
-      while (i < to && (c = buf.charCodeAt(i)) !== 61 && c !== 32 && c !== 9 && c !== 10 && c !== 13) i++;
+      while (i < to && (c = buf[i]!) !== 61 && !isSpace(c)) i++;
       const nameEnd = i;
-      while (i < to && buf.charCodeAt(i) !== 61) i++;
+      while (i < to && buf[i] !== 61) i++;
       i++;
-      while (i < to && (c = buf.charCodeAt(i)) !== 34 && c !== 39) i++;
-      const quote = buf.charCodeAt(i);
+      while (i < to && (c = buf[i]!) !== 34 && c !== 39) i++;
+      if (i >= to) throw new Error('an attribute without a value');
       const valueStart = i + 1;
-      const valueEnd = buf.indexOf(quote === 34 ? '"' : "'", valueStart);
+      const valueEnd = buf.indexOf(c, valueStart);
       if (valueEnd === -1 || valueEnd > to) throw new Error('an attribute without its closing quote');
       i = valueEnd + 1;
-      const colon = buf.lastIndexOf(':', nameEnd - 1);
-      const localStart = colon >= nameStart ? colon + 1 : nameStart;
-      if (nameEnd - localStart === local.length && buf.startsWith(local, localStart)) {
-        const value = buf.slice(valueStart, valueEnd);
-        // attribute values normalise white space (XML 1.0 §3.3.3) before entities are replaced
-        return xmlText(/[\t\n\r]/.test(value) ? value.replace(/\r\n|[\t\n\r]/g, ' ') : value);
-      }
+      const k = this.count++ * 4;
+      bounds[k] = prefixEnd(buf, nameStart, nameEnd);
+      bounds[k + 1] = nameEnd;
+      bounds[k + 2] = valueStart;
+      bounds[k + 3] = valueEnd;
     }
-    return undefined;
   }
 }
 
+function sameName(buf: Buffer, from: number, to: number, name: string): boolean {
+  if (to - from !== name.length) return false;
+  for (let i = 0; i < name.length; i++) if (buf[from + i] !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+/** An attribute's value as it reads: white space normalised (XML 1.0 §3.3.3), then entities replaced. */
+export function attributeValue(buf: Buffer, from: number, to: number): string {
+  const value = buf.toString('utf8', from, to);
+  for (let i = from; i < to; i++) {
+    const c = buf[i]!;
+    if (c === 38 || c === 9 || c === 10 || c === 13)
+      return xmlText(/[\t\n\r]/.test(value) ? value.replace(/\r\n|[\t\n\r]/g, ' ') : value);
+  }
+  return value;
+}
+
 /**
- * A scanner fed pieces of XML text: what ends in a piece is reported, what it cuts (a tag, a comment, a CDATA
- * section, text) waits for the next one. Not a validating parser: it checks what it needs to cut the text into
- * tags and text, and `end` refuses a document cut in the middle of a tag.
+ * A scanner fed pieces of an XML document's bytes (UTF-8): what ends in a piece is reported, what it cuts (a
+ * tag, a comment, a CDATA section, text) waits for the next one. Not a validating parser: it checks what it
+ * needs to cut the bytes into tags and text, and `end` refuses a document cut in the middle of a tag.
  */
 export class XmlScanner {
-  private carry = '';
+  private carry: Buffer | null = null;
+  private started = false;
   private readonly attrs = new Attributes();
+  private readonly names = new Names();
 
   constructor(private readonly handler: XmlHandler) {}
 
-  feed(piece: string): void {
-    const buf = this.carry ? this.carry + piece : piece;
-    this.carry = '';
+  feed(piece: Uint8Array): void {
+    const chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = null;
     const n = buf.length;
     const handler = this.handler;
     const attrs = this.attrs;
     let i = 0;
-    while (i < n) {
-      const lt = buf.indexOf('<', i);
-      if (lt === -1) {
-        // text to the end of the piece: kept whole until its tag comes, so an entity is never cut
-        this.carry = buf.slice(i);
+    if (!this.started) {
+      if (n < 3) {
+        this.carry = Buffer.from(buf);
         return;
       }
-      if (lt > i) handler.text(buf.slice(i, lt), false);
+      this.started = true;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) i = 3; // the byte order mark
+    }
+    while (i < n) {
+      const lt = buf.indexOf(60, i);
+      if (lt === -1) break; // text to the end of the piece: kept until its tag comes
+      if (lt > i) handler.text(buf, i, lt, false);
       i = lt;
       if (i + 1 >= n) break;
-      const next = buf.charCodeAt(i + 1);
+      const next = buf[i + 1]!;
       if (next === 33 /* ! */ || next === 63 /* ? */) {
         let end: number;
-        if (buf.startsWith('<!--', i)) end = endOf(buf, '-->', i + 4);
-        else if (buf.startsWith('<![CDATA[', i)) {
+        if (startsWith(buf, '<!--', i)) end = endOf(buf, '-->', i + 4);
+        else if (startsWith(buf, '<![CDATA[', i)) {
           end = endOf(buf, ']]>', i + 9);
-          if (end !== -1) handler.text(buf.slice(i + 9, end - 3), true);
+          if (end !== -1) handler.text(buf, i + 9, end - 3, true);
         } else if (next === 63) end = endOf(buf, '?>', i + 2);
         else if (i + 9 > n)
           break; // `<!DOCTYPE` not yet whole
-        else if (buf.startsWith('<!DOCTYPE', i)) end = doctypeEnd(buf, i + 9);
+        else if (startsWith(buf, '<!DOCTYPE', i)) end = doctypeEnd(buf, i + 9);
         else throw new Error('markup that is not XML');
         if (end === -1) break;
         i = end;
@@ -188,83 +235,118 @@ export class XmlScanner {
       const end = tagEnd(buf, i + 1);
       if (end === -1) break;
       if (next === 47 /* / */) {
-        handler.close(localName(buf, i + 2, end - 1));
+        handler.close(localName(this.names, buf, i + 2, end - 1));
       } else {
-        const selfClosing = buf.charCodeAt(end - 2) === 47;
+        const selfClosing = buf[end - 2] === 47;
         let nameEnd = i + 1;
-        for (let c = buf.charCodeAt(nameEnd); nameEnd < end; c = buf.charCodeAt(++nameEnd))
-          if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) break;
-        if (nameEnd === i + 1) throw new Error('a tag without a name');
-        const name = localName(buf, i + 1, nameEnd);
+        for (let c = buf[nameEnd]!; nameEnd < end; c = buf[++nameEnd]!)
+          if (c === 62 || c === 47 || isSpace(c)) break;
+        const name = localName(this.names, buf, i + 1, nameEnd);
         attrs.buf = buf;
         attrs.from = nameEnd;
         attrs.to = selfClosing ? end - 2 : end - 1;
+        attrs.count = -1;
         handler.open(name, attrs, selfClosing);
         if (selfClosing) handler.close(name);
       }
       i = end;
     }
-    this.carry = buf.slice(i);
+    // what is cut is copied: the piece it came from is not kept alive by it
+    if (i < n) this.carry = Buffer.from(buf.subarray(i));
   }
 
   /** The document is whole: text after the last tag is reported; a tag cut short refuses it. */
   end(): void {
-    if (this.carry.trimStart().startsWith('<')) throw new Error('a document cut in a tag');
-    if (this.carry) this.handler.text(this.carry, false);
-    this.carry = '';
+    const rest = this.carry;
+    this.carry = null;
+    if (!rest) return;
+    let i = 0;
+    while (i < rest.length && isSpace(rest[i]!)) i++;
+    if (rest[i] === 60) throw new Error('a document cut in a tag');
+    this.handler.text(rest, 0, rest.length, false);
   }
 }
 
+function startsWith(buf: Buffer, mark: string, at: number): boolean {
+  if (at + mark.length > buf.length) return false;
+  for (let i = 0; i < mark.length; i++) if (buf[at + i] !== mark.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Where `mark` ends, searching from `from` (-1: not in this piece yet). */
-function endOf(buf: string, mark: string, from: number): number {
-  const at = buf.indexOf(mark, from);
+function endOf(buf: Buffer, mark: string, from: number): number {
+  const at = buf.indexOf(mark, from, 'latin1');
   return at === -1 ? -1 : at + mark.length;
 }
 
 /** After a DOCTYPE's `>`, past its internal subset in brackets if it has one (-1: not in this piece yet). */
-function doctypeEnd(buf: string, from: number): number {
-  const gt = buf.indexOf('>', from);
-  const bracket = buf.indexOf('[', from);
+function doctypeEnd(buf: Buffer, from: number): number {
+  const gt = buf.indexOf(62, from);
+  const bracket = buf.indexOf(91, from);
   if (bracket !== -1 && (gt === -1 || bracket < gt)) {
-    const close = buf.indexOf(']', bracket);
+    const close = buf.indexOf(93, bracket);
     return close === -1 ? -1 : endOf(buf, '>', close);
   }
   return gt === -1 ? -1 : gt + 1;
 }
 
 /** After a tag's `>`: a `>` inside a quoted attribute value does not end it (-1: not in this piece yet). */
-function tagEnd(buf: string, from: number): number {
-  const gt = buf.indexOf('>', from);
-  if (gt === -1) return -1;
-  // most tags have no quote before their `>`, or quotes that pair up: checked only when a quote is there
+function tagEnd(buf: Buffer, from: number): number {
   let quote = 0;
-  for (let i = from; i < buf.length; i++) {
-    const c = buf.charCodeAt(i);
+  const n = buf.length;
+  for (let i = from; i < n; i++) {
+    const c = buf[i]!;
     if (quote) {
       if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i + 1;
+    } else if (c === 62) return i + 1;
+    else if (c === 34 || c === 39) quote = c;
     else if (c === 60) throw new Error('a `<` inside a tag');
   }
   return -1;
 }
 
-/** The name between `from` and `to` without its prefix (`x:row` → `row`). */
-function localName(buf: string, from: number, to: number): string {
-  let end = to;
-  while (end > from) {
-    const c = buf.charCodeAt(end - 1);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
-    end--;
+/**
+ * The names met so far, by length and first byte: a sheet of 100,000 rows has millions of tags but a dozen
+ * names, and a name found here is not decoded again (a string less per tag for the collector). Bounded: a part
+ * with more names than this (none Excel writes) has the others decoded each time.
+ */
+class Names {
+  private readonly known = new Map<number, string[]>();
+  private count = 0;
+
+  at(buf: Buffer, from: number, to: number): string {
+    const key = ((to - from) << 8) | buf[from]!;
+    const candidates = this.known.get(key);
+    if (candidates) for (const name of candidates) if (sameName(buf, from, to, name)) return name;
+    const name = buf.toString('utf8', from, to);
+    // only ASCII names are compared byte for byte with their text
+    if (this.count < 256 && name.length === to - from) {
+      this.count++;
+      if (candidates) candidates.push(name);
+      else this.known.set(key, [name]);
+    }
+    return name;
   }
-  const colon = buf.lastIndexOf(':', end - 1);
-  return buf.slice(colon >= from ? colon + 1 : from, end);
+}
+
+/** The name between `from` and `to` without its prefix (`x:row` → `row`). */
+function localName(names: Names, buf: Buffer, from: number, to: number): string {
+  let end = to;
+  while (end > from && isSpace(buf[end - 1]!)) end--;
+  if (end <= from) throw new Error('a tag without a name');
+  return names.at(buf, prefixEnd(buf, from, end), end);
+}
+
+/** Where a name's local part starts (after its `prefix:`), looking back from `end` no further than `from`. */
+function prefixEnd(buf: Buffer, from: number, end: number): number {
+  for (let i = end - 1; i >= from; i--) if (buf[i] === 58) return i + 1;
+  return from;
 }
 
 /** Reads a whole part (the workbook, its relationships, the styles, the shared strings) through a handler. */
 export function scanPart(bytes: Uint8Array, part: ZipPart, handler: XmlHandler): void {
   const scanner = new XmlScanner(handler);
-  for (const piece of partText(bytes, part)) scanner.feed(piece);
+  for (const piece of partBytes(bytes, part)) scanner.feed(piece);
   scanner.end();
 }
 
@@ -358,8 +440,8 @@ export function readSharedStrings(bytes: Uint8Array, part: ZipPart): (string | n
         item = null;
       }
     },
-    text(raw, cdata) {
-      if (inT) item!.push(cdata ? raw : xmlText(raw));
+    text(buf, from, to, cdata) {
+      if (inT) item!.push(cdata ? buf.toString('utf8', from, to) : textAt(buf, from, to));
     },
   });
   return strings;
@@ -373,15 +455,22 @@ export interface ScannedRow {
   values: SheetCell[];
 }
 
-/** The column of a cell reference (`AB12` → 28), or 0 when it does not start with letters. */
-function columnOf(ref: string): number {
+/** The column of a cell reference (`AB12` → 28) between `from` and `to`, or 0 when it does not start with letters. */
+function columnAt(buf: Buffer, from: number, to: number): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // lower case
+  for (let i = from; i < to; i++) {
+    const c = buf[i]! | 0x20; // lower case
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
   }
   return col;
+}
+
+/** The types a cell's `t` says (ECMA-376 §18.18.11), known without decoding them; another is read as text. */
+const CELL_TYPES = ['s', 'str', 'inlineStr', 'n', 'b', 'e', 'd'];
+function cellType(buf: Buffer, from: number, to: number): string {
+  for (const type of CELL_TYPES) if (sameName(buf, from, to, type)) return type;
+  return attributeValue(buf, from, to);
 }
 
 const excelDate = (serial: number, date1904: boolean) =>
@@ -431,13 +520,18 @@ export class SheetScanner implements XmlHandler {
     switch (name) {
       case 'c': {
         if (!this.row) return;
-        const ref = attrs.get('r');
-        const col = ref === undefined ? 0 : columnOf(ref);
+        // r, t and s read where they are, without decoding them (millions of cells)
+        const r = attrs.find('r');
+        const t = attrs.find('t');
+        const st = attrs.find('s');
+        const { buf, bounds } = attrs;
+        const col = r === -1 ? 0 : columnAt(buf, bounds[r + 2]!, bounds[r + 3]!);
+        const type = t === -1 ? 'n' : cellType(buf, bounds[t + 2]!, bounds[t + 3]!);
+        const style = st === -1 ? 0 : Number(attributeValue(buf, bounds[st + 2]!, bounds[st + 3]!));
         this.col = col > 0 ? col : this.lastColumn + 1;
         this.lastColumn = this.col;
-        this.type = attrs.get('t') ?? 'n';
-        const s = attrs.get('s');
-        this.date = this.dateStyles[s === undefined ? 0 : Number(s)] === true;
+        this.type = type;
+        this.date = this.dateStyles[style] === true;
         this.formula = false;
         this.hasV = false;
         this.v.length = 0;
@@ -509,8 +603,8 @@ export class SheetScanner implements XmlHandler {
     }
   }
 
-  text(raw: string, cdata: boolean): void {
-    if (this.into) this.into.push(cdata ? raw : xmlText(raw));
+  text(buf: Buffer, from: number, to: number, cdata: boolean): void {
+    if (this.into) this.into.push(cdata ? buf.toString('utf8', from, to) : textAt(buf, from, to));
   }
 
   private endCell(): void {
