@@ -216,7 +216,7 @@ describe('reading what ExcelJS reads', () => {
     // no result is 0: ExcelJS's `load` leaves a formula's 0 out (its cached <v>0</v>, which Jalon reads)
     const written = Buffer.from(await wb.xlsx.writeBuffer());
     const loaded = new ExcelJS.Workbook();
-    await loaded.xlsx.load(written);
+    await loaded.xlsx.load(written as unknown as ArrayBuffer);
     const sheet = loaded.getWorksheet('Données')!;
     const read = await readSpreadsheet(written, { locale: 'fr', sheet: 'Données' });
     expect(read.sheets).toEqual(['Listes', 'Données']);
