@@ -154,6 +154,14 @@ describe('reading a workbook’s sheet from its XML', () => {
       );
   });
 
+  it('refuses a text or a tag that never ends rather than copying it again with every piece', () => {
+    const scanner = new XmlScanner({ open() {}, close() {}, text() {} }, 1_000);
+    scanner.feed(Buffer.from(`<a>${'x'.repeat(900)}`));
+    expect(() => scanner.feed(Buffer.from('y'.repeat(200)))).toThrow(/too long/);
+    const tag = new XmlScanner({ open() {}, close() {}, text() {} }, 1_000);
+    expect(() => tag.feed(Buffer.from(`<a b="${'x'.repeat(1_200)}`))).toThrow(/too long/);
+  });
+
   it('scans XML cut anywhere into pieces as it scans it whole', () => {
     const xml = Buffer.from(
       '\uFEFF<?xml version="1.0"?><!-- note --><a:root xmlns:a="u"><a:c r="A&amp;1" t=\'x>y\'>Ségou &#233;<![CDATA[<b>]]></a:c><d/></a:root>',

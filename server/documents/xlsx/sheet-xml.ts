@@ -192,7 +192,15 @@ export class XmlScanner {
   private readonly attrs = new Attributes();
   private readonly names = new Names();
 
-  constructor(private readonly handler: XmlHandler) {}
+  /**
+   * @param maxCut the longest text or markup that may wait across pieces: each piece is added to it, so one
+   * without end (a 300 MB text with no tag after it) would be copied again and again. A cell holds at most
+   * 5,000 characters: 16 MB is far beyond any a reader needs.
+   */
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly maxCut = 16 * 1024 * 1024,
+  ) {}
 
   feed(piece: Uint8Array): void {
     const chunk = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
@@ -252,6 +260,7 @@ export class XmlScanner {
       i = end;
     }
     // what is cut is copied: the piece it came from is not kept alive by it
+    if (n - i > this.maxCut) throw new Error('a text or a tag too long to be a cell’s');
     if (i < n) this.carry = Buffer.from(buf.subarray(i));
   }
 
