@@ -7,15 +7,25 @@
  * table); `readSpreadsheet` gathers them into a table for the small files of other imports.
  */
 import { isUtf8 } from 'node:buffer';
-import ExcelJS from './exceljs.js';
 import { importLimits } from '../../../core/contracts/activity-import.js';
 import { scrubText } from '../../../core/domain/accepted-text.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { tIn, type Say } from '../../../core/i18n/t.js';
 import { ImportRefused } from '../import-refused.js';
 import { inflatesWithin, inspectZip } from './zip-check.js';
-import { streamWorkbook, until } from './stream-workbook.js';
-import { sheetsLast, type SheetsLast } from './zip-sheets-last.js';
+import {
+  readDateStyles,
+  readRelationships,
+  readSharedStrings,
+  readWorkbook,
+  SheetScanner,
+  XmlScanner,
+  partBytes,
+  zipParts,
+  type ScannedRow,
+  type ZipPart,
+} from './sheet-xml.js';
+import { isSheetPart } from './zip-sheets-last.js';
 
 export type Cell = string | number | boolean | Date | null;
 
@@ -239,20 +249,6 @@ async function* csvRows(bytes: Buffer, say: Say, pieceBytes: number): AsyncGener
   if (number === 0) throw new ImportRefused(say('documents.activitiesSheet.read.empty'));
 }
 
-function cellValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    // a formula: its cached result, never run
-    if ('result' in value) return cellValue((value as { result: ExcelJS.CellValue }).result);
-    if ('richText' in value) return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
-    if ('text' in value) return String((value as { text: unknown }).text);
-    if ('error' in value) return null;
-  }
-  return null;
-}
-
 const text = (c: Cell) =>
   (c === null ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c)).trim();
 
@@ -394,7 +390,7 @@ async function sheetOf(
   };
 }
 
-/** A workbook checked and laid out for streaming, whose sheet asked for can be read from its start again. */
+/** A workbook checked, whose sheet asked for can be read from its start again. */
 async function openXlsx(
   bytes: Buffer,
   wanted: string | null,
@@ -411,129 +407,132 @@ async function openXlsx(
     !(await inflatesWithin(bytes, limits.uncompressedBytes))
   )
     throw new ImportRefused(say('documents.activitiesSheet.read.tooLargeUnpacked'));
-  // The sheet is streamed (its rows are read as they are unpacked: twice as fast as loading the whole workbook,
-  // a quarter of the memory, and a sheet over the row limit is refused as soon as the limit is passed). ExcelJS comes
-  // from ./exceljs.js, whose parser keeps accented letters whole across chunks. The sheets are moved to the
-  // end of the ZIP first so that the workbook, the styles (which tell dates from numbers) and the shared
-  // strings are known when a sheet is read: nothing is copied to temporary files.
+  // The parts are read where the central directory says they are (sheet-xml.ts): the workbook, its
+  // relationships, the styles (which tell dates from numbers) and the shared strings first, then the sheet
+  // asked for, streamed — inflated and scanned a piece at a time, its rows given as they close.
   const damaged = () => new ImportRefused(say('documents.activitiesSheet.read.damagedWorkbook'));
-  const ordered = sheetsLast(bytes);
-  if (!ordered) throw damaged();
+  const parts = zipParts(bytes);
+  if (!parts) throw damaged();
+  let book: XlsxBook;
+  try {
+    book = xlsxBook(bytes, parts);
+  } catch {
+    throw damaged();
+  }
   const found: { names?: string[]; name?: string } = {};
-  return { found, rows: () => xlsxRows(ordered, wanted, found, say) };
+  return { found, rows: () => xlsxRows(bytes, book, wanted, found, say) };
+}
+
+/** What reading a sheet needs of its workbook. */
+interface XlsxBook {
+  /** the worksheets in their tab order, with their parts (chart sheets left out) */
+  names: string[];
+  parts: ZipPart[];
+  date1904: boolean;
+  shared: (string | null)[];
+  dateStyles: boolean[];
+}
+
+function xlsxBook(bytes: Buffer, parts: Map<string, ZipPart>): XlsxBook {
+  const workbook = readWorkbook(bytes, parts.get('xl/workbook.xml')!);
+  const relsPart = parts.get('xl/_rels/workbook.xml.rels');
+  const targets = relsPart ? readRelationships(bytes, relsPart) : new Map<string, string>();
+  const names: string[] = [];
+  const sheetParts: ZipPart[] = [];
+  for (const sheet of workbook.sheets) {
+    const target = targets.get(sheet.rId);
+    if (target === undefined) continue;
+    // a sheet whose part is not a worksheet (a chart sheet) is left out, as ExcelJS's `load` lists them
+    const name = `xl/${target.replace(/^(\s|\/xl\/)+/, '')}`;
+    const part = parts.get(name);
+    if (!part || !isSheetPart(name)) continue;
+    names.push(scrubText(sheet.name));
+    sheetParts.push(part);
+  }
+  const stylesPart = parts.get('xl/styles.xml');
+  const sharedPart = parts.get('xl/sharedStrings.xml');
+  return {
+    names,
+    parts: sheetParts,
+    date1904: workbook.date1904,
+    shared: sharedPart ? readSharedStrings(bytes, sharedPart) : [],
+    dateStyles: stylesPart ? readDateStyles(bytes, stylesPart) : [],
+  };
 }
 
 async function* xlsxRows(
-  ordered: SheetsLast,
+  bytes: Buffer,
+  book: XlsxBook,
   wanted: string | null,
   found: { names?: string[]; name?: string },
   say: Say,
 ): AsyncGenerator<RawRow> {
-  const damaged = () => new ImportRefused(say('documents.activitiesSheet.read.damagedWorkbook'));
-  const { reader, watch } = streamWorkbook(ordered.bytes);
-  const book = reader as unknown as StreamedBook;
-  let sheets: { names: string[]; parts: string[] } | undefined;
-  let read = false;
-  let met = 0;
-  try {
-    for await (const ws of until(reader, watch)) {
-      const part = ordered.sheetParts[met++];
-      sheets ??= sheetsOf(book, ordered.sheetParts);
-      found.names = sheets.names;
-      const target = sheets.parts[wanted === null ? 0 : sheets.names.indexOf(wanted)];
-      if (part === undefined || part !== target) continue; // not read: the reader skips its bytes
-      const name = wanted ?? sheets.names[0]!;
-      found.name = name;
-      read = true;
-      yield* sheetRows(until(ws, watch), name, book.properties?.model?.date1904 === true, say);
-      break; // the other sheets are not needed: their names came with the workbook
-    }
-  } catch (e) {
-    if (e instanceof ImportRefused) throw e;
-    throw damaged();
-  }
-  if (!read || !sheets) {
+  found.names = book.names;
+  const index = wanted === null ? 0 : book.names.indexOf(wanted);
+  const part = index < 0 ? undefined : book.parts[index];
+  if (!part) {
     if (wanted) throw new ImportRefused(say('documents.activitiesSheet.read.noSuchSheet', { wanted }));
     throw new ImportRefused(say('documents.activitiesSheet.read.noSheet'));
   }
-}
-
-/** What the streaming reader knows of the workbook (not in ExcelJS's types). */
-interface StreamedBook {
-  sharedStrings?: unknown[];
-  model?: { sheets?: { name: string; rId: string }[] };
-  workbookRels?: { Id: string; Target: string }[];
-  properties?: { model?: { date1904?: boolean } };
-}
-
-/**
- * The workbook's sheets in their tab order, with their parts, as ExcelJS's `load` lists them: a sheet whose
- * part is not a worksheet (a chart sheet) is left out.
- */
-function sheetsOf(book: StreamedBook, sheetParts: string[]): { names: string[]; parts: string[] } {
-  const names: string[] = [];
-  const parts: string[] = [];
-  for (const sheet of book.model?.sheets ?? []) {
-    const rel = book.workbookRels?.find((r) => r.Id === sheet.rId);
-    if (!rel) continue;
-    const part = `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, '')}`;
-    if (!sheetParts.includes(part)) continue;
-    names.push(scrubText(sheet.name));
-    parts.push(part);
-  }
-  return { names, parts };
-}
-
-/** Excel's date formats hold y, m, d, h, s (or b, Buddhist years) outside quotes and brackets (as ExcelJS tells). */
-const isDateFormat = (format: string | undefined) =>
-  !!format && /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-
-/**
- * A streamed cell as `cellValue` reads a loaded one: the streaming reader leaves a formula's error result as
- * NaN (loaded: `{ error }`, read as empty) and a formula's date result as its serial number.
- */
-function streamedValue(cell: ExcelJS.Cell, date1904: boolean): Cell {
-  const value = cell.value;
-  if (value !== null && typeof value === 'object' && 'result' in value) {
-    const result = (value as { result?: unknown }).result;
-    if (typeof result === 'number') {
-      if (Number.isNaN(result)) return null;
-      if (isDateFormat(cell.numFmt))
-        return new Date(Math.round((result - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
-    }
-  }
-  return cellValue(value);
+  const name = wanted ?? book.names[0]!;
+  found.name = name;
+  yield* sheetRows(bytes, part, book, name, say);
 }
 
 /** The rows of a sheet that hold a value, with their numbers; its limits checked as they come. */
 async function* sheetRows(
-  ws: AsyncIterable<ExcelJS.Row>,
+  bytes: Buffer,
+  part: ZipPart,
+  book: XlsxBook,
   name: string,
-  date1904: boolean,
   say: Say,
 ): AsyncGenerator<RawRow> {
+  const damaged = () => new ImportRefused(say('documents.activitiesSheet.read.damagedWorkbook'));
   let rows = 0;
   const columns = new Set<number>();
   let tooLong: number | null = null;
-  for await (const row of ws) {
+  let out: RawRow[] = [];
+  const take = (row: ScannedRow) => {
     // rows without a value (formatted blank rows) are not counted, as Excel's "used range" does not
-    if (!row.hasValues) continue;
+    if (row.columns.length === 0) return;
     if (++rows > limits.maxRows + 1)
       throw new ImportRefused(
         say('documents.activitiesSheet.read.sheetTooManyRows', { name, maxRows: limits.maxRows }),
       );
     const cells: Cell[] = [];
-    row.eachCell((cell, col) => {
+    for (let i = 0; i < row.columns.length; i++) {
+      const col = row.columns[i]!;
+      const v = row.values[i]!;
       columns.add(col);
-      const v = streamedValue(cell, date1904);
       if (typeof v === 'string' && v.length > limits.cellLength) tooLong ??= row.number;
       cells[col - 1] = v;
-    });
+    }
     // once the sheet is to be refused, its rows are still counted (the row limit is said first) but not given
-    if (tooLong !== null || columns.size > limits.maxColumns) continue;
+    if (tooLong !== null || columns.size > limits.maxColumns) return;
     for (let c = 0; c < cells.length; c++) cells[c] ??= null;
-    yield { number: row.number, cells };
+    out.push({ number: row.number, cells });
+  };
+  const scanner = new XmlScanner(new SheetScanner(book.shared, book.dateStyles, book.date1904, take));
+  const pieces = partBytes(bytes, part);
+  for (;;) {
+    try {
+      const piece = pieces.next();
+      if (piece.done) {
+        scanner.end();
+        break;
+      }
+      scanner.feed(piece.value);
+    } catch (e) {
+      if (e instanceof ImportRefused) throw e;
+      throw damaged();
+    }
+    if (out.length) {
+      const ready = out;
+      out = [];
+      yield* ready;
+    }
   }
+  yield* out;
   if (columns.size > limits.maxColumns)
     throw new ImportRefused(
       say('documents.activitiesSheet.read.tooManyColumns', { maxColumns: limits.maxColumns }),
