@@ -12,7 +12,6 @@ import { scrubText } from '../../../core/domain/accepted-text.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { tIn, type Say } from '../../../core/i18n/t.js';
 import { ImportRefused } from '../import-refused.js';
-import { inflatesWithin, inspectZip } from './zip-check.js';
 import {
   readDateStyles,
   readRelationships,
@@ -21,10 +20,9 @@ import {
   SheetScanner,
   XmlScanner,
   partBytes,
-  zipParts,
   type ScannedRow,
-  type ZipPart,
 } from './sheet-xml.js';
+import { inflatesWithin, inspectZip, zipParts, type ZipPart } from './zip-check.js';
 import { isSheetPart } from './zip-sheets-last.js';
 
 export type Cell = string | number | boolean | Date | null;

@@ -151,3 +151,35 @@ export async function inflatesWithin(bytes: Uint8Array, limit: number): Promise<
   }
   return true;
 }
+
+/** A part of the ZIP: its directory entry and where its stored bytes start. */
+export interface ZipPart {
+  entry: DirectoryEntry;
+  start: number;
+}
+
+/**
+ * The ZIP's parts by name, or undefined when the bytes are not a ZIP laid out as one: a part without its local
+ * header, a part running into the central directory or into another part (the refusals of
+ * any workbook reader here: `sheet-xml.ts`'s and `sheetsLast`).
+ */
+export function zipParts(bytes: Uint8Array): Map<string, ZipPart> | undefined {
+  const central = centralDirectory(bytes);
+  if (!central?.entries || central.offset >= bytes.length) return undefined;
+  const parts: ZipPart[] = [];
+  for (const entry of central.entries) {
+    const start = dataStart(bytes, entry);
+    if (
+      start === undefined ||
+      entry.localOffset >= central.offset ||
+      start + entry.compressedSize > central.offset
+    )
+      return undefined;
+    parts.push({ entry, start });
+  }
+  const stored = [...parts].sort((a, b) => a.entry.localOffset - b.entry.localOffset);
+  for (let i = 1; i < stored.length; i++)
+    if (stored[i]!.entry.localOffset < stored[i - 1]!.start + stored[i - 1]!.entry.compressedSize)
+      return undefined;
+  return new Map(parts.map((p) => [p.entry.name, p]));
+}

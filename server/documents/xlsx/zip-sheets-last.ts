@@ -7,7 +7,7 @@
  * styles come late). Nothing is inflated here: the parts' stored bytes are copied in another order, each behind
  * a local header rewritten from the central directory.
  */
-import { centralDirectory, dataStart, type DirectoryEntry } from './zip-check.js';
+import { centralDirectory, zipParts, type DirectoryEntry } from './zip-check.js';
 
 export interface SheetsLast {
   bytes: Buffer;
@@ -41,21 +41,11 @@ function partBytes(bytes: Uint8Array, entry: DirectoryEntry, start: number): Uin
 
 /** The reordered workbook, or undefined when the bytes are not a ZIP file laid out as one. */
 export function sheetsLast(bytes: Uint8Array): SheetsLast | undefined {
-  const central = centralDirectory(bytes);
-  if (!central?.entries || central.offset >= bytes.length) return undefined;
-  const directory = central.offset;
-  const parts: { entry: DirectoryEntry; start: number }[] = [];
-  for (const entry of central.entries) {
-    const start = dataStart(bytes, entry);
-    if (start === undefined || entry.localOffset >= directory || start + entry.compressedSize > directory)
-      return undefined;
-    parts.push({ entry, start });
-  }
-  // in the order they are stored; parts that overlap are not a workbook any program wrote
-  const stored = [...parts].sort((a, b) => a.entry.localOffset - b.entry.localOffset);
-  for (let i = 1; i < stored.length; i++)
-    if (stored[i]!.entry.localOffset < stored[i - 1]!.start + stored[i - 1]!.entry.compressedSize)
-      return undefined;
+  const found = zipParts(bytes);
+  if (!found) return undefined;
+  const directory = centralDirectory(bytes)!.offset;
+  // in the order they are stored
+  const stored = [...found.values()].sort((a, b) => a.entry.localOffset - b.entry.localOffset);
   const sheets = stored.filter((part) => isSheetPart(part.entry.name));
   const others = stored.filter((part) => !isSheetPart(part.entry.name));
   // the central directory is kept as it was: the streaming reader stops at it and does not use its offsets
