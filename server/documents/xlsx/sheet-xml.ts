@@ -9,7 +9,7 @@
  * without their `r` (positional). Anything else is skipped; what is not well-formed enough to read (a tag never
  * closed, an unknown entity) throws, and the caller says the workbook is damaged.
  */
-import { Inflate } from 'fflate';
+import { fflate } from './fflate-on-use.js';
 import type { ZipPart } from './zip-check.js';
 
 export type SheetCell = string | number | boolean | Date | null;
@@ -29,7 +29,7 @@ export function* partBytes(bytes: Uint8Array, part: ZipPart): Generator<Uint8Arr
   } else if (part.entry.method === 8) {
     if (stored.length === 0) throw new Error('an empty deflated part');
     let out: Uint8Array[] = [];
-    const inflater = new Inflate((chunk) => {
+    const inflater = new (fflate().Inflate)((chunk) => {
       out.push(chunk);
     });
     for (let at = 0; at < stored.length; at += PIECE) {

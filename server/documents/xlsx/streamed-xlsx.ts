@@ -8,9 +8,9 @@
  * the order a streaming reader wants them: the workbook, its relationships and the styles before the sheets.
  * Strings are inline (`t="inlineStr"`), dates are numbers with the date format, as ExcelJS wrote them.
  */
-import { createRequire } from 'node:module';
 import type { Writable } from 'node:stream';
 import type * as Fflate from 'fflate';
+import { fflate } from './fflate-on-use.js';
 import { scrubText } from '../../../core/domain/accepted-text.js';
 import { columnLetter } from './activities-layout.js';
 import {
@@ -29,15 +29,6 @@ import {
 } from './xlsx-parts.js';
 
 export type { SheetLayout };
-
-/**
- * fflate (92 KB of JavaScript), loaded by the first workbook written rather than at every start: this module is
- * imported by the server's routes and by commands that never write one (issue 20, item 4). `require` because a
- * workbook is begun synchronously; its CommonJS build is the same code as its ESM one.
- */
-let fflateLoaded: typeof Fflate | undefined;
-const fflate = (): typeof Fflate =>
-  (fflateLoaded ??= createRequire(import.meta.url)('fflate') as typeof Fflate);
 
 export type CellValue = string | number | Date | null | undefined;
 
