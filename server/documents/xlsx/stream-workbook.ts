@@ -1,7 +1,7 @@
 /**
  * ExcelJS's streaming reader made safe for files people upload: over a workbook whose sheets come last
- * (`zip-sheets-last.ts`), and ended — not left waiting — by an error of the ZIP. Used by the activity and the
- * expenditure imports.
+ * (`zip-sheets-last.ts`), and ended — not left waiting — by an error of the ZIP. Used by the expenditure import
+ * (the activity import reads its sheet by hand: `sheet-xml.ts`).
  */
 import { Readable } from 'node:stream';
 import ExcelJS from './exceljs.js';
