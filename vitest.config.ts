@@ -1,21 +1,43 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// Three projects: node tests (core + server, against real PGlite and PostgreSQL), web component tests in
-// jsdom, and end-to-end tests driving Debian's Chromium against a real server.
+// Four projects: node tests (core + server, against real PGlite and PostgreSQL; the few that mock a module
+// apart), web component tests in jsdom, and end-to-end tests driving Debian's Chromium against a real server.
+
+/** The files that replace a module for themselves (vi.mock, fake timers): they need a module graph of their own. */
+const mocking = [
+  'server/modules/auth/sign-in-guard.test.ts',
+  'server/modules/imports/import-once.test.ts',
+  'server/cli/user.command.test.ts',
+  'server/db/scheduled-backups.test.ts',
+];
+
+const node = {
+  environment: 'node' as const,
+  // names the run for its PostgreSQL test templates, drops them after (server/test/global-setup.ts)
+  globalSetup: ['server/test/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
+
 export default defineConfig({
   test: {
+    // both cores: Vitest's default leaves one free (cores − 1), which ran the whole suite one file at a time
+    maxWorkers: 2,
     projects: [
       {
         test: {
+          ...node,
           name: 'node',
           include: ['core/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
-          environment: 'node',
-          // names the run for its PostgreSQL test templates, drops them after (server/test/global-setup.ts)
-          globalSetup: ['server/test/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          exclude: mocking,
+          // the files of one worker share their modules: each loaded the whole server again (≈ 190 s of a
+          // run, docs/performance.md "The test suite's time"); a file that changes a module's setting puts it back
+          isolate: false,
         },
+      },
+      {
+        test: { ...node, name: 'node (own modules)', include: mocking },
       },
       {
         plugins: [react()],
@@ -34,6 +56,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['e2e/**/*.e2e.ts'],
           environment: 'node',
+          // one first start (migrations, demo data) per run, which each spec's server copies
+          globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 120_000,
           // a beforeAll builds the web app and starts a server, whose first start may take up to startServer's
           // 300 s limit on a loaded machine (e2e/support/app.ts)
@@ -41,6 +65,8 @@ export default defineConfig({
           // expect.poll waits for a state, never for a time: its 1 s default failed sign-in.e2e at load 30 (the page
           // answered after 1.4 s); a wrong state still fails, only later
           expect: { poll: { timeout: 30_000 } },
+          // one spec at a time: two at once (each its own server, data directory and Chromium) took as long,
+          // 460 s against 486 s, the two cores already busy with one (docs/performance.md, "The test suite's time")
           fileParallelism: false,
         },
       },

@@ -18,7 +18,7 @@ import { en } from '../core/i18n/en.js';
 import { foreignDetector, misformattedNumbers as misformatted } from '../core/i18n/foreign-text.js';
 import { fr } from '../core/i18n/fr.js';
 import type { Locale } from '../core/i18n/locale.js';
-import { e2eSuite, screenshotDir, signIn } from './support/app.js';
+import { e2eSuite, openPage, screenshotDir, signIn } from './support/app.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -132,9 +132,7 @@ async function pageFor(who: Who, locale: Locale): Promise<Page> {
 
 /** Opens a page and waits until it has drawn its heading and every request is answered. */
 async function open(page: Page, path: string): Promise<void> {
-  await page.goto(url(path));
-  await page.locator('h1').first().waitFor({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle', { timeout: 30_000 });
+  await openPage(page, url(path));
   await page
     .locator('.mantine-Loader-root, [aria-busy="true"]')
     .first()

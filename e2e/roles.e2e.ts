@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../core/contracts/programme-api.js';
 import type { ReportingCalendar } from '../core/contracts/reporting-calendar.js';
-import { e2eSuite, screenshotDir, tallDesktop } from './support/app.js';
+import { e2eSuite, openPage, screenshotDir, tallDesktop } from './support/app.js';
 
 const slug = 'pbf-mli-a-1';
 const who = ['secretariat', 'coordinator', 'fao', 'donor', 'anonymous'] as const;
@@ -27,11 +27,7 @@ const pages = {} as Record<Who, Page>;
 let indicatorId = '';
 
 /** Opens a page and waits for its heading and for its requests to be answered (what it offers is known). */
-async function open(page: Page, path: string) {
-  await page.goto(url(path));
-  await page.locator('h1').first().waitFor({ timeout: 30_000 });
-  await page.waitForLoadState('networkidle', { timeout: 30_000 });
-}
+const open = (page: Page, path: string) => openPage(page, url(path));
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
 
 const e2e = e2eSuite({

@@ -5,7 +5,7 @@
  * servers themselves (several-servers).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,8 +16,9 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
   type Page,
+  type Request,
 } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const webDir = join(root, 'web');
@@ -81,6 +82,21 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
+/** A first start's data directory, stopped, and the demo accounts it printed (./global-setup.ts). */
+export interface StartedTemplate {
+  dataDir: string;
+  accounts: Record<string, string>;
+}
+
+/** The run's template, when the e2e project's global setup made one (not outside a Vitest run). */
+function startedTemplate(): StartedTemplate | undefined {
+  try {
+    return inject('e2eTemplate');
+  } catch {
+    return undefined;
+  }
+}
+
 export interface StartOptions {
   /**
    * The limit for the server to say it listens and answer: 300 s by default (JALON_E2E_START_TIMEOUT_MS), as
@@ -89,7 +105,10 @@ export interface StartOptions {
   timeoutMs?: number;
   /** extra environment, e.g. DATABASE_URL to run on a PostgreSQL server instead of a fresh PGlite directory */
   env?: Record<string, string>;
-  /** an existing data directory (left in place on stop) instead of a fresh one */
+  /**
+   * an existing data directory (left in place on stop) instead of a fresh one; a fresh one is a copy of the
+   * run's template (./global-setup.ts) unless the server runs on PostgreSQL
+   */
   dataDir?: string;
 }
 
@@ -103,13 +122,32 @@ const tail = (text: string, lines = 30) => text.trimEnd().split('\n').slice(-lin
  * listens and answered /api/health. It waits for those events, not for a time: the limit only turns a server
  * that never gets there into an error naming what it printed.
  */
-export async function startServer({
-  timeoutMs = Number(process.env.JALON_E2E_START_TIMEOUT_MS ?? 300_000),
-  env = {},
-  dataDir: givenDataDir,
-}: StartOptions = {}): Promise<RunningServer> {
-  const port = await freePort();
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  // servers started together (several-servers.e2e.ts): the port one found free may be taken by the other before
+  // this one listens on it; the server then exits saying so, and starts again on another
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServerOn(await freePort(), options);
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startServerOn(
+  port: number,
+  {
+    timeoutMs = Number(process.env.JALON_E2E_START_TIMEOUT_MS ?? 300_000),
+    env = {},
+    dataDir: givenDataDir,
+  }: StartOptions,
+): Promise<RunningServer> {
   const dataDir = givenDataDir ?? mkdtempSync(join(tmpdir(), 'jalon-e2e-'));
+  // the demo data as a first start leaves them, without paying that start again (./global-setup.ts)
+  const template =
+    givenDataDir || (env.DATABASE_URL ?? process.env.DATABASE_URL) ? undefined : startedTemplate();
+  if (template)
+    cpSync(template.dataDir, dataDir, { recursive: true, filter: (path) => !path.endsWith('jalon.lock') });
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();
   const child = spawn(process.execPath, [join(root, 'bin', 'jalon.mjs'), 'start'], {
@@ -187,7 +225,7 @@ export async function startServer({
     await stop();
     throw error;
   }
-  return { url, dataDir, stop, accounts: demoAccounts(stdout) };
+  return { url, dataDir, stop, accounts: template?.accounts ?? demoAccounts(stdout) };
 }
 
 /** The demo accounts from the start-up output: lines "  admin@jalon.demo   abcd-efgh-jkmn-pqrs   administrator". */
@@ -224,6 +262,39 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * Opens a page and waits until it has drawn its heading and nothing it asked for is still on its way: no request
+ * pending across two frames, so that one made once an answer is drawn is seen. Playwright's `networkidle` waited
+ * for the same thing plus 500 ms of quiet, a time: 31 s of the 62 visits of every-page.e2e.ts.
+ */
+export async function openPage(page: Page, address: string, timeoutMs = 30_000): Promise<void> {
+  const pending = new Set<Request>();
+  const asked = (request: Request) => pending.add(request);
+  const answered = (request: Request) => pending.delete(request);
+  page.on('request', asked);
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
+  const twoFrames = () =>
+    page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  try {
+    await page.goto(address);
+    await page.locator('h1').first().waitFor({ timeout: timeoutMs });
+    const limit = Date.now() + timeoutMs;
+    for (let quiet = 0; quiet < 2;) {
+      await twoFrames();
+      quiet = pending.size === 0 ? quiet + 1 : 0;
+      if (Date.now() > limit)
+        throw new Error(
+          `${address}: still waiting for ${[...pending].map((r) => r.url()).join(', ')} after ${timeoutMs / 1000} s`,
+        );
+    }
+  } finally {
+    page.off('request', asked);
+    page.off('requestfinished', answered);
+    page.off('requestfailed', answered);
+  }
 }
 
 /** Where the e2e run leaves its screenshots, for a human to look at. */

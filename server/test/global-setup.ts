@@ -11,7 +11,8 @@ import type { TestProject } from 'vitest/node';
 import { pruneTemplateCache } from './template-cache.js';
 
 export default function setup(project: TestProject) {
-  const run = randomBytes(4).toString('hex');
+  // one name for the run, whichever node project asks first (vitest.config.ts has two): they share templates
+  const run = (process.env.JALON_TEST_RUN_ID ??= randomBytes(4).toString('hex'));
   project.provide('testRun', run);
   pruneTemplateCache();
   return async () => {

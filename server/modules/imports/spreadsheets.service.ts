@@ -112,7 +112,8 @@ export async function activityXlsForm(ctx: ServiceContext, slug: string): Promis
  * young instead of being promoted to the old generation and left there as garbage until a full collection
  * (2,000 were: docs/performance.md, "The export's garbage").
  */
-let exportPage = 500;
+export const EXPORT_PAGE = 500;
+let exportPage = EXPORT_PAGE;
 export const configureExportPages = (n: number) => {
   exportPage = n;
 };
