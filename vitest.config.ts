@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Four projects: node tests (core + server, against real PGlite and PostgreSQL; the few that mock a module
@@ -22,8 +23,9 @@ const node = {
 
 export default defineConfig({
   test: {
-    // both cores: Vitest's default leaves one free (cores − 1), which ran the whole suite one file at a time
-    maxWorkers: 2,
+    // every core: Vitest's default leaves one free (cores − 1), which on two cores ran the whole suite one file
+    // at a time
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
