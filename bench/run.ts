@@ -6,7 +6,7 @@
  *   npm run bench -- api-load dashboard    # only the workloads whose name contains one of the words
  *   BENCH_QUICK=1 npm run bench            # a tenth of the data and fewer runs, to try a change
  *
- * Workloads: read-programme, api-load, dashboard, import-activities, export-activities, render-report, expenditure,
+ * Workloads: read-programme, api-load, dashboard, portfolio-dashboard, import-activities, export-activities, render-report, expenditure,
  * slow-link, start, first-run (the first `npm start` on a fresh copy), backup.
  */
 import { apiLoadBench } from './api-load.bench.js';
@@ -16,6 +16,7 @@ import { expenditureBench } from './expenditure.bench.js';
 import { exportActivitiesBench } from './export-activities.bench.js';
 import { firstStartBench } from './first-run.bench.js';
 import { importActivitiesBench } from './import-activities.bench.js';
+import { portfolioDashboardBench } from './portfolio-dashboard.bench.js';
 import {
   benchEngines,
   machine,
@@ -33,6 +34,7 @@ const workloads = {
   'read-programme': readProgrammeBench,
   'api-load': apiLoadBench,
   dashboard: dashboardBench,
+  'portfolio-dashboard': portfolioDashboardBench,
   'import-activities': importActivitiesBench,
   'export-activities': exportActivitiesBench,
   'render-report': renderReportBench,

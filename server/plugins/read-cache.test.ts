@@ -1,6 +1,6 @@
 /**
- * The read cache (plugins/read-cache.ts, docs/decisions/0027-read-cache.md): the portfolio, a programme and its
- * framework answered from memory, never stale — a write through the API is read back at once, a write of
+ * The read cache (plugins/read-cache.ts, docs/decisions/0027-read-cache.md): the portfolio, a programme, its
+ * framework and the two dashboards answered from memory, never stale — a write through the API is read back at once, a write of
  * another server (another app with its own cache and LISTEN connection on the same database) as soon as its
  * notification arrives —, never one role's answer to another, with ETags, 304s and pre-compressed bytes.
  */
@@ -25,6 +25,8 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
     '/api/v1/programmes',
     `/api/v1/programmes/${programme.slug}`,
     `/api/v1/programmes/${programme.slug}/framework`,
+    `/api/v1/programmes/${programme.slug}/dashboard?period=2025`,
+    '/api/v1/dashboard?period=2025',
   ];
 
   beforeAll(async () => {
@@ -63,7 +65,7 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
       expect(second.headers['content-type']).toBe('application/json; charset=utf-8');
       expect((await get(plain, url)).body).toBe(first.body);
     }
-    expect(app.readCache.size.entries).toBeGreaterThanOrEqual(3);
+    expect(app.readCache.size.entries).toBeGreaterThanOrEqual(paths().length);
   });
 
   it('answers If-None-Match with 304 and no body, and sends brotli made once', async () => {
@@ -170,6 +172,45 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
     ]);
   });
 
+  it('reads back at once an activity recorded through the API, on both dashboards', async () => {
+    const dashboards = [
+      `/api/v1/programmes/${programme.slug}/dashboard?period=2025`,
+      '/api/v1/dashboard?period=2025',
+    ];
+    const counts = async () => {
+      const [one, all] = await Promise.all(dashboards.map(async (url) => (await get(app, url)).json()));
+      const inPortfolio = all.programmes.find((p: { slug: string }) => p.slug === programme.slug);
+      return [one.activities, one.participants.total, inPortfolio.activities, inPortfolio.participants.total];
+    };
+    const before = await counts();
+    await counts(); // now from memory
+    const hits = app.readCache.counts.hits;
+    expect(await counts()).toEqual(before);
+    expect(app.readCache.counts.hits).toBe(hits + 2);
+    const recorded = await app.inject({
+      method: 'POST',
+      url: `/api/v1/programmes/${programme.slug}/activities`,
+      payload: {
+        kind: 'training',
+        title: { fr: 'Formation des membres des comités locaux de paix à la médiation' },
+        startDate: '2025-03-12',
+        organisation: 'UNDP',
+        participants: [
+          { category: 'community_members', sex: 'female', ageGroup: 'age_18_35', count: 12 },
+          { category: 'community_members', sex: 'male', ageGroup: 'age_18_35', count: 18 },
+        ],
+      },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const [activities, participants, portfolioActivities, portfolioParticipants] = before;
+    expect(await counts()).toEqual([
+      activities + 1,
+      participants + 30,
+      portfolioActivities + 1,
+      portfolioParticipants + 30,
+    ]);
+  });
+
   it('shows another server’s write once its notification arrives', async () => {
     expect(await titleIn(other)).toEqual([
       'Paix et cohésion sociale à Mopti',
@@ -240,6 +281,6 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
     expect(app.readCache.size.entries).toBe(kept);
     const hits = app.readCache.counts.hits;
     for (const url of paths()) await get(app, url);
-    expect(app.readCache.counts.hits).toBe(hits + 3);
+    expect(app.readCache.counts.hits).toBe(hits + paths().length);
   });
 });

@@ -280,6 +280,46 @@ export async function programmeFigures(db: DbOrTx, scope: Scope & { programmeId:
   };
 }
 
+/**
+ * The portfolio dashboard's figures of every programme at once (three statements, whatever the number of
+ * programmes): activities, participants by sex × age, and the recipients that recorded nothing in the period
+ * (no summary row with a count: the counts are never negative), in each programme's order of recipients.
+ */
+export async function figuresByProgramme(db: DbOrTx, period: { from: string; to: string }) {
+  const scope: Scope = { programmeId: null, ...period };
+  const [activities, cells, silent] = await Promise.all([
+    db.execute(sql`select programme_id, sum(n)::int as n from agg_activities where ${all(scope)} group by 1`),
+    db.execute(
+      sql`select programme_id, sex, age_group, sum(n)::int as n from agg_participants where ${all(scope)}
+           group by 1, 2, 3`,
+    ),
+    db.execute(
+      sql`select pp.programme_id, pp.organisation_id from programme_participants pp
+           where pp.role = 'recipient'
+             and not exists (select 1 from agg_activities a
+                              where a.programme_id = pp.programme_id and a.organisation_id = pp.organisation_id
+                                and ${all(scope, 'a')} and a.n > 0)
+           order by pp.programme_id, pp.sort`,
+    ),
+  ]);
+  const sexAge = new Map<string, { sex: Sex; ageGroup: AgeGroup; n: number }[]>();
+  for (const r of rowsOf<{ programme_id: string; sex: Sex; age_group: AgeGroup; n: number }>(cells)) {
+    const list = sexAge.get(r.programme_id) ?? [];
+    list.push({ sex: r.sex, ageGroup: r.age_group, n: Number(r.n) });
+    sexAge.set(r.programme_id, list);
+  }
+  const silentIds = new Map<string, string[]>();
+  for (const r of rowsOf<{ programme_id: string; organisation_id: string }>(silent))
+    silentIds.set(r.programme_id, [...(silentIds.get(r.programme_id) ?? []), r.organisation_id]);
+  return {
+    activities: new Map(
+      rowsOf<{ programme_id: string; n: number }>(activities).map((r) => [r.programme_id, Number(r.n)]),
+    ),
+    sexAge,
+    silentIds,
+  };
+}
+
 /** Every programme of the portfolio, whole rows. */
 export function findProgrammes(db: DbOrTx) {
   return db.select().from(t.programmes);

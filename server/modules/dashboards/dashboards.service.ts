@@ -31,13 +31,12 @@ import { totalsFrom } from '../activities/activities.presenter.js';
 import { quarterBounds } from '../indicator-data/indicator-compute.js';
 import { progressOf } from '../indicator-data/indicator-data.service.js';
 import { valuesOfRecord } from '../indicator-data/values-of-record.js';
-import { getFramework } from '../frameworks/frameworks.service.js';
+import { frameworksInForce, getFramework } from '../frameworks/frameworks.service.js';
 import { areaRefOf, placeIndex } from '../geography/geography.service.js';
 import { presentOrganisation, text } from '../programmes/programmes.presenter.js';
 import {
-  activityCounts,
   byCercle,
-  completeness,
+  figuresByProgramme,
   findOrganisations,
   findProgrammes,
   findRecipientOrganisations,
@@ -338,7 +337,12 @@ export async function programmeDashboard(
   };
 }
 
-/** The portfolio: every programme's activities, participants, indicator statuses and silent agencies. */
+/**
+ * The portfolio: every programme's activities, participants, indicator statuses and silent agencies. Read by
+ * sets, not programme by programme: the per-programme figures in three statements and the frameworks in force in
+ * eight, whatever the number of programmes; only the values of record are asked per programme (their one source,
+ * values-of-record.ts), side by side.
+ */
 export async function portfolioDashboard(
   ctx: ServiceContext,
   query: PeriodQuery,
@@ -346,21 +350,21 @@ export async function portfolioDashboard(
   const [quarters, programmes] = await Promise.all([quarterCounts(ctx.db, null), findProgrammes(ctx.db)]);
   const period = resolvePeriod(ctx, query, programmes, 'portfolio');
   const scope: Scope = { programmeId: null, from: period.from, to: period.to };
-  const index = await placeIndex(ctx.db);
+  const [index, frameworks, figures] = await Promise.all([
+    placeIndex(ctx.db),
+    frameworksInForce(
+      ctx,
+      programmes.map((p) => p.id),
+    ),
+    figuresByProgramme(ctx.db, period),
+  ]);
   const [sexAge, trend, map, perProgramme] = await Promise.all([
     participantsBySexAge(ctx.db, scope),
     overTime(ctx, scope),
     mapOf(ctx, scope, index),
     Promise.all(
       programmes.map(async (p) => {
-        const s: Scope = { programmeId: p.id, from: period.from, to: period.to };
-        const framework = await getFramework(ctx, p.slug).catch(() => null);
-        const [counts, cells, indicators, agencies] = await Promise.all([
-          activityCounts(ctx.db, s),
-          participantsBySexAge(ctx.db, s),
-          indicatorProgress(ctx, p, framework, period),
-          completeness(ctx.db, { ...s, programmeId: p.id }),
-        ]);
+        const indicators = await indicatorProgress(ctx, p, frameworks.get(p.id) ?? null, period);
         const statusCounts = emptyStatusCounts();
         for (const row of indicators) statusCounts[row.progress.status]++;
         // an agency is silent when it recorded nothing while the programme ran in the period
@@ -368,12 +372,10 @@ export async function portfolioDashboard(
         const ranInPeriod = start <= period.to && effectiveEndDate(p) >= period.from;
         return {
           p,
-          counts,
-          cells,
+          counts: { activities: figures.activities.get(p.id) ?? 0 },
+          cells: figures.sexAge.get(p.id) ?? [],
           statusCounts,
-          silentIds: ranInPeriod
-            ? agencies.filter((a) => a.activities === 0).map((a) => a.organisationId)
-            : [],
+          silentIds: ranInPeriod ? (figures.silentIds.get(p.id) ?? []) : [],
         };
       }),
     ),

@@ -26,7 +26,13 @@ import {
 } from '../activities/activities.service.js';
 import { aProgramme, factoryContext, type MadeProgramme } from '../../test/factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
-import { activityCounts, byCercle, completeness, participantsBySexAge } from './dashboards.queries.js';
+import {
+  activityCounts,
+  byCercle,
+  completeness,
+  figuresByProgramme,
+  participantsBySexAge,
+} from './dashboards.queries.js';
 
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 const SUMMARIES = [
@@ -255,13 +261,20 @@ describe.each(testEngines)('live aggregates on %s', (engine) => {
   }
 
   async function fromSummaries(scope: { programmeId: string; from: string; to: string }) {
-    const [counts, sexAge, map, agencies] = await Promise.all([
+    const [counts, sexAge, map, agencies, portfolio] = await Promise.all([
       activityCounts(database.db, scope),
       participantsBySexAge(database.db, scope),
       byCercle(database.db, scope),
       completeness(database.db, scope),
+      figuresByProgramme(database.db, scope),
     ]);
-    return { counts, sexAge, map, agencies };
+    // the portfolio dashboard's reading of every programme at once, for this programme
+    const ofProgramme = {
+      activities: portfolio.activities.get(scope.programmeId) ?? 0,
+      sexAge: portfolio.sexAge.get(scope.programmeId) ?? [],
+      silentIds: portfolio.silentIds.get(scope.programmeId) ?? [],
+    };
+    return { counts, sexAge, map, agencies, ofProgramme };
   }
 
   it('keeps the summaries equal to their recomputation, and the figures to those of the records', async () => {
@@ -289,6 +302,11 @@ describe.each(testEngines)('live aggregates on %s', (engine) => {
                 .map((r) => `${r.sex}|${r.ageGroup}|${r.n}`)
                 .sort();
             expect(bySexAge(summaries.sexAge)).toEqual(bySexAge(records.sexAge));
+            expect(summaries.ofProgramme.activities).toBe(records.counts?.activities);
+            expect(bySexAge(summaries.ofProgramme.sexAge)).toEqual(bySexAge(records.sexAge));
+            expect(summaries.ofProgramme.silentIds).toEqual(
+              records.agencies.filter((a) => Number(a.activities) === 0).map((a) => a.organisation_id),
+            );
             const areas = records.cercles.filter((c) => c.cercle !== null);
             const unplaced = records.cercles.find((c) => c.cercle === null)!;
             expect(summaries.map.areas.sort((a, b) => a.code.localeCompare(b.code))).toEqual(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { prepared } from '../../db/prepared.js';
 import * as t from '../../db/schema/index.js';
@@ -105,6 +105,96 @@ export async function frameworkRows(db: DbOrTx, versionId: string): Promise<Fram
     s.latestValues.execute(p).then((rows) => rows.map((r) => r.row)),
   ]);
   return { outcomes, outputs, activities, indicators, targets, alignments, latestValues };
+}
+
+/**
+ * Every row of several framework versions, by version id: the same seven queries as `frameworkRows`, once for
+ * them all (a portfolio's frameworks in force: seven queries, not seven per programme).
+ */
+export async function frameworkRowsOfVersions(
+  db: DbOrTx,
+  versionIds: string[],
+): Promise<Map<string, FrameworkRows>> {
+  const byVersion = new Map<string, FrameworkRows>(
+    versionIds.map((id) => [
+      id,
+      {
+        outcomes: [],
+        outputs: [],
+        activities: [],
+        indicators: [],
+        targets: [],
+        alignments: [],
+        latestValues: [],
+      },
+    ]),
+  );
+  if (versionIds.length === 0) return byVersion;
+  const inVersions = inArray(t.indicators.frameworkVersionId, versionIds);
+  const versionOfIndicator = t.indicators.frameworkVersionId;
+  const [outcomes, outputs, indicators, alignments, activities, targets, latestValues] = await Promise.all([
+    db
+      .select()
+      .from(t.outcomes)
+      .where(inArray(t.outcomes.frameworkVersionId, versionIds))
+      .orderBy(asc(t.outcomes.sort)),
+    db
+      .select()
+      .from(t.outputs)
+      .where(inArray(t.outputs.frameworkVersionId, versionIds))
+      .orderBy(asc(t.outputs.sort)),
+    db.select().from(t.indicators).where(inVersions).orderBy(asc(t.indicators.sort)),
+    db
+      .select()
+      .from(t.alignments)
+      .where(inArray(t.alignments.frameworkVersionId, versionIds))
+      .orderBy(asc(t.alignments.sort)),
+    db
+      .select({ row: t.plannedActivities, versionId: t.outputs.frameworkVersionId })
+      .from(t.plannedActivities)
+      .innerJoin(t.outputs, eq(t.outputs.id, t.plannedActivities.outputId))
+      .where(inArray(t.outputs.frameworkVersionId, versionIds))
+      .orderBy(asc(t.plannedActivities.sort)),
+    db
+      .select({ row: t.indicatorTargets, versionId: versionOfIndicator })
+      .from(t.indicatorTargets)
+      .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorTargets.indicatorId))
+      .where(inVersions)
+      .orderBy(asc(t.indicatorTargets.kind), asc(t.indicatorTargets.year), asc(t.indicatorTargets.sort)),
+    db
+      .selectDistinctOn([t.indicatorValues.indicatorId], {
+        row: t.indicatorValues,
+        versionId: versionOfIndicator,
+      })
+      .from(t.indicatorValues)
+      .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
+      .where(inVersions)
+      .orderBy(
+        t.indicatorValues.indicatorId,
+        desc(t.indicatorValues.periodEnd),
+        desc(t.indicatorValues.createdAt),
+      ),
+  ]);
+  const of = (versionId: string) => byVersion.get(versionId)!;
+  for (const r of outcomes) of(r.frameworkVersionId).outcomes.push(r);
+  for (const r of outputs) of(r.frameworkVersionId).outputs.push(r);
+  for (const r of indicators) of(r.frameworkVersionId).indicators.push(r);
+  for (const r of alignments) of(r.frameworkVersionId).alignments.push(r);
+  for (const r of activities) of(r.versionId).activities.push(r.row);
+  for (const r of targets) of(r.versionId).targets.push(r.row);
+  for (const r of latestValues) of(r.versionId).latestValues.push(r.row);
+  return byVersion;
+}
+
+/** The framework versions of several programmes, oldest first within each. */
+export function versionsOfProgrammes(db: DbOrTx, programmeIds: string[]) {
+  return programmeIds.length
+    ? db
+        .select()
+        .from(t.frameworkVersions)
+        .where(inArray(t.frameworkVersions.programmeId, programmeIds))
+        .orderBy(asc(t.frameworkVersions.effectiveDate), asc(t.frameworkVersions.version))
+    : Promise.resolve([]);
 }
 
 export function findVersion(db: DbOrTx, programmeId: string, version: number) {

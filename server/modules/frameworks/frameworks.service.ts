@@ -18,6 +18,7 @@ import {
   deleteStatementById,
   findVersion,
   frameworkRows,
+  frameworkRowsOfVersions,
   frameworkVersionById,
   insertOutcome,
   insertOutput,
@@ -28,6 +29,7 @@ import {
   statementById,
   updateStatementAtVersion,
   versionsBySlug,
+  versionsOfProgrammes,
 } from './frameworks.queries.js';
 
 const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
@@ -46,6 +48,30 @@ export async function getFramework(
     `${slug} v${version ?? '(none)'}`,
   );
   return presentFramework(chosen, chosen.id === inForce?.id, await frameworkRows(ctx.db, chosen.id));
+}
+
+/**
+ * The framework in force of each of several programmes, by programme id (none for a programme without one):
+ * what `getFramework` gives for each, read at once — the portfolio's dashboard reads a hundred programmes'
+ * frameworks in eight queries instead of nine per programme.
+ */
+export async function frameworksInForce(
+  ctx: ServiceContext,
+  programmeIds: string[],
+): Promise<Map<string, FrameworkTree>> {
+  const versions = await versionsOfProgrammes(ctx.db, programmeIds);
+  const chosen = programmeIds.flatMap((id) => {
+    const inForce = inForceVersion(
+      versions.filter((v) => v.programmeId === id),
+      today(ctx),
+    );
+    return inForce ? [inForce] : [];
+  });
+  const rows = await frameworkRowsOfVersions(
+    ctx.db,
+    chosen.map((v) => v.id),
+  );
+  return new Map(chosen.map((v) => [v.programmeId, presentFramework(v, true, rows.get(v.id)!)]));
 }
 
 /** What `GET /programmes/:slug/framework` sends: the tree with its indicators compact (`compactFramework`). */

@@ -1,0 +1,158 @@
+/**
+ * The portfolio's dashboard (`GET /dashboard`): every programme's activities, participants, indicator statuses and
+ * silent agencies, the portfolio's totals, trend and map — what the fund secretariat and the donors open first.
+ *
+ * Data: the shared portfolio of 100 programmes the size of PROSMED (bench/portfolio.ts), one of them with a field
+ * of JALON_BENCH_ACTIVITIES activities (10 participant rows each; 10,000 by default) written through the triggers.
+ * Three measures over HTTP, the answer decoded:
+ * - computed: a server without notifications keeps nothing, so every request computes the dashboard; its limit
+ *   is the hand-made design's reads of the same figures — the summaries grouped by programme, the rows of every
+ *   framework in force (indicators, targets) and the period's stored values, all sent at once by raw SQL — without
+ *   the statuses' rules, which it would still have to run;
+ * - kept: a server with notifications answers a repeated request from memory (plugins/read-cache.ts); its limit
+ *   is a bare node:http server sending the same bytes;
+ * - the programme dashboard kept, against the same bare server.
+ * Goals: the computed dashboard ≤ 500 ms on PostgreSQL and ≤ 1.5 s on PGlite for 100 programmes (the page a
+ * secretariat opens first, well within a slow link's own seconds), a kept answer ≤ 20 ms (issue 20, item 2).
+ *
+ * Run: `npm run bench -- portfolio-dashboard`, or `npx tsx bench/portfolio-dashboard.bench.ts`.
+ */
+import { createServer } from 'node:http';
+import { sql } from 'drizzle-orm';
+import type { Engine } from '../server/db/client.js';
+import { buildApp } from '../server/app.js';
+import { fillField } from './dashboard.bench.js';
+import { measure, quick, runIfMain, size, type BenchResult } from './measure.js';
+import { benchSlug, fillPortfolio, openBenchEngine, originOf, type Query } from './portfolio.js';
+
+const ACTIVITIES = size('JALON_BENCH_ACTIVITIES', 10_000, 1_000);
+const RUNS = quick ? 10 : 30;
+const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
+const QUERY = `period=${PERIOD.from.slice(0, 4)}`;
+
+/** The figures of the portfolio dashboard read by hand: one statement per figure, all at once. */
+async function rawPortfolioDashboard(query: Query) {
+  const inPeriod = [PERIOD.from, PERIOD.to];
+  const months = `indicator_code = '' and grain = 'm' and bucket between $1 and $2`;
+  await Promise.all([
+    query(`select programme_id, sum(n)::int from agg_activities where ${months} group by 1`, inPeriod),
+    query(
+      `select programme_id, sex, age_group, sum(n)::int from agg_participants where ${months} group by 1, 2, 3`,
+      inPeriod,
+    ),
+    query(
+      `select pp.programme_id, pp.organisation_id from programme_participants pp where pp.role = 'recipient'
+          and not exists (select 1 from agg_activities a where a.programme_id = pp.programme_id
+                             and a.organisation_id = pp.organisation_id and a.indicator_code = ''
+                             and a.grain = 'm' and a.bucket between $1 and $2 and a.n > 0)`,
+      inPeriod,
+    ),
+    query(`select sex, age_group, sum(n)::int from agg_participants where ${months} group by 1, 2`, inPeriod),
+    query(
+      `select to_char(bucket, 'YYYY-MM'), sum(n)::int from agg_participants
+        where indicator_code = '' and grain = 'm' and bucket between $1::date - interval '2 years' and $2 group by 1`,
+      inPeriod,
+    ),
+    query(
+      `select cercle, sum(activities)::int, sum(participants)::int from agg_cercles
+        where grain = 'm' and bucket between $1 and $2 group by 1`,
+      inPeriod,
+    ),
+    // every framework in force: the latest version already effective of each programme
+    query(
+      `with v as (select distinct on (programme_id) id from framework_versions
+                   where effective_date <= $1 order by programme_id, effective_date desc, version desc)
+       select i.id, i.framework_version_id, i.code, i.title_fr, i.measure, i.direction, i.cumulative, i.baseline
+         from indicators i join v on v.id = i.framework_version_id`,
+      [PERIOD.to],
+    ),
+    query(
+      `with v as (select distinct on (programme_id) id from framework_versions
+                   where effective_date <= $1 order by programme_id, effective_date desc, version desc)
+       select t.indicator_id, t.kind, t.year, t.date, t.value, t.numeric_value
+         from indicator_targets t join indicators i on i.id = t.indicator_id join v on v.id = i.framework_version_id`,
+      [PERIOD.to],
+    ),
+    query(
+      `select indicator_id, value, numeric_value, provenance from indicator_values
+        where period_end between $1 and $2`,
+      inPeriod,
+    ),
+  ]);
+}
+
+/** A bare node:http server answering every request with the same bytes (the kept answers' limit). */
+async function bareServer(body: Buffer) {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: originOf(server.address()), close: () => new Promise((r) => server.close(r)) };
+}
+
+const decoded = async (origin: string, path: string) => {
+  const response = await fetch(`${origin}${path}`);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  await response.json();
+};
+
+export async function portfolioDashboardBench(engine: Engine): Promise<BenchResult[]> {
+  const { database, query, close } = await openBenchEngine(engine);
+  try {
+    await fillPortfolio(database);
+    const [field] = await query('select id from programmes where slug = $1', [benchSlug(0)]);
+    await fillField(query, field!.id as string, ACTIVITIES);
+    await database.db.execute(sql`analyze`);
+    const portfolioPath = `/api/v1/dashboard?${QUERY}`;
+    const programmePath = `/api/v1/programmes/${benchSlug(0)}/dashboard?${QUERY}`;
+
+    const computing = await buildApp({ db: database.db });
+    await computing.listen({ port: 0, host: '127.0.0.1' });
+    const computed = await measure('portfolio dashboard (100 programmes), computed, HTTP', RUNS, () =>
+      decoded(originOf(computing.server.address()), portfolioPath),
+    );
+    await computing.close();
+    const raw = await measure('hand-made reads of the same figures', RUNS, () =>
+      rawPortfolioDashboard(query),
+    );
+
+    const keeping = await buildApp({ db: database.db, changes: database });
+    await keeping.listen({ port: 0, host: '127.0.0.1' });
+    const origin = originOf(keeping.server.address());
+    const kept: BenchResult[] = [];
+    try {
+      for (const [name, path] of [
+        ['portfolio dashboard (100 programmes), kept, HTTP', portfolioPath],
+        ['programme dashboard, kept, HTTP', programmePath],
+      ] as const) {
+        const body = Buffer.from(await (await fetch(`${origin}${path}`)).arrayBuffer());
+        const bare = await bareServer(body);
+        try {
+          const jalon = await measure(name, RUNS * 10, () => decoded(origin, path));
+          const limit = await measure('bare node:http, the same bytes', RUNS * 10, () =>
+            decoded(bare.origin, path),
+          );
+          kept.push({ ...jalon, baseline: limit, goalMs: 20, note: `${Math.round(body.length / 1024)} KB` });
+        } finally {
+          await bare.close();
+        }
+      }
+    } finally {
+      await keeping.close();
+    }
+    return [
+      {
+        ...computed,
+        baseline: raw,
+        goalMs: engine === 'pglite' ? 1500 : 500,
+        note: `${ACTIVITIES} activities in one programme; the limit does not run the statuses' rules`,
+      },
+      ...kept,
+    ];
+  } finally {
+    await close();
+  }
+}
+
+await runIfMain(import.meta.url, portfolioDashboardBench);
