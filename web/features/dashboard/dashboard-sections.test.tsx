@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorProgressRow, ProgrammeDashboard } from '../../../core/contracts/dashboards.js';
 import { renderWithProviders } from '../../test-utils.js';
 import { CercleMap } from '../map/cercle-map.js';
-import { CompletenessSection, IndicatorsSection, MapLegend } from './dashboard-sections.js';
+import { CompletenessSection, IndicatorsSection, MapLegend, MapSection } from './dashboard-sections.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const progress = (p: Partial<IndicatorProgressRow['progress']>): IndicatorProgressRow['progress'] => ({
@@ -201,5 +201,15 @@ describe('the map legend', () => {
     expect(legend.textContent).toMatch(/Couleur du cercle : participants/);
     expect(legend.textContent).toMatch(/Rond orange : activités/);
     expect(legend.textContent).toMatch(/Gris : aucun participant/);
+  });
+});
+
+describe('the map section', () => {
+  it('names its placeholder for assistive technology while the map loads (a status, not a bare labelled div)', () => {
+    renderWithProviders(
+      <MapSection map={{ level: 'cercle', areas: [], unplaced: { activities: 0, participants: 0 } }} />,
+    );
+    // the map is a lazy chunk: its placeholder is what the first render shows
+    expect(screen.getByRole('status', { name: 'Chargement de la carte…' })).toBeTruthy();
   });
 });
