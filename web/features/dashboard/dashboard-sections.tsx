@@ -380,7 +380,8 @@ export function MapSection({ map, onSelect }: { map: MapFigures; onSelect?: (cod
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <ChartBoundary fallback={<Text c="dimmed">{t('field.dashboard.chartError')}</Text>}>
-            <Suspense fallback={<Skeleton h={420} aria-label={t('field.map.loading')} />}>
+            {/* a status, so that its name is read out (an aria-label on a bare div is not allowed) */}
+            <Suspense fallback={<Skeleton h={420} role="status" aria-label={t('field.map.loading')} />}>
               <CercleMap
                 figures={map.areas}
                 onSelect={onSelect}
