@@ -57,6 +57,14 @@ describe.each(testEngines)('geography on %s', (engine) => {
     }
   });
 
+  it('builds its index once per database, not again in each of its transactions', async () => {
+    // a transaction is a new object each time: every write and every answer the read cache computes runs in one
+    expect(await suite.database.db.transaction((tx) => placeIndex(tx))).toBe(index);
+    expect(await suite.database.db.transaction((tx) => placeIndex(tx), { accessMode: 'read only' })).toBe(
+      index,
+    );
+  });
+
   it('puts every cercle in the region the administration lists', () => {
     for (const [region, cercles] of Object.entries(cerclesByRegion)) {
       const found = index.areas
