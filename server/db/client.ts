@@ -18,6 +18,27 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
+const ROOT = Symbol('jalon.database');
+
+/**
+ * Marks each transaction of `db` with the database it belongs to (`rootOf`). Drizzle makes a new object for every
+ * transaction, so what is built once per database and kept by its object (the place index) was built again in
+ * each transaction: at every write and every answer the read cache computes (docs/performance.md, "The
+ * portfolio's dashboard"). A savepoint's transaction is not marked: it is read as a database of its own.
+ */
+function markTransactions(db: Db): Db {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((work, config) =>
+    transaction((tx) => {
+      Object.defineProperty(tx, ROOT, { value: db });
+      return work(tx);
+    }, config)) as Db['transaction'];
+  return db;
+}
+
+/** The database a transaction of `openDatabase`'s belongs to; a database is its own. */
+export const rootOf = (db: DbOrTx): object => (db as unknown as { [ROOT]?: Db })[ROOT] ?? db;
+
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type Engine = 'pglite' | 'postgres';
@@ -187,7 +208,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on('error', (error) => console.error(`PostgreSQL idle connection error: ${error.message}`));
     pool.on('connect', oneQueryAtATime);
     // numeric and int8 arrive as strings from node-postgres; the schema maps them to numbers where needed
-    const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+    const db = markTransactions(drizzleNodePg(pool, { schema }) as unknown as Db);
     return {
       db,
       engine: 'postgres',
@@ -252,7 +273,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     owns = options.ownsInstance ?? true;
   }
   sendBytesAsTheyAre(instance);
-  const db = drizzlePglite(instance, { schema }) as unknown as Db;
+  const db = markTransactions(drizzlePglite(instance, { schema }) as unknown as Db);
   return {
     db,
     engine: 'pglite',

@@ -14,7 +14,7 @@ import {
 } from '../../../core/geo/place-names.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
-import type { Db, DbOrTx } from '../../db/client.js';
+import { rootOf, type Db, type DbOrTx } from '../../db/client.js';
 import type { ServiceContext } from '../../context.js';
 import { findAllAdminAreas } from './geography.queries.js';
 
@@ -34,14 +34,15 @@ async function buildIndex(db: DbOrTx): Promise<PlaceIndex> {
   return new PlaceIndex(areas);
 }
 
-/** The resolver of this database's areas (built on first use). */
+/** The resolver of this database's areas (built on first use; a transaction's is its database's). */
 export function placeIndex(db: Db | DbOrTx): Promise<PlaceIndex> {
-  let index = indexes.get(db);
+  const key = rootOf(db);
+  let index = indexes.get(key);
   if (!index) {
     index = buildIndex(db);
     // a failed build (database closing) must not stay cached
-    index.catch(() => indexes.delete(db));
-    indexes.set(db, index);
+    index.catch(() => indexes.delete(key));
+    indexes.set(key, index);
   }
   return index;
 }
