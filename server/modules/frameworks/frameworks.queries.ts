@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { prepared } from '../../db/prepared.js';
 import * as t from '../../db/schema/index.js';
@@ -19,17 +20,18 @@ export interface FrameworkRows {
   latestValues: ValueRow[];
 }
 
-const version = () => sql.placeholder('versionId');
+/** The versions asked for, as one array parameter: one version (a framework's page) or many (a portfolio). */
+const inVersions = (column: AnyPgColumn) => sql`${column} = any(${sql.placeholder('versionIds')}::uuid[])`;
 
-/** The seven queries of a framework version, prepared once per database (server/db/prepared.ts). */
+/** The seven queries of framework versions, prepared once per database (server/db/prepared.ts). */
 const treeStatements = (db: DbOrTx) => {
-  const inVersion = eq(t.indicators.frameworkVersionId, version());
+  const ofIndicator = inVersions(t.indicators.frameworkVersionId);
   return {
     outcomes: prepared(db, 'framework_outcomes', (db) =>
       db
         .select()
         .from(t.outcomes)
-        .where(eq(t.outcomes.frameworkVersionId, version()))
+        .where(inVersions(t.outcomes.frameworkVersionId))
         .orderBy(asc(t.outcomes.sort))
         .prepare('framework_outcomes'),
     ),
@@ -37,7 +39,7 @@ const treeStatements = (db: DbOrTx) => {
       db
         .select()
         .from(t.outputs)
-        .where(eq(t.outputs.frameworkVersionId, version()))
+        .where(inVersions(t.outputs.frameworkVersionId))
         .orderBy(asc(t.outputs.sort))
         .prepare('framework_outputs'),
     ),
@@ -45,7 +47,7 @@ const treeStatements = (db: DbOrTx) => {
       db
         .select()
         .from(t.indicators)
-        .where(inVersion)
+        .where(ofIndicator)
         .orderBy(asc(t.indicators.sort))
         .prepare('framework_indicators'),
     ),
@@ -53,34 +55,37 @@ const treeStatements = (db: DbOrTx) => {
       db
         .select()
         .from(t.alignments)
-        .where(eq(t.alignments.frameworkVersionId, version()))
+        .where(inVersions(t.alignments.frameworkVersionId))
         .orderBy(asc(t.alignments.sort))
         .prepare('framework_alignments'),
     ),
     activities: prepared(db, 'framework_activities', (db) =>
       db
-        .select({ row: t.plannedActivities })
+        .select({ row: t.plannedActivities, versionId: t.outputs.frameworkVersionId })
         .from(t.plannedActivities)
         .innerJoin(t.outputs, eq(t.outputs.id, t.plannedActivities.outputId))
-        .where(eq(t.outputs.frameworkVersionId, version()))
+        .where(inVersions(t.outputs.frameworkVersionId))
         .orderBy(asc(t.plannedActivities.sort))
         .prepare('framework_activities'),
     ),
     targets: prepared(db, 'framework_targets', (db) =>
       db
-        .select({ row: t.indicatorTargets })
+        .select({ row: t.indicatorTargets, versionId: t.indicators.frameworkVersionId })
         .from(t.indicatorTargets)
         .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorTargets.indicatorId))
-        .where(inVersion)
+        .where(ofIndicator)
         .orderBy(asc(t.indicatorTargets.kind), asc(t.indicatorTargets.year), asc(t.indicatorTargets.sort))
         .prepare('framework_targets'),
     ),
     latestValues: prepared(db, 'framework_latest_values', (db) =>
       db
-        .selectDistinctOn([t.indicatorValues.indicatorId], { row: t.indicatorValues })
+        .selectDistinctOn([t.indicatorValues.indicatorId], {
+          row: t.indicatorValues,
+          versionId: t.indicators.frameworkVersionId,
+        })
         .from(t.indicatorValues)
         .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
-        .where(inVersion)
+        .where(ofIndicator)
         .orderBy(
           t.indicatorValues.indicatorId,
           desc(t.indicatorValues.periodEnd),
@@ -93,23 +98,12 @@ const treeStatements = (db: DbOrTx) => {
 
 /** Every row of one framework version, in document order: seven indexed queries in one round trip. */
 export async function frameworkRows(db: DbOrTx, versionId: string): Promise<FrameworkRows> {
-  const s = treeStatements(db);
-  const p = { versionId };
-  const [outcomes, outputs, indicators, alignments, activities, targets, latestValues] = await Promise.all([
-    s.outcomes.execute(p),
-    s.outputs.execute(p),
-    s.indicators.execute(p),
-    s.alignments.execute(p),
-    s.activities.execute(p).then((rows) => rows.map((r) => r.row)),
-    s.targets.execute(p).then((rows) => rows.map((r) => r.row)),
-    s.latestValues.execute(p).then((rows) => rows.map((r) => r.row)),
-  ]);
-  return { outcomes, outputs, activities, indicators, targets, alignments, latestValues };
+  return (await frameworkRowsOfVersions(db, [versionId])).get(versionId)!;
 }
 
 /**
- * Every row of several framework versions, by version id: the same seven queries as `frameworkRows`, once for
- * them all (a portfolio's frameworks in force: seven queries, not seven per programme).
+ * Every row of several framework versions, by version id, each in document order: the same seven queries for
+ * one version or a hundred (a portfolio's frameworks in force).
  */
 export async function frameworkRowsOfVersions(
   db: DbOrTx,
@@ -130,50 +124,16 @@ export async function frameworkRowsOfVersions(
     ]),
   );
   if (versionIds.length === 0) return byVersion;
-  const inVersions = inArray(t.indicators.frameworkVersionId, versionIds);
-  const versionOfIndicator = t.indicators.frameworkVersionId;
+  const s = treeStatements(db);
+  const p = { versionIds };
   const [outcomes, outputs, indicators, alignments, activities, targets, latestValues] = await Promise.all([
-    db
-      .select()
-      .from(t.outcomes)
-      .where(inArray(t.outcomes.frameworkVersionId, versionIds))
-      .orderBy(asc(t.outcomes.sort)),
-    db
-      .select()
-      .from(t.outputs)
-      .where(inArray(t.outputs.frameworkVersionId, versionIds))
-      .orderBy(asc(t.outputs.sort)),
-    db.select().from(t.indicators).where(inVersions).orderBy(asc(t.indicators.sort)),
-    db
-      .select()
-      .from(t.alignments)
-      .where(inArray(t.alignments.frameworkVersionId, versionIds))
-      .orderBy(asc(t.alignments.sort)),
-    db
-      .select({ row: t.plannedActivities, versionId: t.outputs.frameworkVersionId })
-      .from(t.plannedActivities)
-      .innerJoin(t.outputs, eq(t.outputs.id, t.plannedActivities.outputId))
-      .where(inArray(t.outputs.frameworkVersionId, versionIds))
-      .orderBy(asc(t.plannedActivities.sort)),
-    db
-      .select({ row: t.indicatorTargets, versionId: versionOfIndicator })
-      .from(t.indicatorTargets)
-      .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorTargets.indicatorId))
-      .where(inVersions)
-      .orderBy(asc(t.indicatorTargets.kind), asc(t.indicatorTargets.year), asc(t.indicatorTargets.sort)),
-    db
-      .selectDistinctOn([t.indicatorValues.indicatorId], {
-        row: t.indicatorValues,
-        versionId: versionOfIndicator,
-      })
-      .from(t.indicatorValues)
-      .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
-      .where(inVersions)
-      .orderBy(
-        t.indicatorValues.indicatorId,
-        desc(t.indicatorValues.periodEnd),
-        desc(t.indicatorValues.createdAt),
-      ),
+    s.outcomes.execute(p),
+    s.outputs.execute(p),
+    s.indicators.execute(p),
+    s.alignments.execute(p),
+    s.activities.execute(p),
+    s.targets.execute(p),
+    s.latestValues.execute(p),
   ]);
   const of = (versionId: string) => byVersion.get(versionId)!;
   for (const r of outcomes) of(r.frameworkVersionId).outcomes.push(r);
