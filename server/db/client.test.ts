@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testEngines } from '../test/test-database.js';
-import type { Database } from './client.js';
+import { engineOf, rootOf, type Database } from './client.js';
 
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
@@ -22,6 +22,15 @@ describe.each(testEngines)('a transaction’s reads sent at once on %s', (engine
   });
   afterAll(async () => {
     await database.close();
+  });
+
+  it('know their engine and their database (what is kept per database is kept once)', async () => {
+    expect(engineOf(database.db)).toBe(engine);
+    expect(rootOf(database.db)).toBe(database.db);
+    await database.db.transaction(async (tx) => {
+      expect(engineOf(tx)).toBe(engine);
+      expect(rootOf(tx)).toBe(database.db);
+    });
   });
 
   it('reach its connection one at a time, each with its own answer', async () => {

@@ -393,6 +393,13 @@ export function driverOf(db: DbOrTx): Driver {
   throw new Error('Unknown database driver');
 }
 
+/** The engine behind a database or a transaction. */
+export function engineOf(db: DbOrTx): Engine {
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  const pg = pgDriver;
+  return pg && (client instanceof pg.Pool || client instanceof pg.Client) ? 'postgres' : 'pglite';
+}
+
 /** True when the database answers. */
 export async function ping(db: Db): Promise<boolean> {
   await db.execute(sql`select 1`);

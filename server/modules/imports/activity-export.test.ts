@@ -13,7 +13,7 @@ import { testApp } from '../../test/api-client.js';
 import { anActivity, anIndicatorValue, aProgramme, type MadeProgramme } from '../../test/factories.js';
 import { anIndicatorRule } from '../../test/indicator-rule-factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
-import { configureExportPages, EXPORT_PAGE } from './spreadsheets.service.js';
+import { configureExportPages } from './spreadsheets.service.js';
 
 /** What the export wrote before it streamed, read as `contentOf` reads it (the golden's history: git log). */
 const goldenFile = new URL('./__golden__/activity-export.json', import.meta.url);
@@ -136,8 +136,8 @@ describe.each(testEngines)('activities export on %s', (engine) => {
     app = await testApp(database);
   });
   afterAll(async () => {
-    // back to the server's own page: the next file of this worker shares the module (vitest.config.ts)
-    configureExportPages(EXPORT_PAGE);
+    // back to the server's own pages: the next file of this worker shares the module (vitest.config.ts)
+    configureExportPages(null);
     await app.close();
     await database.close();
   });

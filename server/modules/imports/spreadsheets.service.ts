@@ -4,6 +4,7 @@ import type { ActivityListQuery } from '../../../core/contracts/activities.js';
 import { localize, type Locale } from '../../../core/i18n/locale.js';
 import { tIn } from '../../../core/i18n/t.js';
 import type { ServiceContext } from '../../context.js';
+import { engineOf, type Engine } from '../../db/client.js';
 import {
   writeActivityExport,
   writeActivityTemplate,
@@ -107,14 +108,17 @@ export async function activityXlsForm(ctx: ServiceContext, slug: string): Promis
 }
 
 /**
- * Activities read per page of the export (tests make pages small to cross their edges). A page is alive while
- * it is written: 500 activities are written between two of V8's young-generation collections, so a page dies
- * young instead of being promoted to the old generation and left there as garbage until a full collection
- * (2,000 were: docs/performance.md, "The export's garbage").
+ * Activities read per page of the export, by engine (tests make pages small to cross their edges). A page is
+ * alive while it is written: 500 activities are written between two of V8's young-generation collections, so a
+ * page dies young instead of being promoted to the old generation and left there as garbage until a full
+ * collection (2,000 were: docs/performance.md, "The export's garbage"). On PGlite, one connection, every other
+ * request's queries wait for the page's: 200 activities a page cut their wait by half or more, the export's
+ * time up by a tenth or two (docs/performance.md, "The export's pages on PGlite").
  */
-export const EXPORT_PAGE = 500;
-let exportPage = EXPORT_PAGE;
-export const configureExportPages = (n: number) => {
+export const EXPORT_PAGES: Readonly<Record<Engine, number>> = { postgres: 500, pglite: 200 };
+let exportPage: number | null = null;
+/** A page size for every engine, or `null` for each engine's own (`EXPORT_PAGES`). */
+export const configureExportPages = (n: number | null) => {
   exportPage = n;
 };
 
@@ -136,11 +140,12 @@ async function* activityPages(
   query: Omit<ActivityListQuery, 'limit' | 'offset'>,
 ): AsyncGenerator<Iterable<ExportActivity>> {
   const index = await placeIndex(ctx.db);
+  const size = exportPage ?? EXPORT_PAGES[engineOf(ctx.db)];
   let cursor: ExportCursor | null = null;
   for (;;) {
-    const page = await findExportPage(ctx.db, programmeId, query, cursor, exportPage);
+    const page = await findExportPage(ctx.db, programmeId, query, cursor, size);
     // said before the page is written: writing it empties it
-    const last = page.length < exportPage ? null : page[page.length - 1]!;
+    const last = page.length < size ? null : page[page.length - 1]!;
     if (page.length) yield exportActivities(page, index);
     if (!last) return;
     cursor = { startDate: last.startDate, id: last.id };
