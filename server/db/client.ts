@@ -23,8 +23,9 @@ const ROOT = Symbol('jalon.database');
 /**
  * Marks each transaction of `db` with the database it belongs to (`rootOf`). Drizzle makes a new object for every
  * transaction, so what is built once per database and kept by its object (the place index) was built again in
- * each transaction: at every write and every answer the read cache computes (docs/performance.md, "The
- * portfolio's dashboard"). A savepoint's transaction is not marked: it is read as a database of its own.
+ * each transaction: at every signed-in write (its request transaction) and every answer the read cache computes
+ * (docs/performance.md, "The portfolio's dashboard"). A savepoint's transaction is not marked: it is read as a
+ * database of its own.
  */
 function markTransactions(db: Db): Db {
   const transaction = db.transaction.bind(db);

@@ -113,7 +113,7 @@ export async function activityXlsForm(ctx: ServiceContext, slug: string): Promis
  * page dies young instead of being promoted to the old generation and left there as garbage until a full
  * collection (2,000 were: docs/performance.md, "The export's garbage"). On PGlite, one connection, every other
  * request's queries wait for the page's: 200 activities a page cut their wait by half or more, the export's
- * time up by a tenth or two (docs/performance.md, "The export's pages on PGlite").
+ * time up by 10–30 % (docs/performance.md, "The export's pages on PGlite").
  */
 export const EXPORT_PAGES: Readonly<Record<Engine, number>> = { postgres: 500, pglite: 200 };
 let exportPage: number | null = null;
