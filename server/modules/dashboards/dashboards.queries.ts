@@ -309,8 +309,11 @@ export async function figuresByProgramme(db: DbOrTx, period: { from: string; to:
     sexAge.set(r.programme_id, list);
   }
   const silentIds = new Map<string, string[]>();
-  for (const r of rowsOf<{ programme_id: string; organisation_id: string }>(silent))
-    silentIds.set(r.programme_id, [...(silentIds.get(r.programme_id) ?? []), r.organisation_id]);
+  for (const r of rowsOf<{ programme_id: string; organisation_id: string }>(silent)) {
+    const list = silentIds.get(r.programme_id) ?? [];
+    list.push(r.organisation_id);
+    silentIds.set(r.programme_id, list);
+  }
   return {
     activities: new Map(
       rowsOf<{ programme_id: string; n: number }>(activities).map((r) => [r.programme_id, Number(r.n)]),
