@@ -382,9 +382,12 @@ export type Driver =
       engine: 'pglite';
       client: Pick<PGlite, 'query'>;
     };
+/** Drizzle keeps the driver's client on the session of a database and of a transaction alike. */
+const clientOf = (db: DbOrTx): unknown =>
+  (db as unknown as { session?: { client?: unknown } }).session?.client;
+
 export function driverOf(db: DbOrTx): Driver {
-  // Drizzle keeps the driver's client on the session of a database and of a transaction alike
-  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  const client = clientOf(db);
   // node-postgres is loaded when a PostgreSQL database was opened: otherwise the client cannot be one of its
   const pg = pgDriver;
   if (pg && client instanceof pg.Pool) throw new Error('COPY needs a transaction on PostgreSQL');
@@ -396,7 +399,7 @@ export function driverOf(db: DbOrTx): Driver {
 
 /** The engine behind a database or a transaction. */
 export function engineOf(db: DbOrTx): Engine {
-  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  const client = clientOf(db);
   const pg = pgDriver;
   return pg && (client instanceof pg.Pool || client instanceof pg.Client) ? 'postgres' : 'pglite';
 }
