@@ -40,6 +40,9 @@ function markTransactions(db: Db): Db {
 /** The database a transaction of `openDatabase`'s belongs to; a database is its own. */
 export const rootOf = (db: DbOrTx): object => (db as unknown as { [ROOT]?: Db })[ROOT] ?? db;
 
+/** The rows of a `db.execute` answer: node-postgres and PGlite both answer `{ rows }`. */
+export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type Engine = 'pglite' | 'postgres';

@@ -6,10 +6,8 @@
 import { and, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AgeGroup, Sex } from '../../../core/contracts/activities.js';
 import { summaryPeriod } from '../../db/aggregates.js';
-import type { DbOrTx } from '../../db/client.js';
+import { rowsOf, type DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
-
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 export interface Scope {
   /** one programme, or null for the whole portfolio */

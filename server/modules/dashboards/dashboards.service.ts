@@ -21,7 +21,6 @@ import type {
   ProgrammeDashboard,
 } from '../../../core/contracts/dashboards.js';
 import { progressStatuses, type ProgressStatus } from '../../../core/contracts/indicator-data.js';
-import type { FrameworkTree, Indicator } from '../../../core/contracts/programme-api.js';
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
 import { effectiveEndDate } from '../../../core/domain/programme-dates.js';
 import { tIn } from '../../../core/i18n/t.js';
@@ -31,7 +30,8 @@ import { totalsFrom } from '../activities/activities.presenter.js';
 import { quarterBounds } from '../indicator-data/indicator-compute.js';
 import { progressOf } from '../indicator-data/indicator-data.service.js';
 import { valuesOfRecord } from '../indicator-data/values-of-record.js';
-import { frameworksInForce, getFramework } from '../frameworks/frameworks.service.js';
+import { indicatorsInForce } from '../frameworks/frameworks.service.js';
+import type { IndicatorBasis } from '../frameworks/frameworks.presenter.js';
 import { areaRefOf, placeIndex } from '../geography/geography.service.js';
 import { presentOrganisation, text } from '../programmes/programmes.presenter.js';
 import {
@@ -197,7 +197,10 @@ function sumCells<T extends { sex: Sex; ageGroup: AgeGroup; n: number }>(cells: 
 const emptyStatusCounts = () =>
   Object.fromEntries(progressStatuses.map((s) => [s, 0])) as Record<ProgressStatus, number>;
 
-/** Every indicator of the framework in force with its actual at the period's end and its progress. */
+/**
+ * Every indicator of the framework in force (`indicatorsInForce`) with its actual at the period's end and its
+ * progress: the programme dashboard's rows, and the portfolio's statuses counted from them.
+ */
 export async function indicatorProgress(
   ctx: ServiceContext,
   programme: {
@@ -207,22 +210,15 @@ export async function indicatorProgress(
     endDate: string;
     revisedEndDate: string | null;
   },
-  framework: FrameworkTree | null,
+  framework: { version: number; indicators: IndicatorBasis[] } | undefined,
   period: { from: string; to: string },
 ): Promise<IndicatorProgressRow[]> {
   if (!framework) return [];
-  const entries: { indicator: Indicator; outcomeCode: string; outputCode: string | null }[] = [];
-  for (const o of framework.outcomes) {
-    for (const i of o.indicators) entries.push({ indicator: i, outcomeCode: o.code, outputCode: null });
-    for (const out of o.outputs)
-      for (const i of out.indicators)
-        entries.push({ indicator: i, outcomeCode: o.code, outputCode: out.code });
-  }
   // the value of record of each indicator for the period: a stored value over the computed one
   const records = await valuesOfRecord(ctx.db, ctx.locale, programme.id, period, {
     frameworkVersion: framework.version,
   });
-  return entries.map(({ indicator, outcomeCode, outputCode }): IndicatorProgressRow => {
+  return framework.indicators.map(({ indicator, outcomeCode, outputCode }): IndicatorProgressRow => {
     const record = records.get(indicator.code);
     const found = record && record.provenance !== 'none' && record.value ? record : null;
     return {
@@ -265,9 +261,7 @@ export async function programmeDashboard(
     programmeFigures(ctx.db, scope, since),
     placeIndex(ctx.db),
     findRecipientOrganisations(ctx.db, p.id),
-    getFramework(ctx, slug)
-      .catch(() => null)
-      .then((framework) => indicatorProgress(ctx, p, framework, period)),
+    indicatorsInForce(ctx, [p.id]).then((inForce) => indicatorProgress(ctx, p, inForce.get(p.id), period)),
   ]);
   const { quarters, counts, attendances, cube: cells } = figures;
   const agencies = figures.completeness;
@@ -352,7 +346,7 @@ export async function portfolioDashboard(
   const scope: Scope = { programmeId: null, from: period.from, to: period.to };
   const [index, frameworks, figures] = await Promise.all([
     placeIndex(ctx.db),
-    frameworksInForce(
+    indicatorsInForce(
       ctx,
       programmes.map((p) => p.id),
     ),
@@ -364,7 +358,7 @@ export async function portfolioDashboard(
     mapOf(ctx, scope, index),
     Promise.all(
       programmes.map(async (p) => {
-        const indicators = await indicatorProgress(ctx, p, frameworks.get(p.id) ?? null, period);
+        const indicators = await indicatorProgress(ctx, p, frameworks.get(p.id), period);
         const statusCounts = emptyStatusCounts();
         for (const row of indicators) statusCounts[row.progress.status]++;
         // an agency is silent when it recorded nothing while the programme ran in the period

@@ -3,7 +3,14 @@ import type { FrameworkVersion, IndicatorInput } from '../../../core/contracts/p
 import { groupBy } from '../../../core/lib/group-by.js';
 import type * as t from '../../db/schema/index.js';
 import { presentVersionSummary, text } from '../programmes/programmes.presenter.js';
-import type { AlignmentRow, FrameworkRows, IndicatorRow, TargetRow, ValueRow } from './frameworks.queries.js';
+import type {
+  AlignmentRow,
+  FrameworkRows,
+  IndicatorBasisRow,
+  IndicatorRow,
+  TargetRow,
+  ValueRow,
+} from './frameworks.queries.js';
 
 const presentAlignment = (a: AlignmentRow) => ({
   framework: a.framework,
@@ -45,6 +52,35 @@ export function presentIndicator(
     notes: i.notes,
     latestValue: latest ? presentValue(latest) : null,
     version: i.version,
+  };
+}
+
+/** An indicator as the dashboards measure its progress (`progressOf`), with where it sits in its framework. */
+export interface IndicatorBasis {
+  indicator: Pick<
+    Indicator,
+    'id' | 'code' | 'title' | 'unit' | 'measure' | 'direction' | 'cumulative' | 'baseline' | 'targets'
+  >;
+  outcomeCode: string;
+  outputCode: string | null;
+}
+
+/** The indicator as `presentIndicator` shows these fields. */
+export function presentBasis(r: IndicatorBasisRow): IndicatorBasis {
+  return {
+    indicator: {
+      id: r.id,
+      code: r.code,
+      title: text(r.titleFr, r.titleEn),
+      unit: r.unit,
+      measure: r.measure,
+      direction: r.direction,
+      cumulative: r.cumulative,
+      baseline: r.baseline ?? null,
+      targets: r.targets.map(([kind, year, date, value]) => ({ kind, year, date, value: value ?? null })),
+    },
+    outcomeCode: r.outcomeCode,
+    outputCode: r.outputCode,
   };
 }
 

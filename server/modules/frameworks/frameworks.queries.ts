@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { DbOrTx } from '../../db/client.js';
+import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { prepared } from '../../db/prepared.js';
 import * as t from '../../db/schema/index.js';
 
@@ -103,7 +103,7 @@ export async function frameworkRows(db: DbOrTx, versionId: string): Promise<Fram
 
 /**
  * Every row of several framework versions, by version id, each in document order: the same seven queries for
- * one version or a hundred (a portfolio's frameworks in force).
+ * one version or many. (The dashboards read less: `indicatorBasisOfVersions`.)
  */
 export async function frameworkRowsOfVersions(
   db: DbOrTx,
@@ -143,6 +143,58 @@ export async function frameworkRowsOfVersions(
   for (const r of activities) of(r.versionId).activities.push(r.row);
   for (const r of targets) of(r.versionId).targets.push(r.row);
   for (const r of latestValues) of(r.versionId).latestValues.push(r.row);
+  return byVersion;
+}
+
+/** An indicator as its progress is measured: what `progressOf` needs, with where it sits in its framework. */
+export interface IndicatorBasisRow {
+  versionId: string;
+  id: string;
+  code: string;
+  titleFr: string;
+  titleEn: string | null;
+  unit: string | null;
+  measure: IndicatorRow['measure'];
+  direction: IndicatorRow['direction'];
+  cumulative: boolean;
+  baseline: IndicatorRow['baseline'];
+  /** [kind, year, date, value], in the tree's order (kind, year, sort), as `frameworkRowsOfVersions` reads them */
+  targets: [TargetRow['kind'], TargetRow['year'], TargetRow['date'], TargetRow['value']][];
+  outcomeCode: string;
+  outputCode: string | null;
+}
+
+/**
+ * Every indicator of several framework versions as its progress is measured, in the tree's order (outcome, its
+ * own indicators, then each output's), each with its targets: one statement, the targets of an indicator gathered
+ * into one JSON array of arrays (a row per target took 1.5–2 × as long to read, on both engines). The dashboards need this much of a framework; its whole tree (seven statements, every
+ * column, 31,000 target rows mapped one by one for a portfolio of 100 programmes) was most of the portfolio's
+ * time (docs/performance.md, "The dashboards' frameworks").
+ */
+export async function indicatorBasisOfVersions(
+  db: DbOrTx,
+  versionIds: string[],
+): Promise<Map<string, IndicatorBasisRow[]>> {
+  const byVersion = new Map<string, IndicatorBasisRow[]>(versionIds.map((id) => [id, []]));
+  if (versionIds.length === 0) return byVersion;
+  const versions = `{${versionIds.join(',')}}`;
+  const rows = rowsOf<IndicatorBasisRow>(
+    await db.execute(sql`
+      select i.framework_version_id as "versionId", i.id, i.code, i.title_fr as "titleFr", i.title_en as "titleEn",
+             i.unit, i.measure, i.direction, i.cumulative, i.baseline,
+             o.code as "outcomeCode", x.code as "outputCode", coalesce(g.targets, '[]') as targets
+        from indicators i
+        join outcomes o on o.id = i.outcome_id
+        left join outputs x on x.id = i.output_id
+        left join (select g.indicator_id,
+                          json_agg(json_build_array(g.kind, g.year, g.date, g.value) order by g.kind, g.year, g.sort) as targets
+                     from indicator_targets g join indicators gi on gi.id = g.indicator_id
+                    where gi.framework_version_id = any(${versions}::uuid[])
+                    group by 1) g on g.indicator_id = i.id
+       where i.framework_version_id = any(${versions}::uuid[])
+       order by o.sort, x.sort nulls first, i.sort`),
+  );
+  for (const r of rows) byVersion.get(r.versionId)!.push(r);
   return byVersion;
 }
 

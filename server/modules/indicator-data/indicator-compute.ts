@@ -11,7 +11,7 @@ import type { ComputedValue, IndicatorRule } from '../../../core/contracts/indic
 import type { StoredValue } from '../../../core/contracts/value-spec.js';
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
 import type { Locale } from '../../../core/i18n/locale.js';
-import type { DbOrTx } from '../../db/client.js';
+import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { formatNumber } from '../../../core/i18n/format.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
@@ -36,7 +36,6 @@ interface ActivityValue {
   value: number;
 }
 
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 const arr = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
 
 /** The activities a rule considers, as a SQL condition on `a` (activities). */

@@ -63,7 +63,7 @@ export async function rulesOf(db: DbOrTx, programmeId: string) {
 
 /** Progress of an indicator given its actual value at a date (the rule of core/domain/progress.ts). */
 export function progressOf(
-  indicator: Indicator,
+  indicator: Pick<Indicator, 'measure' | 'direction' | 'baseline' | 'targets' | 'cumulative'>,
   actual: StoredValue | null,
   asOf: string,
   programme: { startDate: string | null; endDate: string; revisedEndDate?: string | null },
