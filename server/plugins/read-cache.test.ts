@@ -211,6 +211,68 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
     ]);
   });
 
+  it('recalls the frameworks of the dashboards from memory after an activity, and reads them again once changed', async () => {
+    const dashboards = [
+      `/api/v1/programmes/${programme.slug}/dashboard?period=2025`,
+      '/api/v1/dashboard?period=2025',
+    ];
+    const both = async () => {
+      const [one, all] = await Promise.all(dashboards.map(async (url) => (await get(app, url)).json()));
+      const inPortfolio = all.programmes.find((p: { slug: string }) => p.slug === programme.slug);
+      const counted = (s: Record<string, number>) => Object.values(s).reduce((a, b) => a + b, 0);
+      return {
+        titles: one.indicators.map((i: { title: { fr: string } }) => i.title.fr) as string[],
+        outputs: one.indicators.map((i: { outputCode: string | null }) => i.outputCode) as (string | null)[],
+        indicators: [counted(one.statusCounts), counted(inPortfolio.statusCounts)],
+      };
+    };
+    const record = async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/programmes/${programme.slug}/activities`,
+        payload: {
+          kind: 'meeting',
+          title: { fr: 'Réunion du comité local de paix de Bandiagara' },
+          startDate: '2025-05-06',
+          organisation: 'UNDP',
+          participants: [{ category: 'local_authorities', sex: 'male', ageGroup: 'age_36_plus', count: 9 }],
+        },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    const before = await both();
+    expect(app.readCache.size.values).toBeGreaterThanOrEqual(2);
+    // an activity drops both answers, not the frameworks: both are computed again from memory
+    await record();
+    const recalled = app.readCache.counts.recalled;
+    expect(await both()).toEqual(before);
+    expect(app.readCache.counts.recalled).toBe(recalled + 2);
+    // a framework's change drops the frameworks remembered and the answers that recalled them: an output's code
+    // (a table no other part of the dashboards reads), then a new indicator
+    const output = programme.framework!.outcomes[0]!.outputs[0]!;
+    const recoded = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/outputs/${output.id}`,
+      payload: { version: 1, code: '1.7' },
+    });
+    expect(recoded.statusCode, recoded.body).toBe(200);
+    const recodedNow = await both();
+    expect(recodedNow.outputs).toContain('1.7');
+    expect(recodedNow.outputs).not.toContain(output.code);
+    const added = await app.inject({
+      method: 'POST',
+      url: `/api/v1/outputs/${output.id}/indicators`,
+      payload: { code: '1.1.9', title: { fr: 'Nombre de radios communautaires partenaires' } },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const after = await both();
+    expect(after.titles).toContain('Nombre de radios communautaires partenaires');
+    expect(after.indicators).toEqual(before.indicators.map((n) => n + 1));
+    // and remembered again: the next activity recalls the new frameworks
+    await record();
+    expect(await both()).toEqual(after);
+  });
+
   it('shows another server’s write once its notification arrives', async () => {
     expect(await titleIn(other)).toEqual([
       'Paix et cohésion sociale à Mopti',

@@ -27,6 +27,7 @@ import {
   tablesScannedBetween,
 } from '../db/changes.js';
 import type { Database, Db, Listening } from '../db/client.js';
+import { giveMemory } from '../db/remembered.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -54,6 +55,8 @@ interface Entry {
 }
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** values remembered at most (db/remembered.ts), the least recently used dropped first */
+const MAX_VALUES = 256;
 /** how many recent notifications are remembered to judge reads that were running meanwhile */
 const LOG_SIZE = 1024;
 const brotli = promisify(brotliCompress);
@@ -83,6 +86,8 @@ export interface ChangeFollower {
 export class ReadCache {
   private readonly followers = new Set<ChangeFollower>();
   private readonly entries = new Map<string, Entry>();
+  /** the values computations remembered (db/remembered.ts), with the tables they were read from */
+  private readonly values = new Map<string, { value: unknown; tables: Set<string> }>();
   private bytes = 0;
   private generation = 0;
   private log: { generation: number; table: string }[] = [];
@@ -91,7 +96,7 @@ export class ReadCache {
   private readonly waiters = new Map<string, () => void>();
   private readonly id = randomUUID();
   private markers = 0;
-  readonly counts = { hits: 0, misses: 0, kept: 0, dropped: 0 };
+  readonly counts = { hits: 0, misses: 0, kept: 0, dropped: 0, recalled: 0 };
 
   constructor(private readonly options: ReadCacheOptions) {}
 
@@ -129,9 +134,9 @@ export class ReadCache {
     return () => this.followers.delete(follower);
   }
 
-  /** Kept answers and their size, for the tests and the bench. */
+  /** Kept answers and their size, and the values remembered, for the tests and the bench. */
   get size() {
-    return { entries: this.entries.size, bytes: this.bytes };
+    return { entries: this.entries.size, bytes: this.bytes, values: this.values.size };
   }
 
   /**
@@ -211,15 +216,53 @@ export class ReadCache {
     const started = this.generation;
     const { value, tables } = await this.options.db.transaction(
       async (tx) => {
+        // the tables of the values recalled from memory count as read (db/remembered.ts)
+        const recalled = new Set<string>();
+        giveMemory(tx, (key, tables, read) => {
+          for (const table of tables) recalled.add(table);
+          return this.recall(key, tables, read, started);
+        });
         const before = await scansByTable(tx);
         const value = await read({ ...request.ctx, db: tx as unknown as Db });
-        return { value, tables: tablesScannedBetween(before, await scansByTable(tx)) };
+        const scanned = tablesScannedBetween(before, await scansByTable(tx));
+        // no scan at all means statistics are off: the answer depends on everything (see scansByTable)
+        return { value, tables: scanned.length ? [...new Set([...scanned, ...recalled])] : [] };
       },
       { isolationLevel: 'repeatable read', accessMode: 'read only' },
     );
     const entry = entryOf(bytesOf(reply.serialize(value)), tables.length ? new Set(tables) : null);
     if (this.isListening && this.unchangedSince(started, entry.tables)) this.keep(key, entry);
     return entry;
+  }
+
+  /**
+   * A value a computation remembers (db/remembered.ts): the one kept, else `read()`'s, kept unless one of its
+   * tables was named since the computation began (`started`, taken before its transaction's snapshot: a value
+   * read from that snapshot is kept only if no write committed after it has been heard of).
+   */
+  private async recall<T>(
+    key: string,
+    tables: readonly string[],
+    read: () => Promise<T>,
+    started: number,
+  ): Promise<T> {
+    const kept = this.values.get(key);
+    if (kept) {
+      this.counts.recalled++;
+      this.values.delete(key);
+      this.values.set(key, kept);
+      return kept.value as T;
+    }
+    const value = await read();
+    const from = new Set(tables);
+    if (this.isListening && this.unchangedSince(started, from)) {
+      this.values.set(key, { value, tables: from });
+      for (const [k] of this.values) {
+        if (this.values.size <= MAX_VALUES) break;
+        this.values.delete(k);
+      }
+    }
+    return value;
   }
 
   private unchangedSince(generation: number, tables: Set<string> | null): boolean {
@@ -254,6 +297,7 @@ export class ReadCache {
     this.generation++;
     this.log = [{ generation: this.generation, table: EVERYTHING }];
     for (const [k, e] of this.entries) this.drop(k, e);
+    this.values.clear();
     for (const follower of this.followers) follower.cleared();
   }
 
@@ -268,6 +312,7 @@ export class ReadCache {
     this.log.push({ generation: this.generation, table: payload });
     if (this.log.length > LOG_SIZE) this.log = this.log.slice(-LOG_SIZE / 2);
     for (const [k, e] of this.entries) if (!e.tables || e.tables.has(payload)) this.drop(k, e);
+    for (const [k, v] of this.values) if (v.tables.has(payload)) this.values.delete(k);
   }
 }
 

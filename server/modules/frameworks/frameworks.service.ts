@@ -8,6 +8,7 @@ import { compactFramework } from '../../../core/domain/framework-answer.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import { t } from '../../../core/i18n/t.js';
 import type { ServiceContext } from '../../context.js';
+import { remembered } from '../../db/remembered.js';
 import { AppError, findOrFail, versionConflict } from '../../errors.js';
 import { insertFrameworkVersion } from './framework-version.insert.js';
 import { insertVersionRow } from './framework-version.queries.js';
@@ -55,30 +56,51 @@ export async function getFramework(
   return presentFramework(chosen, chosen.id === inForce?.id, await frameworkRows(ctx.db, chosen.id));
 }
 
+/** The tables `indicatorsInForce` reads (indicator-basis.test.ts checks them against what it scans). */
+export const INDICATOR_BASIS_TABLES = [
+  'framework_versions',
+  'outcomes',
+  'outputs',
+  'indicators',
+  'indicator_targets',
+] as const;
+
 /**
  * The indicators of the framework in force of each of several programmes, as their progress is measured
  * (`indicatorBasisOfVersions`), by programme id, with the version's number (none for a programme without a
  * framework): what the dashboards need of `getFramework`'s tree, for one programme or a portfolio of a hundred
- * in two statements.
+ * in two statements. Remembered by the read cache (db/remembered.ts): a dashboard computed again after an
+ * activity was recorded reads none of it, only a change of a framework reads it again. Read-only.
  */
-export async function indicatorsInForce(
+export function indicatorsInForce(
   ctx: ServiceContext,
   programmeIds: string[],
 ): Promise<Map<string, { version: number; indicators: IndicatorBasis[] }>> {
-  const versions = await versionsOfProgrammes(ctx.db, programmeIds);
-  const chosen = programmeIds.flatMap((id) => {
-    const inForce = inForceVersion(
-      versions.filter((v) => v.programmeId === id),
-      today(ctx),
-    );
-    return inForce ? [inForce] : [];
-  });
-  const rows = await indicatorBasisOfVersions(
+  const day = today(ctx);
+  return remembered(
     ctx.db,
-    chosen.map((v) => v.id),
-  );
-  return new Map(
-    chosen.map((v) => [v.programmeId, { version: v.version, indicators: rows.get(v.id)!.map(presentBasis) }]),
+    `indicators-in-force ${day} ${programmeIds.join(' ')}`,
+    INDICATOR_BASIS_TABLES,
+    async () => {
+      const versions = await versionsOfProgrammes(ctx.db, programmeIds);
+      const chosen = programmeIds.flatMap((id) => {
+        const inForce = inForceVersion(
+          versions.filter((v) => v.programmeId === id),
+          day,
+        );
+        return inForce ? [inForce] : [];
+      });
+      const rows = await indicatorBasisOfVersions(
+        ctx.db,
+        chosen.map((v) => v.id),
+      );
+      return new Map(
+        chosen.map((v) => [
+          v.programmeId,
+          { version: v.version, indicators: rows.get(v.id)!.map(presentBasis) },
+        ]),
+      );
+    },
   );
 }
 

@@ -13,7 +13,9 @@ import type { Database } from '../../db/client.js';
 import { aProgramme, factoryContext, type MadeProgramme } from '../../test/factories.js';
 import { aDetailedFrameworkDocument, aDetailedProject } from '../../test/framework-factories.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
-import { getFramework, indicatorsInForce } from './frameworks.service.js';
+import { getFramework, INDICATOR_BASIS_TABLES, indicatorsInForce } from './frameworks.service.js';
+import { scansByTable, tablesScannedBetween } from '../../db/changes.js';
+import type { Db } from '../../db/client.js';
 import { createProgramme } from '../programmes/programmes.service.js';
 import { createIndicator } from '../indicators/indicators.service.js';
 
@@ -119,5 +121,17 @@ describe.each(testEngines)("the dashboards' indicators, on %s", (engine) => {
     expect(inForce.get(later.id)!.indicators).toEqual(indicatorsOfTree(await getFramework(ctx, later.slug)));
     await expect(getFramework(ctx, none.slug)).rejects.toMatchObject({ code: 'not_found' });
     expect(await indicatorsInForce(ctx, [])).toEqual(new Map());
+  });
+
+  it('names every table it reads, for the read cache that remembers it (db/remembered.ts)', async () => {
+    const scanned = await database.db.transaction(async (tx) => {
+      const before = await scansByTable(tx);
+      await indicatorsInForce({ ...factoryContext(database), db: tx as unknown as Db }, [
+        detailed.id,
+        plain.id,
+      ]);
+      return tablesScannedBetween(before, await scansByTable(tx));
+    });
+    expect(scanned.sort()).toEqual([...INDICATOR_BASIS_TABLES].sort());
   });
 });
