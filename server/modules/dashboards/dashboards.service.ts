@@ -20,7 +20,11 @@ import type {
   PortfolioDashboard,
   ProgrammeDashboard,
 } from '../../../core/contracts/dashboards.js';
-import { progressStatuses, type ProgressStatus } from '../../../core/contracts/indicator-data.js';
+import {
+  progressStatuses,
+  type ProgressStatus,
+  type ValueOfRecord,
+} from '../../../core/contracts/indicator-data.js';
 import type { PlaceIndex } from '../../../core/geo/place-names.js';
 import { effectiveEndDate } from '../../../core/domain/programme-dates.js';
 import { tIn } from '../../../core/i18n/t.js';
@@ -29,7 +33,7 @@ import { AppError, notFound } from '../../errors.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
 import { quarterBounds } from '../indicator-data/indicator-compute.js';
 import { progressOf } from '../indicator-data/indicator-data.service.js';
-import { valuesOfRecord } from '../indicator-data/values-of-record.js';
+import { valuesOfRecordOfProgrammes } from '../indicator-data/values-of-record.js';
 import { indicatorsInForce } from '../frameworks/frameworks.service.js';
 import type { IndicatorBasis } from '../frameworks/frameworks.presenter.js';
 import { areaRefOf, placeIndex } from '../geography/geography.service.js';
@@ -198,26 +202,17 @@ const emptyStatusCounts = () =>
   Object.fromEntries(progressStatuses.map((s) => [s, 0])) as Record<ProgressStatus, number>;
 
 /**
- * Every indicator of the framework in force (`indicatorsInForce`) with its actual at the period's end and its
- * progress: the programme dashboard's rows, and the portfolio's statuses counted from them.
+ * Every indicator of the framework in force (`indicatorsInForce`) with its actual at the period's end (its value
+ * of record, `records`) and its progress: the programme dashboard's rows, and the portfolio's statuses counted
+ * from them.
  */
-export async function indicatorProgress(
+function indicatorProgress(
   ctx: ServiceContext,
-  programme: {
-    id: string;
-    slug: string;
-    startDate: string | null;
-    endDate: string;
-    revisedEndDate: string | null;
-  },
-  framework: { version: number; indicators: IndicatorBasis[] } | undefined,
+  programme: { startDate: string | null; endDate: string; revisedEndDate: string | null },
+  framework: { indicators: IndicatorBasis[] },
+  records: Map<string, ValueOfRecord>,
   period: { from: string; to: string },
-): Promise<IndicatorProgressRow[]> {
-  if (!framework) return [];
-  // the value of record of each indicator for the period: a stored value over the computed one
-  const records = await valuesOfRecord(ctx.db, ctx.locale, programme.id, period, {
-    frameworkVersion: framework.version,
-  });
+): IndicatorProgressRow[] {
   return framework.indicators.map(({ indicator, outcomeCode, outputCode }): IndicatorProgressRow => {
     const record = records.get(indicator.code);
     const found = record && record.provenance !== 'none' && record.value ? record : null;
@@ -244,6 +239,40 @@ export async function indicatorProgress(
   });
 }
 
+/**
+ * The indicators of each programme's framework in force with their progress for the period, by programme id (none
+ * without a framework): the frameworks remembered, the values of record of all at once.
+ */
+async function progressOfProgrammes(
+  ctx: ServiceContext,
+  programmes: { id: string; startDate: string | null; endDate: string; revisedEndDate: string | null }[],
+  period: { from: string; to: string },
+): Promise<Map<string, IndicatorProgressRow[]>> {
+  const frameworks = await indicatorsInForce(
+    ctx,
+    programmes.map((p) => p.id),
+  );
+  const records = await valuesOfRecordOfProgrammes(
+    ctx.db,
+    ctx.locale,
+    programmes.flatMap((p) => {
+      const framework = frameworks.get(p.id);
+      return framework
+        ? [{ programmeId: p.id, indicators: framework.indicators.map((x) => x.indicator) }]
+        : [];
+    }),
+    period,
+  );
+  return new Map(
+    programmes.flatMap((p) => {
+      const framework = frameworks.get(p.id);
+      return framework
+        ? [[p.id, indicatorProgress(ctx, p, framework, records.get(p.id) ?? new Map(), period)] as const]
+        : [];
+    }),
+  );
+}
+
 /** The dashboard of one programme for a period. */
 export async function programmeDashboard(
   ctx: ServiceContext,
@@ -261,7 +290,7 @@ export async function programmeDashboard(
     programmeFigures(ctx.db, scope, since),
     placeIndex(ctx.db),
     findRecipientOrganisations(ctx.db, p.id),
-    indicatorsInForce(ctx, [p.id]).then((inForce) => indicatorProgress(ctx, p, inForce.get(p.id), period)),
+    progressOfProgrammes(ctx, [p], period).then((rows) => rows.get(p.id) ?? []),
   ]);
   const { quarters, counts, attendances, cube: cells } = figures;
   const agencies = figures.completeness;
@@ -333,9 +362,9 @@ export async function programmeDashboard(
 
 /**
  * The portfolio: every programme's activities, participants, indicator statuses and silent agencies. Read by
- * sets, not programme by programme: the per-programme figures in three statements and the frameworks in force in
- * eight, whatever the number of programmes; only the values of record are asked per programme (their one source,
- * values-of-record.ts), side by side.
+ * sets, not programme by programme: the per-programme figures in three statements, the frameworks in force in two
+ * (remembered by the read cache), the values of record's rules and stored values in two; only the values computed
+ * from the activities are asked per programme with rules (values-of-record.ts).
  */
 export async function portfolioDashboard(
   ctx: ServiceContext,
@@ -344,36 +373,30 @@ export async function portfolioDashboard(
   const [quarters, programmes] = await Promise.all([quarterCounts(ctx.db, null), findProgrammes(ctx.db)]);
   const period = resolvePeriod(ctx, query, programmes, 'portfolio');
   const scope: Scope = { programmeId: null, from: period.from, to: period.to };
-  const [index, frameworks, figures] = await Promise.all([
+  const [index, progress, figures] = await Promise.all([
     placeIndex(ctx.db),
-    indicatorsInForce(
-      ctx,
-      programmes.map((p) => p.id),
-    ),
+    progressOfProgrammes(ctx, programmes, period),
     figuresByProgramme(ctx.db, period),
   ]);
-  const [sexAge, trend, map, perProgramme] = await Promise.all([
+  const [sexAge, trend, map] = await Promise.all([
     participantsBySexAge(ctx.db, scope),
     overTime(ctx, scope),
     mapOf(ctx, scope, index),
-    Promise.all(
-      programmes.map(async (p) => {
-        const indicators = await indicatorProgress(ctx, p, frameworks.get(p.id), period);
-        const statusCounts = emptyStatusCounts();
-        for (const row of indicators) statusCounts[row.progress.status]++;
-        // an agency is silent when it recorded nothing while the programme ran in the period
-        const start = p.firstTransferDate ?? p.startDate ?? period.from;
-        const ranInPeriod = start <= period.to && effectiveEndDate(p) >= period.from;
-        return {
-          p,
-          counts: { activities: figures.activities.get(p.id) ?? 0 },
-          cells: figures.sexAge.get(p.id) ?? [],
-          statusCounts,
-          silentIds: ranInPeriod ? (figures.silentIds.get(p.id) ?? []) : [],
-        };
-      }),
-    ),
   ]);
+  const perProgramme = programmes.map((p) => {
+    const statusCounts = emptyStatusCounts();
+    for (const row of progress.get(p.id) ?? []) statusCounts[row.progress.status]++;
+    // an agency is silent when it recorded nothing while the programme ran in the period
+    const start = p.firstTransferDate ?? p.startDate ?? period.from;
+    const ranInPeriod = start <= period.to && effectiveEndDate(p) >= period.from;
+    return {
+      p,
+      counts: { activities: figures.activities.get(p.id) ?? 0 },
+      cells: figures.sexAge.get(p.id) ?? [],
+      statusCounts,
+      silentIds: ranInPeriod ? (figures.silentIds.get(p.id) ?? []) : [],
+    };
+  });
   const silentIds = [...new Set(perProgramme.flatMap((x) => x.silentIds))];
   const orgs = await findOrganisations(ctx.db, silentIds);
   const orgById = new Map(orgs.map((o) => [o.id, o]));

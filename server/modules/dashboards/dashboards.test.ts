@@ -262,6 +262,20 @@ describe.each(testEngines)('dashboards on %s', (engine) => {
     expect(percents.filter((i) => i.cumulative).map((i) => i.code)).toEqual([]);
   });
 
+  it('counts in the portfolio the statuses each programme dashboard shows (one source)', async () => {
+    for (const period of ['2023-Q4', '2022', '2024', '2025']) {
+      const p: PortfolioDashboard = (await app.inject({ url: `/api/v1/dashboard?period=${period}` })).json();
+      expect(p.programmes).toHaveLength(2);
+      for (const x of p.programmes) {
+        const one: ProgrammeDashboard = (
+          await app.inject({ url: `/api/v1/programmes/${x.slug}/dashboard?period=${period}` })
+        ).json();
+        expect(x.statusCounts, `${x.code} ${period}`).toEqual(one.statusCounts);
+        expect(Object.values(x.statusCounts).reduce((a, b) => a + b, 0)).toBe(one.indicators.length);
+      }
+    }
+  });
+
   it('sums the portfolio and names the agencies that recorded nothing', async () => {
     const p: PortfolioDashboard = (await app.inject({ url: '/api/v1/dashboard?period=2023-Q4' })).json();
     expect(p.participants.total).toBe(dashboard.participants.total);

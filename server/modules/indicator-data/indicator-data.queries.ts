@@ -38,6 +38,13 @@ export function ruleRowsOf(db: DbOrTx, programmeId: string) {
   return db.select().from(t.indicatorRules).where(eq(t.indicatorRules.programmeId, programmeId));
 }
 
+/** The rules of several programmes (none asked, none read). */
+export async function ruleRowsOfProgrammes(db: DbOrTx, programmeIds: string[]) {
+  return programmeIds.length
+    ? db.select().from(t.indicatorRules).where(inArray(t.indicatorRules.programmeId, programmeIds))
+    : [];
+}
+
 const ruleOf = (programmeId: string, indicatorCode: string) =>
   and(eq(t.indicatorRules.programmeId, programmeId), eq(t.indicatorRules.indicatorCode, indicatorCode));
 
@@ -188,7 +195,8 @@ export function storedValuesEndingWithin(db: DbOrTx, indicatorIds: string[], fro
     .from(t.indicatorValues)
     .where(
       and(
-        inArray(t.indicatorValues.indicatorId, indicatorIds),
+        // one array parameter, not one per id: a portfolio asks for thousands
+        sql`${t.indicatorValues.indicatorId} = any(${`{${indicatorIds.join(',')}}`}::uuid[])`,
         gte(t.indicatorValues.periodEnd, from),
         lte(t.indicatorValues.periodEnd, to),
         sql`${t.indicatorValues.value} is not null`,

@@ -8,7 +8,11 @@
  * of `computeTotals` (one scan of the participants for every participant rule) and one query counts the
  * activities of every rule — whatever the number of indicators and activities.
  */
-import { indicatorRule, type ValueOfRecord } from '../../../core/contracts/indicator-data.js';
+import {
+  indicatorRule,
+  type IndicatorRule,
+  type ValueOfRecord,
+} from '../../../core/contracts/indicator-data.js';
 import { valueOfRecord, type StoredCandidate } from '../../../core/domain/value-of-record.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -16,7 +20,7 @@ import { activityCountsOf, computeTotals, type TotalTarget } from './indicator-c
 import {
   frameworkVersionDates,
   indicatorsOfRecord,
-  ruleRowsOf,
+  ruleRowsOfProgrammes,
   storedValuesEndingWithin,
   type IndicatorValueRow,
 } from './indicator-data.queries.js';
@@ -47,6 +51,14 @@ const candidate = (r: IndicatorValueRow): StoredCandidate => ({
   createdAt: r.createdAt.toISOString(),
 });
 
+/** An indicator as its value of record needs it. */
+export interface RecordIndicator {
+  id: string;
+  code: string;
+  cumulative: boolean;
+  measure: string;
+}
+
 /**
  * The value of record of each indicator of a programme for `period` (ISO dates, both included), by indicator
  * code; an indicator with neither a stored value of the period nor activities counted by its rule has
@@ -69,26 +81,36 @@ export async function valuesOfRecord(
   }
   const indicators =
     'ids' in which && which.ids.length === 0 ? [] : await indicatorsOfRecord(db, programmeId, which);
-  if (!indicators.length) return new Map();
+  const records = await valuesOfRecordOfProgrammes(db, locale, [{ programmeId, indicators }], period);
+  return records.get(programmeId) ?? new Map();
+}
+
+/**
+ * The values of record of several programmes' indicators at once (the portfolio's dashboard), by programme id
+ * then indicator code, as `valuesOfRecord` gives each: the rules and the stored values of every programme in one
+ * statement each; the values computed from the activities programme by programme (two statements for a programme
+ * with rules, none without).
+ */
+export async function valuesOfRecordOfProgrammes(
+  db: DbOrTx,
+  locale: Locale,
+  programmes: { programmeId: string; indicators: RecordIndicator[] }[],
+  period: { from: string; to: string },
+): Promise<Map<string, Map<string, ValueOfRecord>>> {
+  const asked = programmes.filter((p) => p.indicators.length);
+  const result = new Map<string, Map<string, ValueOfRecord>>();
+  if (!asked.length) return result;
   const [ruleRows, rows] = await Promise.all([
-    ruleRowsOf(db, programmeId),
+    ruleRowsOfProgrammes(
+      db,
+      asked.map((p) => p.programmeId),
+    ),
     storedValuesEndingWithin(
       db,
-      indicators.map((i) => i.id),
+      asked.flatMap((p) => p.indicators.map((i) => i.id)),
       period.from,
       period.to,
     ),
-  ]);
-  const rules = new Map(ruleRows.map((r) => [r.indicatorCode, indicatorRule.parse(r.rule)]));
-  const targets: TotalTarget[] = indicators.flatMap((i) => {
-    const rule = rules.get(i.code);
-    return rule
-      ? [{ indicatorCode: i.code, cumulative: i.measure === 'percent' ? false : i.cumulative, rule }]
-      : [];
-  });
-  const [computed, counts] = await Promise.all([
-    computeTotals(db, programmeId, targets, period, locale),
-    activityCountsOf(db, programmeId, targets, period),
   ]);
   const storedBy = new Map<string, StoredCandidate[]>();
   for (const r of rows) {
@@ -96,17 +118,41 @@ export async function valuesOfRecord(
     list.push(candidate(r));
     storedBy.set(r.indicatorId, list);
   }
-  const result = new Map<string, ValueOfRecord>();
-  for (const i of indicators) {
-    const c = computed.get(i.code);
-    result.set(
-      i.code,
-      valueOfRecord(
-        period,
-        storedBy.get(i.id) ?? [],
-        c ? { value: c.value, stored: c.stored, activityCount: counts.get(i.code) ?? 0 } : null,
-      ),
-    );
+  const rulesBy = new Map<string, Map<string, IndicatorRule>>();
+  for (const r of ruleRows) {
+    const rules = rulesBy.get(r.programmeId) ?? new Map<string, IndicatorRule>();
+    rules.set(r.indicatorCode, indicatorRule.parse(r.rule));
+    rulesBy.set(r.programmeId, rules);
   }
+  await Promise.all(
+    asked.map(async ({ programmeId, indicators }) => {
+      const rules = rulesBy.get(programmeId);
+      const targets: TotalTarget[] = indicators.flatMap((i) => {
+        const rule = rules?.get(i.code);
+        return rule
+          ? [{ indicatorCode: i.code, cumulative: i.measure === 'percent' ? false : i.cumulative, rule }]
+          : [];
+      });
+      const [computed, counts] = targets.length
+        ? await Promise.all([
+            computeTotals(db, programmeId, targets, period, locale),
+            activityCountsOf(db, programmeId, targets, period),
+          ])
+        : [new Map<string, never>(), new Map<string, number>()];
+      const records = new Map<string, ValueOfRecord>();
+      for (const i of indicators) {
+        const c = computed.get(i.code);
+        records.set(
+          i.code,
+          valueOfRecord(
+            period,
+            storedBy.get(i.id) ?? [],
+            c ? { value: c.value, stored: c.stored, activityCount: counts.get(i.code) ?? 0 } : null,
+          ),
+        );
+      }
+      result.set(programmeId, records);
+    }),
+  );
   return result;
 }
