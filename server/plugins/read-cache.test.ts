@@ -44,6 +44,15 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
 
   const get = (server: FastifyInstance, url: string, headers: Record<string, string> = anonymous) =>
     server.inject({ method: 'GET', url, headers });
+  /** The programme's dashboard and its line in the portfolio's, for 2025, as `app` answers them. */
+  const dashboards = async () => {
+    const [one, all] = await Promise.all(
+      [`/api/v1/programmes/${programme.slug}/dashboard?period=2025`, '/api/v1/dashboard?period=2025'].map(
+        async (url) => (await get(app, url)).json(),
+      ),
+    );
+    return { one, inPortfolio: all.programmes.find((p: { slug: string }) => p.slug === programme.slug) };
+  };
   const titleIn = async (server: FastifyInstance, headers?: Record<string, string>) => {
     const detail = (await get(server, `/api/v1/programmes/${programme.slug}`, headers)).json();
     const portfolio = (await get(server, '/api/v1/programmes', headers)).json();
@@ -173,13 +182,8 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
   });
 
   it('reads back at once an activity recorded through the API, on both dashboards', async () => {
-    const dashboards = [
-      `/api/v1/programmes/${programme.slug}/dashboard?period=2025`,
-      '/api/v1/dashboard?period=2025',
-    ];
     const counts = async () => {
-      const [one, all] = await Promise.all(dashboards.map(async (url) => (await get(app, url)).json()));
-      const inPortfolio = all.programmes.find((p: { slug: string }) => p.slug === programme.slug);
+      const { one, inPortfolio } = await dashboards();
       return [one.activities, one.participants.total, inPortfolio.activities, inPortfolio.participants.total];
     };
     const before = await counts();
@@ -212,13 +216,8 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
   });
 
   it('recalls the frameworks of the dashboards from memory after an activity, and reads them again once changed', async () => {
-    const dashboards = [
-      `/api/v1/programmes/${programme.slug}/dashboard?period=2025`,
-      '/api/v1/dashboard?period=2025',
-    ];
     const both = async () => {
-      const [one, all] = await Promise.all(dashboards.map(async (url) => (await get(app, url)).json()));
-      const inPortfolio = all.programmes.find((p: { slug: string }) => p.slug === programme.slug);
+      const { one, inPortfolio } = await dashboards();
       const counted = (s: Record<string, number>) => Object.values(s).reduce((a, b) => a + b, 0);
       return {
         titles: one.indicators.map((i: { title: { fr: string } }) => i.title.fr) as string[],
