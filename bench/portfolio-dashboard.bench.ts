@@ -2,8 +2,9 @@
  * The portfolio's dashboard (`GET /dashboard`): every programme's activities, participants, indicator statuses and
  * silent agencies, the portfolio's totals, trend and map — what the fund secretariat and the donors open first.
  *
- * Data: the shared portfolio of 100 programmes the size of PROSMED (bench/portfolio.ts), one of them with a field
- * of JALON_BENCH_ACTIVITIES activities (10 participant rows each; 10,000 by default) written through the triggers.
+ * Data: the shared portfolio of 100 programmes the size of PROSMED (bench/portfolio.ts), three indicators of each
+ * computed from its activities (`computedIndicators`), one programme with a field of JALON_BENCH_ACTIVITIES
+ * activities (10 participant rows each; 10,000 by default) written through the triggers.
  * Four measures over HTTP, the answer decoded:
  * - computed: a server without notifications keeps nothing, so every request computes the dashboard; its limit
  *   is the hand-made design's reads of the same figures — the summaries grouped by programme, the rows of every
@@ -26,7 +27,10 @@ import type { Engine } from '../server/db/client.js';
 import { buildApp } from '../server/app.js';
 import { fillField } from './dashboard.bench.js';
 import { measure, quick, runIfMain, size, timingOf, type BenchResult } from './measure.js';
-import { benchSlug, fillPortfolio, openBenchEngine, originOf, type Query } from './portfolio.js';
+import { benchSlug, fillPortfolio, openBenchEngine, originOf, PROGRAMMES, type Query } from './portfolio.js';
+import { indicatorRule, type IndicatorRuleInput } from '../core/contracts/indicator-data.js';
+import { operatorContext } from '../server/context.js';
+import { setRule } from '../server/modules/indicator-data/indicator-data.service.js';
 
 const ACTIVITIES = size('JALON_BENCH_ACTIVITIES', 10_000, 1_000);
 const RUNS = quick ? 10 : 30;
@@ -61,6 +65,24 @@ async function rawPortfolioDashboard(query: Query, { frameworks = true }: { fram
         where grain = 'm' and bucket between $1 and $2 group by 1`,
       inPeriod,
     ),
+    // the three computed indicators of every programme (`computedIndicators`), one statement each
+    query(
+      `select programme_id, sex, age_group, sum(n)::int from agg_participants
+        where indicator_code = '1.2.2' and grain = 'm' and bucket between $1 and $2 group by 1, 2, 3`,
+      inPeriod,
+    ),
+    query(
+      `select programme_id, sum(n)::int from agg_activities
+        where indicator_code = '1.3.2' and grain = 'm' and bucket between $1 and $2 group by 1`,
+      inPeriod,
+    ),
+    query(
+      `select x.programme_id, count(distinct case when ar.level = 'cercle' then ar.code
+                                                  when ar.level = 'commune' then ar.cercle_code end)::int
+         from agg_places x join admin_areas ar on ar.code = x.area_code
+        where x.indicator_code = '' and x.grain = 'm' and x.bucket between $1 and $2 group by 1`,
+      inPeriod,
+    ),
     // every framework in force: the latest version already effective of each programme (a design that keeps
     // them in memory, as Jalon's read cache does, reads them only after a framework changed)
     frameworks &&
@@ -87,6 +109,33 @@ async function rawPortfolioDashboard(query: Query, { frameworks = true }: { fram
   ]);
 }
 
+/**
+ * Three indicators of every programme computed from its activities, as a coordinator sets them (the service of
+ * `PUT /indicators/:id/rule`): the participants of the activities linked to 1.2.2, the activities linked to 1.3.2,
+ * the cercles of all its activities for 4.2.2 — so that each programme's values of record compute, as a real
+ * portfolio's do.
+ */
+async function computedIndicators(
+  database: Awaited<ReturnType<typeof openBenchEngine>>['database'],
+  query: Query,
+) {
+  const rules: Record<string, IndicatorRuleInput> = {
+    '1.2.2': { kind: 'sum_participants' },
+    '1.3.2': { kind: 'count_activities' },
+    '4.2.2': { kind: 'count_places', scope: 'programme', placeLevel: 'cercle' },
+  };
+  const indicators = await query(
+    `select distinct on (v.programme_id, i.code) i.id, i.code from indicators i
+       join framework_versions v on v.id = i.framework_version_id
+      where i.code = any($1::text[]) order by v.programme_id, i.code, v.effective_date desc, v.version desc`,
+    [Object.keys(rules)],
+  );
+  if (indicators.length < 3 * PROGRAMMES) throw new Error(`only ${indicators.length} indicators to compute`);
+  const ctx = operatorContext(database.db);
+  for (const i of indicators)
+    await setRule(ctx, i.id as string, { rule: indicatorRule.parse(rules[i.code as string]) });
+}
+
 /** A bare node:http server answering every request with the same bytes (the kept answers' limit). */
 async function bareServer(body: Buffer) {
   const server = createServer((_request, response) => {
@@ -107,6 +156,7 @@ export async function portfolioDashboardBench(engine: Engine): Promise<BenchResu
   const { database, query, close } = await openBenchEngine(engine);
   try {
     await fillPortfolio(database);
+    await computedIndicators(database, query);
     const [field] = await query('select id from programmes where slug = $1', [benchSlug(0)]);
     await fillField(query, field!.id as string, ACTIVITIES);
     await database.db.execute(sql`analyze`);
