@@ -88,8 +88,8 @@ export async function valuesOfRecord(
 /**
  * The values of record of several programmes' indicators at once (the portfolio's dashboard), by programme id
  * then indicator code, as `valuesOfRecord` gives each: the rules and the stored values of every programme in one
- * statement each; the values computed from the activities programme by programme (two statements for a programme
- * with rules, none without).
+ * statement each; the values computed from the activities programme by programme (`computeTotals` and
+ * `activityCountsOf`: two statements or more for a programme with rules, none without).
  */
 export async function valuesOfRecordOfProgrammes(
   db: DbOrTx,
