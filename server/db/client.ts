@@ -43,6 +43,12 @@ export const rootOf = (db: DbOrTx): object => (db as unknown as { [ROOT]?: Db })
 /** The rows of a `db.execute` answer: node-postgres and PGlite both answer `{ rows }`. */
 export const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
+/**
+ * Ids as one `uuid[]` parameter (`= any(${uuidArray(ids)})`), not one parameter per id: a portfolio or an import
+ * asks for thousands, past what a statement's parameters hold. Ids are uuids: nothing in them needs quoting.
+ */
+export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 export type Engine = 'pglite' | 'postgres';

@@ -12,7 +12,7 @@
  */
 import { getRandomValues, randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { uuidArray, type DbOrTx } from '../../db/client.js';
 import { copyRows, settingsForLargeWrite } from '../../db/copy.js';
 import { LARGE_WRITE, refreshStatistics } from '../../db/statistics.js';
 import type { CheckedActivity } from './activity-check.js';
@@ -140,7 +140,7 @@ export async function insertActivities<Item extends BulkItem>(
       await settingsForLargeWrite(tx);
       await refreshStatistics(tx, ACTIVITY_TABLES);
     }
-    await tx.execute(sql`select jalon_bulk_finish_activities(${`{${pending.join(',')}}`}::uuid[])`);
+    await tx.execute(sql`select jalon_bulk_finish_activities(${uuidArray(pending)})`);
     finished += pending.length;
     pending = [];
   };

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { rowsOf, type DbOrTx } from '../../db/client.js';
+import { rowsOf, uuidArray, type DbOrTx } from '../../db/client.js';
 import { prepared } from '../../db/prepared.js';
 import * as t from '../../db/schema/index.js';
 
@@ -167,9 +167,10 @@ export interface IndicatorBasisRow {
 /**
  * Every indicator of several framework versions as its progress is measured, in the tree's order (outcome, its
  * own indicators, then each output's), each with its targets: one statement, the targets of an indicator gathered
- * into one JSON array of arrays (a row per target took 1.5–2 × as long to read, on both engines). The dashboards need this much of a framework; its whole tree (seven statements, every
- * column, 31,000 target rows mapped one by one for a portfolio of 100 programmes) was most of the portfolio's
- * time (docs/performance.md, "The dashboards' frameworks").
+ * into one JSON array of arrays (a row per target read about as fast on PostgreSQL, 1.5–2 × slower on PGlite).
+ * The dashboards need this much of a framework; its whole tree (seven statements, every column, 31,000 target
+ * rows mapped one by one for a portfolio of 100 programmes) was most of the portfolio's time
+ * (docs/performance.md, "The dashboards' frameworks").
  */
 export async function indicatorBasisOfVersions(
   db: DbOrTx,
@@ -177,7 +178,6 @@ export async function indicatorBasisOfVersions(
 ): Promise<Map<string, IndicatorBasisRow[]>> {
   const byVersion = new Map<string, IndicatorBasisRow[]>(versionIds.map((id) => [id, []]));
   if (versionIds.length === 0) return byVersion;
-  const versions = `{${versionIds.join(',')}}`;
   const rows = rowsOf<IndicatorBasisRow>(
     await db.execute(sql`
       select i.framework_version_id as "versionId", i.id, i.code, i.title_fr as "titleFr", i.title_en as "titleEn",
@@ -189,9 +189,9 @@ export async function indicatorBasisOfVersions(
         left join (select g.indicator_id,
                           json_agg(json_build_array(g.kind, g.year, g.date, g.value) order by g.kind, g.year, g.sort) as targets
                      from indicator_targets g join indicators gi on gi.id = g.indicator_id
-                    where gi.framework_version_id = any(${versions}::uuid[])
+                    where gi.framework_version_id = any(${uuidArray(versionIds)})
                     group by 1) g on g.indicator_id = i.id
-       where i.framework_version_id = any(${versions}::uuid[])
+       where i.framework_version_id = any(${uuidArray(versionIds)})
        order by o.sort, x.sort nulls first, i.sort`),
   );
   for (const r of rows) byVersion.get(r.versionId)!.push(r);

@@ -1,6 +1,6 @@
 /** Indicator rules and values with their sources (Drizzle only). */
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { uuidArray, type DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 
 export type IndicatorValueRow = typeof t.indicatorValues.$inferSelect;
@@ -34,12 +34,8 @@ export function indicatorPlaceById(db: DbOrTx, id: string) {
     .then((rows) => rows[0]);
 }
 
-export function ruleRowsOf(db: DbOrTx, programmeId: string) {
-  return db.select().from(t.indicatorRules).where(eq(t.indicatorRules.programmeId, programmeId));
-}
-
-/** The rules of several programmes (none asked, none read). */
-export async function ruleRowsOfProgrammes(db: DbOrTx, programmeIds: string[]) {
+/** The rules of the indicators of these programmes (none asked, none read). */
+export async function ruleRowsOf(db: DbOrTx, programmeIds: string[]) {
   return programmeIds.length
     ? db.select().from(t.indicatorRules).where(inArray(t.indicatorRules.programmeId, programmeIds))
     : [];
@@ -195,8 +191,7 @@ export function storedValuesEndingWithin(db: DbOrTx, indicatorIds: string[], fro
     .from(t.indicatorValues)
     .where(
       and(
-        // one array parameter, not one per id: a portfolio asks for thousands
-        sql`${t.indicatorValues.indicatorId} = any(${`{${indicatorIds.join(',')}}`}::uuid[])`,
+        sql`${t.indicatorValues.indicatorId} = any(${uuidArray(indicatorIds)})`,
         gte(t.indicatorValues.periodEnd, from),
         lte(t.indicatorValues.periodEnd, to),
         sql`${t.indicatorValues.value} is not null`,

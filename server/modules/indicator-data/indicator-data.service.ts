@@ -55,7 +55,7 @@ export function indicatorPlace(db: DbOrTx, id: string) {
 
 /** The rules of a programme's indicators, by indicator code. */
 export async function rulesOf(db: DbOrTx, programmeId: string) {
-  const rows = await ruleRowsOf(db, programmeId);
+  const rows = await ruleRowsOf(db, [programmeId]);
   return new Map(
     rows.map((r) => [r.indicatorCode, { rule: indicatorRule.parse(r.rule), version: r.version }]),
   );

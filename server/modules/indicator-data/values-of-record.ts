@@ -20,7 +20,7 @@ import { activityCountsOf, computeTotals, type TotalTarget } from './indicator-c
 import {
   frameworkVersionDates,
   indicatorsOfRecord,
-  ruleRowsOfProgrammes,
+  ruleRowsOf,
   storedValuesEndingWithin,
   type IndicatorValueRow,
 } from './indicator-data.queries.js';
@@ -101,7 +101,7 @@ export async function valuesOfRecordOfProgrammes(
   const result = new Map<string, Map<string, ValueOfRecord>>();
   if (!asked.length) return result;
   const [ruleRows, rows] = await Promise.all([
-    ruleRowsOfProgrammes(
+    ruleRowsOf(
       db,
       asked.map((p) => p.programmeId),
     ),
