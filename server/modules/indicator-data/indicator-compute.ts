@@ -1,9 +1,8 @@
 /**
  * Computes an indicator from the activities, by its rule, live. For the indicator page (`computeIndicator`): one
  * aggregate query down to one row per activity (with its breakdown by sex and age), then the period's value,
- * the quarterly series and each activity's contribution in memory. For the values of record and the dashboards
- * (`computeTotal`, `computeTotals`, `activityCountsOf`): the live summaries the triggers keep
- * (docs/decisions/0026-live-aggregates.md), whatever the number of activities.
+ * the quarterly series and each activity's contribution in memory. The values of record and the dashboards
+ * read the value alone from the live summaries, for every rule at once (`ruleTotals`, rule-totals.ts).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { AgeGroup, ParticipantTotals, Sex } from '../../../core/contracts/activities.js';
@@ -15,7 +14,6 @@ import { rowsOf, type DbOrTx } from '../../db/client.js';
 import { formatNumber } from '../../../core/i18n/format.js';
 import { tIn } from '../../../core/i18n/t.js';
 import { totalsFrom } from '../activities/activities.presenter.js';
-import { summaryPeriod } from '../../db/aggregates.js';
 
 export interface ComputeTarget {
   programmeId: string;
@@ -252,7 +250,7 @@ export function nextQuarter(q: string): string {
 }
 
 /** A computed value as a wording with its parts (`872 dont 556 femmes`), for progress and reports. */
-function storedOf(value: number, totals: ParticipantTotals | null, locale: Locale): StoredValue {
+export function storedOf(value: number, totals: ParticipantTotals | null, locale: Locale): StoredValue {
   const say = tIn(locale);
   const parts: NonNullable<Extract<StoredValue['spec'], { kind: 'number' }>['parts']> = [];
   if (totals) {
@@ -267,197 +265,4 @@ function storedOf(value: number, totals: ParticipantTotals | null, locale: Local
         })
       : formatNumber(value, locale);
   return { text, spec: { kind: 'number', value, ...(parts.length ? { parts } : {}) } };
-}
-
-/** The participants a participant-sum rule counts, as SQL conditions on the participants' summary. */
-function participantFilters(rule: IndicatorRule): SQL[] {
-  const filters: SQL[] = [];
-  if (rule.kind !== 'sum_participants') return filters;
-  if (rule.categories.length) filters.push(sql`category = any(${arr(rule.categories)})`);
-  if (rule.sexes.length) filters.push(sql`sex = any(${arr(rule.sexes)})`);
-  if (rule.ageGroups.length) filters.push(sql`age_group = any(${arr(rule.ageGroups)})`);
-  return filters;
-}
-
-/**
- * The activities a rule considers, as conditions on a summary's rows (`agg_*`, alias `on` if given): linked to
- * the indicator (its own rows) or all of them (indicator_code ''), of its kinds, output, agencies and count
- * basis, in the period (from its start when cumulative).
- */
-function summaryFilter(
-  target: ComputeTarget,
-  rule: IndicatorRule,
-  period: { from: string | null; to: string },
-  on?: string,
-): SQL {
-  const col = (c: string) => sql.raw(on ? `${on}.${c}` : c);
-  const cumulative = rule.cumulative ?? target.cumulative;
-  const parts: SQL[] = [
-    sql`${col('programme_id')} = ${target.programmeId}`,
-    sql`${col('indicator_code')} = ${rule.scope === 'linked' ? target.indicatorCode : ''}`,
-    summaryPeriod(cumulative ? null : period.from, period.to, on),
-  ];
-  if (rule.activityKinds.length) parts.push(sql`${col('kind')} = any(${arr(rule.activityKinds)})`);
-  if (rule.output) parts.push(sql`${col('output_code')} = ${rule.output}`);
-  if (rule.organisations.length)
-    parts.push(
-      sql`${col('organisation_id')} in (select id from organisations where code = any(${arr(rule.organisations)}))`,
-    );
-  if (rule.kind === 'sum_participants' && rule.countBasis === 'distinct_only')
-    parts.push(sql`${col('count_basis')} = 'distinct'`);
-  return sql.join(parts, sql` and `);
-}
-
-/**
- * The value only (no contributions, no series), read from the live summaries (docs/decisions/0026): what the
- * dashboards need for every indicator at once, whatever the number of activities.
- */
-export async function computeTotal(
-  db: DbOrTx,
-  target: ComputeTarget,
-  rule: IndicatorRule,
-  period: { from: string | null; to: string },
-  locale: Locale,
-): Promise<{ value: number; totals: ParticipantTotals | null; stored: StoredValue }> {
-  let value = 0;
-  let totals: ParticipantTotals | null = null;
-  if (rule.kind === 'sum_participants') {
-    const filters = [summaryFilter(target, rule, period), ...participantFilters(rule)];
-    const rows = rowsOf<{ sex: Sex; age_group: AgeGroup; n: number | string }>(
-      await db.execute(sql`
-        select sex, age_group, sum(n)::int as n from agg_participants
-         where ${sql.join(filters, sql` and `)} group by sex, age_group`),
-    );
-    totals = totalsFrom(rows.map((r) => ({ sex: r.sex, ageGroup: r.age_group, n: Number(r.n) })));
-    value = totals.total;
-  } else if (rule.kind === 'count_places') {
-    const level =
-      rule.placeLevel === 'region'
-        ? sql`case when ar.level = 'region' then ar.code else ar.region_code end`
-        : rule.placeLevel === 'cercle'
-          ? sql`case when ar.level = 'cercle' then ar.code when ar.level = 'commune' then ar.cercle_code end`
-          : sql`case when ar.level = 'commune' then ar.code end`;
-    const [row] = rowsOf<{ n: number | string }>(
-      await db.execute(sql`
-        select count(distinct ${level})::int as n
-          from agg_places x join admin_areas ar on ar.code = x.area_code
-         where ${summaryFilter(target, rule, period, 'x')}`),
-    );
-    value = Number(row?.n ?? 0);
-  } else {
-    const [row] = rowsOf<{ n: number | string | null }>(
-      await db.execute(
-        rule.kind === 'sum_quantity'
-          ? sql`select coalesce(sum(quantity), 0) as n from agg_activities where ${summaryFilter(target, rule, period)}`
-          : sql`select coalesce(sum(n), 0)::int as n from agg_activities where ${summaryFilter(target, rule, period)}`,
-      ),
-    );
-    value = Number(row?.n ?? 0);
-  }
-  return { value, totals, stored: storedOf(value, totals, locale) };
-}
-
-export interface TotalTarget {
-  indicatorCode: string;
-  cumulative: boolean;
-  rule: IndicatorRule;
-}
-
-/** The rows of every rule's period (its start, or none when cumulative), so that one read serves them all. */
-function anyPeriodOf(targets: TotalTarget[], period: { from: string | null; to: string }): SQL {
-  const froms = [...new Set(targets.map((x) => ((x.rule.cumulative ?? x.cumulative) ? null : period.from)))];
-  return sql`(${sql.join(
-    froms.map((from) => summaryPeriod(from, period.to)),
-    sql` or `,
-  )})`;
-}
-
-/**
- * The participant sums of several rules in one read of the participants' summary: `sum(n) filter (where …)`
- * per rule, over the rows of every rule's indicator (linked rules) or of all the activities.
- */
-async function participantSums(
-  db: DbOrTx,
-  programmeId: string,
-  targets: TotalTarget[],
-  period: { from: string | null; to: string },
-) {
-  const columns = targets.map((x, k) => {
-    const where = sql.join(
-      [summaryFilter({ programmeId, ...x }, x.rule, period), ...participantFilters(x.rule)],
-      sql` and `,
-    );
-    return sql`coalesce(sum(n) filter (where ${where}), 0)::int as ${sql.raw(`r${k}`)}`;
-  });
-  const codes = targets.map((x) => (x.rule.scope === 'linked' ? x.indicatorCode : ''));
-  const rows = rowsOf<{ sex: Sex; age_group: AgeGroup } & Record<string, number | string>>(
-    await db.execute(sql`
-      select sex, age_group, ${sql.join(columns, sql`, `)}
-        from agg_participants
-       where programme_id = ${programmeId} and indicator_code = any(${arr(codes)}) and ${anyPeriodOf(targets, period)}
-       group by sex, age_group`),
-  );
-  return targets.map((_, k) =>
-    totalsFrom(rows.map((r) => ({ sex: r.sex, ageGroup: r.age_group, n: Number(r[`r${k}`] ?? 0) }))),
-  );
-}
-
-/**
- * Several indicators' values at once, as `computeTotal` gives each (the dashboards ask for every rule of a
- * programme): the participant sums of all the rules in one read of the participants' summary; the other kinds
- * read the activities' and places' summaries, one query each.
- */
-export async function computeTotals(
-  db: DbOrTx,
-  programmeId: string,
-  targets: TotalTarget[],
-  period: { from: string | null; to: string },
-  locale: Locale,
-): Promise<Map<string, { value: number; totals: ParticipantTotals | null; stored: StoredValue }>> {
-  const results = new Map<string, { value: number; totals: ParticipantTotals | null; stored: StoredValue }>();
-  const sums = targets.filter((x) => x.rule.kind === 'sum_participants');
-  await Promise.all([
-    ...targets
-      .filter((x) => x.rule.kind !== 'sum_participants')
-      .map(async (x) =>
-        results.set(x.indicatorCode, await computeTotal(db, { programmeId, ...x }, x.rule, period, locale)),
-      ),
-    (async () => {
-      if (!sums.length) return;
-      const totals = await participantSums(db, programmeId, sums, period);
-      sums.forEach((x, k) =>
-        results.set(x.indicatorCode, {
-          value: totals[k]!.total,
-          totals: totals[k]!,
-          stored: storedOf(totals[k]!.total, totals[k]!, locale),
-        }),
-      );
-    })(),
-  ]);
-  return results;
-}
-
-/**
- * How many activities each rule counts over the period, as `computeIndicator` counts them (`activityCount`):
- * one read of the activities' summary for every rule, `sum(n) filter (where …)` per rule.
- */
-export async function activityCountsOf(
-  db: DbOrTx,
-  programmeId: string,
-  targets: TotalTarget[],
-  period: { from: string | null; to: string },
-): Promise<Map<string, number>> {
-  if (!targets.length) return new Map();
-  const columns = targets.map(
-    (x, k) =>
-      sql`coalesce(sum(n) filter (where ${summaryFilter({ programmeId, ...x }, x.rule, period)}), 0)::int as ${sql.raw(`r${k}`)}`,
-  );
-  const codes = targets.map((x) => (x.rule.scope === 'linked' ? x.indicatorCode : ''));
-  const [row] = rowsOf<Record<string, number | string>>(
-    await db.execute(sql`
-      select ${sql.join(columns, sql`, `)}
-        from agg_activities
-       where programme_id = ${programmeId} and indicator_code = any(${arr(codes)}) and ${anyPeriodOf(targets, period)}`),
-  );
-  return new Map(targets.map((x, k) => [x.indicatorCode, Number(row?.[`r${k}`] ?? 0)]));
 }

@@ -4,9 +4,8 @@
  * activities. Every reader of an indicator's value for a period asks here — the indicator page, the
  * dashboards, the PBF report's Part V — so they show the same figure with the same provenance.
  *
- * Bounded: the indicators, the rules and the stored values are one query each; the computed values are those
- * of `computeTotals` (one scan of the participants for every participant rule) and one query counts the
- * activities of every rule — whatever the number of indicators and activities.
+ * Bounded: the indicators, the rules and the stored values are one query each, the computed values at most
+ * three (`ruleTotals`) — whatever the number of indicators, programmes and activities.
  */
 import {
   indicatorRule,
@@ -16,7 +15,6 @@ import {
 import { valueOfRecord, type StoredCandidate } from '../../../core/domain/value-of-record.js';
 import type { Locale } from '../../../core/i18n/locale.js';
 import type { DbOrTx } from '../../db/client.js';
-import { activityCountsOf, computeTotals, type TotalTarget } from './indicator-compute.js';
 import {
   frameworkVersionDates,
   indicatorsOfRecord,
@@ -24,6 +22,7 @@ import {
   storedValuesEndingWithin,
   type IndicatorValueRow,
 } from './indicator-data.queries.js';
+import { ruleTotals, type RuleTarget } from './rule-totals.js';
 
 export interface RecordQuery {
   /** the framework version whose indicators are read; by default the one in force at the period's end */
@@ -88,8 +87,7 @@ export async function valuesOfRecord(
 /**
  * The values of record of several programmes' indicators at once (the portfolio's dashboard), by programme id
  * then indicator code, as `valuesOfRecord` gives each: the rules and the stored values of every programme in one
- * statement each; the values computed from the activities programme by programme (`computeTotals` and
- * `activityCountsOf`: two statements or more for a programme with rules, none without).
+ * statement each, the values computed by every rule of every programme in at most three (`ruleTotals`).
  */
 export async function valuesOfRecordOfProgrammes(
   db: DbOrTx,
@@ -124,35 +122,29 @@ export async function valuesOfRecordOfProgrammes(
     rules.set(r.indicatorCode, indicatorRule.parse(r.rule));
     rulesBy.set(r.programmeId, rules);
   }
-  await Promise.all(
-    asked.map(async ({ programmeId, indicators }) => {
-      const rules = rulesBy.get(programmeId);
-      const targets: TotalTarget[] = indicators.flatMap((i) => {
-        const rule = rules?.get(i.code);
-        return rule
-          ? [{ indicatorCode: i.code, cumulative: i.measure === 'percent' ? false : i.cumulative, rule }]
-          : [];
-      });
-      const [computed, counts] = targets.length
-        ? await Promise.all([
-            computeTotals(db, programmeId, targets, period, locale),
-            activityCountsOf(db, programmeId, targets, period),
-          ])
-        : [new Map<string, never>(), new Map<string, number>()];
-      const records = new Map<string, ValueOfRecord>();
-      for (const i of indicators) {
-        const c = computed.get(i.code);
-        records.set(
-          i.code,
-          valueOfRecord(
-            period,
-            storedBy.get(i.id) ?? [],
-            c ? { value: c.value, stored: c.stored, activityCount: counts.get(i.code) ?? 0 } : null,
-          ),
-        );
-      }
-      result.set(programmeId, records);
+  const targets: (RuleTarget & { indicatorId: string })[] = asked.flatMap(({ programmeId, indicators }) =>
+    indicators.flatMap((i) => {
+      const rule = rulesBy.get(programmeId)?.get(i.code);
+      const cumulative = i.measure === 'percent' ? false : i.cumulative;
+      return rule ? [{ programmeId, indicatorId: i.id, indicatorCode: i.code, cumulative, rule }] : [];
     }),
   );
+  const totals = await ruleTotals(db, targets, period, locale);
+  const computedBy = new Map(targets.map((x, k) => [x.indicatorId, totals[k]!]));
+  for (const { programmeId, indicators } of asked) {
+    const records = new Map<string, ValueOfRecord>();
+    for (const i of indicators) {
+      const c = computedBy.get(i.id);
+      records.set(
+        i.code,
+        valueOfRecord(
+          period,
+          storedBy.get(i.id) ?? [],
+          c ? { value: c.value, stored: c.stored, activityCount: c.activityCount } : null,
+        ),
+      );
+    }
+    result.set(programmeId, records);
+  }
   return result;
 }
