@@ -40,47 +40,70 @@ const QUERY = `period=${PERIOD.from.slice(0, 4)}`;
 /** The figures of the portfolio dashboard read by hand: one statement per figure, all at once. */
 async function rawPortfolioDashboard(query: Query, { frameworks = true }: { frameworks?: boolean } = {}) {
   const inPeriod = [PERIOD.from, PERIOD.to];
-  const months = `indicator_code = '' and grain = 'm' and bucket between $1 and $2`;
+  // every programme named, as Jalon does: each summary's key begins with the programme (without it PostgreSQL
+  // scans the whole summary)
+  const everyProgramme = `programme_id = any(array(select id from programmes))`;
+  // the period is a whole year: its year rows
+  const ofPeriod = `${everyProgramme} and indicator_code = '' and grain = 'y' and bucket between $1 and $2`;
   await Promise.all([
-    query(`select programme_id, sum(n)::int from agg_activities where ${months} group by 1`, inPeriod),
+    query(`select programme_id, sum(n)::int from agg_activities where ${ofPeriod} group by 1`, inPeriod),
     query(
-      `select programme_id, sex, age_group, sum(n)::int from agg_participants where ${months} group by 1, 2, 3`,
+      `select programme_id, sex, age_group, sum(n)::int from agg_participants where ${ofPeriod} group by 1, 2, 3`,
       inPeriod,
     ),
     query(
       `select pp.programme_id, pp.organisation_id from programme_participants pp where pp.role = 'recipient'
           and not exists (select 1 from agg_activities a where a.programme_id = pp.programme_id
                              and a.organisation_id = pp.organisation_id and a.indicator_code = ''
-                             and a.grain = 'm' and a.bucket between $1 and $2 and a.n > 0)`,
+                             and a.grain = 'y' and a.bucket between $1 and $2 and a.n > 0)`,
       inPeriod,
     ),
-    query(`select sex, age_group, sum(n)::int from agg_participants where ${months} group by 1, 2`, inPeriod),
     query(
-      `select to_char(bucket, 'YYYY-MM'), sum(n)::int from agg_participants
-        where indicator_code = '' and grain = 'm' and bucket between $1::date - interval '2 years' and $2 group by 1`,
+      `select sex, age_group, sum(n)::int from agg_participants where ${ofPeriod} group by 1, 2`,
       inPeriod,
+    ),
+    query(
+      `select to_char(bucket, 'YYYY-MM'), sum(n)::int, (sum(n) filter (where sex = 'female'))::int from agg_participants
+        where ${everyProgramme} and indicator_code = '' and grain = 'm'
+          and bucket between $1::date - interval '2 years' and $2 group by 1`,
+      inPeriod,
+    ),
+    query(
+      `select to_char(bucket, 'YYYY-MM'), sum(n)::int from agg_activities
+        where ${everyProgramme} and indicator_code = '' and grain = 'm'
+          and bucket between $1::date - interval '2 years' and $2 group by 1`,
+      inPeriod,
+    ),
+    // the quarters that have activities, for the period picker
+    query(
+      `select extract(year from bucket)::int, extract(quarter from bucket)::int, sum(n)::int from agg_activities
+        where ${everyProgramme} and indicator_code = '' and grain = 'm' group by 1, 2`,
+      [],
     ),
     query(
       `select cercle, sum(activities)::int, sum(participants)::int from agg_cercles
-        where grain = 'm' and bucket between $1 and $2 group by 1`,
+        where ${everyProgramme} and grain = 'y' and bucket between $1 and $2 group by 1`,
       inPeriod,
     ),
     // the three computed indicators of every programme (`computedIndicators`), one statement each
     query(
       `select programme_id, sex, age_group, sum(n)::int from agg_participants
-        where indicator_code = '1.2.2' and grain = 'm' and bucket between $1 and $2 group by 1, 2, 3`,
+        where ${everyProgramme} and indicator_code = '1.2.2' and grain = 'y' and bucket between $1 and $2
+        group by 1, 2, 3`,
       inPeriod,
     ),
     query(
       `select programme_id, sum(n)::int from agg_activities
-        where indicator_code = '1.3.2' and grain = 'm' and bucket between $1 and $2 group by 1`,
+        where ${everyProgramme} and indicator_code = '1.3.2' and grain = 'y' and bucket between $1 and $2
+        group by 1`,
       inPeriod,
     ),
     query(
       `select x.programme_id, count(distinct case when ar.level = 'cercle' then ar.code
                                                   when ar.level = 'commune' then ar.cercle_code end)::int
          from agg_places x join admin_areas ar on ar.code = x.area_code
-        where x.indicator_code = '' and x.grain = 'm' and x.bucket between $1 and $2 group by 1`,
+        where x.${everyProgramme} and x.indicator_code = '' and x.grain = 'y' and x.bucket between $1 and $2
+        group by 1`,
       inPeriod,
     ),
     // every framework in force: the latest version already effective of each programme (a design that keeps

@@ -16,10 +16,17 @@ export interface Scope {
   to: string;
 }
 
-const onProgramme = (scope: { programmeId: string | null }, on?: string) =>
-  scope.programmeId
-    ? sql`${sql.raw(on ? `${on}.programme_id` : 'programme_id')} = ${scope.programmeId}`
-    : sql`true`;
+/**
+ * The rows of one programme, or of every programme (the portfolio): named all the same, since each summary's
+ * key begins with the programme — without it, PostgreSQL scanned the whole summary (every day row of every
+ * programme) for a year's few rows: 20–40 ms against 1.6 ms over the bench's 173,000 participant rows.
+ */
+const onProgramme = (scope: { programmeId: string | null }, on?: string) => {
+  const column = sql.raw(on ? `${on}.programme_id` : 'programme_id');
+  return scope.programmeId
+    ? sql`${column} = ${scope.programmeId}`
+    : sql`${column} = any(array(select id from programmes))`;
+};
 
 /** the rows of all the activities (not of those linked to one indicator) of the scope's period */
 const all = (scope: Scope, on?: string, options: { years?: boolean } = {}): SQL =>
