@@ -317,6 +317,17 @@ describe('milestones and yearly targets give the expected value at a date', () =
     expect(dateOf('2021-02')).toBe('2021-02-28');
     expect(dateOf('2024-02')).toBe('2024-02-29');
   });
+
+  it('reads a year, a month or a day as a date, and leaves anything else as it is', () => {
+    expect(dateOf('2023')).toBe('2023-12-31');
+    expect(dateOf('2023', false)).toBe('2023-01-01');
+    expect(dateOf('2023-06', false)).toBe('2023-06-01');
+    expect(dateOf('2023-12')).toBe('2023-12-31');
+    expect(dateOf('2023-06-15')).toBe('2023-06-15');
+    for (const other of ['2023-6', 'juin 2023', '2023-06-1', '20230', '2023-06-15T00', '']) {
+      expect(dateOf(other)).toBe(other);
+    }
+  });
 });
 
 describe('an indicator to maintain', () => {

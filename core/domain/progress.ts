@@ -116,18 +116,25 @@ export function resolveTarget(spec: ValueSpec, baseline: number | null): Resolve
   return n === null ? { reason: reasonOf(spec) } : { value: n };
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^\d{4}-\d{2}$/;
+const YEAR = /^\d{4}$/;
+
 /** `2021-06` → the month's last day; `2023` → 31 December; a full date as it is. */
 export function dateOf(partial: string, end = true): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(partial)) return partial;
-  if (/^\d{4}-\d{2}$/.test(partial)) {
+  // by length first, one pattern tested: a portfolio's dashboard asks this some 20,000 times
+  if (partial.length === 10 && DAY.test(partial)) return partial;
+  if (partial.length === 7 && MONTH.test(partial)) {
     if (!end) return `${partial}-01`;
-    const [y, m] = partial.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const last = new Date(Date.UTC(Number(partial.slice(0, 4)), Number(partial.slice(5)), 0)).getUTCDate();
     return `${partial}-${String(last).padStart(2, '0')}`;
   }
-  if (/^\d{4}$/.test(partial)) return end ? `${partial}-12-31` : `${partial}-01-01`;
+  if (partial.length === 4 && YEAR.test(partial)) return end ? `${partial}-12-31` : `${partial}-01-01`;
   return partial;
 }
+
+/** ISO dates in order: as strings, without a locale's collation (`localeCompare`), which gives the same order. */
+const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
@@ -168,7 +175,7 @@ export function schedule(input: ProgressInput, baseline: number | null): Schedul
     if (!date) continue;
     points.push({ date, value: r.value });
   }
-  points.sort((a, b) => a.date.localeCompare(b.date));
+  points.sort(byDate);
   return points;
 }
 
@@ -246,7 +253,7 @@ function chooseTarget(input: ProgressInput): {
   const dated = valued
     .map((t) => ({ t, date: targetDateOf(t, input.end) }))
     .filter((x): x is { t: ProgressTarget; date: string } => x.date !== null)
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort(byDate);
   return { target: (dated.find((x) => x.date >= input.asOf) ?? dated.at(-1))?.t, mode: 'trajectory' };
 }
 

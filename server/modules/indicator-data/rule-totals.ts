@@ -8,7 +8,7 @@
  * JSON parameter, a table of rules joined to the summaries' rows each one considers — the participants' summary
  * for the participant sums, the activities' for every rule's count of activities and for quantities, the
  * places' for distinct places. Asked programme by programme, a portfolio of 100 programmes with three rules each
- * cost 400 statements (docs/performance.md, "The values computed from the activities").
+ * cost 400 statements (docs/performance.md, "The values computed by rules").
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { AgeGroup, ParticipantTotals, Sex } from '../../../core/contracts/activities.js';
