@@ -153,10 +153,11 @@ describe.each(testEngines.filter((e) => e === 'postgres'))('jalon start --worker
         const running = /Jalon is running on http:\/\/localhost:(\d+)/.exec(output);
         expect(running, output).not.toBeNull();
         port = Number(running![1]);
+        // the same write as the line above (start.command.ts, `announce`)
+        expect(output).toContain('2 server processes on the same port');
       },
       { timeout: 120_000, interval: 100 },
     );
-    expect(output).toContain('2 server processes on the same port');
   }, 180_000);
 
   afterAll(async () => {

@@ -50,17 +50,22 @@ export async function startCommand(options: { workers?: number } = {}): Promise<
   if (!role.worker) announce(port);
 }
 
-/** What the console says once the server answers (the primary's, with several processes). */
+/**
+ * What the console says once the server answers (the primary's, with several processes), in one write: stdout is
+ * a pipe under a supervisor or a test, where each `console.log` is its own write, and a reader polling it saw the
+ * first line without the last (cluster.test.ts, once in a CI run).
+ */
 function announce(port: number, processes?: string): void {
   const config = loadConfig();
-  console.log(
+  const lines = [
     `Jalon is running on http://localhost:${port} (${describeDatabase(config)}) — API docs: http://localhost:${port}/api/docs`,
-  );
+  ];
   if (config.host === '127.0.0.1' || config.host === 'localhost')
-    console.log('Reachable from this machine only; set HOST=0.0.0.0 to serve other machines of the network.');
+    lines.push('Reachable from this machine only; set HOST=0.0.0.0 to serve other machines of the network.');
   if (config.backups)
-    console.log(
+    lines.push(
       `Backups: every ${config.backups.everyHours} h into ${config.backups.dir} (the last ${config.backups.keep} kept)`,
     );
-  if (processes) console.log(processes);
+  if (processes) lines.push(processes);
+  console.log(lines.join('\n'));
 }
