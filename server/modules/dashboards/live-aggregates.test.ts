@@ -25,6 +25,7 @@ import {
   withDefaults,
 } from '../activities/activities.service.js';
 import { aProgramme, factoryContext, type MadeProgramme } from '../../test/factories.js';
+import { AGENCIES, AREAS, day } from '../../test/activity-arbitraries.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import {
   activityCounts,
@@ -43,19 +44,6 @@ const SUMMARIES = [
   'agg_cercles',
   'agg_activity_cercles',
 ];
-const AGENCIES = ['UNDP', 'UNWOMEN', 'UNFPA'];
-// a region, two cercles, communes of those cercles and of a third: places above, at and below the cercle
-const AREAS = [
-  'ML-5',
-  'ML-5.BANDIAGARA',
-  'ML-5.BANDIAGARA.BARA-SARA',
-  'ML-5.BANDIAGARA.KENDE',
-  'ML-4.SEGOU',
-  'ML-4.NIONO.KALA-SIGUIDA',
-];
-const day = fc
-  .integer({ min: 0, max: 729 })
-  .map((d) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10));
 
 const participant = fc.record({
   category: fc.constantFrom(...participantCategories.slice(0, 4)),

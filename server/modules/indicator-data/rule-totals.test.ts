@@ -23,24 +23,12 @@ import { checkActivity, programmeFacts } from '../activities/activity-check.js';
 import { withDefaults } from '../activities/activities.service.js';
 import { placeIndex } from '../geography/geography.service.js';
 import { aProgramme, type MadeProgramme } from '../../test/factories.js';
+import { AGENCIES, AREAS, day } from '../../test/activity-arbitraries.js';
 import { createTestDatabase, testEngines } from '../../test/test-database.js';
 import { computeIndicator } from './indicator-compute.js';
 import { ruleTotals, type RuleTarget } from './rule-totals.js';
 
-const AGENCIES = ['UNDP', 'UNWOMEN', 'UNFPA'];
 const CODES = ['1.1.1', '1.1.2', '1.2.1', '1.2.2'];
-// a region, cercles, communes of those cercles and of a third: places above, at and below each level
-const AREAS = [
-  'ML-5',
-  'ML-5.BANDIAGARA',
-  'ML-5.BANDIAGARA.BARA-SARA',
-  'ML-5.BANDIAGARA.KENDE',
-  'ML-4.SEGOU',
-  'ML-4.NIONO.KALA-SIGUIDA',
-];
-const day = fc
-  .integer({ min: 0, max: 729 })
-  .map((d) => new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10));
 
 const activity: fc.Arbitrary<Omit<ActivityCreate, 'title'>> = fc.record({
   kind: fc.constantFrom(...activityKinds.slice(0, 4)),
