@@ -1,5 +1,5 @@
 /** Indicator rules and values with their sources (Drizzle only). */
-import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
 import { uuidArray, type DbOrTx } from '../../db/client.js';
 import * as t from '../../db/schema/index.js';
 
@@ -184,14 +184,21 @@ export function frameworkVersionDates(db: DbOrTx, programmeId: string) {
     .where(eq(t.frameworkVersions.programmeId, programmeId));
 }
 
-/** The values (not null) of these indicators whose period ends within [from, to]. */
-export function storedValuesEndingWithin(db: DbOrTx, indicatorIds: string[], from: string, to: string) {
+/**
+ * The values (not null) whose period ends within [from, to] of every indicator of these programmes, in any version
+ * of their framework: the caller keeps those of the indicators it asked for. Asked by programme, not by
+ * indicator: the portfolio's 5,300 indicator ids as one `uuid[]` took 4–5 ms of PostgreSQL's parsing and planning
+ * and 10 ms of PGlite's for a read of a few rows (docs/performance.md, "The values computed by rules").
+ */
+export function storedValuesEndingWithin(db: DbOrTx, programmeIds: string[], from: string, to: string) {
   return db
-    .select()
+    .select(getTableColumns(t.indicatorValues))
     .from(t.indicatorValues)
+    .innerJoin(t.indicators, eq(t.indicators.id, t.indicatorValues.indicatorId))
+    .innerJoin(t.frameworkVersions, eq(t.frameworkVersions.id, t.indicators.frameworkVersionId))
     .where(
       and(
-        sql`${t.indicatorValues.indicatorId} = any(${uuidArray(indicatorIds)})`,
+        sql`${t.frameworkVersions.programmeId} = any(${uuidArray(programmeIds)})`,
         gte(t.indicatorValues.periodEnd, from),
         lte(t.indicatorValues.periodEnd, to),
         sql`${t.indicatorValues.value} is not null`,

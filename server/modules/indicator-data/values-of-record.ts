@@ -105,7 +105,7 @@ export async function valuesOfRecordOfProgrammes(
     ),
     storedValuesEndingWithin(
       db,
-      asked.flatMap((p) => p.indicators.map((i) => i.id)),
+      asked.map((p) => p.programmeId),
       period.from,
       period.to,
     ),
