@@ -37,7 +37,10 @@ export function indicatorPlaceById(db: DbOrTx, id: string) {
 /** The rules of the indicators of these programmes (none asked, none read). */
 export async function ruleRowsOf(db: DbOrTx, programmeIds: string[]) {
   return programmeIds.length
-    ? db.select().from(t.indicatorRules).where(inArray(t.indicatorRules.programmeId, programmeIds))
+    ? db
+        .select()
+        .from(t.indicatorRules)
+        .where(sql`${t.indicatorRules.programmeId} = any(${uuidArray(programmeIds)})`)
     : [];
 }
 
