@@ -272,6 +272,43 @@ describe.each(testEngines)('the read cache on %s', (engine) => {
     expect(await both()).toEqual(after);
   });
 
+  it('measures again an indicator whose actual or programme’s end changed, its framework recalled from memory', async () => {
+    const urls = [
+      `/api/v1/programmes/${programme.slug}/dashboard?period=2025`,
+      '/api/v1/dashboard?period=2025',
+    ];
+    const code = programme.framework!.outcomes[0]!.outputs[0]!.indicators[0]!.code;
+    /** the indicator's progress as `app` shows it, after checking both dashboards are what a server without memory sends */
+    const progress = async () => {
+      for (const url of urls) expect((await get(app, url)).body).toBe((await get(plain, url)).body);
+      const { one } = await dashboards();
+      return one.indicators.find((i: { code: string }) => i.code === code).progress;
+    };
+    const before = await progress();
+    const entered = await app.inject({
+      method: 'POST',
+      url: `/api/v1/indicators/${programme.indicators.get(code)}/values`,
+      payload: { periodStart: '2025-01-01', periodEnd: '2025-12-31', value: { text: '120 dont 70 femmes' } },
+    });
+    expect(entered.statusCode, entered.body).toBe(201);
+    const recalled = app.readCache.counts.recalled;
+    const valued = await progress();
+    expect(app.readCache.counts.recalled).toBeGreaterThan(recalled);
+    expect([before.status, before.actual]).toEqual(['no_data', null]);
+    expect(valued.actual).toBe(120);
+    const { version } = (await get(app, `/api/v1/programmes/${programme.slug}`)).json();
+    const revised = await app.inject({
+      method: 'PATCH',
+      url: `/api/v1/programmes/${programme.slug}`,
+      payload: { version, revisedEndDate: '2028-12-31' },
+    });
+    expect(revised.statusCode, revised.body).toBe(200);
+    const later = await progress();
+    // the same share of the way is expected by a later date: less of it by the end of 2025
+    expect(later.expected).toBeLessThan(valued.expected);
+    expect(later.pace).toBeGreaterThan(valued.pace);
+  });
+
   it('shows another server’s write once its notification arrives', async () => {
     expect(await titleIn(other)).toEqual([
       'Paix et cohésion sociale à Mopti',

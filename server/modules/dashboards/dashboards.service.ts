@@ -34,6 +34,7 @@ import { totalsFrom } from '../activities/activities.presenter.js';
 import { quarterBounds } from '../indicator-data/indicator-compute.js';
 import { progressOf } from '../indicator-data/indicator-data.service.js';
 import { valuesOfRecordOfProgrammes } from '../indicator-data/values-of-record.js';
+import { keptProgress, programmeKey, progressKey } from './progress-kept.js';
 import { indicatorsInForce } from '../frameworks/frameworks.service.js';
 import type { IndicatorBasis } from '../frameworks/frameworks.presenter.js';
 import { areaRefOf, placeIndex } from '../geography/geography.service.js';
@@ -207,15 +208,22 @@ const emptyStatusCounts = () =>
  * from them.
  */
 function indicatorProgress(
-  ctx: ServiceContext,
   programme: { startDate: string | null; endDate: string; revisedEndDate: string | null },
   framework: { indicators: IndicatorBasis[] },
   records: Map<string, ValueOfRecord>,
   period: { from: string; to: string },
+  day: string,
 ): IndicatorProgressRow[] {
+  const shared = programmeKey(programme, period.to, day);
   return framework.indicators.map(({ indicator, outcomeCode, outputCode }): IndicatorProgressRow => {
     const record = records.get(indicator.code);
     const found = record && record.provenance !== 'none' && record.value ? record : null;
+    const asOf = found?.date ?? period.to;
+    // a running total computed from the activities covers the programme from its start
+    const actualFrom =
+      found?.provenance === 'computed' && indicator.cumulative && indicator.measure !== 'percent'
+        ? null
+        : (found?.from ?? null);
     return {
       id: indicator.id,
       code: indicator.code,
@@ -226,15 +234,13 @@ function indicatorProgress(
       measure: indicator.measure,
       source: found ? (found.provenance as Exclude<typeof found.provenance, 'none'>) : null,
       actualText: found?.value?.text ?? null,
-      progress: progressOf(indicator, found?.value ?? null, found?.date ?? period.to, programme, {
-        today: today(ctx),
-        // a running total computed from the activities covers the programme from its start
-        actualFrom:
-          found?.provenance === 'computed' && indicator.cumulative && indicator.measure !== 'percent'
-            ? null
-            : (found?.from ?? null),
-        provenance: found?.provenance ?? null,
-      }),
+      progress: keptProgress(indicator, progressKey(shared, found, asOf, actualFrom), () =>
+        progressOf(indicator, found?.value ?? null, asOf, programme, {
+          today: day,
+          actualFrom,
+          provenance: found?.provenance ?? null,
+        }),
+      ),
     };
   });
 }
@@ -248,6 +254,7 @@ async function progressOfProgrammes(
   programmes: { id: string; startDate: string | null; endDate: string; revisedEndDate: string | null }[],
   period: { from: string; to: string },
 ): Promise<Map<string, IndicatorProgressRow[]>> {
+  const day = today(ctx);
   const frameworks = await indicatorsInForce(
     ctx,
     programmes.map((p) => p.id),
@@ -267,7 +274,7 @@ async function progressOfProgrammes(
     programmes.flatMap((p) => {
       const framework = frameworks.get(p.id);
       return framework
-        ? [[p.id, indicatorProgress(ctx, p, framework, records.get(p.id) ?? new Map(), period)] as const]
+        ? [[p.id, indicatorProgress(p, framework, records.get(p.id) ?? new Map(), period, day)] as const]
         : [];
     }),
   );
