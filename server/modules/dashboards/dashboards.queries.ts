@@ -328,9 +328,22 @@ export async function figuresByProgramme(db: DbOrTx, period: { from: string; to:
   };
 }
 
-/** Every programme of the portfolio, whole rows. */
+/** Every programme of the portfolio: what its dashboard shows and the dates its period and progress need. */
 export function findProgrammes(db: DbOrTx) {
-  return db.select().from(t.programmes);
+  const p = t.programmes;
+  return db
+    .select({
+      id: p.id,
+      slug: p.slug,
+      code: p.code,
+      titleFr: p.titleFr,
+      titleEn: p.titleEn,
+      startDate: p.startDate,
+      firstTransferDate: p.firstTransferDate,
+      endDate: p.endDate,
+      revisedEndDate: p.revisedEndDate,
+    })
+    .from(p);
 }
 
 /** The recipient organisations of a programme, whole rows. */

@@ -36,9 +36,15 @@ export function indicatorPlaceById(db: DbOrTx, id: string) {
 
 /** The rules of the indicators of these programmes (none asked, none read). */
 export async function ruleRowsOf(db: DbOrTx, programmeIds: string[]) {
+  // what a rule's reader needs, not its authorship: a portfolio's hundred programmes read 300 of them
   return programmeIds.length
     ? db
-        .select()
+        .select({
+          programmeId: t.indicatorRules.programmeId,
+          indicatorCode: t.indicatorRules.indicatorCode,
+          rule: t.indicatorRules.rule,
+          version: t.indicatorRules.version,
+        })
         .from(t.indicatorRules)
         .where(sql`${t.indicatorRules.programmeId} = any(${uuidArray(programmeIds)})`)
     : [];
