@@ -35,3 +35,9 @@ export function remembered<T>(
   const recall = memories.get(db);
   return recall ? recall(key, tables, read) : read();
 }
+
+/**
+ * Whether `db` is a read-cache computation with a memory, whose remembered values are shared objects: what is
+ * computed from one of them may be kept beside it (dashboards/progress-kept.ts), and is not kept otherwise.
+ */
+export const hasMemory = (db: DbOrTx): boolean => memories.has(db);

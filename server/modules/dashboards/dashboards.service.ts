@@ -35,6 +35,7 @@ import { quarterBounds } from '../indicator-data/indicator-compute.js';
 import { progressOf } from '../indicator-data/indicator-data.service.js';
 import { valuesOfRecordOfProgrammes } from '../indicator-data/values-of-record.js';
 import { keptProgress, programmeKey, progressKey } from './progress-kept.js';
+import { hasMemory } from '../../db/remembered.js';
 import { indicatorsInForce } from '../frameworks/frameworks.service.js';
 import type { IndicatorBasis } from '../frameworks/frameworks.presenter.js';
 import { areaRefOf, placeIndex } from '../geography/geography.service.js';
@@ -213,6 +214,8 @@ function indicatorProgress(
   records: Map<string, ValueOfRecord>,
   period: { from: string; to: string },
   day: string,
+  /** whether the framework is remembered (`hasMemory`): its indicators' progress is then kept beside them */
+  keep: boolean,
 ): IndicatorProgressRow[] {
   const shared = programmeKey(programme, period.to, day);
   return framework.indicators.map(({ indicator, outcomeCode, outputCode }): IndicatorProgressRow => {
@@ -224,6 +227,12 @@ function indicatorProgress(
       found?.provenance === 'computed' && indicator.cumulative && indicator.measure !== 'percent'
         ? null
         : (found?.from ?? null);
+    const measure = () =>
+      progressOf(indicator, found?.value ?? null, asOf, programme, {
+        today: day,
+        actualFrom,
+        provenance: found?.provenance ?? null,
+      });
     return {
       id: indicator.id,
       code: indicator.code,
@@ -234,13 +243,9 @@ function indicatorProgress(
       measure: indicator.measure,
       source: found ? (found.provenance as Exclude<typeof found.provenance, 'none'>) : null,
       actualText: found?.value?.text ?? null,
-      progress: keptProgress(indicator, progressKey(shared, found, asOf, actualFrom), () =>
-        progressOf(indicator, found?.value ?? null, asOf, programme, {
-          today: day,
-          actualFrom,
-          provenance: found?.provenance ?? null,
-        }),
-      ),
+      progress: keep
+        ? keptProgress(indicator, progressKey(shared, found, asOf, actualFrom), measure)
+        : measure(),
     };
   });
 }
@@ -255,6 +260,7 @@ async function progressOfProgrammes(
   period: { from: string; to: string },
 ): Promise<Map<string, IndicatorProgressRow[]>> {
   const day = today(ctx);
+  const keep = hasMemory(ctx.db);
   const frameworks = await indicatorsInForce(
     ctx,
     programmes.map((p) => p.id),
@@ -274,7 +280,12 @@ async function progressOfProgrammes(
     programmes.flatMap((p) => {
       const framework = frameworks.get(p.id);
       return framework
-        ? [[p.id, indicatorProgress(p, framework, records.get(p.id) ?? new Map(), period, day)] as const]
+        ? [
+            [
+              p.id,
+              indicatorProgress(p, framework, records.get(p.id) ?? new Map(), period, day, keep),
+            ] as const,
+          ]
         : [];
     }),
   );

@@ -7,8 +7,9 @@
  * A recalled indicator is one shared object that nobody changes, and its progress is a pure function of it and of
  * the inputs named in the key (`progressKey`): the same object with the same key has the same progress.
  *
- * An indicator read afresh (no memory: a cache not listening, the console) is a new object each time: what is
- * kept beside it goes with it. A few keys are kept per indicator (a period or two of each dashboard asked).
+ * Only a computation with a memory keeps (`hasMemory`): elsewhere (a cache not listening, the console) each
+ * indicator is a new object read afresh, and what was kept beside it would only be garbage to collect. A few keys
+ * are kept per indicator (a period or two of each dashboard asked); they go when the framework is forgotten.
  */
 import type { Progress, ValueOfRecord } from '../../../core/contracts/indicator-data.js';
 
