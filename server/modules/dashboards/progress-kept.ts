@@ -24,14 +24,14 @@ const kept = new WeakMap<object, Map<string, Progress>>();
  * then the actual found, its date, the start of what it covers and its provenance.
  */
 export function progressKey(
-  programmeKey: string,
+  sharedKey: string,
   found: ValueOfRecord | null,
   asOf: string,
   actualFrom: string | null,
 ): string {
   return found
-    ? `${programmeKey}|${asOf}|${actualFrom}|${found.provenance}|${JSON.stringify(found.value)}`
-    : programmeKey;
+    ? `${sharedKey}|${asOf}|${actualFrom}|${found.provenance}|${JSON.stringify(found.value)}`
+    : sharedKey;
 }
 
 /** The part of `progressKey` that one programme's indicators share, for a period ending `to` and a day. */
